@@ -1,0 +1,63 @@
+import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
+import { SyncIndicator } from '../features/sync-status/index.ts';
+import { StorageStatus } from '../features/storage/index.ts';
+import { UpdatePrompt } from '../features/update/index.ts';
+import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
+import { useRoute, type Route } from './router.ts';
+
+const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'schools':
+      return <SchoolListScreen />;
+    case 'new-school':
+      return <NewSchoolScreen />;
+    case 'school':
+      return <SchoolScreen schoolId={route.schoolId} />;
+    case 'not-found':
+      return (
+        <section className="card">
+          <p>Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a></p>
+        </section>
+      );
+  }
+}
+
+export function App() {
+  const session = useSession();
+  const route = useRoute();
+  if (session.status === 'loading') return <p className="splash">Abriendo Bitácora PME…</p>;
+  if (session.status === 'signed-out') {
+    return (
+      <>
+        <UpdatePrompt />
+        <LoginScreen expired={session.reason === 'expired'} />
+      </>
+    );
+  }
+  const { user } = session.session;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="#/escuelas">
+          Bitácora PME
+        </a>
+        <SyncIndicator />
+        <div className="user">
+          <span data-testid="user-name">
+            {user.displayName} · {ROLE_LABELS[user.role]}
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <UpdatePrompt />
+      <main>
+        <Screen route={route} />
+      </main>
+      <footer>
+        <StorageStatus />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { installSessionListeners, restoreSession } from '../features/session/index.ts';
+import { registerServiceWorker } from '../features/update/index.ts';
+import './styles.css';
+
+registerServiceWorker();
+installSessionListeners();
+void restoreSession();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,41 @@
+// Device-wide Dexie database: who is signed in on this device (token for offline use) and
+// device settings. Per-user working data lives in userDb.ts and in the Yjs documents.
+import Dexie, { type EntityTable } from 'dexie';
+import { loginResponseSchema, type LoginResponse } from '../domain/wire/protocol.ts';
+
+interface SessionRow {
+  key: 'current';
+  session: LoginResponse;
+  savedAt: number;
+}
+
+interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const appDb = new Dexie('bitacora-app') as Dexie & {
+  session: EntityTable<SessionRow, 'key'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+appDb.version(1).stores({ session: '&key', settings: '&key' });
+
+export async function loadSession(): Promise<LoginResponse | null> {
+  const row = await appDb.session.get('current');
+  if (!row) return null;
+  const parsed = loginResponseSchema.safeParse(row.session);
+  if (!parsed.success) {
+    console.error('Stored session is invalid; ignoring it', parsed.error.issues);
+    return null;
+  }
+  return parsed.data;
+}
+
+export async function saveSession(session: LoginResponse): Promise<void> {
+  await appDb.session.put({ key: 'current', session, savedAt: Date.now() });
+}
+
+export async function clearSession(): Promise<void> {
+  await appDb.session.delete('current');
+}

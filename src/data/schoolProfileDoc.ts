@@ -1,0 +1,61 @@
+// Binds a school's profile to its Yjs document (`school:<rbd>:profile`):
+// scalar fields are entries of the Y.Map `profile` (last writer wins per field), free-text
+// fields are Y.Texts (merged by character), niveles is a Y.Map of flags (toggles merge).
+import * as Y from 'yjs';
+import { SCHOOL_TEXT_FIELDS, type SchoolProfile, type SchoolTextField } from '../domain/schools/school.ts';
+import { repairStoredProfile, type StoredProfile } from '../domain/schools/storedProfile.ts';
+import { applyTextChange } from './textDiff.ts';
+
+const isTextField = (f: string): f is SchoolTextField => (SCHOOL_TEXT_FIELDS as readonly string[]).includes(f);
+
+export function profileMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('profile');
+}
+
+function textOf(doc: Y.Doc, field: SchoolTextField): Y.Text {
+  return doc.getText(`profile.${field}`);
+}
+
+function nivelesOf(doc: Y.Doc): Y.Map<boolean> {
+  return doc.getMap('profile.niveles');
+}
+
+export function readProfile(doc: Y.Doc): { profile: StoredProfile; problems: string[] } {
+  const raw: Record<string, unknown> = { ...profileMap(doc).toJSON() };
+  for (const field of SCHOOL_TEXT_FIELDS) {
+    const t = textOf(doc, field);
+    if (t.length > 0 || raw[`has.${field}`]) raw[field] = t.toString();
+  }
+  const niveles = nivelesOf(doc);
+  if (niveles.size > 0) raw.niveles = [...niveles.entries()].filter(([, on]) => on).map(([k]) => k).sort();
+  return repairStoredProfile(raw);
+}
+
+/** Writes the given fields where they differ, in one transaction (one update, one pending change). */
+export function writeProfile(doc: Y.Doc, next: Partial<SchoolProfile>, origin: unknown): void {
+  doc.transact(() => {
+    const map = profileMap(doc);
+    for (const [field, value] of Object.entries(next) as [keyof SchoolProfile, unknown][]) {
+      if (value === undefined) continue;
+      if (isTextField(field)) {
+        applyTextChange(textOf(doc, field), value as string);
+        if (!map.get(`has.${field}`)) map.set(`has.${field}`, true);
+      } else if (field === 'niveles') {
+        const flags = nivelesOf(doc);
+        const wanted = new Set(value as string[]);
+        for (const key of new Set([...flags.keys(), ...wanted])) {
+          const on = wanted.has(key);
+          if (flags.get(key) !== on) flags.set(key, on);
+        }
+      } else if (map.get(field) !== value) {
+        map.set(field, value);
+      }
+    }
+  }, origin);
+}
+
+export function observeProfile(doc: Y.Doc, onChange: () => void): () => void {
+  const handler = () => onChange();
+  doc.on('afterTransaction', handler);
+  return () => doc.off('afterTransaction', handler);
+}

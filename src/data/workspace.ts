@@ -1,0 +1,147 @@
+// The signed-in user's local workspace: one Y.Doc per document name, persisted in IndexedDB by
+// y-indexeddb (database `bitacora-u-<userId>-<docName>`), registered in the user's Dexie db.
+// Local edits are made with the LOCAL_EDIT origin and counted as pending until the sync layer
+// reports them acknowledged; the school index is re-derived after every change of a profile.
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { docName, parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
+import { deriveSchoolIndexEntry } from '../domain/schools/schoolIndex.ts';
+import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
+import { readProfile } from './schoolProfileDoc.ts';
+
+/** Transaction origin of edits made on this device by the user. */
+export const LOCAL_EDIT = Symbol('local-edit');
+
+interface OpenDoc {
+  doc: Y.Doc;
+  persistence: IndexeddbPersistence;
+  ready: Promise<Y.Doc>;
+}
+
+const INDEX_DELAY_MS = 150;
+
+export class Workspace {
+  readonly db: UserDb;
+  private readonly open = new Map<DocName, OpenDoc>();
+  private readonly indexTimers = new Map<DocName, ReturnType<typeof setTimeout>>();
+  private readonly openListeners = new Set<(name: DocName, doc: Y.Doc) => void>();
+
+  constructor(readonly userId: string) {
+    this.db = openUserDb(userId);
+  }
+
+  storageName(name: DocName): string {
+    return `${USER_DB_PREFIX}${this.userId}-${name}`;
+  }
+
+  /** Opens (and registers) a document; resolves once its local content is loaded. */
+  openDoc(name: DocName): Promise<Y.Doc> {
+    const existing = this.open.get(name);
+    if (existing) return existing.ready;
+    const parsed = parseDocName(name);
+    if (!parsed) return Promise.reject(new Error(`invalid document name: ${name}`));
+    const doc = new Y.Doc();
+    const persistence = new IndexeddbPersistence(this.storageName(name), doc);
+    const ready = (async () => {
+      await persistence.whenSynced;
+      await this.db.docs.put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() }).catch(() => undefined);
+      doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        if (origin === LOCAL_EDIT) void this.countLocalChange(name, parsed.schoolId);
+      });
+      if (parsed.kind === 'profile') {
+        doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
+      }
+      for (const listener of this.openListeners) listener(name, doc);
+      return doc;
+    })();
+    this.open.set(name, { doc, persistence, ready });
+    return ready;
+  }
+
+  openSchoolProfile(schoolId: SchoolId): Promise<Y.Doc> {
+    return this.openDoc(docName(schoolId, 'profile'));
+  }
+
+  openDocs(): [DocName, Y.Doc][] {
+    return [...this.open.entries()].map(([name, o]) => [name, o.doc]);
+  }
+
+  onDocOpened(listener: (name: DocName, doc: Y.Doc) => void): () => void {
+    this.openListeners.add(listener);
+    return () => this.openListeners.delete(listener);
+  }
+
+  async knownDocNames(): Promise<DocName[]> {
+    return (await this.db.docs.toArray()).map((d) => d.name);
+  }
+
+  private async countLocalChange(name: DocName, schoolId: SchoolId): Promise<void> {
+    await this.db.transaction('rw', this.db.syncState, async () => {
+      const row = await this.db.syncState.get(name);
+      await this.db.syncState.put({
+        name,
+        schoolId,
+        pending: (row?.pending ?? 0) + 1,
+        lastSyncedAt: row?.lastSyncedAt ?? null,
+        denied: row?.denied ?? null,
+      });
+    });
+  }
+
+  private scheduleIndex(name: DocName, schoolId: SchoolId, doc: Y.Doc): void {
+    clearTimeout(this.indexTimers.get(name));
+    this.indexTimers.set(
+      name,
+      setTimeout(() => void this.indexSchool(schoolId, doc), INDEX_DELAY_MS),
+    );
+  }
+
+  async indexSchool(schoolId: SchoolId, doc: Y.Doc): Promise<void> {
+    const { profile, problems } = readProfile(doc);
+    if (problems.length > 0) console.error(`School ${schoolId}: ${problems.join('; ')}`);
+    if (profile.rbd === undefined && profile.name === undefined) return; // nothing synced yet
+    await this.db.schools.put(deriveSchoolIndexEntry(schoolId, profile, Date.now()));
+  }
+
+  /**
+   * Opens every document this device holds and re-derives the index. Documents found in
+   * IndexedDB but missing from the registry (a cleared Dexie db) are registered again.
+   */
+  async openAllAndReindex(): Promise<void> {
+    const names = new Set(await this.knownDocNames());
+    const prefix = `${USER_DB_PREFIX}${this.userId}-`;
+    const dbs = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+    for (const info of dbs) {
+      if (info.name?.startsWith(prefix)) {
+        const candidate = info.name.slice(prefix.length);
+        if (parseDocName(candidate)) names.add(candidate as DocName);
+      }
+    }
+    for (const name of names) {
+      const doc = await this.openDoc(name);
+      const parsed = parseDocName(name);
+      if (parsed?.kind === 'profile') await this.indexSchool(parsed.schoolId, doc);
+    }
+  }
+
+  /** Flushes pending index writes; called on pagehide. */
+  flush(): void {
+    for (const [name, timer] of this.indexTimers) {
+      clearTimeout(timer);
+      const open = this.open.get(name);
+      const parsed = parseDocName(name);
+      if (open && parsed) void this.indexSchool(parsed.schoolId, open.doc);
+    }
+    this.indexTimers.clear();
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    for (const { persistence, doc } of this.open.values()) {
+      await persistence.destroy();
+      doc.destroy();
+    }
+    this.open.clear();
+    this.db.close();
+  }
+}

@@ -1,0 +1,44 @@
+// The row of the local school index (lists, search, sync badges), derived from a school's
+// profile document. Pure, so the index can be rebuilt from the documents at any time.
+import { normalizeForSearch } from '../text.ts';
+import { findComuna } from '../territory/territory.ts';
+import type { SchoolId } from '../wire/documentNames.ts';
+import type { StoredProfile } from './storedProfile.ts';
+
+export interface SchoolIndexEntry {
+  schoolId: SchoolId;
+  rbd: number;
+  dv: string;
+  name: string;
+  nameSearch: string;
+  comunaCode: string;
+  comunaName: string;
+  regionCode: string;
+  dependencia: string;
+  categoria: string | null;
+  updatedAt: number;
+}
+
+export function deriveSchoolIndexEntry(schoolId: SchoolId, p: StoredProfile, updatedAt: number): SchoolIndexEntry {
+  const comuna = p.comunaCode ? findComuna(p.comunaCode) : undefined;
+  const name = p.name ?? '';
+  return {
+    schoolId,
+    rbd: p.rbd ?? Number(schoolId),
+    dv: p.dv ?? '',
+    name,
+    nameSearch: normalizeForSearch(`${name} ${p.rbd ?? schoolId} ${comuna?.name ?? ''}`),
+    comunaCode: p.comunaCode ?? '',
+    comunaName: comuna?.name ?? '',
+    regionCode: p.regionCode ?? '',
+    dependencia: p.dependencia ?? '',
+    categoria: p.categoria ?? null,
+    updatedAt,
+  };
+}
+
+/** Every word of the query must appear in the entry (accents and case ignored). */
+export function matchesSearch(entry: SchoolIndexEntry, query: string): boolean {
+  const words = normalizeForSearch(query).split(' ').filter(Boolean);
+  return words.every((w) => entry.nameSearch.includes(w));
+}

@@ -1,0 +1,21 @@
+// Text helpers shared by search and storage of names (domain.md §2: the directory has names with
+// double spaces and the mojibake `Ð` for `Ñ`).
+
+/** Trims and collapses every run of whitespace to a single space; keeps case and accents. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Search key: lower case, without diacritics (NFD + drop combining marks, so `ñ` → `n`), the
+ * directory's `Ð`/`ð` read as `n`, whitespace collapsed and trimmed.
+ */
+export function normalizeForSearch(s: string): string {
+  return collapseSpaces(
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[Ðð]/g, 'n')
+      .toLowerCase(),
+  );
+}

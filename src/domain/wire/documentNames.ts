@@ -1,0 +1,44 @@
+// The document-name grammar shared by the app and the relay: `school:<rbd>:<kind>`.
+// Adding a working area (diagnosis, PME, …) is one new entry in DOC_KINDS.
+import { z } from 'zod';
+
+export const DOC_KINDS = ['profile'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** A school is identified everywhere by its RBD, written as digits without the check digit. */
+export type SchoolId = string & { readonly __brand: 'SchoolId' };
+export type DocName = string & { readonly __brand: 'DocName' };
+
+export const MAX_RBD = 99_999_999;
+const schoolIdPattern = /^[1-9][0-9]{0,7}$/;
+
+export const schoolIdSchema = z
+  .string()
+  .regex(schoolIdPattern)
+  .transform((s) => s as SchoolId);
+
+export function toSchoolId(rbd: number): SchoolId {
+  if (!Number.isInteger(rbd) || rbd < 1 || rbd > MAX_RBD) {
+    throw new RangeError(`RBD out of range: ${rbd}`);
+  }
+  return String(rbd) as SchoolId;
+}
+
+export function docName(schoolId: SchoolId, kind: DocKind): DocName {
+  return `school:${schoolId}:${kind}` as DocName;
+}
+
+export interface ParsedDocName {
+  schoolId: SchoolId;
+  kind: DocKind;
+}
+
+export function parseDocName(name: string): ParsedDocName | null {
+  if (name.length > 64) return null;
+  const parts = name.split(':');
+  if (parts.length !== 3 || parts[0] !== 'school') return null;
+  const [, id, kind] = parts as [string, string, string];
+  if (!schoolIdPattern.test(id)) return null;
+  if (!(DOC_KINDS as readonly string[]).includes(kind)) return null;
+  return { schoolId: id as SchoolId, kind: kind as DocKind };
+}

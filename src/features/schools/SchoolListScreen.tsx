@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { labelOf, DEPENDENCIAS } from '../../domain/schools/enums.ts';
+import { formatRbd } from '../../domain/schools/rbd.ts';
+import { SchoolSyncBadge } from '../sync-status/index.ts';
+import { useSchoolList } from './useSchools.ts';
+
+export function SchoolListScreen() {
+  const [query, setQuery] = useState('');
+  const schools = useSchoolList(query);
+  return (
+    <section className="card">
+      <header className="list-header">
+        <h2>Establecimientos</h2>
+        <a className="button primary" href="#/escuelas/nueva">
+          Registrar establecimiento
+        </a>
+      </header>
+      <label className="search">
+        Buscar por nombre, RBD o comuna
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Ej.: Alto Meco, 5834, Lautaro" />
+      </label>
+      {schools === undefined ? (
+        <p className="muted">Cargando…</p>
+      ) : schools.length === 0 ? (
+        <p className="muted" data-testid="school-list-empty">
+          {query ? 'Ningún establecimiento coincide con la búsqueda.' : 'Aún no hay establecimientos en este equipo. Registre el primero.'}
+        </p>
+      ) : (
+        <ul className="school-list" data-testid="school-list">
+          {schools.map((s) => (
+            <li key={s.schoolId}>
+              <a href={`#/escuelas/${s.schoolId}`} className="school-row">
+                <strong>{s.name || `RBD ${s.schoolId}`}</strong>
+                <span className="muted">
+                  RBD {s.dv ? formatRbd(s.rbd, s.dv) : s.rbd} · {s.comunaName} · {labelOf(DEPENDENCIAS, s.dependencia)}
+                </span>
+              </a>
+              <SchoolSyncBadge schoolId={s.schoolId} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import type { SchoolFormInput } from '../../domain/schools/school.ts';
+import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
+import { formatRbd } from '../../domain/schools/rbd.ts';
+import { SchoolSyncBadge } from '../sync-status/index.ts';
+import { SchoolFields } from './SchoolFields.tsx';
+import { useSchoolDoc } from './useSchools.ts';
+import { checkField, formValueOf, sameValue, type EditableField } from './fieldEdit.ts';
+import { updateSchoolFields } from './schoolRepository.ts';
+import { useDraft } from './useDraft.ts';
+
+const FIELDS: (keyof SchoolFormInput)[] = [
+  'rbd', 'dv', 'name', 'regionCode', 'comunaCode', 'dependencia', 'ruralidad', 'niveles', 'matricula',
+  'prioritariosPct', 'categoria', 'categoriaYear', 'estado', 'director', 'contactEmail', 'contactPhone', 'sostenedor', 'notes',
+];
+
+function toForm(profile: StoredProfile): SchoolFormInput {
+  return Object.fromEntries(FIELDS.map((f) => [f, formValueOf(profile, f)])) as SchoolFormInput;
+}
+
+export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
+  const { doc, profile, version } = useSchoolDoc(schoolId);
+  const empty = profile.rbd === undefined && profile.name === undefined;
+  return (
+    <section className="card">
+      <header className="school-header">
+        <div>
+          <a href="#/escuelas">← Establecimientos</a>
+          <h2 data-testid="school-title">{profile.name || `RBD ${schoolId}`}</h2>
+          {profile.rbd !== undefined && profile.dv && <p className="muted">RBD {formatRbd(profile.rbd, profile.dv)}</p>}
+        </div>
+        <SchoolSyncBadge schoolId={schoolId} detailed />
+      </header>
+      {!doc || empty ? (
+        <p className="muted" data-testid="school-loading">
+          {doc ? 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.' : 'Abriendo…'}
+        </p>
+      ) : (
+        <SchoolEditor key={schoolId} schoolId={schoolId} doc={doc} profile={profile} version={version} />
+      )}
+    </section>
+  );
+}
+
+function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId; doc: Y.Doc; profile: StoredProfile; version: number }) {
+  const form = useForm<SchoolFormInput>({ defaultValues: toForm(profile) });
+  const { register, watch, setValue, getValues, setError, clearErrors, formState } = form;
+  const invalid = useRef(new Map<EditableField, unknown>());
+  const draft = useDraft<Record<string, unknown>>(`school-edit:${schoolId}`);
+  const regionCode = watch('regionCode');
+
+  // Values typed but not valid yet are kept as a draft, never written to the shared document.
+  const rememberInvalid = () => draft.save(Object.fromEntries(invalid.current));
+
+  useEffect(() => {
+    void draft.load().then((saved) => {
+      if (!saved || typeof saved !== 'object') return;
+      for (const [field, value] of Object.entries(saved as Record<string, unknown>)) {
+        setValue(field as EditableField, value as never, { shouldDirty: true });
+        const check = checkField(getValues(), field as EditableField);
+        if (!check.ok) {
+          invalid.current.set(field as EditableField, value);
+          setError(field as EditableField, { message: check.message });
+        }
+      }
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restore once
+  }, []);
+
+  useEffect(() => {
+    const sub = watch((values, { name, type }) => {
+      if (!name || type !== 'change') return;
+      const field = name.split('.')[0] as EditableField;
+      if (field === 'regionCode') {
+        setValue('comunaCode', '');
+        invalid.current.set('regionCode', values.regionCode);
+        invalid.current.set('comunaCode', '');
+        setError('comunaCode', { message: 'Seleccione la comuna de la nueva región' });
+        rememberInvalid();
+        return;
+      }
+      const check = checkField(values as SchoolFormInput, field);
+      if (check.ok) {
+        updateSchoolFields(doc, check.patch);
+        invalid.current.delete(field);
+        if (field === 'comunaCode') invalid.current.delete('regionCode');
+        clearErrors(field);
+      } else {
+        invalid.current.set(field, values[field]);
+        setError(field, { message: check.message });
+      }
+      rememberInvalid();
+    });
+    return () => sub.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per document
+  }, [doc]);
+
+  // Changes from other people (or other tabs) appear in the form, except where this person has
+  // an unsaved invalid value in progress.
+  useEffect(() => {
+    for (const field of FIELDS) {
+      if (invalid.current.has(field as EditableField)) continue;
+      const next = formValueOf(profile, field);
+      if (!sameValue(getValues(field), next)) setValue(field, next as never);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sync on each document version
+  }, [version]);
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} noValidate data-testid="school-form">
+      <p className="muted">Los cambios se guardan en este equipo a medida que escribe y se sincronizan solos al haber conexión.</p>
+      <SchoolFields register={register} errors={formState.errors} regionCode={regionCode} identityLocked />
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { SchoolListScreen } from './SchoolListScreen.tsx';
+export { NewSchoolScreen } from './NewSchoolScreen.tsx';
+export { SchoolScreen } from './SchoolScreen.tsx';

@@ -1,0 +1,14 @@
+import { useStore } from 'zustand';
+import { sessionStore, type SessionState } from './sessionStore.ts';
+import type { Workspace } from '../../data/workspace.ts';
+
+export function useSession(): SessionState {
+  return useStore(sessionStore);
+}
+
+/** The signed-in user's workspace; only for screens rendered inside the signed-in shell. */
+export function useWorkspace(): Workspace {
+  const s = useStore(sessionStore);
+  if (s.status !== 'signed-in') throw new Error('useWorkspace outside a signed-in session');
+  return s.workspace;
+}

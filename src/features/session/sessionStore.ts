@@ -1,0 +1,107 @@
+// The signed-in session on this device, as a vanilla zustand store. Restores the saved token at
+// start (so the app works offline for weeks), opens the user's workspace and sync engine, and
+// refreshes the token and the list of schools whenever the relay is reachable.
+import { createStore } from 'zustand/vanilla';
+import type { LoginResponse } from '../../domain/wire/protocol.ts';
+import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
+import { Workspace } from '../../data/workspace.ts';
+import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
+import { fetchMe, login, refresh, type ApiError } from '../../sync/api.ts';
+import { syncStore } from '../../sync/syncStore.ts';
+import { toSchoolIdOrNull } from './schoolIds.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out'; reason?: 'expired' }
+  | { status: 'signed-in'; session: LoginResponse; workspace: Workspace; engine: SyncEngine };
+
+export const sessionStore = createStore<SessionState>(() => ({ status: 'loading' }));
+
+const REFRESH_AFTER_MS = 24 * 3600 * 1000;
+
+function currentToken(): string {
+  const s = sessionStore.getState();
+  return s.status === 'signed-in' ? s.session.token : '';
+}
+
+async function open(session: LoginResponse): Promise<void> {
+  const workspace = new Workspace(session.user.id);
+  await workspace.openAllAndReindex();
+  const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
+  syncStore.setState({ user: session.user });
+  sessionStore.setState({ status: 'signed-in', session, workspace, engine });
+  void pullFromServer();
+}
+
+/** Refreshes the token when it is a day old and opens every school the relay holds for the user. */
+export async function pullFromServer(): Promise<void> {
+  const s = sessionStore.getState();
+  if (s.status !== 'signed-in') return;
+  const issuedAgo = Date.now() - (s.session.expiresAt - sessionLifetime(s.session));
+  if (issuedAgo > REFRESH_AFTER_MS) {
+    const renewed = await refresh(s.session.token);
+    if (renewed.ok) {
+      await saveSession(renewed.value);
+      sessionStore.setState({ ...s, session: renewed.value });
+    }
+  }
+  const me = await fetchMe(currentToken());
+  const current = sessionStore.getState();
+  if (!me.ok || current.status !== 'signed-in') return;
+  for (const id of me.value.schools) {
+    const schoolId = toSchoolIdOrNull(id);
+    if (schoolId) void current.workspace.openSchoolProfile(schoolId);
+  }
+}
+
+/** Tokens carry no issue time on the client; the lifetime is learnt from the first one seen. */
+function sessionLifetime(session: LoginResponse): number {
+  const key = 'bitacora.tokenLifetime';
+  const known = Number(localStorage.getItem(key));
+  if (known > 0) return known;
+  const lifetime = Math.max(session.expiresAt - Date.now(), 0);
+  localStorage.setItem(key, String(lifetime));
+  return lifetime;
+}
+
+export async function restoreSession(): Promise<void> {
+  const saved = await loadSession();
+  if (!saved) {
+    sessionStore.setState({ status: 'signed-out' });
+    return;
+  }
+  if (saved.expiresAt <= Date.now()) {
+    sessionStore.setState({ status: 'signed-out', reason: 'expired' });
+    return;
+  }
+  await open(saved);
+}
+
+export async function signIn(username: string, password: string): Promise<ApiError | null> {
+  const result = await login(username, password);
+  if (!result.ok) return result.error;
+  localStorage.setItem('bitacora.tokenLifetime', String(result.value.expiresAt - Date.now()));
+  await saveSession(result.value);
+  await open(result.value);
+  return null;
+}
+
+/** Signs out on this device. Local documents stay in IndexedDB and sync at the next sign-in. */
+export async function signOut(): Promise<void> {
+  const s = sessionStore.getState();
+  if (s.status === 'signed-in') {
+    s.engine.destroy();
+    await s.workspace.close();
+  }
+  await clearSession();
+  syncStore.setState({ user: null, docs: {}, connection: 'offline' });
+  sessionStore.setState({ status: 'signed-out' });
+}
+
+export function installSessionListeners(): void {
+  window.addEventListener('online', () => void pullFromServer());
+  window.addEventListener('pagehide', () => {
+    const s = sessionStore.getState();
+    if (s.status === 'signed-in') s.workspace.flush();
+  });
+}

@@ -1,0 +1,2 @@
+export { SyncIndicator, SchoolSyncBadge } from './SyncIndicator.tsx';
+export { DENIAL_MESSAGES, summaryText } from './messages.ts';

@@ -1,0 +1,32 @@
+import type { DenialReason } from '../../domain/wire/protocol.ts';
+import type { SyncSummary } from '../../sync/syncStore.ts';
+
+export const DENIAL_MESSAGES: Record<DenialReason, string> = {
+  'unknown-document': 'El servidor no reconoce este documento.',
+  'token-invalid': 'Su sesión ya no es válida. Cierre sesión y vuelva a ingresar para sincronizar.',
+  'token-expired': 'Su sesión expiró. Vuelva a ingresar para sincronizar.',
+  'not-authorized': 'No tiene acceso a este establecimiento. Sus cambios se conservan en este equipo.',
+  'school-held-by-other':
+    'Este establecimiento ya está asignado a otro asesor. Sus cambios se conservan en este equipo; pida acceso a su coordinador.',
+};
+
+const plural = (n: number) => (n === 1 ? '1 cambio sin sincronizar' : `${n} cambios sin sincronizar`);
+
+export function summaryText(s: SyncSummary): string {
+  switch (s.kind) {
+    case 'sin-conexion':
+      return 'Sin conexión';
+    case 'pendiente':
+      return `Sin conexión · ${plural(s.pending)}`;
+    case 'sincronizando':
+      return s.pending > 0 ? `Sincronizando… · ${plural(s.pending)}` : 'Sincronizando…';
+    case 'al-dia':
+      return 'Al día';
+    case 'rechazado':
+      return s.pending > 0 ? `Sin acceso en el servidor · ${plural(s.pending)}` : 'Sin acceso en el servidor';
+    default: {
+      const never: never = s.kind;
+      return never;
+    }
+  }
+}

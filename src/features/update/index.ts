@@ -1,0 +1,2 @@
+export { registerServiceWorker, updateStore } from './serviceWorker.ts';
+export { UpdatePrompt } from './UpdatePrompt.tsx';

@@ -1,0 +1,73 @@
+// One WebSocket per signed-in user, carrying every document (Hocuspocus multiplexing): each open
+// document of the workspace is attached as it opens. Reconnects by itself with backoff, and at
+// once when the browser reports the network back.
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import type { DocName } from '../domain/wire/documentNames.ts';
+import { WS_PATH } from '../domain/wire/protocol.ts';
+import type { Workspace } from '../data/workspace.ts';
+import { DocSync } from './docSync.ts';
+import { syncStore } from './syncStore.ts';
+
+export interface SyncEngineOptions {
+  /** ws(s)://host — the path is added here. */
+  baseUrl: string;
+  token: () => string;
+  WebSocketPolyfill?: unknown;
+}
+
+export function defaultSyncBaseUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
+}
+
+export class SyncEngine {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly docs = new Map<DocName, DocSync>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly options: SyncEngineOptions,
+  ) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: `${options.baseUrl}${WS_PATH}`,
+      maxDelay: 10_000,
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as never } : {}),
+      onStatus: ({ status }) => this.onStatus(status),
+    });
+    this.unsubscribe = workspace.onDocOpened((name, doc) => this.attach(name, doc));
+    for (const [name, doc] of workspace.openDocs()) this.attach(name, doc);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', this.onOnline);
+    }
+  }
+
+  private onOnline = () => {
+    void this.socket.connect();
+  };
+
+  private onStatus(status: WebSocketStatus) {
+    const connection = status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+    syncStore.setState({ connection });
+    if (connection !== 'online') for (const d of this.docs.values()) d.markDisconnected();
+  }
+
+  attach(name: DocName, doc: Y.Doc): void {
+    if (this.docs.has(name)) return;
+    this.docs.set(name, new DocSync(name, doc, this.workspace, this.socket, this.options.token));
+  }
+
+  /** Forces a reconnect now (after a token refresh, or when the network returns). */
+  reconnect(): void {
+    void this.socket.connect();
+  }
+
+  destroy(): void {
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+    this.unsubscribe();
+    for (const d of this.docs.values()) d.destroy();
+    this.docs.clear();
+    this.socket.destroy();
+    syncStore.setState({ connection: 'offline', docs: {} });
+  }
+}

@@ -1,0 +1,53 @@
+// Session and sync status, in a vanilla zustand store updated from outside React (the sync engine
+// and the session code); components read it through small hooks. No document content here.
+import { createStore } from 'zustand/vanilla';
+import type { DenialReason, SessionUser } from '../domain/wire/protocol.ts';
+import type { DocName, SchoolId } from '../domain/wire/documentNames.ts';
+
+export type ConnectionState = 'offline' | 'connecting' | 'online';
+
+export interface DocSyncStatus {
+  schoolId: SchoolId;
+  /** Local changes not yet acknowledged (persisted count plus those in flight). */
+  pending: number;
+  /** The relay has answered the first handshake since the socket (re)connected. */
+  synced: boolean;
+  denied: DenialReason | null;
+}
+
+export interface SyncState {
+  user: SessionUser | null;
+  connection: ConnectionState;
+  docs: Record<DocName, DocSyncStatus>;
+}
+
+export const syncStore = createStore<SyncState>(() => ({ user: null, connection: 'offline', docs: {} }));
+
+export function setDocStatus(name: DocName, patch: Partial<DocSyncStatus> & { schoolId: SchoolId }): void {
+  syncStore.setState((s) => {
+    const prev = s.docs[name] ?? { schoolId: patch.schoolId, pending: 0, synced: false, denied: null };
+    const next = { ...prev, ...patch };
+    if (prev.pending === next.pending && prev.synced === next.synced && prev.denied === next.denied) return s;
+    return { docs: { ...s.docs, [name]: next } };
+  });
+}
+
+export type SyncSummaryKind = 'sin-conexion' | 'sincronizando' | 'al-dia' | 'pendiente' | 'rechazado';
+
+export interface SyncSummary {
+  kind: SyncSummaryKind;
+  pending: number;
+  denied: DenialReason | null;
+}
+
+/** What the indicator shows, for every document or for one school's. */
+export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
+  const docs = Object.values(state.docs).filter((d) => !schoolId || d.schoolId === schoolId);
+  const pending = docs.reduce((n, d) => n + (d.denied ? 0 : d.pending), 0);
+  const denied = docs.find((d) => d.denied)?.denied ?? null;
+  if (schoolId && denied) return { kind: 'rechazado', pending: docs.reduce((n, d) => n + d.pending, 0), denied };
+  if (state.connection !== 'online') return { kind: pending > 0 ? 'pendiente' : 'sin-conexion', pending, denied };
+  const active = docs.filter((d) => !d.denied);
+  if (pending > 0 || active.some((d) => !d.synced)) return { kind: 'sincronizando', pending, denied };
+  return { kind: 'al-dia', pending: 0, denied };
+}

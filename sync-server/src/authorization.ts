@@ -1,0 +1,22 @@
+// Hocuspocus hook that authorizes every document of every connection: the token must be valid
+// and the user must have access to the document's school (access.ts). A refusal carries a
+// DenialReason that the app turns into a Spanish sentence.
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { authorizeDocument } from './access.ts';
+import type { TokenService } from './auth/tokens.ts';
+import type { Logger } from './log.ts';
+import type { AccountStore } from './storage/types.ts';
+
+export function authorizationExtension(deps: { storage: AccountStore; tokens: TokenService; log: Logger; now: () => number }): Extension {
+  return {
+    extensionName: 'bitacora-authorization',
+    async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
+      const result = await authorizeDocument(deps.storage, deps.tokens, token, documentName, deps.now());
+      if (!result.ok) {
+        deps.log.info('document refused', { documentName: documentName.slice(0, 80), reason: result.reason });
+        throw Object.assign(new Error(`document refused: ${result.reason}`), { reason: result.reason });
+      }
+      return { userId: result.user.id, role: result.user.role, schoolId: result.schoolId };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Relay configuration, read once from the environment and validated; a bad value stops start-up
+// with a message naming the variable.
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  SECRET: z.string().min(32, 'SECRET must have at least 32 characters').optional(),
+  STATIC_DIR: z.string().min(1).default('dist'),
+  TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Compaction delay after the last change of a document (ms). */
+  STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  sqliteFile: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  secret?: string;
+  staticDir: string;
+  tokenTtlMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  storeDebounceMs: number;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv): Config {
+  const blank = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(blank);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    sqliteFile: path.join(dataDir, 'bitacora.sqlite'),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    secret: e.SECRET,
+    staticDir: path.resolve(e.STATIC_DIR),
+    tokenTtlMs: e.TOKEN_TTL_DAYS * 24 * 3600 * 1000,
+    logLevel: e.LOG_LEVEL,
+    storeDebounceMs: e.STORE_DEBOUNCE_MS,
+  };
+}

@@ -1,0 +1,100 @@
+// createServer(config): one Node process that is the whole app — the built PWA, the JSON API and
+// the Yjs relay (Hocuspocus) on one port. Tests call this; main.ts wires it to the environment.
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { WebSocketServer, type RawData } from 'ws';
+import { MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { openStorage } from './storage/index.ts';
+import type { Storage } from './storage/types.ts';
+import { createTokenService } from './auth/tokens.ts';
+import { loadOrCreateSecret } from './secret.ts';
+import { persistenceExtension } from './persistence.ts';
+import { authorizationExtension } from './authorization.ts';
+import { checkpointExtension } from './checkpoint.ts';
+import { createApiHandler } from './http/api.ts';
+import { createStaticHandler } from './http/static.ts';
+
+export interface RunningServer {
+  port: number;
+  storage: Storage;
+  hocuspocus: Hocuspocus;
+  close(): Promise<void>;
+}
+
+/** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
+const MAX_PENDING_DOCUMENTS = 1000;
+
+export async function createServer(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  const secret = await loadOrCreateSecret(config.dataDir, config.secret);
+  const tokens = createTokenService(secret, config.tokenTtlMs);
+  const now = () => Date.now();
+
+  const persistence = persistenceExtension(storage, log);
+  const extensions: Extension[] = [authorizationExtension({ storage, tokens, log, now }), persistence, checkpointExtension(log)];
+  if (config.redisUrl) {
+    const url = new URL(config.redisUrl);
+    extensions.push(new RedisExtension({ host: url.hostname, port: Number(url.port || 6379), options: { password: url.password || undefined } }));
+  }
+  const hocuspocus = new Hocuspocus({
+    name: 'bitacora-relay',
+    quiet: true,
+    debounce: config.storeDebounceMs,
+    maxDebounce: Math.max(config.storeDebounceMs * 5, 10_000),
+    maxPendingDocuments: MAX_PENDING_DOCUMENTS,
+    maxUnauthenticatedQueueSize: 64 * 1024 * 1024,
+    maxUnauthenticatedQueueMessages: 20_000,
+    extensions,
+  });
+
+  const api = createApiHandler({ storage, tokens, log, now });
+  const serveStatic = createStaticHandler(config.staticDir);
+  const http = createHttpServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    api(req, res, pathname)
+      .then((handled) => (handled ? undefined : serveStatic(req, res)))
+      .catch((error: unknown) => {
+        log.error('http handler failed', { pathname, error: String(error) });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"error":"internal"}');
+      });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  http.on('upgrade', (req: IncomingMessage, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const connection = hocuspocus.handleConnection(ws, req as unknown as Request);
+      ws.on('message', (data: RawData) => {
+        const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+        connection.handleMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      });
+      ws.on('error', (error) => log.warn('websocket error', { error: String(error) }));
+      ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
+    });
+  });
+
+  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+  const port = (http.address() as AddressInfo).port;
+  log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: storage.kind });
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      http.close();
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      // Every acknowledged update is already in storage; compacting what is open is housekeeping.
+      await persistence.compactAndStop([...hocuspocus.documents.values()]);
+      await storage.close();
+      log.info('stopped');
+    })());
+
+  return { port, storage, hocuspocus, close };
+}

@@ -1,0 +1,241 @@
+// Scale-out storage: the document update log, users and school grants in PostgreSQL (pg Pool).
+// appendUpdate resolves after the INSERT commits (durable with the server's default
+// synchronous_commit). Migrations run at start under an advisory lock, so relay instances may
+// start together; claimSchool serialises per school with an advisory lock across instances.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Role } from '../../../src/domain/wire/protocol.ts';
+import { UsernameTakenError } from './types.ts';
+import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+
+// Advisory lock keys. The one-bigint and two-int key spaces do not overlap in PostgreSQL.
+const MIGRATION_LOCK = 7_305_214_881_001n;
+const CLAIM_LOCK_NAMESPACE = 730_521;
+
+/** Applied in order at start; migration i is recorded as version i + 1. Only append. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE doc_updates (
+     id BIGSERIAL PRIMARY KEY,
+     name TEXT NOT NULL,
+     data BYTEA NOT NULL
+   );
+   CREATE INDEX doc_updates_name_id ON doc_updates (name, id);
+   CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     display_name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     disabled BOOLEAN NOT NULL DEFAULT FALSE,
+     token_version INTEGER NOT NULL DEFAULT 0,
+     created_at BIGINT NOT NULL
+   );
+   CREATE UNIQUE INDEX users_username_lower ON users (lower(username));
+   CREATE TABLE grants (
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     school_id TEXT NOT NULL,
+     PRIMARY KEY (user_id, school_id)
+   );
+   CREATE INDEX grants_school ON grants (school_id);`,
+];
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: boolean;
+  token_version: number;
+  created_at: string; // BIGINT arrives as a string
+}
+
+const toUser = (r: UserRow): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as Role,
+  passwordHash: r.password_hash,
+  disabled: r.disabled,
+  tokenVersion: r.token_version,
+  createdAt: Number(r.created_at),
+});
+
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    // Explicit: claimSchool relies on each statement taking a fresh snapshot after the lock.
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
+    await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    for (let v = rows[0]?.v ?? 0; v < MIGRATIONS.length; v++) {
+      await c.query(MIGRATIONS[v]!);
+      await c.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
+    }
+  });
+}
+
+export async function createPostgresStorage(connectionString: string): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString });
+  // An idle client that loses its connection is dropped by the pool and the next query
+  // reconnects; without a listener the 'error' event would crash the relay.
+  pool.on('error', () => undefined);
+  try {
+    await migrate(pool);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+
+  const findById = async (id: string) => {
+    const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+    return rows[0] ? toUser(rows[0]) : null;
+  };
+
+  return {
+    kind: 'postgres',
+
+    async loadUpdates(name: string): Promise<StoredUpdates> {
+      const { rows } = await pool.query<{ id: string; data: Buffer }>(
+        'SELECT id, data FROM doc_updates WHERE name = $1 ORDER BY id',
+        [name],
+      );
+      return { updates: rows.map((r) => toBytes(r.data)), lastId: Number(rows.at(-1)?.id ?? 0) };
+    },
+
+    async appendUpdate(name: string, update: Uint8Array): Promise<void> {
+      await pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, toBuffer(update)]);
+    },
+
+    async compact(name: string, merged: Uint8Array, upToId: number): Promise<void> {
+      await inTransaction(pool, async (c) => {
+        await c.query('DELETE FROM doc_updates WHERE name = $1 AND id <= $2', [name, upToId]);
+        await c.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, toBuffer(merged)]);
+      });
+    },
+
+    async listDocumentNames(prefix: string): Promise<string[]> {
+      const { rows } = await pool.query<{ name: string }>(
+        'SELECT DISTINCT name FROM doc_updates WHERE starts_with(name, $1) ORDER BY name',
+        [prefix],
+      );
+      return rows.map((r) => r.name);
+    },
+
+    async createUser(user: NewUser): Promise<UserRecord> {
+      const record: UserRecord = { ...user, id: randomUUID(), disabled: false, tokenVersion: 0, createdAt: Date.now() };
+      try {
+        await pool.query(
+          `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at)
+           VALUES ($1, $2, $3, $4, $5, FALSE, 0, $6)`,
+          [record.id, record.username, record.displayName, record.role, record.passwordHash, record.createdAt],
+        );
+      } catch (e) {
+        const err = e as { code?: string; constraint?: string };
+        if (err.code === '23505' && err.constraint === 'users_username_lower') throw new UsernameTakenError(user.username);
+        throw e;
+      }
+      return record;
+    },
+
+    async findUserByUsername(username: string): Promise<UserRecord | null> {
+      const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE lower(username) = lower($1)', [username]);
+      return rows[0] ? toUser(rows[0]) : null;
+    },
+
+    findUserById: findById,
+
+    async updateUser(id: string, patch: UserPatch): Promise<UserRecord | null> {
+      const sets: string[] = [];
+      const values: unknown[] = [];
+      const set = (column: string, value: unknown) => {
+        if (value === undefined) return;
+        values.push(value);
+        sets.push(`${column} = $${values.length}`);
+      };
+      set('display_name', patch.displayName);
+      set('role', patch.role);
+      set('password_hash', patch.passwordHash);
+      set('disabled', patch.disabled);
+      set('token_version', patch.tokenVersion);
+      if (sets.length === 0) return findById(id);
+      values.push(id);
+      const { rows } = await pool.query<UserRow>(
+        `UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,
+        values,
+      );
+      return rows[0] ? toUser(rows[0]) : null;
+    },
+
+    async listUsers(): Promise<UserRecord[]> {
+      const { rows } = await pool.query<UserRow>('SELECT * FROM users ORDER BY lower(username)');
+      return rows.map(toUser);
+    },
+
+    async grant(userId: string, schoolId: string): Promise<void> {
+      await pool.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+    },
+
+    async revoke(userId: string, schoolId: string): Promise<void> {
+      await pool.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+    },
+
+    async listGrants(userId: string): Promise<string[]> {
+      const { rows } = await pool.query<{ school_id: string }>(
+        'SELECT school_id FROM grants WHERE user_id = $1 ORDER BY school_id',
+        [userId],
+      );
+      return rows.map((r) => r.school_id);
+    },
+
+    async listHolders(schoolId: string): Promise<Grant[]> {
+      const { rows } = await pool.query<{ user_id: string; school_id: string; role: string }>(
+        `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
+         WHERE g.school_id = $1 ORDER BY g.user_id`,
+        [schoolId],
+      );
+      return rows.map((r) => ({ userId: r.user_id, schoolId: r.school_id, role: r.role as Role }));
+    },
+
+    async claimSchool(userId: string, schoolId: string): Promise<boolean> {
+      return inTransaction(pool, async (c) => {
+        // Each later statement sees what the previous holder of this lock committed.
+        await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CLAIM_LOCK_NAMESPACE, schoolId]);
+        const held = await c.query('SELECT 1 FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        if (held.rowCount) return true;
+        const other = await c.query(
+          `SELECT 1 FROM grants g JOIN users u ON u.id = g.user_id
+           WHERE g.school_id = $1 AND u.role = 'asesor' AND g.user_id <> $2 LIMIT 1`,
+          [schoolId, userId],
+        );
+        if (other.rowCount) return false;
+        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        return true;
+      });
+    },
+
+    async close(): Promise<void> {
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

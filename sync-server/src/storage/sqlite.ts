@@ -1,0 +1,232 @@
+// Embedded storage: the document update log, users and school grants in one SQLite file.
+// WAL with synchronous=FULL: once appendUpdate resolves, the row survives kill -9 and power loss.
+// claimSchool and compact run in IMMEDIATE transactions, so they stay atomic even when several
+// processes open the same file. The schema version lives in PRAGMA user_version.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Role } from '../../../src/domain/wire/protocol.ts';
+import { UsernameTakenError } from './types.ts';
+import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+
+/** Applied in order at open; migration i brings the file to user_version i + 1. Only append. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE doc_updates (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     name TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX doc_updates_name_id ON doc_updates (name, id);
+   CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     display_name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     disabled INTEGER NOT NULL DEFAULT 0,
+     token_version INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE grants (
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     school_id TEXT NOT NULL,
+     PRIMARY KEY (user_id, school_id)
+   );
+   CREATE INDEX grants_school ON grants (school_id);`,
+];
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  token_version: number;
+  created_at: number;
+}
+
+const toUser = (r: UserRow): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as Role,
+  passwordHash: r.password_hash,
+  disabled: r.disabled !== 0,
+  tokenVersion: r.token_version,
+  createdAt: r.created_at,
+});
+
+// better-sqlite3 binds Buffers, not plain Uint8Arrays; this view copies nothing.
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+function migrate(db: Database.Database): void {
+  // IMMEDIATE takes the write lock before reading the version, so two processes opening a
+  // fresh file at once cannot both apply the same migration.
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }
+  }).immediate();
+}
+
+export function createSqliteStorage(file: string): Storage {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+
+  const q = {
+    load: db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id'),
+    append: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)'),
+    deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE name = ? AND id <= ?'),
+    names: db.prepare<[string, string], { name: string }>(
+      'SELECT DISTINCT name FROM doc_updates WHERE substr(name, 1, length(?)) = ? ORDER BY name',
+    ),
+    insertUser: db.prepare(
+      `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at)
+       VALUES (@id, @username, @display_name, @role, @password_hash, @disabled, @token_version, @created_at)`,
+    ),
+    userByName: db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?'),
+    userById: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
+    users: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username'),
+    grant: db.prepare<[string, string]>('INSERT OR IGNORE INTO grants (user_id, school_id) VALUES (?, ?)'),
+    revoke: db.prepare<[string, string]>('DELETE FROM grants WHERE user_id = ? AND school_id = ?'),
+    grantsOf: db.prepare<[string], { school_id: string }>('SELECT school_id FROM grants WHERE user_id = ? ORDER BY school_id'),
+    holders: db.prepare<[string], { user_id: string; school_id: string; role: string }>(
+      `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
+       WHERE g.school_id = ? ORDER BY g.user_id`,
+    ),
+    holds: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM grants WHERE user_id = ? AND school_id = ?'),
+    otherAsesor: db.prepare<[string, string], { one: number }>(
+      `SELECT 1 AS one FROM grants g JOIN users u ON u.id = g.user_id
+       WHERE g.school_id = ? AND u.role = 'asesor' AND g.user_id <> ? LIMIT 1`,
+    ),
+  };
+
+  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number) => {
+    q.deleteUpTo.run(name, upToId);
+    q.append.run(name, toBuffer(merged));
+  });
+
+  const claimTx = db.transaction((userId: string, schoolId: string): boolean => {
+    if (q.holds.get(userId, schoolId)) return true;
+    if (q.otherAsesor.get(schoolId, userId)) return false;
+    q.grant.run(userId, schoolId);
+    return true;
+  });
+
+  const findById = (id: string) => {
+    const row = q.userById.get(id);
+    return row ? toUser(row) : null;
+  };
+
+  return {
+    kind: 'sqlite',
+
+    async loadUpdates(name: string): Promise<StoredUpdates> {
+      const rows = q.load.all(name);
+      return { updates: rows.map((r) => toBytes(r.data)), lastId: rows.at(-1)?.id ?? 0 };
+    },
+
+    async appendUpdate(name: string, update: Uint8Array): Promise<void> {
+      q.append.run(name, toBuffer(update));
+    },
+
+    async compact(name: string, merged: Uint8Array, upToId: number): Promise<void> {
+      compactTx.immediate(name, merged, upToId);
+    },
+
+    async listDocumentNames(prefix: string): Promise<string[]> {
+      return q.names.all(prefix, prefix).map((r) => r.name);
+    },
+
+    async createUser(user: NewUser): Promise<UserRecord> {
+      const record: UserRecord = { ...user, id: randomUUID(), disabled: false, tokenVersion: 0, createdAt: Date.now() };
+      try {
+        q.insertUser.run({
+          id: record.id,
+          username: record.username,
+          display_name: record.displayName,
+          role: record.role,
+          password_hash: record.passwordHash,
+          disabled: 0,
+          token_version: 0,
+          created_at: record.createdAt,
+        });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(e).includes('users.username')) {
+          throw new UsernameTakenError(user.username);
+        }
+        throw e;
+      }
+      return record;
+    },
+
+    async findUserByUsername(username: string): Promise<UserRecord | null> {
+      const row = q.userByName.get(username);
+      return row ? toUser(row) : null;
+    },
+
+    async findUserById(id: string): Promise<UserRecord | null> {
+      return findById(id);
+    },
+
+    async updateUser(id: string, patch: UserPatch): Promise<UserRecord | null> {
+      const sets: string[] = [];
+      const values: (string | number)[] = [];
+      const set = (column: string, value: string | number | undefined) => {
+        if (value === undefined) return;
+        sets.push(`${column} = ?`);
+        values.push(value);
+      };
+      set('display_name', patch.displayName);
+      set('role', patch.role);
+      set('password_hash', patch.passwordHash);
+      set('disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0);
+      set('token_version', patch.tokenVersion);
+      if (sets.length > 0) db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      return findById(id);
+    },
+
+    async listUsers(): Promise<UserRecord[]> {
+      return q.users.all().map(toUser);
+    },
+
+    async grant(userId: string, schoolId: string): Promise<void> {
+      q.grant.run(userId, schoolId);
+    },
+
+    async revoke(userId: string, schoolId: string): Promise<void> {
+      q.revoke.run(userId, schoolId);
+    },
+
+    async listGrants(userId: string): Promise<string[]> {
+      return q.grantsOf.all(userId).map((r) => r.school_id);
+    },
+
+    async listHolders(schoolId: string): Promise<Grant[]> {
+      return q.holders.all(schoolId).map((r) => ({ userId: r.user_id, schoolId: r.school_id, role: r.role as Role }));
+    },
+
+    async claimSchool(userId: string, schoolId: string): Promise<boolean> {
+      return claimTx.immediate(userId, schoolId);
+    },
+
+    async close(): Promise<void> {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,298 @@
+// One storage contract, run against SQLite always and against PostgreSQL when TEST_DATABASE_URL
+// is set (each test in a fresh schema, dropped afterwards). Plus a kill -9 durability test for SQLite.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPostgresStorage } from '../../sync-server/src/storage/postgres.ts';
+import { createSqliteStorage } from '../../sync-server/src/storage/sqlite.ts';
+import { UsernameTakenError } from '../../sync-server/src/storage/types.ts';
+import type { NewUser, Storage } from '../../sync-server/src/storage/types.ts';
+
+/** One backing store (a file, a schema); open() may be called several times on it. */
+interface Harness {
+  open(): Promise<Storage>;
+  dispose(): Promise<void>;
+}
+
+const user = (username: string, role: NewUser['role'] = 'asesor'): NewUser =>
+  ({ username, displayName: `Nombre ${username}`, role, passwordHash: `hash-${username}` });
+
+/** Real Yjs updates: each call edits the doc and returns the update it produced. */
+function editor() {
+  const doc = new Y.Doc();
+  return (key: string, value: string): Uint8Array => {
+    let update: Uint8Array | undefined;
+    const capture = (u: Uint8Array) => (update = u);
+    doc.on('update', capture);
+    doc.getMap('campos').set(key, value);
+    doc.off('update', capture);
+    if (!update) throw new Error('no update produced');
+    return update;
+  };
+}
+
+function rebuild(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return doc;
+}
+
+export function describeStorageContract(name: string, makeHarness: () => Promise<Harness>): void {
+  describe(`storage contract: ${name}`, () => {
+    let harness: Harness;
+    let storage: Storage;
+    const opened: Storage[] = [];
+    const open = async () => {
+      const s = await harness.open();
+      opened.push(s);
+      return s;
+    };
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      storage = await open();
+    });
+    afterEach(async () => {
+      for (const s of opened.splice(0)) await s.close();
+      await harness.dispose();
+    });
+
+    it('appends and loads updates in order; they rebuild the same Y.Doc', async () => {
+      const edit = editor();
+      const updates = [edit('a', '1'), edit('b', '2'), edit('a', '3')];
+      for (const u of updates) await storage.appendUpdate('school:s1:pme', u);
+      await storage.appendUpdate('school:s2:pme', edit('other', 'x'));
+
+      const loaded = await storage.loadUpdates('school:s1:pme');
+      expect(loaded.updates.map((u) => Array.from(u))).toEqual(updates.map((u) => Array.from(u)));
+      expect(loaded.lastId).toBeGreaterThan(0);
+      expect(rebuild(loaded.updates).getMap('campos').toJSON()).toEqual({ a: '3', b: '2' });
+      expect(await storage.loadUpdates('missing')).toEqual({ updates: [], lastId: 0 });
+    });
+
+    it('compaction keeps updates appended after the load it was based on', async () => {
+      const edit = editor();
+      const [a, b] = [edit('a', 'A'), edit('b', 'B')];
+      await storage.appendUpdate('doc', a);
+      await storage.appendUpdate('doc', b);
+      const { updates, lastId } = await storage.loadUpdates('doc');
+      await storage.appendUpdate('doc', edit('c', 'C'));
+      await storage.compact('doc', Y.mergeUpdates(updates), lastId);
+
+      const after = await storage.loadUpdates('doc');
+      expect(after.updates).toHaveLength(2);
+      expect(after.lastId).toBeGreaterThan(lastId);
+      expect(rebuild(after.updates).getMap('campos').toJSON()).toEqual({ a: 'A', b: 'B', c: 'C' });
+    });
+
+    it('lists document names by prefix', async () => {
+      const u = editor()('k', 'v');
+      for (const n of ['school:1:pme', 'school:1:visitas', 'school:2:pme', 'user:9', 'school:1:pme']) await storage.appendUpdate(n, u);
+      expect(await storage.listDocumentNames('school:1:')).toEqual(['school:1:pme', 'school:1:visitas']);
+      expect(await storage.listDocumentNames('school:')).toEqual(['school:1:pme', 'school:1:visitas', 'school:2:pme']);
+      expect(await storage.listDocumentNames('school%')).toEqual([]);
+      expect((await storage.listDocumentNames('')).length).toBe(4);
+    });
+
+    it('creates users; usernames are unique regardless of case', async () => {
+      const created = await storage.createUser(user('Maria'));
+      expect(created).toMatchObject({ username: 'Maria', displayName: 'Nombre Maria', role: 'asesor', disabled: false, tokenVersion: 0 });
+      expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+      await expect(storage.createUser(user('maria'))).rejects.toBeInstanceOf(UsernameTakenError);
+      await expect(storage.createUser(user('MARIA', 'admin'))).rejects.toBeInstanceOf(UsernameTakenError);
+
+      expect(await storage.findUserByUsername('mAriA')).toEqual(created);
+      expect(await storage.findUserById(created.id)).toEqual(created);
+      expect(await storage.findUserByUsername('nadie')).toBeNull();
+      expect(await storage.findUserById(randomUUID())).toBeNull();
+      await storage.createUser(user('ana', 'coordinador'));
+      expect((await storage.listUsers()).map((u) => u.username)).toEqual(['ana', 'Maria']);
+    });
+
+    it('updates users', async () => {
+      const u = await storage.createUser(user('pedro'));
+      const patched = await storage.updateUser(u.id, { displayName: 'Pedro P.', disabled: true, tokenVersion: 3, role: 'coordinador', passwordHash: 'h2' });
+      expect(patched).toEqual({ ...u, displayName: 'Pedro P.', disabled: true, tokenVersion: 3, role: 'coordinador', passwordHash: 'h2' });
+      expect(await storage.findUserById(u.id)).toEqual(patched);
+      expect(await storage.updateUser(u.id, {})).toEqual(patched);
+      expect(await storage.updateUser(u.id, { disabled: false })).toMatchObject({ disabled: false, tokenVersion: 3 });
+      expect(await storage.updateUser(randomUUID(), { disabled: true })).toBeNull();
+    });
+
+    it('grants, revokes and lists grants and holders', async () => {
+      const a = await storage.createUser(user('a'));
+      const c = await storage.createUser(user('c', 'coordinador'));
+      await storage.grant(a.id, 'rbd-2');
+      await storage.grant(a.id, 'rbd-1');
+      await storage.grant(a.id, 'rbd-1');
+      await storage.grant(c.id, 'rbd-1');
+      expect(await storage.listGrants(a.id)).toEqual(['rbd-1', 'rbd-2']);
+      const holders = await storage.listHolders('rbd-1');
+      expect(holders).toHaveLength(2);
+      expect(holders).toEqual(expect.arrayContaining([
+        { userId: a.id, schoolId: 'rbd-1', role: 'asesor' },
+        { userId: c.id, schoolId: 'rbd-1', role: 'coordinador' },
+      ]));
+      await storage.revoke(a.id, 'rbd-1');
+      await storage.revoke(a.id, 'rbd-9');
+      expect(await storage.listGrants(a.id)).toEqual(['rbd-2']);
+      expect(await storage.listHolders('rbd-1')).toEqual([{ userId: c.id, schoolId: 'rbd-1', role: 'coordinador' }]);
+      expect(await storage.listHolders('rbd-none')).toEqual([]);
+    });
+
+    it('claimSchool grants an unheld school and refuses one held by another asesor', async () => {
+      const [a, b] = [await storage.createUser(user('a')), await storage.createUser(user('b'))];
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
+      expect(await storage.claimSchool(b.id, 'rbd-1')).toBe(false);
+      expect(await storage.listGrants(b.id)).toEqual([]);
+      expect(await storage.listHolders('rbd-1')).toEqual([{ userId: a.id, schoolId: 'rbd-1', role: 'asesor' }]);
+      await storage.revoke(a.id, 'rbd-1');
+      expect(await storage.claimSchool(b.id, 'rbd-1')).toBe(true);
+    });
+
+    it("a coordinador's or escuela's grant does not count as held", async () => {
+      const coord = await storage.createUser(user('coord', 'coordinador'));
+      const school = await storage.createUser(user('escuela1', 'escuela'));
+      const a = await storage.createUser(user('a'));
+      await storage.grant(coord.id, 'rbd-1');
+      await storage.grant(school.id, 'rbd-1');
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
+      expect((await storage.listHolders('rbd-1')).map((h) => h.role).sort()).toEqual(['asesor', 'coordinador', 'escuela']);
+    });
+
+    it('five concurrent claims of one school: exactly one wins', async () => {
+      const asesores = await Promise.all([1, 2, 3, 4, 5].map((i) => storage.createUser(user(`asesor${i}`))));
+      const results = await Promise.all(asesores.map((a) => storage.claimSchool(a.id, 'rbd-7')));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const holders = await storage.listHolders('rbd-7');
+      expect(holders).toHaveLength(1);
+      expect(holders[0]?.userId).toBe(asesores[results.indexOf(true)]?.id);
+    });
+
+    it('concurrent claims through several instances on the same store: exactly one wins', async () => {
+      const others = await Promise.all([open(), open()]);
+      const instances = [storage, ...others];
+      const asesores = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => storage.createUser(user(`x${i}`))));
+      for (let round = 0; round < 5; round++) {
+        const school = `rbd-${round}`;
+        const results = await Promise.all(asesores.map((a, i) => instances[i % instances.length]!.claimSchool(a.id, school)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await storage.listHolders(school)).toHaveLength(1);
+      }
+    });
+
+    it('several instances opening a fresh store at once migrate it once', async () => {
+      const fresh = await makeHarness();
+      try {
+        const instances = await Promise.all([1, 2, 3, 4].map(() => fresh.open()));
+        await instances[0]!.createUser(user('uno'));
+        for (const s of instances) expect(await s.findUserByUsername('UNO')).not.toBeNull();
+        for (const s of instances) await s.close();
+      } finally {
+        await fresh.dispose();
+      }
+    });
+
+    it('data survives close and reopen', async () => {
+      const edit = editor();
+      await storage.appendUpdate('doc', edit('k', 'v'));
+      const u = await storage.createUser(user('persistente'));
+      await storage.grant(u.id, 'rbd-3');
+      await storage.close();
+
+      const reopened = await open();
+      expect(rebuild((await reopened.loadUpdates('doc')).updates).getMap('campos').toJSON()).toEqual({ k: 'v' });
+      expect(await reopened.findUserByUsername('PERSISTENTE')).toEqual(u);
+      expect(await reopened.listGrants(u.id)).toEqual(['rbd-3']);
+      await reopened.appendUpdate('doc', edit('k2', 'v2'));
+      expect((await reopened.loadUpdates('doc')).updates).toHaveLength(2);
+    });
+  });
+}
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bitacora-storage-'));
+
+describeStorageContract('sqlite', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'missing-parent', 'bitacora.sqlite');
+  return { open: async () => createSqliteStorage(file), dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+});
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+  describeStorageContract('postgres', async () => {
+    const schema = `contract_${randomUUID().replaceAll('-', '')}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const url = new URL(pgUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return {
+      open: () => createPostgresStorage(url.toString()),
+      dispose: async () => {
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      },
+    };
+  });
+} else {
+  describe.skip('storage contract: postgres (set TEST_DATABASE_URL)', () => it('skipped', () => undefined));
+}
+
+describe('sqlite durability', () => {
+  it('every update acknowledged before kill -9 is in the file afterwards', async () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'durable.sqlite');
+      const script = path.join(dir, 'append.mjs');
+      const moduleUrl = new URL('../../sync-server/src/storage/sqlite.ts', import.meta.url).href;
+      fs.writeFileSync(script, `import { createSqliteStorage } from ${JSON.stringify(moduleUrl)};
+const storage = createSqliteStorage(process.argv[2]);
+for (let k = 1; k <= 1000000; k++) {
+  await storage.appendUpdate('doc', new TextEncoder().encode('update ' + k));
+  process.stdout.write('appended ' + k + '\\n');
+}
+`);
+      const cwd = fileURLToPath(new URL('../..', import.meta.url));
+      const child = spawn(process.execPath, ['--import', 'tsx', script, file], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const acknowledged: number[] = [];
+      let [stderr, pending] = ['', ''];
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+      child.stdout.on('data', (d: Buffer) => {
+        pending += d.toString();
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const m = /^appended (\d+)$/.exec(line);
+          if (m) acknowledged.push(Number(m[1]));
+          if (acknowledged.length === 200 && !child.killed) child.kill('SIGKILL');
+        }
+      });
+      const signal = await exited;
+      expect(stderr).toBe('');
+      expect(signal).toBe('SIGKILL');
+      expect(acknowledged.length).toBeGreaterThanOrEqual(200);
+
+      const storage = createSqliteStorage(file);
+      const stored = new Set((await storage.loadUpdates('doc')).updates.map((u) => new TextDecoder().decode(u)));
+      await storage.close();
+      const db = new Database(file);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+      const lost = acknowledged.filter((k) => !stored.has(`update ${k}`));
+      expect(lost).toEqual([]);
+      expect(stored.size).toBeGreaterThanOrEqual(Math.max(...acknowledged));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

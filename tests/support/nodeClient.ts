@@ -1,0 +1,82 @@
+// A sync client in Node: one HocuspocusProviderWebsocket (ws) carrying several documents, like the
+// app does. Used by the server tests and the benchmark.
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { WS_PATH } from '../../src/domain/wire/protocol.ts';
+
+export interface ClientDoc {
+  name: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  denied: string | null;
+  authenticated: boolean;
+}
+
+export class NodeSyncClient {
+  readonly socket: HocuspocusProviderWebsocket;
+  readonly docs = new Map<string, ClientDoc>();
+
+  constructor(
+    wsBase: string,
+    private readonly token: string,
+    options: { connect?: boolean } = {},
+  ) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: `${wsBase}${WS_PATH}`,
+      WebSocketPolyfill: WebSocket as never,
+      autoConnect: options.connect ?? true,
+      delay: 100,
+      minDelay: 100,
+      maxDelay: 500,
+    });
+  }
+
+  open(name: string, doc: Y.Doc = new Y.Doc()): ClientDoc {
+    const existing = this.docs.get(name);
+    if (existing) return existing;
+    const entry: ClientDoc = { name, doc, denied: null, authenticated: false, provider: null as never };
+    entry.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: this.token,
+      onAuthenticated: () => {
+        entry.authenticated = true;
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        entry.denied = reason;
+      },
+    });
+    entry.provider.attach();
+    this.docs.set(name, entry);
+    return entry;
+  }
+
+  /** Every document has completed its handshake and the relay acknowledged every local change. */
+  isSettled(): boolean {
+    return [...this.docs.values()].every((d) => d.denied !== null || (d.provider.synced && !d.provider.hasUnsyncedChanges));
+  }
+
+  connect(): Promise<unknown> {
+    return this.socket.connect();
+  }
+
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  destroy(): void {
+    for (const d of this.docs.values()) d.provider.destroy();
+    this.socket.destroy();
+  }
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

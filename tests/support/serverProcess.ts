@@ -1,0 +1,125 @@
+// Starts the real relay (`sync-server/src/main.ts`) as a child process on a loopback port, with
+// its own data directory; used by the server, sync and e2e tests. Users are created through the
+// real CLI, exactly as an administrator would.
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RelayOptions {
+  dataDir?: string;
+  port?: number;
+  staticDir?: string;
+  env?: Record<string, string>;
+}
+
+export class RelayProcess {
+  child: ChildProcess | null = null;
+  logs = '';
+  private constructor(
+    readonly dataDir: string,
+    readonly port: number,
+    private readonly options: RelayOptions,
+  ) {}
+
+  static async create(options: RelayOptions = {}): Promise<RelayProcess> {
+    const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'bitacora-relay-')));
+    const port = options.port ?? (await freePort());
+    return new RelayProcess(dataDir, port, options);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get wsUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  private env(): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      DATA_DIR: this.dataDir,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      STATIC_DIR: this.options.staticDir ?? path.join(ROOT, 'dist'),
+      LOG_LEVEL: 'info',
+      STORE_DEBOUNCE_MS: '200',
+      ...this.options.env,
+    };
+  }
+
+  async start(): Promise<void> {
+    if (this.child) throw new Error('relay already running');
+    const child = spawn(TSX, [path.join(ROOT, 'sync-server/src/main.ts')], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stdout?.on('data', (d: Buffer) => (this.logs += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.logs += d.toString()));
+    child.once('exit', () => {
+      if (this.child === child) this.child = null;
+    });
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (!this.child) throw new Error(`relay exited during start:\n${this.logs}`);
+      const ok = await fetch(`${this.url}/healthz`).then((r) => r.ok).catch(() => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`relay did not start in time:\n${this.logs}`);
+  }
+
+  /** SIGKILL: no shutdown code runs; only what was already on disk survives. */
+  async kill(): Promise<void> {
+    await this.stop('SIGKILL');
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    await exited;
+    this.child = null;
+  }
+
+  /** Runs `npm run server -- <args>` equivalent (the CLI) against this relay's data directory. */
+  cli(args: string[], stdin?: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const proc = execFile(TSX, [path.join(ROOT, 'sync-server/src/cli.ts'), ...args], { env: this.env() }, (err, stdout, stderr) =>
+        err ? reject(new Error(`cli ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
+      );
+      proc.stdin?.end(stdin ?? '');
+    });
+  }
+
+  async addUser(username: string, role: string, password: string, schools: string[] = []): Promise<void> {
+    await this.cli(['user', 'add', username, '--role', role, '--name', username, ...schools.flatMap((s) => ['--school', s])], `${password}\n`);
+  }
+
+  async login(username: string, password: string): Promise<{ token: string; user: { id: string } }> {
+    const res = await fetch(`${this.url}/api/login`, { method: 'POST', body: JSON.stringify({ username, password }) });
+    if (!res.ok) throw new Error(`login failed: ${res.status}`);
+    return (await res.json()) as { token: string; user: { id: string } };
+  }
+
+  async destroy(): Promise<void> {
+    await this.stop('SIGKILL');
+    if (!this.options.dataDir) await rm(this.dataDir, { recursive: true, force: true });
+  }
+}

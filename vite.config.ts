@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new worker waits until the user presses "Actualizar" (features/update).
+      registerType: 'prompt',
+      // We register with workbox-window ourselves, to control when the update is applied.
+      injectRegister: false,
+      strategies: 'generateSW',
+      manifest: {
+        name: 'Bitácora PME',
+        short_name: 'Bitácora PME',
+        description: 'Asesoría al Plan de Mejoramiento Educativo, también sin conexión.',
+        lang: 'es-CL',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f5f7fa',
+        theme_color: '#1f4e79',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole app shell is precached: it must open with no network at all, forever.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // Every navigation is answered with the cached shell; routes are hash-based.
+        navigateFallback: '/index.html',
+        // The API, the relay socket and the health check always go to the network.
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync/, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+        // No runtime caching: documents live in IndexedDB, not in HTTP caches.
+        runtimeCaching: [],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': relay,
+      '/healthz': relay,
+      '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },
+    },
+  },
+});
