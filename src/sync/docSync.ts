@@ -3,7 +3,8 @@
 // vector, with no local edit since. Until then the document's pending count (persisted in
 // Dexie by the workspace) stays as it is, across reloads and restarts.
 import * as Y from 'yjs';
-import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
@@ -14,7 +15,7 @@ const CHECKPOINT_DELAY_MS = 50;
 const CHECKPOINT_RETRY_MS = 1000;
 
 export class DocSync {
-  readonly provider: HocuspocusProvider;
+  readonly provider: OfflineAwareProvider;
   private readonly schoolId: SchoolId;
   private localChanges = 0;
   private checkpointSeq = 0;
@@ -39,7 +40,7 @@ export class DocSync {
       setDocStatus(name, { schoolId: this.schoolId, pending: this.pending, denied: row?.denied ?? null });
     });
     doc.on('update', this.onUpdate);
-    this.provider = new HocuspocusProvider({
+    this.provider = new OfflineAwareProvider({
       websocketProvider: socket,
       name,
       document: doc,

@@ -40,14 +40,20 @@ export interface SyncSummary {
   denied: DenialReason | null;
 }
 
-/** What the indicator shows, for every document or for one school's. */
+/**
+ * What the indicator shows, for every document or for one school's. "al-dia" only when every
+ * local change is confirmed stored by the relay: changes to a document the relay refuses keep the
+ * summary at "rechazado" (they are safe on this device, but not on the server).
+ */
 export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
   const docs = Object.values(state.docs).filter((d) => !schoolId || d.schoolId === schoolId);
-  const pending = docs.reduce((n, d) => n + (d.denied ? 0 : d.pending), 0);
-  const denied = docs.find((d) => d.denied)?.denied ?? null;
-  if (schoolId && denied) return { kind: 'rechazado', pending: docs.reduce((n, d) => n + d.pending, 0), denied };
+  const pending = docs.reduce((n, d) => n + d.pending, 0);
+  const refusedWithChanges = docs.find((d) => d.denied && d.pending > 0);
+  const denied = refusedWithChanges?.denied ?? docs.find((d) => d.denied)?.denied ?? null;
+  if (schoolId && denied) return { kind: 'rechazado', pending, denied };
   if (state.connection !== 'online') return { kind: pending > 0 ? 'pendiente' : 'sin-conexion', pending, denied };
   const active = docs.filter((d) => !d.denied);
-  if (pending > 0 || active.some((d) => !d.synced)) return { kind: 'sincronizando', pending, denied };
+  if (active.some((d) => d.pending > 0 || !d.synced)) return { kind: 'sincronizando', pending, denied };
+  if (refusedWithChanges) return { kind: 'rechazado', pending, denied };
   return { kind: 'al-dia', pending: 0, denied };
 }

@@ -1,8 +1,13 @@
 // The document-name grammar shared by the app and the relay: `school:<rbd>:<kind>`.
-// Adding a working area (diagnosis, PME, …) is one new entry in DOC_KINDS.
+// One Yjs document per school and working area; adding an area is one new entry in DOC_KINDS.
 import { z } from 'zod';
 
-export const DOC_KINDS = ['profile'] as const;
+/**
+ * profile: the school's record (this release's feature). The other areas are the months of the
+ * advisory — diagnosis (M1), pme (M2–5), monitoring (M3–), programme (sessions, hours),
+ * evaluation (M6–8) — whose screens come with their own issues; the relay already syncs them.
+ */
+export const DOC_KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 /** A school is identified everywhere by its RBD, written as digits without the check digit. */

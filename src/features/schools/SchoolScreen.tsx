@@ -104,7 +104,14 @@ function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId;
     for (const field of FIELDS) {
       if (invalid.current.has(field as EditableField)) continue;
       const next = formValueOf(profile, field);
-      if (!sameValue(getValues(field), next)) setValue(field, next as never);
+      if (sameValue(getValues(field), next)) continue;
+      // What is typed differs from the stored value only by what saving normalizes (a space
+      // just typed at the end, which is trimmed): keep it as typed, or the space is eaten.
+      if (field !== 'rbd' && field !== 'dv') {
+        const check = checkField(getValues(), field as EditableField);
+        if (check.ok && field in check.patch && sameValue(formValueOf(check.patch as StoredProfile, field), next)) continue;
+      }
+      setValue(field, next as never);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sync on each document version
   }, [version]);

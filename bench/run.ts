@@ -1,0 +1,26 @@
+// `npm run bench`: runs every benchmark, prints a table and, when BENCH_JSON names a file, writes
+// the same figures there as a JSON array of { id, value, unit }. Ids are stable across releases.
+import { writeFile } from 'node:fs/promises';
+import { benchSyncCatchup } from './syncCatchup.ts';
+import { benchAckLatency } from './ackLatency.ts';
+import type { BenchResult } from './types.ts';
+
+const benches: [string, () => Promise<BenchResult[]>][] = [
+  ['sync catch-up (30 schools × 5 documents)', benchSyncCatchup],
+  ['acknowledged-write latency', benchAckLatency],
+];
+
+const results: BenchResult[] = [];
+for (const [title, run] of benches) {
+  process.stderr.write(`running: ${title}\n`);
+  results.push(...(await run()));
+}
+
+const width = Math.max(...results.map((r) => r.id.length));
+console.log(`${'id'.padEnd(width)}  ${'value'.padStart(10)}  unit`);
+for (const r of results) console.log(`${r.id.padEnd(width)}  ${String(r.value).padStart(10)}  ${r.unit}`);
+
+if (process.env.BENCH_JSON) {
+  await writeFile(process.env.BENCH_JSON, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten to ${process.env.BENCH_JSON}`);
+}

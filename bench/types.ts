@@ -1,0 +1,5 @@
+export interface BenchResult {
+  id: string;
+  value: number;
+  unit: string;
+}

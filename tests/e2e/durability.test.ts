@@ -1,0 +1,97 @@
+// "Al día" means stored: the moment the indicator says so, the relay is killed with SIGKILL (no
+// shutdown code runs); after a restart, a fresh browser signs in and downloads the edited value.
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { RelayProcess } from '../support/serverProcess.ts';
+import { disposeRelay, killRelayHard } from '../support/relayControl.ts';
+import { SCHOOL_7423, createSchool, launchBrowser, newContext, openSchool, signIn, waitForSync, waitForValue, withTimeout } from '../support/browser.ts';
+
+const PASSWORD = 'clave-ana-2026';
+
+let relay: RelayProcess;
+let browser: Browser;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  relay = await RelayProcess.create();
+  await relay.addUser('ana', 'asesor', PASSWORD);
+  await relay.start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await disposeRelay(relay);
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  return page;
+}
+
+/**
+ * Calls `onBackToAlDia` from inside the page the instant the header indicator, after leaving
+ * "Al día", shows "Al día" again (a MutationObserver on data-kind: no polling gap). Returns every
+ * data-kind seen.
+ */
+async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): Promise<Promise<string[]>> {
+  let done!: (kinds: string[]) => void;
+  let failed!: (error: unknown) => void;
+  const fired = new Promise<string[]>((resolve, reject) => {
+    done = resolve;
+    failed = reject;
+  });
+  await page.exposeFunction('e2eBackToAlDia', (kinds: string[]) => onBackToAlDia().then(() => done(kinds), failed));
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="sync-indicator"]') as HTMLElement;
+    const kinds = [el.dataset.kind ?? ''];
+    let left = false;
+    const observer = new MutationObserver(() => {
+      const kind = el.dataset.kind ?? '';
+      kinds.push(kind);
+      if (kind !== 'al-dia') left = true;
+      else if (left) {
+        observer.disconnect();
+        void (window as unknown as { e2eBackToAlDia: (k: string[]) => Promise<void> }).e2eBackToAlDia(kinds);
+      }
+    });
+    observer.observe(el, { attributes: true, attributeFilter: ['data-kind'] });
+  });
+  return fired;
+}
+
+describe('durability', () => {
+  it('keeps an acknowledged edit across a SIGKILL of the relay', async () => {
+    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
+
+    const ana = await open('ana');
+    await signIn(ana, relay.url, 'ana', PASSWORD);
+    await createSchool(ana, SCHOOL_7423);
+    await waitForSync(ana, 'al-dia');
+
+    // Edit one field, and kill the relay the instant the indicator is back to "Al día".
+    let killedAt = 0;
+    const killed = await armKillOnAlDia(ana, async () => {
+      await killRelayHard(relay);
+      killedAt = Date.now();
+    });
+    await ana.locator('#school-director').fill('Juan Soto Aravena');
+    const seen = await withTimeout(killed, 20_000, 'the indicator never came back to "Al día" after the edit');
+    expect(seen).toContain('sincronizando');
+    expect(seen.at(-1)).toBe('al-dia');
+    expect(killedAt).toBeGreaterThan(0);
+
+    await relay.start();
+
+    // A different device (fresh context, empty storage) signs in online and downloads the school.
+    const other = await open('ana-2');
+    await signIn(other, relay.url, 'ana', PASSWORD);
+    await other.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor();
+    await openSchool(other, '7423');
+    await waitForValue(other, '#school-director', 'Juan Soto Aravena');
+    expect(await other.locator('#school-name').inputValue()).toBe(SCHOOL_7423.name);
+    await waitForSync(other, 'al-dia');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, type Route } from '../../../src/app/router.ts';
+import type { SchoolId } from '../../../src/domain/wire/documentNames.ts';
+
+const school = (id: string): Route => ({ name: 'school', schoolId: id as SchoolId });
+
+describe('parseRoute', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'schools' }],
+    ['#', { name: 'schools' }],
+    ['#/', { name: 'schools' }],
+    ['#/escuelas', { name: 'schools' }],
+    ['#/escuelas/nueva', { name: 'new-school' }],
+    ['#/escuelas/7423', school('7423')],
+    ['#/escuelas/1', school('1')],
+    ['#/escuelas/99999999', school('99999999')],
+  ])('%j → %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each([
+    '#/escuelas/0',
+    '#/escuelas/07423',
+    '#/escuelas/123456789',
+    '#/escuelas/7423-3',
+    '#/escuelas/abc',
+    '#/escuelas/',
+    '#/escuelas/7423/perfil',
+    '#/escuelas/nueva/otra',
+    '#/otra',
+    '#escuelas',
+  ])('%j → not-found', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'not-found' });
+  });
+});

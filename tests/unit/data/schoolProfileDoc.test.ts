@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { profileMap, readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
+import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
+
+const PROFILE: SchoolProfile = {
+  rbd: 7423,
+  dv: '3',
+  name: 'Liceo José Victorino Lastarria',
+  regionCode: '13',
+  comunaCode: '13101',
+  dependencia: '1',
+  ruralidad: 'urbano',
+  niveles: ['basica', 'media-hc'],
+  matricula: 850,
+  prioritariosPct: 62.5,
+  categoria: 'medio',
+  categoriaYear: 2024,
+  estado: '1',
+  director: 'María Pérez',
+  contactEmail: 'contacto@liceo.cl',
+  contactPhone: '+56 2 2345 6789',
+  sostenedor: 'SLEP Santiago Centro',
+  notes: 'Visita en marzo.\nTraer el PME impreso.',
+};
+
+/** Two replicas that start from the same profile. */
+function twoReplicas(profile: SchoolProfile = PROFILE): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc();
+  writeProfile(a, profile, 'setup');
+  const b = new Y.Doc();
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  return [a, b];
+}
+
+function exchange(a: Y.Doc, b: Y.Doc): void {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB);
+  Y.applyUpdate(a, toA);
+}
+
+describe('schoolProfileDoc', () => {
+  it('reads back a full valid profile exactly as written', () => {
+    const doc = new Y.Doc();
+    writeProfile(doc, PROFILE, 'test');
+    expect(readProfile(doc)).toEqual({ profile: PROFILE, problems: [] });
+  });
+
+  it('reads an emptied text field as "" and a cleared number as null', () => {
+    const doc = new Y.Doc();
+    writeProfile(doc, PROFILE, 'test');
+    writeProfile(doc, { director: '', matricula: null }, 'test');
+    const { profile } = readProfile(doc);
+    expect(profile.director).toBe('');
+    expect(profile.matricula).toBeNull();
+  });
+
+  it('writing an unchanged profile produces no update', () => {
+    const doc = new Y.Doc();
+    writeProfile(doc, PROFILE, 'test');
+    let updates = 0;
+    doc.on('update', () => updates++);
+    writeProfile(doc, { ...PROFILE, niveles: ['media-hc', 'basica'] }, 'test');
+    expect(updates).toBe(0);
+  });
+
+  it('writes a change of several fields as one update', () => {
+    const doc = new Y.Doc();
+    writeProfile(doc, PROFILE, 'test');
+    let updates = 0;
+    doc.on('update', () => updates++);
+    writeProfile(doc, { matricula: 900, director: 'Juan Soto', niveles: ['basica'] }, 'test');
+    expect(updates).toBe(1);
+  });
+
+  it('keeps concurrent edits of different scalar fields', () => {
+    const [a, b] = twoReplicas();
+    writeProfile(a, { matricula: 900 }, 'a');
+    writeProfile(b, { categoria: 'alto', estado: '2' }, 'b');
+    exchange(a, b);
+    const expected = { ...PROFILE, matricula: 900, categoria: 'alto', estado: '2' };
+    expect(readProfile(a).profile).toEqual(expected);
+    expect(readProfile(b).profile).toEqual(expected);
+  });
+
+  it('merges concurrent niveles toggles: one adds a level, the other removes another', () => {
+    const [a, b] = twoReplicas();
+    writeProfile(a, { niveles: ['basica', 'media-hc', 'parvularia'] }, 'a');
+    writeProfile(b, { niveles: ['basica'] }, 'b');
+    exchange(a, b);
+    expect(readProfile(a).profile.niveles).toEqual(['basica', 'parvularia']);
+    expect(readProfile(b).profile.niveles).toEqual(['basica', 'parvularia']);
+  });
+
+  it('merges concurrent edits of the same text field', () => {
+    const [a, b] = twoReplicas();
+    writeProfile(a, { notes: 'Urgente. Visita en marzo.\nTraer el PME impreso.' }, 'a');
+    writeProfile(b, { notes: 'Visita en marzo.\nTraer el PME impreso y el diagnóstico.' }, 'b');
+    exchange(a, b);
+    const merged = 'Urgente. Visita en marzo.\nTraer el PME impreso y el diagnóstico.';
+    expect(readProfile(a).profile.notes).toBe(merged);
+    expect(readProfile(b).profile.notes).toBe(merged);
+  });
+
+  it('reading an invalid stored value keeps the other fields and reports the problem', () => {
+    const doc = new Y.Doc();
+    writeProfile(doc, PROFILE, 'test');
+    profileMap(doc).set('matricula', 'abc');
+    const { profile, problems } = readProfile(doc);
+    const { matricula: _dropped, ...rest } = PROFILE;
+    expect(profile).toEqual(rest);
+    expect(problems).toEqual([expect.stringContaining('matricula')]);
+    expect(profileMap(doc).get('matricula')).toBe('abc'); // reading repairs nothing in storage
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DENIAL_MESSAGES, summaryText } from '../../../src/features/sync-status/messages.ts';
+import { DENIAL_REASONS } from '../../../src/domain/wire/protocol.ts';
+import type { DocName, SchoolId } from '../../../src/domain/wire/documentNames.ts';
+import {
+  setDocStatus,
+  summarize,
+  syncStore,
+  type ConnectionState,
+  type DocSyncStatus,
+  type SyncState,
+  type SyncSummary,
+} from '../../../src/sync/syncStore.ts';
+
+const A = '7423' as SchoolId;
+const B = '8485' as SchoolId;
+
+function doc(schoolId: SchoolId, kind: string, status: Partial<DocSyncStatus> = {}): [DocName, DocSyncStatus] {
+  return [`school:${schoolId}:${kind}` as DocName, { schoolId, pending: 0, synced: true, denied: null, ...status }];
+}
+
+function state(connection: ConnectionState, ...docs: [DocName, DocSyncStatus][]): SyncState {
+  return { user: null, connection, docs: Object.fromEntries(docs) };
+}
+
+describe('summarize', () => {
+  it.each<[string, SyncState, SchoolId | undefined, SyncSummary]>([
+    ['offline, nothing pending', state('offline', doc(A, 'profile', { synced: false })), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
+    ['no documents at all', state('offline'), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
+    [
+      'offline with pending changes in two documents',
+      state('offline', doc(A, 'profile', { pending: 1 }), doc(B, 'profile', { pending: 1 })),
+      undefined,
+      { kind: 'pendiente', pending: 2, denied: null },
+    ],
+    ['connecting counts as offline', state('connecting', doc(A, 'profile', { pending: 3 })), undefined, { kind: 'pendiente', pending: 3, denied: null }],
+    ['online, a document not yet synced', state('online', doc(A, 'profile'), doc(B, 'profile', { synced: false })), undefined, { kind: 'sincronizando', pending: 0, denied: null }],
+    ['online, synced but changes in flight', state('online', doc(A, 'profile', { pending: 2 })), undefined, { kind: 'sincronizando', pending: 2, denied: null }],
+    ['online, everything synced', state('online', doc(A, 'profile'), doc(B, 'pme')), undefined, { kind: 'al-dia', pending: 0, denied: null }],
+    [
+      'one school: only its documents count',
+      state('offline', doc(A, 'profile', { pending: 2 }), doc(A, 'pme', { pending: 1 }), doc(B, 'profile', { pending: 5 })),
+      A,
+      { kind: 'pendiente', pending: 3, denied: null },
+    ],
+    ['one school with nothing pending while another has', state('offline', doc(A, 'profile', { pending: 2 }), doc(B, 'profile')), B, { kind: 'sin-conexion', pending: 0, denied: null }],
+    [
+      'online, one school unsynced, the other al día',
+      state('online', doc(A, 'profile', { synced: false }), doc(B, 'profile')),
+      B,
+      { kind: 'al-dia', pending: 0, denied: null },
+    ],
+  ])('%s', (_case, s, schoolId, expected) => {
+    expect(summarize(s, schoolId)).toEqual(expected);
+  });
+
+  describe('a denied document', () => {
+    const s = state(
+      'online',
+      doc(A, 'profile', { pending: 3, synced: false, denied: 'school-held-by-other' }),
+      doc(B, 'profile', { pending: 1 }),
+    );
+
+    it('is rechazado for its school, with its pending changes and the reason', () => {
+      expect(summarize(s, A)).toEqual({ kind: 'rechazado', pending: 3, denied: 'school-held-by-other' });
+    });
+
+    it('keeps its unsynced changes in the global pending count', () => {
+      expect(summarize(s)).toMatchObject({ kind: 'sincronizando', pending: 4 });
+      expect(summarize({ ...s, connection: 'offline' })).toMatchObject({ kind: 'pendiente', pending: 4 });
+    });
+
+    it('does not keep the other schools from being al día, but the global summary is never al día while refused changes exist', () => {
+      expect(summarize(s, B)).toEqual({ kind: 'sincronizando', pending: 1, denied: null });
+      const settled = state('online', doc(A, 'profile', { pending: 3, denied: 'not-authorized' }), doc(B, 'profile'));
+      expect(summarize(settled, B)).toEqual({ kind: 'al-dia', pending: 0, denied: null });
+      expect(summarize(settled)).toEqual({ kind: 'rechazado', pending: 3, denied: 'not-authorized' });
+    });
+
+    it('a refused document with no local changes does not block al día', () => {
+      const settled = state('online', doc(A, 'profile', { pending: 0, denied: 'not-authorized' }), doc(B, 'profile'));
+      expect(summarize(settled)).toEqual({ kind: 'al-dia', pending: 0, denied: 'not-authorized' });
+    });
+  });
+});
+
+describe('setDocStatus', () => {
+  it('creates, patches, and leaves the state object alone when nothing changes', () => {
+    syncStore.setState({ docs: {} });
+    const name = 'school:7423:profile' as DocName;
+    setDocStatus(name, { schoolId: A, pending: 2 });
+    expect(syncStore.getState().docs[name]).toEqual({ schoolId: A, pending: 2, synced: false, denied: null });
+    setDocStatus(name, { schoolId: A, synced: true });
+    expect(syncStore.getState().docs[name]).toEqual({ schoolId: A, pending: 2, synced: true, denied: null });
+    const before = syncStore.getState();
+    setDocStatus(name, { schoolId: A, pending: 2 });
+    expect(syncStore.getState()).toBe(before);
+  });
+});
+
+describe('summaryText', () => {
+  const summary = (kind: SyncSummary['kind'], pending: number): SyncSummary => ({ kind, pending, denied: null });
+  it.each<[SyncSummary, string]>([
+    [summary('sin-conexion', 0), 'Sin conexión'],
+    [summary('pendiente', 2), 'Sin conexión · 2 cambios sin sincronizar'],
+    [summary('pendiente', 1), 'Sin conexión · 1 cambio sin sincronizar'],
+    [summary('sincronizando', 0), 'Sincronizando…'],
+    [summary('sincronizando', 3), 'Sincronizando… · 3 cambios sin sincronizar'],
+    [summary('al-dia', 0), 'Al día'],
+    [summary('rechazado', 0), 'Sin acceso en el servidor'],
+    [summary('rechazado', 1), 'Sin acceso en el servidor · 1 cambio sin sincronizar'],
+  ])('%j → %s', (s, text) => {
+    expect(summaryText(s)).toBe(text);
+  });
+
+  it('has a Spanish message for every denial reason', () => {
+    expect(Object.keys(DENIAL_MESSAGES).sort()).toEqual([...DENIAL_REASONS].sort());
+    for (const reason of DENIAL_REASONS) expect(DENIAL_MESSAGES[reason]).toMatch(/^[A-ZÁÉÍÓÚÑ].+\.$/);
+  });
+});
