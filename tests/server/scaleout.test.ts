@@ -1,0 +1,74 @@
+// Scale-out path (docs/spec/sync.md S-8): two relay processes sharing one PostgreSQL database and
+// one Redis. An edit acknowledged by instance A reaches a client of instance B; after both are
+// killed with SIGKILL, a restarted instance still has it. Runs when npm test could start
+// PostgreSQL and Redis (TEST_DATABASE_URL, TEST_REDIS_URL); otherwise reported as skipped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { randomBytes } from 'node:crypto';
+import { RelayProcess } from '../support/serverProcess.ts';
+import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
+
+const DB = process.env.TEST_DATABASE_URL;
+const REDIS = process.env.TEST_REDIS_URL;
+
+describe.skipIf(!DB || !REDIS)('S-8 two relays on PostgreSQL + Redis', () => {
+  const schema = `scaleout_${randomBytes(4).toString('hex')}`;
+  let databaseUrl = '';
+  let a: RelayProcess;
+  let b: RelayProcess;
+  const clients: NodeSyncClient[] = [];
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: DB });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const url = new URL(DB as string);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = url.toString();
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: REDIS as string, SECRET: randomBytes(32).toString('hex') };
+    a = await RelayProcess.create({ env });
+    b = await RelayProcess.create({ env });
+    await a.start();
+    await b.start();
+    await a.addUser('ana', 'asesor', 'clave-segura-1', ['7423']);
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await a?.destroy();
+    await b?.destroy();
+    const admin = new pg.Client({ connectionString: DB });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  });
+
+  it('an edit made through A reaches a client of B, and survives both being killed', async () => {
+    expect((await (await fetch(`${a.url}/healthz`)).json()).storage).toBe('postgres');
+    const { token } = await b.login('ana', 'clave-segura-1'); // users are shared through PostgreSQL
+    const onA = new NodeSyncClient(a.wsUrl, token);
+    const onB = new NodeSyncClient(b.wsUrl, token);
+    clients.push(onA, onB);
+    const docA = onA.open('school:7423:profile').doc;
+    const docB = onB.open('school:7423:profile').doc;
+    await waitFor(() => onA.isSettled() && onB.isSettled(), 15_000, 'both synced');
+
+    docA.getMap('profile').set('director', 'María Pérez');
+    await waitFor(() => docB.getMap('profile').get('director') === 'María Pérez', 10_000, 'fan-out through Redis');
+    docB.getText('profile.notes').insert(0, 'Desde B');
+    await waitFor(() => docA.getText('profile.notes').toString() === 'Desde B', 10_000, 'fan-out back');
+    await waitFor(() => onA.isSettled() && onB.isSettled(), 10_000, 'acknowledged');
+
+    await a.kill();
+    await b.kill();
+    await a.start();
+    const fresh = new NodeSyncClient(a.wsUrl, token);
+    clients.push(fresh);
+    const docFresh = fresh.open('school:7423:profile', new Y.Doc()).doc;
+    await waitFor(() => fresh.isSettled(), 15_000, 'fresh sync');
+    expect(docFresh.getMap('profile').get('director')).toBe('María Pérez');
+    expect(docFresh.getText('profile.notes').toString()).toBe('Desde B');
+  });
+});
