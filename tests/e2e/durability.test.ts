@@ -36,7 +36,7 @@ async function open(name: string): Promise<Page> {
  * "Al día", shows "Al día" again (a MutationObserver on data-kind: no polling gap). Returns every
  * data-kind seen.
  */
-async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): Promise<Promise<string[]>> {
+async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): Promise<{ fired: Promise<string[]> }> {
   let done!: (kinds: string[]) => void;
   let failed!: (error: unknown) => void;
   const fired = new Promise<string[]>((resolve, reject) => {
@@ -59,7 +59,8 @@ async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): P
     });
     observer.observe(el, { attributes: true, attributeFilter: ['data-kind'] });
   });
-  return fired;
+  // Wrapped: an async function returning a bare promise would wait for it.
+  return { fired };
 }
 
 describe('durability', () => {
@@ -73,7 +74,7 @@ describe('durability', () => {
 
     // Edit one field, and kill the relay the instant the indicator is back to "Al día".
     let killedAt = 0;
-    const killed = await armKillOnAlDia(ana, async () => {
+    const { fired: killed } = await armKillOnAlDia(ana, async () => {
       await killRelayHard(relay);
       killedAt = Date.now();
     });

@@ -67,7 +67,13 @@ export class RelayProcess {
 
   async start(): Promise<void> {
     if (this.child) throw new Error('relay already running');
-    const child = spawn(TSX, [path.join(ROOT, 'sync-server/src/main.ts')], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Node itself with tsx's loader, not the `tsx` wrapper: the wrapper runs the relay in a
+    // grandchild that a SIGKILL of the wrapper leaves running (kill -9 would test nothing).
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'sync-server/src/main.ts')], {
+      cwd: ROOT,
+      env: this.env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     child.stdout?.on('data', (d: Buffer) => (this.logs += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (this.logs += d.toString()));

@@ -2,27 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { profileMap, readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
 import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
+import { LASTARRIA_PROFILE } from '../../support/fixtures.ts';
 
-const PROFILE: SchoolProfile = {
-  rbd: 7423,
-  dv: '3',
-  name: 'Liceo José Victorino Lastarria',
-  regionCode: '13',
-  comunaCode: '13101',
-  dependencia: '1',
-  ruralidad: 'urbano',
-  niveles: ['basica', 'media-hc'],
-  matricula: 850,
-  prioritariosPct: 62.5,
-  categoria: 'medio',
-  categoriaYear: 2024,
-  estado: '1',
-  director: 'María Pérez',
-  contactEmail: 'contacto@liceo.cl',
-  contactPhone: '+56 2 2345 6789',
-  sostenedor: 'SLEP Santiago Centro',
-  notes: 'Visita en marzo.\nTraer el PME impreso.',
-};
+const PROFILE: SchoolProfile = LASTARRIA_PROFILE;
 
 /** Two replicas that start from the same profile. */
 function twoReplicas(profile: SchoolProfile = PROFILE): [Y.Doc, Y.Doc] {

@@ -4,6 +4,7 @@ import { readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts
 import { LOCAL_EDIT, Workspace } from '../../../src/data/workspace.ts';
 import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
 import type { DocName, SchoolId } from '../../../src/domain/wire/documentNames.ts';
+import { LASTARRIA_PROFILE } from '../../support/fixtures.ts';
 
 const LASTARRIA = '7423' as SchoolId;
 const LASTARRIA_DOC = 'school:7423:profile' as DocName;
@@ -11,20 +12,8 @@ const OTHER = '8485' as SchoolId;
 const OTHER_DOC = 'school:8485:profile' as DocName;
 
 const PROFILE: SchoolProfile = {
-  rbd: 7423,
-  dv: '3',
+  ...LASTARRIA_PROFILE,
   name: 'Liceo José Victorino  Lastarria',
-  regionCode: '13',
-  comunaCode: '13101',
-  dependencia: '1',
-  ruralidad: 'urbano',
-  niveles: ['basica', 'media-hc'],
-  matricula: 850,
-  prioritariosPct: 62.5,
-  categoria: 'medio',
-  categoriaYear: 2024,
-  estado: '1',
-  director: 'María Pérez',
   contactEmail: '',
   contactPhone: '',
   sostenedor: '',

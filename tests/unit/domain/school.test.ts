@@ -3,6 +3,7 @@ import { schoolFormSchema, type SchoolFormInput, type SchoolProfile } from '../.
 import { repairStoredProfile } from '../../../src/domain/schools/storedProfile.ts';
 import { deriveSchoolIndexEntry, matchesSearch } from '../../../src/domain/schools/schoolIndex.ts';
 import type { SchoolId } from '../../../src/domain/wire/documentNames.ts';
+import { LASTARRIA_PROFILE } from '../../support/fixtures.ts';
 
 // 1060-K by hand: 0·2+6·3+0·4+1·5 = 23; 23 mod 11 = 1; 11−1 = 10 → K.
 const FORM: SchoolFormInput = {
@@ -94,26 +95,7 @@ describe('schoolFormSchema', () => {
 });
 
 describe('repairStoredProfile', () => {
-  const STORED: SchoolProfile = {
-    rbd: 7423,
-    dv: '3',
-    name: 'Liceo José Victorino Lastarria',
-    regionCode: '13',
-    comunaCode: '13101',
-    dependencia: '1',
-    ruralidad: 'urbano',
-    niveles: ['basica', 'media-hc'],
-    matricula: null,
-    prioritariosPct: 62.5,
-    categoria: 'medio',
-    categoriaYear: 2024,
-    estado: '1',
-    director: 'María Pérez',
-    contactEmail: '',
-    contactPhone: '',
-    sostenedor: '',
-    notes: '',
-  };
+  const STORED: SchoolProfile = { ...LASTARRIA_PROFILE, matricula: null, contactEmail: '', contactPhone: '', sostenedor: '', notes: '' };
 
   it('keeps a valid stored profile whole', () => {
     expect(repairStoredProfile(STORED)).toEqual({ profile: STORED, problems: [] });

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkField, formValueOf, sameValue, type EditableField } from '../../../src/features/schools/fieldEdit.ts';
 import type { SchoolFormInput } from '../../../src/domain/schools/school.ts';
+import { LASTARRIA_FORM } from '../../support/fixtures.ts';
 
-const FORM: SchoolFormInput = {
-  rbd: '7423',
-  dv: '3',
-  name: 'Liceo José Victorino Lastarria',
-  regionCode: '13',
-  comunaCode: '13101',
-  dependencia: '1',
-  ruralidad: 'urbano',
-  niveles: ['basica'],
-  matricula: '850',
-  prioritariosPct: '62,5',
-  categoria: 'medio',
-  categoriaYear: '2024',
-  estado: '1',
-  director: '',
-  contactEmail: 'contacto@liceo.cl',
-  contactPhone: '',
-  sostenedor: '',
-  notes: '',
-};
+const FORM: SchoolFormInput = LASTARRIA_FORM;
 
 describe('checkField', () => {
   it.each<[EditableField, unknown, object]>([
