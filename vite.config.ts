@@ -37,6 +37,9 @@ export default defineConfig({
         // The API, the relay socket and the health check always go to the network.
         navigateFallbackDenylist: [/^\/api\//, /^\/sync/, /^\/healthz/],
         cleanupOutdatedCaches: true,
+        // The first worker takes control at once (nothing to disrupt); later ones wait for "Actualizar".
+        clientsClaim: true,
+        skipWaiting: false,
         // No runtime caching: documents live in IndexedDB, not in HTTP caches.
         runtimeCaching: [],
       },

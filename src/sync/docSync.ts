@@ -23,6 +23,9 @@ export class DocSync {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending = 0;
   private destroyed = false;
+  /** The relay has answered authentication: its answer wins over the denial saved in Dexie. */
+  private relayAnswered = false;
+  private confirmed = false;
 
   constructor(
     readonly name: DocName,
@@ -36,8 +39,10 @@ export class DocSync {
     this.schoolId = parsed.schoolId;
     setDocStatus(name, { schoolId: this.schoolId, synced: false });
     void workspace.db.syncState.get(name).then((row) => {
-      this.pending = Math.max(this.pending, row?.pending ?? 0);
-      setDocStatus(name, { schoolId: this.schoolId, pending: this.pending, denied: row?.denied ?? null });
+      // A checkpoint confirmed before this read finished is newer than the saved count.
+      if (!this.confirmed) this.pending = Math.max(this.pending, row?.pending ?? 0);
+      // The saved row can arrive after the relay's answer: never overwrite that answer with it.
+      setDocStatus(name, { schoolId: this.schoolId, pending: this.pending, ...(this.relayAnswered ? {} : { denied: row?.denied ?? null }) });
     });
     doc.on('update', this.onUpdate);
     this.provider = new OfflineAwareProvider({
@@ -65,6 +70,7 @@ export class DocSync {
   };
 
   private setDenied(denied: ReturnType<typeof denialReasonSchema.parse> | null) {
+    this.relayAnswered = true;
     setDocStatus(this.name, { schoolId: this.schoolId, denied });
     void this.workspace.db.syncState
       .update(this.name, { denied })
@@ -106,6 +112,7 @@ export class DocSync {
       return;
     }
     this.pending = 0;
+    this.confirmed = true;
     setDocStatus(this.name, { schoolId: this.schoolId, pending: 0, synced: true });
     void this.workspace.db.syncState.put({ name: this.name, schoolId: this.schoolId, pending: 0, lastSyncedAt: Date.now(), denied: null });
   }

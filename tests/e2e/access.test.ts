@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { disposeRelay } from '../support/relayControl.ts';
 import {
+  SCHOOL_5834,
   SCHOOL_7423,
   createSchool,
   launchBrowser,
@@ -54,6 +55,9 @@ describe('access', () => {
 
     // dir2 (team of 5834) opens 7423 by its address: refused.
     const dir2 = await open('dir2');
+    // Its own school (5834) is accepted: the refusal below is about 7423 only.
+    await createSchool(dir2, SCHOOL_5834);
+    await dir2.locator('[data-testid="school-sync"][data-kind="al-dia"]').waitFor();
     await waitForSync(dir2, 'al-dia');
     await dir2.evaluate(() => (window.location.hash = '#/escuelas/7423'));
     const dirBadge = dir2.locator('[data-testid="school-sync"][data-kind="rechazado"]');

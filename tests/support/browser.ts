@@ -62,7 +62,6 @@ export function recordConsole(page: Page, sink: string[]): void {
 }
 
 export const syncIndicator = (page: Page): Locator => page.getByTestId('sync-indicator');
-export const schoolBadge = (page: Page): Locator => page.getByTestId('school-sync').first();
 
 /** Waits until the header indicator shows the given kind (data-kind). */
 export async function waitForSync(page: Page, kind: SyncKind, timeout = UI_TIMEOUT): Promise<void> {
@@ -100,7 +99,14 @@ export async function signIn(page: Page, base: string, username: string, passwor
  * reloaded: then this reloads once, as a returning visitor would.
  */
 export async function waitForServiceWorker(page: Page, timeout = UI_TIMEOUT): Promise<void> {
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, undefined, { timeout, polling: 100 });
+  // (Not waitForFunction with an async predicate: its promise is truthy at once.)
+  await withTimeout(
+    page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    }),
+    timeout,
+    'no service worker became active',
+  );
   const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
   if (!controlled) await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout, polling: 100 });
@@ -182,19 +188,6 @@ export async function waitForValue(page: Page, selector: string, expected: strin
     { sel: selector, value: expected },
     { timeout, polling: 100 },
   );
-}
-
-/** Waits until the field matching `selector` has a value matching the pattern; returns it. */
-export async function waitForValueMatching(page: Page, selector: string, pattern: RegExp, timeout = UI_TIMEOUT): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ sel, source, flags }) => {
-      const v = (document.querySelector(sel) as HTMLInputElement | null)?.value;
-      return v !== undefined && new RegExp(source, flags).test(v) ? v : null;
-    },
-    { sel: selector, source: pattern.source, flags: pattern.flags },
-    { timeout, polling: 100 },
-  );
-  return (await handle.jsonValue()) as string;
 }
 
 /**

@@ -27,6 +27,8 @@ describe('summarize', () => {
   it.each<[string, SyncState, SchoolId | undefined, SyncSummary]>([
     ['offline, nothing pending', state('offline', doc(A, 'profile', { synced: false })), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
     ['no documents at all', state('offline'), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
+    ['a school whose documents are not open yet is never al día', state('online', doc(A, 'profile')), B, { kind: 'sincronizando', pending: 0, denied: null }],
+    ['a school whose documents are not open yet, offline', state('offline', doc(A, 'profile')), B, { kind: 'sin-conexion', pending: 0, denied: null }],
     [
       'offline with pending changes in two documents',
       state('offline', doc(A, 'profile', { pending: 1 }), doc(B, 'profile', { pending: 1 })),
