@@ -57,6 +57,15 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
       try {
         Y.decodeUpdate(payload);
+        // decodeUpdate accepts some updates Yjs cannot apply (e.g. a zero-length deletion range);
+        // the relay's own apply only logs those and acknowledges them, and once stored they poison
+        // every later load and compaction. Applying to an empty document throws for them.
+        const probe = new Y.Doc();
+        try {
+          Y.applyUpdate(probe, payload);
+        } finally {
+          probe.destroy();
+        }
       } catch (cause) {
         log.warn('malformed update rejected', { documentName, bytes: payload.byteLength });
         throw new InvalidUpdateError(documentName, cause);

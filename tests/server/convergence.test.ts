@@ -109,6 +109,16 @@ function applyOp(doc: Y.Doc, op: Op): void {
   else flags.delete(op.flag);
 }
 
+/** Waits until every client is settled; on timeout the error says which document of whom is not. */
+async function settled(clients: NodeSyncClient[], timeoutMs: number, what: string): Promise<void> {
+  await waitFor(() => clients.every((c) => c.isSettled()), timeoutMs, what).catch((error: Error) => {
+    const state = clients.flatMap((c, k) =>
+      [...c.docs.values()].map((d) => `client ${k} ${d.name}: socket ${c.socket.status}, synced ${d.provider.synced}, unsynced ${d.provider.unsyncedChanges}`),
+    );
+    throw new Error(`${error.message}\n${state.join('\n')}\nrelay log:\n${relay.logs.slice(-2000)}`);
+  });
+}
+
 async function runScenario(seed: number, rounds: number): Promise<Plan> {
   const plan = planScenario(seed, rounds);
   const [a, b] = [SCHOOLS[nextSchool++], SCHOOLS[nextSchool++]];
@@ -136,13 +146,13 @@ async function runScenario(seed: number, rounds: number): Promise<Plan> {
     } else {
       if (!relay.child) await relay.start();
       const up = clients.filter((_, k) => online[k]);
-      if (step.settle) await waitFor(() => up.every((c) => c.isSettled()), 20_000, 'online clients settled');
+      if (step.settle) await settled(up, 20_000, 'online clients settled');
       for (let i = step.turns; i > 0; i--) await new Promise((r) => setImmediate(r));
     }
   }
 
   clients.forEach((c, k) => online[k] || void c.connect());
-  await waitFor(() => clients.every((c) => c.isSettled()), 30_000, 'every client settled');
+  await settled(clients, 30_000, 'every client settled');
   const reader = pool.client(relay, tokens[0]!);
   for (const name of names) {
     const expected = snapshot((await openAndWait(reader, name)).doc);

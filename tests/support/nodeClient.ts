@@ -2,7 +2,7 @@
 // app does. Used by the server tests and the benchmark.
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { WS_PATH } from '../../src/domain/wire/protocol.ts';
 
 export interface ClientDoc {
@@ -16,6 +16,7 @@ export interface ClientDoc {
 export class NodeSyncClient {
   readonly socket: HocuspocusProviderWebsocket;
   readonly docs = new Map<string, ClientDoc>();
+  private wantsOnline = true;
 
   constructor(
     wsBase: string,
@@ -58,11 +59,20 @@ export class NodeSyncClient {
     return [...this.docs.values()].every((d) => d.denied !== null || (d.provider.synced && !d.provider.hasUnsyncedChanges));
   }
 
-  connect(): Promise<unknown> {
+  async connect(): Promise<unknown> {
+    this.wantsOnline = true;
+    // After disconnect() the socket still reports 'connected' until its close event, and
+    // HocuspocusProviderWebsocket.connect() returns at once in that state (shouldConnect stays
+    // false, so it never reconnects): wait for the close first. Call it only while it is not
+    // already (re)connecting: a second connect() closes the pending `ws` socket, which then
+    // emits an 'error' nobody listens to and crashes the process.
+    await waitFor(() => this.socket.shouldConnect || this.socket.status !== WebSocketStatus.Connected, 10_000, 'socket closed');
+    if (!this.wantsOnline || this.socket.shouldConnect) return undefined;
     return this.socket.connect();
   }
 
   disconnect(): void {
+    this.wantsOnline = false;
     this.socket.disconnect();
   }
 
