@@ -1,3 +1,4 @@
+import { sharedDataFile } from '../../support/sharedData.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDirectoryCsv } from '../../../src/domain/schools/directory.ts';
@@ -11,7 +12,7 @@ import {
   RBD_ERROR_MESSAGES,
 } from '../../../src/domain/schools/rbd.ts';
 
-const dataFile = (name: string) => new URL(`../../../../shared/data/${name}`, import.meta.url);
+const dataFile = sharedDataFile;
 
 // Each expected digit worked out by hand: Σ digit×weight (weights 2,3,4,5,6,7,2,3 from the right).
 const HAND_COMPUTED: [rbd: number, dv: string, why: string][] = [

@@ -1,3 +1,4 @@
+import { sharedDataFile } from '../../support/sharedData.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,7 @@ import {
   slepOfComuna,
 } from '../../../src/domain/territory/territory.ts';
 
-const dataFile = (name: string) => new URL(`../../../../shared/data/${name}`, import.meta.url);
+const dataFile = sharedDataFile;
 
 describe('the CUT list', () => {
   it('has 16 regions, 56 provinces and 346 comunas, with unique codes', () => {
