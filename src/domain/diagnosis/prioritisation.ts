@@ -1,0 +1,127 @@
+// Prioritisation of problems in a participatory session (month 1, domain.md §7): each problem is
+// scored 1–5 on two criteria of the chosen method by one or several participants.
+//
+// Rule, exactly as implemented:
+// - scoreA = mean of the participants' scores on the method's first criterion, scoreB = on the
+//   second; priority = scoreA × scoreB (product of the means, not mean of the products).
+// - Order: priority desc, then scoreA desc, then scoreB desc, then text (Intl.Collator 'es'), then
+//   id (code-unit order). Scores are compared exactly (as fractions of integers), so 10/3 × 3 ties
+//   with 2 × 5 whatever the floating-point rounding.
+// - rank = 1, 2, 3… in that order (the tie-breaks make every rank distinct).
+// - Problems with no scores come last, ordered by text then id, with scores and rank null.
+// - Nothing is rounded; rounding is for display.
+import { z } from 'zod';
+
+export const PRIORITISATION_METHODS = [
+  {
+    code: 'importancia-urgencia',
+    label: 'Importancia × urgencia',
+    criteria: [
+      { code: 'importancia', label: 'Importancia' },
+      { code: 'urgencia', label: 'Urgencia' },
+    ],
+  },
+  {
+    code: 'impacto-factibilidad',
+    label: 'Impacto × factibilidad',
+    criteria: [
+      { code: 'impacto', label: 'Impacto' },
+      { code: 'factibilidad', label: 'Factibilidad' },
+    ],
+  },
+] as const;
+export type PrioritisationMethod = (typeof PRIORITISATION_METHODS)[number]['code'];
+export const prioritisationMethodSchema = z.enum(
+  PRIORITISATION_METHODS.map((m) => m.code) as [PrioritisationMethod, ...PrioritisationMethod[]],
+  { message: 'Método de priorización no válido' },
+);
+
+const criterionScore = z
+  .number({ message: 'El puntaje debe ser un número' })
+  .int({ message: 'El puntaje debe ser un número entero' })
+  .min(1, { message: 'El puntaje mínimo es 1' })
+  .max(5, { message: 'El puntaje máximo es 5' });
+
+/** One participant's scores for one problem: a on the method's first criterion, b on the second. */
+export const problemScoreSchema = z.object({
+  participant: z.string().trim().max(100, { message: 'El nombre del participante es demasiado largo' }).optional(),
+  a: criterionScore,
+  b: criterionScore,
+});
+export type ProblemScore = z.infer<typeof problemScoreSchema>;
+
+export const problemSchema = z.object({
+  id: z.string().min(1, { message: 'Falta el identificador del problema' }).max(64),
+  text: z
+    .string()
+    .trim()
+    .min(1, { message: 'Escriba el problema' })
+    .max(500, { message: 'El problema no puede superar 500 caracteres' }),
+  scores: z.array(problemScoreSchema),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const prioritisationSessionSchema = z.object({
+  method: prioritisationMethodSchema,
+  problems: z.array(problemSchema),
+});
+export type PrioritisationSession = z.infer<typeof prioritisationSessionSchema>;
+
+export interface PrioritisedProblem {
+  id: string;
+  text: string;
+  scoreA: number | null;
+  scoreB: number | null;
+  priority: number | null;
+  rank: number | null;
+}
+
+const collator = new Intl.Collator('es');
+
+interface Scored {
+  p: Pick<Problem, 'id' | 'text'>;
+  n: number;
+  sumA: number;
+  sumB: number;
+}
+
+/** Sign of x/y − u/v for positive denominators, exactly (small integers). */
+const cmpFrac = (x: number, y: number, u: number, v: number) => Math.sign(x * v - u * y);
+
+function byText(a: Scored, b: Scored): number {
+  const t = collator.compare(a.p.text, b.p.text);
+  if (t !== 0) return t;
+  return a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0;
+}
+
+export function prioritise(problems: readonly Pick<Problem, 'id' | 'text' | 'scores'>[]): PrioritisedProblem[] {
+  const scored: Scored[] = [];
+  const unscored: Scored[] = [];
+  for (const p of problems) {
+    const s: Scored = { p, n: p.scores.length, sumA: 0, sumB: 0 };
+    for (const score of p.scores) {
+      s.sumA += score.a;
+      s.sumB += score.b;
+    }
+    (s.n > 0 ? scored : unscored).push(s);
+  }
+
+  scored.sort((x, y) => {
+    // priority = (sumA · sumB) / n², compared exactly.
+    const byPriority = cmpFrac(y.sumA * y.sumB, y.n * y.n, x.sumA * x.sumB, x.n * x.n);
+    if (byPriority !== 0) return byPriority;
+    const byA = cmpFrac(y.sumA, y.n, x.sumA, x.n);
+    if (byA !== 0) return byA;
+    const byB = cmpFrac(y.sumB, y.n, x.sumB, x.n);
+    return byB !== 0 ? byB : byText(x, y);
+  });
+  unscored.sort(byText);
+
+  const out: PrioritisedProblem[] = scored.map((s, i) => {
+    const scoreA = s.sumA / s.n;
+    const scoreB = s.sumB / s.n;
+    return { id: s.p.id, text: s.p.text, scoreA, scoreB, priority: scoreA * scoreB, rank: i + 1 };
+  });
+  for (const s of unscored) out.push({ id: s.p.id, text: s.p.text, scoreA: null, scoreB: null, priority: null, rank: null });
+  return out;
+}
