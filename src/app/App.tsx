@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
 import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
+import { DiagnosisScreen, KioskScreen, loadKiosk } from '../features/diagnosis/index.ts';
 import { useRoute, type Route } from './router.ts';
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
@@ -15,6 +17,10 @@ function Screen({ route }: { route: Route }) {
       return <NewSchoolScreen />;
     case 'school':
       return <SchoolScreen schoolId={route.schoolId} />;
+    case 'diagnosis':
+      return <DiagnosisScreen schoolId={route.schoolId} />;
+    case 'kiosk':
+      return <KioskScreen schoolId={route.schoolId} group={route.group} />;
     case 'not-found':
       return (
         <section className="card">
@@ -22,6 +28,13 @@ function Screen({ route }: { route: Route }) {
         </section>
       );
   }
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => {
+    window.location.replace(to);
+  }, [to]);
+  return null;
 }
 
 export function App() {
@@ -36,6 +49,12 @@ export function App() {
       </>
     );
   }
+  // A tablet in kiosk mode shows only the survey, whatever the address, until the advisor leaves it.
+  const kiosk = loadKiosk();
+  if (kiosk && (route.name !== 'kiosk' || route.schoolId !== kiosk.schoolId || route.group !== kiosk.group)) {
+    return <Redirect to={`#/escuelas/${kiosk.schoolId}/diagnostico/kiosco/${kiosk.group}`} />;
+  }
+  if (route.name === 'kiosk') return <KioskScreen schoolId={route.schoolId} group={route.group} />;
   const { user } = session.session;
   return (
     <div className="shell">

@@ -94,9 +94,9 @@ export async function signIn(page: Page, base: string, username: string, passwor
 }
 
 /**
- * Waits until the service worker controls the page. The worker is built without clientsClaim
- * (registerType 'prompt'), so the very first page it installs for is not controlled until it is
- * reloaded: then this reloads once, as a returning visitor would.
+ * Waits until the service worker controls the page. The first worker claims open pages
+ * (clientsClaim) once it activates; should the page still not be controlled, it reloads once,
+ * as a returning visitor would.
  */
 export async function waitForServiceWorker(page: Page, timeout = UI_TIMEOUT): Promise<void> {
   // (Not waitForFunction with an async predicate: its promise is truthy at once.)

@@ -31,6 +31,9 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
           <a href="#/escuelas">← Establecimientos</a>
           <h2 data-testid="school-title">{profile.name || `RBD ${schoolId}`}</h2>
           {profile.rbd !== undefined && profile.dv && <p className="muted">RBD {formatRbd(profile.rbd, profile.dv)}</p>}
+          <nav className="school-nav">
+            <a href={`#/escuelas/${schoolId}/diagnostico`}>Diagnóstico participativo</a>
+          </nav>
         </div>
         <SchoolSyncBadge schoolId={schoolId} detailed />
       </header>

@@ -14,6 +14,8 @@ describe('parseRoute', () => {
     ['#/escuelas/7423', school('7423')],
     ['#/escuelas/1', school('1')],
     ['#/escuelas/99999999', school('99999999')],
+    ['#/escuelas/7423/diagnostico', { name: 'diagnosis', schoolId: '7423' as SchoolId }],
+    ['#/escuelas/7423/diagnostico/kiosco/docentes', { name: 'kiosk', schoolId: '7423' as SchoolId, group: 'docentes' }],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -27,6 +29,9 @@ describe('parseRoute', () => {
     '#/escuelas/',
     '#/escuelas/7423/perfil',
     '#/escuelas/nueva/otra',
+    '#/escuelas/7423/diagnostico/kiosco/marcianos',
+    '#/escuelas/7423/diagnostico/kiosco',
+    '#/escuelas/abc/diagnostico',
     '#/otra',
     '#escuelas',
   ])('%j → not-found', (hash) => {

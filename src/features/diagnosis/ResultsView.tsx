@@ -1,0 +1,56 @@
+// Results of the diagnosis a director reads at a glance: a bar per stakeholder group for each
+// dimension (drawn with plain CSS: nothing to load offline), then the proposed strengths and
+// weaknesses per subdimension.
+import { useMemo } from 'react';
+import { DIMENSIONS } from '../../domain/mge/modelo.ts';
+import { STAKEHOLDER_GROUPS, type Instrument, type Response, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
+import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
+import { FINDING_KINDS, proposeFindings } from '../../domain/diagnosis/findings.ts';
+import { formatMean } from './format.ts';
+
+interface Props {
+  instruments: Instrument[];
+  responses: Response[];
+  population: Partial<Record<StakeholderGroup, number>>;
+}
+
+export function ResultsView({ instruments, responses, population }: Props) {
+  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
+  const findings = useMemo(() => proposeFindings(agg), [agg]);
+  if (agg.participation.total.responses === 0) {
+    return <p className="muted">Aún no hay respuestas. Los resultados aparecen a medida que se responden los cuestionarios.</p>;
+  }
+  return (
+    <div className="results" data-testid="diagnosis-results">
+      <h3>Resultados por dimensión (escala 1 a 4)</h3>
+      {DIMENSIONS.map((dim) => (
+        <figure key={dim.code} className="dimension-chart" data-dimension={dim.code}>
+          <figcaption>
+            {dim.label} · promedio general <strong data-testid={`mean-${dim.code}`}>{formatMean(agg.dimensions[dim.code].mean)}</strong>
+          </figcaption>
+          {STAKEHOLDER_GROUPS.map((g) => {
+            const cell = agg.dimensionCells[dim.code][g.code];
+            return (
+              <div key={g.code} className="bar-row">
+                <span className="bar-label">{g.label}</span>
+                <span className="bar-track" aria-hidden="true">
+                  <span className="bar-fill" style={{ width: `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%` }} />
+                </span>
+                <span className="bar-value">{formatMean(cell.mean)}</span>
+              </div>
+            );
+          })}
+        </figure>
+      ))}
+      <h3>Fortalezas y debilidades propuestas</h3>
+      <p className="muted">Propuesta automática según los promedios; el equipo la revisa y ajusta.</p>
+      <ul className="findings">
+        {findings.map((f) => (
+          <li key={f.code} className={`finding finding-${f.kind}`}>
+            <strong>{FINDING_KINDS.find((k) => k.code === f.kind)?.label}</strong> · {f.label} ({formatMean(f.mean)}; {f.n} respuestas)
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

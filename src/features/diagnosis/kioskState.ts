@@ -1,0 +1,33 @@
+// Kiosk mode state, kept in localStorage so that a reload, a closed tab or a dead battery brings
+// the tablet back into the same kiosk (and the same unfinished response), never to the app.
+// The exit code is stored as a SHA-256 hash.
+import { z } from 'zod';
+
+const KEY = 'bitacora.kiosk';
+
+const kioskSchema = z.object({
+  schoolId: z.string(),
+  group: z.string(),
+  exitHash: z.string(),
+  responseId: z.string().nullable(),
+});
+export type KioskState = z.infer<typeof kioskSchema>;
+
+export function loadKiosk(): KioskState | null {
+  try {
+    const parsed = kioskSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveKiosk(state: KioskState | null): void {
+  if (state) localStorage.setItem(KEY, JSON.stringify(state));
+  else localStorage.removeItem(KEY);
+}
+
+export async function hashCode(code: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`bitacora-kiosk:${code}`));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,123 @@
+// Participatory diagnosis, kiosk mode on two tablets of the same advisor, offline: 6 docentes
+// answer on each tablet (one tablet all "Siempre", the other all "A veces"), the relay is down
+// the whole time; when it returns both tablets sync by themselves and both show exactly 12
+// responses with a mean of 3,0 in every dimension ((6·4 + 6·2) / 12).
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { RelayProcess } from '../support/serverProcess.ts';
+import { disposeRelay } from '../support/relayControl.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, newContext, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+
+const PASSWORD = 'clave-ana-2026';
+const EXIT_CODE = '2468';
+let relay: RelayProcess;
+let browser: Browser;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  relay = await RelayProcess.create();
+  await relay.addUser('ana', 'asesor', PASSWORD);
+  await relay.start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await disposeRelay(relay);
+});
+
+async function tablet(name: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  await signIn(page, relay.url, 'ana', PASSWORD);
+  await waitForServiceWorker(page);
+  return page;
+}
+
+async function openDiagnosis(page: Page) {
+  await page.goto(`${relay.url}/#/escuelas/7423/diagnostico`);
+  await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** One respondent answers every scale question with `option` and skips the open ones. */
+async function respond(page: Page, option: string) {
+  await page.getByRole('button', { name: 'Comenzar' }).click();
+  const thanks = page.getByText('¡Gracias por responder!');
+  for (let guard = 0; guard < 200; guard++) {
+    if (await thanks.isVisible()) return;
+    const item = page.getByTestId('kiosk-item');
+    await item.waitFor({ timeout: UI_TIMEOUT });
+    const id = await item.getAttribute('data-item');
+    const choice = item.getByRole('radio', { name: option, exact: true });
+    if ((await choice.count()) > 0) await choice.click();
+    else await item.getByRole('button', { name: /Siguiente|Enviar respuestas/ }).click();
+    await page.waitForFunction(
+      (prev) => document.querySelector('[data-testid=kiosk-item]')?.getAttribute('data-item') !== prev || document.body.innerText.includes('¡Gracias por responder!'),
+      id,
+      { timeout: UI_TIMEOUT },
+    );
+  }
+  throw new Error('the questionnaire never ended');
+}
+
+async function runKiosk(page: Page, option: string, respondents: number) {
+  await page.getByRole('row', { name: /Docentes/ }).getByRole('link', { name: 'Modo kiosco' }).click();
+  await page.getByLabel('Código para salir').fill(EXIT_CODE);
+  await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
+  for (let i = 0; i < respondents; i++) {
+    await respond(page, option);
+    await page.getByRole('button', { name: 'Siguiente persona' }).click();
+  }
+}
+
+async function leaveKiosk(page: Page) {
+  await page.getByRole('button', { name: 'Salir (asesor)' }).click();
+  await page.getByLabel('Código del asesor').fill('0000');
+  await page.getByRole('button', { name: 'Salir', exact: true }).click();
+  await page.getByText('Código incorrecto').waitFor();
+  await page.getByLabel('Código del asesor').fill(EXIT_CODE);
+  await page.getByRole('button', { name: 'Salir', exact: true }).click();
+  await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+}
+
+describe('kiosk', () => {
+  it('collects 12 anonymous responses on two offline tablets and merges them', async () => {
+    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
+    const a = await tablet('a');
+    await createSchool(a, SCHOOL_7423);
+    await waitForSync(a, 'al-dia');
+    const b = await tablet('b');
+    await b.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor({ timeout: UI_TIMEOUT });
+    await openDiagnosis(a);
+    await openDiagnosis(b);
+    await waitForSync(a, 'al-dia');
+    await waitForSync(b, 'al-dia');
+
+    await relay.stop();
+    await runKiosk(a, 'Siempre / Se observa consolidado', 6);
+    await runKiosk(b, 'A veces / Se observa de manera incipiente', 6);
+
+    // Neither another address nor a reload takes a respondent out of kiosk mode.
+    await a.evaluate(() => {
+      window.location.hash = '#/escuelas';
+    });
+    await a.getByTestId('kiosk').waitFor({ timeout: UI_TIMEOUT });
+    await a.reload();
+    await a.getByTestId('kiosk').waitFor({ timeout: UI_TIMEOUT });
+    expect(a.url()).toContain('/diagnostico/kiosco/docentes');
+    await leaveKiosk(a);
+    await leaveKiosk(b);
+    await expect.poll(() => a.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('6');
+
+    await relay.start();
+    await waitForSync(a, 'al-dia', 30_000);
+    await waitForSync(b, 'al-dia', 30_000);
+    for (const page of [a, b]) {
+      await expect.poll(() => page.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('12');
+      for (const dim of ['LID', 'GP', 'FC', 'GR']) {
+        await expect.poll(() => page.getByTestId(`mean-${dim}`).textContent(), { timeout: UI_TIMEOUT }).toBe('3,0');
+      }
+    }
+  });
+});
