@@ -6,18 +6,8 @@ import { STAKEHOLDER_GROUPS } from '../src/domain/diagnosis/model.ts';
 import type { Instrument, Response, ScaleAnswer } from '../src/domain/diagnosis/model.ts';
 import { SUBDIMENSIONS } from '../src/domain/mge/modelo.ts';
 import type { BenchResult } from './types.ts';
+import { mulberry32 as prng } from '../tests/support/random.ts';
 
-/** mulberry32: small, seeded, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildData(): { instruments: Instrument[]; responses: Response[] } {
   const rand = prng(20260310);

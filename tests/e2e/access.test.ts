@@ -9,11 +9,11 @@ import {
   SCHOOL_7423,
   createSchool,
   launchBrowser,
-  newContext,
   openSchool,
   signIn,
   waitForSync,
   waitForValue,
+  openLoggedPage,
 } from '../support/browser.ts';
 
 const PASSWORDS = { ana: 'clave-ana-2026', dir2: 'clave-dir2-2026', beto: 'clave-beto-2026' };
@@ -37,9 +37,7 @@ afterAll(async () => {
 });
 
 async function open(name: keyof typeof PASSWORDS): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  const page = await openLoggedPage(browser, name, logs);
   await signIn(page, relay.url, name, PASSWORDS[name]);
   return page;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser, Page } from 'playwright-core';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { disposeRelay, killRelayHard } from '../support/relayControl.ts';
-import { SCHOOL_7423, createSchool, launchBrowser, newContext, openSchool, signIn, waitForSync, waitForValue, withTimeout } from '../support/browser.ts';
+import { SCHOOL_7423, createSchool, launchBrowser, openSchool, signIn, waitForSync, waitForValue, withTimeout, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 
@@ -25,9 +25,7 @@ afterAll(async () => {
 });
 
 async function open(name: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  const page = await openLoggedPage(browser, name, logs);
   return page;
 }
 

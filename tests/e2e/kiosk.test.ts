@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser, Page } from 'playwright-core';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, newContext, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -27,9 +27,7 @@ afterAll(async () => {
 });
 
 async function tablet(name: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  const page = await openLoggedPage(browser, name, logs);
   await signIn(page, relay.url, 'ana', PASSWORD);
   await waitForServiceWorker(page);
   return page;

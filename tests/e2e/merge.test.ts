@@ -9,12 +9,12 @@ import {
   SCHOOL_7423,
   createSchool,
   launchBrowser,
-  newContext,
   openSchool,
   signIn,
   waitForPending,
   waitForSync,
   waitForValue,
+  openLoggedPage,
 } from '../support/browser.ts';
 
 const ANA_PASSWORD = 'clave-ana-2026';
@@ -38,9 +38,7 @@ afterAll(async () => {
 });
 
 async function open(name: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  const page = await openLoggedPage(browser, name, logs);
   return page;
 }
 

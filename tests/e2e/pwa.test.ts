@@ -13,7 +13,6 @@ import {
   createSchool,
   fillNewSchool,
   launchBrowser,
-  newContext,
   openSchool,
   pollUntil,
   readDraft,
@@ -22,6 +21,7 @@ import {
   waitForServiceWorker,
   waitForSync,
   waitForValue,
+  openLoggedPage,
 } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
@@ -47,9 +47,7 @@ afterAll(async () => {
 });
 
 async function open(name: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage();
-  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  const page = await openLoggedPage(browser, name, logs);
   return page;
 }
 

@@ -238,3 +238,11 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
     clearTimeout(timer);
   }
 }
+
+/** A page in a fresh context whose console errors and page errors are collected under `name`. */
+export async function openLoggedPage(browser: Browser, name: string, logs: string[]): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  page.on('console', (m) => m.type() === 'error' && logs.push(`[${name}] ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[${name}] pageerror ${e.message}`));
+  return page;
+}

@@ -18,6 +18,10 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         Cada grupo responde su cuestionario en una tableta en modo kiosco, sin conexión. Las respuestas de varias tabletas se
         reúnen al sincronizar.
       </p>
+      <nav className="school-nav">
+        <a href={`#/escuelas/${schoolId}/diagnostico/papel`}>Ingresar encuestas en papel</a>
+        <a href={`#/escuelas/${schoolId}/diagnostico/datos`}>Datos de resultados (SIMCE, IDPS, eficiencia interna)</a>
+      </nav>
       <table className="participation" data-testid="participation">
         <thead>
           <tr>

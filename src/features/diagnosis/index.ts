@@ -1,3 +1,5 @@
 export { DiagnosisScreen } from './DiagnosisScreen.tsx';
 export { KioskScreen } from './KioskScreen.tsx';
 export { loadKiosk } from './kioskState.ts';
+export { PaperEntryScreen } from './PaperEntryScreen.tsx';
+export { ResultsDataScreen } from './ResultsDataScreen.tsx';

@@ -15,6 +15,8 @@ describe('parseRoute', () => {
     ['#/escuelas/1', school('1')],
     ['#/escuelas/99999999', school('99999999')],
     ['#/escuelas/7423/diagnostico', { name: 'diagnosis', schoolId: '7423' as SchoolId }],
+    ['#/escuelas/7423/diagnostico/papel', { name: 'diagnosis-paper', schoolId: '7423' as SchoolId }],
+    ['#/escuelas/7423/diagnostico/datos', { name: 'diagnosis-data', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/kiosco/docentes', { name: 'kiosk', schoolId: '7423' as SchoolId, group: 'docentes' }],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -31,6 +33,7 @@ describe('parseRoute', () => {
     '#/escuelas/nueva/otra',
     '#/escuelas/7423/diagnostico/kiosco/marcianos',
     '#/escuelas/7423/diagnostico/kiosco',
+    '#/escuelas/7423/diagnostico/otra',
     '#/escuelas/abc/diagnostico',
     '#/otra',
     '#escuelas',
