@@ -3,3 +3,4 @@ export { KioskScreen } from './KioskScreen.tsx';
 export { loadKiosk } from './kioskState.ts';
 export { PaperEntryScreen } from './PaperEntryScreen.tsx';
 export { ResultsDataScreen } from './ResultsDataScreen.tsx';
+export { PrioritisationScreen } from './PrioritisationScreen.tsx';

@@ -1,0 +1,71 @@
+// The prioritisation session of a school's diagnosis, in its diagnosis document:
+// - `priorities.meta`: the method (importancia × urgencia, or impacto × factibilidad);
+// - `priorities.problems`: problem id → Y.Map { text, createdAt, selected, scores: Y.Map scoreId → score }.
+// Problems and scores are entries keyed by id, so several people adding them offline all merge.
+import * as Y from 'yjs';
+import { problemScoreSchema, prioritisationMethodSchema, type PrioritisationMethod, type Problem, type ProblemScore } from '../domain/diagnosis/prioritisation.ts';
+
+const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('priorities.meta');
+const problemsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('priorities.problems');
+
+export interface StoredProblem extends Problem {
+  selected: boolean;
+  createdAt: string;
+}
+
+export interface PrioritisationRead {
+  method: PrioritisationMethod;
+  problems: StoredProblem[];
+  invalid: string[];
+}
+
+export function readPrioritisation(doc: Y.Doc): PrioritisationRead {
+  const method = prioritisationMethodSchema.safeParse(metaOf(doc).get('method'));
+  const problems: StoredProblem[] = [];
+  const invalid: string[] = [];
+  for (const [id, entry] of problemsOf(doc).entries()) {
+    const text = entry.get('text');
+    const scoresMap = entry.get('scores');
+    if (typeof text !== 'string' || text.trim() === '' || !(scoresMap instanceof Y.Map)) {
+      invalid.push(id);
+      continue;
+    }
+    const scores: ProblemScore[] = [];
+    for (const value of (scoresMap as Y.Map<unknown>).values()) {
+      const s = problemScoreSchema.safeParse(value);
+      if (s.success) scores.push(s.data);
+    }
+    problems.push({ id, text, scores, selected: entry.get('selected') === true, createdAt: String(entry.get('createdAt') ?? '') });
+  }
+  return { method: method.success ? method.data : 'importancia-urgencia', problems, invalid: invalid };
+}
+
+export function setMethod(doc: Y.Doc, method: PrioritisationMethod, origin: unknown): void {
+  doc.transact(() => metaOf(doc).set('method', method), origin);
+}
+
+export function addProblem(doc: Y.Doc, id: string, text: string, createdAt: string, origin: unknown): void {
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>();
+    entry.set('text', text.trim());
+    entry.set('createdAt', createdAt);
+    entry.set('selected', false);
+    entry.set('scores', new Y.Map<unknown>());
+    problemsOf(doc).set(id, entry);
+  }, origin);
+}
+
+export function addScore(doc: Y.Doc, problemId: string, scoreId: string, score: ProblemScore, origin: unknown): void {
+  const entry = problemsOf(doc).get(problemId);
+  if (!entry) throw new Error(`no problem ${problemId}`);
+  doc.transact(() => (entry.get('scores') as Y.Map<unknown>).set(scoreId, problemScoreSchema.parse(score)), origin);
+}
+
+export function setSelected(doc: Y.Doc, problemId: string, selected: boolean, origin: unknown): void {
+  const entry = problemsOf(doc).get(problemId);
+  if (entry) doc.transact(() => entry.set('selected', selected), origin);
+}
+
+export function removeProblem(doc: Y.Doc, problemId: string, origin: unknown): void {
+  doc.transact(() => problemsOf(doc).delete(problemId), origin);
+}

@@ -1,0 +1,154 @@
+// The prioritisation matrix of a participatory session: problems (from the diagnosis' weaknesses
+// or written by the team), scored 1–5 on two criteria by each participant, ordered by the
+// product of the mean scores. The problems marked here are the priorities the PME starts from.
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { docName, type SchoolId } from '../../domain/wire/documentNames.ts';
+import { PRIORITISATION_METHODS, prioritise, prioritisationMethodSchema } from '../../domain/diagnosis/prioritisation.ts';
+import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
+import { proposeFindings } from '../../domain/diagnosis/findings.ts';
+import { addProblem, addScore, readPrioritisation, removeProblem, setMethod, setSelected, type PrioritisationRead } from '../../data/prioritisationDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useWorkspace } from '../session/index.ts';
+import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+
+const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+function usePrioritisation(schoolId: SchoolId): { doc: Y.Doc | null; read: PrioritisationRead | null } {
+  const workspace = useWorkspace();
+  const [state, setState] = useState<{ doc: Y.Doc | null; read: PrioritisationRead | null }>({ doc: null, read: null });
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
+      if (cancelled) return;
+      const update = () => setState({ doc, read: readPrioritisation(doc) });
+      update();
+      doc.on('afterTransaction', update);
+      stop = () => doc.off('afterTransaction', update);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [workspace, schoolId]);
+  return state;
+}
+
+export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
+  const { doc, read } = usePrioritisation(schoolId);
+  const diagnosis = useDiagnosisDoc(schoolId);
+  const [text, setText] = useState('');
+  const weaknesses = useMemo(
+    () => proposeFindings(aggregateDiagnosis(diagnosis.instruments, diagnosis.responses, diagnosis.population)).filter((f) => f.kind === 'debilidad'),
+    [diagnosis.instruments, diagnosis.responses, diagnosis.population],
+  );
+  if (!doc || !read) return <p className="muted">Abriendo…</p>;
+  const method = PRIORITISATION_METHODS.find((m) => m.code === read.method) ?? PRIORITISATION_METHODS[0];
+  const ordered = prioritise(read.problems);
+  const byId = new Map(read.problems.map((p) => [p.id, p]));
+  const existingTexts = new Set(read.problems.map((p) => p.text));
+  const add = (t: string) => addProblem(doc, crypto.randomUUID(), t, new Date().toISOString(), LOCAL_EDIT);
+
+  return (
+    <section className="card">
+      <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
+      <h2>Priorización de problemas</h2>
+      <div className="field">
+        <label htmlFor="prio-method">Método</label>
+        <select
+          id="prio-method"
+          value={read.method}
+          onChange={(e) => {
+            const m = prioritisationMethodSchema.safeParse(e.target.value);
+            if (m.success) setMethod(doc, m.data, LOCAL_EDIT);
+          }}
+        >
+          {PRIORITISATION_METHODS.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {weaknesses.some((w) => !existingTexts.has(`Debilidad: ${w.label}`)) && (
+        <button type="button" onClick={() => weaknesses.forEach((w) => !existingTexts.has(`Debilidad: ${w.label}`) && add(`Debilidad: ${w.label}`))}>
+          Agregar las debilidades del diagnóstico como problemas
+        </button>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) add(text);
+          setText('');
+        }}
+      >
+        <label htmlFor="prio-new">Nuevo problema</label>
+        <input id="prio-new" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" disabled={!text.trim()}>
+          Agregar
+        </button>
+      </form>
+      <table className="participation" data-testid="priorities">
+        <thead>
+          <tr>
+            <th>N°</th>
+            <th>Problema</th>
+            <th>{method.criteria[0].label}</th>
+            <th>{method.criteria[1].label}</th>
+            <th>Prioridad</th>
+            <th>Puntajes</th>
+            <th>Para el PME</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((p) => (
+            <tr key={p.id} data-problem={p.text}>
+              <td>{p.rank ?? '—'}</td>
+              <td>
+                {p.text}
+                <button type="button" className="link" onClick={() => removeProblem(doc, p.id, LOCAL_EDIT)} aria-label={`Quitar ${p.text}`}>
+                  Quitar
+                </button>
+              </td>
+              <td>{fmt(p.scoreA)}</td>
+              <td>{fmt(p.scoreB)}</td>
+              <td data-testid="priority">{fmt(p.priority)}</td>
+              <td>
+                <ScoreForm labels={[method.criteria[0].label, method.criteria[1].label]} onAdd={(a, b) => addScore(doc, p.id, crypto.randomUUID(), { a, b }, LOCAL_EDIT)} />
+                <span className="muted">{byId.get(p.id)?.scores.length ?? 0} participantes</span>
+              </td>
+              <td>
+                <input type="checkbox" aria-label={`Prioridad para el PME: ${p.text}`} checked={byId.get(p.id)?.selected ?? false} onChange={(e) => setSelected(doc, p.id, e.target.checked, LOCAL_EDIT)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ScoreForm({ labels, onAdd }: { labels: [string, string]; onAdd: (a: number, b: number) => void }) {
+  const [a, setA] = useState(3);
+  const [b, setB] = useState(3);
+  return (
+    <span className="score-form">
+      <select aria-label={labels[0]} value={a} onChange={(e) => setA(Number(e.target.value))}>
+        {SCORES.map((s) => (
+          <option key={s}>{s}</option>
+        ))}
+      </select>
+      <select aria-label={labels[1]} value={b} onChange={(e) => setB(Number(e.target.value))}>
+        {SCORES.map((s) => (
+          <option key={s}>{s}</option>
+        ))}
+      </select>
+      <button type="button" onClick={() => onAdd(a, b)}>
+        Sumar puntaje
+      </button>
+    </span>
+  );
+}
