@@ -12,19 +12,21 @@ export type Route =
   | { name: 'diagnosis-paper'; schoolId: SchoolId }
   | { name: 'diagnosis-data'; schoolId: SchoolId }
   | { name: 'diagnosis-priorities'; schoolId: SchoolId }
+  | { name: 'diagnosis-pei'; schoolId: SchoolId }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/escuelas';
   if (path === '/' || path === '/escuelas') return { name: 'schools' };
   if (path === '/escuelas/nueva') return { name: 'new-school' };
-  const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/kiosco\/([^/]+)|\/(papel|datos|priorizacion))?)?$/.exec(path);
+  const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/kiosco\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
   const id = schoolIdSchema.safeParse(m?.[1]);
   if (!m || !id.success) return { name: 'not-found' };
   if (!m[2]) return { name: 'school', schoolId: id.data };
   if (m[4] === 'papel') return { name: 'diagnosis-paper', schoolId: id.data };
   if (m[4] === 'datos') return { name: 'diagnosis-data', schoolId: id.data };
   if (m[4] === 'priorizacion') return { name: 'diagnosis-priorities', schoolId: id.data };
+  if (m[4] === 'pei') return { name: 'diagnosis-pei', schoolId: id.data };
   if (m[3] === undefined) return { name: 'diagnosis', schoolId: id.data };
   const group = stakeholderGroupSchema.safeParse(m[3]);
   return group.success ? { name: 'kiosk', schoolId: id.data, group: group.data } : { name: 'not-found' };

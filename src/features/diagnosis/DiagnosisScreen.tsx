@@ -21,6 +21,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
       <nav className="school-nav">
         <a href={`#/escuelas/${schoolId}/diagnostico/papel`}>Ingresar encuestas en papel</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/datos`}>Datos de resultados (SIMCE, IDPS, eficiencia interna)</a>
+        <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
       <table className="participation" data-testid="participation">

@@ -4,3 +4,4 @@ export { loadKiosk } from './kioskState.ts';
 export { PaperEntryScreen } from './PaperEntryScreen.tsx';
 export { ResultsDataScreen } from './ResultsDataScreen.tsx';
 export { PrioritisationScreen } from './PrioritisationScreen.tsx';
+export { PeiPlanesScreen } from './PeiPlanesScreen.tsx';

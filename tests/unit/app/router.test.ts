@@ -17,6 +17,7 @@ describe('parseRoute', () => {
     ['#/escuelas/7423/diagnostico', { name: 'diagnosis', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/papel', { name: 'diagnosis-paper', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/datos', { name: 'diagnosis-data', schoolId: '7423' as SchoolId }],
+    ['#/escuelas/7423/diagnostico/pei', { name: 'diagnosis-pei', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/priorizacion', { name: 'diagnosis-priorities', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/kiosco/docentes', { name: 'kiosk', schoolId: '7423' as SchoolId, group: 'docentes' }],
   ])('%j → %j', (hash, route) => {

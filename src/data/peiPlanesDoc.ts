@@ -1,0 +1,73 @@
+// PEI–planes articulation in the school's diagnosis document:
+// - `pei.<field>` Y.Texts (visión, misión, perfil de egreso), merged by character;
+// - `pei.sellos`: sello id → { text, order };
+// - `planes`: plan code → { present, year, objectives } (one entry per plan, last writer wins);
+// - `articulacion`: `<selloId>|<plan>` → level 0–3.
+import * as Y from 'yjs';
+import { z } from 'zod';
+import {
+  articulationLevelSchema,
+  NORMATIVE_PLANS,
+  planRecordSchema,
+  type ArticulationLevel,
+  type ArticulationMatrix,
+  type NormativePlanCode,
+  type Pei,
+  type PlanRecord,
+} from '../domain/diagnosis/peiPlanes.ts';
+import { applyTextChange } from './textDiff.ts';
+
+export type PeiTextField = 'vision' | 'mision' | 'perfilEgreso';
+const storedSelloSchema = z.object({ text: z.string().min(1).max(300), order: z.number() });
+
+const textOf = (doc: Y.Doc, f: PeiTextField) => doc.getText(`pei.${f}`);
+const sellosOf = (doc: Y.Doc) => doc.getMap<unknown>('pei.sellos');
+const plansOf = (doc: Y.Doc) => doc.getMap<unknown>('planes');
+const matrixOf = (doc: Y.Doc) => doc.getMap<unknown>('articulacion');
+
+export function readPeiPlanes(doc: Y.Doc): { pei: Pei; plans: PlanRecord[]; matrix: ArticulationMatrix } {
+  const sellos = [...sellosOf(doc).entries()]
+    .map(([id, v]) => ({ id, parsed: storedSelloSchema.safeParse(v) }))
+    .filter((s) => s.parsed.success)
+    .map((s) => ({ id: s.id, text: s.parsed.data!.text, order: s.parsed.data!.order }))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+    .map(({ id, text }) => ({ id, text }));
+  const plans = NORMATIVE_PLANS.map((p) => {
+    const parsed = planRecordSchema.safeParse({ ...(plansOf(doc).get(p.code) as object | undefined), code: p.code });
+    return parsed.success ? parsed.data : { code: p.code, present: false, year: null, objectives: '' };
+  });
+  const matrix: ArticulationMatrix = {};
+  for (const [key, v] of matrixOf(doc).entries()) {
+    const level = articulationLevelSchema.safeParse(v);
+    if (level.success) matrix[key] = level.data;
+  }
+  return {
+    pei: { vision: textOf(doc, 'vision').toString(), mision: textOf(doc, 'mision').toString(), perfilEgreso: textOf(doc, 'perfilEgreso').toString(), sellos },
+    plans,
+    matrix,
+  };
+}
+
+export function setPeiText(doc: Y.Doc, field: PeiTextField, value: string, origin: unknown): void {
+  doc.transact(() => applyTextChange(textOf(doc, field), value), origin);
+}
+
+export function addSello(doc: Y.Doc, id: string, text: string, origin: unknown): void {
+  const order = Math.max(0, ...[...sellosOf(doc).values()].map((v) => storedSelloSchema.safeParse(v).data?.order ?? 0)) + 1;
+  doc.transact(() => sellosOf(doc).set(id, { text: text.trim(), order }), origin);
+}
+
+export function removeSello(doc: Y.Doc, id: string, origin: unknown): void {
+  doc.transact(() => sellosOf(doc).delete(id), origin);
+}
+
+export function setPlan(doc: Y.Doc, plan: PlanRecord, origin: unknown): void {
+  const { code, ...rest } = planRecordSchema.parse(plan);
+  doc.transact(() => plansOf(doc).set(code, rest), origin);
+}
+
+export function setArticulation(doc: Y.Doc, key: string, level: ArticulationLevel | null, origin: unknown): void {
+  doc.transact(() => (level === null ? matrixOf(doc).delete(key) : matrixOf(doc).set(key, level)), origin);
+}
+
+export type { NormativePlanCode };

@@ -1,0 +1,180 @@
+// PEI–planes articulation: the PEI's identity, the six plans the law requires, and a matrix of how
+// each present plan serves each sello; the gaps are listed as the diagnosis will report them.
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { docName, type SchoolId } from '../../domain/wire/documentNames.ts';
+import { ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
+import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan, type PeiTextField } from '../../data/peiPlanesDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useWorkspace } from '../session/index.ts';
+
+type Read = ReturnType<typeof readPeiPlanes>;
+
+function usePeiPlanes(schoolId: SchoolId): { doc: Y.Doc | null; read: Read | null } {
+  const workspace = useWorkspace();
+  const [state, setState] = useState<{ doc: Y.Doc | null; read: Read | null }>({ doc: null, read: null });
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
+      if (cancelled) return;
+      const update = () => setState({ doc, read: readPeiPlanes(doc) });
+      update();
+      doc.on('afterTransaction', update);
+      stop = () => doc.off('afterTransaction', update);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [workspace, schoolId]);
+  return state;
+}
+
+const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
+  { field: 'vision', label: 'Visión' },
+  { field: 'mision', label: 'Misión' },
+  { field: 'perfilEgreso', label: 'Perfil de egreso' },
+];
+
+export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
+  const { doc, read } = usePeiPlanes(schoolId);
+  const [sello, setSello] = useState('');
+  if (!doc || !read) return <p className="muted">Abriendo…</p>;
+  const present = read.plans.filter((p) => p.present);
+  const gaps = articulationGaps(read.pei, read.plans, read.matrix);
+  return (
+    <section className="card">
+      <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
+      <h2>Articulación PEI – planes normativos</h2>
+      <h3>Proyecto Educativo Institucional</h3>
+      <div className="form-grid">
+        {TEXT_FIELDS.map(({ field, label }) => (
+          <div key={field} className="field wide">
+            <label htmlFor={`pei-${field}`}>{label}</label>
+            <textarea id={`pei-${field}`} rows={3} value={read.pei[field]} onChange={(e) => setPeiText(doc, field, e.target.value, LOCAL_EDIT)} />
+          </div>
+        ))}
+      </div>
+      <h4>Sellos educativos</h4>
+      <ul>
+        {read.pei.sellos.map((s) => (
+          <li key={s.id}>
+            {s.text}{' '}
+            <button type="button" className="link" onClick={() => removeSello(doc, s.id, LOCAL_EDIT)}>
+              Quitar
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (sello.trim()) addSello(doc, crypto.randomUUID(), sello, LOCAL_EDIT);
+          setSello('');
+        }}
+      >
+        <label htmlFor="pei-sello">Nuevo sello</label>
+        <input id="pei-sello" value={sello} maxLength={300} onChange={(e) => setSello(e.target.value)} />
+        <button type="submit" disabled={!sello.trim()}>
+          Agregar sello
+        </button>
+      </form>
+      <h3>Planes requeridos por normativa</h3>
+      <table className="participation">
+        <thead>
+          <tr>
+            <th>Plan</th>
+            <th>Existe</th>
+            <th>Año</th>
+            <th>Objetivos</th>
+          </tr>
+        </thead>
+        <tbody>
+          {read.plans.map((p) => {
+            const meta = NORMATIVE_PLANS.find((n) => n.code === p.code);
+            return (
+              <tr key={p.code}>
+                <td>
+                  {meta?.label} <span className="muted">({meta?.law})</span>
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={`Existe ${meta?.label}`} checked={p.present} onChange={(e) => setPlan(doc, { ...p, present: e.target.checked }, LOCAL_EDIT)} />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Año de ${meta?.label}`}
+                    inputMode="numeric"
+                    defaultValue={p.year ?? ''}
+                    onBlur={(e) => {
+                      const year = e.target.value.trim() === '' ? null : Number(e.target.value);
+                      if (year === null || (Number.isInteger(year) && year >= 2000 && year <= 2100)) setPlan(doc, { ...p, year }, LOCAL_EDIT);
+                    }}
+                  />
+                </td>
+                <td>
+                  <textarea aria-label={`Objetivos de ${meta?.label}`} rows={2} defaultValue={p.objectives} onBlur={(e) => setPlan(doc, { ...p, objectives: e.target.value }, LOCAL_EDIT)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {read.pei.sellos.length > 0 && present.length > 0 && (
+        <>
+          <h3>¿Cuánto aporta cada plan a cada sello?</h3>
+          <table className="participation" data-testid="articulation">
+            <thead>
+              <tr>
+                <th>Sello</th>
+                {present.map((p) => (
+                  <th key={p.code}>{NORMATIVE_PLANS.find((n) => n.code === p.code)?.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {read.pei.sellos.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.text}</td>
+                  {present.map((p) => {
+                    const key = matrixKey(s.id, p.code);
+                    return (
+                      <td key={p.code}>
+                        <select
+                          aria-label={`${s.text} – ${NORMATIVE_PLANS.find((n) => n.code === p.code)?.label}`}
+                          value={read.matrix[key] ?? ''}
+                          onChange={(e) => {
+                            const level = articulationLevelSchema.safeParse(Number(e.target.value));
+                            setArticulation(doc, key, e.target.value === '' || !level.success ? null : level.data, LOCAL_EDIT);
+                          }}
+                        >
+                          <option value="">Sin evaluar</option>
+                          {ARTICULATION_LEVELS.map((l) => (
+                            <option key={l.value} value={l.value}>
+                              {l.label}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <h3>Brechas</h3>
+      {gaps.length === 0 ? (
+        <p>No se observan brechas de articulación.</p>
+      ) : (
+        <ul data-testid="gaps">
+          {gaps.map((g) => (
+            <li key={JSON.stringify(g)}>{describeGap(g, read.pei)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

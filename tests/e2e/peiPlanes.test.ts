@@ -1,0 +1,61 @@
+// PEI–planes articulation: the advisor records the PEI's sellos and which plans exist, rates how
+// each plan serves each sello, and the gaps are listed; all of it offline and kept on reload.
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { RelayProcess } from '../support/serverProcess.ts';
+import { disposeRelay } from '../support/relayControl.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+
+const PASSWORD = 'clave-ana-2026';
+let relay: RelayProcess;
+let browser: Browser;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  relay = await RelayProcess.create();
+  await relay.addUser('ana', 'asesor', PASSWORD);
+  await relay.start();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await disposeRelay(relay);
+});
+
+describe('PEI–planes articulation', () => {
+  it('lists the gaps between the sellos and the plans, offline', async () => {
+    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}`));
+    const page = await openLoggedPage(browser, 'ana', logs);
+    await signIn(page, relay.url, 'ana', PASSWORD);
+    await waitForServiceWorker(page);
+    await createSchool(page, SCHOOL_7423);
+    await relay.stop();
+    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/pei`);
+    await page.getByLabel('Visión').fill('Ser una escuela rural inclusiva');
+    for (const s of ['Inclusión', 'Vida saludable']) {
+      await page.getByLabel('Nuevo sello').fill(s);
+      await page.getByRole('button', { name: 'Agregar sello' }).click();
+    }
+    await page.getByLabel('Existe Plan de Gestión de la Convivencia Escolar').check();
+    await page.getByLabel('Existe Plan de Apoyo a la Inclusión').check();
+    await page.getByLabel('Inclusión – Plan de Apoyo a la Inclusión').selectOption('3');
+    await page.getByLabel('Inclusión – Plan de Gestión de la Convivencia Escolar').selectOption('1');
+    await page.getByLabel('Vida saludable – Plan de Gestión de la Convivencia Escolar').selectOption('1');
+    await page.getByLabel('Vida saludable – Plan de Apoyo a la Inclusión').selectOption('0');
+
+    const gaps = () => page.getByTestId('gaps').locator('li').allTextContents();
+    const expected = [
+      'El establecimiento no cuenta con Plan de Formación Ciudadana.',
+      'El establecimiento no cuenta con Plan de Sexualidad, Afectividad y Género.',
+      'El establecimiento no cuenta con Plan Local de Desarrollo Profesional Docente.',
+      'El establecimiento no cuenta con Plan Integral de Seguridad Escolar (PISE).',
+      'Ningún plan aporta de manera suficiente al sello «Vida saludable».',
+      'Plan de Gestión de la Convivencia Escolar no se articula con ningún sello del PEI.',
+    ];
+    await expect.poll(gaps, { timeout: UI_TIMEOUT }).toEqual(expected);
+    await page.reload();
+    await expect.poll(gaps, { timeout: UI_TIMEOUT }).toEqual(expected);
+    expect(await page.getByLabel('Visión').inputValue()).toBe('Ser una escuela rural inclusiva');
+  });
+});
