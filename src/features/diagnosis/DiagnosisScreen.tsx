@@ -4,6 +4,7 @@ import { setPopulation } from '../../data/diagnosisDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
+import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
@@ -66,6 +67,17 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         </tbody>
       </table>
       <ResultsView instruments={instruments} responses={responses} population={population} />
+      {responses.length > 0 && (
+        <p>
+          <a
+            className="button"
+            download={`respuestas-diagnostico-${schoolId}.csv`}
+            href={URL.createObjectURL(new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }))}
+          >
+            Descargar respuestas (CSV anónimo)
+          </a>
+        </p>
+      )}
     </section>
   );
 }

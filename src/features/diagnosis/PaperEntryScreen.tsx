@@ -1,10 +1,62 @@
+// Paper entry: where the surveys were answered on paper, the advisor types the forms in, keyboard
+// only, into a grid (see paper/PaperGrid.tsx). Kiosk responses are never shown here.
+import { useEffect, useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { STAKEHOLDER_GROUPS, stakeholderGroupSchema, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
+import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import { ensureInstrument, latestInstrument } from './instruments.ts';
+import { PaperGrid } from './paper/PaperGrid.tsx';
+import './paper/paper.css';
+
+const groupKey = (schoolId: SchoolId) => `paper-group:${schoolId}`;
+
+function savedGroup(schoolId: SchoolId): StakeholderGroup | '' {
+  const parsed = stakeholderGroupSchema.safeParse(sessionStorage.getItem(groupKey(schoolId)));
+  return parsed.success ? parsed.data : '';
+}
 
 export function PaperEntryScreen({ schoolId }: { schoolId: SchoolId }) {
+  const { doc, instruments, responses } = useDiagnosisDoc(schoolId);
+  const [group, setGroup] = useState<StakeholderGroup | ''>(() => savedGroup(schoolId));
+  const instrument = group ? latestInstrument(instruments, group) : undefined;
+
+  useEffect(() => {
+    if (doc && group && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group);
+  }, [doc, instruments, group]);
+
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
       <h2>Ingreso de encuestas en papel</h2>
+      <p className="muted">
+        Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no se muestran
+        aquí.
+      </p>
+      <div className="paper-toolbar">
+        <label>
+          Grupo encuestado
+          <select
+            value={group}
+            onChange={(e) => {
+              const g = stakeholderGroupSchema.safeParse(e.target.value);
+              const next = g.success ? g.data : '';
+              sessionStorage.setItem(groupKey(schoolId), next);
+              setGroup(next);
+            }}
+          >
+            <option value="">Elija un grupo…</option>
+            {STAKEHOLDER_GROUPS.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {group && (!doc || !instrument) && <p>Preparando el cuestionario…</p>}
+      {group && doc && instrument && (
+        <PaperGrid key={`${group}:${instrument.id}@${instrument.version}`} doc={doc} instrument={instrument} instruments={instruments} responses={responses} group={group} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,52 @@
+// Raw responses as CSV for anyone who wants to analyse them elsewhere: one row per response
+// (anonymous: no device, no person), one column per item of every instrument version, with the
+// item's wording in a second header line. Separator `;` and decimal comma, as Chilean spreadsheets
+// expect; 'ns' is written "NS". Fields are quoted when needed (RFC 4180).
+import { SUBDIMENSIONS } from '../mge/modelo.ts';
+import { STAKEHOLDER_GROUPS, instrumentKey, type Instrument, type Response } from './model.ts';
+
+const quote = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export function responsesToCsv(instruments: readonly Instrument[], responses: readonly Response[]): string {
+  const byKey = new Map(instruments.map((i) => [instrumentKey(i.id, i.version), i]));
+  const columns: { id: string; header: string; label: string }[] = [];
+  const seen = new Set<string>();
+  for (const instr of [...instruments].sort((a, b) => a.group.localeCompare(b.group) || a.version - b.version)) {
+    for (const item of instr.items) {
+      const id = `${instr.id}@${instr.version}:${item.id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const sub = item.kind === 'scale' ? SUBDIMENSIONS.find((s) => s.code === item.subdimension)?.code : 'abierta';
+      columns.push({ id, header: `${item.id} (v${instr.version}, ${sub})`, label: item.text });
+    }
+  }
+  const fixed = ['respuesta', 'grupo', 'modo', 'cuestionario', 'version', 'inicio', 'termino'];
+  const lines = [
+    [...fixed, ...columns.map((c) => c.header)].map(quote).join(';'),
+    [...fixed.map(() => ''), ...columns.map((c) => c.label)].map(quote).join(';'),
+  ];
+  const ordered = [...responses].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
+  ordered.forEach((r, index) => {
+    const instr = byKey.get(instrumentKey(r.instrumentId, r.instrumentVersion));
+    const cells = [
+      String(index + 1),
+      STAKEHOLDER_GROUPS.find((g) => g.code === r.group)?.label ?? r.group,
+      r.mode === 'kiosk' ? 'kiosco' : 'papel',
+      r.instrumentId,
+      String(r.instrumentVersion),
+      r.startedAt,
+      r.completedAt ?? '',
+    ];
+    for (const c of columns) {
+      const [key, itemId] = [c.id.slice(0, c.id.lastIndexOf(':')), c.id.slice(c.id.lastIndexOf(':') + 1)];
+      if (!instr || key !== instrumentKey(instr.id, instr.version)) {
+        cells.push('');
+        continue;
+      }
+      const scale = r.answers[itemId];
+      cells.push(scale === undefined ? (r.openAnswers[itemId] ?? '') : scale === 'ns' ? 'NS' : String(scale));
+    }
+    lines.push(cells.map(quote).join(';'));
+  });
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
