@@ -4,7 +4,7 @@ import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
 import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
-import { DiagnosisScreen, KioskScreen, PaperEntryScreen, PeiPlanesScreen, PrioritisationScreen, ResultsDataScreen, loadKiosk } from '../features/diagnosis/index.ts';
+import { DiagnosisScreen, InstrumentEditorScreen, KioskScreen, PaperEntryScreen, PeiPlanesScreen, PrioritisationScreen, ResultsDataScreen, loadKiosk } from '../features/diagnosis/index.ts';
 import { useRoute, type Route } from './router.ts';
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
@@ -27,6 +27,8 @@ function Screen({ route }: { route: Route }) {
       return <PrioritisationScreen schoolId={route.schoolId} />;
     case 'diagnosis-pei':
       return <PeiPlanesScreen schoolId={route.schoolId} />;
+    case 'instrument':
+      return <InstrumentEditorScreen schoolId={route.schoolId} group={route.group} />;
     case 'kiosk':
       return <KioskScreen schoolId={route.schoolId} group={route.group} />;
     case 'not-found':

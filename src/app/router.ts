@@ -13,23 +13,27 @@ export type Route =
   | { name: 'diagnosis-data'; schoolId: SchoolId }
   | { name: 'diagnosis-priorities'; schoolId: SchoolId }
   | { name: 'diagnosis-pei'; schoolId: SchoolId }
+  | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/escuelas';
   if (path === '/' || path === '/escuelas') return { name: 'schools' };
   if (path === '/escuelas/nueva') return { name: 'new-school' };
-  const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/kiosco\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
+  const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
   const id = schoolIdSchema.safeParse(m?.[1]);
   if (!m || !id.success) return { name: 'not-found' };
-  if (!m[2]) return { name: 'school', schoolId: id.data };
-  if (m[4] === 'papel') return { name: 'diagnosis-paper', schoolId: id.data };
-  if (m[4] === 'datos') return { name: 'diagnosis-data', schoolId: id.data };
-  if (m[4] === 'priorizacion') return { name: 'diagnosis-priorities', schoolId: id.data };
-  if (m[4] === 'pei') return { name: 'diagnosis-pei', schoolId: id.data };
-  if (m[3] === undefined) return { name: 'diagnosis', schoolId: id.data };
-  const group = stakeholderGroupSchema.safeParse(m[3]);
-  return group.success ? { name: 'kiosk', schoolId: id.data, group: group.data } : { name: 'not-found' };
+  const schoolId = id.data;
+  if (!m[2]) return { name: 'school', schoolId };
+  const page = m[5];
+  if (page === 'papel') return { name: 'diagnosis-paper', schoolId };
+  if (page === 'datos') return { name: 'diagnosis-data', schoolId };
+  if (page === 'priorizacion') return { name: 'diagnosis-priorities', schoolId };
+  if (page === 'pei') return { name: 'diagnosis-pei', schoolId };
+  if (m[3] === undefined) return { name: 'diagnosis', schoolId };
+  const group = stakeholderGroupSchema.safeParse(m[4]);
+  if (!group.success) return { name: 'not-found' };
+  return m[3] === 'kiosco' ? { name: 'kiosk', schoolId, group: group.data } : { name: 'instrument', schoolId, group: group.data };
 }
 
 const subscribe = (cb: () => void) => {

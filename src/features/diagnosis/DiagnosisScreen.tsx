@@ -56,7 +56,10 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
                   />
                 </td>
                 <td>{pop ? `${Math.round((n / pop) * 100)}%` : '—'}</td>
-                <td>
+                <td className="row-actions">
+                  <a className="button" href={`#/escuelas/${schoolId}/diagnostico/instrumento/${g.code}`}>
+                    Cuestionario
+                  </a>
                   <a className="button" href={`#/escuelas/${schoolId}/diagnostico/kiosco/${g.code}`}>
                     Modo kiosco
                   </a>

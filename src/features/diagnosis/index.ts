@@ -5,3 +5,4 @@ export { PaperEntryScreen } from './PaperEntryScreen.tsx';
 export { ResultsDataScreen } from './ResultsDataScreen.tsx';
 export { PrioritisationScreen } from './PrioritisationScreen.tsx';
 export { PeiPlanesScreen } from './PeiPlanesScreen.tsx';
+export { InstrumentEditorScreen } from './InstrumentEditorScreen.tsx';

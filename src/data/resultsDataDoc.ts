@@ -1,0 +1,67 @@
+// A school's results data (SIMCE, IDPS, eficiencia interna) in its diagnosis document
+// (`school:<rbd>:diagnosis`), in three top-level Y.Maps keyed by each row's natural key:
+// - results.simce: `<year>|<grade>|<test>` → SimceResult;
+// - results.idps: `<year>|<grade>|<indicator>` → IdpsResult;
+// - results.efficiency: `<year>` → EfficiencyYear.
+// Each entry is one plain validated object: two people entering different rows merge, the same
+// row is last-writer-wins. One import is written in one transaction (all rows or none).
+// Everything read back is validated; an invalid entry is skipped and reported, never deleted.
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import {
+  efficiencyYearSchema,
+  idpsResultSchema,
+  simceResultSchema,
+  type EfficiencyYear,
+  type IdpsResult,
+  type SimceResult,
+} from '../domain/results/schemas.ts';
+
+export const simceOf = (doc: Y.Doc) => doc.getMap<unknown>('results.simce');
+export const idpsOf = (doc: Y.Doc) => doc.getMap<unknown>('results.idps');
+export const efficiencyOf = (doc: Y.Doc) => doc.getMap<unknown>('results.efficiency');
+
+export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;
+export const idpsKey = (r: Pick<IdpsResult, 'year' | 'grade' | 'indicator'>) => `${r.year}|${r.grade}|${r.indicator}`;
+export const efficiencyKey = (r: Pick<EfficiencyYear, 'year'>) => String(r.year);
+
+export interface ReadRows<T> {
+  /** Valid rows with their keys, sorted by key. */
+  items: { key: string; row: T }[];
+  problems: string[];
+}
+
+function readMap<T>(map: Y.Map<unknown>, schema: z.ZodType<T>, keyOf: (row: T) => string, what: string): ReadRows<T> {
+  const items: { key: string; row: T }[] = [];
+  const problems: string[] = [];
+  for (const [key, value] of map.entries()) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success && keyOf(parsed.data) === key) items.push({ key, row: parsed.data });
+    else problems.push(`${what} ${key} is invalid`);
+  }
+  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { items, problems };
+}
+
+/** Validates every row first, then writes them all in one transaction; throws (writing nothing) on an invalid row. */
+function putRows<T>(doc: Y.Doc, map: Y.Map<unknown>, schema: z.ZodType<T>, keyOf: (row: T) => string, rows: readonly T[], origin: unknown): void {
+  const valid = rows.map((row) => schema.parse(row));
+  doc.transact(() => {
+    for (const row of valid) map.set(keyOf(row), row);
+  }, origin);
+}
+
+export const readSimce = (doc: Y.Doc) => readMap(simceOf(doc), simceResultSchema, simceKey, 'simce');
+export const readIdps = (doc: Y.Doc) => readMap(idpsOf(doc), idpsResultSchema, idpsKey, 'idps');
+export const readEfficiency = (doc: Y.Doc) => readMap(efficiencyOf(doc), efficiencyYearSchema, efficiencyKey, 'efficiency');
+
+export const putSimceRows = (doc: Y.Doc, rows: readonly SimceResult[], origin: unknown) =>
+  putRows(doc, simceOf(doc), simceResultSchema, simceKey, rows, origin);
+export const putIdpsRows = (doc: Y.Doc, rows: readonly IdpsResult[], origin: unknown) =>
+  putRows(doc, idpsOf(doc), idpsResultSchema, idpsKey, rows, origin);
+export const putEfficiencyRows = (doc: Y.Doc, rows: readonly EfficiencyYear[], origin: unknown) =>
+  putRows(doc, efficiencyOf(doc), efficiencyYearSchema, efficiencyKey, rows, origin);
+
+export const deleteSimce = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => simceOf(doc).delete(key), origin);
+export const deleteIdps = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => idpsOf(doc).delete(key), origin);
+export const deleteEfficiency = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => efficiencyOf(doc).delete(key), origin);

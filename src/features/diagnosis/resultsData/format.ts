@@ -1,0 +1,23 @@
+import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, SOCIOECONOMIC_GROUPS } from '../../../domain/results/schemas.ts';
+
+/** A number as read in Chile (decimal comma, at most two decimals); a dash when unknown. */
+export function formatNumber(n: number | null, decimals = 2): string {
+  return n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: decimals });
+}
+
+/** A signed difference (+3, -2,5). */
+export function formatDiff(n: number | null): string {
+  if (n === null) return '—';
+  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+}
+
+const labelOf = (list: readonly { code: string | number; label: string }[]) => (code: string | number | null) =>
+  code === null ? '—' : (list.find((x) => x.code === code)?.label ?? String(code));
+
+export const testLabel = labelOf(SIMCE_TESTS);
+export const gradeLabel = labelOf(SIMCE_GRADES);
+export const indicatorLabel = labelOf(IDPS_INDICATORS);
+export const gseLabel = labelOf(SOCIOECONOMIC_GROUPS);
+
+/** A data: URL with the template's header line, for "Descargar plantilla". */
+export const templateHref = (header: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(`${header}\r\n`)}`;
