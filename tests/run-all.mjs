@@ -13,6 +13,7 @@ import { isPostgresAvailable, startPostgres } from './support/postgres.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REDIS = '/usr/bin/redis-server';
+const PDFTOTEXT = '/usr/bin/pdftotext';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = fs.existsSync('/usr/bin/apt-get');
 
@@ -33,19 +34,20 @@ function ensureSystemPackages() {
   if (!fs.existsSync(CHROMIUM)) missing.push('chromium');
   if (!isPostgresAvailable()) missing.push('postgresql');
   if (!fs.existsSync(REDIS)) missing.push('redis-server');
+  if (!fs.existsSync(PDFTOTEXT)) missing.push('poppler-utils');
   if (missing.length === 0) return;
   if (isRoot && hasApt) {
     step(`Installing Debian packages: ${missing.join(' ')}`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
+    run('apt-get', ['install', '-y', '-qq', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
     return;
   }
-  if (missing.includes('chromium')) {
+  if (missing.includes('chromium') || missing.includes('poppler-utils')) {
     process.stderr.write(
-      `\nThe end-to-end tests need Chromium at ${CHROMIUM} and it is not installed.\n` +
-        `Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH, then run npm test again.\n`,
+      `\nThe end-to-end tests need Chromium (${CHROMIUM}) and poppler-utils (pdftotext, pdftoppm, to read the PDF reports).\n` +
+        `Install them (Debian/Ubuntu: sudo apt-get install chromium poppler-utils) or set CHROMIUM_PATH, then run npm test again.\n`,
     );
-    process.exit(1);
+    throw Object.assign(new Error('missing prerequisites'), { exitCode: 1 });
   }
   process.stdout.write(`\nNote: ${missing.join(', ')} not installed and cannot be installed here; the PostgreSQL/Redis scale-out tests will be skipped.\n`);
 }

@@ -117,5 +117,13 @@ describe('kiosk', () => {
         await expect.poll(() => page.getByTestId(`mean-${dim}`).textContent(), { timeout: UI_TIMEOUT }).toBe('3,0');
       }
     }
+
+    // The team's review on one tablet (a decision and the conclusions) reaches the other.
+    await a.getByLabel('Decisión: Gestión Curricular').selectOption('debilidad');
+    await a.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').fill('Priorizar la gestión curricular.');
+    await expect.poll(() => b.getByLabel('Decisión: Gestión Curricular').inputValue(), { timeout: UI_TIMEOUT }).toBe('debilidad');
+    await expect.poll(() => b.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').inputValue(), { timeout: UI_TIMEOUT }).toBe(
+      'Priorizar la gestión curricular.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { setPopulation } from '../../data/diagnosisDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
+import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
@@ -69,7 +70,8 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
           })}
         </tbody>
       </table>
-      <ResultsView instruments={instruments} responses={responses} population={population} />
+      {doc && <ResultsView doc={doc} instruments={instruments} responses={responses} population={population} />}
+      {doc && <Conclusions doc={doc} />}
       {responses.length > 0 && (
         <p>
           <a

@@ -5,16 +5,19 @@ import { useMemo } from 'react';
 import { DIMENSIONS } from '../../domain/mge/modelo.ts';
 import { STAKEHOLDER_GROUPS, type Instrument, type Response, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
-import { FINDING_KINDS, proposeFindings } from '../../domain/diagnosis/findings.ts';
+import { proposeFindings } from '../../domain/diagnosis/findings.ts';
+import type * as Y from 'yjs';
+import { FindingsReview } from './FindingsReview.tsx';
 import { formatMean } from './format.ts';
 
 interface Props {
+  doc: Y.Doc;
   instruments: Instrument[];
   responses: Response[];
   population: Partial<Record<StakeholderGroup, number>>;
 }
 
-export function ResultsView({ instruments, responses, population }: Props) {
+export function ResultsView({ doc, instruments, responses, population }: Props) {
   const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
   const findings = useMemo(() => proposeFindings(agg), [agg]);
   if (agg.participation.total.responses === 0) {
@@ -43,14 +46,8 @@ export function ResultsView({ instruments, responses, population }: Props) {
         </figure>
       ))}
       <h3>Fortalezas y debilidades propuestas</h3>
-      <p className="muted">Propuesta automática según los promedios; el equipo la revisa y ajusta.</p>
-      <ul className="findings">
-        {findings.map((f) => (
-          <li key={f.code} className={`finding finding-${f.kind}`}>
-            <strong>{FINDING_KINDS.find((k) => k.code === f.kind)?.label}</strong> · {f.label} ({formatMean(f.mean)}; {f.n} respuestas)
-          </li>
-        ))}
-      </ul>
+      <p className="muted">Propuesta automática según los promedios (fortaleza desde 3,0; debilidad hasta 2,25; al menos 5 respuestas); el equipo la revisa y ajusta.</p>
+      <FindingsReview doc={doc} findings={findings} />
     </div>
   );
 }
