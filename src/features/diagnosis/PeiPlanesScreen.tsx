@@ -1,35 +1,13 @@
 // PEI–planes articulation: the PEI's identity, the six plans the law requires, and a matrix of how
 // each present plan serves each sello; the gaps are listed as the diagnosis will report them.
-import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
-import { docName, type SchoolId } from '../../domain/wire/documentNames.ts';
+import { useState } from 'react';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
 import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan, type PeiTextField } from '../../data/peiPlanesDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useWorkspace } from '../session/index.ts';
+import { useDocView } from './useDocView.ts';
 
-type Read = ReturnType<typeof readPeiPlanes>;
 
-function usePeiPlanes(schoolId: SchoolId): { doc: Y.Doc | null; read: Read | null } {
-  const workspace = useWorkspace();
-  const [state, setState] = useState<{ doc: Y.Doc | null; read: Read | null }>({ doc: null, read: null });
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
-      if (cancelled) return;
-      const update = () => setState({ doc, read: readPeiPlanes(doc) });
-      update();
-      doc.on('afterTransaction', update);
-      stop = () => doc.off('afterTransaction', update);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [workspace, schoolId]);
-  return state;
-}
 
 const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
   { field: 'vision', label: 'Visión' },
@@ -38,7 +16,7 @@ const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
 ];
 
 export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, read } = usePeiPlanes(schoolId);
+  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readPeiPlanes);
   const [sello, setSello] = useState('');
   if (!doc || !read) return <p className="muted">Abriendo…</p>;
   const present = read.plans.filter((p) => p.present);

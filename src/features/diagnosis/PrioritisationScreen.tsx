@@ -2,42 +2,21 @@
 // or written by the team), scored 1–5 on two criteria by each participant, ordered by the
 // product of the mean scores. The problems marked here are the priorities the PME starts from.
 import { useEffect, useMemo, useState } from 'react';
-import type * as Y from 'yjs';
-import { docName, type SchoolId } from '../../domain/wire/documentNames.ts';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { PRIORITISATION_METHODS, prioritise, prioritisationMethodSchema } from '../../domain/diagnosis/prioritisation.ts';
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
-import { addProblem, addScore, readPrioritisation, removeProblem, setMethod, setSelected, type PrioritisationRead } from '../../data/prioritisationDoc.ts';
+import { addProblem, addScore, readPrioritisation, removeProblem, setMethod, setSelected } from '../../data/prioritisationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useWorkspace } from '../session/index.ts';
+import { useDocView } from './useDocView.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));
 const SCORES = [1, 2, 3, 4, 5] as const;
 
-function usePrioritisation(schoolId: SchoolId): { doc: Y.Doc | null; read: PrioritisationRead | null } {
-  const workspace = useWorkspace();
-  const [state, setState] = useState<{ doc: Y.Doc | null; read: PrioritisationRead | null }>({ doc: null, read: null });
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
-      if (cancelled) return;
-      const update = () => setState({ doc, read: readPrioritisation(doc) });
-      update();
-      doc.on('afterTransaction', update);
-      stop = () => doc.off('afterTransaction', update);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [workspace, schoolId]);
-  return state;
-}
 
 export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, read } = usePrioritisation(schoolId);
+  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readPrioritisation);
   const diagnosis = useDiagnosisDoc(schoolId);
   const [text, setText] = useState('');
   const weaknesses = useMemo(

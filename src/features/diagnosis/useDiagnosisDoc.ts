@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { docName, type SchoolId } from '../../domain/wire/documentNames.ts';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { readInstruments, readPopulation, readResponses } from '../../data/diagnosisDoc.ts';
-import { useWorkspace } from '../session/index.ts';
+import { useDocView } from './useDocView.ts';
 
 export interface DiagnosisView {
   doc: Y.Doc | null;
@@ -20,24 +19,10 @@ function read(doc: Y.Doc): DiagnosisView {
   return { doc, instruments: instruments.items, responses: responses.items, population: readPopulation(doc) };
 }
 
+const EMPTY: Omit<DiagnosisView, 'doc'> = { instruments: [], responses: [], population: {} };
+
 /** The school's diagnosis document, re-read after every change (local or from other tablets). */
 export function useDiagnosisDoc(schoolId: SchoolId): DiagnosisView {
-  const workspace = useWorkspace();
-  const [view, setView] = useState<DiagnosisView>({ doc: null, instruments: [], responses: [], population: {} });
-  useEffect(() => {
-    let cancelled = false;
-    let stop: (() => void) | undefined;
-    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
-      if (cancelled) return;
-      const update = () => setView(read(doc));
-      update();
-      doc.on('afterTransaction', update);
-      stop = () => doc.off('afterTransaction', update);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [workspace, schoolId]);
-  return view;
+  const { doc, view } = useDocView(schoolId, 'diagnosis', read);
+  return { ...(view ?? EMPTY), doc };
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { docName, type SchoolId } from '../../../domain/wire/documentNames.ts';
+import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from '../../../domain/results/schemas.ts';
 import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
-import { useWorkspace } from '../../session/index.ts';
+import { useDocView } from '../useDocView.ts';
 
 export interface Keyed<T> {
   key: string;
@@ -26,24 +25,10 @@ function read(doc: Y.Doc): ResultsDataView {
   return { doc, simce: simce.items, idps: idps.items, efficiency: efficiency.items };
 }
 
+const EMPTY: Omit<ResultsDataView, 'doc'> = { simce: [], idps: [], efficiency: [] };
+
 /** The school's results data (in its diagnosis document), re-read after every change. */
 export function useResultsData(schoolId: SchoolId): ResultsDataView {
-  const workspace = useWorkspace();
-  const [view, setView] = useState<ResultsDataView>({ doc: null, simce: [], idps: [], efficiency: [] });
-  useEffect(() => {
-    let cancelled = false;
-    let stop: (() => void) | undefined;
-    void workspace.openDoc(docName(schoolId, 'diagnosis')).then((doc) => {
-      if (cancelled) return;
-      const update = () => setView(read(doc));
-      update();
-      doc.on('afterTransaction', update);
-      stop = () => doc.off('afterTransaction', update);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [workspace, schoolId]);
-  return view;
+  const { doc, view } = useDocView(schoolId, 'diagnosis', read);
+  return { ...(view ?? EMPTY), doc };
 }
