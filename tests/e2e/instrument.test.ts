@@ -1,36 +1,20 @@
 // Adapting a questionnaire for a school: items are reworded, removed and added before collecting;
 // once a version has responses, the next edit creates a new version and the response keeps the
 // wording it was given with.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 describe('instrument editor', () => {
   it('edits before collection in place, and versions after the first response', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}`));
-    const page = await openLoggedPage(browser, 'ana', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}`));
+    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
     const version = page.getByTestId('instrument-version');
     await expect.poll(() => version.textContent(), { timeout: UI_TIMEOUT }).toBe('Versión 1');
     const first = page.getByLabel('Pregunta 1', { exact: true });
@@ -47,7 +31,7 @@ describe('instrument editor', () => {
     expect(await version.textContent()).toBe('Versión 1');
 
     // One respondent answers in kiosk mode: version 1 is now frozen.
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/kiosco/apoderados`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/kiosco/apoderados`);
     await page.getByLabel('Código para salir').fill('1357');
     await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
     await page.getByRole('button', { name: 'Comenzar' }).click();
@@ -58,7 +42,7 @@ describe('instrument editor', () => {
     await page.getByRole('button', { name: 'Salir', exact: true }).click();
     await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
 
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
     await expect.poll(() => version.textContent(), { timeout: UI_TIMEOUT }).toContain('Versión 1 · ya tiene respuestas');
     await first.fill('El colegio me avisa con anticipación de las reuniones.');
     await first.blur();

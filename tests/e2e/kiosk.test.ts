@@ -2,39 +2,24 @@
 // answer on each tablet (one tablet all "Siempre", the other all "A veces"), the relay is down
 // the whole time; when it returns both tablets sync by themselves and both show exactly 12
 // responses with a mean of 3,0 in every dimension ((6·4 + 6·2) / 12).
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function tablet(name: string): Promise<Page> {
-  const page = await openLoggedPage(browser, name, logs);
-  await signIn(page, relay.url, 'ana', PASSWORD);
+  const page = await openLoggedPage(ctx.browser, name, ctx.logs);
+  await signIn(page, ctx.relay.url, 'ana', PASSWORD);
   await waitForServiceWorker(page);
   return page;
 }
 
 async function openDiagnosis(page: Page) {
-  await page.goto(`${relay.url}/#/escuelas/7423/diagnostico`);
+  await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
   await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
 }
 
@@ -81,7 +66,7 @@ async function leaveKiosk(page: Page) {
 
 describe('kiosk', () => {
   it('collects 12 anonymous responses on two offline tablets and merges them', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
     const a = await tablet('a');
     await createSchool(a, SCHOOL_7423);
     await waitForSync(a, 'al-dia');
@@ -92,7 +77,7 @@ describe('kiosk', () => {
     await waitForSync(a, 'al-dia');
     await waitForSync(b, 'al-dia');
 
-    await relay.stop();
+    await ctx.relay.stop();
     await runKiosk(a, 'Siempre / Se observa consolidado', 6);
     await runKiosk(b, 'A veces / Se observa de manera incipiente', 6);
 
@@ -108,7 +93,7 @@ describe('kiosk', () => {
     await leaveKiosk(b);
     await expect.poll(() => a.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('6');
 
-    await relay.start();
+    await ctx.relay.start();
     await waitForSync(a, 'al-dia', 30_000);
     await waitForSync(b, 'al-dia', 30_000);
     for (const page of [a, b]) {

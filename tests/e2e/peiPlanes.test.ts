@@ -1,37 +1,21 @@
 // PEI–planes articulation: the advisor records the PEI's sellos and which plans exist, rates how
 // each plan serves each sello, and the gaps are listed; all of it offline and kept on reload.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 describe('PEI–planes articulation', () => {
   it('lists the gaps between the sellos and the plans, offline', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}`));
-    const page = await openLoggedPage(browser, 'ana', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}`));
+    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await waitForServiceWorker(page);
     await createSchool(page, SCHOOL_7423);
-    await relay.stop();
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/pei`);
+    await ctx.relay.stop();
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/pei`);
     await page.getByLabel('Visión').fill('Ser una escuela rural inclusiva');
     for (const s of ['Inclusión', 'Vida saludable']) {
       await page.getByLabel('Nuevo sello').fill(s);

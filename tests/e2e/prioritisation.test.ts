@@ -1,27 +1,12 @@
 // Prioritisation matrix in a participatory session: problems are scored by several participants,
 // ordered by the product of the mean scores, and the chosen priorities survive a reload offline.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function score(page: Page, problem: string, a: string, b: string) {
   const row = page.locator(`tr[data-problem="${problem}"]`);
@@ -34,12 +19,12 @@ const rowTexts = (page: Page) => page.locator('[data-testid=priorities] tbody tr
 
 describe('prioritisation', () => {
   it('orders problems by importance × urgency and keeps the chosen priorities', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}`));
-    const page = await openLoggedPage(browser, 'ana', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}`));
+    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await waitForServiceWorker(page);
     await createSchool(page, SCHOOL_7423);
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/priorizacion`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/priorizacion`);
     for (const p of ['Baja asistencia', 'Clima de aula']) {
       await page.getByLabel('Nuevo problema').fill(p);
       await page.getByRole('button', { name: 'Agregar', exact: true }).click();
@@ -52,7 +37,7 @@ describe('prioritisation', () => {
     await expect.poll(() => page.getByTestId('priority').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['16', '6']);
     await page.getByLabel('Prioridad para el PME: Clima de aula').check();
 
-    await relay.stop();
+    await ctx.relay.stop();
     await page.reload();
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(['Clima de aula', 'Baja asistencia']);
     expect(await page.getByLabel('Prioridad para el PME: Clima de aula').isChecked()).toBe(true);
