@@ -4,12 +4,14 @@ import { writeFile } from 'node:fs/promises';
 import { benchSyncCatchup } from './syncCatchup.ts';
 import { benchAckLatency } from './ackLatency.ts';
 import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
+import { benchDiagnosisReport } from './diagnosisReport.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
   ['sync catch-up (30 schools × 5 documents)', benchSyncCatchup],
   ['acknowledged-write latency', benchAckLatency],
   ['diagnosis aggregate (1,000 responses × 60 items)', benchDiagnosisAggregate],
+  ['Informe Diagnóstico PDF (same data)', benchDiagnosisReport],
 ];
 
 const results: BenchResult[] = [];

@@ -6,6 +6,7 @@ import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
+import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
@@ -72,6 +73,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
       </table>
       {doc && <ResultsView doc={doc} instruments={instruments} responses={responses} population={population} />}
       {doc && <Conclusions doc={doc} />}
+      <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (
         <p>
           <a

@@ -1,0 +1,332 @@
+// Content of the Informe Diagnóstico Participativo (domain.md §5–§7): a pure function from the
+// school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
+// charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
+// one decimal for 1–4 means, integer percentages for participation.
+import { DIMENSIONS, subdimensionsOf } from '../../mge/modelo.ts';
+import { STAKEHOLDER_GROUPS } from '../model.ts';
+import type { DiagnosisAggregate, GroupParticipation } from '../aggregation.ts';
+import { FINDING_KINDS, type Finding } from '../findings.ts';
+import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
+import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
+import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
+
+export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
+export const PENDING_CONCLUSIONS = 'Conclusiones: (pendiente de redacción por el asesor)';
+export const NO_DATA = 'Sin datos registrados';
+
+export interface ReportSchool {
+  name: string;
+  rbd: string;
+  dv: string;
+  comuna: string;
+  dependencia: string;
+}
+
+export interface ReportFinding extends Finding {
+  /** The team's note (from the review), if any. */
+  note?: string;
+}
+
+export interface ReportProblem extends Pick<Problem, 'id' | 'text' | 'scores'> {
+  selected: boolean;
+}
+
+export interface DiagnosisReportInput {
+  school: ReportSchool;
+  advisor: string;
+  /** ISO date (or date-time) of the report. */
+  date: string;
+  aggregate: DiagnosisAggregate;
+  findings: readonly ReportFinding[];
+  results: { simce: readonly SimceResult[]; idps: readonly IdpsResult[]; efficiency: readonly EfficiencyYear[] };
+  peiPlanes: { pei: Pei; plans: readonly PlanRecord[]; matrix: ArticulationMatrix };
+  prioritisation: { method: PrioritisationMethod; problems: readonly ReportProblem[] };
+  conclusions: string;
+}
+
+export interface ReportBar {
+  label: string;
+  /** A 1–4 mean; null when there is none. */
+  value: number | null;
+}
+
+export type ReportBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; title?: string; headers: string[]; rows: string[][] }
+  | { kind: 'chart'; title: string; bars: ReportBar[] };
+
+export type ReportSectionId = 'portada' | 'indice' | 'metodologia' | 'dimensiones' | 'fortalezas' | 'resultados' | 'pei' | 'problemas' | 'conclusiones';
+
+export interface ReportSection {
+  id: ReportSectionId;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export interface DiagnosisReport {
+  title: string;
+  cover: { title: string; school: string; rbd: string; comuna: string; dependencia: string; advisor: string; date: string };
+  sections: ReportSection[];
+}
+
+// ——— es-CL formatting (done by hand: identical in every runtime, with or without full ICU) ———
+
+function groupThousands(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** A number with `decimals` decimals, decimal comma, thousands with points. */
+export function formatNumber(n: number, decimals: number): string {
+  const f = 10 ** decimals;
+  const rounded = Math.round(Math.abs(n) * f) / f;
+  const [int = '0', frac] = rounded.toFixed(decimals).split('.');
+  const sign = n < 0 && rounded !== 0 ? '-' : '';
+  return `${sign}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
+}
+
+/** A 1–4 mean: one decimal, decimal comma; a dash when there is none. */
+export const formatReportMean = (mean: number | null): string => (mean === null ? '—' : formatNumber(mean, 1));
+/** A rate 0–1 as an integer percentage. */
+export const formatReportRate = (rate: number | null): string => (rate === null ? '—' : `${formatNumber(rate * 100, 0)}%`);
+const num = (n: number | null, decimals = 0): string => (n === null ? '—' : formatNumber(n, decimals));
+const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${formatNumber(n, 0)}` : formatNumber(n, 0));
+const pct = (n: number | null): string => (n === null ? '—' : `${formatNumber(n, 1)}%`);
+
+/** ISO date → dd-mm-aaaa (the date part is taken as written, not shifted by time zone). */
+export function formatReportDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+const labelOf = <T extends { code: string | number; label: string }>(list: readonly T[], code: string | number) =>
+  list.find((x) => x.code === code)?.label ?? String(code);
+
+// ——— sections ———
+
+function participationRow(label: string, p: GroupParticipation): string[] {
+  return [label, num(p.responses), num(p.population), formatReportRate(p.rate)];
+}
+
+function methodology(input: DiagnosisReportInput): ReportBlock[] {
+  const { participation } = input.aggregate;
+  const total = participation.total.responses;
+  return [
+    {
+      kind: 'paragraph',
+      text:
+        `El presente informe reúne los resultados del Diagnóstico Institucional Participativo de ${input.school.name || 'el establecimiento'} ` +
+        `(RBD ${input.school.rbd}-${input.school.dv}), realizado en el marco del Plan de Mejoramiento Educativo (PME) con el acompañamiento de la ATE.`,
+    },
+    {
+      kind: 'paragraph',
+      text:
+        'Cada estamento respondió un cuestionario con una escala de 4 niveles (1 = Nunca / No se observa; 2 = A veces / Se observa de manera incipiente; ' +
+        '3 = Frecuentemente / Se observa en desarrollo; 4 = Siempre / Se observa consolidado) sobre las dimensiones y subdimensiones del Modelo de Gestión Escolar. ' +
+        'Las respuestas «No sé / No aplica» se cuentan aparte y no se promedian. Los promedios se informan con un decimal.',
+    },
+    { kind: 'paragraph', text: `Se registraron ${num(total)} respuestas en total.` },
+    {
+      kind: 'table',
+      title: 'Participación por estamento',
+      headers: ['Estamento', 'Respuestas', 'Población', '% participación'],
+      rows: [...STAKEHOLDER_GROUPS.map((g) => participationRow(g.label, participation.groups[g.code])), participationRow('Total', participation.total)],
+    },
+  ];
+}
+
+function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text: 'Para cada dimensión se muestra el promedio de cada estamento y el promedio general (todas las respuestas válidas pesan lo mismo), en la escala de 1 a 4.',
+    },
+  ];
+  for (const dim of DIMENSIONS) {
+    blocks.push({ kind: 'heading', text: `${dim.label} (promedio general ${formatReportMean(agg.dimensions[dim.code].mean)})` });
+    blocks.push({
+      kind: 'chart',
+      title: `${dim.label}: promedio por estamento (escala 1 a 4)`,
+      bars: [
+        ...STAKEHOLDER_GROUPS.map((g) => ({ label: g.label, value: agg.dimensionCells[dim.code][g.code].mean })),
+        { label: 'Promedio general', value: agg.dimensions[dim.code].mean },
+      ],
+    });
+    blocks.push({
+      kind: 'table',
+      title: `${dim.label}: promedio por subdimensión`,
+      headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
+      rows: subdimensionsOf(dim.code).map((s) => [
+        s.label,
+        ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)),
+        formatReportMean(agg.subdimensions[s.code].mean),
+        num(agg.subdimensions[s.code].n),
+      ]),
+    });
+  }
+  return blocks;
+}
+
+function strengthsAndWeaknesses(findings: readonly ReportFinding[]): ReportBlock[] {
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text: 'Clasificación de cada subdimensión a partir de su promedio (fortaleza desde 3,0; debilidad hasta 2,25; al menos 5 respuestas), revisada por el equipo.',
+    },
+  ];
+  const dimLabel = (code: string) => labelOf(DIMENSIONS, code);
+  for (const kind of FINDING_KINDS) {
+    const list = findings.filter((f) => f.kind === kind.code);
+    if (list.length === 0) continue;
+    const plural = kind.code === 'fortaleza' ? 'Fortalezas' : kind.code === 'debilidad' ? 'Debilidades' : kind.label;
+    blocks.push({
+      kind: 'table',
+      title: plural,
+      headers: ['Subdimensión', 'Dimensión', 'Promedio', 'N', 'Nota del equipo'],
+      rows: list.map((f) => [f.label, dimLabel(f.dimension), formatReportMean(f.mean), num(f.n), f.note?.trim() ?? '']),
+    });
+  }
+  if (findings.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
+  return blocks;
+}
+
+function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: 'SIMCE' }];
+  if (results.simce.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
+  else
+    blocks.push({
+      kind: 'table',
+      headers: ['Año', 'Grado', 'Prueba', 'Promedio', 'Dif. anterior', 'Dif. GSE', '% Insuf.', '% Elem.', '% Adec.'],
+      rows: results.simce.map((r) => [
+        String(r.year),
+        labelOf(SIMCE_GRADES, r.grade),
+        labelOf(SIMCE_TESTS, r.test),
+        num(r.average),
+        signed(r.diffPrevious),
+        signed(r.diffGroup),
+        pct(r.pctInsuficiente),
+        pct(r.pctElemental),
+        pct(r.pctAdecuado),
+      ]),
+    });
+  blocks.push({ kind: 'heading', text: 'Indicadores de Desarrollo Personal y Social (IDPS)' });
+  if (results.idps.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
+  else
+    blocks.push({
+      kind: 'table',
+      headers: ['Año', 'Grado', 'Indicador', 'Puntaje'],
+      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), num(r.score)]),
+    });
+  blocks.push({ kind: 'heading', text: 'Eficiencia interna' });
+  if (results.efficiency.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
+  else
+    blocks.push({
+      kind: 'table',
+      headers: ['Año', 'Matrícula', 'Asistencia', 'Retención', 'Aprobación', 'Reprobación', 'Repitencia'],
+      rows: results.efficiency.map((r) => [
+        String(r.year),
+        num(r.matricula),
+        pct(r.asistenciaPct),
+        pct(r.retencionPct),
+        pct(r.aprobacionPct),
+        pct(r.reprobacionPct),
+        pct(r.repitenciaPct),
+      ]),
+    });
+  return blocks;
+}
+
+function peiSection({ pei, plans, matrix }: DiagnosisReportInput['peiPlanes']): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  if (pei.vision.trim()) blocks.push({ kind: 'paragraph', text: `Visión: ${pei.vision.trim()}` });
+  if (pei.mision.trim()) blocks.push({ kind: 'paragraph', text: `Misión: ${pei.mision.trim()}` });
+  blocks.push({
+    kind: 'paragraph',
+    text: pei.sellos.length > 0 ? `Sellos del PEI: ${pei.sellos.map((s) => `«${s.text}»`).join('; ')}.` : 'Sellos del PEI: sin sellos registrados.',
+  });
+  blocks.push({
+    kind: 'table',
+    title: 'Planes normativos',
+    headers: ['Plan', 'Normativa', 'Existe', 'Año', 'Objetivos'],
+    rows: NORMATIVE_PLANS.map((p) => {
+      const rec = plans.find((r) => r.code === p.code);
+      return [p.label, p.law, rec?.present ? 'Sí' : 'No', rec?.year ? String(rec.year) : '—', rec?.objectives.trim() || '—'];
+    }),
+  });
+  const gaps = articulationGaps(pei, [...plans], matrix);
+  blocks.push({ kind: 'heading', text: 'Brechas de articulación' });
+  if (gaps.length === 0) blocks.push({ kind: 'paragraph', text: 'No se detectan brechas de articulación entre el PEI y los planes normativos.' });
+  else blocks.push({ kind: 'list', items: gaps.map((g) => describeGap(g, pei)) });
+  return blocks;
+}
+
+function problemsSection({ method, problems }: DiagnosisReportInput['prioritisation']): ReportBlock[] {
+  const m = PRIORITISATION_METHODS.find((x) => x.code === method) ?? PRIORITISATION_METHODS[0];
+  if (problems.length === 0) return [{ kind: 'paragraph', text: 'Sin problemas registrados.' }];
+  const selected = new Set(problems.filter((p) => p.selected).map((p) => p.id));
+  const ranked = prioritise(problems);
+  return [
+    { kind: 'paragraph', text: `Método de priorización: ${m.label}. Prioridad = promedio de ${m.criteria[0].label.toLowerCase()} × promedio de ${m.criteria[1].label.toLowerCase()} (escala 1 a 5).` },
+    {
+      kind: 'table',
+      headers: ['N°', 'Problema', m.criteria[0].label, m.criteria[1].label, 'Prioridad', 'Selección'],
+      rows: ranked.map((p) => [
+        p.rank === null ? '—' : String(p.rank),
+        p.text,
+        num(p.scoreA, 1),
+        num(p.scoreB, 1),
+        num(p.priority, 1),
+        selected.has(p.id) ? 'Prioridad PME' : '',
+      ]),
+    },
+  ];
+}
+
+function conclusionsSection(text: string): ReportBlock[] {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return paragraphs.length === 0 ? [{ kind: 'paragraph', text: PENDING_CONCLUSIONS }] : paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
+}
+
+export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisReport {
+  const rbd = `${input.school.rbd}-${input.school.dv}`;
+  const cover = {
+    title: REPORT_TITLE,
+    school: input.school.name,
+    rbd,
+    comuna: input.school.comuna,
+    dependencia: input.school.dependencia,
+    advisor: input.advisor,
+    date: formatReportDate(input.date),
+  };
+  const body: ReportSection[] = [
+    { id: 'metodologia', title: '1. Presentación y metodología', blocks: methodology(input) },
+    { id: 'dimensiones', title: '2. Resultados por dimensión', blocks: dimensionResults(input.aggregate) },
+    { id: 'fortalezas', title: '3. Fortalezas y debilidades', blocks: strengthsAndWeaknesses(input.findings) },
+    { id: 'resultados', title: '4. Datos de resultados', blocks: resultsData(input.results) },
+    { id: 'pei', title: '5. Articulación PEI – planes normativos', blocks: peiSection(input.peiPlanes) },
+    { id: 'problemas', title: '6. Problemas priorizados', blocks: problemsSection(input.prioritisation) },
+    { id: 'conclusiones', title: '7. Conclusiones', blocks: conclusionsSection(input.conclusions) },
+  ];
+  return {
+    title: REPORT_TITLE,
+    cover,
+    sections: [
+      {
+        id: 'portada',
+        title: REPORT_TITLE,
+        blocks: [
+          { kind: 'paragraph', text: input.school.name },
+          { kind: 'paragraph', text: `RBD ${rbd} · ${input.school.comuna} · ${input.school.dependencia}` },
+          { kind: 'paragraph', text: `Asesor(a): ${input.advisor}` },
+          { kind: 'paragraph', text: `Fecha: ${cover.date}` },
+        ],
+      },
+      { id: 'indice', title: 'Índice', blocks: [{ kind: 'list', items: body.map((s) => s.title) }] },
+      ...body,
+    ],
+  };
+}
