@@ -2,6 +2,10 @@
 // answer on each tablet (one tablet all "Siempre", the other all "A veces"), the relay is down
 // the whole time; when it returns both tablets sync by themselves and both show exactly 12
 // responses with a mean of 3,0 in every dimension ((6·4 + 6·2) / 12).
+import { execFile } from 'node:child_process';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
@@ -9,6 +13,9 @@ import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, wa
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
+const OUT_DIR = join(process.cwd(), 'test-artifacts', 'kiosk');
+const PDF = join(OUT_DIR, 'informe-12-respuestas.pdf');
+const run = promisify(execFile);
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function tablet(name: string): Promise<Page> {
@@ -110,5 +117,20 @@ describe('kiosk', () => {
     await expect.poll(() => b.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').inputValue(), { timeout: UI_TIMEOUT }).toBe(
       'Priorizar la gestión curricular.',
     );
+
+    // Tablet b produces the Informe Diagnóstico with all 12 responses and the team's review.
+    await mkdir(OUT_DIR, { recursive: true });
+    const [download] = await Promise.all([
+      b.waitForEvent('download', { timeout: UI_TIMEOUT }),
+      b.getByRole('button', { name: 'Descargar Informe Diagnóstico (PDF)' }).click(),
+    ]);
+    await download.saveAs(PDF);
+    const text = (await run('pdftotext', ['-layout', PDF, '-'])).stdout.replace(/[ \t]+/g, ' ');
+    expect(text).toContain(SCHOOL_7423.name);
+    expect(text).toContain('Se registraron 12 respuestas en total.');
+    expect(text).toContain('Liderazgo (promedio general 3,0)');
+    expect(text).toContain('Priorizar la gestión curricular.');
+    await run('pdftoppm', ['-png', '-r', '50', PDF, join(OUT_DIR, 'informe')]);
+    expect((await readdir(OUT_DIR)).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
   });
 });
