@@ -3,53 +3,17 @@
 // prioritised problems) and render it to a PDF ArrayBuffer with jspdf, in Node. Target ≤ 1,500 ms.
 import { aggregateDiagnosis } from '../src/domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../src/domain/diagnosis/findings.ts';
-import { STAKEHOLDER_GROUPS } from '../src/domain/diagnosis/model.ts';
-import type { Instrument, Response, ScaleAnswer } from '../src/domain/diagnosis/model.ts';
 import { NORMATIVE_PLANS } from '../src/domain/diagnosis/peiPlanes.ts';
 import { buildDiagnosisReport, type DiagnosisReportInput } from '../src/domain/diagnosis/report/content.ts';
-import { SUBDIMENSIONS } from '../src/domain/mge/modelo.ts';
 import { renderDiagnosisPdf } from '../src/features/diagnosis/report/renderPdf.ts';
 import type { BenchResult } from './types.ts';
+import { BENCH_POPULATION, buildDiagnosisData } from './diagnosisData.ts';
 import { mulberry32 } from '../tests/support/random.ts';
 
 function buildInput(): DiagnosisReportInput {
   const rand = mulberry32(20260407);
-  const instruments: Instrument[] = STAKEHOLDER_GROUPS.map((g) => ({
-    id: `q-${g.code}`,
-    group: g.code,
-    title: `Cuestionario ${g.label}`,
-    version: 1,
-    items: Array.from({ length: 60 }, (_, i) => ({
-      id: `${g.code}-${i}`,
-      kind: 'scale' as const,
-      subdimension: SUBDIMENSIONS[i % SUBDIMENSIONS.length]?.code ?? 'LID-1',
-      text: `Ítem ${i + 1}`,
-    })),
-  }));
-  const sizes = [10, 60, 30, 600, 300];
-  const responses: Response[] = [];
-  STAKEHOLDER_GROUPS.forEach((g, gi) => {
-    for (let r = 0; r < (sizes[gi] ?? 0); r++) {
-      const answers: Record<string, ScaleAnswer> = {};
-      for (let i = 0; i < 60; i++) {
-        const x = rand();
-        if (x < 0.05) continue;
-        answers[`${g.code}-${i}`] = x < 0.1 ? 'ns' : ((Math.floor(rand() * 4) + 1) as 1 | 2 | 3 | 4);
-      }
-      responses.push({
-        id: `${g.code}-${r}`,
-        instrumentId: `q-${g.code}`,
-        instrumentVersion: 1,
-        group: g.code,
-        mode: 'kiosk',
-        startedAt: '2026-03-10T10:00:00Z',
-        completedAt: '2026-03-10T10:20:00Z',
-        answers,
-        openAnswers: {},
-      });
-    }
-  });
-  const aggregate = aggregateDiagnosis(instruments, responses, { directivos: 12, docentes: 70, asistentes: 40, estudiantes: 900, apoderados: 800 });
+  const { instruments, responses } = buildDiagnosisData(rand, false);
+  const aggregate = aggregateDiagnosis(instruments, responses, BENCH_POPULATION);
   const years = [2022, 2023, 2024];
   return {
     school: { name: 'Escuela Básica Los Aromos', rbd: '7423', dv: '5', comuna: 'Ñuñoa', dependencia: 'Servicio Local de Educación Pública (SLEP)' },

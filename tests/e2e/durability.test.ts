@@ -1,31 +1,17 @@
 // "Al día" means stored: the moment the indicator says so, the relay is killed with SIGKILL (no
 // shutdown code runs); after a restart, a fresh browser signs in and downloads the edited value.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay, killRelayHard } from '../support/relayControl.ts';
-import { SCHOOL_7423, createSchool, launchBrowser, openSchool, signIn, waitForSync, waitForValue, withTimeout, openLoggedPage } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { killRelayHard } from '../support/relayControl.ts';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, createSchool, openSchool, signIn, waitForSync, waitForValue, withTimeout, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function open(name: string): Promise<Page> {
-  const page = await openLoggedPage(browser, name, logs);
+  const page = await openLoggedPage(ctx.browser, name, ctx.logs);
   return page;
 }
 
@@ -63,17 +49,17 @@ async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): P
 
 describe('durability', () => {
   it('keeps an acknowledged edit across a SIGKILL of the relay', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
 
     const ana = await open('ana');
-    await signIn(ana, relay.url, 'ana', PASSWORD);
+    await signIn(ana, ctx.relay.url, 'ana', PASSWORD);
     await createSchool(ana, SCHOOL_7423);
     await waitForSync(ana, 'al-dia');
 
     // Edit one field, and kill the relay the instant the indicator is back to "Al día".
     let killedAt = 0;
     const { fired: killed } = await armKillOnAlDia(ana, async () => {
-      await killRelayHard(relay);
+      await killRelayHard(ctx.relay);
       killedAt = Date.now();
     });
     await ana.locator('#school-director').fill('Juan Soto Aravena');
@@ -82,11 +68,11 @@ describe('durability', () => {
     expect(seen.at(-1)).toBe('al-dia');
     expect(killedAt).toBeGreaterThan(0);
 
-    await relay.start();
+    await ctx.relay.start();
 
     // A different device (fresh context, empty storage) signs in online and downloads the school.
     const other = await open('ana-2');
-    await signIn(other, relay.url, 'ana', PASSWORD);
+    await signIn(other, ctx.relay.url, 'ana', PASSWORD);
     await other.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor();
     await openSchool(other, '7423');
     await waitForValue(other, '#school-director', 'Juan Soto Aravena');

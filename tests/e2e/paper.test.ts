@@ -6,44 +6,30 @@
 // Docentes' instrument: 31 scale questions (1–7 LID, 8–16 GP, 17–23 FC, 24–31 GR), 3 open (32–34).
 // GP answers typed: form 1 nine 4s (36, n 9); form 2 NS + eight 2s (16, n 8); form 3 3 and 4
 // (7, n 2) → 59 / 19 = 3,105… → "3,1".
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const MESSAGE = 'Use 1, 2, 3, 4 o N (No sé / No aplica)';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
 
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 const cell = (page: Page, form: number, question: number) => page.getByLabel(`Formulario ${form}, pregunta ${question}`, { exact: true });
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 const value = (page: Page, form: number, question: number) => cell(page, form, question).inputValue();
 
 async function openPaper(page: Page) {
-  await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/papel`);
+  await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/papel`);
   await page.getByLabel('Grupo encuestado').waitFor({ timeout: UI_TIMEOUT });
 }
 
 describe('paper entry', () => {
   it('types three paper forms with the keyboard and they count in the diagnosis', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
-    const page = await openLoggedPage(browser, 'paper', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    const page = await openLoggedPage(ctx.browser, 'paper', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await waitForServiceWorker(page);
     await createSchool(page, SCHOOL_7423);
     await waitForSync(page, 'al-dia');
@@ -79,7 +65,7 @@ describe('paper entry', () => {
     expect(await value(page, 3, 9)).toBe('4');
     expect(await value(page, 3, 10)).toBe('');
 
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
     await expect.poll(() => page.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('3');
     await expect.poll(() => page.getByTestId('mean-GP').textContent(), { timeout: UI_TIMEOUT }).toBe('3,1');
 

@@ -10,31 +10,17 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
 
 const run = promisify(execFile);
 const PASSWORD = 'clave-ana-2026';
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'report');
 const PDF = join(OUT_DIR, 'informe.pdf');
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
 
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
@@ -48,23 +34,23 @@ async function typeForm(page: Page, form: number, digits: string) {
 
 describe('informe diagnóstico (PDF)', () => {
   it('downloads the report offline with the school, participation and means', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
     await mkdir(OUT_DIR, { recursive: true });
     for (const f of await readdir(OUT_DIR)) if (f.startsWith('informe')) await rm(join(OUT_DIR, f), { force: true });
 
-    const page = await openLoggedPage(browser, 'report', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    const page = await openLoggedPage(ctx.browser, 'report', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await waitForServiceWorker(page);
     await createSchool(page, SCHOOL_7423);
     await waitForSync(page, 'al-dia');
 
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/papel`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/papel`);
     await page.getByLabel('Grupo encuestado').waitFor({ timeout: UI_TIMEOUT });
     await page.getByLabel('Grupo encuestado').selectOption('docentes');
     await typeForm(page, 1, '4'.repeat(31));
     await typeForm(page, 2, '3'.repeat(7) + '2'.repeat(9) + '3'.repeat(7) + '1'.repeat(8));
 
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
     await expect.poll(() => page.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('2');
     await expect.poll(() => page.getByTestId('mean-LID').textContent(), { timeout: UI_TIMEOUT }).toBe('3,5');
     const population = page.getByLabel('Total de docentes');
@@ -73,9 +59,9 @@ describe('informe diagnóstico (PDF)', () => {
     await expect.poll(() => page.getByTestId('participation').locator('tr[data-group="docentes"] td').nth(3).textContent(), { timeout: UI_TIMEOUT }).toBe('50%');
     await waitForSync(page, 'al-dia');
 
-    // Offline: no network, no relay. The PDF is made on the device.
+    // Offline: no network, no ctx.relay. The PDF is made on the device.
     await page.context().setOffline(true);
-    await relay.stop();
+    await ctx.relay.stop();
     await waitForSync(page, 'sin-conexion');
     const button = page.getByRole('button', { name: 'Descargar Informe Diagnóstico (PDF)' });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT }), button.click()]);

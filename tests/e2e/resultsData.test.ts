@@ -1,16 +1,12 @@
 // Results data of a school: an advisor imports the SIMCE template. A file with bad cells lists
 // every bad cell (row and column) and stores nothing; a good file stores every row, shown with
 // Spanish labels and decimal comma, and the rows are still there after a reload.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RelayProcess } from '../support/serverProcess.ts';
-import { disposeRelay } from '../support/relayControl.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, launchBrowser, openLoggedPage, signIn, waitForSync } from '../support/browser.ts';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForSync } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
-let relay: RelayProcess;
-let browser: Browser;
-const logs: string[] = [];
 
 const HEADER = 'anio,grado,prueba,promedio,estudiantes,dif_anterior,dif_gse,gse,pct_insuficiente,pct_elemental,pct_adecuado';
 const BAD_CSV = [
@@ -24,17 +20,7 @@ const GOOD_CSV = [
   '2024,4b,matematica,240,30,,,2,,,',
 ].join('\n');
 
-beforeAll(async () => {
-  relay = await RelayProcess.create();
-  await relay.addUser('ana', 'asesor', PASSWORD);
-  await relay.start();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await disposeRelay(relay);
-});
+const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function upload(page: Page, label: string, name: string, text: string) {
   await page.getByLabel(label, { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -45,12 +31,12 @@ const rowTexts = (page: Page) =>
 
 describe('results data', () => {
   it('imports the SIMCE template all or nothing and keeps the rows', async () => {
-    onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
-    const page = await openLoggedPage(browser, 'ana', logs);
-    await signIn(page, relay.url, 'ana', PASSWORD);
+    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
+    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
     await waitForSync(page, 'al-dia');
-    await page.goto(`${relay.url}/#/escuelas/7423/diagnostico/datos`);
+    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/datos`);
     const simceInput = page.getByLabel('Importar CSV de SIMCE', { exact: true });
     await expect.poll(() => simceInput.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
 
