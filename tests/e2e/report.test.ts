@@ -7,7 +7,7 @@
 // LID (7·4 + 7·3) / 14 = 3,5; GP (9·4 + 9·2) / 18 = 3,0; FC 3,5; GR (8·4 + 8·1) / 16 = 2,5.
 // Participation: 2 responses of 4 docentes = 50%.
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
@@ -63,6 +63,19 @@ describe('informe diagnóstico (PDF)', () => {
     await page.context().setOffline(true);
     await ctx.relay.stop();
     await waitForSync(page, 'sin-conexion');
+    // The raw responses, anonymous, as CSV: a header, the items' wording, one row per paper form.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: UI_TIMEOUT }),
+      page.getByRole('button', { name: 'Descargar respuestas (CSV anónimo)' }).click(),
+    ]);
+    expect(csvDownload.suggestedFilename()).toBe('respuestas-diagnostico-7423.csv');
+    const csvPath = join(OUT_DIR, 'respuestas.csv');
+    await csvDownload.saveAs(csvPath);
+    const csvLines = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csvLines).toHaveLength(4);
+    expect(csvLines[0]?.startsWith('respuesta;grupo;modo;cuestionario;version;inicio;termino;')).toBe(true);
+    expect(csvLines.slice(2).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual(['1;Docentes;papel', '2;Docentes;papel']);
+
     const button = page.getByRole('button', { name: 'Descargar Informe Diagnóstico (PDF)' });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT }), button.click()]);
     expect(download.suggestedFilename()).toBe('informe-diagnostico-7423.pdf');

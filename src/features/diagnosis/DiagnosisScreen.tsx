@@ -6,6 +6,7 @@ import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
+import { saveBlob } from './saveBlob.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
@@ -76,13 +77,13 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (
         <p>
-          <a
+          <button
+            type="button"
             className="button"
-            download={`respuestas-diagnostico-${schoolId}.csv`}
-            href={URL.createObjectURL(new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }))}
+            onClick={() => saveBlob(new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }), `respuestas-diagnostico-${schoolId}.csv`)}
           >
             Descargar respuestas (CSV anónimo)
-          </a>
+          </button>
         </p>
       )}
     </section>

@@ -18,6 +18,7 @@ import { readPrioritisation } from '../../../data/prioritisationDoc.ts';
 import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
 import { readProfile } from '../../../data/schoolProfileDoc.ts';
 import { useSession, useWorkspace } from '../../session/index.ts';
+import { saveBlob } from '../saveBlob.ts';
 
 /** The report builder's input from the school's documents as they are now. */
 export function gatherDiagnosisReportInput(
@@ -60,17 +61,6 @@ function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export interface DiagnosisReportAction {
   busy: boolean;
