@@ -15,15 +15,15 @@ import {
   type EfficiencyYear,
   type IdpsResult,
   type SimceResult,
+  simceKey,
+  idpsKey,
+  efficiencyKey,
 } from '../domain/results/schemas.ts';
 
 export const simceOf = (doc: Y.Doc) => doc.getMap<unknown>('results.simce');
 export const idpsOf = (doc: Y.Doc) => doc.getMap<unknown>('results.idps');
 export const efficiencyOf = (doc: Y.Doc) => doc.getMap<unknown>('results.efficiency');
 
-export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;
-export const idpsKey = (r: Pick<IdpsResult, 'year' | 'grade' | 'indicator'>) => `${r.year}|${r.grade}|${r.indicator}`;
-export const efficiencyKey = (r: Pick<EfficiencyYear, 'year'>) => String(r.year);
 
 export interface ReadRows<T> {
   /** Valid rows with their keys, sorted by key. */
@@ -65,3 +65,4 @@ export const putEfficiencyRows = (doc: Y.Doc, rows: readonly EfficiencyYear[], o
 export const deleteSimce = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => simceOf(doc).delete(key), origin);
 export const deleteIdps = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => idpsOf(doc).delete(key), origin);
 export const deleteEfficiency = (doc: Y.Doc, key: string, origin: unknown) => doc.transact(() => efficiencyOf(doc).delete(key), origin);
+

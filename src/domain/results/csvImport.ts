@@ -13,6 +13,9 @@ import {
   simceResultSchema,
   SOCIOECONOMIC_GROUPS,
   standardsSumError,
+  simceKey,
+  idpsKey,
+  efficiencyKey,
 } from './schemas.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from './schemas.ts';
 
@@ -264,7 +267,7 @@ export function importSimceCsv(text: string): CsvImportResult<SimceResult> {
   return importTable(text, {
     columns: SIMCE_COLUMNS,
     schema: simceResultSchema,
-    key: (r) => `${r.year}|${r.grade}|${r.test}`,
+    key: simceKey,
     keyColumn: 'prueba',
     duplicateMessage: (first) => `El año, grado y prueba ya aparecen en la fila ${first}`,
     crossCheck: (raw) => {
@@ -281,7 +284,7 @@ export function importIdpsCsv(text: string): CsvImportResult<IdpsResult> {
   return importTable(text, {
     columns: IDPS_COLUMNS,
     schema: idpsResultSchema,
-    key: (r) => `${r.year}|${r.grade}|${r.indicator}`,
+    key: idpsKey,
     keyColumn: 'indicador',
     duplicateMessage: (first) => `El año, grado e indicador ya aparecen en la fila ${first}`,
   });
@@ -292,7 +295,7 @@ export function importEfficiencyCsv(text: string): CsvImportResult<EfficiencyYea
   return importTable(text, {
     columns: EFFICIENCY_COLUMNS,
     schema: efficiencyYearSchema,
-    key: (r) => String(r.year),
+    key: efficiencyKey,
     keyColumn: 'anio',
     duplicateMessage: (first) => `El año ya aparece en la fila ${first}`,
   });

@@ -172,3 +172,8 @@ export const performanceCategorySchema = z.object({
   year: yearSchema,
 });
 export type PerformanceCategory = z.infer<typeof performanceCategorySchema>;
+
+/** The natural key of each kind of results row: one row per key, in imports and in the document. */
+export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;
+export const idpsKey = (r: Pick<IdpsResult, 'year' | 'grade' | 'indicator'>) => `${r.year}|${r.grade}|${r.indicator}`;
+export const efficiencyKey = (r: Pick<EfficiencyYear, 'year'>) => String(r.year);
