@@ -5,6 +5,8 @@ import { benchSyncCatchup } from './syncCatchup.ts';
 import { benchAckLatency } from './ackLatency.ts';
 import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
 import { benchDiagnosisReport } from './diagnosisReport.ts';
+import { benchPmePdf } from './pmePdf.ts';
+import { benchPmeOpen } from './pmeOpen.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -12,6 +14,8 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['acknowledged-write latency', benchAckLatency],
   ['diagnosis aggregate (1,000 responses × 60 items)', benchDiagnosisAggregate],
   ['Informe Diagnóstico PDF (same data)', benchDiagnosisReport],
+  ['PME PDF (12 objectives, 20 metas, 40 actions)', benchPmePdf],
+  ['PME open from IndexedDB (same plan)', benchPmeOpen],
 ];
 
 const results: BenchResult[] = [];

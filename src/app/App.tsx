@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
@@ -6,6 +6,9 @@ import { UpdatePrompt } from '../features/update/index.ts';
 import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
 import { DiagnosisScreen, InstrumentEditorScreen, KioskScreen, PaperEntryScreen, PeiPlanesScreen, PrioritisationScreen, ResultsDataScreen, loadKiosk } from '../features/diagnosis/index.ts';
 import { useRoute, type Route } from './router.ts';
+
+// The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
+const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
 
@@ -19,6 +22,12 @@ function Screen({ route }: { route: Route }) {
       return <SchoolScreen schoolId={route.schoolId} />;
     case 'diagnosis':
       return <DiagnosisScreen schoolId={route.schoolId} />;
+    case 'pme':
+      return (
+        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+          <PmeScreen schoolId={route.schoolId} />
+        </Suspense>
+      );
     case 'diagnosis-paper':
       return <PaperEntryScreen schoolId={route.schoolId} />;
     case 'diagnosis-data':

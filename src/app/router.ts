@@ -14,12 +14,18 @@ export type Route =
   | { name: 'diagnosis-priorities'; schoolId: SchoolId }
   | { name: 'diagnosis-pei'; schoolId: SchoolId }
   | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup }
+  | { name: 'pme'; schoolId: SchoolId }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/escuelas';
   if (path === '/' || path === '/escuelas') return { name: 'schools' };
   if (path === '/escuelas/nueva') return { name: 'new-school' };
+  const pme = /^\/escuelas\/([^/]+)\/pme$/.exec(path);
+  if (pme) {
+    const pid = schoolIdSchema.safeParse(pme[1]);
+    return pid.success ? { name: 'pme', schoolId: pid.data } : { name: 'not-found' };
+  }
   const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
   const id = schoolIdSchema.safeParse(m?.[1]);
   if (!m || !id.success) return { name: 'not-found' };

@@ -6,7 +6,7 @@ import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
-import { saveBlob } from './saveBlob.ts';
+import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */

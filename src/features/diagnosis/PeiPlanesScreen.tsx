@@ -5,7 +5,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
 import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan, type PeiTextField } from '../../data/peiPlanesDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDocView } from './useDocView.ts';
+import { useDocView } from '../session/index.ts';
 
 
 

@@ -8,7 +8,7 @@ import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
 import { addProblem, addScore, readPrioritisation, removeProblem, setMethod, setSelected } from '../../data/prioritisationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDocView } from './useDocView.ts';
+import { useDocView } from '../session/index.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { readInstruments, readPopulation, readResponses } from '../../data/diagnosisDoc.ts';
-import { useDocView } from './useDocView.ts';
+import { useDocView } from '../session/index.ts';
 
 export interface DiagnosisView {
   doc: Y.Doc | null;

@@ -33,6 +33,7 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
           {profile.rbd !== undefined && profile.dv && <p className="muted">RBD {formatRbd(profile.rbd, profile.dv)}</p>}
           <nav className="school-nav">
             <a href={`#/escuelas/${schoolId}/diagnostico`}>Diagnóstico participativo</a>
+            <a href={`#/escuelas/${schoolId}/pme`}>PME</a>
           </nav>
         </div>
         <SchoolSyncBadge schoolId={schoolId} detailed />

@@ -45,3 +45,10 @@ describe('parseRoute', () => {
     expect(parseRoute(hash)).toEqual({ name: 'not-found' });
   });
 });
+
+describe('pme route', () => {
+  it('parses the PME route and rejects a bad school id', () => {
+    expect(parseRoute('#/escuelas/7423/pme')).toEqual({ name: 'pme', schoolId: '7423' });
+    expect(parseRoute('#/escuelas/abc/pme')).toEqual({ name: 'not-found' });
+  });
+});

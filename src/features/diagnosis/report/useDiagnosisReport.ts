@@ -18,7 +18,7 @@ import { readPrioritisation } from '../../../data/prioritisationDoc.ts';
 import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
 import { readProfile } from '../../../data/schoolProfileDoc.ts';
 import { useSession, useWorkspace } from '../../session/index.ts';
-import { saveBlob } from '../saveBlob.ts';
+import { saveBlob } from '../../files/index.ts';
 
 /** The report builder's input from the school's documents as they are now. */
 export function gatherDiagnosisReportInput(

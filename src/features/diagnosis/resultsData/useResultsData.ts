@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from '../../../domain/results/schemas.ts';
 import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
-import { useDocView } from '../useDocView.ts';
+import { useDocView } from '../../session/index.ts';
 
 export interface Keyed<T> {
   key: string;

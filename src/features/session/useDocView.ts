@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { docName, type DocKind, type SchoolId } from '../../domain/wire/documentNames.ts';
-import { useWorkspace } from '../session/index.ts';
+import { useWorkspace } from './hooks.ts';
 
 /**
  * Opens one of the school's documents and keeps `read(doc)` up to date after every change, local

@@ -1,0 +1,82 @@
+// The school year of one year of the plan (with its winter break) and the SEP budget the school
+// declared for it. Saved as one unit when valid.
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { isoDateSchema, type SchoolYear } from '../../domain/pme/calendar.ts';
+import { annualSettingsSchema, type AnnualSettings } from '../../domain/pme/model.ts';
+import { formatPesos } from '../../domain/pme/money.ts';
+import { setAnnualSettings } from '../../data/pmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { parsePesosInput } from './format.ts';
+
+const formSchema = z
+  .object({
+    start: isoDateSchema,
+    end: isoDateSchema,
+    winterStart: z.string(),
+    winterEnd: z.string(),
+    declaredSep: z.string().refine((s) => parsePesosInput(s) !== null, { message: 'Ingrese un monto entero en pesos (sin decimales)' }),
+  })
+  .superRefine((f, ctx) => {
+    if ((f.winterStart === '') !== (f.winterEnd === '')) ctx.addIssue({ code: 'custom', path: ['winterEnd'], message: 'Indique inicio y término de las vacaciones de invierno' });
+  });
+type Form = z.input<typeof formSchema>;
+
+function toForm(year: number, s: AnnualSettings | undefined, fallback: SchoolYear): Form {
+  const sy = s?.schoolYear ?? fallback;
+  return { start: sy.start, end: sy.end, winterStart: sy.winterBreak?.start ?? '', winterEnd: sy.winterBreak?.end ?? '', declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '' };
+}
+
+export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.Doc; year: number; settings: AnnualSettings | undefined; fallback: SchoolYear }) {
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
+  useEffect(() => reset(toForm(year, settings, fallback)), [year, settings, fallback, reset]);
+  const err = (k: keyof Form) => formState.errors[k]?.message;
+  return (
+    <form
+      className="form-grid annual-settings"
+      noValidate
+      data-testid="annual-settings"
+      onSubmit={handleSubmit((f) => {
+        const sep = f.declaredSep.trim() === '' ? null : parsePesosInput(f.declaredSep);
+        const parsed = annualSettingsSchema.safeParse({
+          year,
+          schoolYear: { start: f.start, end: f.end, ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}) },
+          declaredSep: sep,
+        });
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            const field = issue.path.includes('winterBreak') ? 'winterEnd' : issue.path.includes('end') ? 'end' : issue.path.includes('declaredSep') ? 'declaredSep' : 'start';
+            setError(field, { message: issue.message });
+          }
+          return;
+        }
+        setAnnualSettings(doc, parsed.data, LOCAL_EDIT);
+      })}
+    >
+      {(
+        [
+          ['start', 'Inicio del año escolar', 'date'],
+          ['end', 'Término del año escolar', 'date'],
+          ['winterStart', 'Inicio vacaciones de invierno', 'date'],
+          ['winterEnd', 'Término vacaciones de invierno', 'date'],
+          ['declaredSep', `Presupuesto SEP declarado ${year}`, 'text'],
+        ] as const
+      ).map(([k, label, type]) => (
+        <div className="field" key={k}>
+          <label htmlFor={`annual-${k}`}>{label}</label>
+          <input id={`annual-${k}`} type={type} data-testid={`annual-${k}`} inputMode={type === 'text' ? 'numeric' : undefined} aria-invalid={err(k) ? true : undefined} {...register(k)} />
+          {err(k) && <span className="field-error">{err(k)}</span>}
+        </div>
+      ))}
+      <div className="field">
+        <button type="submit" data-testid="annual-save">
+          Guardar año {year}
+        </button>
+        {settings && <span className="muted">Guardado</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import type * as Y from 'yjs';
+import { INDICATOR_UNITS, cycleYears, indicatorSchema, goalSchema, type PmeCycle, type StrategicGoal, type IndicatorUnitCode } from '../../domain/pme/model.ts';
+import { checkGoalSmart } from '../../domain/pme/smart.ts';
+import type { BaselineCandidate } from '../../domain/pme/baselines.ts';
+import { deleteEntry, updateEntry, type EntryPatch } from '../../data/pmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { LiveText, NumberInput, Labeled } from './fields.tsx';
+import { SmartPanel } from './SmartPanel.tsx';
+import { showDecimal } from './format.ts';
+
+const textError = (v: string) => (v.trim() === '' ? null : (goalSchema.shape.text.safeParse(v).error?.issues[0]?.message ?? null));
+
+export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCycle; priorityIds: string[]; baselines: BaselineCandidate[]; userName: string; testId: string }) {
+  const { doc, goal, cycle } = props;
+  const update = (patch: EntryPatch) => updateEntry(doc, 'goal', goal.id, patch, LOCAL_EDIT);
+  const smart = checkGoalSmart({
+    text: goal.text,
+    indicator: goal.indicator.name.trim() === '' ? null : goal.indicator,
+    baseline: goal.baseline,
+    targets: goal.targets,
+    cycle,
+    linkedPriorityIds: props.priorityIds,
+  });
+  const indicatorError = indicatorSchema.safeParse(goal.indicator).error?.issues.find((i) => i.path[0] === 'max')?.message ?? null;
+  const useBaseline = (id: string) => {
+    const c = props.baselines.find((b) => b.id === id);
+    if (!c) return;
+    update({ indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max }, baseline: { value: c.value, year: c.year, source: c.source } });
+  };
+  const tid = props.testId;
+  return (
+    <div className="pme-goal" data-testid={tid} data-goal-id={goal.id}>
+      <div className="form-grid">
+        <LiveText label="Meta estratégica" multiline rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
+        {props.baselines.length > 0 && (
+          <Labeled id={`${goal.id}-baseline-pick`} label="Tomar indicador y línea base de los datos del diagnóstico" wide>
+            <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => useBaseline(e.target.value)}>
+              <option value="">— Elegir —</option>
+              {props.baselines.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.indicatorName}: {showDecimal(b.value)} ({b.source})
+                </option>
+              ))}
+            </select>
+          </Labeled>
+        )}
+        <LiveText label="Indicador" value={goal.indicator.name} onChange={(v) => update({ indicator: { name: v } })} testId={`${tid}-indicator`} />
+        <Labeled id={`${goal.id}-unit`} label="Unidad">
+          <select id={`${goal.id}-unit`} value={goal.indicator.unit} data-testid={`${tid}-unit`} onChange={(e) => update({ indicator: { unit: e.target.value as IndicatorUnitCode } })}>
+            {INDICATOR_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </Labeled>
+        <NumberInput label="Mínimo posible" value={goal.indicator.min} onChange={(v) => update({ indicator: { min: v } })} testId={`${tid}-min`} />
+        <NumberInput label="Máximo posible" value={goal.indicator.max} onChange={(v) => update({ indicator: { max: v } })} error={indicatorError} testId={`${tid}-max`} />
+        <NumberInput label="Línea base" value={goal.baseline.value} onChange={(v) => update({ baseline: { value: v } })} testId={`${tid}-baseline`} />
+        <NumberInput label="Año de la línea base" integer value={goal.baseline.year} onChange={(v) => update({ baseline: { year: v } })} testId={`${tid}-baseline-year`} />
+        <LiveText label="Fuente de la línea base" value={goal.baseline.source} onChange={(v) => update({ baseline: { source: v } })} />
+      </div>
+      <fieldset className="targets">
+        <legend>Meta por año del ciclo</legend>
+        {cycleYears(cycle).map((year) => (
+          <NumberInput
+            key={year}
+            label={String(year)}
+            value={goal.targets.find((t) => t.year === year)?.value ?? null}
+            onChange={(v) => update({ targets: { [String(year)]: v } })}
+            testId={`${tid}-target-${year}`}
+          />
+        ))}
+      </fieldset>
+      <SmartPanel result={smart} testId={`${tid}-smart`} />
+      <button type="button" className="link danger" onClick={() => deleteEntry(doc, 'goal', goal.id, props.userName, new Date().toISOString(), LOCAL_EDIT)}>
+        Eliminar meta
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The plan's outputs, made on this device (offline too): the PME as PDF, and the annual plan as CSV
+// and XLSX with the Plataforma PME's columns. jspdf and the XLSX writer load on demand.
+import { useState } from 'react';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import type { PmePlan } from '../../domain/pme/model.ts';
+import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
+import { toCsv } from '../../domain/pme/export/csv.ts';
+import { buildPmeReport, type PmeReportSchool, type PmeReportVersion } from '../../domain/pme/report/content.ts';
+import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
+import { findComuna } from '../../domain/territory/territory.ts';
+import { readProfile } from '../../data/schoolProfileDoc.ts';
+import { useDocView } from '../session/index.ts';
+import { saveBlob } from '../files/index.ts';
+
+const WORKING_LABEL = 'Plan de trabajo (no versionado)';
+
+function useSchoolInfo(schoolId: SchoolId): PmeReportSchool {
+  const { view } = useDocView(schoolId, 'profile', readProfile);
+  const profile = view?.profile;
+  return {
+    name: profile?.name ?? `Establecimiento ${schoolId}`,
+    rbd: profile?.rbd !== undefined ? String(profile.rbd) : schoolId,
+    dv: profile?.dv ?? '',
+    comuna: (profile?.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
+    dependencia: DEPENDENCIAS.find((d) => d.code === profile?.dependencia)?.label,
+  };
+}
+
+const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: SchoolId; plan: PmePlan; year: number; version: PmeReportVersion | null }) {
+  const school = useSchoolInfo(schoolId);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const v = version ?? { label: WORKING_LABEL, date: new Date().toISOString() };
+  const base = `pme-${school.rbd}-${slug(v.label)}`;
+  const run = async (what: string, make: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    try {
+      await make();
+    } catch (e) {
+      console.error(`pme output ${what} failed`, e);
+      setError('No se pudo generar el archivo. Intente de nuevo; si el problema sigue, informe al equipo de soporte.');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const pdf = () =>
+    run('pdf', async () => {
+      const { renderPmePdf } = await import('./report/renderPdf.ts');
+      const bytes = renderPmePdf(buildPmeReport({ school, plan, version: v, year }));
+      saveBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${base}.pdf`);
+    });
+  const csv = () =>
+    run('csv', async () => {
+      saveBlob(new Blob([toCsv(platformRows(plan, year), PLATFORM_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${base}-acciones-${year}.csv`);
+    });
+  const xlsx = () =>
+    run('xlsx', async () => {
+      const { buildXlsx } = await import('./export/xlsx.ts');
+      const bytes = buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(plan, year));
+      saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-acciones-${year}.xlsx`);
+    });
+  const scope = version ? version.label : 'plan de trabajo';
+  return (
+    <div className="pme-outputs" data-testid={version ? 'version-outputs' : 'pme-outputs'}>
+      <button type="button" disabled={busy !== null} onClick={() => void pdf()} data-testid="pme-pdf">
+        {busy === 'pdf' ? 'Generando PDF…' : `PDF del PME (${scope})`}
+      </button>
+      <button type="button" disabled={busy !== null} onClick={() => void csv()} data-testid="pme-csv">
+        Acciones {year} (CSV)
+      </button>
+      <button type="button" disabled={busy !== null} onClick={() => void xlsx()} data-testid="pme-xlsx">
+        Acciones {year} (XLSX)
+      </button>
+      {error && (
+        <span role="alert" className="form-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

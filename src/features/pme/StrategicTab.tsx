@@ -1,0 +1,105 @@
+// Fase estratégica: the cycle, the visión and sellos (from the PEI, editable), and per dimension of
+// the MGE and the área de resultados its objetivos, each with its metas and estrategias.
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { PME_AREAS, cycleSchema, type PmePlan } from '../../domain/pme/model.ts';
+import { addSello, removeSello, setCycleStartYear, setVision } from '../../data/pmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { LiveText, NumberInput } from './fields.tsx';
+import { NewObjectiveForm } from './NewObjectiveForm.tsx';
+import { ObjectiveCard } from './ObjectiveCard.tsx';
+import { newId } from './format.ts';
+import type { DiagnosisInputs } from './usePme.ts';
+
+export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan: PmePlan; inputs: DiagnosisInputs; userName: string }) {
+  const [sello, setSello] = useState('');
+  const [cycleError, setCycleError] = useState<string | null>(null);
+  const pei = inputs.pei;
+  const canCopy = pei !== null && (pei.vision.trim() !== '' || pei.sellos.length > 0);
+  const copyFromPei = () => {
+    if (!pei) return;
+    if (pei.vision.trim() !== '' && (plan.vision.trim() === '' || window.confirm('¿Reemplazar la visión del PME por la del PEI?'))) setVision(doc, pei.vision, LOCAL_EDIT);
+    const have = new Set(plan.sellos.map((s) => s.text.trim().toLowerCase()));
+    for (const s of pei.sellos) if (!have.has(s.text.trim().toLowerCase())) addSello(doc, newId(), s.text, LOCAL_EDIT);
+  };
+  let objectiveIndex = 0;
+  return (
+    <div>
+      <div className="form-grid">
+        <NumberInput
+          label="Primer año del ciclo PME (4 años)"
+          integer
+          value={plan.cycle.startYear}
+          error={cycleError}
+          testId="pme-cycle-start"
+          onChange={(v) => {
+            const parsed = cycleSchema.shape.startYear.safeParse(v);
+            if (!parsed.success) return setCycleError(parsed.error.issues[0]?.message ?? 'Año no válido');
+            setCycleError(null);
+            setCycleStartYear(doc, parsed.data, LOCAL_EDIT);
+          }}
+        />
+        <p className="muted">
+          Ciclo {plan.cycle.startYear}–{plan.cycle.startYear + plan.cycle.years - 1}
+        </p>
+      </div>
+      <LiveText label="Visión" multiline value={plan.vision} maxLength={2000} onChange={(v) => setVision(doc, v, LOCAL_EDIT)} testId="pme-vision" />
+      {canCopy && (
+        <button type="button" onClick={copyFromPei} data-testid="pme-copy-pei">
+          Traer visión y sellos del PEI (diagnóstico)
+        </button>
+      )}
+      <h4>Sellos educativos</h4>
+      <ul data-testid="pme-sellos">
+        {plan.sellos.map((s) => (
+          <li key={s.id}>
+            {s.text}{' '}
+            <button type="button" className="link" onClick={() => removeSello(doc, s.id, LOCAL_EDIT)}>
+              Quitar
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (sello.trim()) addSello(doc, newId(), sello, LOCAL_EDIT);
+          setSello('');
+        }}
+      >
+        <label htmlFor="pme-sello">Nuevo sello</label>
+        <input id="pme-sello" value={sello} maxLength={300} onChange={(e) => setSello(e.target.value)} />
+        <button type="submit" disabled={!sello.trim()}>
+          Agregar sello
+        </button>
+      </form>
+
+      {PME_AREAS.map((area) => {
+        const objectives = plan.objectives.filter((o) => o.dimension === area.code);
+        return (
+          <section key={area.code} className="pme-area" data-testid={`area-${area.code}`}>
+            <h3>{area.label}</h3>
+            {objectives.map((o) => {
+              const i = objectiveIndex++;
+              return (
+                <ObjectiveCard
+                  key={o.id}
+                  doc={doc}
+                  objective={o}
+                  goals={plan.goals.filter((g) => g.objectiveId === o.id)}
+                  strategies={plan.strategies.filter((s) => s.objectiveId === o.id)}
+                  cycle={plan.cycle}
+                  inputs={inputs}
+                  userName={userName}
+                  index={i}
+                />
+              );
+            })}
+            <NewObjectiveForm doc={doc} area={area.code} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// Borrador and Versión Final: frozen, dated copies of the plan, kept forever; any two (or one and the
+// working plan) can be compared action by action.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import type { PmePlan } from '../../domain/pme/model.ts';
+import { diffPlans } from '../../domain/pme/diff.ts';
+import { problemsToMark, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
+import { markVersion } from '../../data/pmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { formatTimestamp, newId } from './format.ts';
+import { VersionDiffView } from './VersionDiffView.tsx';
+
+const WORKING = 'working';
+const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
+
+function MarkForm({ doc, plan, kind, userName }: { doc: Y.Doc; plan: PmePlan; kind: VersionKind; userName: string }) {
+  const problems = problemsToMark(kind, plan);
+  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
+  const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
+  return (
+    <form
+      className="mark-version"
+      noValidate
+      data-testid={`mark-${kind}`}
+      onSubmit={handleSubmit((v) => {
+        if (problemsToMark(kind, plan).length > 0) return;
+        markVersion(doc, { id: newId(), kind, plan, createdAt: new Date().toISOString(), createdBy: userName, note: v.note }, LOCAL_EDIT);
+        reset({ note: '' });
+      })}
+    >
+      <h4>{label}</h4>
+      {kind === 'final' && problems.length > 0 && (
+        <div className="banner warning" data-testid="final-problems">
+          <p>Para marcar la Versión Final, resuelva:</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`note-${kind}`}>Nota (opcional)</label>
+          <input id={`note-${kind}`} {...register('note')} />
+          {formState.errors.note && <span className="field-error">{formState.errors.note.message}</span>}
+        </div>
+        <button type="submit" className="primary" disabled={problems.length > 0} data-testid={`mark-${kind}-submit`}>
+          {label}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; userName: string; onOpen: (id: string) => void }) {
+  const titles = versionTitles(versions);
+  const [from, setFrom] = useState(versions.at(-2)?.id ?? versions.at(-1)?.id ?? WORKING);
+  const [to, setTo] = useState(versions.length >= 2 ? versions.at(-1)!.id : WORKING);
+  const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
+  const a = planOf(from);
+  const b = planOf(to);
+  const options = [...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatTimestamp(v.createdAt)}` })), { id: WORKING, label: 'Plan de trabajo actual' }];
+  return (
+    <div>
+      <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
+      <MarkForm doc={doc} plan={plan} kind="borrador" userName={userName} />
+      <MarkForm doc={doc} plan={plan} kind="final" userName={userName} />
+      <h3>Historial</h3>
+      {versions.length === 0 && <p className="muted">Aún no hay versiones.</p>}
+      <ul className="versions" data-testid="versions">
+        {versions.map((v) => (
+          <li key={v.id} data-testid={`version-${v.kind}`}>
+            <strong>{titles.get(v.id)}</strong> · {formatTimestamp(v.createdAt)} · {v.createdBy || 'sin nombre'}
+            {v.note && <span className="muted"> · {v.note}</span>}{' '}
+            <button type="button" className="link" onClick={() => onOpen(v.id)}>
+              Ver
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>Comparar versiones</h3>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor="diff-from">Desde</label>
+          <select id="diff-from" data-testid="diff-from" value={from} onChange={(e) => setFrom(e.target.value)}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="diff-to">Hasta</label>
+          <select id="diff-to" data-testid="diff-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {a && b && <VersionDiffView diff={diffPlans(a, b)} />}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+// A minimal SpreadsheetML (.xlsx, ECMA-376) writer: one worksheet with a bold, frozen, filterable
+// header row, text as inline strings (no shared-strings part), numbers as numbers (integers shown
+// with thousands separators by the built-in format 3, "#,##0"), and column widths from the content.
+// Zipped with fflate, with a fixed timestamp so the same rows always give the same bytes.
+// Text is XML-escaped and stripped of the control characters XML 1.0 forbids (Excel would refuse
+// the file otherwise).
+import { strToU8, zipSync } from 'fflate';
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
+
+/** Style indexes of styles.xml's cellXfs. */
+const STYLE = { text: 0, header: 1, integer: 2, number: 3 } as const;
+const MAX_SHEET_NAME = 31;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+export type XlsxCell = string | number;
+
+/** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnName(index: number): string {
+  let n = index + 1;
+  let name = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    name = String.fromCharCode(65 + r) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** Excel's sheet-name rules: no : \ / ? * [ ], not blank, at most 31 characters, no leading/trailing '. */
+export function safeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
+  return cleaned === '' ? 'Hoja1' : cleaned;
+}
+
+function cellXml(ref: string, value: XlsxCell, header: boolean): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`cell ${ref}: cannot write ${value}`);
+    const style = header ? STYLE.header : Number.isInteger(value) ? STYLE.integer : STYLE.number;
+    return `<c r="${ref}" s="${style}"><v>${value === 0 ? 0 : value}</v></c>`;
+  }
+  if (value === '') return header ? `<c r="${ref}" s="${STYLE.header}"/>` : '';
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  const style = header ? ` s="${STYLE.header}"` : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
+}
+
+function rowXml(index: number, cells: readonly XlsxCell[], header: boolean): string {
+  const r = index + 1;
+  const body = cells.map((v, c) => cellXml(`${columnName(c)}${r}`, v, header)).join('');
+  return `<row r="${r}">${body}</row>`;
+}
+
+/** Width in characters: the longest line of any cell of the column, within [8, 60]. */
+function columnWidths(headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): number[] {
+  return headers.map((h, c) => {
+    let longest = h.length + 2; // room for the filter button
+    for (const row of rows) {
+      const v = row[c];
+      const text = typeof v === 'number' ? `${v}   ` : (v ?? ''); // room for thousands separators
+      for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+    }
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 1));
+  });
+}
+
+function sheetXml(headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): string {
+  const lastRef = `${columnName(Math.max(0, headers.length - 1))}${rows.length + 1}`;
+  const cols = columnWidths(headers, rows)
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join('');
+  const data = [rowXml(0, headers, true), ...rows.map((row, i) => rowXml(i + 1, row, false))].join('');
+  return (
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<dimension ref="A1:${lastRef}"/>` +
+    '<sheetViews><sheetView tabSelected="1" workbookViewId="0">' +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
+    '</sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    `<sheetData>${data}</sheetData>` +
+    (headers.length > 0 ? `<autoFilter ref="A1:${lastRef}"/>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+}
+
+function workbookXml(sheetName: string, filterRange: string | null): string {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const names = filterRange
+    ? `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeXml(`${quoted}!${filterRange}`)}</definedName></definedNames>`
+    : '';
+  return (
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<bookViews><workbookView activeTab="0"/></bookViews>' +
+    `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets>` +
+    names +
+    '</workbook>'
+  );
+}
+
+const STYLES_XML =
+  `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
+  '<fonts count="2">' +
+  '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '</fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="4">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '</cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+const CONTENT_TYPES_XML =
+  `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  '</Types>';
+
+const ROOT_RELS_XML =
+  `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+  `<Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/>` +
+  '</Relationships>';
+
+const WORKBOOK_RELS_XML =
+  `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+  `<Relationship Id="rId1" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet1.xml"/>` +
+  `<Relationship Id="rId2" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
+  '</Relationships>';
+
+/**
+ * A workbook with one sheet: `headers` as a bold frozen first row, then `rows` (each as many cells
+ * as there are headers). Strings become inline strings, numbers numeric cells. The sheet name is
+ * made valid for Excel (see safeSheetName).
+ */
+export function buildXlsx(sheetName: string, headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): Uint8Array {
+  rows.forEach((row, i) => {
+    if (row.length !== headers.length) throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
+  });
+  const name = safeSheetName(sheetName);
+  const lastCol = columnName(Math.max(0, headers.length - 1));
+  const filterRange = headers.length > 0 ? `$A$1:$${lastCol}$${rows.length + 1}` : null;
+  const file = (xml: string) => [strToU8(xml), { mtime: FIXED_MTIME }] as [Uint8Array, { mtime: Date }];
+  return zipSync(
+    {
+      '[Content_Types].xml': file(CONTENT_TYPES_XML),
+      '_rels/.rels': file(ROOT_RELS_XML),
+      'xl/workbook.xml': file(workbookXml(name, filterRange)),
+      'xl/_rels/workbook.xml.rels': file(WORKBOOK_RELS_XML),
+      'xl/styles.xml': file(STYLES_XML),
+      'xl/worksheets/sheet1.xml': file(sheetXml(headers, rows)),
+    },
+    { level: 6 },
+  );
+}

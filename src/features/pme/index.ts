@@ -1,0 +1,1 @@
+export { PmeScreen } from './PmeScreen.tsx';

@@ -1,0 +1,312 @@
+// Renders the PME document (content from the domain builder) as an A4 PDF with jspdf, offline:
+// a portrait cover and identity page (visión, sellos), then landscape pages for the wide tables
+// (objectives and goals per area, the year's actions, the budget). Every page carries the version
+// label and date and "Página N de M" in its footer; every page but the cover a running header.
+// Standard Helvetica (WinAnsi) covers Spanish accents, ñ, « », ·, – and —, as in the diagnosis report.
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { CellDef, RowInput, Styles, UserOptions } from 'jspdf-autotable';
+import type { PmeReport, PmeReportArea, PmeReportTable } from '../../../domain/pme/report/content.ts';
+
+const MARGIN_X = 15;
+const TOP = 22;
+const BOTTOM = 18;
+const BODY_SIZE = 10;
+const PT = 0.3528; // mm per point
+const lineHeight = (size: number) => size * PT * 1.35;
+const ACCENT: [number, number, number] = [31, 78, 121];
+const GROUP_FILL: [number, number, number] = [221, 230, 240];
+const WARNING: [number, number, number] = [170, 30, 30];
+const TABLE_STYLES: Partial<Styles> = { font: 'helvetica', fontSize: 8, cellPadding: 1.5, overflow: 'linebreak', valign: 'top' };
+
+interface Cursor {
+  y: number;
+}
+
+const pageW = (doc: jsPDF) => doc.internal.pageSize.getWidth();
+const pageH = (doc: jsPDF) => doc.internal.pageSize.getHeight();
+const contentW = (doc: jsPDF) => pageW(doc) - 2 * MARGIN_X;
+
+/** Starts a page in `orientation`; pages added later (by tables or text) keep it. */
+function newPage(doc: jsPDF, orientation: 'portrait' | 'landscape'): Cursor {
+  doc.addPage('a4', orientation);
+  return { y: TOP };
+}
+
+function ensureSpace(doc: jsPDF, c: Cursor, h: number): void {
+  if (c.y + h > pageH(doc) - BOTTOM) {
+    doc.addPage();
+    c.y = TOP;
+  }
+}
+
+function writeLines(doc: jsPDF, c: Cursor, text: string, size: number, style: 'normal' | 'bold', indent = 0, bullet?: string): void {
+  doc.setFont('helvetica', style);
+  doc.setFontSize(size);
+  const lines = doc.splitTextToSize(text, contentW(doc) - indent) as string[];
+  const lh = lineHeight(size);
+  lines.forEach((line, i) => {
+    ensureSpace(doc, c, lh);
+    if (bullet !== undefined && i === 0) doc.text(bullet, MARGIN_X + indent - 4, c.y + size * PT);
+    doc.text(line, MARGIN_X + indent, c.y + size * PT);
+    c.y += lh;
+  });
+}
+
+function sectionTitle(doc: jsPDF, c: Cursor, text: string): void {
+  doc.setTextColor(...ACCENT);
+  writeLines(doc, c, text, 15, 'bold');
+  doc.setTextColor(0);
+  c.y += 3;
+}
+
+function heading(doc: jsPDF, c: Cursor, text: string, size = 11.5): void {
+  ensureSpace(doc, c, 22);
+  c.y += 2;
+  writeLines(doc, c, text, size, 'bold');
+  c.y += 1.5;
+}
+
+function table(doc: jsPDF, c: Cursor, head: RowInput[], body: RowInput[], extra: UserOptions = {}): void {
+  autoTable(doc, {
+    startY: c.y,
+    head,
+    body,
+    theme: 'grid',
+    rowPageBreak: 'avoid',
+    margin: { left: MARGIN_X, right: MARGIN_X, top: TOP, bottom: BOTTOM },
+    styles: TABLE_STYLES,
+    headStyles: { fillColor: ACCENT, textColor: 255, fontStyle: 'bold' },
+    ...extra,
+  });
+  const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
+  c.y = (finalY ?? c.y) + 6;
+}
+
+function drawCover(doc: jsPDF, report: PmeReport): void {
+  const { cover } = report;
+  const w = pageW(doc);
+  const cw = contentW(doc);
+  doc.setFillColor(...ACCENT);
+  doc.rect(0, 0, w, 12, 'F');
+  doc.setTextColor(...ACCENT);
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(24);
+  const titleLines = doc.splitTextToSize(cover.title, cw) as string[];
+  doc.text(titleLines, w / 2, 80, { align: 'center' });
+  let y = 80 + titleLines.length * lineHeight(24) + 4;
+  doc.setFontSize(13);
+  doc.text(cover.subtitle, w / 2, y, { align: 'center' });
+  doc.setTextColor(0);
+  y += 18;
+  doc.setFontSize(16);
+  const schoolLines = doc.splitTextToSize(cover.school, cw) as string[];
+  doc.text(schoolLines, w / 2, y, { align: 'center' });
+  y += schoolLines.length * lineHeight(16) + 6;
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(12);
+  const place = [cover.comuna, cover.dependencia].filter((s): s is string => Boolean(s)).join(' · ');
+  for (const line of [`RBD ${cover.rbd}`, place]) {
+    if (line) doc.text(line, w / 2, y, { align: 'center' });
+    y += lineHeight(12) + 1.5;
+  }
+  y += 14;
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(14);
+  doc.setTextColor(...ACCENT);
+  doc.text(cover.versionLabel, w / 2, y, { align: 'center' });
+  doc.setTextColor(0);
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(12);
+  doc.text(`Fecha: ${cover.versionDate}`, w / 2, y + lineHeight(14) + 2, { align: 'center' });
+  doc.setFontSize(9);
+  doc.setTextColor(90);
+  doc.text(`Fase estratégica ${cover.cycle} · Fase anual ${cover.year}`, w / 2, pageH(doc) - 35, { align: 'center' });
+  doc.setTextColor(0);
+}
+
+function drawIdentity(doc: jsPDF, report: PmeReport): void {
+  const c = newPage(doc, 'portrait');
+  sectionTitle(doc, c, '1. Identidad institucional');
+  heading(doc, c, 'Visión');
+  writeLines(doc, c, report.identity.vision || 'Sin visión registrada.', BODY_SIZE, 'normal');
+  c.y += 3;
+  heading(doc, c, 'Sellos educativos');
+  if (report.identity.sellos.length === 0) writeLines(doc, c, 'Sin sellos registrados.', BODY_SIZE, 'normal');
+  for (const s of report.identity.sellos) writeLines(doc, c, `«${s}»`, BODY_SIZE, 'normal', 6, '•');
+  c.y += 3;
+  heading(doc, c, 'Contenido');
+  for (const line of [
+    '2. Objetivos estratégicos, metas y estrategias por dimensión y área de resultados',
+    `3. Plan anual ${report.cover.year}: acciones por dimensión`,
+    `4. Presupuesto ${report.cover.year}`,
+  ])
+    writeLines(doc, c, line, BODY_SIZE, 'normal', 6, '•');
+}
+
+type CellInput = string | CellDef;
+
+const span = (content: string, colSpan: number, styles: Partial<Styles> = {}): CellDef => ({ content, colSpan, styles });
+
+/** Room for an area's heading, a table head and a first row, so a heading never ends a page. */
+const AREA_START_SPACE = 50;
+
+function drawArea(doc: jsPDF, c: Cursor, area: PmeReportArea, years: readonly number[], index: number): void {
+  ensureSpace(doc, c, area.objectives.length === 0 ? 16 : AREA_START_SPACE);
+  heading(doc, c, `2.${index + 1} ${area.label}`);
+  if (area.objectives.length === 0) {
+    writeLines(doc, c, 'Sin objetivos estratégicos registrados para esta área.', BODY_SIZE, 'normal');
+    c.y += 3;
+    return;
+  }
+  const goalCols = 5 + years.length;
+  const goalRows: RowInput[] = area.objectives.flatMap((o): RowInput[] => {
+    const objective: CellDef = { content: `${o.number}. ${o.text}`, rowSpan: Math.max(1, o.goals.length) };
+    if (o.goals.length === 0) return [[objective, span('Sin metas registradas.', goalCols - 1, { textColor: 110 })]];
+    return o.goals.map((g, i) => {
+      const cells: CellInput[] = [`${g.number}. ${g.text}`, g.indicator, g.unit, g.baseline, ...g.targets];
+      return i === 0 ? [objective, ...cells] : cells;
+    });
+  });
+  table(doc, c, [['Objetivo estratégico', 'Meta estratégica', 'Indicador', 'Unidad', 'Línea base', ...years.map((y) => `Meta ${y}`)]], goalRows, {
+    columnStyles: { 0: { cellWidth: 60 }, 1: { cellWidth: 60 }, 3: { cellWidth: 16 }, 4: { cellWidth: 30 } },
+  });
+  const strategyRows: RowInput[] = area.objectives.flatMap((o): RowInput[] =>
+    o.strategies.length === 0
+      ? [[o.number, span('Sin estrategias registradas.', 2, { textColor: 110 })]]
+      : o.strategies.map((s) => [o.number, s.number, s.text]),
+  );
+  table(doc, c, [['Objetivo', 'N°', 'Estrategia']], strategyRows, { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 14 } } });
+}
+
+function drawObjectives(doc: jsPDF, report: PmeReport): void {
+  const c = newPage(doc, 'landscape');
+  sectionTitle(doc, c, '2. Objetivos estratégicos, metas y estrategias');
+  writeLines(
+    doc,
+    c,
+    `Para cada dimensión del Modelo de Gestión Escolar y el área de resultados: objetivos estratégicos del ciclo ${report.cover.cycle}, sus metas (indicador, línea base y meta por año) y estrategias.`,
+    BODY_SIZE,
+    'normal',
+  );
+  c.y += 2;
+  report.areas.forEach((area, i) => drawArea(doc, c, area, report.cover.cycleYears, i));
+}
+
+function drawActions(doc: jsPDF, report: PmeReport): void {
+  const { actions } = report;
+  const c = newPage(doc, 'landscape');
+  sectionTitle(doc, c, `3. Plan anual ${actions.year}: acciones`);
+  if (actions.count === 0) {
+    writeLines(doc, c, `Sin acciones registradas para ${actions.year}.`, BODY_SIZE, 'normal');
+    return;
+  }
+  const cols = actions.headers.length;
+  const bold = { fontStyle: 'bold' } as const;
+  const body: RowInput[] = actions.groups.flatMap((g): RowInput[] => [
+    [span(g.label, cols, { ...bold, fillColor: GROUP_FILL })],
+    ...g.rows,
+    [span(`Subtotal ${g.label}`, cols - 1, { ...bold, halign: 'right' }), { content: g.subtotal, styles: bold }],
+  ]);
+  table(doc, c, [actions.headers], body, {
+    foot: [[span(`Total plan anual ${actions.year} (${actions.count} ${actions.count === 1 ? 'acción' : 'acciones'})`, cols - 1, { halign: 'right' }), { content: actions.total, styles: { halign: 'right' } }]],
+    showFoot: 'lastPage',
+    footStyles: { fillColor: ACCENT, textColor: 255, fontStyle: 'bold' },
+    columnStyles: {
+      0: { cellWidth: 9 },
+      1: { cellWidth: 62 },
+      2: { cellWidth: 42 },
+      3: { cellWidth: 21 },
+      4: { cellWidth: 21 },
+      5: { cellWidth: 32 },
+      7: { cellWidth: 27, halign: 'right' },
+    },
+  });
+}
+
+const BUDGET_TABLE_W = 125;
+
+/** A budget table at `left`; its last row (the total) in bold. Returns where it ends. */
+function budgetTable(doc: jsPDF, startY: number, left: number, title: string, t: PmeReportTable): number {
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(10.5);
+  doc.text(title, left, startY + 10.5 * PT);
+  const last = t.rows.length - 1;
+  const body: RowInput[] = t.rows.map((r, i) => (i === last ? r.map((content) => ({ content, styles: { fontStyle: 'bold' } })) : r));
+  const c: Cursor = { y: startY + 7 };
+  table(doc, c, [t.headers], body, {
+    tableWidth: BUDGET_TABLE_W,
+    margin: { left, right: MARGIN_X, top: TOP, bottom: BOTTOM },
+    columnStyles: { 1: { halign: 'right' }, 2: { halign: 'right' } },
+  });
+  return c.y;
+}
+
+function drawBudget(doc: jsPDF, report: PmeReport): void {
+  const { budget } = report;
+  const c = newPage(doc, 'landscape');
+  sectionTitle(doc, c, `4. Presupuesto ${budget.year}`);
+  writeLines(doc, c, `Montos estimados de las acciones del plan anual ${budget.year}, en pesos. Total: ${budget.total}.`, BODY_SIZE, 'normal');
+  c.y += 3;
+  // Side by side: both tables fit on one landscape page with the SEP check below them.
+  const page = doc.getNumberOfPages();
+  const endLeft = budgetTable(doc, c.y, MARGIN_X, 'Por fuente de financiamiento', budget.bySource);
+  doc.setPage(page);
+  const endRight = budgetTable(doc, c.y, pageW(doc) - MARGIN_X - BUDGET_TABLE_W, 'Por dimensión', budget.byDimension);
+  doc.setPage(doc.getNumberOfPages());
+  c.y = Math.max(endLeft, endRight);
+  heading(doc, c, 'Control del presupuesto SEP', 10.5);
+  table(doc, c, [['Concepto', 'Monto']], [['Presupuesto SEP declarado', budget.sep.declared ?? 'No declarado'], ['Total SEP de las acciones', budget.sep.actions]], {
+    tableWidth: BUDGET_TABLE_W,
+    columnStyles: { 1: { halign: 'right' } },
+  });
+  if (budget.sep.exceeded) doc.setTextColor(...WARNING);
+  writeLines(doc, c, budget.sep.message, BODY_SIZE, budget.sep.exceeded ? 'bold' : 'normal');
+  doc.setTextColor(0);
+}
+
+function drawHeaderFooter(doc: jsPDF, report: PmeReport): void {
+  const total = doc.getNumberOfPages();
+  for (let p = 1; p <= total; p++) {
+    doc.setPage(p);
+    const w = pageW(doc);
+    const h = pageH(doc);
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(100);
+    doc.setDrawColor(180);
+    doc.setLineWidth(0.2);
+    if (p > 1) {
+      doc.text(`${report.title} · ${report.cover.school}`, MARGIN_X, 12);
+      doc.text(`RBD ${report.cover.rbd}`, w - MARGIN_X, 12, { align: 'right' });
+      doc.line(MARGIN_X, 14, w - MARGIN_X, 14);
+    }
+    doc.line(MARGIN_X, h - 12, w - MARGIN_X, h - 12);
+    doc.text(report.footer, MARGIN_X, h - 8);
+    doc.text(`Página ${p} de ${total}`, w - MARGIN_X, h - 8, { align: 'right' });
+    doc.setTextColor(0);
+    doc.setDrawColor(0);
+  }
+}
+
+/** The laid-out document (for callers that need page counts or `save`). */
+export function renderPmeDocument(report: PmeReport): jsPDF {
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  doc.setProperties({
+    title: `${report.title} – ${report.cover.school} – ${report.cover.versionLabel}`,
+    subject: 'PME',
+    creator: 'Bitácora PME',
+  });
+  drawCover(doc, report);
+  drawIdentity(doc, report);
+  drawObjectives(doc, report);
+  drawActions(doc, report);
+  drawBudget(doc, report);
+  drawHeaderFooter(doc, report);
+  return doc;
+}
+
+/** The PME document as PDF bytes. */
+export function renderPmePdf(report: PmeReport): Uint8Array {
+  return new Uint8Array(renderPmeDocument(report).output('arraybuffer'));
+}
