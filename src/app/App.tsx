@@ -9,6 +9,8 @@ import { useRoute, type Route } from './router.ts';
 
 // The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
 const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
+const ProgrammeScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })));
+const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
 
@@ -22,6 +24,18 @@ function Screen({ route }: { route: Route }) {
       return <SchoolScreen schoolId={route.schoolId} />;
     case 'diagnosis':
       return <DiagnosisScreen schoolId={route.schoolId} />;
+    case 'programme':
+      return (
+        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+          <ProgrammeScreen schoolId={route.schoolId} />
+        </Suspense>
+      );
+    case 'session':
+      return (
+        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+          <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />
+        </Suspense>
+      );
     case 'pme':
       return (
         <Suspense fallback={<p className="muted">Abriendo…</p>}>

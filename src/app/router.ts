@@ -15,6 +15,8 @@ export type Route =
   | { name: 'diagnosis-pei'; schoolId: SchoolId }
   | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup }
   | { name: 'pme'; schoolId: SchoolId }
+  | { name: 'programme'; schoolId: SchoolId }
+  | { name: 'session'; schoolId: SchoolId; sessionId: string }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +27,12 @@ export function parseRoute(hash: string): Route {
   if (pme) {
     const pid = schoolIdSchema.safeParse(pme[1]);
     return pid.success ? { name: 'pme', schoolId: pid.data } : { name: 'not-found' };
+  }
+  const prog = /^\/escuelas\/([^/]+)\/asesoria(?:\/sesion\/([A-Za-z0-9-]{1,64}))?$/.exec(path);
+  if (prog) {
+    const pid = schoolIdSchema.safeParse(prog[1]);
+    if (!pid.success) return { name: 'not-found' };
+    return prog[2] ? { name: 'session', schoolId: pid.data, sessionId: prog[2] } : { name: 'programme', schoolId: pid.data };
   }
   const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
   const id = schoolIdSchema.safeParse(m?.[1]);

@@ -2,12 +2,17 @@
 // - schools: the index for lists and search, derived from the school documents (rebuildable);
 // - docs: the registry of Yjs documents this device holds for the user;
 // - syncState: per document, local changes not yet acknowledged by the relay, and refusals;
-// - drafts: form input not yet saved, so a closed tab loses nothing.
+// - drafts: form input not yet saved, so a closed tab loses nothing;
+// - programmeDigests (v3): per school, the figures of its advisory programme the portfolio shows;
+// - attachments (v2): photos and signatures by content hash, kept until the relay holds them
+//   (a hook refuses to delete one that is not uploaded).
 // Schema changes are new `version(n)` blocks with an upgrade; never edit a released version.
 import Dexie, { type EntityTable } from 'dexie';
 import type { DenialReason } from '../domain/wire/protocol.ts';
 import type { DocKind, DocName, SchoolId } from '../domain/wire/documentNames.ts';
 import type { SchoolIndexEntry } from '../domain/schools/schoolIndex.ts';
+import type { AttachmentType } from '../domain/wire/attachments.ts';
+import type { ProgrammeDigest } from '../domain/programme/digest.ts';
 
 export interface DocRow {
   name: DocName;
@@ -31,12 +36,51 @@ export interface DraftRow {
   savedAt: number;
 }
 
+export interface AttachmentRow {
+  /** sha-256 of the bytes, lowercase hex. */
+  hash: string;
+  /** The school it was first attached for. */
+  schoolId: SchoolId;
+  type: AttachmentType;
+  size: number;
+  name?: string;
+  blob: Blob;
+  createdAt: number;
+  /** 1 once the relay holds it for every school in `schools` (an index: IndexedDB cannot index booleans). */
+  uploaded: 0 | 1;
+  /** Bytes of the upload in progress that the relay confirmed: where to resume. */
+  uploadedBytes: number;
+  /** Every school whose records refer to it (normally just `schoolId`). */
+  schools: SchoolId[];
+  /** Schools whose relay holds the complete blob. */
+  uploadedTo: SchoolId[];
+}
+
+export class UnsyncedAttachmentError extends Error {
+  constructor(hash: string) {
+    super(`refusing to delete attachment ${hash.slice(0, 12)}: not uploaded yet`);
+    this.name = 'UnsyncedAttachmentError';
+  }
+}
+
 export type UserDb = Dexie & {
   schools: EntityTable<SchoolIndexEntry, 'schoolId'>;
   docs: EntityTable<DocRow, 'name'>;
   syncState: EntityTable<SyncStateRow, 'name'>;
   drafts: EntityTable<DraftRow, 'key'>;
+  attachments: EntityTable<AttachmentRow, 'hash'>;
+  programmeDigests: EntityTable<ProgrammeDigestRow, 'schoolId'>;
 };
+
+/**
+ * What the portfolio needs of a school's programme document, derived from it after every change
+ * (rebuildable), so the advisor's home lists many schools without opening their documents.
+ */
+export interface ProgrammeDigestRow {
+  schoolId: SchoolId;
+  digest: ProgrammeDigest;
+  updatedAt: number;
+}
 
 export const USER_DB_PREFIX = 'bitacora-u-';
 
@@ -47,6 +91,16 @@ export function openUserDb(userId: string): UserDb {
     docs: '&name, schoolId, kind',
     syncState: '&name, schoolId, pending',
     drafts: '&key',
+  });
+  db.version(2).stores({
+    attachments: '&hash, schoolId, uploaded, createdAt',
+  });
+  db.version(3).stores({
+    programmeDigests: '&schoolId',
+  });
+  // An advisor's photo that only this device holds is never deleted, whatever code asks.
+  db.attachments.hook('deleting', (_hash, row) => {
+    if (row && row.uploaded !== 1) throw new UnsyncedAttachmentError(row.hash);
   });
   return db;
 }

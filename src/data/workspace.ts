@@ -8,6 +8,8 @@ import { docName, parseDocName, type DocName, type SchoolId } from '../domain/wi
 import { deriveSchoolIndexEntry } from '../domain/schools/schoolIndex.ts';
 import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
 import { readProfile } from './schoolProfileDoc.ts';
+import { readProgramme } from './programmeDoc.ts';
+import { makeDigest } from '../domain/programme/digest.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -51,6 +53,10 @@ export class Workspace {
       if (parsed.kind === 'profile') {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
       }
+      if (parsed.kind === 'programme') {
+        doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
+        void this.digestProgramme(parsed.schoolId, doc);
+      }
       for (const listener of this.openListeners) listener(name, doc);
       return doc;
     })();
@@ -92,8 +98,20 @@ export class Workspace {
     clearTimeout(this.indexTimers.get(name));
     this.indexTimers.set(
       name,
-      setTimeout(() => void this.indexSchool(schoolId, doc), INDEX_DELAY_MS),
+      setTimeout(() => void this.reindex(name, schoolId, doc), INDEX_DELAY_MS),
     );
+  }
+
+  private reindex(name: DocName, schoolId: SchoolId, doc: Y.Doc): Promise<void> {
+    return parseDocName(name)?.kind === 'programme' ? this.digestProgramme(schoolId, doc) : this.indexSchool(schoolId, doc);
+  }
+
+  /** Derives the portfolio's digest of a school's programme document (see userDb.programmeDigests). */
+  async digestProgramme(schoolId: SchoolId, doc: Y.Doc): Promise<void> {
+    const view = readProgramme(doc);
+    if (!view.engagement) return;
+    const digest = makeDigest({ hoursContracted: view.engagement.hoursContracted, plan: view.plan, sessions: view.sessions, deliverables: view.deliverables });
+    await this.db.programmeDigests.put({ schoolId, digest, updatedAt: Date.now() });
   }
 
   async indexSchool(schoolId: SchoolId, doc: Y.Doc): Promise<void> {
@@ -130,7 +148,7 @@ export class Workspace {
       clearTimeout(timer);
       const open = this.open.get(name);
       const parsed = parseDocName(name);
-      if (open && parsed) void this.indexSchool(parsed.schoolId, open.doc);
+      if (open && parsed) void this.reindex(name, parsed.schoolId, open.doc);
     }
     this.indexTimers.clear();
   }

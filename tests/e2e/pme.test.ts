@@ -188,6 +188,12 @@ describe('PME', () => {
     const names = rowsXml.slice(1).map((r) => cells(r)[4]);
     expect(names.sort()).toEqual([...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.nombre).sort());
 
+    await page.getByTestId('tab-anual').click();
+    await page.getByTestId('action-3').locator('summary').click();
+    await page.screenshot({ path: join(OUT_DIR, 'anual.png'), fullPage: true });
+    await page.getByTestId('tab-estrategico').click();
+    await page.screenshot({ path: join(OUT_DIR, 'estrategico.png'), fullPage: true });
+
     // Everything survives a reload, offline.
     await page.reload();
     await page.getByTestId('tab-versiones').click();

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPostgresStorage } from '../../sync-server/src/storage/postgres.ts';
 import { createSqliteStorage } from '../../sync-server/src/storage/sqlite.ts';
+import { attachmentsFileOf } from '../../sync-server/src/storage/sqliteAttachments.ts';
 import { UsernameTakenError } from '../../sync-server/src/storage/types.ts';
 import type { NewUser, Storage } from '../../sync-server/src/storage/types.ts';
 
@@ -19,6 +20,8 @@ import type { NewUser, Storage } from '../../sync-server/src/storage/types.ts';
 interface Harness {
   open(): Promise<Storage>;
   dispose(): Promise<void>;
+  /** Turns the (closed) store back into one made before attachments existed. */
+  downgradeToV1(): Promise<void>;
 }
 
 const user = (username: string, role: NewUser['role'] = 'asesor'): NewUser =>
@@ -201,6 +204,93 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       }
     });
 
+    describe('attachments (S-14, S-15)', () => {
+      const png = (size: number, fill = 7) => {
+        const bytes = new Uint8Array(size).fill(fill);
+        bytes.set([0x89, 0x50, 0x4e, 0x47].slice(0, size));
+        return bytes;
+      };
+      const meta = { type: 'image/png', size: 10 } as const;
+      const yes = () => true;
+      const list = (b: Uint8Array | null) => (b ? Array.from(b) : null);
+
+      it('appends chunks at their offsets; the last one is verified over every byte and completes the blob', async () => {
+        const bytes = png(10);
+        let verified: number[] | null = null;
+        const verify = (chunks: readonly Uint8Array[], info: { size: number }) => ((verified = chunks.flatMap((c) => Array.from(c))), info.size === 10);
+        expect(await storage.attachmentInfo('501', 'h1')).toBeNull();
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 0, bytes.subarray(0, 4), verify)).toEqual({ outcome: 'appended', received: 4 });
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 4, bytes.subarray(4, 9), verify)).toEqual({ outcome: 'appended', received: 9 });
+        expect(verified).toBeNull();
+        expect(await storage.attachmentInfo('501', 'h1')).toEqual({ type: 'image/png', size: 10, received: 9, complete: false });
+        expect(await storage.readAttachment('501', 'h1')).toBeNull();
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 9, bytes.subarray(9), verify)).toEqual({ outcome: 'complete', size: 10 });
+        expect(verified).toEqual(Array.from(bytes));
+        expect(list(await storage.readAttachment('501', 'h1'))).toEqual(Array.from(bytes));
+        expect(await storage.attachmentInfo('501', 'h1')).toEqual({ type: 'image/png', size: 10, received: 10, complete: true });
+        expect(await storage.readAttachment('502', 'h1')).toBeNull();
+      });
+
+      it('refuses a chunk at the wrong offset, and any chunk once complete', async () => {
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 3, png(3), yes)).toEqual({ outcome: 'offset-mismatch', received: 0 });
+        expect(await storage.attachmentInfo('501', 'h2')).toBeNull();
+        await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(5), yes);
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(5), yes)).toEqual({ outcome: 'offset-mismatch', received: 5 });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 6, png(4), yes)).toEqual({ outcome: 'offset-mismatch', received: 5 });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 5, png(5, 9), yes)).toEqual({ outcome: 'complete', size: 10 });
+        const already = { outcome: 'already-complete', type: 'image/png', size: 10 };
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(10), () => false)).toEqual(already);
+        expect(await storage.appendAttachmentChunk('501', 'h2', { type: 'image/jpeg', size: 4 }, 0, png(4), yes)).toEqual(already);
+        expect((await storage.readAttachment('501', 'h2'))?.length).toBe(10);
+      });
+
+      it('a failed verification deletes the upload; restarting at 0 with other metadata replaces a partial', async () => {
+        await storage.appendAttachmentChunk('501', 'h3', meta, 0, png(6), () => false);
+        expect(await storage.appendAttachmentChunk('501', 'h3', meta, 6, png(4), () => false)).toEqual({ outcome: 'rejected' });
+        expect(await storage.attachmentInfo('501', 'h3')).toBeNull();
+        expect(await storage.appendAttachmentChunk('501', 'h3b', meta, 0, png(10), () => false)).toEqual({ outcome: 'rejected' });
+        expect(await storage.attachmentInfo('501', 'h3b')).toBeNull();
+
+        await storage.appendAttachmentChunk('501', 'h4', meta, 0, png(6), yes);
+        const other = { type: 'image/jpeg', size: 4 } as const;
+        expect(await storage.appendAttachmentChunk('501', 'h4', other, 2, png(2), yes)).toEqual({ outcome: 'offset-mismatch', received: 0 });
+        expect(await storage.appendAttachmentChunk('501', 'h4', other, 0, png(4, 1), yes)).toEqual({ outcome: 'complete', size: 4 });
+        expect(list(await storage.readAttachment('501', 'h4'))).toEqual(Array.from(png(4, 1)));
+        expect(await storage.attachmentInfo('501', 'h4')).toMatchObject({ type: 'image/jpeg', size: 4 });
+      });
+
+      it('concurrent appends at one offset through several instances: exactly one is stored', async () => {
+        const instances = [storage, ...(await Promise.all([open(), open()]))];
+        const big = { type: 'image/png', size: 3 * 100_000 } as const;
+        for (const offset of [0, 100_000, 200_000]) {
+          const results = await Promise.all(instances.map((s, i) => s.appendAttachmentChunk('501', 'h5', big, offset, png(100_000, i), yes)));
+          const outcomes = results.map((r) => r.outcome).sort();
+          expect(outcomes).toEqual(offset < 200_000 ? ['appended', 'offset-mismatch', 'offset-mismatch'] : ['already-complete', 'already-complete', 'complete']);
+        }
+        expect((await storage.readAttachment('501', 'h5'))?.length).toBe(big.size);
+      });
+
+      it('a database made before attachments gains them at open, keeping its data', async () => {
+        const u = await storage.createUser(user('antigua'));
+        await storage.appendUpdate('doc', editor()('k', 'v'));
+        await storage.close();
+        await harness.downgradeToV1();
+        const migrated = await open();
+        expect(await migrated.findUserById(u.id)).toEqual(u);
+        expect((await migrated.loadUpdates('doc')).updates).toHaveLength(1);
+        expect(await migrated.appendAttachmentChunk('501', 'h8', meta, 0, png(10), yes)).toEqual({ outcome: 'complete', size: 10 });
+      });
+
+      it('attachments survive close and reopen', async () => {
+        await storage.appendAttachmentChunk('501', 'h6', meta, 0, png(10), yes);
+        await storage.appendAttachmentChunk('501', 'h7', meta, 0, png(3), yes);
+        await storage.close();
+        const reopened = await open();
+        expect(list(await reopened.readAttachment('501', 'h6'))).toEqual(Array.from(png(10)));
+        expect(await reopened.attachmentInfo('501', 'h7')).toEqual({ type: 'image/png', size: 10, received: 3, complete: false });
+      });
+    });
+
     it('data survives close and reopen', async () => {
       const edit = editor();
       await storage.appendUpdate('doc', edit('k', 'v'));
@@ -223,7 +313,13 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bitacora-storage-')
 describeStorageContract('sqlite', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'missing-parent', 'bitacora.sqlite');
-  return { open: async () => createSqliteStorage(file), dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    open: async () => createSqliteStorage(file),
+    dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    downgradeToV1: async () => {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${attachmentsFileOf(file)}${suffix}`, { force: true });
+    },
+  };
 });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -240,6 +336,9 @@ if (pgUrl) {
       dispose: async () => {
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
         await admin.end();
+      },
+      downgradeToV1: async () => {
+        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
       },
     };
   });

@@ -1,1 +1,2 @@
 export { saveBlob } from './saveBlob.ts';
+export { useSchoolInfo, type SchoolInfo } from './schoolInfo.ts';

@@ -1,12 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { labelOf, DEPENDENCIAS } from '../../domain/schools/enums.ts';
 import { formatRbd } from '../../domain/schools/rbd.ts';
 import { SchoolSyncBadge } from '../sync-status/index.ts';
+import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
 
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
   const schools = useSchoolList(query);
+  const portfolio = usePortfolio();
+  const ready = schools !== undefined && portfolio !== undefined;
+  useEffect(() => {
+    // For bench/portfolio.ts: when the list first shows with its figures.
+    if (ready && performance.getEntriesByName('portfolio-ready').length === 0) performance.mark('portfolio-ready');
+  }, [ready]);
   return (
     <section className="card">
       <header className="list-header">
@@ -34,6 +41,7 @@ export function SchoolListScreen() {
                 <span className="muted">
                   RBD {s.dv ? formatRbd(s.rbd, s.dv) : s.rbd} · {s.comunaName} · {labelOf(DEPENDENCIAS, s.dependencia)}
                 </span>
+                {portfolio && <PortfolioFigures row={portfolio.get(s.schoolId)} />}
               </a>
               <SchoolSyncBadge schoolId={s.schoolId} />
             </li>

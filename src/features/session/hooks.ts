@@ -1,3 +1,4 @@
+import type { AttachmentSync } from '../../sync/attachmentSync.ts';
 import { useStore } from 'zustand';
 import { sessionStore, type SessionState } from './sessionStore.ts';
 import type { Workspace } from '../../data/workspace.ts';
@@ -11,4 +12,11 @@ export function useWorkspace(): Workspace {
   const s = useStore(sessionStore);
   if (s.status !== 'signed-in') throw new Error('useWorkspace outside a signed-in session');
   return s.workspace;
+}
+
+/** Photos and signatures of the signed-in user: stored on the device, uploaded when online. */
+export function useAttachments(): AttachmentSync {
+  const s = useStore(sessionStore);
+  if (s.status !== 'signed-in') throw new Error('useAttachments outside a signed-in session');
+  return s.attachments;
 }

@@ -1,5 +1,5 @@
 export { LoginScreen } from './LoginScreen.tsx';
 export { SignOutButton } from './SignOutButton.tsx';
-export { useSession, useWorkspace } from './hooks.ts';
+export { useAttachments, useSession, useWorkspace } from './hooks.ts';
 export { sessionStore, restoreSession, installSessionListeners, pullFromServer } from './sessionStore.ts';
 export { useDocView } from './useDocView.ts';

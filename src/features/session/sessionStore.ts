@@ -8,12 +8,14 @@ import { Workspace } from '../../data/workspace.ts';
 import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
 import { fetchMe, login, refresh, type ApiError } from '../../sync/api.ts';
 import { syncStore } from '../../sync/syncStore.ts';
+import { createAttachmentSync, type AttachmentSync } from '../../sync/attachmentSync.ts';
+import { docName } from '../../domain/wire/documentNames.ts';
 import { toSchoolIdOrNull } from './schoolIds.ts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason?: 'expired' }
-  | { status: 'signed-in'; session: LoginResponse; workspace: Workspace; engine: SyncEngine };
+  | { status: 'signed-in'; session: LoginResponse; workspace: Workspace; engine: SyncEngine; attachments: AttachmentSync };
 
 export const sessionStore = createStore<SessionState>(() => ({ status: 'loading' }));
 
@@ -24,12 +26,26 @@ function currentToken(): string {
   return s.status === 'signed-in' ? s.session.token : '';
 }
 
+let stopUploadTrigger: (() => void) | undefined;
+
 async function open(session: LoginResponse): Promise<void> {
   const workspace = new Workspace(session.user.id);
-  await workspace.openAllAndReindex();
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
+  const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
   syncStore.setState({ user: session.user });
-  sessionStore.setState({ status: 'signed-in', session, workspace, engine });
+  // The lists read the Dexie index, so the shell shows at once; every document this device holds
+  // is then opened (and synced) in the background.
+  sessionStore.setState({ status: 'signed-in', session, workspace, engine, attachments });
+  attachments.start();
+  // The relay being reachable again (the sync socket reconnects) is also when photos can go up:
+  // the browser's `online` event does not fire when only the server was away.
+  let last = syncStore.getState().connection;
+  stopUploadTrigger?.();
+  stopUploadTrigger = syncStore.subscribe((state) => {
+    if (state.connection === 'online' && last !== 'online') void attachments.uploadPending();
+    last = state.connection;
+  });
+  await workspace.openAllAndReindex();
   void pullFromServer();
 }
 
@@ -50,7 +66,10 @@ export async function pullFromServer(): Promise<void> {
   if (!me.ok || current.status !== 'signed-in') return;
   for (const id of me.value.schools) {
     const schoolId = toSchoolIdOrNull(id);
-    if (schoolId) void current.workspace.openSchoolProfile(schoolId);
+    if (!schoolId) continue;
+    // The profile feeds the list; the programme feeds the portfolio's figures.
+    void current.workspace.openSchoolProfile(schoolId);
+    void current.workspace.openDoc(docName(schoolId, 'programme'));
   }
 }
 
@@ -91,6 +110,9 @@ export async function signOut(): Promise<void> {
   const s = sessionStore.getState();
   if (s.status === 'signed-in') {
     s.engine.destroy();
+    s.attachments.stop();
+    stopUploadTrigger?.();
+    stopUploadTrigger = undefined;
     await s.workspace.close();
   }
   await clearSession();

@@ -1,5 +1,6 @@
 // The relay's small JSON API: sign-in (token for offline use), who am I and which schools I sync,
-// token refresh, health. Bodies are validated with the shared wire schemas.
+// token refresh, health; attachments are delegated to ./attachments.ts. Bodies are validated with
+// the shared wire schemas.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loginRequestSchema, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -7,6 +8,8 @@ import type { TokenService } from '../auth/tokens.ts';
 import { authenticateToken } from '../access.ts';
 import type { Storage, UserRecord } from '../storage/types.ts';
 import type { Logger } from '../log.ts';
+import { ATTACHMENTS_PATH } from '../../../src/domain/wire/attachments.ts';
+import { createAttachmentHandler } from './attachments.ts';
 
 const MAX_BODY = 16 * 1024;
 // A fixed hash to verify against when the user does not exist, so timing does not reveal usernames.
@@ -32,6 +35,7 @@ const publicUser = (u: UserRecord) => ({ id: u.id, username: u.username, display
 
 export function createApiHandler(deps: { storage: Storage; tokens: TokenService; log: Logger; now: () => number }) {
   const { storage, tokens, log, now } = deps;
+  const attachments = createAttachmentHandler(deps);
 
   const bearer = async (req: IncomingMessage) => {
     const header = req.headers.authorization ?? '';
@@ -94,6 +98,10 @@ export function createApiHandler(deps: { storage: Storage; tokens: TokenService;
       }
       const issued = tokens.issue(auth.user.id, auth.user.tokenVersion, now());
       send(res, 200, { ...issued, user: publicUser(auth.user) } satisfies LoginResponse);
+      return true;
+    }
+    if (pathname.startsWith(`${ATTACHMENTS_PATH}/`)) {
+      await attachments(req, res, pathname);
       return true;
     }
     if (pathname.startsWith('/api/')) {

@@ -1,4 +1,4 @@
-// Scale-out storage: the document update log, users and school grants in PostgreSQL (pg Pool).
+// Scale-out storage: the document update log, users, school grants and attachments in PostgreSQL (pg Pool).
 // appendUpdate resolves after the INSERT commits (durable with the server's default
 // synchronous_commit). Migrations run at start under an advisory lock, so relay instances may
 // start together; claimSchool serialises per school with an advisory lock across instances.
@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
+import { POSTGRES_ATTACHMENTS_MIGRATION, postgresAttachmentStore } from './postgresAttachments.ts';
 import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
 // Advisory lock keys. The one-bigint and two-int key spaces do not overlap in PostgreSQL.
@@ -37,6 +38,7 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (user_id, school_id)
    );
    CREATE INDEX grants_school ON grants (school_id);`,
+  POSTGRES_ATTACHMENTS_MIGRATION,
 ];
 
 interface UserRow {
@@ -114,6 +116,7 @@ export async function createPostgresStorage(connectionString: string): Promise<S
 
   return {
     kind: 'postgres',
+    ...postgresAttachmentStore(pool, (fn) => inTransaction(pool, fn)),
 
     async loadUpdates(name: string): Promise<StoredUpdates> {
       const { rows } = await pool.query<{ id: string; data: Buffer }>(

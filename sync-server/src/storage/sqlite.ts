@@ -1,4 +1,5 @@
-// Embedded storage: the document update log, users and school grants in one SQLite file.
+// Embedded storage: the document update log, users and school grants in one SQLite file, and
+// attachments in a second file beside it (sqliteAttachments.ts).
 // WAL with synchronous=FULL: once appendUpdate resolves, the row survives kill -9 and power loss.
 // claimSchool and compact run in IMMEDIATE transactions, so they stay atomic even when several
 // processes open the same file. The schema version lives in PRAGMA user_version.
@@ -8,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
+import { openSqliteAttachments } from './sqliteAttachments.ts';
 import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
 /** Applied in order at open; migration i brings the file to user_version i + 1. Only append. */
@@ -77,12 +79,14 @@ function migrate(db: Database.Database): void {
 export function createSqliteStorage(file: string): Storage {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  let attachments: ReturnType<typeof openSqliteAttachments>;
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    attachments = openSqliteAttachments(file);
   } catch (e) {
     db.close();
     throw e;
@@ -135,6 +139,7 @@ export function createSqliteStorage(file: string): Storage {
 
   return {
     kind: 'sqlite',
+    ...attachments.store,
 
     async loadUpdates(name: string): Promise<StoredUpdates> {
       const rows = q.load.all(name);
@@ -227,6 +232,7 @@ export function createSqliteStorage(file: string): Storage {
 
     async close(): Promise<void> {
       if (db.open) db.close();
+      attachments.close();
     },
   };
 }

@@ -1,8 +1,10 @@
 // The relay's one storage contract. Two implementations: SQLite (embedded default, one file)
 // and PostgreSQL (scale-out). tests/server/storage.contract.test.ts runs the same suite on both.
 // Documents are kept as an append-only log of Yjs updates plus periodic compaction, so that an
-// update is durable before the relay acknowledges it.
+// update is durable before the relay acknowledges it. Attachments are blobs kept per school and
+// content hash, received in chunks appended at an offset (resumable uploads).
 import type { Role } from '../../../src/domain/wire/protocol.ts';
+import type { AttachmentType } from '../../../src/domain/wire/attachments.ts';
 
 export interface StoredUpdates {
   updates: Uint8Array[];
@@ -59,7 +61,54 @@ export interface AccountStore {
   claimSchool(userId: string, schoolId: string): Promise<boolean>;
 }
 
-export interface Storage extends DocumentStore, AccountStore {
+export interface AttachmentInfo {
+  type: AttachmentType;
+  /** Declared total size in bytes. */
+  size: number;
+  /** Bytes stored so far (contiguous from 0). */
+  received: number;
+  /** Set once the bytes were verified; a complete attachment never changes again. */
+  complete: boolean;
+}
+
+/** What happened to a chunk; `verify` decides between complete and rejected on the last one. */
+export type AppendChunkResult =
+  /** Stored; the upload now holds `received` bytes and waits for more. */
+  | { outcome: 'appended'; received: number }
+  /** This chunk was the last and the bytes passed `verify`: the blob is complete. */
+  | { outcome: 'complete'; size: number }
+  /** Nothing stored: the blob was complete already (it never changes again). */
+  | { outcome: 'already-complete'; type: AttachmentType; size: number }
+  /** This chunk was the last and the bytes failed `verify`: the whole upload is deleted. */
+  | { outcome: 'rejected' }
+  /** Nothing stored: the upload holds `received` bytes, not `offset`. */
+  | { outcome: 'offset-mismatch'; received: number };
+
+/** Judges a finished upload from its bytes, given as its chunks in order (no copy into one buffer). */
+export type VerifyAttachment = (chunks: readonly Uint8Array[], info: Pick<AttachmentInfo, 'type' | 'size'>) => boolean;
+
+export interface AttachmentStore {
+  attachmentInfo(schoolId: string, hash: string): Promise<AttachmentInfo | null>;
+  /**
+   * Appends `chunk` at `offset` if the stored upload holds exactly `offset` bytes, atomically
+   * (concurrent appends at one offset: one wins); resolves once it is on disk. An upload starts at
+   * offset 0; starting again at 0 with another type or size replaces an incomplete upload. The
+   * chunk that completes the declared size is verified in the same transaction (`verify` over every
+   * chunk), so a blob is either complete and verified or absent — never complete and unverified.
+   */
+  appendAttachmentChunk(
+    schoolId: string,
+    hash: string,
+    declared: { type: AttachmentType; size: number },
+    offset: number,
+    chunk: Uint8Array,
+    verify: VerifyAttachment,
+  ): Promise<AppendChunkResult>;
+  /** Every byte of a complete attachment, in order (null when unknown or incomplete). */
+  readAttachment(schoolId: string, hash: string): Promise<Uint8Array | null>;
+}
+
+export interface Storage extends DocumentStore, AccountStore, AttachmentStore {
   readonly kind: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

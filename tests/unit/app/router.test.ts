@@ -52,3 +52,11 @@ describe('pme route', () => {
     expect(parseRoute('#/escuelas/abc/pme')).toEqual({ name: 'not-found' });
   });
 });
+
+describe('programme routes', () => {
+  it('parses the asesoría and a session record', () => {
+    expect(parseRoute('#/escuelas/7423/asesoria')).toEqual({ name: 'programme', schoolId: '7423' });
+    expect(parseRoute('#/escuelas/7423/asesoria/sesion/3f2a-9b')).toEqual({ name: 'session', schoolId: '7423', sessionId: '3f2a-9b' });
+    expect(parseRoute('#/escuelas/7423/asesoria/sesion/../x')).toEqual({ name: 'not-found' });
+  });
+});

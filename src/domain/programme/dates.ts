@@ -1,0 +1,60 @@
+// Calendar arithmetic on ISO dates "aaaa-mm-dd" (domain.md §8), in UTC day numbers so that no time
+// zone or daylight-saving change can move a date. ISO dates compare correctly as strings.
+import { isIsoDate } from '../pme/calendar.ts';
+
+const MS_PER_DAY = 86_400_000;
+
+function assertIso(iso: string): void {
+  if (!isIsoDate(iso)) throw new RangeError(`not an ISO date: ${iso}`);
+}
+
+function dayNumber(iso: string): number {
+  assertIso(iso);
+  const d = new Date(0);
+  d.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round(d.getTime() / MS_PER_DAY);
+}
+
+function fromDayNumber(n: number): string {
+  const d = new Date(n * MS_PER_DAY);
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+/** `iso` moved by `days` (negative: earlier). */
+export function addDays(iso: string, days: number): string {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+function daysInMonth(year: number, month1: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month1 - 1] ?? 0;
+}
+
+/**
+ * `iso` moved by whole calendar months, keeping the day of the month, clamped to the month's last
+ * day: 2026-01-31 + 1 → 2026-02-28; 2028-01-31 + 1 → 2028-02-29 (leap year).
+ */
+export function addMonths(iso: string, months: number): string {
+  assertIso(iso);
+  if (!Number.isSafeInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
+  const total = Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month1 = total - year * 12 + 1;
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month1));
+  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "2026-03-15" → "2026-03" (the calendar month a date falls in). */
+export function calendarMonthOf(iso: string): string {
+  assertIso(iso);
+  return iso.slice(0, 7);
+}

@@ -1,0 +1,11 @@
+// The advisory programme (issue 5): engagement and monthly plan, session records, hours and
+// progress, agreements, deliverables and the advisor's portfolio. Pure: imports only zod and the domain.
+export * from './units.ts';
+export { addDays, addMonths, calendarMonthOf, daysBetween } from './dates.ts';
+export * from './template.ts';
+export * from './engagement.ts';
+export * from './session.ts';
+export * from './hours.ts';
+export * from './agreements.ts';
+export * from './deliverables.ts';
+export * from './portfolio.ts';

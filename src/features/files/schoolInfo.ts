@@ -1,0 +1,26 @@
+// The school's identity for the documents the app produces, from its profile document.
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
+import { findComuna } from '../../domain/territory/territory.ts';
+import { readProfile } from '../../data/schoolProfileDoc.ts';
+import { useDocView } from '../session/index.ts';
+
+export interface SchoolInfo {
+  name: string;
+  rbd: string;
+  dv: string;
+  comuna: string;
+  dependencia?: string;
+}
+
+export function useSchoolInfo(schoolId: SchoolId): SchoolInfo {
+  const { view } = useDocView(schoolId, 'profile', readProfile);
+  const profile = view?.profile;
+  return {
+    name: profile?.name ?? `Establecimiento ${schoolId}`,
+    rbd: profile?.rbd !== undefined ? String(profile.rbd) : schoolId,
+    dv: profile?.dv ?? '',
+    comuna: (profile?.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
+    dependencia: DEPENDENCIAS.find((d) => d.code === profile?.dependencia)?.label,
+  };
+}

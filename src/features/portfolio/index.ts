@@ -1,0 +1,2 @@
+export { usePortfolio } from './usePortfolio.ts';
+export { PortfolioFigures } from './PortfolioFigures.tsx';

@@ -1,0 +1,52 @@
+// "Acta de sesión (PDF)": made on this device, offline too, with the signatures and photos this
+// device holds (or can download now); a missing image is named in the PDF, never silently dropped.
+import { useState } from 'react';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import type { AttachmentRef } from '../../domain/wire/attachments.ts';
+import { sessionSchema, type Agreement, type MonthPlan } from '../../domain/programme/index.ts';
+import { buildActa } from '../../domain/programme/report/acta.ts';
+import type { SessionDraft } from '../../data/programmeDoc.ts';
+import { saveBlob, useSchoolInfo } from '../files/index.ts';
+import { useAttachments } from '../session/index.ts';
+
+export function ActaButton({ schoolId, session, plan, review, advisor }: { schoolId: SchoolId; session: SessionDraft; plan: MonthPlan[]; review: Agreement[]; advisor: string }) {
+  const school = useSchoolInfo(schoolId);
+  const attachments = useAttachments();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const check = sessionSchema.safeParse(session);
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const refs: AttachmentRef[] = [...session.participants.flatMap((p) => (p.signature ? [p.signature] : [])), ...session.photos];
+      const images = new Map<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>();
+      for (const ref of refs) {
+        const got = await attachments.fetchAttachment(schoolId, ref.hash);
+        if (got.ok) images.set(ref.hash, { bytes: new Uint8Array(await got.blob.arrayBuffer()), type: ref.type });
+      }
+      const { renderActaPdf } = await import('./report/renderActa.ts');
+      const content = buildActa({ school, advisor, session, monthTheme: plan.find((m) => m.month === session.programmeMonth)?.theme ?? null, reviewed: review });
+      saveBlob(new Blob([renderActaPdf(content, images) as BlobPart], { type: 'application/pdf' }), `acta-${school.rbd}-${session.date}.pdf`);
+    } catch (e) {
+      console.error('acta PDF failed', e);
+      setError('No se pudo generar el acta. Intente de nuevo.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <p>
+      <button type="button" disabled={busy} onClick={() => void download()} data-testid="acta-pdf">
+        {busy ? 'Generando acta…' : 'Acta de sesión (PDF)'}
+      </button>
+      {!check.success && <span className="muted"> · El registro tiene datos pendientes: {check.error.issues[0]?.message}</span>}
+      {error && (
+        <span role="alert" className="form-error">
+          {' '}
+          {error}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { putAgreement, removeItem, type SessionDraft } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { newId, todayIso } from './useProgramme.ts';
+
+const formSchema = z.object({
+  text: z.string().trim().min(1, { message: 'Escriba el acuerdo' }).max(1000),
+  responsible: z.string().trim().min(1, { message: 'Indique el responsable del acuerdo' }).max(200),
+  dueDate: isoDateSchema,
+});
+type Form = z.input<typeof formSchema>;
+
+export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: SessionDraft }) {
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '', responsible: '', dueDate: '' } });
+  const err = (k: keyof Form) => formState.errors[k]?.message;
+  return (
+    <section>
+      <h3>Acuerdos</h3>
+      {session.agreements.map((a, i) => (
+        <div key={a.id} className="agreement" data-testid={`agreement-${i}`}>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={a.done}
+              onChange={(e) => putAgreement(doc, session.id, a.id, { done: e.target.checked, doneAt: e.target.checked ? todayIso() : null }, LOCAL_EDIT)}
+            />{' '}
+            {a.done ? 'Cumplido' : 'Pendiente'}
+          </label>
+          <span>
+            <strong>{a.text}</strong> · {a.responsible} · plazo {formatIsoDate(a.dueDate)}
+          </span>
+          <button type="button" className="link" onClick={() => removeItem(doc, session.id, 'agreements', a.id, LOCAL_EDIT)}>
+            Quitar
+          </button>
+        </div>
+      ))}
+      <form
+        className="inline-form"
+        noValidate
+        data-testid="add-agreement"
+        onSubmit={handleSubmit((v) => {
+          if (v.dueDate < session.date) {
+            setError('dueDate', { message: 'El plazo es anterior a la sesión' });
+            return;
+          }
+          putAgreement(doc, session.id, newId(), { text: v.text, responsible: v.responsible, dueDate: v.dueDate, done: false, doneAt: null }, LOCAL_EDIT);
+          reset({ text: '', responsible: '', dueDate: '' });
+        })}
+      >
+        <div className="field">
+          <label htmlFor="agreement-text">Acuerdo</label>
+          <input id="agreement-text" aria-invalid={err('text') ? true : undefined} {...register('text')} />
+          {err('text') && <span className="field-error">{err('text')}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="agreement-responsible">Responsable</label>
+          <input id="agreement-responsible" aria-invalid={err('responsible') ? true : undefined} {...register('responsible')} />
+          {err('responsible') && <span className="field-error">{err('responsible')}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="agreement-due">Plazo</label>
+          <input id="agreement-due" type="date" aria-invalid={err('dueDate') ? true : undefined} {...register('dueDate')} />
+          {err('dueDate') && <span className="field-error">{err('dueDate')}</span>}
+        </div>
+        <button type="submit">Agregar acuerdo</button>
+      </form>
+    </section>
+  );
+}

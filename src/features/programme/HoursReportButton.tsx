@@ -1,0 +1,50 @@
+// "Informe de horas y actividades (PDF)" for a period (default: the whole programme).
+import { useState } from 'react';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { programmeEndDate } from '../../domain/programme/index.ts';
+import { buildHoursReport } from '../../domain/programme/report/hoursReport.ts';
+import type { ProgrammeView } from '../../data/programmeDoc.ts';
+import { saveBlob, useSchoolInfo } from '../files/index.ts';
+import { todayIso, useUserName } from './useProgramme.ts';
+
+export function HoursReportButton({ schoolId, view }: { schoolId: SchoolId; view: ProgrammeView }) {
+  const school = useSchoolInfo(schoolId);
+  const advisor = useUserName();
+  const first = view.plan[0]?.startDate ?? todayIso();
+  const [from, setFrom] = useState(first);
+  const [to, setTo] = useState(view.plan.length > 0 ? programmeEndDate(view.plan) : todayIso());
+  const [error, setError] = useState<string | null>(null);
+  const download = async () => {
+    if (!view.engagement) return;
+    if (!from || !to || to < from) return setError('Indique un período válido (desde ≤ hasta).');
+    setError(null);
+    try {
+      const { renderHoursReportPdf } = await import('./report/renderHoursReport.ts');
+      const content = buildHoursReport({ school, advisor, engagement: view.engagement, plan: view.plan, sessions: view.sessions, from, to, today: todayIso() });
+      saveBlob(new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' }), `horas-${school.rbd}-${from}-${to}.pdf`);
+    } catch (e) {
+      console.error('hours report failed', e);
+      setError('No se pudo generar el informe. Intente de nuevo.');
+    }
+  };
+  return (
+    <div className="inline-form" data-testid="hours-report">
+      <div className="field">
+        <label htmlFor="hr-from">Desde</label>
+        <input id="hr-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="hr-to">Hasta</label>
+        <input id="hr-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <button type="button" onClick={() => void download()} data-testid="hours-report-pdf">
+        Informe de horas y actividades (PDF)
+      </button>
+      {error && (
+        <span role="alert" className="form-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The monthly plan against what was held: per month its dates, theme, hours and sessions planned
+// and held; the advisor shifts a month (and every later one) or changes its planned hours.
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatMinutes, sessionsPerMonthVsPlan, setMonthHours, shiftSchedule, type MonthPlan, type PlanResult, type ProgrammeLength, type TimedSession } from '../../domain/programme/index.ts';
+import { setPlan } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+
+export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.Doc; plan: MonthPlan[]; months: ProgrammeLength; sessions: TimedSession[]; today: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const comparison = sessionsPerMonthVsPlan(plan, sessions, today);
+  const apply = (result: PlanResult) => {
+    if (result.ok) {
+      setError(null);
+      setPlan(doc, result.plan, months, LOCAL_EDIT);
+    } else setError(result.issues.map((i) => i.message).join('. '));
+  };
+  return (
+    <div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="programme-table" data-testid="month-plan">
+        <thead>
+          <tr>
+            <th>Mes</th>
+            <th>Desde</th>
+            <th>Tema</th>
+            <th>Horas plan.</th>
+            <th>Horas realizadas</th>
+            <th>Sesiones plan. / realizadas</th>
+            <th>Mover</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.map((m, i) => {
+            const c = comparison.months[i]!;
+            return (
+              <tr key={m.month} data-testid={`month-${m.month}`}>
+                <td>{m.month}</td>
+                <td>{formatIsoDate(m.startDate)}</td>
+                <td>{m.theme}</td>
+                <td>
+                  <input
+                    aria-label={`Horas planificadas mes ${m.month}`}
+                    className="narrow"
+                    inputMode="numeric"
+                    defaultValue={m.hoursPlanned}
+                    key={`${m.month}-${m.hoursPlanned}`}
+                    onBlur={(e) => {
+                      const h = Number(e.target.value);
+                      if (h !== m.hoursPlanned) apply(setMonthHours(plan, m.month, h));
+                    }}
+                  />
+                </td>
+                <td>{formatMinutes(c.minutesHeld)}</td>
+                <td>
+                  {c.sessionsPlanned} / {c.sessionsHeld}
+                  {c.sessionsScheduled > 0 ? ` (+${c.sessionsScheduled} agendadas)` : ''}
+                </td>
+                <td className="shift">
+                  <button type="button" className="link" aria-label={`Adelantar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, -7))}>
+                    −7 días
+                  </button>{' '}
+                  <button type="button" className="link" aria-label={`Atrasar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, 7))}>
+                    +7 días
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Opening the asesoría: start date, hours contracted (80 by default) and length (6 to 8 months);
+// the monthly plan is laid out from the standard template and can be adjusted afterwards.
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { isoDateSchema } from '../../domain/pme/calendar.ts';
+import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, layoutProgramme, programmeLengthSchema } from '../../domain/programme/index.ts';
+import { openEngagement } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { todayIso } from './useProgramme.ts';
+
+const formSchema = z.object({
+  startDate: isoDateSchema,
+  hoursContracted: z.coerce.number({ message: 'Ingrese las horas contratadas' }).pipe(hoursContractedSchema),
+  months: z.coerce.number().pipe(programmeLengthSchema),
+});
+type FormIn = z.input<typeof formSchema>;
+type FormOut = z.output<typeof formSchema>;
+
+export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: string }) {
+  const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { startDate: todayIso(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8 },
+  });
+  const err = (k: keyof FormIn) => formState.errors[k]?.message;
+  return (
+    <form
+      className="form-grid"
+      noValidate
+      data-testid="open-engagement"
+      onSubmit={handleSubmit((v) => {
+        openEngagement(
+          doc,
+          { startDate: v.startDate, hoursContracted: v.hoursContracted, months: v.months, openedAt: new Date().toISOString(), openedBy: userName },
+          layoutProgramme(v.startDate, v.months, v.hoursContracted),
+          LOCAL_EDIT,
+        );
+      })}
+    >
+      <div className="field">
+        <label htmlFor="eng-start">Fecha de inicio</label>
+        <input id="eng-start" type="date" aria-invalid={err('startDate') ? true : undefined} {...register('startDate')} />
+        {err('startDate') && <span className="field-error">{err('startDate')}</span>}
+      </div>
+      <div className="field">
+        <label htmlFor="eng-hours">Horas contratadas</label>
+        <input id="eng-hours" inputMode="numeric" aria-invalid={err('hoursContracted') ? true : undefined} {...register('hoursContracted')} />
+        {err('hoursContracted') && <span className="field-error">{err('hoursContracted')}</span>}
+      </div>
+      <div className="field">
+        <label htmlFor="eng-months">Duración</label>
+        <select id="eng-months" {...register('months')}>
+          <option value="8">8 meses</option>
+          <option value="7">7 meses</option>
+          <option value="6">6 meses</option>
+        </select>
+      </div>
+      <div className="field">
+        <button type="submit" className="primary">
+          Abrir asesoría
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+// The school's advisory programme: the asesoría (hours, months, team), the monthly plan against
+// what was held, the deliverables and the session records.
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { SESSION_TYPES, formatMinutes, hoursSummary, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
+import { restoreSession } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { DeliverablesSection } from './DeliverablesSection.tsx';
+import { MonthPlanTable } from './MonthPlanTable.tsx';
+import { NewSessionForm } from './NewSessionForm.tsx';
+import { OpenEngagementForm } from './OpenEngagementForm.tsx';
+import { TeamSection } from './TeamSection.tsx';
+import { HoursReportButton } from './HoursReportButton.tsx';
+import { todayIso, useProgramme, useUserName } from './useProgramme.ts';
+import './programme.css';
+
+const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
+
+export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
+  const { doc, view } = useProgramme(schoolId);
+  const userName = useUserName();
+  if (!doc || !view) return <p className="muted">Abriendo…</p>;
+  const today = todayIso();
+  const { engagement, plan, sessions } = view;
+  return (
+    <section className="card programme">
+      <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
+      <h2>Asesoría</h2>
+      {!engagement || plan.length === 0 ? (
+        <>
+          <p className="muted">Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se puede ajustar.</p>
+          <OpenEngagementForm doc={doc} userName={userName} />
+        </>
+      ) : (
+        <>
+          <HoursPanel hoursContracted={engagement.hoursContracted} sessions={sessions} today={today} position={programmeMonthOf(plan, today)} months={plan.length} />
+          <h3>Sesiones</h3>
+          <ul className="sessions" data-testid="sessions">
+            {sessions.map((s) => (
+              <li key={s.id}>
+                <a href={`#/escuelas/${schoolId}/asesoria/sesion/${s.id}`}>
+                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes {s.programmeMonth}
+                </a>
+                <span className="muted">
+                  {' '}
+                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length} presentes · {s.agreements.length} acuerdos
+                </span>
+              </li>
+            ))}
+          </ul>
+          <NewSessionForm doc={doc} schoolId={schoolId} plan={plan} />
+          <OverdueList sessions={sessions} today={today} />
+          <h3>Calendario del programa</h3>
+          <MonthPlanTable doc={doc} plan={plan} months={engagement.months} sessions={sessions} today={today} />
+          <HoursReportButton schoolId={schoolId} view={view} />
+          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} today={today} />
+          <TeamSection doc={doc} team={view.team} />
+          {view.deletedSessions.length > 0 && (
+            <section>
+              <h3>Sesiones eliminadas</h3>
+              <ul>
+                {view.deletedSessions.map((s) => (
+                  <li key={s.id}>
+                    {formatIsoDate(s.date)} · {typeLabel(s.type)}{' '}
+                    <button type="button" className="link" onClick={() => restoreSession(doc, s.id, LOCAL_EDIT)}>
+                      Restaurar
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function HoursPanel({ hoursContracted, sessions, today, position, months }: { hoursContracted: number; sessions: Parameters<typeof hoursSummary>[0]; today: string; position: number | 'antes' | 'despues'; months: number }) {
+  const h = hoursSummary(sessions, hoursContracted, { today });
+  const month = position === 'antes' ? 'aún no comienza' : position === 'despues' ? 'terminado' : `mes ${position} de ${months}`;
+  return (
+    <div className={`hours-panel${h.overrun ? ' overrun' : ''}`} data-testid="hours">
+      <p>
+        Programa: <strong>{month}</strong>
+      </p>
+      <p>
+        Horas realizadas: <strong data-testid="hours-used">{formatMinutes(h.usedMinutes)}</strong> de {hoursContracted} h · quedan{' '}
+        <strong data-testid="hours-left">{formatMinutes(h.leftMinutes)}</strong>
+        {h.scheduledMinutes > 0 && <span className="muted"> · {formatMinutes(h.scheduledMinutes)} agendadas</span>}
+      </p>
+      {h.overrun && (
+        <p className="form-error" role="alert" data-testid="hours-overrun">
+          Se superaron las horas contratadas en {formatMinutes(h.overrunMinutes)}.
+        </p>
+      )}
+      {!h.overrun && h.projectedOverrun && <p className="banner warning">Con las sesiones agendadas se superarían las horas contratadas.</p>}
+    </div>
+  );
+}
+
+function OverdueList({ sessions, today }: { sessions: Parameters<typeof overdueAgreements>[0]; today: string }) {
+  const overdue = overdueAgreements(sessions, today);
+  if (overdue.length === 0) return null;
+  return (
+    <div className="banner warning" data-testid="overdue-agreements">
+      <strong>Acuerdos vencidos</strong>
+      <ul>
+        {overdue.map(({ agreement: a }) => (
+          <li key={a.id}>
+            {a.text} · {a.responsible} · vencía el {formatIsoDate(a.dueDate)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

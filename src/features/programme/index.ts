@@ -1,0 +1,2 @@
+export { ProgrammeScreen } from './ProgrammeScreen.tsx';
+export { SessionScreen } from './SessionScreen.tsx';

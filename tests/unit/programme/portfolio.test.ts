@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  layoutProgramme,
+  portfolioRow,
+  type DeliverableStates,
+  type Session,
+} from '../../../src/domain/programme/index.ts';
+import { agreement, session, timed } from './fixtures.ts';
+
+const plan = layoutProgramme('2026-03-16', 8, 80);
+const engagement = { plan, hoursContracted: 80 };
+
+describe('portfolioRow', () => {
+  const sessions: Session[] = [
+    timed('a', '2026-03-20', 180),
+    session({
+      id: 'b',
+      date: '2026-04-20',
+      startTime: '09:00',
+      endTime: '11:30',
+      agreements: [
+        agreement({ id: 'x', sessionId: 'b', dueDate: '2026-04-30' }),
+        agreement({ id: 'y', sessionId: 'b', dueDate: '2026-05-30' }),
+        agreement({ id: 'z', sessionId: 'b', dueDate: '2026-04-25', done: true, doneAt: '2026-04-24' }),
+      ],
+    }),
+    session({ id: 'd', date: '2026-05-12', startTime: '14:00', endTime: '16:00', type: 'visita' }),
+    session({ id: 'c', date: '2026-05-12', startTime: '09:00', endTime: '10:00', type: 'reunion' }),
+    timed('e', '2026-06-01', 120),
+  ];
+
+  it('summarises one school at a glance', () => {
+    const states: DeliverableStates = { 'informe-diagnostico': { status: 'entregado', deliveredOn: '2026-04-14' } };
+    const row = portfolioRow(engagement, sessions, states, '2026-05-10');
+    expect(row.programmeMonth).toBe(2);
+    expect(row.monthsTotal).toBe(8);
+    expect(row.minutesUsed).toBe(180 + 150);
+    expect(row.hoursUsed).toBe(5.5);
+    expect(row.hoursContracted).toBe(80);
+    expect(row.overrun).toBe(false);
+    expect(row.nextSession).toEqual({ id: 'c', date: '2026-05-12', startTime: '09:00', type: 'reunion' });
+    expect(row.overdueAgreements).toBe(1); // x; z is done; y not yet due
+    expect(row.lateDeliverables).toBe(0);
+  });
+
+  it('a session today is used and is the next one; late deliverables counted', () => {
+    const row = portfolioRow(engagement, sessions, {}, '2026-05-12');
+    expect(row.minutesUsed).toBe(180 + 150 + 120 + 60);
+    expect(row.nextSession?.id).toBe('c');
+    expect(row.lateDeliverables).toBe(1); // informe-diagnostico, due 2026-04-15
+  });
+
+  it('no next session after the last; after the programme; overrun', () => {
+    const row = portfolioRow({ plan, hoursContracted: 8 }, sessions, {}, '2026-12-01');
+    expect(row.nextSession).toBeNull();
+    expect(row.programmeMonth).toBe('despues');
+    expect(row.minutesUsed).toBe(630);
+    expect(row.overrun).toBe(true);
+    expect(row.lateDeliverables).toBe(8);
+    expect(portfolioRow(engagement, [], {}, '2026-01-01')).toMatchObject({ programmeMonth: 'antes', minutesUsed: 0, nextSession: null });
+  });
+
+  it('is fast for 60 schools × 40 sessions', () => {
+    const schools = Array.from({ length: 60 }, (_, k) => {
+      const start = layoutProgramme(`2026-0${3 + (k % 6)}-0${1 + (k % 9)}`, 8, 80);
+      const list = Array.from({ length: 40 }, (_, i) =>
+        session({
+          id: `s${k}-${i}`,
+          date: `2026-${String(3 + Math.floor(i / 5)).padStart(2, '0')}-${String(1 + (i % 5) * 5).padStart(2, '0')}`,
+          agreements: [agreement({ id: `a${i}`, sessionId: `s${k}-${i}`, dueDate: '2026-12-31' })],
+        }),
+      );
+      return { plan: start, sessions: list };
+    });
+    const t0 = performance.now();
+    const rows = schools.map((s) => portfolioRow({ plan: s.plan, hoursContracted: 80 }, s.sessions, {}, '2026-06-30'));
+    const elapsed = performance.now() - t0;
+    expect(rows).toHaveLength(60);
+    expect(rows.every((r) => r.minutesUsed === 20 * 180)).toBe(true); // the 20 sessions of March–June, 3 h each
+    expect(elapsed).toBeLessThan(250);
+  });
+});
