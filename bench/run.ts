@@ -7,6 +7,8 @@ import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
 import { benchDiagnosisReport } from './diagnosisReport.ts';
 import { benchPmePdf } from './pmePdf.ts';
 import { benchPmeOpen } from './pmeOpen.ts';
+import { benchPortfolio } from './portfolio.ts';
+import { benchAttachmentsUpload } from './attachmentsUpload.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -16,6 +18,8 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['Informe Diagnóstico PDF (same data)', benchDiagnosisReport],
   ['PME PDF (12 objectives, 20 metas, 40 actions)', benchPmePdf],
   ['PME open from IndexedDB (same plan)', benchPmeOpen],
+  ['portfolio with 60 schools, Chromium', benchPortfolio],
+  ['photo upload vs raw HTTP on loopback', benchAttachmentsUpload],
 ];
 
 const results: BenchResult[] = [];
