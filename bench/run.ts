@@ -9,6 +9,8 @@ import { benchPmePdf } from './pmePdf.ts';
 import { benchPmeOpen } from './pmeOpen.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchAttachmentsUpload } from './attachmentsUpload.ts';
+import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
+import { benchMonitoringReport } from './monitoringReport.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -20,6 +22,8 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['PME open from IndexedDB (same plan)', benchPmeOpen],
   ['portfolio with 60 schools, Chromium', benchPortfolio],
   ['photo upload vs raw HTTP on loopback', benchAttachmentsUpload],
+  ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
+  ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
 ];
 
 const results: BenchResult[] = [];

@@ -10,6 +10,7 @@ import { useRoute, type Route } from './router.ts';
 // The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
 const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
 const ProgrammeScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })));
+const MonitoringScreen = lazy(() => import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })));
 const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
@@ -34,6 +35,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Suspense fallback={<p className="muted">Abriendo…</p>}>
           <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'monitoring':
+      return (
+        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+          <MonitoringScreen schoolId={route.schoolId} />
         </Suspense>
       );
     case 'pme':

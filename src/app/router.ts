@@ -15,6 +15,7 @@ export type Route =
   | { name: 'diagnosis-pei'; schoolId: SchoolId }
   | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup }
   | { name: 'pme'; schoolId: SchoolId }
+  | { name: 'monitoring'; schoolId: SchoolId }
   | { name: 'programme'; schoolId: SchoolId }
   | { name: 'session'; schoolId: SchoolId; sessionId: string }
   | { name: 'not-found' };
@@ -23,10 +24,11 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/escuelas';
   if (path === '/' || path === '/escuelas') return { name: 'schools' };
   if (path === '/escuelas/nueva') return { name: 'new-school' };
-  const pme = /^\/escuelas\/([^/]+)\/pme$/.exec(path);
+  const pme = /^\/escuelas\/([^/]+)\/(pme|monitoreo)$/.exec(path);
   if (pme) {
     const pid = schoolIdSchema.safeParse(pme[1]);
-    return pid.success ? { name: 'pme', schoolId: pid.data } : { name: 'not-found' };
+    if (!pid.success) return { name: 'not-found' };
+    return pme[2] === 'pme' ? { name: 'pme', schoolId: pid.data } : { name: 'monitoring', schoolId: pid.data };
   }
   const prog = /^\/escuelas\/([^/]+)\/asesoria(?:\/sesion\/([A-Za-z0-9-]{1,64}))?$/.exec(path);
   if (prog) {

@@ -10,7 +10,7 @@ import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
 import { findComuna } from '../../domain/territory/territory.ts';
 import { readProfile } from '../../data/schoolProfileDoc.ts';
 import { useDocView } from '../session/index.ts';
-import { saveBlob } from '../files/index.ts';
+import { loadXlsxWriter, saveBlob } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
@@ -58,7 +58,7 @@ export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: School
     });
   const xlsx = () =>
     run('xlsx', async () => {
-      const { buildXlsx } = await import('./export/xlsx.ts');
+      const buildXlsx = await loadXlsxWriter();
       const bytes = buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(plan, year));
       saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-acciones-${year}.xlsx`);
     });

@@ -1,1 +1,2 @@
 export { PmeScreen } from './PmeScreen.tsx';
+export { PesosInput } from './fields.tsx';

@@ -1,2 +1,3 @@
 export { ProgrammeScreen } from './ProgrammeScreen.tsx';
 export { SessionScreen } from './SessionScreen.tsx';
+export { AttachmentImage } from './AttachmentImage.tsx';

@@ -34,6 +34,7 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
           <nav className="school-nav">
             <a href={`#/escuelas/${schoolId}/diagnostico`}>Diagnóstico participativo</a>
             <a href={`#/escuelas/${schoolId}/pme`}>PME</a>
+            <a href={`#/escuelas/${schoolId}/monitoreo`}>Monitoreo</a>
             <a href={`#/escuelas/${schoolId}/asesoria`}>Asesoría</a>
           </nav>
         </div>

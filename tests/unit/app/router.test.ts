@@ -60,3 +60,9 @@ describe('programme routes', () => {
     expect(parseRoute('#/escuelas/7423/asesoria/sesion/../x')).toEqual({ name: 'not-found' });
   });
 });
+
+describe('monitoring route', () => {
+  it('parses the monitoring screen', () => {
+    expect(parseRoute('#/escuelas/7423/monitoreo')).toEqual({ name: 'monitoring', schoolId: '7423' });
+  });
+});

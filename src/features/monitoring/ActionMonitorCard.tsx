@@ -1,0 +1,157 @@
+// One action on the directors' tablet: nivel de implementación, % de avance within the level's range,
+// monto ejecutado by source, medios de verificación ticked with evidence, and notes. Every answer is
+// saved as it is given; big touch targets; works with touch only.
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { FUNDING_SOURCES, type PmeAction } from '../../domain/pme/model.ts';
+import { formatPesos } from '../../domain/pme/money.ts';
+import { IMPLEMENTATION_LEVELS, isProgressInLevel, levelInfo, progressOutOfRangeMessage, type ImplementationLevel } from '../../domain/monitoring/levels.ts';
+import { meansChecklist, type MonitoringRecord } from '../../domain/monitoring/records.ts';
+import { putRecord, recordKeyOf, setMedio, type RecordFields } from '../../data/monitoringDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { PesosInput } from '../pme/index.ts';
+import { AttachmentImage } from '../programme/index.ts';
+import { useAttachments } from '../session/index.ts';
+
+interface Props {
+  doc: Y.Doc;
+  schoolId: SchoolId;
+  action: PmeAction;
+  cycleId: string;
+  record: MonitoringRecord | null;
+  readOnly: boolean;
+  who: { userId: string; name: string };
+  index: number;
+}
+
+export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, readOnly, who, index }: Props) {
+  const attachments = useAttachments();
+  const [progressText, setProgressText] = useState(record ? String(record.progress) : '');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setProgressText(record ? String(record.progress) : ''), [record?.progress, record]);
+  const tid = `monitor-${index}`;
+  const save = (fields: RecordFields) => putRecord(doc, who, action.id, cycleId, fields, new Date().toISOString(), LOCAL_EDIT);
+  const key = recordKeyOf(action.id, cycleId, who.userId);
+  const chooseLevel = (level: ImplementationLevel) => {
+    const info = levelInfo(level);
+    const current = record?.progress ?? 0;
+    // Keeps the % when it fits the new level; otherwise moves it to the level's lower bound.
+    save({ level, progress: isProgressInLevel(level, current) ? current : info.min });
+    setError(null);
+  };
+  const typeProgress = (text: string) => {
+    setProgressText(text);
+    const n = Number(text);
+    const level = record?.level ?? 'no-efectuada';
+    if (text.trim() === '' || !Number.isInteger(n)) return setError('Ingrese el % de avance como número entero');
+    if (!isProgressInLevel(level, n)) return setError(progressOutOfRangeMessage(level));
+    setError(null);
+    save({ progress: n });
+  };
+  const checklist = meansChecklist(action.mediosVerificacion, record);
+  const attach = async (i: number, text: string, files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    if (!record) save({});
+    const current = record?.medios.find((m) => m.index === i)?.attachments ?? [];
+    const added = [];
+    for (const f of Array.from(files)) {
+      const r = await attachments.add(schoolId, f, f.name);
+      if (r.ok) added.push(r.ref);
+      else setError(`${f.name}: no se pudo guardar (${r.error === 'unsupported-type' ? 'solo fotos JPEG, PNG o WebP' : r.error === 'too-large' ? 'demasiado grande' : 'archivo vacío'})`);
+    }
+    setMedio(doc, key, i, { text, attachments: [...current, ...added] }, new Date().toISOString(), LOCAL_EDIT);
+  };
+  return (
+    <article className="monitor-card" data-testid={tid} data-action-id={action.id}>
+      <h3>{action.nombre || '(acción sin nombre)'}</h3>
+      <p className="muted">
+        {action.responsable} · planificado {formatPesos(FUNDING_SOURCES.reduce((s, f) => s + action.financiamiento[f.code], 0))}
+      </p>
+      <fieldset className="levels" disabled={readOnly}>
+        <legend>Nivel de implementación</legend>
+        {IMPLEMENTATION_LEVELS.map((l) => (
+          <label key={l.code} className={`level-option${record?.level === l.code ? ' selected' : ''}`}>
+            <input type="radio" name={`level-${action.id}`} value={l.code} checked={record?.level === l.code} onChange={() => chooseLevel(l.code)} data-testid={`${tid}-level-${l.code}`} />
+            {l.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${tid}-progress`}>% de avance</label>
+          <input
+            id={`${tid}-progress`}
+            type="number"
+            inputMode="numeric"
+            min={record ? levelInfo(record.level).min : 0}
+            max={record ? levelInfo(record.level).max : 100}
+            value={progressText}
+            disabled={readOnly || !record}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${tid}-progress-error` : undefined}
+            data-testid={`${tid}-progress`}
+            onChange={(e) => typeProgress(e.target.value)}
+          />
+          {!record && <span className="muted">Elija primero el nivel de implementación.</span>}
+          {error && (
+            <span className="field-error" id={`${tid}-progress-error`} role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+      </div>
+      <fieldset className="funding" disabled={readOnly || !record}>
+        <legend>Monto ejecutado a la fecha</legend>
+        {FUNDING_SOURCES.filter((f) => action.financiamiento[f.code] > 0 || (record?.executed[f.code] ?? 0) > 0 || f.code === 'sep').map((f) => (
+          <PesosInput key={f.code} label={`${f.label} (planificado ${formatPesos(action.financiamiento[f.code])})`} value={record?.executed[f.code] ?? 0} onChange={(v) => save({ executed: { [f.code]: v } })} testId={`${tid}-executed-${f.code}`} />
+        ))}
+      </fieldset>
+      <fieldset className="medios" disabled={readOnly || !record}>
+        <legend>Medios de verificación</legend>
+        {checklist.length === 0 && <p className="muted">La acción no tiene medios de verificación en el PME.</p>}
+        {checklist.map((m) => {
+          const stored = record?.medios.find((x) => x.index === m.index);
+          return (
+            <div key={m.index} className="medio">
+              <label className="check big">
+                <input
+                  type="checkbox"
+                  checked={m.checked}
+                  data-testid={`${tid}-medio-${m.index}`}
+                  onChange={(e) => setMedio(doc, key, m.index, e.target.checked ? { text: m.text, attachments: stored?.attachments ?? [] } : null, new Date().toISOString(), LOCAL_EDIT)}
+                />{' '}
+                {m.text}
+              </label>
+              <span className="photos">
+                {stored?.attachments.map((a) => (
+                  <AttachmentImage key={a.hash} schoolId={schoolId} attachment={a} alt={`Evidencia: ${m.text}`} className="photo-thumb" />
+                ))}
+              </span>
+              {!readOnly && record && (
+                <label className="button">
+                  Adjuntar evidencia
+                  <input type="file" accept="image/jpeg,image/png,image/webp" capture="environment" hidden data-testid={`${tid}-evidence-${m.index}`} onChange={(e) => void attach(m.index, m.text, e.target.files).then(() => (e.target.value = ''))} />
+                </label>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="form-grid">
+        {(
+          [
+            ['observaciones', 'Observaciones'],
+            ['dificultades', 'Dificultades'],
+            ['ajustes', 'Ajustes propuestos'],
+          ] as const
+        ).map(([k, label]) => (
+          <div key={k} className="field wide">
+            <label htmlFor={`${tid}-${k}`}>{label}</label>
+            <textarea id={`${tid}-${k}`} rows={2} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => save({ [k]: e.target.value })} data-testid={`${tid}-${k}`} />
+          </div>
+        ))}
+      </div>
+    </article>
+  );
+}

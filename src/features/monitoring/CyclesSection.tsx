@@ -1,0 +1,72 @@
+// Cortes de monitoreo of a year: added, listed, and closed (frozen, dated, read-only).
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { closeCycle, isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
+import { putCycle, storeClosedCycle, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { newId } from './useMonitoring.ts';
+
+const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100), start: isoDateSchema, end: isoDateSchema });
+type Form = z.input<typeof formSchema>;
+
+export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: MonitoringView; year: number; who: { name: string } }) {
+  const cycles = view.cycles.filter((c) => c.year === year);
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' } });
+  const close = (c: MonitoringCycle) => {
+    if (!window.confirm(`¿Cerrar «${c.name}»? Sus registros quedarán fijos y solo se podrán leer.`)) return;
+    const result = closeCycle(c, view.records.filter((r) => r.cycleId === c.id), view.measurements.filter((m) => m.cycleId === c.id), new Date().toISOString(), who.name);
+    if (!result.ok) return;
+    storeClosedCycle(doc, result.snapshot, LOCAL_EDIT);
+  };
+  return (
+    <section>
+      <h3>Cortes de monitoreo {year}</h3>
+      <ul data-testid="cycles">
+        {cycles.map((c) => (
+          <li key={c.id}>
+            <strong>{c.name}</strong> · {formatIsoDate(c.start)} a {formatIsoDate(c.end)}{' '}
+            {isClosed(c) ? (
+              <span className="muted">· cerrado el {formatIsoDate(c.closedAt!.slice(0, 10))} por {c.closedBy}</span>
+            ) : (
+              <button type="button" className="link" onClick={() => close(c)} data-testid={`close-${c.id}`}>
+                Cerrar corte
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        noValidate
+        data-testid="new-cycle"
+        onSubmit={handleSubmit((v) => {
+          const parsed = { id: newId(), year, name: v.name, start: v.start, end: v.end };
+          if (v.start.slice(0, 4) !== String(year)) return setError('start', { message: `El corte debe empezar en ${year}` });
+          if (v.end < v.start) return setError('end', { message: 'El corte termina antes de empezar' });
+          putCycle(doc, parsed, LOCAL_EDIT);
+          reset({ name: `Corte ${cycles.length + 2}`, start: '', end: '' });
+        })}
+      >
+        <div className="field">
+          <label htmlFor="cycle-name">Nombre</label>
+          <input id="cycle-name" {...register('name')} />
+          {formState.errors.name && <span className="field-error">{formState.errors.name.message}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="cycle-start">Desde</label>
+          <input id="cycle-start" type="date" {...register('start')} />
+          {formState.errors.start && <span className="field-error">{formState.errors.start.message}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor="cycle-end">Hasta</label>
+          <input id="cycle-end" type="date" {...register('end')} />
+          {formState.errors.end && <span className="field-error">{formState.errors.end.message}</span>}
+        </div>
+        <button type="submit">Agregar corte</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// Filling a monitoring instrument in a corte: each answer is saved as it is given.
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import type { PmePlan } from '../../domain/pme/model.ts';
+import { DEFAULT_SCALE_LABELS, type Answer, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
+import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
+import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { newId, todayIso } from './useMonitoring.ts';
+
+export function InstrumentFill({ doc, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
+  const [id] = useState(newId);
+  const [actionId, setActionId] = useState('');
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const answer = (fieldId: string, value: Answer) => {
+    setAnswers({ ...answers, [fieldId]: value });
+    putInstrumentAnswer(
+      doc,
+      { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target: actionId ? { kind: 'action', actionId } : { kind: 'none' }, date: todayIso(), recordedAt: new Date().toISOString(), recordedBy: who.name },
+      fieldId,
+      value,
+      LOCAL_EDIT,
+    );
+  };
+  return (
+    <section className="monitor-card">
+      <h3>
+        {instrument.title} <span className="muted">(versión {instrument.version}) · {cycle.name}</span>
+      </h3>
+      <div className="field">
+        <label htmlFor="fill-action">Acción (opcional)</label>
+        <select id="fill-action" value={actionId} onChange={(e) => setActionId(e.target.value)} disabled={Object.keys(answers).length > 0}>
+          <option value="">Ninguna</option>
+          {pme.actions.filter((a) => a.year === cycle.year).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.nombre}
+            </option>
+          ))}
+        </select>
+      </div>
+      {instrument.fields.map((f) => {
+        const fid = `fill-${f.id}`;
+        const v = answers[f.id];
+        return (
+          <div key={f.id} className="field">
+            <label htmlFor={fid}>
+              {f.label}
+              {f.required ? ' *' : ''}
+            </label>
+            {(f.kind === 'checklist' || f.kind === 'yesNo') && (
+              <select id={fid} value={v === true ? 'si' : v === false ? 'no' : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : e.target.value === 'si')}>
+                <option value="">—</option>
+                <option value="si">{f.kind === 'checklist' ? 'Cumple' : 'Sí'}</option>
+                <option value="no">{f.kind === 'checklist' ? 'No cumple' : 'No'}</option>
+              </select>
+            )}
+            {f.kind === 'scale' && (
+              <select id={fid} value={typeof v === 'number' ? String(v) : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : Number(e.target.value))}>
+                <option value="">—</option>
+                {(f.labels ?? DEFAULT_SCALE_LABELS).map((l, i) => (
+                  <option key={i} value={i + 1}>
+                    {i + 1}. {l}
+                  </option>
+                ))}
+              </select>
+            )}
+            {(f.kind === 'number' || f.kind === 'percentage') && (
+              <input id={fid} inputMode="decimal" defaultValue="" onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))} />
+            )}
+            {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
+            {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
+            {f.kind === 'longText' && <textarea id={fid} rows={3} onChange={(e) => answer(f.id, e.target.value)} />}
+            {f.kind === 'evidence' && <span className="muted">Adjunte la evidencia en el medio de verificación de la acción (pestaña Monitoreo).</span>}
+          </div>
+        );
+      })}
+      <button type="button" className="primary" onClick={onDone}>
+        Listo
+      </button>
+    </section>
+  );
+}

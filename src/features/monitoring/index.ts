@@ -1,0 +1,1 @@
+export { MonitoringScreen } from './MonitoringScreen.tsx';
