@@ -10,6 +10,8 @@ import { alertText } from '../../domain/monitoring/alerts.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';
+import { levelInfo } from '../../domain/monitoring/levels.ts';
+import { executedTotal } from '../../domain/monitoring/records.ts';
 import { todayIso } from './useMonitoring.ts';
 
 export function computeDashboard(view: MonitoringView, pme: PmePlan, cycle: MonitoringCycle, today = todayIso()): CycleDashboard {
@@ -38,7 +40,28 @@ function Bar({ value, label, testId, children }: { value: number | null; label: 
 export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const d = computeDashboard(view, pme, cycle);
   const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? '(acción eliminada)';
-  const list = (ids: string[]) => (ids.length === 0 ? <p className="muted">Ninguna.</p> : <ul>{ids.map((id) => <li key={id}>{name(id)}</li>)}</ul>);
+  const records = effectiveData(view).records.filter((r) => r.cycleId === cycle.id);
+  // Drill-down: each action with the records behind the figure (who, level, progress, amount).
+  const list = (ids: string[]) =>
+    ids.length === 0 ? (
+      <p className="muted">Ninguna.</p>
+    ) : (
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            {name(id)}
+            {records
+              .filter((r) => r.actionId === id)
+              .map((r) => (
+                <span key={r.id} className="muted">
+                  {' '}
+                  · {r.recordedBy}: {levelInfo(r.level).short}, {r.progress}%, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
+                </span>
+              ))}
+          </li>
+        ))}
+      </ul>
+    );
   const late = effectiveData(view).lateByCycle.get(cycle.id) ?? 0;
   return (
     <div className="dashboard" data-testid="dashboard">

@@ -6,9 +6,13 @@ import { DEFAULT_SCALE_LABELS, type Answer, type MonitoringInstrument } from '..
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useAttachments } from '../session/index.ts';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { newId, todayIso } from './useMonitoring.ts';
 
-export function InstrumentFill({ doc, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
+export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; schoolId: SchoolId; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
+  const attachments = useAttachments();
+  const [fileError, setFileError] = useState<string | null>(null);
   const [id] = useState(newId);
   const [actionId, setActionId] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -70,10 +74,35 @@ export function InstrumentFill({ doc, instrument, pme, cycle, who, onDone }: { d
             {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
             {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
             {f.kind === 'longText' && <textarea id={fid} rows={3} onChange={(e) => answer(f.id, e.target.value)} />}
-            {f.kind === 'evidence' && <span className="muted">Adjunte la evidencia en el medio de verificación de la acción (pestaña Monitoreo).</span>}
+            {f.kind === 'evidence' && (
+              <>
+                <span className="muted">{Array.isArray(v) ? `${v.length} archivo(s) adjunto(s)` : 'Sin archivos'}</span>
+                <input
+                  id={fid}
+                  type="file"
+                  accept="image/jpeg,image/png,image/webp"
+                  capture={f.accept === 'photo' ? 'environment' : undefined}
+                  onChange={async (e) => {
+                    const refs = Array.isArray(v) ? [...v] : [];
+                    for (const file of Array.from(e.target.files ?? [])) {
+                      const r = await attachments.add(schoolId, file, file.name);
+                      if (r.ok) refs.push(r.ref);
+                      else setFileError(`${file.name}: solo se aceptan fotos JPEG, PNG o WebP de hasta 10 MB.`);
+                    }
+                    answer(f.id, refs);
+                    e.target.value = '';
+                  }}
+                />
+              </>
+            )}
           </div>
         );
       })}
+      {fileError && (
+        <p className="form-error" role="alert">
+          {fileError}
+        </p>
+      )}
       <button type="button" className="primary" onClick={onDone}>
         Listo
       </button>

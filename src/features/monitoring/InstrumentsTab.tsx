@@ -2,6 +2,7 @@
 // can be filled in a corte (answers saved as given, with the version they were filled with).
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../domain/monitoring/templates.ts';
 import { latestInstruments, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
@@ -12,12 +13,12 @@ import { InstrumentEditor } from './InstrumentEditor.tsx';
 import { InstrumentFill } from './InstrumentFill.tsx';
 import { newId } from './useMonitoring.ts';
 
-export function InstrumentsTab({ doc, view, pme, cycle, who }: { doc: Y.Doc; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle | null; who: { name: string } }) {
+export function InstrumentsTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Doc; schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle | null; who: { name: string } }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filling, setFilling] = useState<MonitoringInstrument | null>(null);
   const instruments = latestInstruments(view.instruments).sort((a, b) => (a.title < b.title ? -1 : 1));
   const hasRecords = (i: MonitoringInstrument) => view.instrumentRecords.some((r) => r.instrumentId === i.id && r.instrumentVersion === i.version);
-  if (filling && cycle) return <InstrumentFill doc={doc} instrument={filling} pme={pme} cycle={cycle} who={who} onDone={() => setFilling(null)} />;
+  if (filling && cycle) return <InstrumentFill doc={doc} schoolId={schoolId} instrument={filling} pme={pme} cycle={cycle} who={who} onDone={() => setFilling(null)} />;
   return (
     <div>
       <h3>Herramientas del establecimiento</h3>

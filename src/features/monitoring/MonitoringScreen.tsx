@@ -85,7 +85,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         </>
       )}
       {tab === 'comparar' && <CompareTab view={view} pme={pme.plan} year={selectedYear} />}
-      {tab === 'herramientas' && <InstrumentsTab doc={doc} view={view} pme={pme.plan} cycle={cycle} who={who} />}
+      {tab === 'herramientas' && <InstrumentsTab doc={doc} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} who={who} />}
     </section>
   );
 }
