@@ -23,7 +23,7 @@ const RUNS = 5;
 function seedSchool(profile: Y.Doc, programme: Y.Doc, rbd: number, today: string): void {
   writeProfile(
     profile,
-    { rbd, dv: computeRbdCheckDigit(rbd), name: `Escuela Bench ${rbd}`, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['Educación básica'] } as never,
+    { rbd, dv: computeRbdCheckDigit(rbd), name: `Escuela Bench ${rbd}`, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never,
     'seed',
   );
   const start = addDays(today, -60 - (rbd % 30));

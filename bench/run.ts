@@ -11,6 +11,7 @@ import { benchPortfolio } from './portfolio.ts';
 import { benchAttachmentsUpload } from './attachmentsUpload.ts';
 import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
 import { benchMonitoringReport } from './monitoringReport.ts';
+import { benchEvaluationDossier } from './evaluationDossier.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -24,6 +25,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['photo upload vs raw HTTP on loopback', benchAttachmentsUpload],
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
+  ['final dossier ZIP (full school data)', benchEvaluationDossier],
 ];
 
 const results: BenchResult[] = [];

@@ -11,6 +11,7 @@ import { useRoute, type Route } from './router.ts';
 const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
 const ProgrammeScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })));
 const MonitoringScreen = lazy(() => import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })));
+const EvaluationScreen = lazy(() => import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })));
 const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
 
 const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
@@ -58,9 +59,17 @@ function Screen({ route }: { route: Route }) {
     case 'diagnosis-pei':
       return <PeiPlanesScreen schoolId={route.schoolId} />;
     case 'instrument':
-      return <InstrumentEditorScreen schoolId={route.schoolId} group={route.group} />;
+      return <InstrumentEditorScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />;
     case 'kiosk':
-      return <KioskScreen schoolId={route.schoolId} group={route.group} />;
+      return <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />;
+    case 'evaluation-paper':
+      return <PaperEntryScreen schoolId={route.schoolId} survey="evaluation" />;
+    case 'evaluation':
+      return (
+        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+          <EvaluationScreen schoolId={route.schoolId} />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <section className="card">
@@ -91,10 +100,10 @@ export function App() {
   }
   // A tablet in kiosk mode shows only the survey, whatever the address, until the advisor leaves it.
   const kiosk = loadKiosk();
-  if (kiosk && (route.name !== 'kiosk' || route.schoolId !== kiosk.schoolId || route.group !== kiosk.group)) {
-    return <Redirect to={`#/escuelas/${kiosk.schoolId}/diagnostico/kiosco/${kiosk.group}`} />;
+  if (kiosk && (route.name !== 'kiosk' || route.schoolId !== kiosk.schoolId || route.group !== kiosk.group || route.survey !== kiosk.survey)) {
+    return <Redirect to={`#/escuelas/${kiosk.schoolId}/${kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico'}/kiosco/${kiosk.group}`} />;
   }
-  if (route.name === 'kiosk') return <KioskScreen schoolId={route.schoolId} group={route.group} />;
+  if (route.name === 'kiosk') return <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />;
   const { user } = session.session;
   return (
     <div className="shell">

@@ -3,17 +3,21 @@ import { useSyncExternalStore } from 'react';
 import { schoolIdSchema, type SchoolId } from '../domain/wire/documentNames.ts';
 import { stakeholderGroupSchema, type StakeholderGroup } from '../domain/diagnosis/model.ts';
 
+export type SurveyKind = 'diagnosis' | 'evaluation';
+
 export type Route =
   | { name: 'schools' }
   | { name: 'new-school' }
   | { name: 'school'; schoolId: SchoolId }
   | { name: 'diagnosis'; schoolId: SchoolId }
-  | { name: 'kiosk'; schoolId: SchoolId; group: StakeholderGroup }
+  | { name: 'kiosk'; schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind }
   | { name: 'diagnosis-paper'; schoolId: SchoolId }
   | { name: 'diagnosis-data'; schoolId: SchoolId }
   | { name: 'diagnosis-priorities'; schoolId: SchoolId }
   | { name: 'diagnosis-pei'; schoolId: SchoolId }
-  | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup }
+  | { name: 'instrument'; schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind }
+  | { name: 'evaluation'; schoolId: SchoolId }
+  | { name: 'evaluation-paper'; schoolId: SchoolId }
   | { name: 'pme'; schoolId: SchoolId }
   | { name: 'monitoring'; schoolId: SchoolId }
   | { name: 'programme'; schoolId: SchoolId }
@@ -36,6 +40,16 @@ export function parseRoute(hash: string): Route {
     if (!pid.success) return { name: 'not-found' };
     return prog[2] ? { name: 'session', schoolId: pid.data, sessionId: prog[2] } : { name: 'programme', schoolId: pid.data };
   }
+  const ev = /^\/escuelas\/([^/]+)\/evaluacion(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel))?$/.exec(path);
+  if (ev) {
+    const eid = schoolIdSchema.safeParse(ev[1]);
+    if (!eid.success) return { name: 'not-found' };
+    if (ev[4]) return { name: 'evaluation-paper', schoolId: eid.data };
+    if (!ev[2]) return { name: 'evaluation', schoolId: eid.data };
+    const g = stakeholderGroupSchema.safeParse(ev[3]);
+    if (!g.success) return { name: 'not-found' };
+    return ev[2] === 'kiosco' ? { name: 'kiosk', schoolId: eid.data, group: g.data, survey: 'evaluation' } : { name: 'instrument', schoolId: eid.data, group: g.data, survey: 'evaluation' };
+  }
   const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
   const id = schoolIdSchema.safeParse(m?.[1]);
   if (!m || !id.success) return { name: 'not-found' };
@@ -49,7 +63,7 @@ export function parseRoute(hash: string): Route {
   if (m[3] === undefined) return { name: 'diagnosis', schoolId };
   const group = stakeholderGroupSchema.safeParse(m[4]);
   if (!group.success) return { name: 'not-found' };
-  return m[3] === 'kiosco' ? { name: 'kiosk', schoolId, group: group.data } : { name: 'instrument', schoolId, group: group.data };
+  return m[3] === 'kiosco' ? { name: 'kiosk', schoolId, group: group.data, survey: 'diagnosis' } : { name: 'instrument', schoolId, group: group.data, survey: 'diagnosis' };
 }
 
 const subscribe = (cb: () => void) => {

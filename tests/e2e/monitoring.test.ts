@@ -46,7 +46,7 @@ const GOALS = [
 async function seed(token: string): Promise<void> {
   const client = new NodeSyncClient(ctx.relay.wsUrl, token);
   const school = toSchoolId(7423);
-  writeProfile(client.open(docName(school, 'profile')).doc, { rbd: 7423, dv: '3', name: SCHOOL_7423.name, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['Educación básica'] } as never, 's');
+  writeProfile(client.open(docName(school, 'profile')).doc, { rbd: 7423, dv: '3', name: SCHOOL_7423.name, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never, 's');
   const pme = client.open(docName(school, 'pme')).doc;
   setCycleStartYear(pme, YEAR, 's');
   createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la lectura de los estudiantes de 4° básico al término del ciclo', priorityIds: [] }, 's', 1);

@@ -65,7 +65,9 @@ function allowed(file: string, target: Target): boolean {
     if (under(t, 'src/app')) return false;
     const other = featureOf(t);
     if (other === undefined || other === featureOf(file)) return true;
-    return t === `src/features/${other}/index.ts`;
+    // A feature's public surface: its index.ts (screens), and report/index.ts (the document makers,
+    // free of screens and styles, so another feature or a benchmark in Node can build its documents).
+    return t === `src/features/${other}/index.ts` || t === `src/features/${other}/report/index.ts`;
   }
   if (under(file, 'src/app')) return pkg !== 'dexie' && pkg !== 'y-indexeddb';
   if (under(file, 'sync-server')) return t === null || !under(t, 'src') || under(t, 'src/domain');

@@ -10,15 +10,16 @@ import { saveInstrument } from '../../data/diagnosisDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
+import { SURVEYS, type SurveyKind } from './survey.ts';
 
-export function InstrumentEditorScreen({ schoolId, group }: { schoolId: SchoolId; group: StakeholderGroup }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId);
+export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
+  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
   const [newText, setNewText] = useState('');
   const [newKind, setNewKind] = useState<'scale' | 'open'>('scale');
   const [newSub, setNewSub] = useState<string>(SUBDIMENSIONS[0].code);
   useEffect(() => {
-    if (doc && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group);
-  }, [doc, instruments, group]);
+    if (doc && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group, survey);
+  }, [doc, instruments, group, survey]);
   const current = latestInstrument(instruments, group);
   if (!doc || !current) return <p className="muted">Abriendo…</p>;
 
@@ -29,7 +30,7 @@ export function InstrumentEditorScreen({ schoolId, group }: { schoolId: SchoolId
 
   return (
     <section className="card" data-testid="instrument-editor">
-      <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
+      <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
       <h2>Cuestionario para {groupLabel.toLowerCase()}</h2>
       <p className="muted" data-testid="instrument-version">
         Versión {current.version}

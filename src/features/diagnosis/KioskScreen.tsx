@@ -9,21 +9,22 @@ import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ensureInstrument } from './instruments.ts';
 import { hashCode, loadKiosk, saveKiosk } from './kioskState.ts';
+import { SURVEYS, type SurveyKind } from './survey.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
-export function KioskScreen({ schoolId, group }: { schoolId: SchoolId; group: StakeholderGroup }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId);
+export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
+  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
   const [kiosk, setKiosk] = useState(loadKiosk);
   const [step, setStep] = useState<Step>(() => (loadKiosk()?.responseId ? { kind: 'item', index: 0 } : { kind: 'welcome' }));
   const [instrument, setInstrument] = useState<Instrument | null>(null);
 
   useEffect(() => {
-    if (doc && !instrument) setInstrument(ensureInstrument(doc, instruments, group));
-  }, [doc, instruments, group, instrument]);
+    if (doc && !instrument) setInstrument(ensureInstrument(doc, instruments, group, survey));
+  }, [doc, instruments, group, instrument, survey]);
 
-  const active = kiosk && kiosk.schoolId === schoolId && kiosk.group === group;
-  if (!active) return <KioskSetup schoolId={schoolId} group={group} onStart={(k) => (saveKiosk(k), setKiosk(k))} />;
+  const active = kiosk && kiosk.schoolId === schoolId && kiosk.group === group && kiosk.survey === survey;
+  if (!active) return <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={(k) => (saveKiosk(k), setKiosk(k))} />;
   if (!doc || !instrument) return <p className="kiosk-message">Preparando el cuestionario…</p>;
 
   const current = kiosk.responseId ? responses.find((r) => r.id === kiosk.responseId) : undefined;
@@ -49,7 +50,7 @@ export function KioskScreen({ schoolId, group }: { schoolId: SchoolId; group: St
     <div className="kiosk" data-testid="kiosk">
       <header className="kiosk-header">
         <span>Encuesta para {groupLabel.toLowerCase()} · anónima</span>
-        <ExitButton exitHash={kiosk.exitHash} onExit={() => (saveKiosk(null), (window.location.hash = `#/escuelas/${schoolId}/diagnostico`))} />
+        <ExitButton exitHash={kiosk.exitHash} onExit={() => (saveKiosk(null), (window.location.hash = `#/escuelas/${schoolId}/${SURVEYS[survey].path}`))} />
       </header>
       {step.kind === 'welcome' && (
         <section className="kiosk-card">
@@ -181,7 +182,7 @@ function ExitButton({ exitHash, onExit }: { exitHash: string; onExit: () => void
   );
 }
 
-function KioskSetup({ schoolId, group, onStart }: { schoolId: SchoolId; group: StakeholderGroup; onStart: (k: NonNullable<ReturnType<typeof loadKiosk>>) => void }) {
+function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind; onStart: (k: NonNullable<ReturnType<typeof loadKiosk>>) => void }) {
   const [code, setCode] = useState('');
   const valid = /^\d{4,8}$/.test(code);
   return (
@@ -194,14 +195,14 @@ function KioskSetup({ schoolId, group, onStart }: { schoolId: SchoolId; group: S
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) void hashCode(code).then((exitHash) => onStart({ schoolId, group, exitHash, responseId: null }));
+          if (valid) void hashCode(code).then((exitHash) => onStart({ schoolId, group, exitHash, responseId: null, survey }));
         }}
       >
         <label htmlFor="kiosk-code">Código para salir</label>
         <input id="kiosk-code" type="password" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} />
         {!valid && code !== '' && <span className="field-error">Use de 4 a 8 dígitos</span>}
         <div className="actions">
-          <a className="button" href={`#/escuelas/${schoolId}/diagnostico`}>
+          <a className="button" href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>
             Volver
           </a>
           <button type="submit" className="primary" disabled={!valid}>

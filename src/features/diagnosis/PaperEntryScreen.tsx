@@ -6,6 +6,7 @@ import { STAKEHOLDER_GROUPS, stakeholderGroupSchema, type StakeholderGroup } fro
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { PaperGrid } from './paper/PaperGrid.tsx';
+import { SURVEYS, type SurveyKind } from './survey.ts';
 import './paper/paper.css';
 
 const groupKey = (schoolId: SchoolId) => `paper-group:${schoolId}`;
@@ -15,18 +16,18 @@ function savedGroup(schoolId: SchoolId): StakeholderGroup | '' {
   return parsed.success ? parsed.data : '';
 }
 
-export function PaperEntryScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId);
+export function PaperEntryScreen({ schoolId, survey = 'diagnosis' }: { schoolId: SchoolId; survey?: SurveyKind }) {
+  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
   const [group, setGroup] = useState<StakeholderGroup | ''>(() => savedGroup(schoolId));
   const instrument = group ? latestInstrument(instruments, group) : undefined;
 
   useEffect(() => {
-    if (doc && group && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group);
-  }, [doc, instruments, group]);
+    if (doc && group && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group, survey);
+  }, [doc, instruments, group, survey]);
 
   return (
     <section className="card">
-      <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
+      <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
       <h2>Ingreso de encuestas en papel</h2>
       <p className="muted">
         Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no se muestran

@@ -10,6 +10,8 @@ const kioskSchema = z.object({
   group: z.string(),
   exitHash: z.string(),
   responseId: z.string().nullable(),
+  /** Which survey the tablet is locked into (states saved before the evaluation existed are the diagnosis). */
+  survey: z.enum(['diagnosis', 'evaluation']).catch('diagnosis'),
 });
 export type KioskState = z.infer<typeof kioskSchema>;
 

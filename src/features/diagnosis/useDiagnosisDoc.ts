@@ -3,6 +3,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { readInstruments, readPopulation, readResponses } from '../../data/diagnosisDoc.ts';
 import { useDocView } from '../session/index.ts';
+import { SURVEYS, type SurveyKind } from './survey.ts';
 
 export interface DiagnosisView {
   doc: Y.Doc | null;
@@ -22,7 +23,7 @@ function read(doc: Y.Doc): DiagnosisView {
 const EMPTY: Omit<DiagnosisView, 'doc'> = { instruments: [], responses: [], population: {} };
 
 /** The school's diagnosis document, re-read after every change (local or from other tablets). */
-export function useDiagnosisDoc(schoolId: SchoolId): DiagnosisView {
-  const { doc, view } = useDocView(schoolId, 'diagnosis', read);
+export function useDiagnosisDoc(schoolId: SchoolId, survey: SurveyKind = 'diagnosis'): DiagnosisView {
+  const { doc, view } = useDocView(schoolId, SURVEYS[survey].docKind, read);
   return { ...(view ?? EMPTY), doc };
 }

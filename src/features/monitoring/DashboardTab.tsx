@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
-import { cycleDashboard, type CycleDashboard } from '../../domain/monitoring/dashboard.ts';
+import { computeDashboard } from './dashboardData.ts';
 import { indicatorStatusLabel } from '../../domain/monitoring/indicators.ts';
 import { alertText } from '../../domain/monitoring/alerts.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
@@ -12,12 +12,7 @@ import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';
-import { todayIso } from './useMonitoring.ts';
 
-export function computeDashboard(view: MonitoringView, pme: PmePlan, cycle: MonitoringCycle, today = todayIso()): CycleDashboard {
-  const data = effectiveData(view);
-  return cycleDashboard({ pme, cycles: view.cycles, cycleId: cycle.id, records: data.records, measurements: data.measurements, plan: view.plans.find((p) => p.year === cycle.year) ?? null, today });
-}
 
 const dec = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 10) / 10).replace('.', ','));
 const pct = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')}%`);

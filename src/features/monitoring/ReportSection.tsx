@@ -9,7 +9,7 @@ import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitori
 import { toCsv } from '../../domain/pme/export/csv.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { loadXlsxWriter, saveBlob, useSchoolInfo } from '../files/index.ts';
-import { computeDashboard } from './DashboardTab.tsx';
+import { computeDashboard } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
 import { todayIso } from './useMonitoring.ts';
 

@@ -35,6 +35,7 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
             <a href={`#/escuelas/${schoolId}/diagnostico`}>Diagnóstico participativo</a>
             <a href={`#/escuelas/${schoolId}/pme`}>PME</a>
             <a href={`#/escuelas/${schoolId}/monitoreo`}>Monitoreo</a>
+            <a href={`#/escuelas/${schoolId}/evaluacion`}>Evaluación y cierre</a>
             <a href={`#/escuelas/${schoolId}/asesoria`}>Asesoría</a>
           </nav>
         </div>

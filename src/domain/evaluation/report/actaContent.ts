@@ -1,0 +1,151 @@
+// Content of the *Acta de Verificación del PME* as a document (issue 8; month 8): identification,
+// one row per action (medios de verificación planned, whether they exist, the evidence, the result),
+// the totals per result, the observations, the signatures with their state, the acta's SHA-256
+// (acta.ts AV-2, printed on every page) and the link to the acta it corrects or that corrects it.
+// Pure; the renderer lays it out and draws the signature images the refs point to.
+import { formatIsoDate } from '../../pme/calendar.ts';
+import type { PmePlan } from '../../pme/model.ts';
+import type { MonitoringCycle } from '../../monitoring/cycles.ts';
+import type { MonitoringRecord } from '../../monitoring/records.ts';
+import type { AttachmentRef } from '../../wire/attachments.ts';
+import { MEDIOS_EXIST, REQUIRED_SIGNATORIES, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaHash, invalidSignatures, isSigned, type ActaVerificacion, type EvidenceRef, type VerificationResult } from '../acta.ts';
+import { NO_VALUE } from './reportFormat.ts';
+
+export const ACTA_VERIFICACION_TITLE = 'Acta de Verificación del PME';
+export const ACTA_ITEM_HEADERS = ['N°', 'Acción', 'Medios de verificación comprometidos', '¿Existen?', 'Evidencias', 'Resultado', 'Observaciones'] as const;
+
+export interface ActaVerificacionInput {
+  school: { name: string; rbd: string | number; dv: string; comuna: string };
+  acta: ActaVerificacion;
+  /** Every acta of the school (to name the correction links). */
+  actas: readonly Pick<ActaVerificacion, 'id' | 'date' | 'correctsActaId'>[];
+  /** The plan whose actions are verified (names and medios). */
+  pme: Pick<PmePlan, 'actions'>;
+  /** Label of the PME version verified (e.g. "PME Versión Final, 20-06-2026"), null when none. */
+  pmeVersionLabel: string | null;
+  records: readonly Pick<MonitoringRecord, 'id' | 'cycleId' | 'recordedAt' | 'recordedBy'>[];
+  cycles: readonly Pick<MonitoringCycle, 'id' | 'name'>[];
+}
+
+export interface ActaSignatureRow {
+  role: string;
+  name: string;
+  /** "Firmado el 30-11-2026", "Pendiente", or the warning for a signature on other content. */
+  status: string;
+  signature: AttachmentRef | null;
+  valid: boolean;
+}
+
+export interface ActaVerificacionContent {
+  title: string;
+  school: string;
+  identification: [string, string][];
+  items: { cells: string[]; result: VerificationResult }[];
+  totals: [string, string][];
+  observaciones: string;
+  signatures: ActaSignatureRow[];
+  /** "Acta firmada por Director/a y Asesor/a ATE" or what is missing. */
+  state: string;
+  signed: boolean;
+  hash: string;
+  /** Printed under the footer of every page. */
+  hashLine: string;
+  /** Sentences about corrections (this acta corrects / is corrected by another). */
+  corrections: string[];
+  footer: string;
+}
+
+const label = <C extends string>(list: readonly { code: C; label: string }[], code: C) => list.find((x) => x.code === code)?.label ?? code;
+
+function evidenceText(e: EvidenceRef, input: ActaVerificacionInput): string {
+  switch (e.kind) {
+    case 'registro': {
+      const r = input.records.find((x) => x.id === e.recordId);
+      if (!r) return 'Registro de monitoreo';
+      const cycle = input.cycles.find((c) => c.id === r.cycleId)?.name ?? r.cycleId;
+      return `Registro de monitoreo (${cycle}, ${formatIsoDate(r.recordedAt.slice(0, 10))}${r.recordedBy ? `, ${r.recordedBy}` : ''})`;
+    }
+    case 'adjunto':
+      return `${e.attachment.type.startsWith('image/') ? 'Foto' : 'Archivo'}${e.attachment.name ? `: ${e.attachment.name}` : ''}`;
+    case 'documento':
+      return `Documento: ${e.description}`;
+  }
+}
+
+function corrections(input: ActaVerificacionInput): string[] {
+  const { acta, actas } = input;
+  const out: string[] = [];
+  const previous = acta.correctsActaId ? actas.find((a) => a.id === acta.correctsActaId) : undefined;
+  if (acta.correctsActaId) out.push(`Esta acta corrige el acta ${acta.correctsActaId}${previous ? ` del ${formatIsoDate(previous.date)}` : ''}, que queda reemplazada.`);
+  for (const later of actas.filter((a) => a.correctsActaId === acta.id)) out.push(`Esta acta fue corregida por el acta ${later.id} del ${formatIsoDate(later.date)}: la vigente es esa.`);
+  return out;
+}
+
+function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
+  const invalid = new Set(invalidSignatures(acta));
+  const roles = SIGNATORY_ROLES.filter((r) => REQUIRED_SIGNATORIES.includes(r.code) || acta.signatures.some((s) => s.role === r.code));
+  return roles.map((r) => {
+    const s = acta.signatures.find((x) => x.role === r.code);
+    if (!s) return { role: r.label, name: NO_VALUE, status: 'Pendiente', signature: null, valid: false };
+    const ok = !invalid.has(r.code);
+    return {
+      role: r.label,
+      name: s.name,
+      status: ok ? `Firmado el ${formatIsoDate(s.signedAt.slice(0, 10))}` : 'Firma hecha sobre otro contenido: no vale para esta acta',
+      signature: s.signature,
+      valid: ok,
+    };
+  });
+}
+
+export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
+  const { acta } = input;
+  const hash = actaHash(acta);
+  const actions = new Map(input.pme.actions.map((a) => [a.id, a]));
+  const school = input.school.name.trim();
+  // The plan's order; actions no longer in the plan last, by id.
+  const rank = new Map(input.pme.actions.map((a, i) => [a.id, i]));
+  const items = [...acta.items]
+    .sort((a, b) => (rank.get(a.actionId) ?? Infinity) - (rank.get(b.actionId) ?? Infinity) || (a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0))
+    .map((i, n) => {
+      const a = actions.get(i.actionId);
+      return {
+        cells: [
+          String(n + 1),
+          a?.nombre ?? `(acción ${i.actionId}, ya no está en el plan)`,
+          a && a.mediosVerificacion.length > 0 ? a.mediosVerificacion.join('; ') : NO_VALUE,
+          label(MEDIOS_EXIST, i.mediosExist),
+          i.evidence.length > 0 ? i.evidence.map((e) => evidenceText(e, input)).join('\n') : NO_VALUE,
+          label(VERIFICATION_RESULTS, i.result),
+          i.observations || NO_VALUE,
+        ],
+        result: i.result,
+      };
+    });
+  const signatures = signatureRows(acta);
+  const missing = REQUIRED_SIGNATORIES.filter((r) => !acta.signatures.some((s) => s.role === r)).map((r) => label(SIGNATORY_ROLES, r));
+  const signed = isSigned(acta) && signatures.every((s) => s.valid || s.signature === null);
+  return {
+    title: ACTA_VERIFICACION_TITLE,
+    school,
+    identification: [
+      ['Establecimiento', school],
+      ['RBD', `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`],
+      ['Comuna', input.school.comuna || NO_VALUE],
+      ['Plan anual verificado', String(acta.year)],
+      ['Versión del PME', input.pmeVersionLabel ?? 'Plan de trabajo (sin versión congelada)'],
+      ['Fecha del acta', formatIsoDate(acta.date)],
+      ['Identificador del acta', acta.id],
+    ],
+    items,
+    totals: VERIFICATION_RESULTS.map((r) => [r.label, String(acta.items.filter((i) => i.result === r.code).length)]),
+    observaciones: acta.observaciones.trim(),
+    signatures,
+    state: missing.length > 0 ? `Firmas pendientes: ${missing.join(' y ')}.` : signed ? 'Acta firmada por la dirección del establecimiento y la asesoría.' : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.',
+    signed,
+    hash,
+    hashLine: `Huella SHA-256 del contenido del acta: ${hash}`,
+    corrections: corrections(input),
+    footer: `${ACTA_VERIFICACION_TITLE} ${acta.year} · ${school}`,
+  };
+}

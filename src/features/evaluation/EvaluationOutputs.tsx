@@ -1,0 +1,116 @@
+// The evaluation's documents, made on the device: the Informe de Evaluación, the Acta de Verificación
+// and the school's final dossier (one ZIP with every deliverable and the data).
+import { useState } from 'react';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { docName } from '../../domain/wire/documentNames.ts';
+import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
+import { buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
+import { currentActas } from '../../domain/evaluation/acta.ts';
+import { versionTitles } from '../../domain/pme/versions.ts';
+import { sniffImageType } from '../../domain/wire/attachments.ts';
+import type { EvaluationData } from './useEvaluation.ts';
+import { saveBlob, useSchoolInfo } from '../files/index.ts';
+import { useAttachments, useWorkspace } from '../session/index.ts';
+import { effectiveMonitoring } from './effective.ts';
+import { todayIso, useWho } from './useEvaluation.ts';
+
+export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
+  const school = useSchoolInfo(schoolId);
+  const who = useWho();
+  const workspace = useWorkspace();
+  const attachments = useAttachments();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { pme, monitoring, evaluation } = data;
+  if (!pme || !monitoring || !evaluation) return null;
+  const mon = effectiveMonitoring(monitoring);
+  const images = async (hash: string) => {
+    const got = await attachments.fetchAttachment(schoolId, hash);
+    if (!got.ok) return null;
+    const bytes = new Uint8Array(await got.blob.arrayBuffer());
+    const type = sniffImageType(bytes);
+    return type ? { bytes, type } : null;
+  };
+  const run = async (what: string, make: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    try {
+      await make();
+    } catch (e) {
+      console.error(`evaluation output ${what} failed`, e);
+      setError('No se pudo generar el archivo. Intente de nuevo.');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const acta = currentActas(evaluation.actas.map((a) => a.acta)).find((a) => a.year === year);
+  const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1);
+  return (
+    <div className="pme-outputs" data-testid="evaluation-outputs">
+      <button
+        type="button"
+        disabled={busy !== null}
+        data-testid="evaluation-pdf"
+        onClick={() =>
+          void run('informe', async () => {
+            const { renderEvaluationPdf } = await import('./report/renderEvaluation.ts');
+            const content = buildEvaluationReport({
+              school, advisor: who.name, date: todayIso(), year, pme: pme.plan, cycles: monitoring.cycles.filter((c) => c.year === year), records: mon.records, measurements: mon.measurements,
+              decisions: evaluation.decisions, diagnosis: data.diagnosis?.aggregate ?? null, evaluation: data.survey?.aggregate ?? null,
+              results: data.results ?? { simce: [], idps: [], efficiency: [] }, projective: evaluation.projective, sistematizacion: evaluation.close,
+            });
+            saveBlob(new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-evaluacion-${school.rbd}-${year}.pdf`);
+          })
+        }
+      >
+        Informe de Evaluación (PDF)
+      </button>
+      {acta && (
+        <button
+          type="button"
+          disabled={busy !== null}
+          data-testid="acta-pdf"
+          onClick={() =>
+            void run('acta', async () => {
+              const { renderActaVerificacionPdf } = await import('./report/renderActaVerificacion.ts');
+              const content = buildActaVerificacion({
+                school, acta, actas: evaluation.actas.map((a) => a.acta), pme: pme.plan,
+                pmeVersionLabel: finalVersion ? `${versionTitles(pme.versions).get(finalVersion.id)}, ${finalVersion.createdAt.slice(0, 10).split('-').reverse().join('-')}` : null,
+                records: mon.records, cycles: monitoring.cycles,
+              });
+              const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();
+              for (const s of acta.signatures) {
+                const img = await images(s.signature.hash);
+                if (img) imgs.set(s.signature.hash, { bytes: img.bytes, type: s.signature.type });
+              }
+              saveBlob(new Blob([renderActaVerificacionPdf(content, imgs) as BlobPart], { type: 'application/pdf' }), `acta-verificacion-${school.rbd}-${year}.pdf`);
+            })
+          }
+        >
+          Acta de Verificación (PDF)
+        </button>
+      )}
+      <button
+        type="button"
+        disabled={busy !== null}
+        data-testid="dossier-zip"
+        onClick={() =>
+          void run('dossier', async () => {
+            const { buildDossier } = await import('./dossier/buildDossier.ts');
+            const open = (k: 'profile' | 'diagnosis' | 'pme' | 'monitoring' | 'programme' | 'evaluation') => workspace.openDoc(docName(schoolId, k));
+            const docs = { profile: await open('profile'), diagnosis: await open('diagnosis'), pme: await open('pme'), monitoring: await open('monitoring'), programme: await open('programme'), evaluation: await open('evaluation') };
+            const { zip } = await buildDossier({ schoolId, docs, advisor: who.name, today: todayIso(), images });
+            saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `dossier-${school.rbd}.zip`);
+          })
+        }
+      >
+        {busy === 'dossier' ? 'Preparando el dossier…' : 'Dossier final (ZIP)'}
+      </button>
+      {error && (
+        <span role="alert" className="form-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

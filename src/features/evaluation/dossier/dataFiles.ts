@@ -1,0 +1,64 @@
+// The dossier's data files (`datos/`): the annual plans with the Plataforma PME's columns (CSV and
+// XLSX), the monitoring records (CSV and XLSX), the anonymous survey responses of the diagnosis and
+// of the evaluation (CSV), and the signed Acta de Verificación's canonical JSON with its SHA-256 in
+// the format `sha256sum -c` checks. The writers are the ones the app's screens use.
+import { strToU8 } from 'fflate';
+import { responsesToCsv } from '../../../domain/diagnosis/responsesCsv.ts';
+import { canonicalActaJson, isSigned } from '../../../domain/evaluation/acta.ts';
+import type { DossierFile } from '../../../domain/evaluation/dossier.ts';
+import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../domain/monitoring/export/rows.ts';
+import { toCsv } from '../../../domain/pme/export/csv.ts';
+import { PLATFORM_COLUMNS, platformRows } from '../../../domain/pme/export/platformRows.ts';
+import { readInstruments, readResponses } from '../../../data/diagnosisDoc.ts';
+import type * as Y from 'yjs';
+import type { Made } from './documents.ts';
+import type { Listed } from './leeme.ts';
+import { buildXlsx } from './sources.ts';
+import type { SchoolState } from './state.ts';
+
+const text = (s: string): Made => ({ ok: true, bytes: strToU8(s) });
+
+function monitoringRowsOf(s: SchoolState, year: number) {
+  return monitoringRows({ school: s.school, pme: s.pme.plan, cycles: s.monitoring.cycles.filter((c) => c.year === year), records: s.effective.records });
+}
+
+function responses(doc: Y.Doc, what: string): Made {
+  const rs = readResponses(doc).items;
+  if (rs.length === 0) return { ok: false, reason: `La ${what} no tiene respuestas registradas.` };
+  return text(responsesToCsv(readInstruments(doc).items, rs));
+}
+
+function signedActa(s: SchoolState): Made | { ok: true; json: string; hash: string } {
+  const view = s.acta;
+  if (!view || !isSigned(view.acta)) return { ok: false, reason: 'El Acta de Verificación aún no está firmada.' };
+  return { ok: true, json: canonicalActaJson(view.acta), hash: view.hash };
+}
+
+/** A data file of the manifest, by its path. */
+export function dataFile(s: SchoolState, f: DossierFile): Made {
+  const path = f.path;
+  const year = Number(/-(\d{4})\.[a-z0-9]+$/.exec(path)?.[1]);
+  if (/^datos\/acciones-\d{4}\.csv$/.test(path)) return text(toCsv(platformRows(s.pme.plan, year), PLATFORM_COLUMNS));
+  if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) return { ok: true, bytes: buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(s.pme.plan, year)) };
+  if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) return text(toCsv(monitoringRowsOf(s, year), MONITORING_EXPORT_COLUMNS));
+  if (path.startsWith('datos/respuestas-diagnostico-')) return responses(s.docs.diagnosis, 'encuesta del diagnóstico participativo');
+  if (path.startsWith('datos/respuestas-evaluacion-')) return responses(s.docs.evaluation, 'encuesta de la evaluación participativa');
+  if (path.startsWith('datos/acta-verificacion-')) {
+    const acta = signedActa(s);
+    if (!('json' in acta)) return acta;
+    if (f.format === 'json') return text(acta.json);
+    return text(`${acta.hash}  ${path.slice('datos/'.length).replace(/\.sha256$/, '.json')}\n`);
+  }
+  return { ok: false, reason: 'Este archivo no se genera en esta versión de la aplicación.' };
+}
+
+/** Files the manifest does not name: the monitoring records as XLSX too, per year. */
+export function extraDataFiles(s: SchoolState, years: readonly number[]): Listed[] {
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((y) => ({
+      path: `datos/monitoreo-${y}.xlsx`,
+      title: `Registros de monitoreo ${y} (XLSX)`,
+      made: { ok: true, bytes: buildXlsx(`Monitoreo ${y}`, MONITORING_EXPORT_COLUMNS, monitoringRowsOf(s, y)) } satisfies Made,
+    }));
+}

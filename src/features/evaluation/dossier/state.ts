@@ -1,0 +1,119 @@
+// Everything the dossier needs, read once from the school's six documents as they are now: the
+// school's identity, the PME (working plan and frozen versions), monitoring (with closed cortes
+// read from their snapshots), the programme, the evaluation and its participatory survey, and the
+// year evaluated. Plain data from here on: the parts only format and render it.
+import type * as Y from 'yjs';
+import { aggregateDiagnosis, type DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
+import { currentActas, isSigned } from '../../../domain/evaluation/acta.ts';
+import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
+import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
+import { findComuna } from '../../../domain/territory/territory.ts';
+import { readInstruments, readPopulation, readResponses } from '../../../data/diagnosisDoc.ts';
+import { readEvaluation, type ActaView, type EvaluationView } from '../../../data/evaluationDoc.ts';
+import { readMonitoring, type MonitoringView } from '../../../data/monitoringDoc.ts';
+import { readPme, type PmeView } from '../../../data/pmeDoc.ts';
+import { readProgramme, type ProgrammeView } from '../../../data/programmeDoc.ts';
+import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
+import { readProfile } from '../../../data/schoolProfileDoc.ts';
+import { effectiveData, type EffectiveData } from './sources.ts';
+
+export interface DossierDocs {
+  profile: Y.Doc;
+  diagnosis: Y.Doc;
+  pme: Y.Doc;
+  monitoring: Y.Doc;
+  programme: Y.Doc;
+  evaluation: Y.Doc;
+}
+
+export interface DossierSchool {
+  name: string;
+  /** Digits only, as files are named. */
+  rbd: string;
+  dv: string;
+  comuna: string;
+  dependencia?: string;
+}
+
+export interface SchoolState {
+  schoolId: string;
+  school: DossierSchool;
+  profile: StoredProfile;
+  advisor: string;
+  today: string;
+  /** The annual plan evaluated: the acta's year, else the last corte's, else the plan's last. */
+  year: number;
+  docs: DossierDocs;
+  pme: PmeView;
+  monitoring: MonitoringView;
+  effective: EffectiveData;
+  programme: ProgrammeView;
+  evaluation: EvaluationView;
+  /** The acta in force for the year (not replaced by a correction), signed or not; null when none. */
+  acta: ActaView | null;
+  diagnosisAggregate: DiagnosisAggregate | null;
+  evaluationAggregate: DiagnosisAggregate | null;
+}
+
+function schoolOf(schoolId: string, profile: StoredProfile): DossierSchool {
+  return {
+    name: profile.name ?? `Establecimiento ${schoolId}`,
+    rbd: profile.rbd !== undefined ? String(profile.rbd) : schoolId,
+    dv: profile.dv ?? '',
+    comuna: (profile.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
+    dependencia: DEPENDENCIAS.find((d) => d.code === profile.dependencia)?.label,
+  };
+}
+
+function aggregateOf(doc: Y.Doc): DiagnosisAggregate | null {
+  const responses = readResponses(doc).items;
+  if (responses.length === 0) return null;
+  return aggregateDiagnosis(readInstruments(doc).items, responses, readPopulation(doc));
+}
+
+function yearOf(pme: PmeView, monitoring: MonitoringView, evaluation: EvaluationView, today: string): number {
+  const acta = evaluation.actas.at(-1);
+  if (acta) return acta.acta.year;
+  const cycle = monitoring.cycles.at(-1);
+  if (cycle) return cycle.year;
+  const years = pme.plan.actions.map((a) => a.year);
+  return years.length > 0 ? Math.max(...years) : Number(today.slice(0, 4));
+}
+
+/** The acta of `year` in force: signed ones first, then the latest by date. */
+function actaOf(evaluation: EvaluationView, year: number): ActaView | null {
+  const inForce = new Set(currentActas(evaluation.actas.map((a) => a.acta)).map((a) => a.id));
+  const candidates = evaluation.actas.filter((a) => a.acta.year === year && inForce.has(a.acta.id));
+  return candidates.filter((a) => isSigned(a.acta)).at(-1) ?? candidates.at(-1) ?? null;
+}
+
+export function readSchoolState(schoolId: string, docs: DossierDocs, advisor: string, today: string): SchoolState {
+  const profile = readProfile(docs.profile).profile;
+  const monitoring = readMonitoring(docs.monitoring);
+  const evaluation = readEvaluation(docs.evaluation);
+  const pme = readPme(docs.pme, schoolId, Number(today.slice(0, 4)));
+  const year = yearOf(pme, monitoring, evaluation, today);
+  return {
+    schoolId,
+    school: schoolOf(schoolId, profile),
+    profile,
+    advisor,
+    today,
+    year,
+    docs,
+    pme,
+    monitoring,
+    effective: effectiveData(monitoring),
+    programme: readProgramme(docs.programme),
+    evaluation,
+    acta: actaOf(evaluation, year),
+    diagnosisAggregate: aggregateOf(docs.diagnosis),
+    evaluationAggregate: aggregateOf(docs.evaluation),
+  };
+}
+
+/** The school's results data (SIMCE, IDPS, eficiencia interna), kept in the diagnosis document. */
+export function resultsOf(state: SchoolState) {
+  const d = state.docs.diagnosis;
+  return { simce: readSimce(d).items.map((i) => i.row), idps: readIdps(d).items.map((i) => i.row), efficiency: readEfficiency(d).items.map((i) => i.row) };
+}

@@ -1,0 +1,1 @@
+export { EvaluationScreen } from './EvaluationScreen.tsx';

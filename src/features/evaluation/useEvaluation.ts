@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { readEvaluation, type EvaluationView } from '../../data/evaluationDoc.ts';
+import { readMonitoring, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { readPme, type PmeView } from '../../data/pmeDoc.ts';
+import { readProgramme, type ProgrammeView } from '../../data/programmeDoc.ts';
+import { readInstruments, readPopulation, readResponses } from '../../data/diagnosisDoc.ts';
+import { readEfficiency, readIdps, readSimce } from '../../data/resultsDataDoc.ts';
+import { aggregateDiagnosis, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
+import type { ResultsData } from '../../domain/evaluation/impact.ts';
+import type { Response } from '../../domain/diagnosis/model.ts';
+import { useDocView, useSession } from '../session/index.ts';
+
+export interface SurveyData {
+  aggregate: DiagnosisAggregate;
+  responses: Response[];
+}
+
+const readSurvey = (doc: Y.Doc): SurveyData => {
+  const responses = readResponses(doc).items;
+  return { aggregate: aggregateDiagnosis(readInstruments(doc).items, responses, readPopulation(doc)), responses };
+};
+const readResults = (doc: Y.Doc): ResultsData => ({
+  simce: readSimce(doc).items.map((i) => i.row),
+  idps: readIdps(doc).items.map((i) => i.row),
+  efficiency: readEfficiency(doc).items.map((i) => i.row),
+});
+
+export interface EvaluationData {
+  doc: Y.Doc | null;
+  evaluation: EvaluationView | null;
+  survey: SurveyData | null;
+  diagnosis: SurveyData | null;
+  results: ResultsData | null;
+  pme: PmeView | null;
+  monitoring: MonitoringView | null;
+  programme: ProgrammeView | null;
+}
+
+/** Everything the evaluation of a school reads: its own document and the other areas'. */
+export function useEvaluationData(schoolId: SchoolId): EvaluationData {
+  const readPmeOf = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, new Date().getFullYear()), [schoolId]);
+  const ev = useDocView(schoolId, 'evaluation', readEvaluation);
+  const survey = useDocView(schoolId, 'evaluation', readSurvey);
+  const diagnosis = useDocView(schoolId, 'diagnosis', readSurvey);
+  const results = useDocView(schoolId, 'diagnosis', readResults);
+  return {
+    doc: ev.doc,
+    evaluation: ev.view,
+    survey: survey.view,
+    diagnosis: diagnosis.view,
+    results: results.view,
+    pme: useDocView(schoolId, 'pme', readPmeOf).view,
+    monitoring: useDocView(schoolId, 'monitoring', readMonitoring).view,
+    programme: useDocView(schoolId, 'programme', readProgramme).view,
+  };
+}
+
+export function useWho(): { userId: string; name: string; role: string } {
+  const s = useSession();
+  return s.status === 'signed-in' ? { userId: s.session.user.id, name: s.session.user.displayName || s.session.user.username, role: s.session.user.role } : { userId: '', name: '', role: '' };
+}
+
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export const newId = () => crypto.randomUUID();

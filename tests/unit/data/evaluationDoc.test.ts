@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addDecision, createActa, putActaItem, readEvaluation, setCloseText, signActa } from '../../../src/data/evaluationDoc.ts';
+import { ActaLockedError, actaHash, isSigned } from '../../../src/domain/evaluation/acta.ts';
+
+const sync = (a: Y.Doc, b: Y.Doc) => {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+};
+const SIG = (c: string) => ({ hash: c.repeat(64), type: 'image/png' as const, size: 900 });
+const acta = {
+  id: 'acta1', schoolId: '7423', year: 2026, pmeVersionId: null, date: '2026-11-20', observaciones: '', correctsActaId: null, signatures: [],
+  items: [{ actionId: 'a1', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' }],
+};
+
+describe('evaluation document', () => {
+  it('keeps every decision; a new one on the same action is a new entry', () => {
+    const doc = new Y.Doc();
+    const base = { scope: 'accion' as const, targetId: 'a1', year: 2026, rationale: 'Avance 40% en el corte 2', proposal: '', recordIds: ['r1'], goalIds: [], decidedBy: 'Equipo' };
+    addDecision(doc, { ...base, id: 'd1', kind: 'continuar', decidedAt: '2026-08-01T10:00:00Z' }, 't');
+    addDecision(doc, { ...base, id: 'd2', kind: 'ajustar', decidedAt: '2026-08-02T10:00:00Z' }, 't');
+    expect(readEvaluation(doc).decisions.map((d) => [d.id, d.kind])).toEqual([['d1', 'continuar'], ['d2', 'ajustar']]);
+    expect(() => addDecision(doc, { ...base, id: 'd1', kind: 'descontinuar', decidedAt: 'x' }, 't')).toThrow(/exists/);
+  });
+
+  it('freezes an acta at its first signature, refuses later edits, and ignores an offline edit made elsewhere', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    createActa(a, acta, 'a');
+    sync(a, b);
+    putActaItem(a, 'acta1', { ...acta.items[0]!, observations: 'Actas revisadas' }, 'a');
+    const hash = signActa(a, 'acta1', { role: 'director', name: 'María Soto', signature: SIG('d'), signedAt: '2026-11-20T12:00:00Z' }, 'a');
+    expect(() => putActaItem(a, 'acta1', { ...acta.items[0]!, result: 'parcial' }, 'a')).toThrow(ActaLockedError);
+    // b had not seen the signature: its edit reaches the draft, but the frozen acta wins.
+    putActaItem(b, 'acta1', { ...acta.items[0]!, result: 'parcial' }, 'b');
+    sync(a, b);
+    const view = readEvaluation(b).actas[0]!;
+    expect(view.signed).toBe(true);
+    expect(view.hash).toBe(hash);
+    expect(actaHash(view.acta)).toBe(hash);
+    expect(view.acta.items[0]).toMatchObject({ result: 'verificada', observations: 'Actas revisadas' });
+    expect(view.lateEdits).toBe(true);
+    signActa(b, 'acta1', { role: 'asesor', name: 'Ana Rojas', signature: SIG('e'), signedAt: '2026-11-20T12:05:00Z' }, 'b');
+    sync(a, b);
+    const done = readEvaluation(a).actas[0]!;
+    expect(isSigned(done.acta)).toBe(true);
+    expect(done.acta.signatures.map((s) => [s.role, s.signedHash])).toEqual([['director', hash], ['asesor', hash]]);
+    expect(() => signActa(a, 'acta1', { role: 'asesor', name: 'Otra', signature: SIG('f'), signedAt: 'x' }, 'a')).toThrow(/role-already-signed/);
+  });
+
+  it('merges the sistematización texts written by two people', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    setCloseText(a, 'lecciones', 'Monitorear cada mes.', 'a');
+    sync(a, b);
+    setCloseText(a, 'lecciones', 'Monitorear cada mes. Con datos.', 'a');
+    setCloseText(b, 'recomendaciones', 'Mantener el consejo ampliado.', 'b');
+    sync(a, b);
+    expect(readEvaluation(b).close).toMatchObject({ lecciones: 'Monitorear cada mes. Con datos.', recomendaciones: 'Mantener el consejo ampliado.' });
+  });
+});
