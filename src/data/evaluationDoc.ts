@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { decisionSchema, type Decision } from '../domain/evaluation/decisions.ts';
 import { projectiveItemSchema, type ProjectiveItem } from '../domain/evaluation/projective.ts';
 import { ActaLockedError, actaHash, actaItemSchema, actaSchema, addSignature, signatureSchema, type ActaItem, type ActaSignature, type ActaVerificacion } from '../domain/evaluation/acta.ts';
+import { satisfactionResponseSchema, type SatisfactionResponse } from '../domain/evaluation/satisfaction.ts';
 import { applyTextChange } from './textDiff.ts';
 
 const decisionsOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.decisions');
@@ -21,6 +22,7 @@ const projectiveOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.projective');
 const closeOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.close');
 const actasOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.actas');
 const signedOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.signed');
+const satisfactionOf = (doc: Y.Doc) => doc.getMap<unknown>('eval.satisfaction');
 
 export type CloseTextField = 'lecciones' | 'buenasPracticas' | 'recomendaciones';
 
@@ -39,6 +41,8 @@ export interface EvaluationView {
   projective: ProjectiveItem[];
   close: { lecciones: string; buenasPracticas: string; recomendaciones: string; closedAt: string | null; closedBy: string | null };
   actas: ActaView[];
+  /** The optional satisfaction survey of the school team (one entry per response, written once). */
+  satisfaction: SatisfactionResponse[];
   invalid: string[];
 }
 
@@ -116,7 +120,14 @@ export function readEvaluation(doc: Y.Doc): EvaluationView {
     else invalid.push(`acta:${id}`);
   }
   actas.sort((a, b) => (a.acta.date < b.acta.date ? -1 : a.acta.date > b.acta.date ? 1 : a.acta.id < b.acta.id ? -1 : 1));
+  const satisfaction: SatisfactionResponse[] = [];
+  for (const [id, v] of satisfactionOf(doc).entries()) {
+    const r = satisfactionResponseSchema.safeParse({ ...(v as object), id });
+    if (r.success) satisfaction.push(r.data);
+    else invalid.push(`satisfaction:${id}`);
+  }
   return {
+    satisfaction,
     decisions,
     projective,
     close: {
@@ -219,4 +230,10 @@ export function signActa(doc: Y.Doc, actaId: string, signature: Omit<ActaSignatu
     if (!signedOf(doc).has(actaId)) signedOf(doc).set(actaId, JSON.parse(JSON.stringify({ acta: result.acta, hash: view.hash })));
   }, origin);
   return view.hash;
+}
+
+export function addSatisfactionResponse(doc: Y.Doc, response: SatisfactionResponse, origin: unknown): void {
+  const { id, ...rest } = satisfactionResponseSchema.parse(response);
+  if (satisfactionOf(doc).has(id)) throw new Error(`evaluation: satisfaction response ${id} exists`);
+  doc.transact(() => satisfactionOf(doc).set(id, rest), origin);
 }

@@ -165,6 +165,13 @@ describe('evaluation and close', () => {
     await decide(1, 'continuar', 'Implementación completa con evidencias');
     await decide(3, 'ajustar', 'Avance parcial: falta convocar a los apoderados');
     expect(await a.getByTestId('proposals').textContent()).toContain('Consejo escolar ampliado');
+    // The adjustment shows up in next year's annual plan of the PME.
+    await a.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
+    await a.getByTestId('tab-anual').click();
+    await a.getByTestId('pme-year').selectOption(String(YEAR + 1));
+    await expect.poll(() => a.getByTestId('pme-proposals').textContent(), { timeout: UI_TIMEOUT }).toContain('Ajustar la acción «Consejo escolar ampliado»');
+    await a.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion`);
+    await a.getByTestId('decision-row-3').waitFor({ timeout: UI_TIMEOUT });
 
     const b = await openLoggedPage(ctx.browser, 'tablet-b', ctx.logs);
     await signIn(b, ctx.relay.url, 'ana', ANA);

@@ -8,6 +8,7 @@ import { markClosed, setCloseText, type CloseTextField, type EvaluationView } fr
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { formatTimestamp } from './format.ts';
 import { todayIso } from './useEvaluation.ts';
+import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
 
 const FIELDS: { field: CloseTextField; label: string }[] = [
   { field: 'lecciones', label: 'Lecciones aprendidas' },
@@ -49,6 +50,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
           {!summary.allDelivered && <p className="banner warning">Faltan entregables por marcar como entregados en «Asesoría».</p>}
         </div>
       )}
+      <SatisfactionSurvey doc={doc} responses={evaluation.satisfaction} />
       {evaluation.close.closedAt ? (
         <p data-testid="closed">
           Asesoría cerrada el {formatTimestamp(evaluation.close.closedAt)} por {evaluation.close.closedBy}.

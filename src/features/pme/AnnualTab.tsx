@@ -2,6 +2,7 @@
 // estrategia, and the budget summary.
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
 import { PME_AREAS, type PmePlan } from '../../domain/pme/model.ts';
 import { schoolYearOf } from '../../domain/pme/actionRules.ts';
@@ -10,8 +11,9 @@ import { ActionCard } from './ActionCard.tsx';
 import { AnnualSettingsForm } from './AnnualSettingsForm.tsx';
 import { BudgetSummary } from './BudgetSummary.tsx';
 import { NewActionForm } from './NewActionForm.tsx';
+import { ProposalsPanel } from './ProposalsPanel.tsx';
 
-export function AnnualTab({ doc, plan, year, userName }: { doc: Y.Doc; plan: PmePlan; year: number; userName: string }) {
+export function AnnualTab({ doc, plan, year, userName, schoolId }: { doc: Y.Doc; plan: PmePlan; year: number; userName: string; schoolId: SchoolId }) {
   const settings = plan.annual.find((a) => a.year === year);
   const fallback = useMemo(() => defaultSchoolYear(year), [year]);
   const schoolYear = schoolYearOf(plan, year);
@@ -22,6 +24,7 @@ export function AnnualTab({ doc, plan, year, userName }: { doc: Y.Doc; plan: Pme
   return (
     <div>
       <AnnualSettingsForm doc={doc} year={year} settings={settings} fallback={fallback} />
+      <ProposalsPanel schoolId={schoolId} plan={plan} year={year} />
       {plan.strategies.length === 0 && <p className="muted">Las acciones se agregan bajo una estrategia: defina primero objetivos y estrategias en la fase estratégica.</p>}
       {PME_AREAS.map((area) =>
         plan.objectives

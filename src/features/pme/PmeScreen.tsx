@@ -66,7 +66,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
         )}
       </nav>
       {tab === 'estrategico' && <StrategicTab doc={doc} plan={plan} inputs={inputs} userName={userName} />}
-      {tab === 'anual' && <AnnualTab doc={doc} plan={plan} year={selectedYear} userName={userName} />}
+      {tab === 'anual' && <AnnualTab doc={doc} plan={plan} year={selectedYear} userName={userName} schoolId={schoolId} />}
       {tab === 'versiones' && (
         <>
           <VersionsTab doc={doc} plan={plan} versions={versions} userName={userName} onOpen={setOpenVersion} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addDecision, createActa, putActaItem, readEvaluation, setCloseText, signActa } from '../../../src/data/evaluationDoc.ts';
+import { addDecision, addSatisfactionResponse, createActa, putActaItem, readEvaluation, setCloseText, signActa } from '../../../src/data/evaluationDoc.ts';
 import { ActaLockedError, actaHash, isSigned } from '../../../src/domain/evaluation/acta.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -10,7 +10,10 @@ const sync = (a: Y.Doc, b: Y.Doc) => {
 const SIG = (c: string) => ({ hash: c.repeat(64), type: 'image/png' as const, size: 900 });
 const acta = {
   id: 'acta1', schoolId: '7423', year: 2026, pmeVersionId: null, date: '2026-11-20', observaciones: '', correctsActaId: null, signatures: [],
-  items: [{ actionId: 'a1', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' }],
+  items: [
+    { actionId: 'a1', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' },
+    { actionId: 'a2', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' },
+  ],
 };
 
 describe('evaluation document', () => {
@@ -31,14 +34,15 @@ describe('evaluation document', () => {
     putActaItem(a, 'acta1', { ...acta.items[0]!, observations: 'Actas revisadas' }, 'a');
     const hash = signActa(a, 'acta1', { role: 'director', name: 'María Soto', signature: SIG('d'), signedAt: '2026-11-20T12:00:00Z' }, 'a');
     expect(() => putActaItem(a, 'acta1', { ...acta.items[0]!, result: 'parcial' }, 'a')).toThrow(ActaLockedError);
-    // b had not seen the signature: its edit reaches the draft, but the frozen acta wins.
-    putActaItem(b, 'acta1', { ...acta.items[0]!, result: 'parcial' }, 'b');
+    // b had not seen the signature: its edit (of another action) reaches the draft, but the frozen acta wins.
+    putActaItem(b, 'acta1', { ...acta.items[1]!, result: 'parcial' }, 'b');
     sync(a, b);
     const view = readEvaluation(b).actas[0]!;
     expect(view.signed).toBe(true);
     expect(view.hash).toBe(hash);
     expect(actaHash(view.acta)).toBe(hash);
     expect(view.acta.items[0]).toMatchObject({ result: 'verificada', observations: 'Actas revisadas' });
+    expect(view.acta.items[1]).toMatchObject({ result: 'verificada' });
     expect(view.lateEdits).toBe(true);
     signActa(b, 'acta1', { role: 'asesor', name: 'Ana Rojas', signature: SIG('e'), signedAt: '2026-11-20T12:05:00Z' }, 'b');
     sync(a, b);
@@ -46,6 +50,13 @@ describe('evaluation document', () => {
     expect(isSigned(done.acta)).toBe(true);
     expect(done.acta.signatures.map((s) => [s.role, s.signedHash])).toEqual([['director', hash], ['asesor', hash]]);
     expect(() => signActa(a, 'acta1', { role: 'asesor', name: 'Otra', signature: SIG('f'), signedAt: 'x' }, 'a')).toThrow(/role-already-signed/);
+  });
+
+  it('stores satisfaction responses once each, validated', () => {
+    const doc = new Y.Doc();
+    addSatisfactionResponse(doc, { id: 's1', surveyId: 'tpl-satisfaccion', surveyVersion: 1, answers: { 'sat-1': 4, 'sat-2': 'ns' }, openAnswers: { 'sat-ab-1': 'Los talleres' }, completedAt: '2026-11-30T10:00:00Z' }, 't');
+    expect(readEvaluation(doc).satisfaction.map((r) => r.answers)).toEqual([{ 'sat-1': 4, 'sat-2': 'ns' }]);
+    expect(() => addSatisfactionResponse(doc, { id: 's2', surveyId: 'x', surveyVersion: 1, answers: { 'sat-1': 7 as never }, openAnswers: {}, completedAt: null }, 't')).toThrow();
   });
 
   it('merges the sistematización texts written by two people', () => {
