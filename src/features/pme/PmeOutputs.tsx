@@ -5,26 +5,11 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
 import { toCsv } from '../../domain/pme/export/csv.ts';
-import { buildPmeReport, type PmeReportSchool, type PmeReportVersion } from '../../domain/pme/report/content.ts';
-import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
-import { findComuna } from '../../domain/territory/territory.ts';
-import { readProfile } from '../../data/schoolProfileDoc.ts';
-import { useDocView } from '../session/index.ts';
-import { loadXlsxWriter, saveBlob } from '../files/index.ts';
+import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
+import { loadXlsxWriter, saveBlob, useSchoolInfo } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
-function useSchoolInfo(schoolId: SchoolId): PmeReportSchool {
-  const { view } = useDocView(schoolId, 'profile', readProfile);
-  const profile = view?.profile;
-  return {
-    name: profile?.name ?? `Establecimiento ${schoolId}`,
-    rbd: profile?.rbd !== undefined ? String(profile.rbd) : schoolId,
-    dv: profile?.dv ?? '',
-    comuna: (profile?.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
-    dependencia: DEPENDENCIAS.find((d) => d.code === profile?.dependencia)?.label,
-  };
-}
 
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 

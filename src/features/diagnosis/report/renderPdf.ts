@@ -3,45 +3,24 @@
 // laid out), headings, wrapped paragraphs, autoTable tables, horizontal bar charts on a 1–4 axis,
 // and a header plus "Página N de M" footer on every page. Standard Helvetica (WinAnsi) covers
 // Spanish accents, ñ, °, « » and dashes.
-import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
+import type { jsPDF } from 'jspdf';
 import type { DiagnosisReport, ReportBar, ReportBlock, ReportSection } from '../../../domain/diagnosis/report/content.ts';
 import { formatReportMean } from '../../../domain/diagnosis/report/content.ts';
+import { ACCENT, BODY_SIZE, PT, lineHeight, newDocument, pdfLayout, type Cursor } from '../../files/report/index.ts';
 
 const PAGE_W = 210;
 const PAGE_H = 297;
 const MARGIN_X = 20;
 const TOP = 25;
-const BOTTOM = 20;
 const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const BODY_SIZE = 10;
-const PT = 0.3528; // mm per point
-const lineHeight = (size: number) => size * PT * 1.35;
-const ACCENT: [number, number, number] = [31, 78, 121];
-
-interface Cursor {
-  y: number;
-}
-
-function ensureSpace(doc: jsPDF, c: Cursor, h: number): void {
-  if (c.y + h > PAGE_H - BOTTOM) {
-    doc.addPage();
-    c.y = TOP;
-  }
-}
-
-function writeLines(doc: jsPDF, c: Cursor, text: string, size: number, style: 'normal' | 'bold', indent = 0, bullet?: string): void {
-  doc.setFont('helvetica', style);
-  doc.setFontSize(size);
-  const lines = doc.splitTextToSize(text, CONTENT_W - indent) as string[];
-  const lh = lineHeight(size);
-  lines.forEach((line, i) => {
-    ensureSpace(doc, c, lh);
-    if (bullet !== undefined && i === 0) doc.text(bullet, MARGIN_X + indent - 4, c.y + size * PT);
-    doc.text(line, MARGIN_X + indent, c.y + size * PT);
-    c.y += lh;
-  });
-}
+const { ensureSpace, heading, table, title, writeLines } = pdfLayout({
+  marginX: MARGIN_X,
+  top: TOP,
+  bottom: 20,
+  title: { size: 15, after: 3 },
+  heading: { size: 11.5, keep: 14, after: 1.5, accent: false },
+  table: { fontSize: 8, valign: 'top', after: 5 },
+});
 
 function drawChart(doc: jsPDF, c: Cursor, title: string, bars: readonly ReportBar[]): void {
   const barH = 6;
@@ -94,10 +73,7 @@ function drawChart(doc: jsPDF, c: Cursor, title: string, bars: readonly ReportBa
 function drawBlock(doc: jsPDF, c: Cursor, block: ReportBlock): void {
   switch (block.kind) {
     case 'heading':
-      ensureSpace(doc, c, 14);
-      c.y += 2;
-      writeLines(doc, c, block.text, 11.5, 'bold');
-      c.y += 1.5;
+      heading(doc, c, block.text);
       return;
     case 'paragraph':
       writeLines(doc, c, block.text, BODY_SIZE, 'normal');
@@ -116,17 +92,8 @@ function drawBlock(doc: jsPDF, c: Cursor, block: ReportBlock): void {
         writeLines(doc, c, block.title, 9.5, 'bold');
         c.y += 1;
       }
-      autoTable(doc, {
-        startY: c.y,
-        head: [block.headers],
-        body: block.rows,
-        theme: 'grid',
-        margin: { left: MARGIN_X, right: MARGIN_X, top: TOP, bottom: BOTTOM },
-        styles: { font: 'helvetica', fontSize: 8, cellPadding: 1.5, overflow: 'linebreak' },
-        headStyles: { fillColor: ACCENT, textColor: 255, fontStyle: 'bold' },
-      });
-      const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
-      c.y = (finalY ?? c.y) + 5;
+      // Rows of the diagnosis' tables may break across pages, unlike the other documents'.
+      table(doc, c, [block.headers], block.rows, { rowPageBreak: 'auto' });
       return;
     }
     default: {
@@ -211,8 +178,7 @@ function drawHeaderFooter(doc: jsPDF, report: DiagnosisReport): void {
 }
 
 export function renderDiagnosisPdf(report: DiagnosisReport): jsPDF {
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({ title: `${report.title} – ${report.cover.school}`, subject: 'PME', author: report.cover.advisor, creator: 'Bitácora PME' });
+  const doc = newDocument(`${report.title} – ${report.cover.school}`, 'PME', report.cover.advisor);
   drawCover(doc, report);
   doc.addPage();
   const tocPage = doc.getNumberOfPages();
@@ -222,10 +188,7 @@ export function renderDiagnosisPdf(report: DiagnosisReport): jsPDF {
     doc.addPage();
     entries.push({ title: section.title, page: doc.getNumberOfPages() });
     const c: Cursor = { y: TOP };
-    doc.setTextColor(...ACCENT);
-    writeLines(doc, c, section.title, 15, 'bold');
-    doc.setTextColor(0);
-    c.y += 3;
+    title(doc, c, section.title);
     for (const block of section.blocks) drawBlock(doc, c, block);
   }
   drawToc(doc, tocPage, entries);

@@ -3,7 +3,8 @@
 // evaluation, línea base vs valor final) and stacked bars of the actions' outcomes per group.
 // A chart is kept whole on one page.
 import type { jsPDF } from 'jspdf';
-import { ACCENT, ACCENT_LIGHT, MARGIN_X, MUTED, contentW, ensureSpace, type Cursor, type Rgb } from './layout.ts';
+import { ACCENT, ACCENT_LIGHT, MUTED, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { MARGIN_X, contentW, ensureSpace } from './look.ts';
 
 export interface PairRow {
   label: string;

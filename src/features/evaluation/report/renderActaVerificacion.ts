@@ -9,7 +9,8 @@ import type { CellHookData } from 'jspdf-autotable';
 import { ACTA_ITEM_HEADERS, type ActaVerificacionContent } from '../../../domain/evaluation/report/actaContent.ts';
 import type { VerificationResult } from '../../../domain/evaluation/acta.ts';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
-import { ACCENT, BODY_SIZE, TOP, drawFooters, facts, heading, muted, newDocument, paragraph, table, title, toBytes, writeLines, type Cursor, type Rgb } from './layout.ts';
+import { ACCENT, BODY_SIZE, newDocument, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { TOP, drawPageFrames, facts, heading, muted, paragraph, table, title, writeLines } from './look.ts';
 
 export type ActaImages = ReadonlyMap<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>;
 
@@ -101,7 +102,7 @@ export function renderActaVerificacionDocument(acta: ActaVerificacionContent, im
   heading(doc, c, 'Observaciones', 20);
   paragraph(doc, c, acta.observaciones, 'Sin observaciones.');
   drawSignatures(doc, c, acta, images);
-  drawFooters(doc, acta.footer, acta.hashLine);
+  drawPageFrames(doc, { footer: acta.footer, second: acta.hashLine });
   return doc;
 }
 

@@ -21,7 +21,8 @@ import {
 import { DECISION_HEADERS, IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS, type TextList } from '../../../domain/evaluation/report/evaluationImpact.ts';
 import type { PairChart, StackChart } from '../../../domain/evaluation/report/reportFormat.ts';
 import { pairedBars, pairedBarsHeight, stackedBars, stackedBarsHeight } from './charts.ts';
-import { BODY_SIZE, TOP, drawFooters, facts, heading, muted, newDocument, paragraph, table, title, toBytes, writeLines, type Cursor, type Rgb } from './layout.ts';
+import { BODY_SIZE, newDocument, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { TOP, drawPageFrames, facts, heading, muted, paragraph, table, title, writeLines } from './look.ts';
 
 const OUTCOME_COLORS: Rgb[] = [
   [46, 125, 50],
@@ -155,7 +156,7 @@ export function renderEvaluationDocument(report: EvaluationReport): jsPDF {
   drawGoals(doc, c, report);
   drawImpact(doc, c, report);
   drawNext(doc, c, report);
-  drawFooters(doc, report.footer);
+  drawPageFrames(doc, { footer: report.footer });
   return doc;
 }
 

@@ -3,7 +3,8 @@
 // of its fields. Footer with the school and "Página N de M" on every page.
 import type { jsPDF } from 'jspdf';
 import { INSTRUMENT_FIELD_HEADERS, type InstrumentsContent } from '../../../domain/evaluation/report/instrumentsContent.ts';
-import { BODY_SIZE, TOP, drawFooters, facts, heading, muted, newDocument, table, title, toBytes, writeLines, type Cursor } from './layout.ts';
+import { BODY_SIZE, newDocument, toBytes, type Cursor } from '../../files/report/index.ts';
+import { TOP, drawPageFrames, facts, heading, muted, table, title, writeLines } from './look.ts';
 
 export function renderInstrumentsDocument(content: InstrumentsContent): jsPDF {
   const doc = newDocument(`${content.title} – ${content.school}`, content.title);
@@ -27,7 +28,7 @@ export function renderInstrumentsDocument(content: InstrumentsContent): jsPDF {
       styles: { fontSize: 8, cellPadding: 1.3, overflow: 'linebreak', valign: 'top' },
     });
   });
-  drawFooters(doc, content.footer);
+  drawPageFrames(doc, { footer: content.footer });
   return doc;
 }
 

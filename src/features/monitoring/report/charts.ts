@@ -2,7 +2,8 @@
 // report stays offline and small. Each chart is kept whole on one page (it is a handful of rows)
 // and moves the cursor below itself. Bars are scaled to `max`; labels wrap in a fixed left column.
 import type { jsPDF } from 'jspdf';
-import { ACCENT, ACCENT_LIGHT, MARGIN_X, PT, contentW, ensureSpace, lineHeight, type Cursor, type Rgb } from './layout.ts';
+import { ACCENT, ACCENT_LIGHT, PT, lineHeight, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { MARGIN_X, contentW, ensureSpace } from './look.ts';
 
 const LABEL_W = 62;
 const VALUE_W = 40;

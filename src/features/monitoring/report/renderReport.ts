@@ -4,15 +4,15 @@
 // planned vs executed per source), then landscape pages for the tables (actions, indicators, budget),
 // the alerts and the team's decisions. Every page carries "Informe de Monitoreo · <corte> · <school>"
 // and "Página N de M" in its footer; every page but the first a running header.
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput } from 'jspdf-autotable';
 import { IMPLEMENTATION_LEVELS, type ImplementationLevel } from '../../../domain/monitoring/levels.ts';
 import type { IndicatorStatus } from '../../../domain/monitoring/indicators.ts';
 import { NO_VALUE, type MonitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { cycleNameOf, parsePercent, parsePesos } from './chartData.ts';
 import { horizontalBars, horizontalBarsHeight, pairedBars, pairedBarsHeight, type BarRow, type PairRow } from './charts.ts';
-import { ACCENT, BODY_SIZE, MARGIN_X, TOP, contentW, drawHeaderFooter, ensureSpace, facts, lineHeight, muted, newPage, pageW, sectionTitle, table, writeLines } from './layout.ts';
-import type { Cursor, Rgb } from './layout.ts';
+import { ACCENT, BODY_SIZE, lineHeight, newDocument, pageW, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } from './look.ts';
 
 const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
   completa: [46, 125, 50],
@@ -66,8 +66,8 @@ function drawIdentification(doc: jsPDF, c: Cursor, r: MonitoringReportContent): 
 }
 
 function drawSummary(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
-  sectionTitle(doc, c, '1. Resumen del corte');
-  facts(doc, c, r.summary);
+  heading(doc, c, '1. Resumen del corte');
+  facts(doc, c, r.summary.map((s) => [s.label, s.value] as const));
 }
 
 /** Room for a section title above a chart: the title (14 pt) and the space around it. */
@@ -76,11 +76,11 @@ const TITLE_H = 10;
 function drawCharts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   const total = r.levels.reduce((s, l) => s + l.count, 0);
   const levels: BarRow[] = r.levels.map((l) => ({ label: l.label, value: l.count, text: `${l.count} (${l.percent})`, color: levelColor(l.label) }));
-  sectionTitle(doc, c, 'Acciones por nivel de implementación', TITLE_H + horizontalBarsHeight(doc, levels));
+  heading(doc, c, 'Acciones por nivel de implementación', TITLE_H + horizontalBarsHeight(doc, levels));
   horizontalBars(doc, c, levels, total);
 
   const dimensions: BarRow[] = r.byDimension.map((d) => ({ label: d.label, value: parsePercent(d.average), text: `${d.average} (${d.recorded})`, color: ACCENT }));
-  sectionTitle(doc, c, 'Avance promedio por dimensión', TITLE_H + 6 + horizontalBarsHeight(doc, dimensions, PERCENT_TICKS));
+  heading(doc, c, 'Avance promedio por dimensión', TITLE_H + 6 + horizontalBarsHeight(doc, dimensions, PERCENT_TICKS));
   muted(doc, c, 'Promedio del % de avance de las acciones registradas en el corte; entre paréntesis, cuántas lo están.', 8.5);
   horizontalBars(doc, c, dimensions, 100, PERCENT_TICKS);
 
@@ -91,7 +91,7 @@ function drawCharts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
     if (planned === 0 && executed === 0) return [];
     return [{ label: b.fuente, planned, executed, plannedText: b.planificado, executedText: b.porcentaje === NO_VALUE ? b.ejecutado : `${b.ejecutado} (${b.porcentaje})` }];
   });
-  sectionTitle(doc, c, 'Presupuesto ejecutado y planificado por fuente', TITLE_H + (sources.length === 0 ? 8 : pairedBarsHeight(doc, sources)));
+  heading(doc, c, 'Presupuesto ejecutado y planificado por fuente', TITLE_H + (sources.length === 0 ? 8 : pairedBarsHeight(doc, sources)));
   if (sources.length === 0) muted(doc, c, 'Sin montos planificados ni ejecutados en el año.');
   else pairedBars(doc, c, sources);
 }
@@ -99,7 +99,7 @@ function drawCharts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
 const cell = (content: string, styles: CellDef['styles']): CellDef => ({ content, styles });
 
 function drawActions(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
-  sectionTitle(doc, c, `2. Acciones: nivel de implementación, avance y evidencias (${r.actions.length})`);
+  heading(doc, c, `2. Acciones: nivel de implementación, avance y evidencias (${r.actions.length})`);
   if (r.actions.length === 0) {
     muted(doc, c, 'El plan anual no tiene acciones.');
     return;
@@ -128,7 +128,7 @@ function drawActions(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
 }
 
 function drawIndicators(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
-  sectionTitle(doc, c, '3. Indicadores: avance respecto de la línea base y la meta');
+  heading(doc, c, '3. Indicadores: avance respecto de la línea base y la meta');
   if (r.indicators.length === 0) {
     muted(doc, c, 'El PME no tiene metas con indicadores.');
     return;
@@ -142,7 +142,7 @@ function drawIndicators(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void
 
 function drawBudget(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   // A short table: kept whole with its title (about 7 mm a row).
-  sectionTitle(doc, c, '4. Ejecución presupuestaria por fuente', TITLE_H + 7 * (r.budget.length + 1));
+  heading(doc, c, '4. Ejecución presupuestaria por fuente', TITLE_H + 7 * (r.budget.length + 1));
   const last = r.budget.length - 1;
   const body: RowInput[] = r.budget.map((b, i) => {
     const row = [b.fuente, b.planificado, b.ejecutado, b.porcentaje];
@@ -155,7 +155,7 @@ function drawBudget(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
 }
 
 function drawAlerts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
-  sectionTitle(doc, c, `5. Alertas (${r.alerts.length})`, 20);
+  heading(doc, c, `5. Alertas (${r.alerts.length})`, 20);
   if (r.alerts.length === 0) {
     muted(doc, c, 'Sin alertas en el corte.');
     return;
@@ -171,15 +171,14 @@ function drawAlerts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
 function drawDecisions(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   if (!r.decisions) return;
   c.y += 2;
-  sectionTitle(doc, c, '6. Decisiones tomadas', 20);
+  heading(doc, c, '6. Decisiones tomadas', 20);
   writeLines(doc, c, r.decisions, BODY_SIZE);
 }
 
 /** The laid-out report (for callers that need the page count or `save`). */
 export function renderMonitoringDocument(content: MonitoringReportContent): jsPDF {
   const cycle = cycleNameOf(content);
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({ title: `${content.title} – ${content.school} – ${cycle}`, subject: content.title, creator: 'Bitácora PME' });
+  const doc = newDocument(`${content.title} – ${content.school} – ${cycle}`, content.title);
   const c: Cursor = { y: TOP };
   drawIdentification(doc, c, content);
   drawSummary(doc, c, content);
@@ -190,11 +189,11 @@ export function renderMonitoringDocument(content: MonitoringReportContent): jsPD
   drawBudget(doc, t, content);
   drawAlerts(doc, t, content);
   drawDecisions(doc, t, content);
-  drawHeaderFooter(doc, { left: `${content.title} · ${content.school}`, right: `RBD ${content.rbd} · ${content.date}` }, `${content.title} · ${cycle} · ${content.school}`);
+  drawPageFrames(doc, { header: { left: `${content.title} · ${content.school}`, right: `RBD ${content.rbd} · ${content.date}` }, footer: `${content.title} · ${cycle} · ${content.school}` });
   return doc;
 }
 
 /** The Informe de Monitoreo as PDF bytes. */
 export function renderMonitoringPdf(content: MonitoringReportContent): Uint8Array {
-  return new Uint8Array(renderMonitoringDocument(content).output('arraybuffer'));
+  return toBytes(renderMonitoringDocument(content));
 }

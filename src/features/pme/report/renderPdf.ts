@@ -3,85 +3,21 @@
 // (objectives and goals per area, the year's actions, the budget). Every page carries the version
 // label and date and "Página N de M" in its footer; every page but the cover a running header.
 // Standard Helvetica (WinAnsi) covers Spanish accents, ñ, « », ·, – and —, as in the diagnosis report.
-import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
-import type { CellDef, RowInput, Styles, UserOptions } from 'jspdf-autotable';
+import type { jsPDF } from 'jspdf';
+import type { CellDef, RowInput, Styles } from 'jspdf-autotable';
 import type { PmeReport, PmeReportArea, PmeReportTable } from '../../../domain/pme/report/content.ts';
+import { ACCENT, BODY_SIZE, PT, WARNING, lineHeight, newDocument, pageH, pageW, pdfLayout, toBytes, type Cursor } from '../../files/report/index.ts';
 
-const MARGIN_X = 15;
-const TOP = 22;
-const BOTTOM = 18;
-const BODY_SIZE = 10;
-const PT = 0.3528; // mm per point
-const lineHeight = (size: number) => size * PT * 1.35;
-const ACCENT: [number, number, number] = [31, 78, 121];
+const HEADING_KEEP = 22;
+const { MARGIN_X, TOP, BOTTOM, contentW, drawPageFrames, ensureSpace, heading, newPage, table, title, writeLines } = pdfLayout({
+  marginX: 15,
+  top: 22,
+  bottom: 18,
+  title: { size: 15, after: 3 },
+  heading: { size: 11.5, keep: HEADING_KEEP, after: 1.5, accent: false },
+  table: { fontSize: 8, valign: 'top', after: 6 },
+});
 const GROUP_FILL: [number, number, number] = [221, 230, 240];
-const WARNING: [number, number, number] = [170, 30, 30];
-const TABLE_STYLES: Partial<Styles> = { font: 'helvetica', fontSize: 8, cellPadding: 1.5, overflow: 'linebreak', valign: 'top' };
-
-interface Cursor {
-  y: number;
-}
-
-const pageW = (doc: jsPDF) => doc.internal.pageSize.getWidth();
-const pageH = (doc: jsPDF) => doc.internal.pageSize.getHeight();
-const contentW = (doc: jsPDF) => pageW(doc) - 2 * MARGIN_X;
-
-/** Starts a page in `orientation`; pages added later (by tables or text) keep it. */
-function newPage(doc: jsPDF, orientation: 'portrait' | 'landscape'): Cursor {
-  doc.addPage('a4', orientation);
-  return { y: TOP };
-}
-
-function ensureSpace(doc: jsPDF, c: Cursor, h: number): void {
-  if (c.y + h > pageH(doc) - BOTTOM) {
-    doc.addPage();
-    c.y = TOP;
-  }
-}
-
-function writeLines(doc: jsPDF, c: Cursor, text: string, size: number, style: 'normal' | 'bold', indent = 0, bullet?: string): void {
-  doc.setFont('helvetica', style);
-  doc.setFontSize(size);
-  const lines = doc.splitTextToSize(text, contentW(doc) - indent) as string[];
-  const lh = lineHeight(size);
-  lines.forEach((line, i) => {
-    ensureSpace(doc, c, lh);
-    if (bullet !== undefined && i === 0) doc.text(bullet, MARGIN_X + indent - 4, c.y + size * PT);
-    doc.text(line, MARGIN_X + indent, c.y + size * PT);
-    c.y += lh;
-  });
-}
-
-function sectionTitle(doc: jsPDF, c: Cursor, text: string): void {
-  doc.setTextColor(...ACCENT);
-  writeLines(doc, c, text, 15, 'bold');
-  doc.setTextColor(0);
-  c.y += 3;
-}
-
-function heading(doc: jsPDF, c: Cursor, text: string, size = 11.5): void {
-  ensureSpace(doc, c, 22);
-  c.y += 2;
-  writeLines(doc, c, text, size, 'bold');
-  c.y += 1.5;
-}
-
-function table(doc: jsPDF, c: Cursor, head: RowInput[], body: RowInput[], extra: UserOptions = {}): void {
-  autoTable(doc, {
-    startY: c.y,
-    head,
-    body,
-    theme: 'grid',
-    rowPageBreak: 'avoid',
-    margin: { left: MARGIN_X, right: MARGIN_X, top: TOP, bottom: BOTTOM },
-    styles: TABLE_STYLES,
-    headStyles: { fillColor: ACCENT, textColor: 255, fontStyle: 'bold' },
-    ...extra,
-  });
-  const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
-  c.y = (finalY ?? c.y) + 6;
-}
 
 function drawCover(doc: jsPDF, report: PmeReport): void {
   const { cover } = report;
@@ -127,7 +63,7 @@ function drawCover(doc: jsPDF, report: PmeReport): void {
 
 function drawIdentity(doc: jsPDF, report: PmeReport): void {
   const c = newPage(doc, 'portrait');
-  sectionTitle(doc, c, '1. Identidad institucional');
+  title(doc, c, '1. Identidad institucional');
   heading(doc, c, 'Visión');
   writeLines(doc, c, report.identity.vision || 'Sin visión registrada.', BODY_SIZE, 'normal');
   c.y += 3;
@@ -181,7 +117,7 @@ function drawArea(doc: jsPDF, c: Cursor, area: PmeReportArea, years: readonly nu
 
 function drawObjectives(doc: jsPDF, report: PmeReport): void {
   const c = newPage(doc, 'landscape');
-  sectionTitle(doc, c, '2. Objetivos estratégicos, metas y estrategias');
+  title(doc, c, '2. Objetivos estratégicos, metas y estrategias');
   writeLines(
     doc,
     c,
@@ -196,7 +132,7 @@ function drawObjectives(doc: jsPDF, report: PmeReport): void {
 function drawActions(doc: jsPDF, report: PmeReport): void {
   const { actions } = report;
   const c = newPage(doc, 'landscape');
-  sectionTitle(doc, c, `3. Plan anual ${actions.year}: acciones`);
+  title(doc, c, `3. Plan anual ${actions.year}: acciones`);
   if (actions.count === 0) {
     writeLines(doc, c, `Sin acciones registradas para ${actions.year}.`, BODY_SIZE, 'normal');
     return;
@@ -211,7 +147,6 @@ function drawActions(doc: jsPDF, report: PmeReport): void {
   table(doc, c, [actions.headers], body, {
     foot: [[span(`Total plan anual ${actions.year} (${actions.count} ${actions.count === 1 ? 'acción' : 'acciones'})`, cols - 1, { halign: 'right' }), { content: actions.total, styles: { halign: 'right' } }]],
     showFoot: 'lastPage',
-    footStyles: { fillColor: ACCENT, textColor: 255, fontStyle: 'bold' },
     columnStyles: {
       0: { cellWidth: 9 },
       1: { cellWidth: 62 },
@@ -245,7 +180,7 @@ function budgetTable(doc: jsPDF, startY: number, left: number, title: string, t:
 function drawBudget(doc: jsPDF, report: PmeReport): void {
   const { budget } = report;
   const c = newPage(doc, 'landscape');
-  sectionTitle(doc, c, `4. Presupuesto ${budget.year}`);
+  title(doc, c, `4. Presupuesto ${budget.year}`);
   writeLines(doc, c, `Montos estimados de las acciones del plan anual ${budget.year}, en pesos. Total: ${budget.total}.`, BODY_SIZE, 'normal');
   c.y += 3;
   // Side by side: both tables fit on one landscape page with the SEP check below them.
@@ -255,7 +190,7 @@ function drawBudget(doc: jsPDF, report: PmeReport): void {
   const endRight = budgetTable(doc, c.y, pageW(doc) - MARGIN_X - BUDGET_TABLE_W, 'Por dimensión', budget.byDimension);
   doc.setPage(doc.getNumberOfPages());
   c.y = Math.max(endLeft, endRight);
-  heading(doc, c, 'Control del presupuesto SEP', 10.5);
+  heading(doc, c, 'Control del presupuesto SEP', HEADING_KEEP, 10.5);
   table(doc, c, [['Concepto', 'Monto']], [['Presupuesto SEP declarado', budget.sep.declared ?? 'No declarado'], ['Total SEP de las acciones', budget.sep.actions]], {
     tableWidth: BUDGET_TABLE_W,
     columnStyles: { 1: { halign: 'right' } },
@@ -265,48 +200,20 @@ function drawBudget(doc: jsPDF, report: PmeReport): void {
   doc.setTextColor(0);
 }
 
-function drawHeaderFooter(doc: jsPDF, report: PmeReport): void {
-  const total = doc.getNumberOfPages();
-  for (let p = 1; p <= total; p++) {
-    doc.setPage(p);
-    const w = pageW(doc);
-    const h = pageH(doc);
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(8);
-    doc.setTextColor(100);
-    doc.setDrawColor(180);
-    doc.setLineWidth(0.2);
-    if (p > 1) {
-      doc.text(`${report.title} · ${report.cover.school}`, MARGIN_X, 12);
-      doc.text(`RBD ${report.cover.rbd}`, w - MARGIN_X, 12, { align: 'right' });
-      doc.line(MARGIN_X, 14, w - MARGIN_X, 14);
-    }
-    doc.line(MARGIN_X, h - 12, w - MARGIN_X, h - 12);
-    doc.text(report.footer, MARGIN_X, h - 8);
-    doc.text(`Página ${p} de ${total}`, w - MARGIN_X, h - 8, { align: 'right' });
-    doc.setTextColor(0);
-    doc.setDrawColor(0);
-  }
-}
-
 /** The laid-out document (for callers that need page counts or `save`). */
 export function renderPmeDocument(report: PmeReport): jsPDF {
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({
-    title: `${report.title} – ${report.cover.school} – ${report.cover.versionLabel}`,
-    subject: 'PME',
-    creator: 'Bitácora PME',
-  });
+  const doc = newDocument(`${report.title} – ${report.cover.school} – ${report.cover.versionLabel}`, 'PME');
   drawCover(doc, report);
   drawIdentity(doc, report);
   drawObjectives(doc, report);
   drawActions(doc, report);
   drawBudget(doc, report);
-  drawHeaderFooter(doc, report);
+  // The header and footer texts are drawn whole, never cut with "…".
+  drawPageFrames(doc, { header: { left: `${report.title} · ${report.cover.school}`, right: `RBD ${report.cover.rbd}` }, footer: report.footer, cut: false });
   return doc;
 }
 
 /** The PME document as PDF bytes. */
 export function renderPmePdf(report: PmeReport): Uint8Array {
-  return new Uint8Array(renderPmeDocument(report).output('arraybuffer'));
+  return toBytes(renderPmeDocument(report));
 }

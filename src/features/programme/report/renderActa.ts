@@ -11,8 +11,8 @@ import { AGREEMENT_HEADERS, PARTICIPANT_HEADERS } from '../../../domain/programm
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { fitInside, imageSize } from './imageSize.ts';
 import type { ImageSize } from './imageSize.ts';
-import { BODY_SIZE, MARGIN_X, TOP, contentW, drawFooters, facts, heading, muted, newDocument, pageH, table, title, toBytes, writeLines } from './pdfLayout.ts';
-import type { Cursor } from './pdfLayout.ts';
+import { BODY_SIZE, newDocument, pageH, toBytes, type Cursor } from '../../files/report/index.ts';
+import { MARGIN_X, TOP, contentW, drawPageFrames, facts, heading, muted, table, title, writeLines } from './look.ts';
 
 export type ActaImages = ReadonlyMap<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>;
 
@@ -181,7 +181,7 @@ export function renderActaDocument(acta: ActaContent, images: ActaImages): jsPDF
   drawAgreements(doc, c, 'Acuerdos de la sesión', acta.agreements, 'Sin acuerdos registrados en esta sesión.');
   drawAgreements(doc, c, 'Revisión de acuerdos de sesiones anteriores', acta.reviewed, 'Sin acuerdos anteriores por revisar.');
   drawPhotos(doc, acta, images);
-  drawFooters(doc, acta.footer);
+  drawPageFrames(doc, { footer: acta.footer });
   return doc;
 }
 

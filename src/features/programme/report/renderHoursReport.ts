@@ -5,8 +5,8 @@
 import type { jsPDF } from 'jspdf';
 import type { RowInput } from 'jspdf-autotable';
 import type { HoursReport } from '../../../domain/programme/report/hoursReport.ts';
-import { BODY_SIZE, TOP, WARNING, drawFooters, facts, heading, muted, newDocument, table, title, toBytes, writeLines } from './pdfLayout.ts';
-import type { Cursor } from './pdfLayout.ts';
+import { BODY_SIZE, WARNING, newDocument, toBytes, type Cursor } from '../../files/report/index.ts';
+import { TOP, drawPageFrames, facts, heading, muted, table, title, writeLines } from './look.ts';
 
 const PERIOD_FILL: [number, number, number] = [221, 230, 240];
 
@@ -76,7 +76,7 @@ export function renderHoursReportDocument(report: HoursReport): jsPDF {
   drawTotals(doc, c, report);
   drawSessions(doc, c, report);
   drawMonths(doc, c, report);
-  drawFooters(doc, report.footer);
+  drawPageFrames(doc, { footer: report.footer });
   return doc;
 }
 

@@ -1,0 +1,20 @@
+// The PDF page layout shared by every document maker (PME, diagnosis, programme, monitoring, evaluation).
+export {
+  ACCENT,
+  ACCENT_LIGHT,
+  BODY_SIZE,
+  MUTED,
+  PT,
+  WARNING,
+  lineHeight,
+  newDocument,
+  pageH,
+  pageW,
+  pdfLayout,
+  toBytes,
+  type Cursor,
+  type PageFrame,
+  type PdfLayout,
+  type PdfLook,
+  type Rgb,
+} from './layout.ts';
