@@ -81,6 +81,12 @@ describe('advisory programme', () => {
     await ana.goto(`${ctx.relay.url}/#/escuelas/7423/asesoria`);
     await ana.getByTestId('open-engagement').getByRole('button', { name: 'Abrir asesoría' }).click();
     await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(8);
+    // The calendar folds to 7 months (merging two of the standard months) and back.
+    ana.on('dialog', (d) => void d.accept());
+    await ana.getByLabel('Duración').selectOption('7');
+    await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(7);
+    await ana.getByLabel('Duración').selectOption('8');
+    await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(8);
     await ana.getByTestId('new-session').getByRole('button', { name: 'Registrar sesión' }).click();
     await ana.getByTestId('session').waitFor();
 

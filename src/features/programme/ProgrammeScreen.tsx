@@ -11,6 +11,7 @@ import { NewSessionForm } from './NewSessionForm.tsx';
 import { OpenEngagementForm } from './OpenEngagementForm.tsx';
 import { TeamSection } from './TeamSection.tsx';
 import { HoursReportButton } from './HoursReportButton.tsx';
+import { EngagementSettings } from './EngagementSettings.tsx';
 import { todayIso, useProgramme, useUserName } from './useProgramme.ts';
 import './programme.css';
 
@@ -51,6 +52,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
           <NewSessionForm doc={doc} schoolId={schoolId} plan={plan} />
           <OverdueList sessions={sessions} today={today} />
           <h3>Calendario del programa</h3>
+          <EngagementSettings doc={doc} engagement={engagement} plan={plan} />
           <MonthPlanTable doc={doc} plan={plan} months={engagement.months} sessions={sessions} today={today} />
           <HoursReportButton schoolId={schoolId} view={view} />
           <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} today={today} />

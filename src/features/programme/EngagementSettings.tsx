@@ -1,0 +1,51 @@
+// The asesoría's length (6, 7 or 8 months: compressing merges months of the standard programme,
+// keeping their order) and the hours contracted. Changing the length lays the calendar out again
+// from the first month's date.
+import type * as Y from 'yjs';
+import { PROGRAMME_LENGTHS, hoursContractedSchema, layoutProgramme, type MonthPlan, type ProgrammeLength } from '../../domain/programme/index.ts';
+import { setEngagementHours, setPlan, type StoredEngagement } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useState } from 'react';
+
+export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; engagement: StoredEngagement; plan: MonthPlan[] }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="inline-form" data-testid="engagement-settings">
+      <div className="field">
+        <label htmlFor="eng-length">Duración</label>
+        <select
+          id="eng-length"
+          value={engagement.months}
+          onChange={(e) => {
+            const months = Number(e.target.value) as ProgrammeLength;
+            if (!window.confirm('El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?')) return;
+            setPlan(doc, layoutProgramme(plan[0]?.startDate ?? engagement.startDate, months, engagement.hoursContracted), months, LOCAL_EDIT);
+          }}
+        >
+          {PROGRAMME_LENGTHS.map((n) => (
+            <option key={n} value={n}>
+              {n} meses
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="eng-hours-edit">Horas contratadas</label>
+        <input
+          id="eng-hours-edit"
+          inputMode="numeric"
+          defaultValue={engagement.hoursContracted}
+          key={engagement.hoursContracted}
+          aria-invalid={error ? true : undefined}
+          onBlur={(e) => {
+            const parsed = hoursContractedSchema.safeParse(Number(e.target.value));
+            if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Horas no válidas');
+            setError(null);
+            if (parsed.data !== engagement.hoursContracted) setEngagementHours(doc, parsed.data, LOCAL_EDIT);
+          }}
+        />
+        {error && <span className="field-error">{error}</span>}
+      </div>
+    </div>
+  );
+}
