@@ -201,6 +201,7 @@ describe('evaluation and close', () => {
     expect(await goal('g2').locator('.status').textContent()).toBe('Logrado');
     expect(await a.getByTestId('compliance-total').textContent()).toContain('3 acciones: 1 cumplidas');
 
+    await a.screenshot({ path: join(OUT_DIR, 'analisis.png'), fullPage: true });
     // The Acta de Verificación, signed by two.
     await a.getByTestId('eval-tab-verificacion').click();
     await a.getByTestId('create-acta').click();
@@ -225,6 +226,7 @@ describe('evaluation and close', () => {
     expect(await a.getByTestId('acta-item-0-result').inputValue()).toBe('verificada');
     expect(await a.getByTestId('acta-hash').textContent()).toBe(hash);
 
+    await a.screenshot({ path: join(OUT_DIR, 'acta.png'), fullPage: true });
     // The final dossier.
     const [download] = await Promise.all([a.waitForEvent('download', { timeout: 60_000 }), a.getByTestId('dossier-zip').click()]);
     const zipPath = join(OUT_DIR, 'dossier.zip');
