@@ -16,6 +16,8 @@ import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForS
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'pme');
 const ANA = 'clave-ana-2026';
+// The annual tab opens on the current year: the plan is written for it.
+const YEAR = new Date().getFullYear();
 const DIR = 'clave-dir-2026';
 const ctx = useRelayAndBrowser([
   { username: 'ana', role: 'asesor', password: ANA },
@@ -34,13 +36,13 @@ interface ActionInput {
 }
 
 const ACTIONS_O1: ActionInput[] = [
-  { nombre: 'Jornadas de reflexión pedagógica', sub: 'LID-2', inicio: '2026-04-06', termino: '2026-06-30', responsable: 'Director/a', medio: 'Actas de jornadas', sep: '1.250.000' },
-  { nombre: 'Monitoreo de metas con el consejo escolar', sub: 'LID-3', inicio: '2026-05-04', termino: '2026-11-30', responsable: 'Jefe/a UTP', medio: 'Informes de monitoreo', sep: '400.000', pie: '100.000' },
-  { nombre: 'Difusión del PEI a las familias', sub: 'LID-1', inicio: '2026-03-16', termino: '2026-04-30', responsable: 'Encargado/a de convivencia', medio: 'Registro de asistencia', sep: '250.000' },
+  { nombre: 'Jornadas de reflexión pedagógica', sub: 'LID-2', inicio: `${YEAR}-04-06`, termino: `${YEAR}-06-30`, responsable: 'Director/a', medio: 'Actas de jornadas', sep: '1.250.000' },
+  { nombre: 'Monitoreo de metas con el consejo escolar', sub: 'LID-3', inicio: `${YEAR}-05-04`, termino: `${YEAR}-11-30`, responsable: 'Jefe/a UTP', medio: 'Informes de monitoreo', sep: '400.000', pie: '100.000' },
+  { nombre: 'Difusión del PEI a las familias', sub: 'LID-1', inicio: `${YEAR}-03-16`, termino: `${YEAR}-04-30`, responsable: 'Encargado/a de convivencia', medio: 'Registro de asistencia', sep: '250.000' },
 ];
 const ACTIONS_O2: ActionInput[] = [
-  { nombre: 'Acompañamiento al aula en Lenguaje', sub: 'GP-2', inicio: '2026-04-13', termino: '2026-11-27', responsable: 'Jefe/a UTP', medio: 'Pautas de observación', sep: '2.000.000' },
-  { nombre: 'Talleres de comprensión lectora', sub: 'GP-3', inicio: '2026-05-04', termino: '2026-10-30', responsable: 'Coordinador/a PIE', medio: 'Planificaciones de taller', sep: '600.000', pie: '900.000' },
+  { nombre: 'Acompañamiento al aula en Lenguaje', sub: 'GP-2', inicio: `${YEAR}-04-13`, termino: `${YEAR}-11-27`, responsable: 'Jefe/a UTP', medio: 'Pautas de observación', sep: '2.000.000' },
+  { nombre: 'Talleres de comprensión lectora', sub: 'GP-3', inicio: `${YEAR}-05-04`, termino: `${YEAR}-10-30`, responsable: 'Coordinador/a PIE', medio: 'Planificaciones de taller', sep: '600.000', pie: '900.000' },
 ];
 // SEP: 1.250.000 + 400.000 + 250.000 + 2.000.000 + 600.000 = 4.500.000; PIE 1.000.000; total 5.500.000.
 
@@ -93,7 +95,7 @@ describe('PME', () => {
     await ctx.relay.stop();
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
 
-    await page.getByTestId('pme-cycle-start').fill('2026');
+    await page.getByTestId('pme-cycle-start').fill(String(YEAR));
     await page.getByTestId('pme-vision').fill('Una escuela rural que aprende en comunidad');
     await addObjective(page, 'LID', 'Consolidar un liderazgo pedagógico que monitoree las metas de aprendizaje al 2029');
     await addObjective(page, 'GP', 'Aumentar la comprensión lectora de los estudiantes de 4° básico al término del ciclo');
@@ -103,9 +105,9 @@ describe('PME', () => {
     await o1.getByTestId('objective-0-add-goal').click();
     await o1.getByTestId('objective-0-add-goal').click();
     await o2.getByTestId('objective-1-add-goal').click();
-    await fillGoal(page, 'objective-0-goal-0', 'El 100% de las reuniones de consejo revisa el avance de metas', '% de consejos con revisión de metas', '20', { 2026: '50', 2027: '70', 2028: '85', 2029: '95' });
-    await fillGoal(page, 'objective-0-goal-1', 'Los docentes reciben retroalimentación dos veces por semestre', '% de docentes retroalimentados', '30', { 2027: '60', 2029: '90' });
-    await fillGoal(page, 'objective-1-goal-0', 'Subir el puntaje SIMCE de Lectura de 4° básico', 'Puntaje SIMCE Lectura 4° básico', '245', { 2027: '250', 2029: '258' });
+    await fillGoal(page, 'objective-0-goal-0', 'El 100% de las reuniones de consejo revisa el avance de metas', '% de consejos con revisión de metas', '20', { [YEAR]: '50', [YEAR + 1]: '70', [YEAR + 2]: '85', [YEAR + 3]: '95' });
+    await fillGoal(page, 'objective-0-goal-1', 'Los docentes reciben retroalimentación dos veces por semestre', '% de docentes retroalimentados', '30', { [YEAR + 1]: '60', [YEAR + 3]: '90' });
+    await fillGoal(page, 'objective-1-goal-0', 'Subir el puntaje SIMCE de Lectura de 4° básico', 'Puntaje SIMCE Lectura 4° básico', '245', { [YEAR + 1]: '250', [YEAR + 3]: '258' });
     // The SMART check advises as the user types: with no priority linked, "Relevante" is missed.
     await expect.poll(() => o1.getByTestId('objective-0-smart').locator('[data-criterion="relevante"]').textContent(), { timeout: UI_TIMEOUT }).toContain(
       'no se vincula a ninguna prioridad del diagnóstico',
@@ -130,9 +132,9 @@ describe('PME', () => {
     // An end before the start is shown as an error on the field.
     const first = page.getByTestId('action-0');
     await first.locator('summary').click();
-    await first.getByTestId('action-0-termino').fill('2026-03-01');
+    await first.getByTestId('action-0-termino').fill(`${YEAR}-03-01`);
     await expect.poll(() => first.textContent(), { timeout: UI_TIMEOUT }).toContain('La fecha de término es anterior a la de inicio');
-    await first.getByTestId('action-0-termino').fill('2026-06-30');
+    await first.getByTestId('action-0-termino').fill(`${YEAR}-06-30`);
     await first.locator('summary').click();
     expect(await page.locator('[data-testid$="-problems"]').count()).toBe(0);
 
@@ -176,7 +178,7 @@ describe('PME', () => {
     const xlsx = await download(page, 'pme-xlsx', 'acciones.xlsx');
     const files = unzipSync(new Uint8Array(await readFile(xlsx)));
     const workbook = strFromU8(files['xl/workbook.xml']!);
-    expect(workbook).toContain('name="Acciones 2026"');
+    expect(workbook).toContain(`name="Acciones ${YEAR}"`);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const rowsXml = sheet.match(/<row[ >][\s\S]*?<\/row>/g) ?? [];
     expect(rowsXml).toHaveLength(6);
@@ -224,7 +226,7 @@ describe('PME', () => {
     await a0.getByTestId('action-0-monto-sep').fill('1.500.000');
     const d0 = dir.getByTestId('action-0');
     await d0.locator('summary').click();
-    await d0.getByTestId('action-0-termino').fill('2026-07-15');
+    await d0.getByTestId('action-0-termino').fill(`${YEAR}-07-15`);
     await d0.getByTestId('action-0-monto-pie').fill('200.000');
     // ana deletes action-2 while dir edits it.
     await ana.getByTestId('action-2').locator('summary').click();
@@ -239,7 +241,7 @@ describe('PME', () => {
 
     for (const p of [ana, dir]) {
       const card = p.locator('[data-testid^="action-"][data-action-id]').filter({ hasText: 'Jornadas de reflexión pedagógica' });
-      await expect.poll(() => card.locator('summary').textContent(), { timeout: 30_000 }).toContain('15-07-2026');
+      await expect.poll(() => card.locator('summary').textContent(), { timeout: 30_000 }).toContain(`15-07-${YEAR}`);
       const summary = await card.locator('summary').textContent();
       expect(summary).toContain('Director/a y Jefe/a UTP');
       expect(summary).toContain('$ 1.700.000');
