@@ -22,7 +22,8 @@ interface MonitoringBenchData {
   measurements: IndicatorMeasurement[];
 }
 
-export function buildMonitoringData(): MonitoringBenchData {
+/** `recorders`: who records each action in each corte (one record per person). */
+export function buildMonitoringData(recorders: readonly string[] = ['Jefa de UTP']): MonitoringBenchData {
   const pme = buildFullPlan();
   const y = BENCH_YEAR;
   const cycles: MonitoringCycle[] = [
@@ -34,10 +35,10 @@ export function buildMonitoringData(): MonitoringBenchData {
   const records: MonitoringRecord[] = [];
   const measurements: IndicatorMeasurement[] = [];
   cycles.forEach((c, ci) => {
-    pme.actions.forEach((a, ai) => {
-      const level = IMPLEMENTATION_LEVELS[(ai + ci) % IMPLEMENTATION_LEVELS.length]!;
+    pme.actions.forEach((a, ai) => recorders.forEach((who, ri) => {
+      const level = IMPLEMENTATION_LEVELS[(ai + ci + ri) % IMPLEMENTATION_LEVELS.length]!;
       records.push({
-        id: `${a.id}|${c.id}`,
+        id: recorders.length > 1 ? `${a.id}|${c.id}|${who}` : `${a.id}|${c.id}`,
         actionId: a.id,
         cycleId: c.id,
         level: level.code,
@@ -49,9 +50,9 @@ export function buildMonitoringData(): MonitoringBenchData {
         ajustes: '',
         instrumentRecordId: null,
         recordedAt: `${c.end}T10:00:00Z`,
-        recordedBy: 'Jefa de UTP',
+        recordedBy: who,
       });
-    });
+    }));
     pme.goals.forEach((g, gi) =>
       measurements.push({ id: `${g.id}|${c.id}`, goalId: g.id, value: 40 + gi + ci * 5, date: c.end, source: 'SIGE', cycleId: c.id, recordedBy: 'Jefa de UTP' }),
     );

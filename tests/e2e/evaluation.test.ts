@@ -12,6 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { drawSignature, respondInKiosk } from '../support/surveyAndSignature.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { SCHOOL_7423, UI_TIMEOUT, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
@@ -95,32 +96,13 @@ async function seed(token: string): Promise<void> {
   client.destroy();
 }
 
-async function respond(page: Page, option: RegExp) {
-  await page.getByRole('button', { name: 'Comenzar' }).click();
-  const thanks = page.getByText('¡Gracias por responder!');
-  for (let guard = 0; guard < 200; guard++) {
-    if (await thanks.isVisible()) return;
-    const item = page.getByTestId('kiosk-item');
-    await item.waitFor({ timeout: UI_TIMEOUT });
-    const id = await item.getAttribute('data-item');
-    const choice = item.getByRole('radio', { name: option });
-    if ((await choice.count()) > 0) await choice.first().click();
-    else await item.getByRole('button', { name: /Siguiente|Enviar respuestas/ }).click();
-    await page.waitForFunction(
-      (prev) => document.querySelector('[data-testid=kiosk-item]')?.getAttribute('data-item') !== prev || document.body.innerText.includes('¡Gracias por responder!'),
-      id,
-      { timeout: UI_TIMEOUT },
-    );
-  }
-  throw new Error('the questionnaire never ended');
-}
 
 async function kiosk(page: Page, option: RegExp, respondents: number) {
   await page.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion/kiosco/docentes`);
   await page.getByLabel('Código para salir').fill(EXIT_CODE);
   await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
   for (let i = 0; i < respondents; i++) {
-    await respond(page, option);
+    await respondInKiosk(page, option);
     await page.getByRole('button', { name: 'Siguiente persona' }).click();
   }
   await page.getByRole('button', { name: 'Salir (asesor)' }).click();
@@ -128,16 +110,6 @@ async function kiosk(page: Page, option: RegExp, respondents: number) {
   await page.getByRole('button', { name: 'Salir', exact: true }).click();
 }
 
-async function drawSignature(page: Page, seed: number) {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + 100);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 30 + i * 30, box.y + 100 + (i % 2 ? -35 : 25) + seed * 9);
-  await page.mouse.up();
-  await page.getByTestId('signature-save').click();
-}
 
 describe('evaluation and close', () => {
   it('decides, evaluates with 8 respondents on two offline tablets, analyses, signs the acta and builds the dossier', async () => {

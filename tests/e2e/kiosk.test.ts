@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { respondInKiosk } from '../support/surveyAndSignature.ts';
 import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
@@ -30,33 +31,12 @@ async function openDiagnosis(page: Page) {
   await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
 }
 
-/** One respondent answers every scale question with `option` and skips the open ones. */
-async function respond(page: Page, option: string) {
-  await page.getByRole('button', { name: 'Comenzar' }).click();
-  const thanks = page.getByText('¡Gracias por responder!');
-  for (let guard = 0; guard < 200; guard++) {
-    if (await thanks.isVisible()) return;
-    const item = page.getByTestId('kiosk-item');
-    await item.waitFor({ timeout: UI_TIMEOUT });
-    const id = await item.getAttribute('data-item');
-    const choice = item.getByRole('radio', { name: option, exact: true });
-    if ((await choice.count()) > 0) await choice.click();
-    else await item.getByRole('button', { name: /Siguiente|Enviar respuestas/ }).click();
-    await page.waitForFunction(
-      (prev) => document.querySelector('[data-testid=kiosk-item]')?.getAttribute('data-item') !== prev || document.body.innerText.includes('¡Gracias por responder!'),
-      id,
-      { timeout: UI_TIMEOUT },
-    );
-  }
-  throw new Error('the questionnaire never ended');
-}
-
 async function runKiosk(page: Page, option: string, respondents: number) {
   await page.getByRole('row', { name: /Docentes/ }).getByRole('link', { name: 'Modo kiosco' }).click();
   await page.getByLabel('Código para salir').fill(EXIT_CODE);
   await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
   for (let i = 0; i < respondents; i++) {
-    await respond(page, option);
+    await respondInKiosk(page, option);
     await page.getByRole('button', { name: 'Siguiente persona' }).click();
   }
 }

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
+import { drawSignature } from '../support/surveyAndSignature.ts';
 import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
 
 const run = promisify(execFile);
@@ -51,17 +52,6 @@ async function makeJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(b64, 'base64');
 }
 
-/** Each signer draws a different stroke (identical images would be stored once, by content). */
-async function drawSignature(page: Page, signer: number) {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + 120);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 25, box.y + 120 + (i % 2 ? -40 : 30) + signer * 11);
-  await page.mouse.up();
-  await page.getByTestId('signature-save').click();
-}
 
 const imageLoaded = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);

@@ -44,3 +44,17 @@ export function defaultSchoolYear(year: number): SchoolYear {
   const y = String(year).padStart(4, '0');
   return { start: `${y}-03-01`, end: `${y}-12-20` };
 }
+
+/** The local calendar date of `now` as ISO (the advisor's day, not UTC's). */
+export function localIsoDate(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** An ISO date-time as "dd-mm-aaaa hh:mm" in local time; returned unchanged when it is not a date. */
+export function formatLocalTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${formatIsoDate(localIsoDate(d))} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -15,7 +15,7 @@ import type { IndicatorMeasurement, MonitoringRecord } from '../../domain/monito
 import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { putProjectiveItem, removeProjectiveItem } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { decimal } from './format.ts';
+import { num, pct } from '../../domain/evaluation/report/reportFormat.ts';
 import { newId } from './useEvaluation.ts';
 
 export interface AnalysisInput {
@@ -47,7 +47,6 @@ export function analyse(input: AnalysisInput) {
   };
 }
 
-const pct = (n: number | null) => (n === null ? '—' : `${decimal(n)}%`);
 
 export function AnalysisTab({ doc, input, items }: { doc: Y.Doc; input: AnalysisInput; items: ProjectiveItem[] }) {
   const a = analyse(input);
@@ -101,9 +100,9 @@ export function AnalysisTab({ doc, input, items }: { doc: Y.Doc; input: Analysis
             {a.achievements.map((g) => (
               <tr key={g.goalId} data-goal-id={g.goalId}>
                 <td>{g.name}</td>
-                <td>{decimal(g.baseline)}</td>
-                <td>{decimal(g.final?.value)}</td>
-                <td>{g.target ? `${decimal(g.target.value)} (${g.target.year})` : '—'}</td>
+                <td>{num(g.baseline)}</td>
+                <td>{num(g.final?.value ?? null)}</td>
+                <td>{g.target ? `${num(g.target.value)} (${g.target.year})` : '—'}</td>
                 <td className="goal-covered">{pct(g.coveredPercent)}</td>
                 <td className={`status goal-${g.category}`}>{categoryLabel(g.category)}</td>
               </tr>
@@ -146,12 +145,12 @@ export function AnalysisTab({ doc, input, items }: { doc: Y.Doc; input: Analysis
                 <tr key={d.code}>
                   <td>{d.label}</td>
                   <td>
-                    <span className="mini-bar" style={{ width: `${((d.overall.before ?? 0) / 4) * 100}%` }} /> {decimal(d.overall.before, 2)}
+                    <span className="mini-bar" style={{ width: `${((d.overall.before ?? 0) / 4) * 100}%` }} /> {num(d.overall.before, 2)}
                   </td>
                   <td>
-                    <span className="mini-bar after" style={{ width: `${((d.overall.after ?? 0) / 4) * 100}%` }} /> {decimal(d.overall.after, 2)}
+                    <span className="mini-bar after" style={{ width: `${((d.overall.after ?? 0) / 4) * 100}%` }} /> {num(d.overall.after, 2)}
                   </td>
-                  <td>{d.overall.delta === null ? '—' : `${d.overall.delta > 0 ? '+' : ''}${decimal(d.overall.delta, 2)}`}</td>
+                  <td>{d.overall.delta === null ? '—' : `${d.overall.delta > 0 ? '+' : ''}${num(d.overall.delta, 2)}`}</td>
                 </tr>
               ))}
             </tbody>
@@ -163,7 +162,7 @@ export function AnalysisTab({ doc, input, items }: { doc: Y.Doc; input: Analysis
             <ul>
               {a.series.map((s) => (
                 <li key={s.key}>
-                  {s.label}: {s.points.map((p) => `${p.year}: ${decimal(p.value)}`).join(' · ')}
+                  {s.label}: {s.points.map((p) => `${p.year}: ${num(p.value)}`).join(' · ')}
                 </li>
               ))}
             </ul>

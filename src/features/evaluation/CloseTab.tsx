@@ -6,9 +6,8 @@ import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import { markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { formatTimestamp } from './format.ts';
-import { todayIso } from './useEvaluation.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
+import { localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const FIELDS: { field: CloseTextField; label: string }[] = [
   { field: 'lecciones', label: 'Lecciones aprendidas' },
@@ -18,7 +17,7 @@ const FIELDS: { field: CloseTextField; label: string }[] = [
 
 export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; evaluation: EvaluationView; programme: ProgrammeView | null; who: string }) {
   const summary = programme?.engagement
-    ? closeSummary({ sessions: programme.sessions, hoursContracted: programme.engagement.hoursContracted, plan: programme.plan, deliverables: programme.deliverables, today: todayIso() })
+    ? closeSummary({ sessions: programme.sessions, hoursContracted: programme.engagement.hoursContracted, plan: programme.plan, deliverables: programme.deliverables, today: localIsoDate() })
     : null;
   return (
     <div>
@@ -53,7 +52,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
       <SatisfactionSurvey doc={doc} responses={evaluation.satisfaction} />
       {evaluation.close.closedAt ? (
         <p data-testid="closed">
-          Asesoría cerrada el {formatTimestamp(evaluation.close.closedAt)} por {evaluation.close.closedBy}.
+          Asesoría cerrada el {formatLocalTimestamp(evaluation.close.closedAt)} por {evaluation.close.closedBy}.
         </p>
       ) : (
         <button type="button" disabled={!summary?.readyToClose} onClick={() => markClosed(doc, new Date().toISOString(), who, LOCAL_EDIT)}>

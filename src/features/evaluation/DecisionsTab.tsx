@@ -11,8 +11,8 @@ import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import { addDecision } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { formatTimestamp } from './format.ts';
 import { newId } from './useEvaluation.ts';
+import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const formSchema = z.object({
   kind: decisionKindSchema,
@@ -121,7 +121,7 @@ export function DecisionsTab({ doc, pme, year, decisions, records, who }: { doc:
                 <td data-testid={`decision-current-${i}`}>
                   {d ? (
                     <>
-                      <strong>{decisionKindLabel(d.kind)}</strong> <span className="muted">· {d.decidedBy} · {formatTimestamp(d.decidedAt)}</span>
+                      <strong>{decisionKindLabel(d.kind)}</strong> <span className="muted">· {d.decidedBy} · {formatLocalTimestamp(d.decidedAt)}</span>
                       <br />
                       {d.rationale}
                     </>

@@ -1,6 +1,5 @@
 // The evaluation's documents, made on the device: the Informe de Evaluación, the Acta de Verificación
 // and the school's final dossier (one ZIP with every deliverable and the data).
-import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
@@ -9,39 +8,26 @@ import { currentActas } from '../../domain/evaluation/acta.ts';
 import { versionTitles } from '../../domain/pme/versions.ts';
 import { sniffImageType } from '../../domain/wire/attachments.ts';
 import type { EvaluationData } from './useEvaluation.ts';
-import { saveBlob, useSchoolInfo } from '../files/index.ts';
-import { useAttachments, useWorkspace } from '../session/index.ts';
-import { effectiveMonitoring } from './effective.ts';
-import { todayIso, useWho } from './useEvaluation.ts';
+import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
+import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
+import { effectiveData } from '../monitoring/report/index.ts';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
 
 export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
   const school = useSchoolInfo(schoolId);
-  const who = useWho();
+  const who = useCurrentUser();
   const workspace = useWorkspace();
   const attachments = useAttachments();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFileAction('evaluation');
   const { pme, monitoring, evaluation } = data;
   if (!pme || !monitoring || !evaluation) return null;
-  const mon = effectiveMonitoring(monitoring);
+  const mon = effectiveData(monitoring);
   const images = async (hash: string) => {
     const got = await attachments.fetchAttachment(schoolId, hash);
     if (!got.ok) return null;
     const bytes = new Uint8Array(await got.blob.arrayBuffer());
     const type = sniffImageType(bytes);
     return type ? { bytes, type } : null;
-  };
-  const run = async (what: string, make: () => Promise<void>) => {
-    setBusy(what);
-    setError(null);
-    try {
-      await make();
-    } catch (e) {
-      console.error(`evaluation output ${what} failed`, e);
-      setError('No se pudo generar el archivo. Intente de nuevo.');
-    } finally {
-      setBusy(null);
-    }
   };
   const acta = currentActas(evaluation.actas.map((a) => a.acta)).find((a) => a.year === year);
   const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1);
@@ -55,7 +41,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
           void run('informe', async () => {
             const { renderEvaluationPdf } = await import('./report/renderEvaluation.ts');
             const content = buildEvaluationReport({
-              school, advisor: who.name, date: todayIso(), year, pme: pme.plan, cycles: monitoring.cycles.filter((c) => c.year === year), records: mon.records, measurements: mon.measurements,
+              school, advisor: who.name, date: localIsoDate(), year, pme: pme.plan, cycles: monitoring.cycles.filter((c) => c.year === year), records: mon.records, measurements: mon.measurements,
               decisions: evaluation.decisions, diagnosis: data.diagnosis?.aggregate ?? null, evaluation: data.survey?.aggregate ?? null,
               results: data.results ?? { simce: [], idps: [], efficiency: [] }, projective: evaluation.projective, sistematizacion: evaluation.close,
             });
@@ -99,7 +85,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
             const { buildDossier } = await import('./dossier/buildDossier.ts');
             const open = (k: 'profile' | 'diagnosis' | 'pme' | 'monitoring' | 'programme' | 'evaluation') => workspace.openDoc(docName(schoolId, k));
             const docs = { profile: await open('profile'), diagnosis: await open('diagnosis'), pme: await open('pme'), monitoring: await open('monitoring'), programme: await open('programme'), evaluation: await open('evaluation') };
-            const { zip } = await buildDossier({ schoolId, docs, advisor: who.name, today: todayIso(), images });
+            const { zip } = await buildDossier({ schoolId, docs, advisor: who.name, today: localIsoDate(), images });
             saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `dossier-${school.rbd}.zip`);
           })
         }

@@ -9,9 +9,10 @@ import { DecisionsTab } from './DecisionsTab.tsx';
 import { EvaluationOutputs } from './EvaluationOutputs.tsx';
 import { ParticipationTab } from './ParticipationTab.tsx';
 import { VerificationTab } from './VerificationTab.tsx';
-import { effectiveMonitoring } from './effective.ts';
-import { useEvaluationData, useWho } from './useEvaluation.ts';
+import { effectiveData } from '../monitoring/report/index.ts';
+import { useEvaluationData } from './useEvaluation.ts';
 import './evaluation.css';
+import { useCurrentUser } from '../session/index.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';
 const TABS: { id: Tab; label: string }[] = [
@@ -24,7 +25,7 @@ const TABS: { id: Tab; label: string }[] = [
 
 export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const data = useEvaluationData(schoolId);
-  const who = useWho();
+  const who = useCurrentUser();
   const [tab, setTab] = useState<Tab>('decisiones');
   const [year, setYear] = useState<number | null>(null);
   const { doc, evaluation, pme, monitoring } = data;
@@ -32,7 +33,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const years = cycleYears(pme.plan.cycle);
   const thisYear = new Date().getFullYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
-  const mon = effectiveMonitoring(monitoring);
+  const mon = effectiveData(monitoring);
   const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1) ?? null;
   return (
     <section className="card evaluation">

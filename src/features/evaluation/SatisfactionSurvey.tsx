@@ -6,7 +6,7 @@ import { NOT_KNOWN, NOT_KNOWN_LABEL } from '../../domain/diagnosis/model.ts';
 import { SATISFACTION_LEVELS, SATISFACTION_SURVEY, satisfactionSummary, type SatisfactionResponse } from '../../domain/evaluation/satisfaction.ts';
 import { addSatisfactionResponse } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { decimal } from './format.ts';
+import { num } from '../../domain/evaluation/report/reportFormat.ts';
 import { newId } from './useEvaluation.ts';
 
 type Rating = SatisfactionResponse['answers'][string];
@@ -26,7 +26,7 @@ export function SatisfactionSurvey({ doc, responses }: { doc: Y.Doc; responses: 
             {summary.map((s) => (
               <tr key={s.itemId}>
                 <td>{s.text}</td>
-                <td>{s.mean === null ? '—' : `${decimal(s.mean)} de 4`}</td>
+                <td>{s.mean === null ? '—' : `${num(s.mean)} de 4`}</td>
               </tr>
             ))}
           </tbody>

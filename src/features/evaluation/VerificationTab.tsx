@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import {
   ACTA_LOCKED_MESSAGE, ActaLockedError, MEDIOS_EXIST, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaItemSchema, correctionOf, currentActas, isSigned,
@@ -16,8 +16,7 @@ import { createActa, putActaItem, signActa, type ActaView } from '../../data/eva
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { AttachmentImage, SignaturePad } from '../programme/index.ts';
 import { useAttachments } from '../session/index.ts';
-import { formatTimestamp } from './format.ts';
-import { newId, todayIso } from './useEvaluation.ts';
+import { newId } from './useEvaluation.ts';
 
 function evidenceFor(actionId: string, records: MonitoringRecord[]): ActaItem['evidence'] {
   return records
@@ -33,7 +32,7 @@ export function VerificationTab({ doc, schoolId, pme, year, actas, records, pmeV
     createActa(
       doc,
       {
-        id: newId(), schoolId, year, pmeVersionId, date: todayIso(), observaciones: '', correctsActaId: null, signatures: [],
+        id: newId(), schoolId, year, pmeVersionId, date: localIsoDate(), observaciones: '', correctsActaId: null, signatures: [],
         items: pme.actions.filter((a) => a.year === year).map((a) => ({ actionId: a.id, mediosExist: 'no', evidence: [], result: 'no-verificada', observations: '' })),
       },
       LOCAL_EDIT,
@@ -134,7 +133,7 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
       <ul className="signatures" data-testid="acta-signatures">
         {acta.signatures.map((s) => (
           <li key={s.role}>
-            {SIGNATORY_ROLES.find((r) => r.code === s.role)?.label}: {s.name} · {formatTimestamp(s.signedAt)}{' '}
+            {SIGNATORY_ROLES.find((r) => r.code === s.role)?.label}: {s.name} · {formatLocalTimestamp(s.signedAt)}{' '}
             <AttachmentImage schoolId={schoolId} attachment={s.signature} alt={`Firma de ${s.name}`} className="signature-thumb" />
           </li>
         ))}
@@ -171,7 +170,7 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
       {signed && (
         <p>
           <strong data-testid="acta-signed">Acta firmada.</strong>{' '}
-          <button type="button" className="link" onClick={() => createActa(doc, correctionOf(acta, { id: newId(), date: todayIso() }), LOCAL_EDIT)}>
+          <button type="button" className="link" onClick={() => createActa(doc, correctionOf(acta, { id: newId(), date: localIsoDate() }), LOCAL_EDIT)}>
             Crear una corrección
           </button>
         </p>

@@ -10,7 +10,7 @@ import { readEfficiency, readIdps, readSimce } from '../../data/resultsDataDoc.t
 import { aggregateDiagnosis, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import type { ResultsData } from '../../domain/evaluation/impact.ts';
 import type { Response } from '../../domain/diagnosis/model.ts';
-import { useDocView, useSession } from '../session/index.ts';
+import { useDocView } from '../session/index.ts';
 
 export interface SurveyData {
   aggregate: DiagnosisAggregate;
@@ -38,33 +38,28 @@ export interface EvaluationData {
   programme: ProgrammeView | null;
 }
 
+// One read per document: the evaluation document carries the evaluation and its survey; the
+// diagnosis document, the diagnosis survey and the results data.
+const readEvaluationDoc = (doc: Y.Doc) => ({ evaluation: readEvaluation(doc), survey: readSurvey(doc) });
+const readDiagnosisDoc = (doc: Y.Doc) => ({ survey: readSurvey(doc), results: readResults(doc) });
+
 /** Everything the evaluation of a school reads: its own document and the other areas'. */
 export function useEvaluationData(schoolId: SchoolId): EvaluationData {
   const readPmeOf = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, new Date().getFullYear()), [schoolId]);
-  const ev = useDocView(schoolId, 'evaluation', readEvaluation);
-  const survey = useDocView(schoolId, 'evaluation', readSurvey);
-  const diagnosis = useDocView(schoolId, 'diagnosis', readSurvey);
-  const results = useDocView(schoolId, 'diagnosis', readResults);
+  const ev = useDocView(schoolId, 'evaluation', readEvaluationDoc);
+  const diagnosis = useDocView(schoolId, 'diagnosis', readDiagnosisDoc).view;
   return {
     doc: ev.doc,
-    evaluation: ev.view,
-    survey: survey.view,
-    diagnosis: diagnosis.view,
-    results: results.view,
+    evaluation: ev.view?.evaluation ?? null,
+    survey: ev.view?.survey ?? null,
+    diagnosis: diagnosis?.survey ?? null,
+    results: diagnosis?.results ?? null,
     pme: useDocView(schoolId, 'pme', readPmeOf).view,
     monitoring: useDocView(schoolId, 'monitoring', readMonitoring).view,
     programme: useDocView(schoolId, 'programme', readProgramme).view,
   };
 }
 
-export function useWho(): { userId: string; name: string; role: string } {
-  const s = useSession();
-  return s.status === 'signed-in' ? { userId: s.session.user.id, name: s.session.user.displayName || s.session.user.username, role: s.session.user.role } : { userId: '', name: '', role: '' };
-}
 
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 export const newId = () => crypto.randomUUID();

@@ -33,9 +33,10 @@ function Bar({ value, label, testId, children }: { value: number | null; label: 
 }
 
 export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
-  const d = computeDashboard(view, pme, cycle);
+  const data = effectiveData(view);
+  const d = computeDashboard(view, pme, cycle, undefined, data);
   const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? '(acción eliminada)';
-  const records = effectiveData(view).records.filter((r) => r.cycleId === cycle.id);
+  const records = data.records.filter((r) => r.cycleId === cycle.id);
   // Drill-down: each action with the records behind the figure (who, level, progress, amount).
   const list = (ids: string[]) =>
     ids.length === 0 ? (
@@ -57,7 +58,7 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
         ))}
       </ul>
     );
-  const late = effectiveData(view).lateByCycle.get(cycle.id) ?? 0;
+  const late = data.lateByCycle.get(cycle.id) ?? 0;
   return (
     <div className="dashboard" data-testid="dashboard">
       {late > 0 && <p className="banner warning">{late} registro(s) llegaron después del cierre de este corte; se conservan, pero no cambian sus cifras.</p>}

@@ -8,7 +8,8 @@ import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useAttachments } from '../session/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { newId, todayIso } from './useMonitoring.ts';
+import { newId } from './useMonitoring.ts';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
 
 export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; schoolId: SchoolId; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
   const attachments = useAttachments();
@@ -20,7 +21,7 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
     setAnswers({ ...answers, [fieldId]: value });
     putInstrumentAnswer(
       doc,
-      { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target: actionId ? { kind: 'action', actionId } : { kind: 'none' }, date: todayIso(), recordedAt: new Date().toISOString(), recordedBy: who.name },
+      { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target: actionId ? { kind: 'action', actionId } : { kind: 'none' }, date: localIsoDate(), recordedAt: new Date().toISOString(), recordedBy: who.name },
       fieldId,
       value,
       LOCAL_EDIT,

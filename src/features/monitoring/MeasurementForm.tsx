@@ -3,11 +3,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { StrategicGoal } from '../../domain/pme/model.ts';
-import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
 import { putMeasurement } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId, todayIso } from './useMonitoring.ts';
+import { newId } from './useMonitoring.ts';
 
 const formSchema = z.object({
   value: z.string().trim().min(1, { message: 'Ingrese el valor medido' }).refine((s) => Number.isFinite(Number(s.replace(',', '.'))), { message: 'Ingrese un número' }),
@@ -17,7 +17,7 @@ const formSchema = z.object({
 type Form = z.input<typeof formSchema>;
 
 export function MeasurementForm({ doc, goal, cycleId, measurements, readOnly, who, index }: { doc: Y.Doc; goal: StrategicGoal; cycleId: string; measurements: IndicatorMeasurement[]; readOnly: boolean; who: { name: string }; index: number }) {
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { value: '', date: todayIso(), source: goal.baseline.source } });
+  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { value: '', date: localIsoDate(), source: goal.baseline.source } });
   const tid = `indicator-${index}`;
   const mine = measurements.filter((m) => m.goalId === goal.id && m.cycleId === cycleId);
   return (

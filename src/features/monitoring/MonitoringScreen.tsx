@@ -11,8 +11,10 @@ import { InstrumentsTab } from './InstrumentsTab.tsx';
 import { MonitorTab } from './MonitorTab.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { ReportSection } from './ReportSection.tsx';
-import { todayIso, useMonitoring, usePlan, useWho } from './useMonitoring.ts';
+import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { useCurrentUser } from '../session/index.ts';
 
 type Tab = 'monitoreo' | 'seguimiento' | 'plan' | 'comparar' | 'herramientas' | 'informe';
 const TABS: { id: Tab; label: string }[] = [
@@ -27,7 +29,7 @@ const TABS: { id: Tab; label: string }[] = [
 export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, view } = useMonitoring(schoolId);
   const pme = usePlan(schoolId);
-  const who = useWho();
+  const who = useCurrentUser();
   const [tab, setTab] = useState<Tab>('monitoreo');
   const [year, setYear] = useState<number | null>(null);
   const [cycleId, setCycleId] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const thisYear = new Date().getFullYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
   const cycles = view.cycles.filter((c) => c.year === selectedYear);
-  const cycle = cycles.find((c) => c.id === cycleId) ?? currentCycle(cycles, todayIso()) ?? cycles.at(-1) ?? null;
+  const cycle = cycles.find((c) => c.id === cycleId) ?? currentCycle(cycles, localIsoDate()) ?? cycles.at(-1) ?? null;
   const needsCycle = tab === 'monitoreo' || tab === 'seguimiento' || tab === 'informe';
   return (
     <section className="card monitoring">

@@ -8,25 +8,17 @@ import { monitoringReportContent } from '../../domain/monitoring/report/content.
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitoring/export/rows.ts';
 import { toCsv } from '../../domain/pme/export/csv.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
-import { loadXlsxWriter, saveBlob, useSchoolInfo } from '../files/index.ts';
+import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { computeDashboard } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
-import { todayIso } from './useMonitoring.ts';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
 
 export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const school = useSchoolInfo(schoolId);
   const [decisions, setDecisions] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const records = effectiveData(view).records;
-  const run = async (what: string, make: () => Promise<void>) => {
-    setError(null);
-    try {
-      await make();
-    } catch (e) {
-      console.error(`monitoring ${what} failed`, e);
-      setError('No se pudo generar el archivo. Intente de nuevo.');
-    }
-  };
+  const { error, run } = useFileAction('monitoring');
+  const data = effectiveData(view);
+  const records = data.records;
   const rows = () => monitoringRows({ school, pme, cycles: view.cycles.filter((c) => c.year === cycle.year), records });
   return (
     <section data-testid="monitoring-report">
@@ -42,7 +34,7 @@ export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: School
           onClick={() =>
             void run('pdf', async () => {
               const { renderMonitoringPdf } = await import('./report/renderReport.ts');
-              const content = monitoringReportContent({ school, pme, cycle, cycles: view.cycles.filter((c) => c.year === cycle.year), dashboard: computeDashboard(view, pme, cycle), records, decisions, date: todayIso() });
+              const content = monitoringReportContent({ school, pme, cycle, cycles: view.cycles.filter((c) => c.year === cycle.year), dashboard: computeDashboard(view, pme, cycle, undefined, data), records, decisions, date: localIsoDate() });
               saveBlob(new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`);
             })
           }

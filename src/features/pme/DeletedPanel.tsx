@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { DIFF_KIND_LABELS } from '../../domain/pme/diff.ts';
 import { confirmDeletion, restoreEntry, type DeletedEntry } from '../../data/pmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { formatTimestamp } from './format.ts';
+import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const name = (d: DeletedEntry) => `${DIFF_KIND_LABELS[d.kind]} «${d.title || 'sin nombre'}»`;
 
@@ -15,7 +15,7 @@ export function DeletionConflicts({ doc, deleted }: { doc: Y.Doc; deleted: Delet
     <div className="banner warning" role="alert" data-testid="deletion-conflicts">
       {conflicts.map((d) => (
         <p key={`${d.kind}:${d.id}`} data-testid="deletion-conflict">
-          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatTimestamp(d.deletion.at)}, pero tenía cambios que esa persona no había visto.{' '}
+          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatLocalTimestamp(d.deletion.at)}, pero tenía cambios que esa persona no había visto.{' '}
           <button type="button" onClick={() => restoreEntry(doc, d.kind, d.id, LOCAL_EDIT)} data-testid="conflict-restore">
             Restaurar
           </button>{' '}
@@ -35,7 +35,7 @@ export function DeletedList({ doc, deleted }: { doc: Y.Doc; deleted: DeletedEntr
     <ul data-testid="deleted-list">
       {top.map((d) => (
         <li key={`${d.kind}:${d.id}`}>
-          {name(d)} · eliminado por {d.deletion.byName || 'sin nombre'} el {formatTimestamp(d.deletion.at)}{' '}
+          {name(d)} · eliminado por {d.deletion.byName || 'sin nombre'} el {formatLocalTimestamp(d.deletion.at)}{' '}
           <button type="button" className="link" onClick={() => restoreEntry(doc, d.kind, d.id, LOCAL_EDIT)}>
             Restaurar
           </button>

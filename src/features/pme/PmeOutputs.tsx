@@ -1,12 +1,11 @@
 // The plan's outputs, made on this device (offline too): the PME as PDF, and the annual plan as CSV
 // and XLSX with the Plataforma PME's columns. jspdf and the XLSX writer load on demand.
-import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
 import { toCsv } from '../../domain/pme/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
-import { loadXlsxWriter, saveBlob, useSchoolInfo } from '../files/index.ts';
+import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
@@ -15,22 +14,9 @@ const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 
 export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: SchoolId; plan: PmePlan; year: number; version: PmeReportVersion | null }) {
   const school = useSchoolInfo(schoolId);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFileAction('pme');
   const v = version ?? { label: WORKING_LABEL, date: new Date().toISOString() };
   const base = `pme-${school.rbd}-${slug(v.label)}`;
-  const run = async (what: string, make: () => Promise<void>) => {
-    setBusy(what);
-    setError(null);
-    try {
-      await make();
-    } catch (e) {
-      console.error(`pme output ${what} failed`, e);
-      setError('No se pudo generar el archivo. Intente de nuevo; si el problema sigue, informe al equipo de soporte.');
-    } finally {
-      setBusy(null);
-    }
-  };
   const pdf = () =>
     run('pdf', async () => {
       const { renderPmePdf } = await import('./report/renderPdf.ts');

@@ -10,8 +10,9 @@ import { AnnualTab } from './AnnualTab.tsx';
 import { VersionsTab } from './VersionsTab.tsx';
 import { VersionView } from './VersionView.tsx';
 import { PmeOutputs } from './PmeOutputs.tsx';
-import { usePme, useDiagnosisInputs, useUserName } from './usePme.ts';
+import { usePme, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
+import { useCurrentUser } from '../session/index.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';
 const TABS: { id: Tab; label: string }[] = [
@@ -24,7 +25,7 @@ const TABS: { id: Tab; label: string }[] = [
 export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, view } = usePme(schoolId);
   const inputs = useDiagnosisInputs(schoolId);
-  const userName = useUserName();
+  const userName = useCurrentUser().name;
   const [tab, setTab] = useState<Tab>('estrategico');
   const [year, setYear] = useState<number | null>(null);
   const [openVersion, setOpenVersion] = useState<string | null>(null);

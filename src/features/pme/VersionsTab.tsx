@@ -10,8 +10,9 @@ import { diffPlans } from '../../domain/pme/diff.ts';
 import { problemsToMark, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
 import { markVersion } from '../../data/pmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { formatTimestamp, newId } from './format.ts';
+import { newId } from './format.ts';
 import { VersionDiffView } from './VersionDiffView.tsx';
+import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const WORKING = 'working';
 const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
@@ -63,7 +64,7 @@ export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.
   const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
   const a = planOf(from);
   const b = planOf(to);
-  const options = [...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatTimestamp(v.createdAt)}` })), { id: WORKING, label: 'Plan de trabajo actual' }];
+  const options = [...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })), { id: WORKING, label: 'Plan de trabajo actual' }];
   return (
     <div>
       <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
@@ -74,7 +75,7 @@ export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.
       <ul className="versions" data-testid="versions">
         {versions.map((v) => (
           <li key={v.id} data-testid={`version-${v.kind}`}>
-            <strong>{titles.get(v.id)}</strong> · {formatTimestamp(v.createdAt)} · {v.createdBy || 'sin nombre'}
+            <strong>{titles.get(v.id)}</strong> · {formatLocalTimestamp(v.createdAt)} · {v.createdBy || 'sin nombre'}
             {v.note && <span className="muted"> · {v.note}</span>}{' '}
             <button type="button" className="link" onClick={() => onOpen(v.id)}>
               Ver

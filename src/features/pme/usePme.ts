@@ -6,7 +6,7 @@ import { readPrioritisation } from '../../data/prioritisationDoc.ts';
 import { readPeiPlanes } from '../../data/peiPlanesDoc.ts';
 import { readEfficiency, readIdps, readSimce } from '../../data/resultsDataDoc.ts';
 import { baselineCandidates, type BaselineCandidate } from '../../domain/pme/baselines.ts';
-import { useDocView, useSession } from '../session/index.ts';
+import { useDocView } from '../session/index.ts';
 
 /** The cycle a new plan starts with: the current year. The team changes it on the strategic tab. */
 export const defaultCycleStart = () => new Date().getFullYear();
@@ -43,7 +43,3 @@ export function useDiagnosisInputs(schoolId: SchoolId): DiagnosisInputs {
   return view ?? { priorities: [], pei: null, baselines: [] };
 }
 
-export function useUserName(): string {
-  const s = useSession();
-  return s.status === 'signed-in' ? s.session.user.displayName : '';
-}

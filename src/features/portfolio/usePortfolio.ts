@@ -2,18 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { digestRow } from '../../domain/programme/digest.ts';
 import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
 import { useWorkspace } from '../session/index.ts';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
 
-const todayIso = (now = new Date()) => {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-};
 
 /** Per school, its programme's figures for today (from the digests the workspace keeps in Dexie). */
 export function usePortfolio(): Map<string, PortfolioRow> | undefined {
   const workspace = useWorkspace();
   const rows = useLiveQuery(() => workspace.db.programmeDigests.toArray(), [workspace]);
   if (!rows) return undefined;
-  const today = todayIso();
+  const today = localIsoDate();
   const out = new Map<string, PortfolioRow>();
   for (const r of rows) {
     const row = digestRow(r.digest, today);

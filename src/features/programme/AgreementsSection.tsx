@@ -2,10 +2,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { putAgreement, removeItem, type SessionDraft } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId, todayIso } from './useProgramme.ts';
+import { newId } from './useProgramme.ts';
 
 const formSchema = z.object({
   text: z.string().trim().min(1, { message: 'Escriba el acuerdo' }).max(1000),
@@ -26,7 +26,7 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
             <input
               type="checkbox"
               checked={a.done}
-              onChange={(e) => putAgreement(doc, session.id, a.id, { done: e.target.checked, doneAt: e.target.checked ? todayIso() : null }, LOCAL_EDIT)}
+              onChange={(e) => putAgreement(doc, session.id, a.id, { done: e.target.checked, doneAt: e.target.checked ? localIsoDate() : null }, LOCAL_EDIT)}
             />{' '}
             {a.done ? 'Cumplido' : 'Pendiente'}
           </label>

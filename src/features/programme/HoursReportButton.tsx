@@ -5,14 +5,15 @@ import { programmeEndDate } from '../../domain/programme/index.ts';
 import { buildHoursReport } from '../../domain/programme/report/hoursReport.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
-import { todayIso, useUserName } from './useProgramme.ts';
+import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { useCurrentUser } from '../session/index.ts';
 
 export function HoursReportButton({ schoolId, view }: { schoolId: SchoolId; view: ProgrammeView }) {
   const school = useSchoolInfo(schoolId);
-  const advisor = useUserName();
-  const first = view.plan[0]?.startDate ?? todayIso();
+  const advisor = useCurrentUser().name;
+  const first = view.plan[0]?.startDate ?? localIsoDate();
   const [from, setFrom] = useState(first);
-  const [to, setTo] = useState(view.plan.length > 0 ? programmeEndDate(view.plan) : todayIso());
+  const [to, setTo] = useState(view.plan.length > 0 ? programmeEndDate(view.plan) : localIsoDate());
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
     if (!view.engagement) return;
@@ -20,7 +21,7 @@ export function HoursReportButton({ schoolId, view }: { schoolId: SchoolId; view
     setError(null);
     try {
       const { renderHoursReportPdf } = await import('./report/renderHoursReport.ts');
-      const content = buildHoursReport({ school, advisor, engagement: view.engagement, plan: view.plan, sessions: view.sessions, from, to, today: todayIso() });
+      const content = buildHoursReport({ school, advisor, engagement: view.engagement, plan: view.plan, sessions: view.sessions, from, to, today: localIsoDate() });
       saveBlob(new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' }), `horas-${school.rbd}-${from}-${to}.pdf`);
     } catch (e) {
       console.error('hours report failed', e);

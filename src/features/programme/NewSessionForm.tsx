@@ -3,11 +3,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { isoDateSchema } from '../../domain/pme/calendar.ts';
+import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { SESSION_TYPES, minuteOfDay, programmeMonthOf, sessionTypeSchema, timeSchema, type MonthPlan } from '../../domain/programme/index.ts';
 import { createSession } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId, todayIso } from './useProgramme.ts';
+import { newId } from './useProgramme.ts';
 
 const formSchema = z
   .object({
@@ -22,7 +22,7 @@ type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
 export function NewSessionForm({ doc, schoolId, plan }: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[] }) {
-  const today = todayIso();
+  const today = localIsoDate();
   const pos = programmeMonthOf(plan, today);
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),

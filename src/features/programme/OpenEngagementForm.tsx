@@ -4,11 +4,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { isoDateSchema } from '../../domain/pme/calendar.ts';
+import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, layoutProgramme, programmeLengthSchema } from '../../domain/programme/index.ts';
 import { openEngagement } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { todayIso } from './useProgramme.ts';
 
 const formSchema = z.object({
   startDate: isoDateSchema,
@@ -21,7 +20,7 @@ type FormOut = z.output<typeof formSchema>;
 export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: string }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { startDate: todayIso(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8 },
+    defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8 },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (

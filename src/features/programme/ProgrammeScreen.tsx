@@ -1,7 +1,7 @@
 // The school's advisory programme: the asesoría (hours, months, team), the monthly plan against
 // what was held, the deliverables and the session records.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
 import { SESSION_TYPES, formatMinutes, hoursSummary, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
 import { restoreSession } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
@@ -12,16 +12,17 @@ import { OpenEngagementForm } from './OpenEngagementForm.tsx';
 import { TeamSection } from './TeamSection.tsx';
 import { HoursReportButton } from './HoursReportButton.tsx';
 import { EngagementSettings } from './EngagementSettings.tsx';
-import { todayIso, useProgramme, useUserName } from './useProgramme.ts';
+import { useProgramme } from './useProgramme.ts';
 import './programme.css';
+import { useCurrentUser } from '../session/index.ts';
 
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
 export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, view } = useProgramme(schoolId);
-  const userName = useUserName();
+  const userName = useCurrentUser().name;
   if (!doc || !view) return <p className="muted">Abriendo…</p>;
-  const today = todayIso();
+  const today = localIsoDate();
   const { engagement, plan, sessions } = view;
   return (
     <section className="card programme">

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
 import { SESSION_TYPES, agreementsToReview, formatMinutes, isTime, minuteOfDay, sessionMinutes, type MonthPlan, type SessionType } from '../../domain/programme/index.ts';
 import { deleteSession, putAgreement, setSessionText, updateSessionHeader, type SessionDraft } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
@@ -12,12 +12,13 @@ import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { AgreementsSection } from './AgreementsSection.tsx';
 import { PhotosSection } from './PhotosSection.tsx';
 import { ActaButton } from './ActaButton.tsx';
-import { todayIso, useProgramme, useUserName } from './useProgramme.ts';
+import { useProgramme } from './useProgramme.ts';
 import './programme.css';
+import { useCurrentUser } from '../session/index.ts';
 
 export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; sessionId: string }) {
   const { doc, view } = useProgramme(schoolId);
-  const userName = useUserName();
+  const userName = useCurrentUser().name;
   if (!doc || !view) return <p className="muted">Abriendo…</p>;
   const session = view.sessions.find((s) => s.id === sessionId);
   const back = <a href={`#/escuelas/${schoolId}/asesoria`}>← Asesoría</a>;
@@ -59,7 +60,7 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
               <input
                 type="checkbox"
                 checked={a.done}
-                onChange={(e) => putAgreement(doc, a.sessionId, a.id, { done: e.target.checked, doneAt: e.target.checked ? todayIso() : null }, LOCAL_EDIT)}
+                onChange={(e) => putAgreement(doc, a.sessionId, a.id, { done: e.target.checked, doneAt: e.target.checked ? localIsoDate() : null }, LOCAL_EDIT)}
               />
               {a.text} · {a.responsible} · plazo {formatIsoDate(a.dueDate)} <span className="muted">(sesión del {formatIsoDate(sessionDate)})</span>
             </label>

@@ -20,3 +20,11 @@ export function useAttachments(): AttachmentSync {
   if (s.status !== 'signed-in') throw new Error('useAttachments outside a signed-in session');
   return s.attachments;
 }
+
+/** The signed-in person as the records name them (display name, else username); blanks when signed out. */
+export function useCurrentUser(): { userId: string; name: string; role: string } {
+  const s = useStore(sessionStore);
+  if (s.status !== 'signed-in') return { userId: '', name: '', role: '' };
+  const { user } = s.session;
+  return { userId: user.id, name: user.displayName || user.username, role: user.role };
+}

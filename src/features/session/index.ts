@@ -1,5 +1,5 @@
 export { LoginScreen } from './LoginScreen.tsx';
 export { SignOutButton } from './SignOutButton.tsx';
-export { useAttachments, useSession, useWorkspace } from './hooks.ts';
+export { useAttachments, useCurrentUser, useSession, useWorkspace } from './hooks.ts';
 export { sessionStore, restoreSession, installSessionListeners, pullFromServer } from './sessionStore.ts';
 export { useDocView } from './useDocView.ts';

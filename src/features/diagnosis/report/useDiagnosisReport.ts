@@ -19,6 +19,7 @@ import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDo
 import { readProfile } from '../../../data/schoolProfileDoc.ts';
 import { useSession, useWorkspace } from '../../session/index.ts';
 import { saveBlob } from '../../files/index.ts';
+import { localIsoDate } from '../../../domain/pme/calendar.ts';
 
 /** The report builder's input from the school's documents as they are now. */
 export function gatherDiagnosisReportInput(
@@ -55,11 +56,6 @@ export function gatherDiagnosisReportInput(
   };
 }
 
-/** Local calendar date as ISO yyyy-mm-dd (the advisor's day, not UTC's). */
-function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 
 export interface DiagnosisReportAction {
@@ -83,7 +79,7 @@ export function useDiagnosisReport(schoolId: SchoolId): DiagnosisReportAction {
         workspace.openSchoolProfile(schoolId),
         import('./renderPdf.ts'),
       ]);
-      const input = gatherDiagnosisReportInput(String(schoolId), diagnosis, readProfile(profileDoc).profile, advisor, todayIso());
+      const input = gatherDiagnosisReportInput(String(schoolId), diagnosis, readProfile(profileDoc).profile, advisor, localIsoDate());
       const pdf = renderDiagnosisPdf(buildDiagnosisReport(input));
       saveBlob(pdf.output('blob'), `informe-diagnostico-${input.school.rbd}.pdf`);
     } catch (e) {
