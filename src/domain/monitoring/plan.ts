@@ -10,6 +10,7 @@
 // Aug 31, Nov 30 and Dec 20.
 // Rule MP-2 (cargo): cargos are matched ignoring case, accents and repeated spaces.
 import { z } from 'zod';
+import { daysInMonth, isoDateOfDayNumber, isoDayNumber } from '../calendar/localDates.ts';
 import { isoDateSchema } from '../pme/calendar.ts';
 import type { PmeAction, StrategicGoal } from '../pme/model.ts';
 import { normalizeForSearch } from '../text.ts';
@@ -68,7 +69,6 @@ export function frequencyMonths(f: Frequency): number {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(); // m: 1-12
 
 /** `iso` plus `months` months, the day clamped to the month's length ("2026-01-31" + 1 → "2026-02-28"). */
 export function addMonths(iso: string, months: number): string {
@@ -76,15 +76,13 @@ export function addMonths(iso: string, months: number): string {
   const m = Number(iso.slice(5, 7)) - 1 + months;
   const ny = y + Math.floor(m / 12);
   const nm = (((m % 12) + 12) % 12) + 1;
-  const d = Math.min(Number(iso.slice(8, 10)), daysIn(ny, nm));
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(ny, nm));
   return `${pad(ny, 4)}-${pad(nm)}-${pad(d)}`;
 }
 
 /** The day before `iso`. */
 export function dayBefore(iso: string): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - 86_400_000;
-  const d = new Date(t);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return isoDateOfDayNumber(isoDayNumber(iso) - 1);
 }
 
 export interface CheckPeriod {

@@ -1,26 +1,9 @@
 // Calendar arithmetic on ISO dates "aaaa-mm-dd" (domain.md §8), in UTC day numbers so that no time
 // zone or daylight-saving change can move a date. ISO dates compare correctly as strings.
-import { isIsoDate } from '../pme/calendar.ts';
-
-const MS_PER_DAY = 86_400_000;
+import { daysInMonth, isIsoDate, isoDateOfDayNumber as fromDayNumber, isoDayNumber as dayNumber } from '../calendar/localDates.ts';
 
 function assertIso(iso: string): void {
   if (!isIsoDate(iso)) throw new RangeError(`not an ISO date: ${iso}`);
-}
-
-function dayNumber(iso: string): number {
-  assertIso(iso);
-  const d = new Date(0);
-  d.setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Math.round(d.getTime() / MS_PER_DAY);
-}
-
-function fromDayNumber(n: number): string {
-  const d = new Date(n * MS_PER_DAY);
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
 }
 
 /** `iso` moved by `days` (negative: earlier). */
@@ -32,11 +15,6 @@ export function addDays(iso: string, days: number): string {
 /** Days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
-}
-
-function daysInMonth(year: number, month1: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month1 - 1] ?? 0;
 }
 
 /**

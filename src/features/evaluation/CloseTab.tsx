@@ -7,7 +7,7 @@ import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import { markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
-import { localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const FIELDS: { field: CloseTextField; label: string }[] = [
   { field: 'lecciones', label: 'Lecciones aprendidas' },
@@ -42,7 +42,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
           <ul>
             {summary.deliverables.map((d) => (
               <li key={d.code}>
-                {d.label}: {d.state.status === 'entregado' ? `entregado el ${d.state.deliveredOn.split('-').reverse().join('-')}` : d.state.status === 'en-elaboracion' ? 'en elaboración' : 'pendiente'}
+                {d.label}: {d.state.status === 'entregado' ? `entregado el ${formatIsoDate(d.state.deliveredOn)}` : d.state.status === 'en-elaboracion' ? 'en elaboración' : 'pendiente'}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
 import { effectiveData } from '../monitoring/report/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { formatCalendarDate } from '../../domain/calendar/localDates.ts';
 
 export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
   const school = useSchoolInfo(schoolId);
@@ -61,7 +62,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
               const { renderActaVerificacionPdf } = await import('./report/renderActaVerificacion.ts');
               const content = buildActaVerificacion({
                 school, acta, actas: evaluation.actas.map((a) => a.acta), pme: pme.plan,
-                pmeVersionLabel: finalVersion ? `${versionTitles(pme.versions).get(finalVersion.id)}, ${finalVersion.createdAt.slice(0, 10).split('-').reverse().join('-')}` : null,
+                pmeVersionLabel: finalVersion ? `${versionTitles(pme.versions).get(finalVersion.id)}, ${formatCalendarDate(finalVersion.createdAt)}` : null,
                 records: mon.records, cycles: monitoring.cycles,
               });
               const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();

@@ -13,6 +13,7 @@ import { effectiveData } from '../monitoring/report/index.ts';
 import { useEvaluationData } from './useEvaluation.ts';
 import './evaluation.css';
 import { useCurrentUser } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';
 const TABS: { id: Tab; label: string }[] = [
@@ -31,7 +32,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, evaluation, pme, monitoring } = data;
   if (!doc || !evaluation || !pme || !monitoring) return <p className="muted">Abriendo…</p>;
   const years = cycleYears(pme.plan.cycle);
-  const thisYear = new Date().getFullYear();
+  const thisYear = localYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
   const mon = effectiveData(monitoring);
   const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1) ?? null;

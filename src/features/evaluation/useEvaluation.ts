@@ -11,6 +11,7 @@ import { aggregateDiagnosis, type DiagnosisAggregate } from '../../domain/diagno
 import type { ResultsData } from '../../domain/evaluation/impact.ts';
 import type { Response } from '../../domain/diagnosis/model.ts';
 import { useDocView } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 export interface SurveyData {
   aggregate: DiagnosisAggregate;
@@ -45,7 +46,7 @@ const readDiagnosisDoc = (doc: Y.Doc) => ({ survey: readSurvey(doc), results: re
 
 /** Everything the evaluation of a school reads: its own document and the other areas'. */
 export function useEvaluationData(schoolId: SchoolId): EvaluationData {
-  const readPmeOf = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, new Date().getFullYear()), [schoolId]);
+  const readPmeOf = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, localYear()), [schoolId]);
   const ev = useDocView(schoolId, 'evaluation', readEvaluationDoc);
   const diagnosis = useDocView(schoolId, 'diagnosis', readDiagnosisDoc).view;
   return {

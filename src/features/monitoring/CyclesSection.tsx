@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { formatCalendarDate } from '../../domain/calendar/localDates.ts';
 import { closeCycle, isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { putCycle, storeClosedCycle, type MonitoringView } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
@@ -29,7 +30,7 @@ export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: Moni
           <li key={c.id}>
             <strong>{c.name}</strong> · {formatIsoDate(c.start)} a {formatIsoDate(c.end)}{' '}
             {isClosed(c) ? (
-              <span className="muted">· cerrado el {formatIsoDate(c.closedAt!.slice(0, 10))} por {c.closedBy}</span>
+              <span className="muted">· cerrado el {formatCalendarDate(c.closedAt!)} por {c.closedBy}</span>
             ) : (
               <button type="button" className="link" onClick={() => close(c)} data-testid={`close-${c.id}`}>
                 Cerrar corte

@@ -15,6 +15,7 @@ import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 import { useCurrentUser } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 type Tab = 'monitoreo' | 'seguimiento' | 'plan' | 'comparar' | 'herramientas' | 'informe';
 const TABS: { id: Tab; label: string }[] = [
@@ -35,7 +36,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const [cycleId, setCycleId] = useState<string | null>(null);
   if (!doc || !view || !pme) return <p className="muted">Abriendo…</p>;
   const years = cycleYears(pme.plan.cycle);
-  const thisYear = new Date().getFullYear();
+  const thisYear = localYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
   const cycles = view.cycles.filter((c) => c.year === selectedYear);
   const cycle = cycles.find((c) => c.id === cycleId) ?? currentCycle(cycles, localIsoDate()) ?? cycles.at(-1) ?? null;

@@ -4,6 +4,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { readMonitoring, type MonitoringView } from '../../data/monitoringDoc.ts';
 import { readPme, type PmeView } from '../../data/pmeDoc.ts';
 import { useDocView } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 export function useMonitoring(schoolId: SchoolId): { doc: Y.Doc | null; view: MonitoringView | null } {
   return useDocView(schoolId, 'monitoring', readMonitoring);
@@ -11,7 +12,7 @@ export function useMonitoring(schoolId: SchoolId): { doc: Y.Doc | null; view: Mo
 
 /** The PME whose actions and goals are monitored (the working plan). */
 export function usePlan(schoolId: SchoolId): PmeView | null {
-  const read = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, new Date().getFullYear()), [schoolId]);
+  const read = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, localYear()), [schoolId]);
   return useDocView(schoolId, 'pme', read).view;
 }
 

@@ -5,6 +5,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
 import { toCsv } from '../../domain/pme/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
+import { localIsoDate } from '../../domain/calendar/localDates.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
@@ -15,7 +16,7 @@ const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: SchoolId; plan: PmePlan; year: number; version: PmeReportVersion | null }) {
   const school = useSchoolInfo(schoolId);
   const { busy, error, run } = useFileAction('pme');
-  const v = version ?? { label: WORKING_LABEL, date: new Date().toISOString() };
+  const v = version ?? { label: WORKING_LABEL, date: localIsoDate() };
   const base = `pme-${school.rbd}-${slug(v.label)}`;
   const pdf = () =>
     run('pdf', async () => {

@@ -13,6 +13,7 @@ import { PmeOutputs } from './PmeOutputs.tsx';
 import { usePme, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
 import { useCurrentUser } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';
 const TABS: { id: Tab; label: string }[] = [
@@ -32,7 +33,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
   if (!doc || !view) return <p className="muted">Abriendo…</p>;
   const { plan, versions, deleted } = view;
   const years = cycleYears(plan.cycle);
-  const thisYear = new Date().getFullYear();
+  const thisYear = localYear();
   const selectedYear = year !== null && years.includes(year) ? year : years.includes(thisYear) ? thisYear : years[0]!;
   const titles = versionTitles(versions);
   const shown = openVersion ? versions.find((v) => v.id === openVersion) : undefined;

@@ -7,9 +7,10 @@ import { readPeiPlanes } from '../../data/peiPlanesDoc.ts';
 import { readEfficiency, readIdps, readSimce } from '../../data/resultsDataDoc.ts';
 import { baselineCandidates, type BaselineCandidate } from '../../domain/pme/baselines.ts';
 import { useDocView } from '../session/index.ts';
+import { localYear } from '../../domain/calendar/localDates.ts';
 
 /** The cycle a new plan starts with: the current year. The team changes it on the strategic tab. */
-export const defaultCycleStart = () => new Date().getFullYear();
+export const defaultCycleStart = () => localYear();
 
 export function usePme(schoolId: SchoolId): { doc: Y.Doc | null; view: PmeView | null } {
   const read = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, defaultCycleStart()), [schoolId]);

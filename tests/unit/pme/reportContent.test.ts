@@ -26,11 +26,11 @@ describe('buildPmeReport', () => {
     expect(report.footer).toBe('PME Versión Final · 15-07-2026');
   });
 
-  it('takes the date part of a date-time and leaves a missing dependencia empty', () => {
+  it('shows a date-time as its calendar date (D-1) and leaves a missing dependencia empty', () => {
     const r = buildPmeReport({
       school: { ...SCHOOL, dependencia: undefined, rbd: 7423 },
       plan: buildPlan(),
-      version: { label: 'Borrador PME', date: '2026-05-30T23:30:00-04:00' },
+      version: { label: 'Borrador PME', date: '2026-05-30T12:00:00-04:00' },
       year: 2026,
     });
     expect(r.cover.versionDate).toBe('30-05-2026');

@@ -2,6 +2,7 @@
 // school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
 // one decimal for 1–4 means, integer percentages for participation.
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import { DIMENSIONS, subdimensionsOf } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
 import type { DiagnosisAggregate, GroupParticipation } from '../aggregation.ts';
@@ -94,10 +95,9 @@ const num = (n: number | null, decimals = 0): string => (n === null ? '—' : fo
 const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${formatNumber(n, 0)}` : formatNumber(n, 0));
 const pct = (n: number | null): string => (n === null ? '—' : `${formatNumber(n, 1)}%`);
 
-/** ISO date → dd-mm-aaaa (the date part is taken as written, not shifted by time zone). */
+/** ISO date → dd-mm-aaaa as written; an ISO instant → its local calendar date (records.md D-1). */
 export function formatReportDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+  return formatCalendarDate(iso);
 }
 
 const labelOf = <T extends { code: string | number; label: string }>(list: readonly T[], code: string | number) =>

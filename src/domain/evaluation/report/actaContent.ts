@@ -4,6 +4,7 @@
 // (acta.ts AV-2, printed on every page) and the link to the acta it corrects or that corrects it.
 // Pure; the renderer lays it out and draws the signature images the refs point to.
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import type { MonitoringCycle } from '../../monitoring/cycles.ts';
 import type { MonitoringRecord } from '../../monitoring/records.ts';
@@ -63,7 +64,7 @@ function evidenceText(e: EvidenceRef, input: ActaVerificacionInput): string {
       const r = input.records.find((x) => x.id === e.recordId);
       if (!r) return 'Registro de monitoreo';
       const cycle = input.cycles.find((c) => c.id === r.cycleId)?.name ?? r.cycleId;
-      return `Registro de monitoreo (${cycle}, ${formatIsoDate(r.recordedAt.slice(0, 10))}${r.recordedBy ? `, ${r.recordedBy}` : ''})`;
+      return `Registro de monitoreo (${cycle}, ${formatCalendarDate(r.recordedAt)}${r.recordedBy ? `, ${r.recordedBy}` : ''})`;
     }
     case 'adjunto':
       return `${e.attachment.type.startsWith('image/') ? 'Foto' : 'Archivo'}${e.attachment.name ? `: ${e.attachment.name}` : ''}`;
@@ -91,7 +92,7 @@ function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
     return {
       role: r.label,
       name: s.name,
-      status: ok ? `Firmado el ${formatIsoDate(s.signedAt.slice(0, 10))}` : 'Firma hecha sobre otro contenido: no vale para esta acta',
+      status: ok ? `Firmado el ${formatCalendarDate(s.signedAt)}` : 'Firma hecha sobre otro contenido: no vale para esta acta',
       signature: s.signature,
       valid: ok,
     };

@@ -5,6 +5,7 @@
 import { STAKEHOLDER_GROUPS } from '../../diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../diagnosis/aggregation.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { currentDecisions, decisionKindLabel, DECISION_SCOPES, type Decision } from '../decisions.ts';
 import { categoryLabel, type GoalAchievement } from '../goals.ts';
@@ -147,7 +148,7 @@ const lines = (text: string) =>
 export function sistematizacionSection(s: SistematizacionTexts | null): SistematizacionSection | null {
   if (!s || [s.lecciones, s.buenasPracticas, s.recomendaciones].every((t) => t.trim() === '')) return null;
   return {
-    date: s.closedAt ? formatIsoDate(s.closedAt.slice(0, 10)) : 'Asesoría aún no cerrada',
+    date: s.closedAt ? formatCalendarDate(s.closedAt) : 'Asesoría aún no cerrada',
     closedBy: s.closedBy ?? NO_VALUE,
     lists: [
       { title: 'Lecciones aprendidas', items: lines(s.lecciones) },

@@ -8,6 +8,7 @@
 // they are only formatted (es-CL). A renderer lays it out.
 import type { DiagnosisAggregate } from '../../diagnosis/aggregation.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import { PME_AREAS, type PmePlan } from '../../pme/model.ts';
 import { formatPesos } from '../../pme/money.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
@@ -143,7 +144,7 @@ export function buildEvaluationReport(input: EvaluationReportInput): EvaluationR
   const withData = achievements.filter((g) => g.category !== 'sin-datos').length;
   const school = input.school.name.trim();
   const rbd = `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`;
-  const date = formatIsoDate(input.date.slice(0, 10));
+  const date = formatCalendarDate(input.date);
   return {
     title: EVALUATION_REPORT_TITLE,
     subtitle: `Plan anual ${year} · Ciclo ${pme.cycle.startYear}–${pme.cycle.startYear + pme.cycle.years - 1}`,

@@ -3,6 +3,7 @@
 // its fields in order (section, text, kind, required, unit or range). Pure: formatted here, laid
 // out by the renderer.
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import { FIELD_KINDS, DEFAULT_SCALE_LABELS, latestInstruments, type InstrumentField, type MonitoringInstrument } from '../../monitoring/instruments.ts';
 import { templateByCode } from '../../monitoring/templates.ts';
 
@@ -70,7 +71,7 @@ export function instrumentsContent(input: InstrumentsContentInput): InstrumentsC
     title: INSTRUMENTS_TITLE,
     school,
     rbd: `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`,
-    date: formatIsoDate(input.date.slice(0, 10)),
+    date: formatCalendarDate(input.date),
     instruments: latest.map((i): InstrumentSheet => {
       const earlier = (versions.get(i.id) ?? []).filter((v) => v < i.version).sort((a, b) => a - b);
       const template = i.templateCode ? templateByCode(i.templateCode) : undefined;

@@ -7,6 +7,7 @@
 // Order: cycles by start date, then actions as in the PME document (actionsOfYear), then recordedAt.
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import { FUNDING_SOURCES } from '../../pme/model.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
@@ -77,7 +78,7 @@ export function monitoringRows(input: MonitoringRowsInput): MonitoringCell[][] {
           r.dificultades,
           r.ajustes,
           r.recordedBy,
-          formatIsoDate(r.recordedAt.slice(0, 10)),
+          formatCalendarDate(r.recordedAt),
           r.id,
         ]);
       }

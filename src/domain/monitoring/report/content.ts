@@ -6,6 +6,7 @@
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import { formatNumber } from '../../diagnosis/report/content.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { formatPesos } from '../../pme/money.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
@@ -98,8 +99,8 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
     subtitle: `${cycle.name} · ${formatIsoDate(cycle.start)} al ${formatIsoDate(cycle.end)} · Plan anual ${cycle.year}`,
     school: input.school.name,
     rbd: `${input.school.rbd}-${input.school.dv}`,
-    date: formatIsoDate(input.date.slice(0, 10)),
-    closed: cycle.closedAt ? formatIsoDate(cycle.closedAt.slice(0, 10)) : null,
+    date: formatCalendarDate(input.date),
+    closed: cycle.closedAt ? formatCalendarDate(cycle.closedAt) : null,
     summary: [
       { label: 'Acciones del plan anual', value: String(db.actionCount) },
       { label: 'Acciones monitoreadas en el corte', value: `${recorded} de ${db.actionCount}` },

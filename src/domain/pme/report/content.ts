@@ -28,7 +28,7 @@ export interface PmeReportSchool {
 export interface PmeReportVersion {
   /** e.g. "Borrador PME", "PME Versión Final", "Plan de trabajo (no versionado)". */
   label: string;
-  /** ISO date (or date-time; the date part is used as written). */
+  /** ISO date, or an instant (shown as its local calendar date, D-1). */
   date: string;
 }
 

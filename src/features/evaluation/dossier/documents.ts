@@ -12,6 +12,7 @@ import { instrumentsContent } from '../../../domain/evaluation/report/instrument
 import { sortCycles, type MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import { monitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { formatIsoDate } from '../../../domain/pme/calendar.ts';
+import { formatCalendarDate } from '../../../domain/calendar/localDates.ts';
 import { buildPmeReport } from '../../../domain/pme/report/content.ts';
 import { versionLabel, type VersionKind } from '../../../domain/pme/versions.ts';
 import { agreementsToReview, programmeEndDate } from '../../../domain/programme/index.ts';
@@ -107,7 +108,7 @@ export function actaVerificacionPdf(s: SchoolState, images: ActaImages): Made {
     acta: view.acta,
     actas: s.evaluation.actas.map((a) => a.acta),
     pme: version?.plan ?? s.pme.plan,
-    pmeVersionLabel: version ? `${versionLabel(version.kind)}, ${formatIsoDate(version.createdAt.slice(0, 10))}` : null,
+    pmeVersionLabel: version ? `${versionLabel(version.kind)}, ${formatCalendarDate(version.createdAt)}` : null,
     records: s.effective.records,
     cycles: s.monitoring.cycles,
   });
