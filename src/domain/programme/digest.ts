@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { monthPlanSchema } from './engagement.ts';
 import { deliverableStatesSchema } from './deliverables.ts';
-import { portfolioRow, type PortfolioRow, type PortfolioSession } from './portfolio.ts';
+import { portfolioRow, sessionHasRecord, type PortfolioRow, type PortfolioSession } from './portfolio.ts';
 import type { MonthPlan } from './engagement.ts';
 import type { DeliverableStates } from './deliverables.ts';
 
@@ -15,6 +15,8 @@ const digestSessionSchema = z.object({
   endTime: z.string(),
   type: z.enum(['taller', 'visita', 'reunion', 'acompanamiento']),
   agreements: z.array(z.object({ done: z.boolean(), dueDate: z.string() })),
+  /** PF-1; absent in digests written before it (read as not recorded). */
+  recorded: z.boolean().optional(),
 });
 
 export const programmeDigestSchema = z.object({
@@ -36,17 +38,18 @@ export function makeDigest(input: { hoursContracted: number; plan: readonly Mont
       endTime: s.endTime,
       type: s.type,
       agreements: s.agreements.map((a) => ({ done: a.done, dueDate: a.dueDate })),
+      recorded: sessionHasRecord(s),
     })),
     deliverables: input.deliverables,
   };
 }
 
-/** The portfolio row of a digest read back from storage; null when it is not a valid digest. */
-export function digestRow(stored: unknown, today: string): PortfolioRow | null {
+/** The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a valid digest. */
+export function digestRow(stored: unknown, today: string, now?: string): PortfolioRow | null {
   const parsed = programmeDigestSchema.safeParse(stored);
   if (!parsed.success || parsed.data.plan.length === 0) return null;
   const d = parsed.data;
   // Agreements only need done and dueDate to count as overdue; the rest is filled for the type.
   const sessions = d.sessions.map((s) => ({ ...s, agreements: s.agreements.map((a, i) => ({ id: String(i), sessionId: s.id, text: '', responsible: '', doneAt: null, ...a })) }));
-  return portfolioRow({ plan: d.plan, hoursContracted: d.hoursContracted }, sessions, d.deliverables, today);
+  return portfolioRow({ plan: d.plan, hoursContracted: d.hoursContracted }, sessions, d.deliverables, today, now);
 }

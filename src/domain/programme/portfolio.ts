@@ -4,8 +4,9 @@
 // Rules, exactly:
 // - Programme month: programmeMonthOf(plan, today).
 // - Hours used: sessions dated on or before today (hoursSummary with today); overrun: used > contracted.
-// - Next session: the earliest session dated on or after today (date, then start time): a session
-//   dated today is both counted as used and shown as the next one. null when none.
+// - Next session (PF-1): the earliest session (date, then start time) not yet held. A session dated
+//   today is held once its end time has passed (local wall-clock time, D-1) or once it has a record
+//   (a signature, notes, an agreement or a photo); it still counts as used. null when none.
 // - Overdue agreements and late deliverables: as in agreements.ts and deliverables.ts.
 import { countOverdueAgreements } from './agreements.ts';
 import { lateDeliverables } from './deliverables.ts';
@@ -17,10 +18,26 @@ import type { Agreement, Session, SessionType } from './session.ts';
 import { hoursToMinutes, minutes, minutesToHours } from './units.ts';
 import type { Minutes } from './units.ts';
 
-/** What a row needs of a session: its times and type, and of its agreements only done and dueDate. */
+/**
+ * What a row needs of a session: its times and type, of its agreements only done and dueDate, and
+ * whether it has a record (given by the digest, or derived from a full session's fields).
+ */
 export type PortfolioSession = Pick<Session, 'id' | 'date' | 'startTime' | 'endTime' | 'type'> & {
   agreements: readonly Pick<Agreement, 'done' | 'dueDate'>[];
-};
+  recorded?: boolean;
+} & Partial<Pick<Session, 'participants' | 'notes' | 'photos'>>;
+
+/** PF-1: the session has been recorded (someone signed, notes written, an agreement or a photo). */
+export function sessionHasRecord(s: PortfolioSession): boolean {
+  if (s.recorded !== undefined) return s.recorded;
+  return (s.participants ?? []).some((p) => p.signature !== null) || (s.notes ?? '').trim() !== '' || s.agreements.length > 0 || (s.photos ?? []).length > 0;
+}
+
+/** PF-1: not yet held at local date `today` and local time `now` ("HH:MM"; omitted: the start of the day). */
+export function sessionUpcoming(s: PortfolioSession, today: string, now = '00:00'): boolean {
+  if (s.date !== today) return s.date > today;
+  return s.endTime > now && !sessionHasRecord(s);
+}
 
 export interface PortfolioRow {
   programmeMonth: ProgrammePosition;
@@ -40,12 +57,13 @@ export function portfolioRow(
   sessions: readonly PortfolioSession[],
   deliverableStates: DeliverableStates,
   today: string,
+  now?: string,
 ): PortfolioRow {
   let used = 0;
   let next: PortfolioSession | null = null;
   for (const s of sessions) {
     if (s.date <= today) used += sessionMinutes(s);
-    if (s.date >= today && (next === null || s.date < next.date || (s.date === next.date && s.startTime < next.startTime))) next = s;
+    if (sessionUpcoming(s, today, now) && (next === null || s.date < next.date || (s.date === next.date && s.startTime < next.startTime))) next = s;
   }
   return {
     programmeMonth: programmeMonthOf(engagement.plan, today),

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { digestRow } from '../../domain/programme/digest.ts';
 import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
 import { useWorkspace } from '../session/index.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate, localTime } from '../../domain/calendar/localDates.ts';
 
 
 /** Per school, its programme's figures for today (from the digests the workspace keeps in Dexie). */
@@ -10,10 +10,12 @@ export function usePortfolio(): Map<string, PortfolioRow> | undefined {
   const workspace = useWorkspace();
   const rows = useLiveQuery(() => workspace.db.programmeDigests.toArray(), [workspace]);
   if (!rows) return undefined;
-  const today = localIsoDate();
+  const now = new Date();
+  const today = localIsoDate(now);
+  const time = localTime(now);
   const out = new Map<string, PortfolioRow>();
   for (const r of rows) {
-    const row = digestRow(r.digest, today);
+    const row = digestRow(r.digest, today, time);
     if (row) out.set(r.schoolId, row);
     else console.error(`programme digest of school ${r.schoolId} is not valid; ignored`);
   }
