@@ -1,7 +1,7 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { setPopulation } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useMemo } from 'react';
+import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
+import { ParticipationTable } from './ParticipationTable.tsx';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
@@ -12,8 +12,8 @@ import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, instruments, responses, population } = useDiagnosisDoc(schoolId);
-  const counts = new Map<StakeholderGroup, number>();
-  for (const r of responses) if (Object.keys(r.answers).length > 0) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
+  // One aggregation for the participation and the results: the figures the Informe prints (R-8).
+  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
@@ -28,51 +28,8 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
-      <table className="participation" data-testid="participation">
-        <thead>
-          <tr>
-            <th>Grupo</th>
-            <th>Respuestas</th>
-            <th>Total de personas</th>
-            <th>Participación</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {STAKEHOLDER_GROUPS.map((g) => {
-            const n = counts.get(g.code) ?? 0;
-            const pop = population[g.code];
-            return (
-              <tr key={g.code} data-group={g.code}>
-                <td>{g.label}</td>
-                <td data-testid={`responses-${g.code}`}>{n}</td>
-                <td>
-                  <input
-                    aria-label={`Total de ${g.label.toLowerCase()}`}
-                    inputMode="numeric"
-                    defaultValue={pop ?? ''}
-                    onBlur={(e) => {
-                      const v = e.target.value.trim();
-                      const parsed = v === '' ? null : Number(v);
-                      if (doc && (parsed === null || (Number.isInteger(parsed) && parsed >= 0))) setPopulation(doc, g.code, parsed, LOCAL_EDIT);
-                    }}
-                  />
-                </td>
-                <td>{pop ? `${Math.round((n / pop) * 100)}%` : '—'}</td>
-                <td className="row-actions">
-                  <a className="button" href={`#/escuelas/${schoolId}/diagnostico/instrumento/${g.code}`}>
-                    Cuestionario
-                  </a>
-                  <a className="button" href={`#/escuelas/${schoolId}/diagnostico/kiosco/${g.code}`}>
-                    Modo kiosco
-                  </a>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {doc && <ResultsView doc={doc} instruments={instruments} responses={responses} population={population} />}
+      <ParticipationTable doc={doc} schoolId={schoolId} participation={agg.participation} population={population} />
+      {doc && <ResultsView doc={doc} agg={agg} />}
       {doc && <Conclusions doc={doc} />}
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (
