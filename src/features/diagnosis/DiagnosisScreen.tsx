@@ -1,5 +1,7 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { ParticipationTable } from './ParticipationTable.tsx';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
@@ -9,11 +11,20 @@ import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 
+/** Participation and results from one aggregation: the figures the Informe Diagnóstico prints (R-8). */
+export function DiagnosisFigures({ doc, schoolId, instruments, responses, population }: { doc: Y.Doc | null; schoolId: SchoolId; instruments: Instrument[]; responses: Response[]; population: Partial<Record<StakeholderGroup, number>> }) {
+  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
+  return (
+    <>
+      <ParticipationTable doc={doc} schoolId={schoolId} participation={agg.participation} population={population} />
+      {doc && <ResultsView doc={doc} agg={agg} />}
+    </>
+  );
+}
+
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, instruments, responses, population } = useDiagnosisDoc(schoolId);
-  // One aggregation for the participation and the results: the figures the Informe prints (R-8).
-  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
@@ -28,8 +39,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
-      <ParticipationTable doc={doc} schoolId={schoolId} participation={agg.participation} population={population} />
-      {doc && <ResultsView doc={doc} agg={agg} />}
+      <DiagnosisFigures doc={doc} schoolId={schoolId} instruments={instruments} responses={responses} population={population} />
       {doc && <Conclusions doc={doc} />}
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (

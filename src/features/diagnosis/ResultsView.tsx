@@ -2,7 +2,8 @@
 // dimension (drawn with plain CSS: nothing to load offline), then the proposed strengths and
 // weaknesses per subdimension.
 import { useMemo } from 'react';
-import { DIMENSIONS } from '../../domain/mge/modelo.ts';
+import { DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
+import { subdimensionTable } from '../../domain/diagnosis/report/content.ts';
 import { STAKEHOLDER_GROUPS } from '../../domain/diagnosis/model.ts';
 import { dimensionMean, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
@@ -14,6 +15,30 @@ interface Props {
   doc: Y.Doc;
   /** The school's aggregation (diagnosis/aggregation.ts), the same the Informe Diagnóstico prints. */
   agg: DiagnosisAggregate;
+}
+
+function SubdimensionTable({ agg, dimension }: { agg: DiagnosisAggregate; dimension: DimensionCode }) {
+  const { headers, rows } = subdimensionTable(agg, dimension);
+  return (
+    <table className="participation subdimensions" data-testid={`subdimensions-${dimension}`}>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r[0]}>
+            {r.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 export function ResultsView({ doc, agg }: Props) {
@@ -41,6 +66,7 @@ export function ResultsView({ doc, agg }: Props) {
               </div>
             );
           })}
+          <SubdimensionTable agg={agg} dimension={dim.code} />
         </figure>
       ))}
       <h3>Fortalezas y debilidades propuestas</h3>

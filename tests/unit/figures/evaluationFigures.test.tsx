@@ -36,7 +36,7 @@ function showAnalysis(): HTMLElement {
 describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the same figures', () => {
   it('summary, cumplimiento per dimension (with the total), budget, estrategias and actions', () => {
     screen = showAnalysis();
-    let at = expectSameTable(pdf, factRows(screen, 'compliance-total'), { anchor: 'Resumen', name: 'Resumen' });
+    let at = expectSameTable(pdf, factRows(screen, 'compliance-total'), { anchor: 'Resumen', header: 'no repeated header', name: 'Resumen' });
     at = expectSameTable(pdf, tableRows(screen, 'compliance-by-dimension'), { anchor: COMPLIANCE_HEADERS.join(' '), from: at, name: 'Cumplimiento por dimensión' });
     at = expectSameTable(pdf, tableRows(screen, 'compliance-budget'), { anchor: BUDGET_HEADERS.join(' '), from: at, name: 'Presupuesto' });
     at = expectSameTable(pdf, tableRows(screen, 'compliance-strategies'), { anchor: STRATEGY_HEADERS.join(' '), from: at, name: 'Estrategias' });
@@ -48,7 +48,7 @@ describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the
   it('logro de metas: counts, every goal row with "Meta 2027: …" beside it, and the objectives', () => {
     screen = showAnalysis();
     const start = pdf.indexOf('2. Logro de metas', pdf.indexOf('Acciones cumplidas'));
-    let at = expectSameTable(pdf, factRows(screen, 'goal-counts'), { anchor: 'Logrado', from: start, name: 'Conteo de metas' });
+    let at = expectSameTable(pdf, factRows(screen, 'goal-counts'), { anchor: 'Logrado', header: 'no repeated header', from: start, name: 'Conteo de metas' });
     at = expectSameTable(pdf, tableRows(screen, 'goal-achievement'), { anchor: GOAL_HEADERS.join(' '), from: at, name: 'Logro de metas' });
     expectSameTable(pdf, tableRows(screen, 'objectives'), { anchor: OBJECTIVE_HEADERS.join(' '), from: at, name: 'Objetivos' });
   });

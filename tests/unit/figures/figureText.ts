@@ -18,14 +18,17 @@ export const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const FIGURE = /\d{2}-\d{2}-\d{4}|Meta \d{4}: [-+]?\d[\d.]*(?:,\d+)?(?: %)?|[-+]?\d[\d.]*(?:,\d+)?(?: %)?/g;
 export const figures = (s: string): string[] => norm(s).match(FIGURE) ?? [];
 
-/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) removed. */
+/** Where the PDF turns a page (its footer lines were there). */
+export const PAGE_BREAK = '¶';
+
+/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced by PAGE_BREAK. */
 export async function pdfText(bytes: Uint8Array, furniture: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'r8-'));
   try {
     const file = join(dir, 'doc.pdf');
     await writeFile(file, bytes);
     const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
-    const lines = stdout.split('\n').filter((l) => !/^Página \d+ de \d+$/.test(l.trim()) && !furniture.some((f) => norm(l).startsWith(norm(f))));
+    const lines = stdout.split('\n').map((l) => (/^Página \d+ de \d+$/.test(l.trim()) || furniture.some((f) => norm(l).startsWith(norm(f))) ? PAGE_BREAK : l));
     return norm(lines.join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -53,29 +56,43 @@ function find(pdf: string, what: string, from: number, context: string): number 
 }
 
 /**
- * Compares a screen table with the PDF, row by row, from the first occurrence of `anchor` (the
- * table's header) at or after `from`: the figures between row i's label (cell `labelCol`) and row
- * i+1's label must be exactly row i's figures after the label and row i+1's before it. Returns the
- * position after the table, to go on from.
+ * Compares a screen table with the PDF, row by row, after the first occurrence of `anchor` (the
+ * table's title or header) at or after `from`: the figures between row i's label (cell `labelCol`)
+ * and row i+1's label must be exactly row i's figures after the label and row i+1's before it. The
+ * table's header repeated on a new page (`header`, by default the anchor) is page furniture and is
+ * dropped. Returns where the table starts, to look for the next one from there.
  */
-export function expectSameTable(pdf: string, rows: readonly string[][], opts: { anchor: string; from?: number; labelCol?: number; name: string }): number {
+export function expectSameTable(pdf: string, rows: readonly string[][], opts: { anchor: string; header?: string; from?: number; labelCol?: number; name: string }): number {
   const col = opts.labelCol ?? 0;
-  let cursor = find(pdf, opts.anchor, opts.from ?? 0, opts.name) + norm(opts.anchor).length;
+  const start = find(pdf, opts.anchor, opts.from ?? 0, opts.name) + norm(opts.anchor).length;
+  const text = norm(pdf.slice(start).split(norm(opts.header ?? opts.anchor)).join(' '));
   expect(rows.length, `${opts.name}: rows on the screen`).toBeGreaterThan(0);
+  // A row split across pages prints the rest of its label after its figures, past the page break:
+  // then the label is found by its first words (the rest has no digits, so it never counts as a
+  // figure). Otherwise the whole label.
+  const keys: string[] = [];
   const starts: number[] = [];
+  let cursor = 0;
   for (const r of rows) {
-    const at = find(pdf, r[col]!, cursor, opts.name);
+    const whole = norm(r[col]!);
+    const prefix = whole.split(' ').slice(0, 3).join(' ');
+    const p = text.indexOf(prefix, cursor);
+    const q = text.indexOf(whole, cursor);
+    const split = p >= 0 && (q < 0 || (p < q && text.slice(p, q).includes(PAGE_BREAK)));
+    const key = split ? prefix : whole;
+    const at = find(text, key, cursor, opts.name);
+    keys.push(key);
     starts.push(at);
-    cursor = at + norm(r[col]!).length;
+    cursor = at + key.length;
   }
   rows.forEach((r, i) => {
     const after = r.slice(col + 1).flatMap(figures);
     const next = rows[i + 1];
     const expected = [...after, ...(next ? next.slice(0, col).flatMap(figures) : [])];
-    const labelEnd = starts[i]! + norm(r[col]!).length;
-    const segment = next ? pdf.slice(labelEnd, starts[i + 1]) : pdf.slice(labelEnd);
+    const labelEnd = starts[i]! + keys[i]!.length;
+    const segment = next ? text.slice(labelEnd, starts[i + 1]) : text.slice(labelEnd);
     const got = next ? figures(segment) : figures(segment).slice(0, expected.length);
     expect(got, `${opts.name}, row «${norm(r[col]!)}»`).toEqual(expected);
   });
-  return cursor;
+  return start;
 }

@@ -27,7 +27,7 @@ const ACTIVITIES = ['lectura compartida', 'análisis de datos', 'convivencia esc
 const PLACES = ['para docentes', 'para la comunidad', 'con apoderados', 'con estudiantes'];
 
 type GoalSpec = Pick<StrategicGoal, 'indicator' | 'baseline' | 'targets'> & { name: string };
-const pct = (name: string, min: number | null = 0) => ({ name, unit: '%', min, max: 100 });
+const pct = (name: string, min: number | null = 0) => ({ name, unit: '%' as const, min, max: 100 });
 const t = (pairs: [number, number | null][]) => pairs.map(([year, value]) => ({ year, value }));
 
 /**
@@ -113,6 +113,9 @@ function monitoring(pme: PmePlan) {
   return { cycles, records, measurements };
 }
 
+/** Liderazgo scores high and Gestión de Recursos low, so there are strengths and weaknesses. */
+const lean = (sub: string, v: number) => Math.min(4, Math.max(1, sub.startsWith('LID') ? v + 1 : sub.startsWith('GR') ? v - 1 : v)) as 1 | 2 | 3 | 4;
+
 /** Every scale item of the group's instrument answered: 1–4 from indexes, 'ns' now and then. */
 function responses(instrumentId: string, group: StakeholderGroup, count: number, shift: number, list = READY_MADE_INSTRUMENTS): Response[] {
   const ins = list.find((i) => i.id === instrumentId)!;
@@ -120,7 +123,7 @@ function responses(instrumentId: string, group: StakeholderGroup, count: number,
   return Array.from({ length: count }, (_, r) => ({
     id: `${instrumentId}-r${r}`, instrumentId, instrumentVersion: ins.version, group, mode: r % 3 === 0 ? 'paper' : 'kiosk',
     startedAt: '2026-04-10T10:00:00Z', completedAt: '2026-04-10T10:20:00Z',
-    answers: Object.fromEntries(scale.map((item, k) => [item.id, (r + k) % 9 === 4 ? 'ns' : (((r * 5 + k * 3 + shift) % 4) + 1) as 1 | 2 | 3 | 4])),
+    answers: Object.fromEntries(scale.map((item, k) => [item.id, (r + k) % 9 === 4 ? 'ns' : lean(item.kind === 'scale' ? item.subdimension : '', ((r * 5 + k * 3 + shift) % 4) + 1)])),
     openAnswers: {},
   }));
 }

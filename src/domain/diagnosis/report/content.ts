@@ -2,7 +2,7 @@
 // school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
 // one decimal for 1–4 means and for percentages ("16,7 %"), through format/numbers.ts (R-8).
-import { DIMENSIONS, subdimensionsOf } from '../../mge/modelo.ts';
+import { DIMENSIONS, subdimensionsOf, type DimensionCode } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
 import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupParticipation } from '../aggregation.ts';
 import { FINDING_KINDS, type Finding } from '../findings.ts';
@@ -125,6 +125,17 @@ function methodology(input: DiagnosisReportInput): ReportBlock[] {
   ];
 }
 
+/** A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same table). */
+export function subdimensionTable(agg: DiagnosisAggregate, dimension: DimensionCode): { headers: string[]; rows: string[][] } {
+  return {
+    headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
+    rows: subdimensionsOf(dimension).map((s) => {
+      const general = subdimensionMean(agg, s.code);
+      return [s.label, ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)), formatReportMean(general.mean), num(general.n)];
+    }),
+  };
+}
+
 function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
   const blocks: ReportBlock[] = [
     {
@@ -142,17 +153,7 @@ function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
         { label: 'Promedio general', value: dimensionMean(agg, dim.code).mean },
       ],
     });
-    blocks.push({
-      kind: 'table',
-      title: `${dim.label}: promedio por subdimensión`,
-      headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
-      rows: subdimensionsOf(dim.code).map((s) => [
-        s.label,
-        ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)),
-        formatReportMean(subdimensionMean(agg, s.code).mean),
-        num(subdimensionMean(agg, s.code).n),
-      ]),
-    });
+    blocks.push({ kind: 'table', title: `${dim.label}: promedio por subdimensión`, ...subdimensionTable(agg, dim.code) });
   }
   return blocks;
 }
