@@ -113,6 +113,9 @@ function monitoring(pme: PmePlan) {
   return { cycles, records, measurements };
 }
 
+/** The estamentos see the school differently (so averaging by answer or by group gives different figures). */
+const GROUP_BIAS: Partial<Record<StakeholderGroup, number>> = { estudiantes: 1, apoderados: -1, directivos: 1 };
+
 /** Liderazgo scores high and Gestión de Recursos low, so there are strengths and weaknesses. */
 const lean = (sub: string, v: number) => Math.min(4, Math.max(1, sub.startsWith('LID') ? v + 1 : sub.startsWith('GR') ? v - 1 : v)) as 1 | 2 | 3 | 4;
 
@@ -123,7 +126,7 @@ function responses(instrumentId: string, group: StakeholderGroup, count: number,
   return Array.from({ length: count }, (_, r) => ({
     id: `${instrumentId}-r${r}`, instrumentId, instrumentVersion: ins.version, group, mode: r % 3 === 0 ? 'paper' : 'kiosk',
     startedAt: '2026-04-10T10:00:00Z', completedAt: '2026-04-10T10:20:00Z',
-    answers: Object.fromEntries(scale.map((item, k) => [item.id, (r + k) % 9 === 4 ? 'ns' : lean(item.kind === 'scale' ? item.subdimension : '', ((r * 5 + k * 3 + shift) % 4) + 1)])),
+    answers: Object.fromEntries(scale.map((item, k) => [item.id, (r + k) % 9 === 4 ? 'ns' : lean(item.kind === 'scale' ? item.subdimension : '', ((r * 5 + k * 3 + shift) % 4) + 1 + (GROUP_BIAS[group] ?? 0) * (k % 2))])),
     openAnswers: {},
   }));
 }
