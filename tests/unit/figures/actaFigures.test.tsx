@@ -19,8 +19,8 @@ import { figures, norm, pdfText } from './figureText.ts';
 
 const fx = schoolFixture();
 const versions = [
-  { id: 'v-final', kind: 'final' as const, plan: fx.sources.pme, createdAt: '2027-07-30T12:00:00Z', createdBy: 'Ana' },
-  { id: 'v-final-2', kind: 'final' as const, plan: { ...fx.sources.pme, actions: [] }, createdAt: '2027-09-30T12:00:00Z', createdBy: 'Ana' },
+  { id: 'v-final', kind: 'final' as const, plan: fx.sources.pme, createdAt: '2027-07-30T12:00:00Z', createdBy: 'Ana', note: '' },
+  { id: 'v-final-2', kind: 'final' as const, plan: { ...fx.sources.pme, actions: [] }, createdAt: '2027-09-30T12:00:00Z', createdBy: 'Ana', note: '' },
 ];
 const acta = { ...fx.acta, pmeVersionId: 'v-final' };
 let pdf = '';
@@ -37,7 +37,7 @@ afterAll(() => sessionStore.setState({ status: 'loading' }));
 
 function showTab(): HTMLElement {
   const view = { acta, hash: actaHash(acta), signed: false, lateEdits: false };
-  return render(<VerificationTab doc={new Y.Doc()} schoolId={toSchoolId(7423)} pme={fx.sources.pme} year={YEAR} actas={[view]} records={fx.sources.records} pmeVersionId="v-final" />).container;
+  return render(<VerificationTab doc={new Y.Doc()} schoolId={toSchoolId(7423)} pme={fx.sources.pme} year={YEAR} actas={[view]} records={[...fx.sources.records]} pmeVersionId="v-final" />).container;
 }
 
 describe('R-8 Acta de Verificación: the verification tab and the PDF print the same figures', () => {
