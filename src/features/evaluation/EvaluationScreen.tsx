@@ -60,7 +60,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
         ))}
       </nav>
       {tab === 'decisiones' && <DecisionsTab doc={doc} pme={pme.plan} year={selectedYear} decisions={evaluation.decisions} records={mon.records} who={who.name} />}
-      {tab === 'participativa' && <ParticipationTab schoolId={schoolId} responses={data.survey?.responses ?? []} />}
+      {tab === 'participativa' && <ParticipationTab schoolId={schoolId} participation={data.survey?.aggregate.participation ?? null} />}
       {tab === 'analisis' && (
         <AnalysisTab doc={doc} items={evaluation.projective} sources={evaluationSources(data, selectedYear)!} />
       )}
