@@ -29,3 +29,13 @@ export const formatRate = (rate: number | null, decimals = 1): string => formatP
 
 /** A 1–4 mean: one decimal; a dash when there is none. */
 export const formatMean = (mean: number | null): string => (mean === null ? NO_FIGURE : formatNumber(mean, 1));
+
+/** A value as it was typed or imported (results data): up to `maxDecimals` decimals, no trailing zeros. */
+export function formatStored(n: number | null, maxDecimals = 2): string {
+  if (n === null) return NO_FIGURE;
+  const s = formatNumber(n, maxDecimals);
+  return s.includes(',') ? s.replace(/0+$/, '').replace(/,$/, '') : s;
+}
+
+/** A signed stored difference: "+3", "-2,5", "0". */
+export const formatStoredDiff = (n: number | null): string => (n === null ? NO_FIGURE : `${n > 0 && formatStored(n) !== '0' ? '+' : ''}${formatStored(n)}`);

@@ -8,7 +8,7 @@ import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupPar
 import { FINDING_KINDS, type Finding } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
-import { formatMean, formatNumber, formatPercent, formatRate } from '../../format/numbers.ts';
+import { formatMean, formatNumber, formatPercent, formatRate, formatStored, formatStoredDiff } from '../../format/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
@@ -80,7 +80,6 @@ export const formatReportMean = formatMean;
 /** A rate 0–1 as a percentage with one decimal ("16,7 %"). */
 export const formatReportRate = (rate: number | null): string => formatRate(rate);
 const num = (n: number | null, decimals = 0): string => (n === null ? '—' : formatNumber(n, decimals));
-const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${formatNumber(n, 0)}` : formatNumber(n, 0));
 const pct = (n: number | null): string => formatPercent(n);
 
 /** ISO date → dd-mm-aaaa (the date part is taken as written, not shifted by time zone). */
@@ -192,9 +191,9 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
         String(r.year),
         labelOf(SIMCE_GRADES, r.grade),
         labelOf(SIMCE_TESTS, r.test),
-        num(r.average),
-        signed(r.diffPrevious),
-        signed(r.diffGroup),
+        formatStored(r.average),
+        formatStoredDiff(r.diffPrevious),
+        formatStoredDiff(r.diffGroup),
         pct(r.pctInsuficiente),
         pct(r.pctElemental),
         pct(r.pctAdecuado),
@@ -206,7 +205,7 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
     blocks.push({
       kind: 'table',
       headers: ['Año', 'Grado', 'Indicador', 'Puntaje'],
-      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), num(r.score)]),
+      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), formatStored(r.score)]),
     });
   blocks.push({ kind: 'heading', text: 'Eficiencia interna' });
   if (results.efficiency.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
@@ -216,7 +215,7 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
       headers: ['Año', 'Matrícula', 'Asistencia', 'Retención', 'Aprobación', 'Reprobación', 'Repitencia'],
       rows: results.efficiency.map((r) => [
         String(r.year),
-        num(r.matricula),
+        formatStored(r.matricula),
         pct(r.asistenciaPct),
         pct(r.retencionPct),
         pct(r.aprobacionPct),
