@@ -12,7 +12,7 @@ import type { ComparedGroups, ParticipatoryImpact, ResultsSeries } from '../impa
 import { projectiveEvaluation, type ProjectiveItem } from '../projective.ts';
 import { NO_VALUE, PERCENT_AXIS, SCALE_AXIS, goalValue, num, signed, type PairChart } from './reportFormat.ts';
 
-export const IMPACT_DIMENSION_HEADERS = ['Dimensión', 'Informe Diagnóstico (todos los estamentos)', 'Diagnóstico (estamentos comparados)', 'Evaluación (estamentos comparados)', 'Variación', 'Respuestas (antes / después)'] as const;
+export const IMPACT_DIMENSION_HEADERS = ['Dimensión', 'Informe Diagnóstico (todos los estamentos)', 'Diagnóstico (estamentos comparados)', 'Evaluación (estamentos comparados)', 'Variación', 'Respuestas a ítems (antes / después)'] as const;
 export const IMPACT_GROUP_HEADERS = ['Dimensión', 'Estamento', 'Diagnóstico', 'Evaluación', 'Variación'] as const;
 export const RESULTS_HEADERS = ['Indicador', 'Primer dato', 'Último dato', 'Variación', 'Tendencia'] as const;
 export const DECISION_HEADERS = ['Ámbito', 'Acción o estrategia', 'Decisión', 'Fundamento en la evidencia', 'Ajuste o propuesta'] as const;
