@@ -166,12 +166,12 @@ describe('evaluation and close', () => {
 
     // The analysis: goal 1 covered half the distance, goal 2 (lower is better) beyond its target.
     await a.getByTestId('eval-tab-analisis').click();
-    const goal = (id: string) => a.getByTestId('goal-achievement').locator(`tr[data-goal-id="${id}"]`);
-    await expect.poll(() => goal('g1').locator('.goal-covered').textContent(), { timeout: UI_TIMEOUT }).toBe('50,0%');
+    const goal = (id: string) => a.getByTestId('goal-achievement').locator(`tr[data-row-key="${id}"]`);
+    await expect.poll(() => goal('g1').locator('.goal-covered').textContent(), { timeout: UI_TIMEOUT }).toBe('50,0\u00a0%');
     expect(await goal('g1').locator('.status').textContent()).toBe('Parcialmente logrado');
-    expect(await goal('g2').locator('.goal-covered').textContent()).toBe('100,0%');
+    expect(await goal('g2').locator('.goal-covered').textContent()).toBe('120,0\u00a0%');
     expect(await goal('g2').locator('.status').textContent()).toBe('Logrado');
-    expect(await a.getByTestId('compliance-total').textContent()).toContain('3 acciones: 1 cumplidas');
+    expect(await a.getByTestId('compliance-total').textContent()).toContain('Acciones cumplidas1 de 3');
 
     await a.screenshot({ path: join(OUT_DIR, 'analisis.png'), fullPage: true });
     // The Acta de Verificación, signed by two.

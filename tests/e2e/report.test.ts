@@ -56,7 +56,7 @@ describe('informe diagnóstico (PDF)', () => {
     const population = page.getByLabel('Total de docentes');
     await population.fill('4');
     await population.blur();
-    await expect.poll(() => page.getByTestId('participation').locator('tr[data-group="docentes"] td').nth(3).textContent(), { timeout: UI_TIMEOUT }).toBe('50%');
+    await expect.poll(() => page.getByTestId('participation').locator('tr[data-group="docentes"] td').nth(3).textContent(), { timeout: UI_TIMEOUT }).toBe('50,0\u00a0%');
     await waitForSync(page, 'al-dia');
 
     // Offline: no network, no ctx.relay. The PDF is made on the device.
@@ -89,7 +89,7 @@ describe('informe diagnóstico (PDF)', () => {
     expect(text).toContain('RBD 7423-3');
     expect(text).toContain('Asesor(a): ana');
     expect(text).toContain('Se registraron 2 respuestas en total.');
-    expect(text).toMatch(/Docentes 2 4 50%/);
+    expect(text).toMatch(/Docentes 2 4 50,0\s%/);
     expect(text).toContain('Liderazgo (promedio general 3,5)');
     expect(text).toContain('Gestión Pedagógica (promedio general 3,0)');
     expect(text).toContain('Gestión de Recursos (promedio general 2,5)');

@@ -56,7 +56,7 @@ describe('results data', () => {
     await expect.poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT }).toBe('Se importaron 2 filas');
     expect(await page.getByTestId('results-simce-errors').count()).toBe(0);
     const expected = [
-      ['2024', '4° básico', 'Lectura', '254,5', '31', '+3', '-2,5', 'Medio bajo', '30,5', '40', '29,5', 'Eliminar'],
+      ['2024', '4° básico', 'Lectura', '254,5', '31', '+3', '-2,5', 'Medio bajo', '30,5\u00a0%', '40,0\u00a0%', '29,5\u00a0%', 'Eliminar'],
       ['2024', '4° básico', 'Matemática', '240', '30', '—', '—', 'Medio bajo', '—', '—', '—', 'Eliminar'],
     ];
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(expected);
@@ -89,7 +89,7 @@ describe('results data', () => {
     await expect.poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT }).toBe('Se importó 1 fila');
     await expect
       .poll(() => rowTexts(page), { timeout: UI_TIMEOUT })
-      .toEqual([['2023', '4° básico', 'Lectura', '248,3', '28', '-4', '+1,5', 'Medio bajo', '35,2', '38,1', '26,7', 'Eliminar'], expected[0]]);
+      .toEqual([['2023', '4° básico', 'Lectura', '248,3', '28', '-4', '+1,5', 'Medio bajo', '35,2\u00a0%', '38,1\u00a0%', '26,7\u00a0%', 'Eliminar'], expected[0]]);
 
     await expect
       .poll(() => page.getByTestId('results-idps-row').evaluateAll((rows) => rows.map((r) => r.textContent)), { timeout: UI_TIMEOUT })

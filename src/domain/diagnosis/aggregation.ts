@@ -257,3 +257,29 @@ export function aggregateDiagnosis(
 
   return { participation: { groups, total }, cells, subdimensions, dimensionCells, dimensions, ignoredAnswers, duplicates };
 }
+
+/**
+ * The one diagnosis average (R-8): the mean of the valid answers of `groups` (every group when not
+ * given) in a row of cells, each answer weighing the same. With every group it is the `mean` of
+ * the dimension or subdimension; the screen, the Informe Diagnóstico and the evaluation's impact
+ * all read their averages through it.
+ */
+export function pooledMean(cells: Record<StakeholderGroup, CellStats>, groups: readonly StakeholderGroup[] = GROUP_CODES): { mean: number | null; n: number } {
+  let sum = 0;
+  let n = 0;
+  for (const g of groups) {
+    const c = cells[g];
+    if (c.mean === null || c.n === 0) continue;
+    // Answers are the integers 1–4, so a cell's sum is an integer: rounding recovers it exactly and
+    // the result is bit for bit the `mean` aggregateDiagnosis computes over the same answers.
+    sum += Math.round(c.mean * c.n);
+    n += c.n;
+  }
+  return { mean: n > 0 ? sum / n : null, n };
+}
+
+export const dimensionMean = (agg: DiagnosisAggregate, dimension: DimensionCode, groups?: readonly StakeholderGroup[]) => pooledMean(agg.dimensionCells[dimension], groups);
+export const subdimensionMean = (agg: DiagnosisAggregate, subdimension: SubdimensionCode, groups?: readonly StakeholderGroup[]) => pooledMean(agg.cells[subdimension], groups);
+
+/** The groups with at least one participating response. */
+export const answeringGroups = (agg: DiagnosisAggregate): StakeholderGroup[] => GROUP_CODES.filter((g) => agg.participation.groups[g].responses > 0);

@@ -43,6 +43,8 @@ export interface GoalAchievement {
   name: string;
   unit: string;
   baseline: number | null;
+  /** The year the baseline was measured, when the plan says. */
+  baselineYear: number | null;
   target: { year: number; value: number } | null;
   final: { value: number; date: string; measurementId: string } | null;
   lowerIsBetter: boolean;
@@ -130,6 +132,7 @@ export function goalAchievement(
     name: goal.indicator.name,
     unit: goal.indicator.unit,
     baseline,
+    baselineYear: goal.baseline.year ?? null,
     target,
     final: m ? { value: m.value, date: m.date, measurementId: m.id } : null,
   };

@@ -5,10 +5,15 @@
 // Rules, exactly:
 // - IM-1 Both inputs are DiagnosisAggregate (diagnosis/aggregation.ts): the diagnosis' and the
 //   evaluation's, the latter made by aggregateDiagnosis over the evaluation instruments (templates.ts).
-// - IM-2 A cell (dimension or subdimension × group) compares the two `mean`s; delta = after − before,
-//   null when either side is null. The overall row of a dimension or subdimension compares the
-//   `groupBalancedMean`s (each group weighs the same), so a year with many more student answers does
-//   not move the figure by itself. n before/after are kept to judge the evidence.
+// - IM-2 Like with like: only the groups that answered both (`groups.compared`: a participating
+//   response in the diagnosis and in the evaluation) enter the overall row of a dimension or
+//   subdimension; the groups that answered one side only are named (`onlyDiagnosis`,
+//   `onlyEvaluation`) and left out of it. Before and after are the same average the Informe
+//   Diagnóstico prints (diagnosis/aggregation.ts `pooledMean`: every valid answer of those groups
+//   weighs the same); `diagnosisAll` is the diagnosis over every group, i.e. exactly the Informe
+//   Diagnóstico's figure. A cell (dimension or subdimension × group) compares the group's means.
+//   delta = after − before, null when either side is null. n before/after are kept to judge the
+//   evidence.
 // - IM-3 Results series: SIMCE one per grade × test (value: the average, rows without one skipped),
 //   IDPS one per grade × indicator (score), eficiencia interna one per measure (matrícula and each %;
 //   null values skipped). Points sorted by year; first/last/delta over the points kept (delta null
@@ -17,7 +22,7 @@
 //   limit the years.
 import { DIMENSIONS, SUBDIMENSIONS } from '../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../diagnosis/model.ts';
-import type { CellStats, DiagnosisAggregate, OverallStats } from '../diagnosis/aggregation.ts';
+import { answeringGroups, pooledMean, type CellStats, type DiagnosisAggregate } from '../diagnosis/aggregation.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS } from '../results/schemas.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from '../results/schemas.ts';
 
@@ -34,12 +39,22 @@ export interface ImpactRow {
   /** Dimension or subdimension code. */
   code: string;
   label: string;
-  /** IM-2: group-balanced means. */
+  /** IM-2: the diagnosis over every group that answered it (the Informe Diagnóstico's figure). */
+  diagnosisAll: number | null;
+  /** IM-2: over the compared groups only. */
   overall: Change;
   groups: Record<StakeholderGroup, Change>;
 }
 
+export interface ComparedGroups {
+  /** Answered both: the only groups in the overall rows. */
+  compared: StakeholderGroup[];
+  onlyDiagnosis: StakeholderGroup[];
+  onlyEvaluation: StakeholderGroup[];
+}
+
 export interface ParticipatoryImpact {
+  groups: ComparedGroups;
   dimensions: ImpactRow[];
   subdimensions: ImpactRow[];
 }
@@ -48,17 +63,33 @@ function change(before: number | null, after: number | null, nBefore: number, nA
   return { before, after, delta: before === null || after === null ? null : after - before, nBefore, nAfter };
 }
 
-function row(code: string, label: string, b: OverallStats, a: OverallStats, bCells: Record<StakeholderGroup, CellStats>, aCells: Record<StakeholderGroup, CellStats>): ImpactRow {
+/** IM-2: which groups each side has. */
+export function comparedGroups(diagnosis: DiagnosisAggregate, evaluation: DiagnosisAggregate): ComparedGroups {
+  const before = new Set(answeringGroups(diagnosis));
+  const after = new Set(answeringGroups(evaluation));
+  const codes = STAKEHOLDER_GROUPS.map((g) => g.code);
+  return {
+    compared: codes.filter((g) => before.has(g) && after.has(g)),
+    onlyDiagnosis: codes.filter((g) => before.has(g) && !after.has(g)),
+    onlyEvaluation: codes.filter((g) => after.has(g) && !before.has(g)),
+  };
+}
+
+function row(code: string, label: string, bCells: Record<StakeholderGroup, CellStats>, aCells: Record<StakeholderGroup, CellStats>, compared: readonly StakeholderGroup[]): ImpactRow {
   const groups = {} as Record<StakeholderGroup, Change>;
   for (const g of STAKEHOLDER_GROUPS) groups[g.code] = change(bCells[g.code].mean, aCells[g.code].mean, bCells[g.code].n, aCells[g.code].n);
-  return { code, label, overall: change(b.groupBalancedMean, a.groupBalancedMean, b.n, a.n), groups };
+  const b = pooledMean(bCells, compared);
+  const a = pooledMean(aCells, compared);
+  return { code, label, diagnosisAll: pooledMean(bCells).mean, overall: change(b.mean, a.mean, b.n, a.n), groups };
 }
 
 /** IM-1, IM-2. */
 export function participatoryImpact(diagnosis: DiagnosisAggregate, evaluation: DiagnosisAggregate): ParticipatoryImpact {
+  const groups = comparedGroups(diagnosis, evaluation);
   return {
-    dimensions: DIMENSIONS.map((d) => row(d.code, d.label, diagnosis.dimensions[d.code], evaluation.dimensions[d.code], diagnosis.dimensionCells[d.code], evaluation.dimensionCells[d.code])),
-    subdimensions: SUBDIMENSIONS.map((s) => row(s.code, s.label, diagnosis.subdimensions[s.code], evaluation.subdimensions[s.code], diagnosis.cells[s.code], evaluation.cells[s.code])),
+    groups,
+    dimensions: DIMENSIONS.map((d) => row(d.code, d.label, diagnosis.dimensionCells[d.code], evaluation.dimensionCells[d.code], groups.compared)),
+    subdimensions: SUBDIMENSIONS.map((s) => row(s.code, s.label, diagnosis.cells[s.code], evaluation.cells[s.code], groups.compared)),
   };
 }
 

@@ -12,3 +12,4 @@ export * from './acta.ts';
 export * from './close.ts';
 export * from './satisfaction.ts';
 export * from './dossier.ts';
+export * from './figures.ts';

@@ -1,7 +1,9 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { setPopulation } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
+import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
+import { ParticipationTable } from './ParticipationTable.tsx';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
@@ -9,11 +11,20 @@ import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 
+/** Participation and results from one aggregation: the figures the Informe Diagnóstico prints (R-8). */
+export function DiagnosisFigures({ doc, schoolId, instruments, responses, population }: { doc: Y.Doc | null; schoolId: SchoolId; instruments: Instrument[]; responses: Response[]; population: Partial<Record<StakeholderGroup, number>> }) {
+  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
+  return (
+    <>
+      <ParticipationTable doc={doc} schoolId={schoolId} participation={agg.participation} population={population} />
+      {doc && <ResultsView doc={doc} agg={agg} />}
+    </>
+  );
+}
+
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, instruments, responses, population } = useDiagnosisDoc(schoolId);
-  const counts = new Map<StakeholderGroup, number>();
-  for (const r of responses) if (Object.keys(r.answers).length > 0) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
@@ -28,51 +39,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
-      <table className="participation" data-testid="participation">
-        <thead>
-          <tr>
-            <th>Grupo</th>
-            <th>Respuestas</th>
-            <th>Total de personas</th>
-            <th>Participación</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {STAKEHOLDER_GROUPS.map((g) => {
-            const n = counts.get(g.code) ?? 0;
-            const pop = population[g.code];
-            return (
-              <tr key={g.code} data-group={g.code}>
-                <td>{g.label}</td>
-                <td data-testid={`responses-${g.code}`}>{n}</td>
-                <td>
-                  <input
-                    aria-label={`Total de ${g.label.toLowerCase()}`}
-                    inputMode="numeric"
-                    defaultValue={pop ?? ''}
-                    onBlur={(e) => {
-                      const v = e.target.value.trim();
-                      const parsed = v === '' ? null : Number(v);
-                      if (doc && (parsed === null || (Number.isInteger(parsed) && parsed >= 0))) setPopulation(doc, g.code, parsed, LOCAL_EDIT);
-                    }}
-                  />
-                </td>
-                <td>{pop ? `${Math.round((n / pop) * 100)}%` : '—'}</td>
-                <td className="row-actions">
-                  <a className="button" href={`#/escuelas/${schoolId}/diagnostico/instrumento/${g.code}`}>
-                    Cuestionario
-                  </a>
-                  <a className="button" href={`#/escuelas/${schoolId}/diagnostico/kiosco/${g.code}`}>
-                    Modo kiosco
-                  </a>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {doc && <ResultsView doc={doc} instruments={instruments} responses={responses} population={population} />}
+      <DiagnosisFigures doc={doc} schoolId={schoolId} instruments={instruments} responses={responses} population={population} />
       {doc && <Conclusions doc={doc} />}
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (

@@ -36,7 +36,7 @@ import {
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { ResultsSection, type Column, type ImportOutcome } from './resultsData/ResultsSection.tsx';
 import { useResultsData } from './resultsData/useResultsData.ts';
-import { formatDiff, formatNumber, gradeLabel, gseLabel, indicatorLabel, templateHref, testLabel } from './resultsData/format.ts';
+import { formatDiff, formatNumber, formatPercent, gradeLabel, gseLabel, indicatorLabel, templateHref, testLabel } from './resultsData/format.ts';
 
 const SIMCE_COLUMNS: Column<SimceResult>[] = [
   { label: 'Año', cell: (r) => r.year },
@@ -47,9 +47,9 @@ const SIMCE_COLUMNS: Column<SimceResult>[] = [
   { label: 'Dif. evaluación anterior', cell: (r) => formatDiff(r.diffPrevious), numeric: true },
   { label: 'Dif. mismo GSE', cell: (r) => formatDiff(r.diffGroup), numeric: true },
   { label: 'GSE', cell: (r) => gseLabel(r.socioeconomicGroup) },
-  { label: '% Insuficiente', cell: (r) => formatNumber(r.pctInsuficiente), numeric: true },
-  { label: '% Elemental', cell: (r) => formatNumber(r.pctElemental), numeric: true },
-  { label: '% Adecuado', cell: (r) => formatNumber(r.pctAdecuado), numeric: true },
+  { label: '% Insuficiente', cell: (r) => formatPercent(r.pctInsuficiente), numeric: true },
+  { label: '% Elemental', cell: (r) => formatPercent(r.pctElemental), numeric: true },
+  { label: '% Adecuado', cell: (r) => formatPercent(r.pctAdecuado), numeric: true },
 ];
 
 const IDPS_COLUMNS: Column<IdpsResult>[] = [
@@ -62,11 +62,11 @@ const IDPS_COLUMNS: Column<IdpsResult>[] = [
 const EFFICIENCY_COLUMNS: Column<EfficiencyYear>[] = [
   { label: 'Año', cell: (r) => r.year },
   { label: 'Matrícula', cell: (r) => formatNumber(r.matricula, 0), numeric: true },
-  { label: 'Asistencia (%)', cell: (r) => formatNumber(r.asistenciaPct), numeric: true },
-  { label: 'Retención (%)', cell: (r) => formatNumber(r.retencionPct), numeric: true },
-  { label: 'Aprobación (%)', cell: (r) => formatNumber(r.aprobacionPct), numeric: true },
-  { label: 'Reprobación (%)', cell: (r) => formatNumber(r.reprobacionPct), numeric: true },
-  { label: 'Repitencia (%)', cell: (r) => formatNumber(r.repitenciaPct), numeric: true },
+  { label: 'Asistencia (%)', cell: (r) => formatPercent(r.asistenciaPct), numeric: true },
+  { label: 'Retención (%)', cell: (r) => formatPercent(r.retencionPct), numeric: true },
+  { label: 'Aprobación (%)', cell: (r) => formatPercent(r.aprobacionPct), numeric: true },
+  { label: 'Reprobación (%)', cell: (r) => formatPercent(r.reprobacionPct), numeric: true },
+  { label: 'Repitencia (%)', cell: (r) => formatPercent(r.repitenciaPct), numeric: true },
 ];
 
 const YEAR_FIELD: ManualField = { name: 'year', label: 'Año', kind: 'number' };

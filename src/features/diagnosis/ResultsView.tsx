@@ -2,9 +2,10 @@
 // dimension (drawn with plain CSS: nothing to load offline), then the proposed strengths and
 // weaknesses per subdimension.
 import { useMemo } from 'react';
-import { DIMENSIONS } from '../../domain/mge/modelo.ts';
-import { STAKEHOLDER_GROUPS, type Instrument, type Response, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
+import { DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
+import { subdimensionTable } from '../../domain/diagnosis/report/content.ts';
+import { STAKEHOLDER_GROUPS } from '../../domain/diagnosis/model.ts';
+import { dimensionMean, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
 import type * as Y from 'yjs';
 import { FindingsReview } from './FindingsReview.tsx';
@@ -12,13 +13,35 @@ import { formatMean } from './format.ts';
 
 interface Props {
   doc: Y.Doc;
-  instruments: Instrument[];
-  responses: Response[];
-  population: Partial<Record<StakeholderGroup, number>>;
+  /** The school's aggregation (diagnosis/aggregation.ts), the same the Informe Diagnóstico prints. */
+  agg: DiagnosisAggregate;
 }
 
-export function ResultsView({ doc, instruments, responses, population }: Props) {
-  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
+function SubdimensionTable({ agg, dimension }: { agg: DiagnosisAggregate; dimension: DimensionCode }) {
+  const { headers, rows } = subdimensionTable(agg, dimension);
+  return (
+    <table className="participation subdimensions" data-testid={`subdimensions-${dimension}`}>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r[0]}>
+            {r.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ResultsView({ doc, agg }: Props) {
   const findings = useMemo(() => proposeFindings(agg), [agg]);
   if (agg.participation.total.responses === 0) {
     return <p className="muted">Aún no hay respuestas. Los resultados aparecen a medida que se responden los cuestionarios.</p>;
@@ -29,12 +52,12 @@ export function ResultsView({ doc, instruments, responses, population }: Props) 
       {DIMENSIONS.map((dim) => (
         <figure key={dim.code} className="dimension-chart" data-dimension={dim.code}>
           <figcaption>
-            {dim.label} · promedio general <strong data-testid={`mean-${dim.code}`}>{formatMean(agg.dimensions[dim.code].mean)}</strong>
+            {dim.label} · promedio general <strong data-testid={`mean-${dim.code}`}>{formatMean(dimensionMean(agg, dim.code).mean)}</strong>
           </figcaption>
           {STAKEHOLDER_GROUPS.map((g) => {
             const cell = agg.dimensionCells[dim.code][g.code];
             return (
-              <div key={g.code} className="bar-row">
+              <div key={g.code} className="bar-row" data-group={g.code}>
                 <span className="bar-label">{g.label}</span>
                 <span className="bar-track" aria-hidden="true">
                   <span className="bar-fill" style={{ width: `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%` }} />
@@ -43,6 +66,7 @@ export function ResultsView({ doc, instruments, responses, population }: Props) 
               </div>
             );
           })}
+          <SubdimensionTable agg={agg} dimension={dim.code} />
         </figure>
       ))}
       <h3>Fortalezas y debilidades propuestas</h3>

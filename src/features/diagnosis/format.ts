@@ -1,8 +1,2 @@
-/** A 1–4 mean as schools read it: one decimal, decimal comma; a dash when there is none. */
-export function formatMean(mean: number | null): string {
-  return mean === null ? '—' : mean.toLocaleString('es-CL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
-
-export function formatPct(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
-}
+// The diagnosis screens print numbers through the shared formatters, as the Informe does (R-8).
+export { formatMean } from '../../domain/format/numbers.ts';

@@ -1,176 +1,138 @@
 // Month 7: cumplimiento de acciones, logro de metas, estrategias and objectives, impact (diagnosis
-// against evaluation, and results over the years) and the evaluación proyectiva.
+// against evaluation, and results over the years) and the evaluación proyectiva. Every figure comes
+// from evaluationFigures(evaluationInputs(sources)) and is formatted by evaluationSections: the same
+// calls, with the same sources, that make the Informe de Evaluación (R-8).
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import type { PmePlan } from '../../domain/pme/model.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
-import { complianceReport } from '../../domain/evaluation/compliance.ts';
-import { categoryLabel, goalAchievements } from '../../domain/evaluation/goals.ts';
-import { objectiveEvaluations, strategyEvaluations } from '../../domain/evaluation/objectives.ts';
-import { participatoryImpact, resultsSeries, type ResultsData } from '../../domain/evaluation/impact.ts';
-import { projectiveEvaluation, type ProjectiveItem } from '../../domain/evaluation/projective.ts';
-import type { Decision } from '../../domain/evaluation/decisions.ts';
-import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import type { IndicatorMeasurement, MonitoringRecord } from '../../domain/monitoring/records.ts';
-import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
+import { categoryLabel, type GoalCategory } from '../../domain/evaluation/goals.ts';
+import { evaluationFigures, evaluationInputs, type EvaluationSources } from '../../domain/evaluation/figures.ts';
+import type { ProjectiveItem } from '../../domain/evaluation/projective.ts';
+import {
+  ACTION_HEADERS, BUDGET_HEADERS, COMPLIANCE_HEADERS, GOAL_HEADERS, OBJECTIVE_HEADERS, STRATEGY_HEADERS, evaluationSections, type CategorisedRow,
+} from '../../domain/evaluation/report/evaluationReport.ts';
+import { IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS } from '../../domain/evaluation/report/evaluationImpact.ts';
 import { putProjectiveItem, removeProjectiveItem } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { num, pct } from '../../domain/evaluation/report/reportFormat.ts';
 import { newId } from './useEvaluation.ts';
 
-export interface AnalysisInput {
-  pme: PmePlan;
-  year: number;
-  records: MonitoringRecord[];
-  measurements: IndicatorMeasurement[];
-  cycles: MonitoringCycle[];
-  diagnosis: DiagnosisAggregate | null;
-  evaluation: DiagnosisAggregate | null;
-  results: ResultsData | null;
-  decisions: Decision[];
+interface TableProps {
+  testId: string;
+  headers: readonly string[];
+  rows: readonly (string[] | CategorisedRow)[];
+  foot?: string[];
+  /** Marks each row (e.g. the goal id) for the screen's tests and links. */
+  rowKeys?: readonly string[];
 }
 
-export function analyse(input: AnalysisInput) {
-  const { pme, year } = input;
-  const actions = pme.actions.filter((a) => a.year === year);
-  const cycles = input.cycles.filter((c) => c.year === year);
-  const compliance = complianceReport({ actions, strategies: pme.strategies, records: input.records, cycles });
-  const achievements = goalAchievements(pme, input.measurements);
-  return {
-    compliance,
-    achievements,
-    objectives: objectiveEvaluations(pme, achievements),
-    strategies: strategyEvaluations(pme, compliance.actions, achievements),
-    impact: input.diagnosis && input.evaluation ? participatoryImpact(input.diagnosis, input.evaluation) : null,
-    series: input.results ? resultsSeries(input.results) : [],
-    projective: projectiveEvaluation(year, input.decisions, pme, achievements),
-  };
+const cellsOf = (r: string[] | CategorisedRow) => (Array.isArray(r) ? r : r.cells);
+const categoryOf = (r: string[] | CategorisedRow): GoalCategory | null => (Array.isArray(r) ? null : r.category);
+
+/** A table of the report's formatted cells; the last cell of a categorised row is its category. */
+function FigureTable({ testId, headers, rows, foot, rowKeys }: TableProps) {
+  return (
+    <table className="programme-table" data-testid={testId}>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => {
+          const cells = cellsOf(r);
+          const category = categoryOf(r);
+          return (
+            <tr key={rowKeys?.[i] ?? i} data-row-key={rowKeys?.[i]}>
+              {cells.map((c, j) => (
+                <td key={j} className={category && j === cells.length - 1 ? `status goal-${category}` : j === cells.length - 2 && category ? 'goal-covered' : undefined}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+      {foot && (
+        <tfoot>
+          <tr>
+            {foot.map((c, j) => (
+              <td key={j}>{c}</td>
+            ))}
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
 }
 
+function Facts({ testId, rows }: { testId: string; rows: readonly [string, string][] }) {
+  return (
+    <dl className="facts" data-testid={testId}>
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
-export function AnalysisTab({ doc, input, items }: { doc: Y.Doc; input: AnalysisInput; items: ProjectiveItem[] }) {
-  const a = analyse(input);
+export function AnalysisTab({ doc, sources, items }: { doc: Y.Doc; sources: EvaluationSources; items: ProjectiveItem[] }) {
+  const figures = evaluationFigures(evaluationInputs(sources));
+  const view = evaluationSections(figures);
+  const a = figures;
+  const year = figures.inputs.year;
   const [text, setText] = useState('');
   const [list, setList] = useState<ProjectiveItem['list']>('keep');
-  const t = a.compliance.total;
+  const impact = view.impact;
   return (
     <div className="analysis" data-testid="analysis">
       <section>
-        <h3>Cumplimiento de acciones {input.year}</h3>
-        <p data-testid="compliance-total">
-          {t.actions} acciones: {t.counts.cumplida} cumplidas ({pct(t.percents.cumplida)}), {t.counts.parcial} parcialmente ({pct(t.percents.parcial)}), {t.counts['no-realizada']} no realizadas ({pct(t.percents['no-realizada'])}). Ejecutado {formatPesos(t.executed)} de {formatPesos(t.planned)} ({pct(t.executedPercent)}).
-        </p>
-        <table className="programme-table">
-          <thead>
-            <tr>
-              <th>Dimensión</th>
-              <th>Acciones</th>
-              <th>Cumplidas</th>
-              <th>Avance promedio</th>
-              <th>Ejecutado</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.compliance.byDimension.filter((g) => g.actions > 0).map((g) => (
-              <tr key={g.key}>
-                <td>{g.label}</td>
-                <td>{g.actions}</td>
-                <td>{pct(g.percents.cumplida)}</td>
-                <td>{pct(g.meanProgress)}</td>
-                <td>{pct(g.executedPercent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <h3>Resumen {year}</h3>
+        <Facts testId="compliance-total" rows={view.summary} />
       </section>
       <section>
-        <h3>Logro de metas</h3>
-        <table className="programme-table" data-testid="goal-achievement">
-          <thead>
-            <tr>
-              <th>Meta (indicador)</th>
-              <th>Línea base</th>
-              <th>Valor final</th>
-              <th>Meta</th>
-              <th>Distancia recorrida</th>
-              <th>Logro</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.achievements.map((g) => (
-              <tr key={g.goalId} data-goal-id={g.goalId}>
-                <td>{g.name}</td>
-                <td>{num(g.baseline)}</td>
-                <td>{num(g.final?.value ?? null)}</td>
-                <td>{g.target ? `${num(g.target.value)} (${g.target.year})` : '—'}</td>
-                <td className="goal-covered">{pct(g.coveredPercent)}</td>
-                <td className={`status goal-${g.category}`}>{categoryLabel(g.category)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <h3>Cumplimiento de acciones {year}</h3>
+        <FigureTable testId="compliance-by-dimension" headers={COMPLIANCE_HEADERS} rows={view.compliance.byDimension} foot={view.compliance.total} />
+        <h4>Ejecución presupuestaria por dimensión</h4>
+        <FigureTable testId="compliance-budget" headers={BUDGET_HEADERS} rows={view.compliance.budget} />
+        <h4>Cumplimiento por estrategia</h4>
+        <FigureTable testId="compliance-strategies" headers={STRATEGY_HEADERS} rows={view.compliance.byStrategy} />
+        <details>
+          <summary>Acciones</summary>
+          <FigureTable testId="compliance-actions" headers={ACTION_HEADERS} rows={view.compliance.actions} />
+        </details>
+      </section>
+      <section>
+        <h3>Logro de metas {year}</h3>
+        <p className="muted">{view.goals.note}</p>
+        <Facts testId="goal-counts" rows={view.goals.counts} />
+        <FigureTable testId="goal-achievement" headers={GOAL_HEADERS} rows={view.goals.rows} rowKeys={a.achievements.map((g) => g.goalId)} />
         <h4>Acercamiento a los objetivos estratégicos</h4>
-        <ul>
-          {a.objectives.map((o) => (
-            <li key={o.objectiveId}>
-              {o.text}: {pct(o.meanCoveredPercent)} · {categoryLabel(o.category)}
-            </li>
-          ))}
-        </ul>
-        <h4>Estrategias</h4>
-        <ul>
-          {a.strategies.filter((s) => s.actions > 0).map((s) => (
-            <li key={s.strategyId}>
-              {s.text}: {pct(s.cumplidaPercent)} de acciones cumplidas, avance medio {pct(s.meanCompliance)}, metas {categoryLabel(s.goals.category).toLowerCase()}
-            </li>
-          ))}
-        </ul>
+        <FigureTable testId="objectives" headers={OBJECTIVE_HEADERS} rows={view.objectives} />
       </section>
       <section>
         <h3>Impacto: diagnóstico y evaluación</h3>
-        {!a.impact ? (
-          <p className="muted">Se necesitan respuestas del diagnóstico y de la evaluación.</p>
-        ) : (
-          <table className="programme-table" data-testid="impact">
-            <thead>
-              <tr>
-                <th>Dimensión</th>
-                <th>Diagnóstico</th>
-                <th>Evaluación</th>
-                <th>Cambio</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.impact.dimensions.map((d) => (
-                <tr key={d.code}>
-                  <td>{d.label}</td>
-                  <td>
-                    <span className="mini-bar" style={{ width: `${((d.overall.before ?? 0) / 4) * 100}%` }} /> {num(d.overall.before, 2)}
-                  </td>
-                  <td>
-                    <span className="mini-bar after" style={{ width: `${((d.overall.after ?? 0) / 4) * 100}%` }} /> {num(d.overall.after, 2)}
-                  </td>
-                  <td>{d.overall.delta === null ? '—' : `${d.overall.delta > 0 ? '+' : ''}${num(d.overall.delta, 2)}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {impact.note && <p className="muted">{impact.note}</p>}
+        {impact.groupsNote && <p data-testid="impact-groups">{impact.groupsNote}</p>}
+        {impact.dimensions.length > 0 && <FigureTable testId="impact" headers={IMPACT_DIMENSION_HEADERS} rows={impact.dimensions} />}
+        {impact.groups.length > 0 && (
+          <>
+            <h4>Por estamento</h4>
+            <FigureTable testId="impact-groups-table" headers={IMPACT_GROUP_HEADERS} rows={impact.groups} />
+          </>
         )}
-        {a.series.length > 0 && (
+        {impact.results.length > 0 && (
           <>
             <h4>Resultados a lo largo de los años</h4>
-            <ul>
-              {a.series.map((s) => (
-                <li key={s.key}>
-                  {s.label}: {s.points.map((p) => `${p.year}: ${num(p.value)}`).join(' · ')}
-                </li>
-              ))}
-            </ul>
+            <FigureTable testId="impact-results" headers={RESULTS_HEADERS} rows={impact.results} />
           </>
         )}
       </section>
       <section data-testid="projective">
-        <h3>Evaluación proyectiva para {input.year + 1}</h3>
+        <h3>Evaluación proyectiva para {year + 1}</h3>
         <p className="muted">Sugerido desde las decisiones y el logro de metas; el equipo lo redacta.</p>
         {(
           [

@@ -3,16 +3,13 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
-import { buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
+import { actaPlanVersion, buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
-import { versionTitles } from '../../domain/pme/versions.ts';
 import { sniffImageType } from '../../domain/wire/attachments.ts';
-import type { EvaluationData } from './useEvaluation.ts';
+import { evaluationSources, type EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
-import { effectiveData } from '../monitoring/report/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { formatCalendarDate } from '../../domain/calendar/localDates.ts';
 
 export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
   const school = useSchoolInfo(schoolId);
@@ -21,8 +18,8 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
   const attachments = useAttachments();
   const { busy, error, run } = useFileAction('evaluation');
   const { pme, monitoring, evaluation } = data;
-  if (!pme || !monitoring || !evaluation) return null;
-  const mon = effectiveData(monitoring);
+  const sources = evaluationSources(data, year);
+  if (!pme || !monitoring || !evaluation || !sources) return null;
   const images = async (hash: string) => {
     const got = await attachments.fetchAttachment(schoolId, hash);
     if (!got.ok) return null;
@@ -31,7 +28,6 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
     return type ? { bytes, type } : null;
   };
   const acta = currentActas(evaluation.actas.map((a) => a.acta)).find((a) => a.year === year);
-  const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1);
   return (
     <div className="pme-outputs" data-testid="evaluation-outputs">
       <button
@@ -41,11 +37,8 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
         onClick={() =>
           void run('informe', async () => {
             const { renderEvaluationPdf } = await import('./report/renderEvaluation.ts');
-            const content = buildEvaluationReport({
-              school, advisor: who.name, date: localIsoDate(), year, pme: pme.plan, cycles: monitoring.cycles.filter((c) => c.year === year), records: mon.records, measurements: mon.measurements,
-              decisions: evaluation.decisions, diagnosis: data.diagnosis?.aggregate ?? null, evaluation: data.survey?.aggregate ?? null,
-              results: data.results ?? { simce: [], idps: [], efficiency: [] }, projective: evaluation.projective, sistematizacion: evaluation.close,
-            });
+            // The same sources as the Análisis screen (R-8).
+            const content = buildEvaluationReport({ ...sources, school, advisor: who.name, date: localIsoDate(), projective: evaluation.projective, sistematizacion: evaluation.close });
             saveBlob(new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-evaluacion-${school.rbd}-${year}.pdf`);
           })
         }
@@ -60,10 +53,11 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
           onClick={() =>
             void run('acta', async () => {
               const { renderActaVerificacionPdf } = await import('./report/renderActaVerificacion.ts');
+              // The version the acta verifies, as the dossier prints it.
+              const version = actaPlanVersion(acta, pme.versions);
               const content = buildActaVerificacion({
-                school, acta, actas: evaluation.actas.map((a) => a.acta), pme: pme.plan,
-                pmeVersionLabel: finalVersion ? `${versionTitles(pme.versions).get(finalVersion.id)}, ${formatCalendarDate(finalVersion.createdAt)}` : null,
-                records: mon.records, cycles: monitoring.cycles,
+                school, acta, actas: evaluation.actas.map((a) => a.acta), pme: version?.plan ?? pme.plan, pmeVersionLabel: version?.label ?? null,
+                records: sources.records, cycles: monitoring.cycles,
               });
               const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();
               for (const s of acta.signatures) {

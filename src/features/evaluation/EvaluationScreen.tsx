@@ -10,7 +10,7 @@ import { EvaluationOutputs } from './EvaluationOutputs.tsx';
 import { ParticipationTab } from './ParticipationTab.tsx';
 import { VerificationTab } from './VerificationTab.tsx';
 import { effectiveData } from '../monitoring/report/index.ts';
-import { useEvaluationData } from './useEvaluation.ts';
+import { evaluationSources, useEvaluationData } from './useEvaluation.ts';
 import './evaluation.css';
 import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
@@ -61,13 +61,9 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
         ))}
       </nav>
       {tab === 'decisiones' && <DecisionsTab doc={doc} pme={pme.plan} year={selectedYear} decisions={evaluation.decisions} records={mon.records} who={who.name} />}
-      {tab === 'participativa' && <ParticipationTab schoolId={schoolId} responses={data.survey?.responses ?? []} />}
+      {tab === 'participativa' && <ParticipationTab schoolId={schoolId} participation={data.survey?.aggregate.participation ?? null} />}
       {tab === 'analisis' && (
-        <AnalysisTab
-          doc={doc}
-          items={evaluation.projective}
-          input={{ pme: pme.plan, year: selectedYear, records: mon.records, measurements: mon.measurements, cycles: monitoring.cycles, diagnosis: data.diagnosis?.aggregate ?? null, evaluation: data.survey?.aggregate ?? null, results: data.results, decisions: evaluation.decisions }}
-        />
+        <AnalysisTab doc={doc} items={evaluation.projective} sources={evaluationSources(data, selectedYear)!} />
       )}
       {tab === 'verificacion' && <VerificationTab doc={doc} schoolId={schoolId} pme={pme.plan} year={selectedYear} actas={evaluation.actas} records={mon.records} pmeVersionId={finalVersion?.id ?? null} />}
       {tab === 'cierre' && <CloseTab doc={doc} evaluation={evaluation} programme={data.programme} who={who.name} />}

@@ -1,11 +1,11 @@
 // Month 7: the participatory evaluation is answered like the diagnosis — kiosk mode on tablets
 // (anonymous, offline, several at once) or typed from paper — with the evaluation's own instruments.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { STAKEHOLDER_GROUPS, type Response } from '../../domain/diagnosis/model.ts';
+import { STAKEHOLDER_GROUPS } from '../../domain/diagnosis/model.ts';
+import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 
-export function ParticipationTab({ schoolId, responses }: { schoolId: SchoolId; responses: Response[] }) {
-  const counts = new Map<string, number>();
-  for (const r of responses) if (Object.keys(r.answers).length > 0) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
+/** Counts from the aggregation the impact comparison uses (R-8): the same responses count. */
+export function ParticipationTab({ schoolId, participation }: { schoolId: SchoolId; participation: DiagnosisAggregate['participation'] | null }) {
   return (
     <div>
       <p className="muted">
@@ -26,7 +26,7 @@ export function ParticipationTab({ schoolId, responses }: { schoolId: SchoolId; 
           {STAKEHOLDER_GROUPS.map((g) => (
             <tr key={g.code}>
               <td>{g.label}</td>
-              <td data-testid={`evaluation-responses-${g.code}`}>{counts.get(g.code) ?? 0}</td>
+              <td data-testid={`evaluation-responses-${g.code}`}>{participation?.groups[g.code].responses ?? 0}</td>
               <td>
                 <a href={`#/escuelas/${schoolId}/evaluacion/kiosco/${g.code}`}>Modo kiosco</a> · <a href={`#/escuelas/${schoolId}/evaluacion/instrumento/${g.code}`}>Cuestionario</a>
               </td>

@@ -12,6 +12,7 @@ import {
   ACTA_LOCKED_MESSAGE, ActaLockedError, MEDIOS_EXIST, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaItemSchema, correctionOf, currentActas, isSigned,
   type ActaItem, type MediosExist, type SignatoryRole, type VerificationResult,
 } from '../../domain/evaluation/acta.ts';
+import { actaTotals } from '../../domain/evaluation/report/actaContent.ts';
 import { createActa, putActaItem, signActa, type ActaView } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { AttachmentImage, SignaturePad } from '../programme/index.ts';
@@ -129,6 +130,11 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
           ))}
         </tbody>
       </table>
+      <p data-testid="acta-totals">
+        {actaTotals(acta)
+          .map(([label, count]) => `${label}: ${count}`)
+          .join(' · ')}
+      </p>
       <h4>Firmas</h4>
       <ul className="signatures" data-testid="acta-signatures">
         {acta.signatures.map((s) => (

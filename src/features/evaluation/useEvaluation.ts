@@ -12,6 +12,8 @@ import type { ResultsData } from '../../domain/evaluation/impact.ts';
 import type { Response } from '../../domain/diagnosis/model.ts';
 import { useDocView } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
+import { effectiveData } from '../monitoring/report/index.ts';
+import type { EvaluationSources } from '../../domain/evaluation/figures.ts';
 
 export interface SurveyData {
   aggregate: DiagnosisAggregate;
@@ -62,5 +64,26 @@ export function useEvaluationData(schoolId: SchoolId): EvaluationData {
 }
 
 
+/**
+ * The sources of the evaluation's figures for `year`, built once for the Análisis screen and the
+ * Informe de Evaluación alike (R-8, figures.ts): effective monitoring data, every corte, both
+ * participatory aggregates and the results data. Null while a document is still opening.
+ */
+export function evaluationSources(data: EvaluationData, year: number): EvaluationSources | null {
+  const { pme, monitoring, evaluation } = data;
+  if (!pme || !monitoring || !evaluation) return null;
+  const mon = effectiveData(monitoring);
+  return {
+    year,
+    pme: pme.plan,
+    cycles: monitoring.cycles,
+    records: mon.records,
+    measurements: mon.measurements,
+    decisions: evaluation.decisions,
+    diagnosis: data.diagnosis?.aggregate ?? null,
+    evaluation: data.survey?.aggregate ?? null,
+    results: data.results,
+  };
+}
 
 export const newId = () => crypto.randomUUID();

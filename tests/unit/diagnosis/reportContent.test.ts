@@ -102,13 +102,13 @@ describe('buildDiagnosisReport', () => {
     });
   });
 
-  it('lists participation per group with responses, population and integer %', () => {
+  it('lists participation per group with responses, population and % with one decimal (R-8 one formatter)', () => {
     const [t] = tables(section('metodologia').blocks);
     expect(t?.headers).toEqual(['Estamento', 'Respuestas', 'Población', '% participación']);
-    expect(t?.rows.find((r) => r[0] === 'Docentes')).toEqual(['Docentes', '2', '4', '50%']);
+    expect(t?.rows.find((r) => r[0] === 'Docentes')).toEqual(['Docentes', '2', '4', '50,0\u00a0%']);
     expect(t?.rows.find((r) => r[0] === 'Estudiantes')).toEqual(['Estudiantes', '0', '0', '—']);
     expect(t?.rows.find((r) => r[0] === 'Apoderados')).toEqual(['Apoderados', '0', '—', '—']);
-    expect(t?.rows.at(-1)).toEqual(['Total', '2', '4', '50%']);
+    expect(t?.rows.at(-1)).toEqual(['Total', '2', '4', '50,0\u00a0%']);
   });
 
   it('formats means with one decimal and a decimal comma, in charts and tables', () => {
@@ -151,9 +151,9 @@ describe('buildDiagnosisReport', () => {
       }),
     );
     const t = tables(withData.sections.find((s) => s.id === 'resultados')?.blocks ?? []);
-    expect(t[0]?.rows[0]).toEqual(['2024', '4° básico', 'Lectura', '251', '-5', '+3', '30,5%', '40,0%', '29,5%']);
+    expect(t[0]?.rows[0]).toEqual(['2024', '4° básico', 'Lectura', '251', '-5', '+3', '30,5\u00a0%', '40,0\u00a0%', '29,5\u00a0%']);
     expect(t[1]?.rows[0]).toEqual(['2024', '4° básico', 'Clima de convivencia escolar', '74']);
-    expect(t[2]?.rows[0]).toEqual(['2024', '1.234', '88,4%', '—', '95,0%', '5,0%', '3,2%']);
+    expect(t[2]?.rows[0]).toEqual(['2024', '1.234', '88,4\u00a0%', '—', '95,0\u00a0%', '5,0\u00a0%', '3,2\u00a0%']);
   });
 
   it('describes the PEI–planes gaps in Spanish', () => {

@@ -10,13 +10,18 @@ function response(id: string, instrumentId: string, group: Response['group'], an
   return { id, instrumentId, instrumentVersion: 1, group, mode: 'kiosk', startedAt: '2026-04-01T10:00:00Z', completedAt: '2026-04-01T10:10:00Z', answers, openAnswers: {} };
 }
 
+function firstScaleItem(instrumentId: string, sub: string, list = READY_MADE_INSTRUMENTS): string {
+  const ins = list.find((i) => i.id === instrumentId)!;
+  return ins.items.find((i) => i.kind === 'scale' && i.subdimension === sub)!.id;
+}
+
 describe('IM-1/IM-2: diagnosis vs evaluation scores', () => {
-  // Diagnosis: docentes LID-2 → 2 and 3 (mean 2,5); estudiantes LID-2 → 1. Group-balanced LID: (2,5 + 1) / 2 = 1,75.
+  // Diagnosis: docentes LID-2 → 2 and 3 (mean 2,5); estudiantes LID-2 → 1. Every answer alike: 6 / 3 = 2.
   const before = aggregateDiagnosis(READY_MADE_INSTRUMENTS, [
     response('r1', 'tpl-docentes', 'docentes', { 'doc-LID2-1': 2, 'doc-LID2-2': 3 }),
     response('r2', 'tpl-estudiantes', 'estudiantes', { 'est-LID2-1': 1, 'est-LID2-2': 'ns' }),
   ], {});
-  // Evaluation (the evaluation instruments through the same engine): docentes 4 and 3 (3,5); estudiantes 3. Balanced 3,25.
+  // Evaluation (the evaluation instruments through the same engine): docentes 4 and 3 (3,5); estudiantes 3: 10 / 3.
   const after = aggregateDiagnosis(EVALUATION_INSTRUMENTS, [
     response('e1', 'eval-docentes', 'docentes', { 'evdoc-LID2-i1': 4, 'evdoc-LID2-e1': 3 }),
     response('e2', 'eval-estudiantes', 'estudiantes', { 'evest-LID2-i1': 3 }),
@@ -24,10 +29,12 @@ describe('IM-1/IM-2: diagnosis vs evaluation scores', () => {
   ], {});
   const impact = participatoryImpact(before, after);
 
-  it('per dimension: overall by group-balanced means, and per group', () => {
+  it('IM-2 per dimension: overall over the compared groups with every answer alike (the Informe Diagnóstico\'s average), and per group', () => {
     const lid = impact.dimensions[0]!;
     expect(lid.code).toBe('LID');
-    expect(lid.overall).toEqual({ before: 1.75, after: 3.25, delta: 1.5, nBefore: 3, nAfter: 3 });
+    expect(impact.groups).toEqual({ compared: ['docentes', 'estudiantes'], onlyDiagnosis: [], onlyEvaluation: [] });
+    expect(lid.overall).toEqual({ before: 2, after: 10 / 3, delta: 10 / 3 - 2, nBefore: 3, nAfter: 3 });
+    expect(lid.diagnosisAll).toBe(before.dimensions.LID.mean);
     expect(lid.groups.docentes).toEqual({ before: 2.5, after: 3.5, delta: 1, nBefore: 2, nAfter: 2 });
     expect(lid.groups.estudiantes).toEqual({ before: 1, after: 3, delta: 2, nBefore: 1, nAfter: 1 });
     expect(lid.groups.directivos).toEqual({ before: null, after: null, delta: null, nBefore: 0, nAfter: 0 });
@@ -38,9 +45,27 @@ describe('IM-1/IM-2: diagnosis vs evaluation scores', () => {
     expect(gp.overall).toEqual({ before: null, after: 2, delta: null, nBefore: 0, nAfter: 1 });
   });
 
+  it('IM-2 like with like: a group that answered one side only stays out of the overall row and is named', () => {
+    // The diagnosis adds apoderados (LID-2 → 1), the evaluation adds directivos (LID-2 → 4): neither moves the comparison.
+    const d2 = aggregateDiagnosis(READY_MADE_INSTRUMENTS, [
+      response('r1', 'tpl-docentes', 'docentes', { 'doc-LID2-1': 2, 'doc-LID2-2': 3 }),
+      response('r3', 'tpl-apoderados', 'apoderados', { [firstScaleItem('tpl-apoderados', 'LID-2')]: 1 }),
+    ], {});
+    const e2 = aggregateDiagnosis(EVALUATION_INSTRUMENTS, [
+      response('e1', 'eval-docentes', 'docentes', { 'evdoc-LID2-i1': 4, 'evdoc-LID2-e1': 3 }),
+      response('e4', 'eval-directivos', 'directivos', { [firstScaleItem('eval-directivos', 'LID-2', EVALUATION_INSTRUMENTS)]: 4 }),
+    ], {});
+    const i2 = participatoryImpact(d2, e2);
+    expect(i2.groups).toEqual({ compared: ['docentes'], onlyDiagnosis: ['apoderados'], onlyEvaluation: ['directivos'] });
+    const lid = i2.dimensions[0]!;
+    expect(lid.overall).toEqual({ before: 2.5, after: 3.5, delta: 1, nBefore: 2, nAfter: 2 });
+    expect(lid.diagnosisAll).toBe(2);
+    expect(lid.diagnosisAll).toBe(d2.dimensions.LID.mean);
+  });
+
   it('per subdimension, every one of the 12 listed', () => {
     expect(impact.subdimensions).toHaveLength(12);
-    expect(impact.subdimensions.find((s) => s.code === 'LID-2')!.overall.delta).toBe(1.5);
+    expect(impact.subdimensions.find((s) => s.code === 'LID-2')!.overall.delta).toBe(10 / 3 - 2);
   });
 });
 

@@ -1,14 +1,15 @@
 // Content of the Informe Diagnóstico Participativo (domain.md §5–§7): a pure function from the
 // school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
-// one decimal for 1–4 means, integer percentages for participation.
+// one decimal for 1–4 means and for percentages ("16,7 %"), through format/numbers.ts (R-8).
 import { formatCalendarDate } from '../../calendar/localDates.ts';
-import { DIMENSIONS, subdimensionsOf } from '../../mge/modelo.ts';
+import { DIMENSIONS, subdimensionsOf, type DimensionCode } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
-import type { DiagnosisAggregate, GroupParticipation } from '../aggregation.ts';
+import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupParticipation } from '../aggregation.ts';
 import { FINDING_KINDS, type Finding } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
+import { formatMean, formatNumber, formatPercent, formatRate, formatStored, formatStoredDiff } from '../../format/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
@@ -72,28 +73,15 @@ export interface DiagnosisReport {
   sections: ReportSection[];
 }
 
-// ——— es-CL formatting (done by hand: identical in every runtime, with or without full ICU) ———
+// ——— es-CL formatting: the shared formatters (format/numbers.ts), so the screen prints the same ———
 
-function groupThousands(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** A number with `decimals` decimals, decimal comma, thousands with points. */
-export function formatNumber(n: number, decimals: number): string {
-  const f = 10 ** decimals;
-  const rounded = Math.round(Math.abs(n) * f) / f;
-  const [int = '0', frac] = rounded.toFixed(decimals).split('.');
-  const sign = n < 0 && rounded !== 0 ? '-' : '';
-  return `${sign}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
-}
-
+export { formatNumber };
 /** A 1–4 mean: one decimal, decimal comma; a dash when there is none. */
-export const formatReportMean = (mean: number | null): string => (mean === null ? '—' : formatNumber(mean, 1));
-/** A rate 0–1 as an integer percentage. */
-export const formatReportRate = (rate: number | null): string => (rate === null ? '—' : `${formatNumber(rate * 100, 0)}%`);
+export const formatReportMean = formatMean;
+/** A rate 0–1 as a percentage with one decimal ("16,7 %"). */
+export const formatReportRate = (rate: number | null): string => formatRate(rate);
 const num = (n: number | null, decimals = 0): string => (n === null ? '—' : formatNumber(n, decimals));
-const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${formatNumber(n, 0)}` : formatNumber(n, 0));
-const pct = (n: number | null): string => (n === null ? '—' : `${formatNumber(n, 1)}%`);
+const pct = (n: number | null): string => formatPercent(n);
 
 /** ISO date → dd-mm-aaaa as written; an ISO instant → its local calendar date (records.md D-1). */
 export function formatReportDate(iso: string): string {
@@ -136,6 +124,17 @@ function methodology(input: DiagnosisReportInput): ReportBlock[] {
   ];
 }
 
+/** A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same table). */
+export function subdimensionTable(agg: DiagnosisAggregate, dimension: DimensionCode): { headers: string[]; rows: string[][] } {
+  return {
+    headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
+    rows: subdimensionsOf(dimension).map((s) => {
+      const general = subdimensionMean(agg, s.code);
+      return [s.label, ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)), formatReportMean(general.mean), num(general.n)];
+    }),
+  };
+}
+
 function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
   const blocks: ReportBlock[] = [
     {
@@ -144,26 +143,16 @@ function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
     },
   ];
   for (const dim of DIMENSIONS) {
-    blocks.push({ kind: 'heading', text: `${dim.label} (promedio general ${formatReportMean(agg.dimensions[dim.code].mean)})` });
+    blocks.push({ kind: 'heading', text: `${dim.label} (promedio general ${formatReportMean(dimensionMean(agg, dim.code).mean)})` });
     blocks.push({
       kind: 'chart',
       title: `${dim.label}: promedio por estamento (escala 1 a 4)`,
       bars: [
         ...STAKEHOLDER_GROUPS.map((g) => ({ label: g.label, value: agg.dimensionCells[dim.code][g.code].mean })),
-        { label: 'Promedio general', value: agg.dimensions[dim.code].mean },
+        { label: 'Promedio general', value: dimensionMean(agg, dim.code).mean },
       ],
     });
-    blocks.push({
-      kind: 'table',
-      title: `${dim.label}: promedio por subdimensión`,
-      headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
-      rows: subdimensionsOf(dim.code).map((s) => [
-        s.label,
-        ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)),
-        formatReportMean(agg.subdimensions[s.code].mean),
-        num(agg.subdimensions[s.code].n),
-      ]),
-    });
+    blocks.push({ kind: 'table', title: `${dim.label}: promedio por subdimensión`, ...subdimensionTable(agg, dim.code) });
   }
   return blocks;
 }
@@ -202,9 +191,9 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
         String(r.year),
         labelOf(SIMCE_GRADES, r.grade),
         labelOf(SIMCE_TESTS, r.test),
-        num(r.average),
-        signed(r.diffPrevious),
-        signed(r.diffGroup),
+        formatStored(r.average),
+        formatStoredDiff(r.diffPrevious),
+        formatStoredDiff(r.diffGroup),
         pct(r.pctInsuficiente),
         pct(r.pctElemental),
         pct(r.pctAdecuado),
@@ -216,7 +205,7 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
     blocks.push({
       kind: 'table',
       headers: ['Año', 'Grado', 'Indicador', 'Puntaje'],
-      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), num(r.score)]),
+      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), formatStored(r.score)]),
     });
   blocks.push({ kind: 'heading', text: 'Eficiencia interna' });
   if (results.efficiency.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
@@ -226,7 +215,7 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
       headers: ['Año', 'Matrícula', 'Asistencia', 'Retención', 'Aprobación', 'Reprobación', 'Repitencia'],
       rows: results.efficiency.map((r) => [
         String(r.year),
-        num(r.matricula),
+        formatStored(r.matricula),
         pct(r.asistenciaPct),
         pct(r.retencionPct),
         pct(r.aprobacionPct),

@@ -6,6 +6,7 @@
 import { formatIsoDate } from '../../pme/calendar.ts';
 import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
+import { versionLabel, type PmeVersion } from '../../pme/versions.ts';
 import type { MonitoringCycle } from '../../monitoring/cycles.ts';
 import type { MonitoringRecord } from '../../monitoring/records.ts';
 import type { AttachmentRef } from '../../wire/attachments.ts';
@@ -99,6 +100,17 @@ function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
   });
 }
 
+/** The acta's counts per result (R-8: the verification screen prints the same). */
+export function actaTotals(acta: Pick<ActaVerificacion, 'items'>): [string, string][] {
+  return VERIFICATION_RESULTS.map((r) => [r.label, String(acta.items.filter((i) => i.result === r.code).length)]);
+}
+
+/** The PME version an acta verifies: its own `pmeVersionId`, labelled as the document prints it. */
+export function actaPlanVersion(acta: Pick<ActaVerificacion, 'pmeVersionId'>, versions: readonly PmeVersion[]): { plan: PmePlan; label: string } | null {
+  const v = versions.find((x) => x.id === acta.pmeVersionId);
+  return v ? { plan: v.plan, label: `${versionLabel(v.kind)}, ${formatCalendarDate(v.createdAt)}` } : null;
+}
+
 export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
   const { acta } = input;
   const hash = actaHash(acta);
@@ -139,7 +151,7 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
       ['Identificador del acta', acta.id],
     ],
     items,
-    totals: VERIFICATION_RESULTS.map((r) => [r.label, String(acta.items.filter((i) => i.result === r.code).length)]),
+    totals: actaTotals(acta),
     observaciones: acta.observaciones.trim(),
     signatures,
     state: missing.length > 0 ? `Firmas pendientes: ${missing.join(' y ')}.` : signed ? 'Acta firmada por la dirección del establecimiento y la asesoría.' : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.',

@@ -9,11 +9,11 @@ import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { currentDecisions, decisionKindLabel, DECISION_SCOPES, type Decision } from '../decisions.ts';
 import { categoryLabel, type GoalAchievement } from '../goals.ts';
-import { participatoryImpact, resultsSeries, type ResultsData, type ResultsSeries } from '../impact.ts';
+import type { ComparedGroups, ParticipatoryImpact, ResultsSeries } from '../impact.ts';
 import { projectiveEvaluation, type ProjectiveItem } from '../projective.ts';
-import { NO_VALUE, PERCENT_AXIS, SCALE_AXIS, num, signed, type PairChart } from './reportFormat.ts';
+import { NO_VALUE, PERCENT_AXIS, SCALE_AXIS, goalValue, num, signed, type PairChart } from './reportFormat.ts';
 
-export const IMPACT_DIMENSION_HEADERS = ['Dimensión', 'Diagnóstico', 'Evaluación', 'Variación', 'Respuestas (antes / después)'] as const;
+export const IMPACT_DIMENSION_HEADERS = ['Dimensión', 'Informe Diagnóstico (todos los estamentos)', 'Diagnóstico (estamentos comparados)', 'Evaluación (estamentos comparados)', 'Variación', 'Respuestas a ítems (antes / después)'] as const;
 export const IMPACT_GROUP_HEADERS = ['Dimensión', 'Estamento', 'Diagnóstico', 'Evaluación', 'Variación'] as const;
 export const RESULTS_HEADERS = ['Indicador', 'Primer dato', 'Último dato', 'Variación', 'Tendencia'] as const;
 export const DECISION_HEADERS = ['Ámbito', 'Acción o estrategia', 'Decisión', 'Fundamento en la evidencia', 'Ajuste o propuesta'] as const;
@@ -21,6 +21,8 @@ export const DECISION_HEADERS = ['Ámbito', 'Acción o estrategia', 'Decisión',
 export interface ImpactSection {
   /** Why the comparison is missing, when it is. */
   note: string | null;
+  /** IM-2 in words: which groups are compared and which answered one side only. */
+  groupsNote: string | null;
   chart: PairChart | null;
   dimensions: string[][];
   groups: string[][];
@@ -53,10 +55,23 @@ function trend(s: ResultsSeries): string {
   return (s.delta > 0) !== s.lowerIsBetter ? 'Mejora' : 'Empeora';
 }
 
-const point = (p: { year: number; value: number } | null, unit: string) => (p ? `${num(p.value)}${unit === '%' ? '%' : ''} (${p.year})` : NO_VALUE);
+const point = (p: { year: number; value: number } | null, unit: string) => (p ? `${goalValue(p.value, unit)} (${p.year})` : NO_VALUE);
 
-export function impactSection(diagnosis: DiagnosisAggregate | null, evaluation: DiagnosisAggregate | null, results: ResultsData): ImpactSection {
-  const series = resultsSeries(results);
+const groupList = (codes: readonly string[]) => codes.map((c) => STAKEHOLDER_GROUPS.find((g) => g.code === c)?.label ?? c).join(', ');
+
+/** IM-2 said plainly, on the screen and in the document. */
+export function comparedGroupsNote(g: ComparedGroups): string {
+  const parts = [
+    g.compared.length > 0
+      ? `Se comparan los estamentos que respondieron el diagnóstico y la evaluación: ${groupList(g.compared)}.`
+      : 'Ningún estamento respondió el diagnóstico y la evaluación: no hay comparación posible entre ambos.',
+  ];
+  if (g.onlyDiagnosis.length > 0) parts.push(`Solo respondieron el diagnóstico (fuera de la comparación): ${groupList(g.onlyDiagnosis)}.`);
+  if (g.onlyEvaluation.length > 0) parts.push(`Solo respondieron la evaluación (fuera de la comparación): ${groupList(g.onlyEvaluation)}.`);
+  return parts.join(' ');
+}
+
+export function impactSection(impact: ParticipatoryImpact | null, diagnosis: DiagnosisAggregate | null, evaluation: DiagnosisAggregate | null, series: readonly ResultsSeries[]): ImpactSection {
   const resultsRows = series.map((s) => [s.label, point(s.first, s.unit), point(s.last, s.unit), signed(s.delta), trend(s)]);
   const percentSeries = series.filter((s) => s.unit === '%' && s.delta !== null);
   const resultsChart: PairChart | null =
@@ -68,14 +83,13 @@ export function impactSection(diagnosis: DiagnosisAggregate | null, evaluation: 
           axis: PERCENT_AXIS,
           rows: percentSeries.map((s) => ({ label: s.label, before: s.first?.value ?? null, after: s.last?.value ?? null, caption: `de ${num(s.first?.value ?? null)} a ${num(s.last?.value ?? null)}` })),
         };
-  if (!diagnosis || !evaluation) {
+  if (!impact || !diagnosis || !evaluation) {
     const note = !diagnosis
       ? 'No hay respuestas del diagnóstico participativo con las que comparar.'
       : 'La evaluación participativa aún no tiene respuestas: la comparación con el diagnóstico no se puede hacer.';
-    return { note, chart: null, dimensions: [], groups: [], results: resultsRows, resultsChart };
+    return { note, groupsNote: null, chart: null, dimensions: [], groups: [], results: resultsRows, resultsChart };
   }
-  const impact = participatoryImpact(diagnosis, evaluation);
-  const dimensions = impact.dimensions.map((r) => [r.label, num(r.overall.before), num(r.overall.after), signed(r.overall.delta), `${r.overall.nBefore} / ${r.overall.nAfter}`]);
+  const dimensions = impact.dimensions.map((r) => [r.label, num(r.diagnosisAll), num(r.overall.before), num(r.overall.after), signed(r.overall.delta), `${r.overall.nBefore} / ${r.overall.nAfter}`]);
   const groups = impact.dimensions.flatMap((r) =>
     STAKEHOLDER_GROUPS.filter((g) => r.groups[g.code].before !== null || r.groups[g.code].after !== null).map((g) => {
       const c = r.groups[g.code];
@@ -83,12 +97,12 @@ export function impactSection(diagnosis: DiagnosisAggregate | null, evaluation: 
     }),
   );
   const chart: PairChart = {
-    title: 'Promedio por dimensión (escala 1 a 4): diagnóstico y evaluación',
+    title: 'Promedio por dimensión (escala 1 a 4), estamentos comparados: diagnóstico y evaluación',
     names: ['Diagnóstico', 'Evaluación'],
     axis: SCALE_AXIS,
     rows: impact.dimensions.map((r) => ({ label: r.label, before: r.overall.before, after: r.overall.after, caption: `de ${num(r.overall.before)} a ${num(r.overall.after)}` })),
   };
-  return { note: null, chart, dimensions, groups, results: resultsRows, resultsChart };
+  return { note: null, groupsNote: comparedGroupsNote(impact.groups), chart, dimensions, groups, results: resultsRows, resultsChart };
 }
 
 export function decisionRows(decisions: readonly Decision[], year: number, plan: Pick<PmePlan, 'actions' | 'strategies'>): string[][] {

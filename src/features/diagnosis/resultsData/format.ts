@@ -1,15 +1,13 @@
+import { formatPercent, formatStored, formatStoredDiff } from '../../../domain/format/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, SOCIOECONOMIC_GROUPS } from '../../../domain/results/schemas.ts';
 
-/** A number as read in Chile (decimal comma, at most two decimals); a dash when unknown. */
-export function formatNumber(n: number | null, decimals = 2): string {
-  return n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: decimals });
-}
+/** A number as read in Chile (decimal comma, at most two decimals); a dash when unknown. As the Informe prints it (R-8). */
+export const formatNumber = (n: number | null, decimals = 2): string => formatStored(n, decimals);
 
 /** A signed difference (+3, -2,5). */
-export function formatDiff(n: number | null): string {
-  if (n === null) return '—';
-  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
-}
+export const formatDiff = formatStoredDiff;
+
+export { formatPercent };
 
 const labelOf = (list: readonly { code: string | number; label: string }[]) => (code: string | number | null) =>
   code === null ? '—' : (list.find((x) => x.code === code)?.label ?? String(code));

@@ -6,13 +6,12 @@ import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { buildDiagnosisReport } from '../../../domain/diagnosis/report/content.ts';
 import { currentDecisions, decisionKindLabel } from '../../../domain/evaluation/decisions.ts';
 import { REQUIRED_SIGNATORIES, SIGNATORY_ROLES, isSigned } from '../../../domain/evaluation/acta.ts';
-import { buildActaVerificacion } from '../../../domain/evaluation/report/actaContent.ts';
+import { actaPlanVersion, buildActaVerificacion } from '../../../domain/evaluation/report/actaContent.ts';
 import { buildEvaluationReport } from '../../../domain/evaluation/report/evaluationReport.ts';
 import { instrumentsContent } from '../../../domain/evaluation/report/instrumentsContent.ts';
 import { sortCycles, type MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import { monitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { formatIsoDate } from '../../../domain/pme/calendar.ts';
-import { formatCalendarDate } from '../../../domain/calendar/localDates.ts';
 import { buildPmeReport } from '../../../domain/pme/report/content.ts';
 import { versionLabel, type VersionKind } from '../../../domain/pme/versions.ts';
 import { agreementsToReview, programmeEndDate } from '../../../domain/programme/index.ts';
@@ -102,13 +101,13 @@ export function actaVerificacionPdf(s: SchoolState, images: ActaImages): Made {
     const pending = REQUIRED_SIGNATORIES.filter((r) => !view.acta.signatures.some((x) => x.role === r)).map((r) => SIGNATORY_ROLES.find((x) => x.code === r)?.label ?? r);
     return missing(`El Acta de Verificación del ${formatIsoDate(view.acta.date)} aún no está firmada (falta la firma de ${pending.join(' y ')}).`);
   }
-  const version = s.pme.versions.find((v) => v.id === view.acta.pmeVersionId);
+  const version = actaPlanVersion(view.acta, s.pme.versions);
   const content = buildActaVerificacion({
     school: s.school,
     acta: view.acta,
     actas: s.evaluation.actas.map((a) => a.acta),
     pme: version?.plan ?? s.pme.plan,
-    pmeVersionLabel: version ? `${versionLabel(version.kind)}, ${formatCalendarDate(version.createdAt)}` : null,
+    pmeVersionLabel: version?.label ?? null,
     records: s.effective.records,
     cycles: s.monitoring.cycles,
   });

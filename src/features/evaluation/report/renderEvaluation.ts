@@ -119,6 +119,7 @@ function drawImpact(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
   writeLines(doc, c, 'Percepción de la comunidad: diagnóstico participativo y evaluación participativa', 10.5, 'bold');
   c.y += 2;
   if (i.note) muted(doc, c, i.note);
+  if (i.groupsNote) muted(doc, c, i.groupsNote);
   pair(doc, c, i.chart);
   if (i.dimensions.length > 0) table(doc, c, [[...IMPACT_DIMENSION_HEADERS]], i.dimensions);
   if (i.groups.length > 0) {

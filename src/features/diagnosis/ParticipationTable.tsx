@@ -1,0 +1,73 @@
+// Participation per stakeholder group: the responses counted by the aggregation (the same figures
+// the Informe Diagnóstico prints, R-8) and the population typed here.
+import type * as Y from 'yjs';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
+import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
+import { formatRate } from '../../domain/format/numbers.ts';
+import { setPopulation } from '../../data/diagnosisDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+
+interface Props {
+  doc: Y.Doc | null;
+  schoolId: SchoolId;
+  participation: DiagnosisAggregate['participation'];
+  population: Partial<Record<StakeholderGroup, number>>;
+}
+
+export function ParticipationTable({ doc, schoolId, participation, population }: Props) {
+  return (
+    <table className="participation" data-testid="participation">
+      <thead>
+        <tr>
+          <th>Grupo</th>
+          <th>Respuestas</th>
+          <th>Total de personas</th>
+          <th>Participación</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {STAKEHOLDER_GROUPS.map((g) => {
+          const p = participation.groups[g.code];
+          return (
+            <tr key={g.code} data-group={g.code}>
+              <td>{g.label}</td>
+              <td data-testid={`responses-${g.code}`}>{p.responses}</td>
+              <td>
+                <input
+                  aria-label={`Total de ${g.label.toLowerCase()}`}
+                  inputMode="numeric"
+                  defaultValue={population[g.code] ?? ''}
+                  onBlur={(e) => {
+                    const v = e.target.value.trim();
+                    const parsed = v === '' ? null : Number(v);
+                    if (doc && (parsed === null || (Number.isInteger(parsed) && parsed >= 0))) setPopulation(doc, g.code, parsed, LOCAL_EDIT);
+                  }}
+                />
+              </td>
+              <td data-testid={`rate-${g.code}`}>{formatRate(p.rate)}</td>
+              <td className="row-actions">
+                <a className="button" href={`#/escuelas/${schoolId}/diagnostico/instrumento/${g.code}`}>
+                  Cuestionario
+                </a>
+                <a className="button" href={`#/escuelas/${schoolId}/diagnostico/kiosco/${g.code}`}>
+                  Modo kiosco
+                </a>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr data-group="total">
+          <td>Total</td>
+          <td data-testid="responses-total">{participation.total.responses}</td>
+          <td>{participation.total.population ?? '—'}</td>
+          <td data-testid="rate-total">{formatRate(participation.total.rate)}</td>
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
