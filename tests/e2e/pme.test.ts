@@ -127,7 +127,7 @@ describe('PME', () => {
 
     await expect.poll(() => page.getByTestId('budget-source-sep').textContent(), { timeout: UI_TIMEOUT }).toBe('$ 4.500.000');
     expect(await page.getByTestId('budget-source-pie').textContent()).toBe('$ 1.000.000');
-    expect(await page.getByTestId('budget-total').textContent()).toBe('$ 5.500.000');
+    expect(await page.getByTestId('budget-source-total').textContent()).toBe('$ 5.500.000');
     expect(await page.getByTestId('sep-warning').textContent()).toContain('supera el presupuesto SEP declarado');
     // An end before the start is shown as an error on the field.
     const first = page.getByTestId('action-0');
