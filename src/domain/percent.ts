@@ -1,4 +1,4 @@
-// The one percentage format of the documents and their screens (docs/spec/reports.md, RP-3):
+// The one percentage format of the documents and their screens (docs/spec/reports.md, RM-3):
 // one decimal, decimal comma, thousands with points, a space before the sign: "16,7 %", "100,0 %".
 // A missing figure (nothing to divide by) is the dash. Written by hand, never through Intl data.
 import { formatNumber } from './diagnosis/report/content.ts';

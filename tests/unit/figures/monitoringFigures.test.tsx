@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// RP-1, RP-2: the Seguimiento dashboard and the Informe de Monitoreo made from one fixture print the
+// RM-1, RM-2, RM-4: the Seguimiento dashboard and the Informe de Monitoreo made from one fixture print the
 // same figures. The screen is rendered with React in jsdom, the PDF read back with pdftotext; each
 // side's figures are parsed into label → value maps and compared whole. The fixture over-executes
 // SEP (141,2 % of the plan) and executes PIE on an action with no PIE planned (AL-4, AL-5).
@@ -83,7 +83,7 @@ function pdfFigures(all: string) {
   return { levels, dimensions, budget, indicators, alerts, alertCount, summaryAlerts, budgetYear };
 }
 
-describe('Seguimiento and Informe de Monitoreo: same figures (RP-1, RP-2)', () => {
+describe('Seguimiento and Informe de Monitoreo: same figures (RM-1, RM-2, RM-4)', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${TODAY}T12:00:00`));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// RP-1, RP-4: a PME Versión Final with objectives in every area, frozen through the Yjs document as
+// RM-1, RM-5: a PME Versión Final with objectives in every area, frozen through the Yjs document as
 // the app freezes it, shown on the version screen and printed as PDF from the same content function.
 // Figures compared one by one: per area its objectives (never "Sin objetivos…" here), per meta its
 // baseline and its target per year, per action every cell (descripción, recursos, amount per source),
@@ -50,7 +50,7 @@ function stripFrames(flat: string): string {
     .replace(/N° Acción Descripción Subdimensiones Inicio Término Responsable Recursos Medios de verificación Financiamiento por fuente Total ?/g, '');
 }
 
-describe('PME Versión Final: version screen and PDF print the same figures (RP-1, RP-4)', () => {
+describe('PME Versión Final: version screen and PDF print the same figures (RM-1, RM-5)', () => {
   afterEach(cleanup);
 
   it('areas, metas, actions with every field and amounts per source, budget and SEP check', async () => {

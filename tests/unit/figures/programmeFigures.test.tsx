@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// RP-1: the asesoría's screens and its documents print the same figures. The hours panel and the
+// RM-1: the asesoría's screens and its documents print the same figures. The hours panel and the
 // monthly plan table against the hours-and-activities report (with the contract overrun), and a
 // session's heading against its acta de sesión: rendered with React in jsdom, the PDFs read back
 // with pdftotext, the figures parsed on both sides and compared whole.
@@ -42,7 +42,7 @@ const one = (s: string, re: RegExp) => {
   return m[1]!;
 };
 
-describe('asesoría screens and documents: same figures (RP-1)', () => {
+describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
   afterEach(cleanup);
 
   it('hours panel and monthly plan against the hours-and-activities report, overrun included', async () => {

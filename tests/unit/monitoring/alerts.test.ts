@@ -64,7 +64,7 @@ describe('alerts', () => {
 
 // Planned 2026 (planFixture.ts): SEP a1 1.250.000, a2 2.400.000, a4 600.000 (total 4.250.000);
 // PIE a2 350.000; Subvención General a4 95.500; sostenedor a5 180.000; nothing on Mantenimiento.
-describe('budget alerts (AL-4, AL-5)', () => {
+describe('budget alerts (AL-4, AL-5; RM-4)', () => {
   const exec = (over: Partial<typeof ZERO>) => ({ ...ZERO, ...over });
   const budgetOnly = (records: ReturnType<typeof record>[], cycleId?: string) =>
     monitoringAlerts({ actions, cycles: CYCLES, records, today: '2026-03-01', cycleId }).filter((a) => a.code === 'sobre-ejecucion' || a.code === 'ejecucion-sin-plan');

@@ -1,5 +1,5 @@
 // The display strings of the Seguimiento figures, shared by the dashboard screen and the Informe de
-// Monitoreo (docs/spec/reports.md RP-1): each figure is formatted once, here, from the corte's
+// Monitoreo (docs/spec/reports.md RM-1): each figure is formatted once, here, from the corte's
 // dashboard (dashboard.ts), so the screen and the PDF print the same characters. A figure carries
 // its year or target beside it ("Meta 2027: 22", "plan anual 2026").
 import { formatIsoDate } from '../../pme/calendar.ts';

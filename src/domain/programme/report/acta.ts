@@ -114,7 +114,7 @@ export function agreementRow(a: ReviewedAgreementInput): ActaAgreementRow {
   };
 }
 
-/** The figures of a session the session screen and its acta both print (RP-1). */
+/** The figures of a session the session screen and its acta both print (RM-1). */
 export interface SessionFigures {
   /** dd-mm-aaaa. */
   date: string;

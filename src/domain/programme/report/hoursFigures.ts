@@ -1,5 +1,5 @@
 // The hours figures of the asesoría, formatted once for the hours panel, the monthly plan table and
-// the hours-and-activities report (docs/spec/reports.md RP-1): where the contract stands at `today`
+// the hours-and-activities report (docs/spec/reports.md RM-1): where the contract stands at `today`
 // (hoursSummary) and, per programme month, hours and sessions planned against held
 // (sessionsPerMonthVsPlan). The date the standing refers to is part of its label.
 import { formatIsoDate } from '../../pme/calendar.ts';
