@@ -167,7 +167,8 @@ describe('PME', () => {
 
     // The frozen Borrador still has the old values; the PDF of the Versión Final has the new ones.
     const pdf = await download(page, 'pme-pdf', 'pme.pdf');
-    const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
+    // -raw keeps a table cell's lines together (action names wrap in the landscape table).
+    const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
     const text = stdout.replace(/\s+/g, ' ');
     for (const a of [...ACTIONS_O1, ...ACTIONS_O2]) expect(text).toContain(a.nombre);
     expect(text).toContain('$ 5.300.000'); // total after the change
