@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { computeDashboard } from './dashboardData.ts';
-import { alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
+import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
 import { formatPercent } from '../../domain/percent.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
@@ -32,7 +32,7 @@ function Bar({ value, text, label, testId, children }: { value: number | null; t
 export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const data = effectiveData(view);
   const d = computeDashboard(view, pme, cycle, undefined, data);
-  const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? '(acción eliminada)';
+  const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? DELETED_ACTION;
   const records = data.records.filter((r) => r.cycleId === cycle.id);
   // Drill-down: each action with the records behind the figure (who, level, progress, amount).
   const list = (ids: string[]) =>

@@ -66,46 +66,48 @@ function ActionsView({ actions }: { actions: PmeReportActions }) {
   if (actions.count === 0) return <p className="muted">Sin acciones registradas para {actions.year}.</p>;
   const cols = actions.headers.length;
   return (
-    <table className="pme-table version-actions" data-testid="version-actions">
-      <thead>
-        <tr>
-          {actions.headers.map((h) => (
-            <th key={h}>{h}</th>
-          ))}
-        </tr>
-      </thead>
-      {actions.groups.map((g) => (
-        <tbody key={g.dimension}>
-          <tr className="group">
-            <th colSpan={cols}>{g.label}</th>
+    <div className="table-scroll">
+      <table className="pme-table version-actions" data-testid="version-actions">
+        <thead>
+          <tr>
+            {actions.headers.map((h) => (
+              <th key={h}>{h}</th>
+            ))}
           </tr>
-          {g.rows.map((row, i) => [
-            <tr key={row[0]} data-testid="version-action">
-              {row.map((cell, j) => (
-                <td key={j} style={{ whiteSpace: 'pre-line' }}>
-                  {cell}
-                </td>
-              ))}
-            </tr>,
-            <tr key={`${row[0]}-details`} className="muted" data-testid="version-action-details">
-              <td colSpan={cols}>{g.details[i]}</td>
-            </tr>,
-          ])}
-          <tr className="total">
-            <th colSpan={cols - 1}>Subtotal {g.label}</th>
-            <td>{g.subtotal}</td>
+        </thead>
+        {actions.groups.map((g) => (
+          <tbody key={g.dimension}>
+            <tr className="group">
+              <th colSpan={cols}>{g.label}</th>
+            </tr>
+            {g.rows.map((row, i) => [
+              <tr key={row[0]} data-testid="version-action">
+                {row.map((cell, j) => (
+                  <td key={j} style={{ whiteSpace: 'pre-line' }}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>,
+              <tr key={`${row[0]}-details`} className="muted" data-testid="version-action-details">
+                <td colSpan={cols}>{g.details[i]}</td>
+              </tr>,
+            ])}
+            <tr className="total">
+              <th colSpan={cols - 1}>Subtotal {g.label}</th>
+              <td>{g.subtotal}</td>
+            </tr>
+          </tbody>
+        ))}
+        <tfoot>
+          <tr>
+            <th colSpan={cols - 1}>
+              Total plan anual {actions.year} ({actions.count} {actions.count === 1 ? 'acción' : 'acciones'})
+            </th>
+            <td data-testid="version-actions-total">{actions.total}</td>
           </tr>
-        </tbody>
-      ))}
-      <tfoot>
-        <tr>
-          <th colSpan={cols - 1}>
-            Total plan anual {actions.year} ({actions.count} {actions.count === 1 ? 'acción' : 'acciones'})
-          </th>
-          <td data-testid="version-actions-total">{actions.total}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

@@ -14,7 +14,7 @@ import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
 import { formatPercent } from '../../percent.ts';
-import { alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
+import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';
 export { NO_VALUE };
@@ -114,7 +114,7 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
     }),
     indicators: db.indicators.map(indicatorFigure),
     budget: [...db.budget.bySource, db.budget.total].map(budgetFigure),
-    alerts: alertFigures(db.alerts, (id) => names.get(id) ?? id, input.cycles),
+    alerts: alertFigures(db.alerts, (id) => names.get(id) ?? DELETED_ACTION, input.cycles),
     decisions: input.decisions.trim(),
   };
 }

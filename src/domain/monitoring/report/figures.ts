@@ -14,6 +14,8 @@ import type { SourceExecution } from '../budget.ts';
 import { indicatorStatusLabel, type IndicatorStatus, type IndicatorTrend } from '../indicators.ts';
 
 export const NO_VALUE = '—';
+/** The name an alert gives an action no longer in the plan. */
+export const DELETED_ACTION = '(acción eliminada)';
 
 const num = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? NO_VALUE : formatNumber(n, d));
 
