@@ -127,7 +127,7 @@ describe('PME', () => {
 
     await expect.poll(() => page.getByTestId('budget-source-sep').textContent(), { timeout: UI_TIMEOUT }).toBe('$ 4.500.000');
     expect(await page.getByTestId('budget-source-pie').textContent()).toBe('$ 1.000.000');
-    expect(await page.getByTestId('budget-total').textContent()).toBe('$ 5.500.000');
+    expect(await page.getByTestId('budget-source-total').textContent()).toBe('$ 5.500.000');
     expect(await page.getByTestId('sep-warning').textContent()).toContain('supera el presupuesto SEP declarado');
     // An end before the start is shown as an error on the field.
     const first = page.getByTestId('action-0');
@@ -167,7 +167,8 @@ describe('PME', () => {
 
     // The frozen Borrador still has the old values; the PDF of the Versión Final has the new ones.
     const pdf = await download(page, 'pme-pdf', 'pme.pdf');
-    const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
+    // -raw keeps a table cell's lines together (action names wrap in the landscape table).
+    const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
     const text = stdout.replace(/\s+/g, ' ');
     for (const a of [...ACTIONS_O1, ...ACTIONS_O2]) expect(text).toContain(a.nombre);
     expect(text).toContain('$ 5.300.000'); // total after the change

@@ -7,6 +7,9 @@
 // AL-3 'corte-sin-registro': a cycle whose end is before `today` with actions due in it (plan.ts
 //   MP-1 when the monitoring plan has an entry for the action; otherwise when the action's dates
 //   overlap the cycle's) that have no record in it. One alert per cycle, listing those actions.
+// AL-4 'sobre-ejecucion' and AL-5 'ejecucion-sin-plan': budgetAlerts.ts.
+// Every alert reads the corte shown (`cycleId`, default the year's last): records up to it, cycles
+// up to it — the same inputs as the budget table and the levels of that corte.
 import type { PmeAction } from '../pme/model.ts';
 import { formatIsoDate } from '../pme/calendar.ts';
 import type { MonitoringCycle } from './cycles.ts';
@@ -14,14 +17,19 @@ import { sortCycles } from './cycles.ts';
 import type { MonitoringPlan } from './plan.ts';
 import { isDueInCycle } from './plan.ts';
 import type { MonitoringRecord } from './records.ts';
-import { latestRecordsUpTo } from './budget.ts';
+import { budgetExecution, latestRecordsUpTo, type BudgetExecution } from './budget.ts';
+import { budgetAlerts, type BudgetAlertCode, type BudgetAlertFigures } from './budgetAlerts.ts';
+import { formatPesos } from '../pme/money.ts';
+import { formatPercent } from '../percent.ts';
 
-export type AlertCode = 'accion-vencida' | 'completa-sin-evidencia' | 'corte-sin-registro';
+export type AlertCode = 'accion-vencida' | 'completa-sin-evidencia' | 'corte-sin-registro' | BudgetAlertCode;
 
 export const ALERT_LABELS: Record<AlertCode, string> = {
   'accion-vencida': 'Acción con fecha de término vencida sin implementación completa',
   'completa-sin-evidencia': 'Acción completa sin medios de verificación ni evidencias',
   'corte-sin-registro': 'Corte de monitoreo vencido con acciones sin registrar',
+  'sobre-ejecucion': 'Ejecución presupuestaria por sobre lo planificado',
+  'ejecucion-sin-plan': 'Monto ejecutado sin monto planificado',
 };
 
 export interface MonitoringAlert {
@@ -34,6 +42,8 @@ export interface MonitoringAlert {
   actionIds: string[];
   /** Records behind the alert (drill-down). */
   recordIds: string[];
+  /** AL-4/AL-5 only: the source and its figures. */
+  budget?: BudgetAlertFigures;
 }
 
 export interface AlertsInput {
@@ -43,6 +53,10 @@ export interface AlertsInput {
   plan?: MonitoringPlan | null;
   /** ISO date. */
   today: string;
+  /** The corte shown; default the last of `cycles`. */
+  cycleId?: string;
+  /** The corte's budget execution when the caller has it already (the dashboard); else computed. */
+  budget?: BudgetExecution;
 }
 
 type Window = Pick<PmeAction, 'fechaInicio' | 'fechaTermino'>;
@@ -56,9 +70,12 @@ export function isActionDue(action: PmeAction, cycle: Pick<MonitoringCycle, 'sta
 
 export function monitoringAlerts(input: AlertsInput): MonitoringAlert[] {
   const { actions, today } = input;
-  const sorted = sortCycles(input.cycles);
-  const last = sorted.at(-1);
-  const latest = last ? latestRecordsUpTo(input.records, sorted, last.id) : new Map<string, MonitoringRecord>();
+  const all = sortCycles(input.cycles);
+  const shownAt = input.cycleId === undefined ? all.length - 1 : all.findIndex((c) => c.id === input.cycleId);
+  if (shownAt < 0 && input.cycleId !== undefined) throw new RangeError(`unknown cycle ${input.cycleId}`);
+  const sorted = all.slice(0, shownAt + 1);
+  const shown = sorted.at(-1);
+  const latest = shown ? latestRecordsUpTo(input.records, sorted, shown.id) : new Map<string, MonitoringRecord>();
   const out: MonitoringAlert[] = [];
   for (const a of actions) {
     const r = latest.get(a.id);
@@ -75,7 +92,16 @@ export function monitoringAlerts(input: AlertsInput): MonitoringAlert[] {
     const missing = actions.filter((a) => isActionDue(a, c, input.plan) && !recorded.has(a.id)).map((a) => a.id);
     if (missing.length > 0) out.push({ code: 'corte-sin-registro', actionId: null, cycleId: c.id, actionIds: missing, recordIds: [] });
   }
+  if (shown) out.push(...budgetAlerts(actions, input.budget ?? budgetExecution(actions, input.records, sorted, shown.id), latest, shown.year));
   return out;
+}
+
+function budgetText(alert: MonitoringAlert, actionName: (id: string) => string): string {
+  const b = alert.budget;
+  if (!b) return '';
+  const who = alert.actionId === null ? `${b.label} (plan anual ${b.year})` : `«${actionName(alert.actionId)}» · ${b.label}`;
+  if (alert.code === 'ejecucion-sin-plan') return `${who}: ejecutado ${formatPesos(b.executed)} sin monto planificado.`;
+  return `${who}: ejecutado ${formatPesos(b.executed)} de ${formatPesos(b.planned)} planificados (${formatPercent(b.percent)}), ${formatPesos(b.executed - b.planned)} por sobre lo planificado.`;
 }
 
 /** One Spanish sentence for an alert (report and screens). */
@@ -90,5 +116,8 @@ export function alertText(alert: MonitoringAlert, actionName: (id: string) => st
       const n = alert.actionIds.length;
       return `El corte «${c?.name ?? ''}» venció el ${c ? formatIsoDate(c.end) : ''} con ${n} ${n === 1 ? 'acción' : 'acciones'} sin registro.`;
     }
+    case 'sobre-ejecucion':
+    case 'ejecucion-sin-plan':
+      return budgetText(alert, actionName);
   }
 }

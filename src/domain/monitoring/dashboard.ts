@@ -101,6 +101,7 @@ export function cycleDashboard(input: DashboardInput): CycleDashboard {
   const yearCycles = sortCycles(input.cycles.filter((c) => c.year === cycle.year));
   const upTo = yearCycles.slice(0, yearCycles.findIndex((c) => c.id === cycleId) + 1);
   const eff = effectiveRecords(input.records, cycleId);
+  const budget = budgetExecution(actions, input.records, yearCycles, cycleId);
   const byDimension = DIMENSIONS.map((d) => group(d.code, d.label, actions.filter((a) => a.dimension === (d.code as DimensionCode)), eff));
   const byStrategy = pme.strategies
     .map((s) => group(s.id, s.text, actions.filter((a) => a.strategyId === s.id), eff))
@@ -113,7 +114,7 @@ export function cycleDashboard(input: DashboardInput): CycleDashboard {
     byDimension,
     byStrategy,
     indicators: indicatorTrends(pme, upTo, input.measurements),
-    budget: budgetExecution(actions, input.records, yearCycles, cycleId),
-    alerts: monitoringAlerts({ actions, cycles: yearCycles, records: input.records, plan: input.plan ?? null, today: input.today }),
+    budget,
+    alerts: monitoringAlerts({ actions, cycles: yearCycles, cycleId, records: input.records, plan: input.plan ?? null, today: input.today, budget }),
   };
 }

@@ -1,4 +1,5 @@
 // Two cortes side by side, action by action: level, progress, executed amount, evidence.
+import { formatPercent } from '../../domain/percent.ts';
 import { useState } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
@@ -49,8 +50,8 @@ export function CompareTab({ view, pme, year }: { view: MonitoringView; pme: Pme
           {rows.map((r) => (
             <tr key={r.actionId}>
               <td>{r.nombre}</td>
-              <td>{r.before ? `${levelInfo(r.before.level).short} · ${r.before.progress}%` : '—'}</td>
-              <td>{r.after ? `${levelInfo(r.after.level).short} · ${r.after.progress}%` : '—'}</td>
+              <td>{r.before ? `${levelInfo(r.before.level).short} · ${formatPercent(r.before.progress, 0)}` : '—'}</td>
+              <td>{r.after ? `${levelInfo(r.after.level).short} · ${formatPercent(r.after.progress, 0)}` : '—'}</td>
               <td>{CHANGE[r.levelChange]}</td>
               <td>{r.progressDelta === null ? '—' : `${r.progressDelta > 0 ? '+' : ''}${r.progressDelta}`}</td>
               <td>{r.executedDelta === null ? '—' : formatPesos(r.executedDelta)}</td>

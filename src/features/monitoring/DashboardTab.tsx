@@ -5,19 +5,16 @@ import type { ReactNode } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { computeDashboard } from './dashboardData.ts';
-import { indicatorStatusLabel } from '../../domain/monitoring/indicators.ts';
-import { alertText } from '../../domain/monitoring/alerts.ts';
+import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
+import { formatPercent } from '../../domain/percent.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';
 
-
-const dec = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 10) / 10).replace('.', ','));
-const pct = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')}%`);
-
-function Bar({ value, label, testId, children }: { value: number | null; label: string; testId?: string; children?: ReactNode }) {
+// Every figure's text comes from domain/monitoring/report/figures.ts, as in the Informe de Monitoreo.
+function Bar({ value, text, label, testId, children }: { value: number | null; text: string; label: string; testId?: string; children?: ReactNode }) {
   return (
     <details className="dash-row" data-testid={testId}>
       <summary>
@@ -25,7 +22,7 @@ function Bar({ value, label, testId, children }: { value: number | null; label: 
         <span className="bar" aria-hidden="true">
           <span className="bar-fill" style={{ width: `${Math.max(0, Math.min(100, value ?? 0))}%` }} />
         </span>
-        <span className="dash-value">{pct(value)}</span>
+        <span className="dash-value">{text}</span>
       </summary>
       {children}
     </details>
@@ -35,7 +32,7 @@ function Bar({ value, label, testId, children }: { value: number | null; label: 
 export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const data = effectiveData(view);
   const d = computeDashboard(view, pme, cycle, undefined, data);
-  const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? '(acción eliminada)';
+  const name = (id: string) => pme.actions.find((a) => a.id === id)?.nombre ?? DELETED_ACTION;
   const records = data.records.filter((r) => r.cycleId === cycle.id);
   // Drill-down: each action with the records behind the figure (who, level, progress, amount).
   const list = (ids: string[]) =>
@@ -51,7 +48,7 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
               .map((r) => (
                 <span key={r.id} className="muted">
                   {' '}
-                  · {r.recordedBy}: {levelInfo(r.level).short}, {r.progress}%, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
+                  · {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
                 </span>
               ))}
           </li>
@@ -64,28 +61,37 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
       {late > 0 && <p className="banner warning">{late} registro(s) llegaron después del cierre de este corte; se conservan, pero no cambian sus cifras.</p>}
       <section>
         <h3>Acciones por nivel de implementación ({d.actionCount})</h3>
-        {d.levels.map((l) => (
-          <Bar key={l.level} value={l.percent} label={`${l.label} · ${l.count}`} testId={`dash-level-${l.level}`}>
-            {list(l.actionIds)}
-          </Bar>
-        ))}
-        <Bar value={d.sinRegistro.percent} label={`Sin registro · ${d.sinRegistro.count}`} testId="dash-level-none">
+        {d.levels.map((l) => {
+          const f = levelFigure(l);
+          return (
+            <Bar key={l.level} value={l.percent} text={f.percent} label={`${f.label} · ${f.count}`} testId={`dash-level-${l.level}`}>
+              {list(l.actionIds)}
+            </Bar>
+          );
+        })}
+        <Bar value={d.sinRegistro.percent} text={sinRegistroFigure(d.sinRegistro).percent} label={`${sinRegistroFigure(d.sinRegistro).label} · ${d.sinRegistro.count}`} testId="dash-level-none">
           {list(d.sinRegistro.actionIds)}
         </Bar>
       </section>
       <section>
         <h3>Avance promedio por dimensión</h3>
-        {d.byDimension.filter((g) => g.actions > 0).map((g) => (
-          <Bar key={g.key} value={g.averageProgress} label={`${g.label} (${g.recorded} de ${g.actions} registradas)`} testId={`dash-dimension-${g.key}`}>
-            {list(g.actionIds)}
-          </Bar>
-        ))}
+        {d.byDimension.filter((g) => g.actions > 0).map((g) => {
+          const f = groupFigure(g);
+          return (
+            <Bar key={g.key} value={g.averageProgress} text={f.average} label={`${f.label} (${f.recorded} registradas)`} testId={`dash-dimension-${g.key}`}>
+              {list(g.actionIds)}
+            </Bar>
+          );
+        })}
         <h3>Avance promedio por estrategia</h3>
-        {d.byStrategy.map((g) => (
-          <Bar key={g.key} value={g.averageProgress} label={`${g.label || '(estrategia sin texto)'} (${g.recorded} de ${g.actions})`}>
-            {list(g.actionIds)}
-          </Bar>
-        ))}
+        {d.byStrategy.map((g) => {
+          const f = groupFigure(g);
+          return (
+            <Bar key={g.key} value={g.averageProgress} text={f.average} label={`${f.label || '(estrategia sin texto)'} (${f.recorded})`}>
+              {list(g.actionIds)}
+            </Bar>
+          );
+        })}
       </section>
       <section>
         <h3>Indicadores</h3>
@@ -94,47 +100,49 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
             <tr>
               <th>Indicador</th>
               <th>Línea base</th>
-              <th>Medición</th>
-              <th>Esperado</th>
               <th>Meta</th>
+              <th>Valor del corte</th>
+              <th>Valor esperado</th>
               <th>Estado</th>
             </tr>
           </thead>
           <tbody>
-            {d.indicators.map((t) => {
-              const last = t.points.at(-1);
-              return (
-                <tr key={t.goalId}>
-                  <td>{t.name}</td>
-                  <td>{dec(t.baseline)}</td>
-                  <td>{dec(last?.value)}</td>
-                  <td>{dec(last?.expected)}</td>
-                  <td>{t.target ? `${dec(t.target.value)} (${t.target.year})` : '—'}</td>
-                  <td>
-                    <span className={`status status-${t.status}`}>{indicatorStatusLabel(t.status)}</span>
-                  </td>
-                </tr>
-              );
-            })}
+            {d.indicators.map(indicatorFigure).map((f) => (
+              <tr key={f.goalId} data-testid={`dash-indicator-${f.goalId}`}>
+                <td>{f.indicador}</td>
+                <td>{f.lineaBase}</td>
+                <td>{f.meta}</td>
+                <td>{f.valor}</td>
+                <td>{f.esperado}</td>
+                <td>
+                  <span className={`status status-${f.status}`}>{f.estado}</span>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </section>
       <section>
-        <h3>Presupuesto ejecutado</h3>
-        {[...d.budget.bySource.filter((s) => s.planned > 0 || s.executed > 0), d.budget.total].map((s) => (
-          <Bar key={s.source} value={s.percent} label={`${s.label}: ${formatPesos(s.executed)} de ${formatPesos(s.planned)}`} testId={`dash-budget-${s.source}`}>
-            {list(s.actionIds)}
-          </Bar>
-        ))}
+        <h3>Presupuesto ejecutado · plan anual {d.year}</h3>
+        {[...d.budget.bySource.filter((s) => s.planned > 0 || s.executed > 0), d.budget.total].map((s) => {
+          const f = budgetFigure(s);
+          return (
+            <Bar key={s.source} value={s.percent} text={f.porcentaje} label={`${f.fuente}: ${f.ejecutado} de ${f.planificado}`} testId={`dash-budget-${s.source}`}>
+              {list(s.actionIds)}
+            </Bar>
+          );
+        })}
       </section>
       <section>
-        <h3>Alertas</h3>
+        <h3>Alertas ({d.alerts.length})</h3>
         {d.alerts.length === 0 ? (
-          <p className="muted">Sin alertas.</p>
+          <p className="muted">{NO_ALERTS}</p>
         ) : (
           <ul data-testid="dash-alerts">
-            {d.alerts.map((a, i) => (
-              <li key={i}>{alertText(a, name, (id) => view.cycles.find((c) => c.id === id))}</li>
+            {alertFigures(d.alerts, name, view.cycles).map((a, i) => (
+              <li key={i}>
+                <strong>{a.title}.</strong> {a.text}
+              </li>
             ))}
           </ul>
         )}

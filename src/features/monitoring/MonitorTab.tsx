@@ -1,5 +1,6 @@
 // "Monitoreo": what the signed-in person records in a corte — the actions due for their cargo (or
 // all the year's actions) and the indicators to measure.
+import { formatPercent } from '../../domain/percent.ts';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
@@ -70,7 +71,7 @@ function OthersRecords({ view, actionId, cycleId, userId }: { view: MonitoringVi
   if (others.length === 0) return null;
   return (
     <p className="muted others">
-      También registró: {others.map((r) => `${r.recordedBy} (${r.progress}%)`).join(', ')}
+      También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}
     </p>
   );
 }

@@ -4,21 +4,18 @@ import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { monitoringReportContent } from '../../domain/monitoring/report/content.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitoring/export/rows.ts';
 import { toCsv } from '../../domain/pme/export/csv.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
-import { computeDashboard } from './dashboardData.ts';
+import { monitoringReportFor } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
 
 export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const school = useSchoolInfo(schoolId);
   const [decisions, setDecisions] = useState('');
   const { error, run } = useFileAction('monitoring');
-  const data = effectiveData(view);
-  const records = data.records;
+  const records = effectiveData(view).records;
   const rows = () => monitoringRows({ school, pme, cycles: view.cycles.filter((c) => c.year === cycle.year), records });
   return (
     <section data-testid="monitoring-report">
@@ -34,7 +31,7 @@ export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: School
           onClick={() =>
             void run('pdf', async () => {
               const { renderMonitoringPdf } = await import('./report/renderReport.ts');
-              const content = monitoringReportContent({ school, pme, cycle, cycles: view.cycles.filter((c) => c.year === cycle.year), dashboard: computeDashboard(view, pme, cycle, undefined, data), records, decisions, date: localIsoDate() });
+              const content = monitoringReportFor(view, pme, cycle, school, decisions);
               saveBlob(new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`);
             })
           }

@@ -63,7 +63,7 @@ export function AnnualTab({ doc, plan, year, userName, schoolId }: { doc: Y.Doc;
           ))}
         </section>
       )}
-      <BudgetSummary actions={actions} declaredSep={settings?.declaredSep ?? null} year={year} />
+      <BudgetSummary plan={plan} year={year} />
     </div>
   );
 }

@@ -1,48 +1,54 @@
+// The year's budget as the PME document prints it (same content function, pmeBudgetContent): per
+// source and per dimension with the share of the total, and the SEP check against the declared budget.
 import { DIMENSIONS } from '../../domain/mge/modelo.ts';
-import { FUNDING_SOURCES, type PmeAction } from '../../domain/pme/model.ts';
-import { budgetSummary, checkSepBudget } from '../../domain/pme/budget.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { FUNDING_SOURCES, type PmePlan } from '../../domain/pme/model.ts';
+import type { PmeReportBudget, PmeReportTable } from '../../domain/pme/report/content.ts';
+import { pmeBudgetContent } from '../../domain/pme/report/content.ts';
 
-export function BudgetSummary({ actions, declaredSep, year }: { actions: PmeAction[]; declaredSep: number | null; year: number }) {
-  const summary = budgetSummary(actions);
-  const sep = declaredSep === null ? null : checkSepBudget(actions, declaredSep);
+function BudgetTable({ caption, table, codes, prefix }: { caption: string; table: PmeReportTable; codes: readonly string[]; prefix: string }) {
+  return (
+    <table data-testid={`${prefix}-table`}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {table.headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map(([label, amount, share], i) => {
+          const code = codes[i];
+          return (
+            <tr key={label} className={code ? undefined : 'total'}>
+              <th scope="row">{label}</th>
+              <td data-testid={code ? `${prefix}-${code}` : `${prefix}-total`}>{amount}</td>
+              <td>{share}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function BudgetView({ budget }: { budget: PmeReportBudget }) {
   return (
     <section className="budget" data-testid="budget">
-      <h3>Presupuesto {year}</h3>
-      {sep?.warning && (
-        <p className="banner warning" role="alert" data-testid="sep-warning">
-          {sep.warning}
-        </p>
-      )}
-      {declaredSep === null && <p className="muted">Registre el presupuesto SEP declarado para comparar el total SEP de las acciones.</p>}
+      <h3>Presupuesto {budget.year}</h3>
+      <p className={budget.sep.exceeded ? 'banner warning' : 'muted'} role={budget.sep.exceeded ? 'alert' : undefined} data-testid={budget.sep.exceeded ? 'sep-warning' : 'sep-check'}>
+        {budget.sep.message}
+      </p>
       <div className="budget-tables">
-        <table>
-          <caption>Por fuente</caption>
-          <tbody>
-            {FUNDING_SOURCES.map((f) => (
-              <tr key={f.code}>
-                <th scope="row">{f.label}</th>
-                <td data-testid={`budget-source-${f.code}`}>{formatPesos(summary.bySource[f.code])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption>Por dimensión</caption>
-          <tbody>
-            {DIMENSIONS.map((d) => (
-              <tr key={d.code}>
-                <th scope="row">{d.label}</th>
-                <td data-testid={`budget-dimension-${d.code}`}>{formatPesos(summary.byDimension[d.code])}</td>
-              </tr>
-            ))}
-            <tr className="total">
-              <th scope="row">Total</th>
-              <td data-testid="budget-total">{formatPesos(summary.total)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <BudgetTable caption="Por fuente" table={budget.bySource} codes={FUNDING_SOURCES.map((f) => f.code)} prefix="budget-source" />
+        <BudgetTable caption="Por dimensión" table={budget.byDimension} codes={DIMENSIONS.map((d) => d.code)} prefix="budget-dimension" />
       </div>
     </section>
   );
+}
+
+export function BudgetSummary({ plan, year }: { plan: PmePlan; year: number }) {
+  return <BudgetView budget={pmeBudgetContent(plan, year)} />;
 }

@@ -54,7 +54,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
             {t.id === 'eliminados' && deleted.length > 0 ? ` (${deleted.filter((d) => d.deletion.cascadeOf === null).length})` : ''}
           </button>
         ))}
-        {tab === 'anual' && (
+        {(tab === 'anual' || (tab === 'versiones' && shown)) && (
           <label className="year-select">
             Año{' '}
             <select value={selectedYear} data-testid="pme-year" onChange={(e) => setYear(Number(e.target.value))}>
@@ -75,7 +75,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
           {shown && (
             <>
               <PmeOutputs schoolId={schoolId} plan={shown.plan} year={selectedYear} version={{ label: titles.get(shown.id)!, date: shown.createdAt }} />
-              <VersionView plan={shown.plan} title={titles.get(shown.id)!} />
+              <VersionView plan={shown.plan} title={titles.get(shown.id)!} year={selectedYear} />
             </>
           )}
         </>

@@ -3,13 +3,15 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
-import { formatMinutes, sessionsPerMonthVsPlan, setMonthHours, shiftSchedule, type MonthPlan, type PlanResult, type ProgrammeLength, type TimedSession } from '../../domain/programme/index.ts';
+import { setMonthHours, shiftSchedule, type MonthPlan, type PlanResult, type ProgrammeLength, type TimedSession } from '../../domain/programme/index.ts';
 import { setPlan } from '../../data/programmeDoc.ts';
+import { monthsFigures } from '../../domain/programme/report/hoursFigures.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 
 export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.Doc; plan: MonthPlan[]; months: ProgrammeLength; sessions: TimedSession[]; today: string }) {
   const [error, setError] = useState<string | null>(null);
-  const comparison = sessionsPerMonthVsPlan(plan, sessions, today);
+  // The same month figures as the hours report.
+  const figures = monthsFigures(plan, sessions, today);
   const apply = (result: PlanResult) => {
     if (result.ok) {
       setError(null);
@@ -37,7 +39,7 @@ export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.
         </thead>
         <tbody>
           {plan.map((m, i) => {
-            const c = comparison.months[i]!;
+            const c = figures.months[i]!;
             return (
               <tr key={m.month} data-testid={`month-${m.month}`}>
                 <td>{m.month}</td>
@@ -56,8 +58,8 @@ export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.
                     }}
                   />
                 </td>
-                <td>{formatMinutes(c.minutesHeld)}</td>
-                <td>
+                <td data-testid={`month-${m.month}-held`}>{c.held}</td>
+                <td data-testid={`month-${m.month}-sessions`}>
                   {c.sessionsPlanned} / {c.sessionsHeld}
                   {c.sessionsScheduled > 0 ? ` (+${c.sessionsScheduled} agendadas)` : ''}
                 </td>

@@ -2,7 +2,8 @@
 // what was held, the deliverables and the session records.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, formatMinutes, hoursSummary, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
+import { SESSION_TYPES, formatMinutes, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
+import { HoursPanel } from './HoursPanel.tsx';
 import { restoreSession } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { DeliverablesSection } from './DeliverablesSection.tsx';
@@ -76,29 +77,6 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
         </>
       )}
     </section>
-  );
-}
-
-function HoursPanel({ hoursContracted, sessions, today, position, months }: { hoursContracted: number; sessions: Parameters<typeof hoursSummary>[0]; today: string; position: number | 'antes' | 'despues'; months: number }) {
-  const h = hoursSummary(sessions, hoursContracted, { today });
-  const month = position === 'antes' ? 'aún no comienza' : position === 'despues' ? 'terminado' : `mes ${position} de ${months}`;
-  return (
-    <div className={`hours-panel${h.overrun ? ' overrun' : ''}`} data-testid="hours">
-      <p>
-        Programa: <strong>{month}</strong>
-      </p>
-      <p>
-        Horas realizadas: <strong data-testid="hours-used">{formatMinutes(h.usedMinutes)}</strong> de {hoursContracted} h · quedan{' '}
-        <strong data-testid="hours-left">{formatMinutes(h.leftMinutes)}</strong>
-        {h.scheduledMinutes > 0 && <span className="muted"> · {formatMinutes(h.scheduledMinutes)} agendadas</span>}
-      </p>
-      {h.overrun && (
-        <p className="form-error" role="alert" data-testid="hours-overrun">
-          Se superaron las horas contratadas en {formatMinutes(h.overrunMinutes)}.
-        </p>
-      )}
-      {!h.overrun && h.projectedOverrun && <p className="banner warning">Con las sesiones agendadas se superarían las horas contratadas.</p>}
-    </div>
   );
 }
 

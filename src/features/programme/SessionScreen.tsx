@@ -5,12 +5,13 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, agreementsToReview, formatMinutes, isTime, minuteOfDay, sessionMinutes, type MonthPlan, type SessionType } from '../../domain/programme/index.ts';
+import { SESSION_TYPES, agreementsToReview, isTime, minuteOfDay, type MonthPlan, type SessionType } from '../../domain/programme/index.ts';
 import { deleteSession, putAgreement, setSessionText, updateSessionHeader, type SessionDraft } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { ParticipantsSection } from './ParticipantsSection.tsx';
 import { AgreementsSection } from './AgreementsSection.tsx';
 import { PhotosSection } from './PhotosSection.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
 import { ActaButton } from './ActaButton.tsx';
 import { useProgramme } from './useProgramme.ts';
 import './programme.css';
@@ -36,9 +37,7 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
   return (
     <section className="card programme" data-testid="session">
       {back}
-      <h2>
-        Sesión del {formatIsoDate(session.date)} <span className="muted">· {formatMinutes(sessionMinutes(session))}</span>
-      </h2>
+      <SessionSummary session={session} />
       <ActaButton schoolId={schoolId} session={session} plan={view.plan} review={review.map((r) => r.agreement)} advisor={userName} />
       <SessionHeader doc={doc} session={session} plan={view.plan} />
       <ParticipantsSection doc={doc} schoolId={schoolId} session={session} team={view.team} />

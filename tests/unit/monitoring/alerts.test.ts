@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alertText, monitoringAlerts } from '../../../src/domain/monitoring/alerts.ts';
 import { monitoringPlanSchema } from '../../../src/domain/monitoring/plan.ts';
 import { buildPlan } from '../pme/planFixture.ts';
-import { CYCLES, PHOTO, record } from './fixtures.ts';
+import { CYCLES, PHOTO, ZERO, record } from './fixtures.ts';
 
 // 2026 actions: a5 (05-04 → 10-30), a1 (04-01 → 11-30), a2 (03-16 → 12-04), a3 (03-02 → 12-18), a4 (04-13 → 11-20).
 const actions = buildPlan().actions.filter((a) => a.year === 2026);
@@ -59,5 +59,65 @@ describe('alerts', () => {
     expect(alertText({ code: 'accion-vencida', actionId: 'a1', cycleId: null, actionIds: ['a1'], recordIds: [] }, name, cyc)).toBe('«Talleres» terminó su plazo y no registra implementación completa.');
     expect(alertText({ code: 'corte-sin-registro', actionId: null, cycleId: 'c1', actionIds: ['a1', 'a2'], recordIds: [] }, name, cyc)).toBe('El corte «Corte 1» venció el 31-05-2026 con 2 acciones sin registro.');
     expect(alertText({ code: 'completa-sin-evidencia', actionId: 'a1', cycleId: 'c1', actionIds: ['a1'], recordIds: [] }, name, cyc)).toContain('sin medios de verificación');
+  });
+});
+
+// Planned 2026 (planFixture.ts): SEP a1 1.250.000, a2 2.400.000, a4 600.000 (total 4.250.000);
+// PIE a2 350.000; Subvención General a4 95.500; sostenedor a5 180.000; nothing on Mantenimiento.
+describe('budget alerts (AL-4, AL-5; RM-4)', () => {
+  const exec = (over: Partial<typeof ZERO>) => ({ ...ZERO, ...over });
+  const budgetOnly = (records: ReturnType<typeof record>[], cycleId?: string) =>
+    monitoringAlerts({ actions, cycles: CYCLES, records, today: '2026-03-01', cycleId }).filter((a) => a.code === 'sobre-ejecucion' || a.code === 'ejecucion-sin-plan');
+  const summary = (alerts: ReturnType<typeof budgetOnly>) => alerts.map((a) => [a.code, a.actionId, a.budget?.source, a.budget?.planned, a.budget?.executed, a.budget?.percent]);
+
+  it.each<[string, ReturnType<typeof record>[], unknown[][]]>([
+    ['within plan: none', [record({ id: 'x', actionId: 'a1', executed: exec({ sep: 1_250_000 }) })], []],
+    ['nothing executed: none', [record({ id: 'x', actionId: 'a1' })], []],
+    [
+      'SEP of the year at 141,2 %: the source and the actions over their own plan',
+      [record({ id: 'x1', actionId: 'a1', executed: exec({ sep: 3_000_000 }) }), record({ id: 'x2', actionId: 'a2', executed: exec({ sep: 3_000_000 }) })],
+      [
+        ['sobre-ejecucion', null, 'sep', 4_250_000, 6_000_000, 141.2],
+        ['sobre-ejecucion', 'a1', 'sep', 1_250_000, 3_000_000, 240],
+        ['sobre-ejecucion', 'a2', 'sep', 2_400_000, 3_000_000, 125],
+      ],
+    ],
+    [
+      'one action over its plan while the source stays within the year: only the action',
+      [record({ id: 'x', actionId: 'a4', executed: exec({ sep: 700_000 }) })],
+      [['sobre-ejecucion', 'a4', 'sep', 600_000, 700_000, 116.7]],
+    ],
+    [
+      'executed on a source the year does not plan: the source and the action',
+      [record({ id: 'x', actionId: 'a1', executed: exec({ mantenimiento: 50_000 }) })],
+      [
+        ['ejecucion-sin-plan', null, 'mantenimiento', 0, 50_000, null],
+        ['ejecucion-sin-plan', 'a1', 'mantenimiento', 0, 50_000, null],
+      ],
+    ],
+    [
+      'an action with no planned amount at all that executes money',
+      [record({ id: 'x', actionId: 'a3', executed: exec({ sep: 10_000 }) })],
+      [['ejecucion-sin-plan', 'a3', 'sep', 0, 10_000, null]],
+    ],
+  ])('%s', (_title, records, expected) => {
+    expect(summary(budgetOnly(records))).toEqual(expected);
+  });
+
+  it('reads the corte shown: a later corte\'s over-execution is not an alert of an earlier corte', () => {
+    const records = [record({ id: 'x1', actionId: 'a1', cycleId: 'c1', executed: exec({ sep: 1_000_000 }) }), record({ id: 'x2', actionId: 'a1', cycleId: 'c2', executed: exec({ sep: 2_000_000 }), recordedAt: '2026-08-01T00:00:00Z' })];
+    expect(budgetOnly(records, 'c1')).toEqual([]);
+    expect(summary(budgetOnly(records, 'c2'))).toEqual([['sobre-ejecucion', 'a1', 'sep', 1_250_000, 2_000_000, 160]]);
+  });
+
+  it('says the figures in Spanish, with the year for a source and the action\'s name', () => {
+    const records = [record({ id: 'x1', actionId: 'a1', executed: exec({ sep: 3_000_000, mantenimiento: 50_000 }) }), record({ id: 'x2', actionId: 'a2', executed: exec({ sep: 3_000_000 }) })];
+    const name = (id: string) => actions.find((a) => a.id === id)?.nombre ?? id;
+    const texts = budgetOnly(records).map((a) => alertText(a, name, () => undefined));
+    expect(texts.slice(0, 2)).toEqual([
+      'SEP (plan anual 2026): ejecutado $ 6.000.000 de $ 4.250.000 planificados (141,2 %), $ 1.750.000 por sobre lo planificado.',
+      'Mantenimiento (plan anual 2026): ejecutado $ 50.000 sin monto planificado.',
+    ]);
+    expect(texts).toContain('«Talleres de lectura compartida en 1° y 2° básico» · SEP: ejecutado $ 3.000.000 de $ 1.250.000 planificados (240,0 %), $ 1.750.000 por sobre lo planificado.');
   });
 });

@@ -61,17 +61,17 @@ describe('renderMonitoringPdf', () => {
     expect(flat).toContain('RBD 7423-3');
     expect(flat).toContain('Fecha del informe: 15-06-2026');
     for (const s of report.summary) expect(flat).toContain(`${s.label} ${s.value}`);
-    expect(flat).toContain('(21,0%)');
+    expect(flat).toContain('(21,0 %)');
 
     // Chart of levels: every label, with count and percentage (5 actions of 2026).
     for (const l of report.levels) expect(flat).toContain(l.label);
-    expect(flat).toContain('Implementación avanzada: 75% a 99% 1 (20,0%)');
-    expect(flat).toContain('Implementación completa: 100% 1 (20,0%)');
-    expect(flat).toContain('Sin registro en el corte 2 (40,0%)');
+    expect(flat).toContain('Implementación avanzada: 75% a 99% 1 (20,0 %)');
+    expect(flat).toContain('Implementación completa: 100% 1 (20,0 %)');
+    expect(flat).toContain('Sin registro en el corte 2 (40,0 %)');
     // Average progress per dimension and budget per source.
     for (const d of report.byDimension) expect(flat).toContain(`${d.label} ${d.average} (${d.recorded})`);
     expect(flat).toContain('Planificado Ejecutado');
-    expect(flat).toContain('$ 1.000.000 (23,5%)');
+    expect(flat).toContain('$ 1.000.000 (23,5 %)');
 
     for (const a of report.actions) expect(flat).toContain(a.nombre);
     expect(flat).toContain('Buen avance; falta 2° básico');
@@ -105,7 +105,7 @@ describe('renderMonitoringPdf', () => {
     const { pages, flat, sizes } = await pdfText(renderMonitoringPdf(report));
     expect(flat).not.toContain('Decisiones tomadas');
     expect(flat).toContain('Sin alertas en el corte.');
-    expect(flat).toContain('Implementación parcial: 25% a 49% 30 (66,7%)');
+    expect(flat).toContain('Implementación parcial: 25% a 49% 30 (66,7 %)');
     for (let i = 1; i <= 45; i++) expect(flat).toContain(`Acción monitoreada número ${i}`);
     const withActions = pages.map((p, i) => [p, i] as const).filter(([p]) => /Acción monitoreada número \d+/.test(p));
     expect(withActions.length).toBeGreaterThan(1);
@@ -117,7 +117,7 @@ describe('renderMonitoringPdf', () => {
 describe('chart values read back from the content strings', () => {
   it('parses pesos, percentages and the cycle name', () => {
     expect([parsePesos('$ 1.250.000'), parsePesos('$ 0'), parsePesos('—')]).toEqual([1_250_000, 0, null]);
-    expect([parsePercent('62,5%'), parsePercent('100,0%'), parsePercent('—')]).toEqual([62.5, 100, null]);
+    expect([parsePercent('62,5 %'), parsePercent('100,0%'), parsePercent('—')]).toEqual([62.5, 100, null]);
     expect(cycleNameOf({ subtitle: 'Corte 1 · Marzo · 01-03-2026 al 31-05-2026 · Plan anual 2026' })).toBe('Corte 1 · Marzo');
   });
 });

@@ -70,7 +70,7 @@ describe('buildPmeReport', () => {
 
   it('groups the year’s actions by dimension, ordered by start date, with formatted dates and totals', () => {
     const { actions } = report;
-    expect(actions.headers).toEqual(['N°', 'Acción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Medios de verificación', 'Total']);
+    expect(actions.headers).toEqual(['N°', 'Acción', 'Descripción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Recursos', 'Medios de verificación', 'Financiamiento por fuente', 'Total']);
     expect(actions.groups.map((g) => [g.label, g.subtotal])).toEqual([
       ['Liderazgo', '$ 0'],
       ['Gestión Pedagógica', '$ 4.000.000'],
@@ -86,13 +86,20 @@ describe('buildPmeReport', () => {
     expect(actions.groups[1]?.rows[1]).toEqual([
       '3',
       'Talleres de lectura compartida en 1° y 2° básico',
+      'Dos talleres mensuales de lectura compartida con apoyo de la biblioteca CRA.',
       'Gestión Curricular; Enseñanza y Aprendizaje en el Aula',
       '01-04-2026',
       '30-11-2026',
       'Jefa de UTP',
+      'Libros, proyector, horas de coordinación',
       'Listas de asistencia; Registro fotográfico',
+      'SEP: $ 1.250.000',
       '$ 1.250.000',
     ]);
+    // Several sources: one line each, in the sources' order; the other fields on the details line.
+    expect(actions.groups[1]?.rows[0]?.[9]).toBe('SEP: $ 2.400.000\nPIE: $ 350.000');
+    expect(actions.groups[0]?.rows[0]?.[9]).toBe('—');
+    expect(actions.groups[1]?.details[1]).toBe('Uso de TIC: Sí · Asesoría técnica ATE: No · Planes normativos: Plan Local de Desarrollo Profesional Docente · Programa asociado: Plan Nacional de Lectura');
     expect(actions.count).toBe(5);
     expect(actions.total).toBe('$ 4.875.500');
   });
@@ -100,14 +107,14 @@ describe('buildPmeReport', () => {
   it('sums the budget per source and per dimension and warns when SEP exceeds the declared budget', () => {
     const { budget } = report;
     expect(budget.bySource.rows).toEqual([
-      ['SEP', '$ 4.250.000', '87,2%'],
-      ['PIE', '$ 350.000', '7,2%'],
-      ['Subvención General', '$ 95.500', '2,0%'],
-      ['Mantenimiento', '$ 0', '0,0%'],
-      ['FAEP / otros fondos', '$ 0', '0,0%'],
-      ['Aporte del sostenedor', '$ 180.000', '3,7%'],
-      ['Otro', '$ 0', '0,0%'],
-      ['Total', '$ 4.875.500', '100,0%'],
+      ['SEP', '$ 4.250.000', '87,2 %'],
+      ['PIE', '$ 350.000', '7,2 %'],
+      ['Subvención General', '$ 95.500', '2,0 %'],
+      ['Mantenimiento', '$ 0', '0,0 %'],
+      ['FAEP / otros fondos', '$ 0', '0,0 %'],
+      ['Aporte del sostenedor', '$ 180.000', '3,7 %'],
+      ['Otro', '$ 0', '0,0 %'],
+      ['Total', '$ 4.875.500', '100,0 %'],
     ]);
     expect(budget.byDimension.rows.map((r) => r.slice(0, 2))).toEqual([
       ['Liderazgo', '$ 0'],

@@ -4,22 +4,21 @@
 // execution per source (SEP first), alerts, and the team's decisions (free text typed by the user).
 // Everything is formatted here (es-CL: "$ 1.250.000", dd-mm-aaaa, decimal comma); a renderer only lays it out.
 import { DIMENSIONS } from '../../mge/modelo.ts';
-import { formatNumber } from '../../diagnosis/report/content.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
 import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { formatPesos } from '../../pme/money.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
-import { alertText, ALERT_LABELS } from '../alerts.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import type { CycleDashboard } from '../dashboard.ts';
-import { indicatorStatusLabel, type IndicatorStatus } from '../indicators.ts';
 import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
+import { formatPercent } from '../../percent.ts';
+import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';
-export const NO_VALUE = '—';
+export { NO_VALUE };
 
 export interface MonitoringReportInput {
   school: { name: string; rbd: string | number; dv: string; comuna: string };
@@ -48,28 +47,15 @@ export interface ReportActionRow {
   observaciones: string;
 }
 
-export interface ReportIndicatorRow {
-  goalId: string;
-  indicador: string;
-  lineaBase: string;
-  meta: string;
-  valor: string;
-  esperado: string;
-  status: IndicatorStatus;
-  estado: string;
-}
-
-export interface ReportBudgetRow {
-  fuente: string;
-  planificado: string;
-  ejecutado: string;
-  porcentaje: string;
-}
+export type ReportIndicatorRow = IndicatorFigure;
+export type ReportBudgetRow = BudgetFigure;
 
 export interface MonitoringReportContent {
   title: string;
   /** "Corte 1 · 01-03-2026 al 30-05-2026 · Plan anual 2026". */
   subtitle: string;
+  /** The year of the annual plan the figures refer to. */
+  year: number;
   school: string;
   rbd: string;
   date: string;
@@ -80,12 +66,10 @@ export interface MonitoringReportContent {
   actions: ReportActionRow[];
   indicators: ReportIndicatorRow[];
   budget: ReportBudgetRow[];
-  alerts: { title: string; text: string }[];
+  alerts: AlertFigure[];
   decisions: string;
 }
 
-const num = (n: number | null, d = 1) => (n === null ? NO_VALUE : formatNumber(n, d));
-const pct = (n: number | null) => (n === null ? NO_VALUE : `${formatNumber(n, 1)}%`);
 
 export function monitoringReportContent(input: MonitoringReportInput): MonitoringReportContent {
   const { pme, cycle, dashboard: db } = input;
@@ -97,6 +81,7 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
   return {
     title: MONITORING_REPORT_TITLE,
     subtitle: `${cycle.name} · ${formatIsoDate(cycle.start)} al ${formatIsoDate(cycle.end)} · Plan anual ${cycle.year}`,
+    year: cycle.year,
     school: input.school.name,
     rbd: `${input.school.rbd}-${input.school.dv}`,
     date: formatCalendarDate(input.date),
@@ -105,14 +90,14 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
       { label: 'Acciones del plan anual', value: String(db.actionCount) },
       { label: 'Acciones monitoreadas en el corte', value: `${recorded} de ${db.actionCount}` },
       { label: 'Acciones con implementación completa', value: String(completas) },
-      { label: 'Ejecución presupuestaria total', value: `${formatPesos(db.budget.total.executed)} de ${formatPesos(db.budget.total.planned)} (${pct(db.budget.total.percent)})` },
+      { label: 'Ejecución presupuestaria total', value: `${formatPesos(db.budget.total.executed)} de ${formatPesos(db.budget.total.planned)} (${formatPercent(db.budget.total.percent)})` },
       { label: 'Alertas', value: String(db.alerts.length) },
     ],
     levels: [
-      ...db.levels.map((l) => ({ label: l.label, count: l.count, percent: pct(l.percent) })),
-      { label: 'Sin registro en el corte', count: db.sinRegistro.count, percent: pct(db.sinRegistro.percent) },
-    ],
-    byDimension: db.byDimension.map((g) => ({ label: g.label, average: pct(g.averageProgress), recorded: `${g.recorded} de ${g.actions}` })),
+      ...db.levels.map(levelFigure),
+      sinRegistroFigure(db.sinRegistro),
+    ].map(({ label, count, percent }) => ({ label, count, percent })),
+    byDimension: db.byDimension.map(groupFigure).map(({ label, average, recorded }) => ({ label, average, recorded })),
     actions: actions.map((a): ReportActionRow => {
       const r = eff.get(a.id);
       return {
@@ -122,35 +107,15 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
         nombre: a.nombre,
         responsable: a.responsable || NO_VALUE,
         nivel: r ? levelLabel(r.level) : 'Sin registro',
-        avance: r ? `${r.progress}%` : NO_VALUE,
+        avance: r ? formatPercent(r.progress, 0) : NO_VALUE,
         evidencias: r ? `${r.medios.length} de ${a.mediosVerificacion.length} medios · ${evidenceCount(r)} archivos` : NO_VALUE,
         ejecutado: r ? formatPesos(executedTotal(r)) : NO_VALUE,
         observaciones: r?.observaciones || NO_VALUE,
       };
     }),
-    indicators: db.indicators.map((t): ReportIndicatorRow => {
-      const p = t.points.at(-1);
-      return {
-        goalId: t.goalId,
-        indicador: t.unit === '%' ? `${t.name} (%)` : t.name,
-        lineaBase: num(t.baseline),
-        meta: t.target ? `${num(t.target.value)} (${t.target.year})` : NO_VALUE,
-        valor: num(p?.value ?? null),
-        esperado: num(p?.expected ?? null),
-        status: t.status,
-        estado: indicatorStatusLabel(t.status),
-      };
-    }),
-    budget: [...db.budget.bySource, db.budget.total].map((s) => ({
-      fuente: s.label,
-      planificado: formatPesos(s.planned),
-      ejecutado: formatPesos(s.executed),
-      porcentaje: pct(s.percent),
-    })),
-    alerts: db.alerts.map((a) => ({
-      title: ALERT_LABELS[a.code],
-      text: alertText(a, (id) => names.get(id) ?? id, (id) => input.cycles.find((c) => c.id === id)),
-    })),
+    indicators: db.indicators.map(indicatorFigure),
+    budget: [...db.budget.bySource, db.budget.total].map(budgetFigure),
+    alerts: alertFigures(db.alerts, (id) => names.get(id) ?? DELETED_ACTION, input.cycles),
     decisions: input.decisions.trim(),
   };
 }

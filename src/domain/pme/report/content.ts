@@ -11,7 +11,8 @@ import { formatIsoDate } from '../calendar.ts';
 import { FUNDING_SOURCES, PME_AREAS, cycleYears } from '../model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan, StrategicGoal } from '../model.ts';
 import { formatPesos } from '../money.ts';
-import { actionsOfYear, indexPlan, joinMeans, subdimensionLabels } from './planIndex.ts';
+import { formatPercent } from '../../percent.ts';
+import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from './planIndex.ts';
 import type { NumberedObjective } from './planIndex.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
@@ -91,6 +92,8 @@ export interface PmeReportActionGroup {
   label: string;
   /** Cells in the order of `PmeReportActions.headers`. */
   rows: string[][];
+  /** Per row, the action's other fields in one line (uso de TIC, asesoría ATE, planes, programa). */
+  details: string[];
   subtotal: string;
 }
 
@@ -138,7 +141,8 @@ export interface PmeReport {
   budget: PmeReportBudget;
 }
 
-export const ACTION_HEADERS = ['N°', 'Acción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Medios de verificación', 'Total'];
+/** Every field of an action the screens show; the amounts per source in one cell, one line each. */
+export const ACTION_HEADERS = ['N°', 'Acción', 'Descripción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Recursos', 'Medios de verificación', 'Financiamiento por fuente', 'Total'];
 
 /** An indicator value: integer as is, otherwise up to two decimals with a decimal comma. */
 export function formatIndicatorValue(n: number | null): string {
@@ -149,7 +153,7 @@ export function formatIndicatorValue(n: number | null): string {
   return formatNumber(n, 2);
 }
 
-const share = (part: number, total: number): string => (total > 0 ? `${formatNumber((part / total) * 100, 1)}%` : NO_VALUE);
+const share = (part: number, total: number): string => (total > 0 ? formatPercent((part / total) * 100) : NO_VALUE);
 const orDash = (s: string): string => (s.trim() === '' ? NO_VALUE : s.trim());
 
 function goalContent(number: string, goal: StrategicGoal, years: readonly number[]): PmeReportGoal {
@@ -180,17 +184,35 @@ function objectiveContent(o: NumberedObjective, years: readonly number[]): PmeRe
   };
 }
 
+/** "SEP: $ 1.250.000\nPIE: $ 350.000": the sources that finance the action, in FUNDING_SOURCES order. */
+export function fundingLines(a: Pick<PmeAction, 'financiamiento'>): string {
+  const lines = FUNDING_SOURCES.filter((f) => a.financiamiento[f.code] > 0).map((f) => `${f.label}: ${formatPesos(a.financiamiento[f.code])}`);
+  return lines.length === 0 ? NO_VALUE : lines.join('\n');
+}
+
 function actionRow(a: PmeAction, n: number): string[] {
   return [
     String(n),
-    a.nombre,
-    subdimensionLabels(a.subdimensiones),
-    formatIsoDate(a.fechaInicio),
-    formatIsoDate(a.fechaTermino),
+    orDash(a.nombre),
+    orDash(a.descripcion),
+    orDash(subdimensionLabels(a.subdimensiones)),
+    a.fechaInicio ? formatIsoDate(a.fechaInicio) : NO_VALUE,
+    a.fechaTermino ? formatIsoDate(a.fechaTermino) : NO_VALUE,
     orDash(a.responsable),
+    orDash(a.recursos),
     orDash(joinMeans(a.mediosVerificacion)),
+    fundingLines(a),
     formatPesos(actionTotal(a)),
   ];
+}
+
+function actionDetails(a: PmeAction): string {
+  return [
+    `Uso de TIC: ${yesNo(a.usoTIC)}`,
+    `Asesoría técnica ATE: ${yesNo(a.asesoriaATE)}`,
+    `Planes normativos: ${orDash(normativePlanLabels(a.planesNormativos))}`,
+    `Programa asociado: ${orDash(a.programaAsociado)}`,
+  ].join(' · ');
 }
 
 function actionsContent(actions: readonly PmeAction[], year: number): PmeReportActions {
@@ -203,6 +225,7 @@ function actionsContent(actions: readonly PmeAction[], year: number): PmeReportA
       dimension: dim.code,
       label: dim.label,
       rows: own.map((a) => actionRow(a, ++n)),
+      details: own.map(actionDetails),
       subtotal: formatPesos(own.reduce((s, a) => s + actionTotal(a), 0)),
     });
   }
@@ -256,6 +279,36 @@ function budgetContent(plan: PmePlan, actions: readonly PmeAction[], year: numbe
   };
 }
 
+/** The budget of the annual plan `year` (tables and SEP check), as the annual tab and the document show it. */
+export function pmeBudgetContent(plan: PmePlan, year: number): PmeReportBudget {
+  return budgetContent(plan, actionsOfYear(plan, year), year);
+}
+
+/** The body of the document for a plan (working or frozen) and a year: what the PDF and the version screen both show. */
+export type PmePlanContent = Pick<PmeReport, 'identity' | 'areas' | 'actions' | 'budget'>;
+
+/** "Sin objetivos…": printed for an area with no objective, on paper and on screen. */
+export const NO_OBJECTIVES = 'Sin objetivos estratégicos registrados para esta área.';
+
+export function pmePlanContent(plan: PmePlan, year: number): PmePlanContent {
+  const years = cycleYears(plan.cycle);
+  const index = indexPlan(plan);
+  const areas = PME_AREAS.map(
+    (area): PmeReportArea => ({
+      code: area.code,
+      label: area.label,
+      objectives: index.objectives.filter((o) => o.objective.dimension === area.code).map((o) => objectiveContent(o, years)),
+    }),
+  );
+  const actions = actionsOfYear(plan, year);
+  return {
+    identity: { vision: plan.vision.trim(), sellos: plan.sellos.map((s) => s.text.trim()).filter((s) => s !== '') },
+    areas,
+    actions: actionsContent(actions, year),
+    budget: budgetContent(plan, actions, year),
+  };
+}
+
 export function buildPmeReport({ school, plan, version, year }: PmeReportInput): PmeReport {
   const years = cycleYears(plan.cycle);
   const cycle = `${years[0]}–${years[years.length - 1]}`;
@@ -273,22 +326,5 @@ export function buildPmeReport({ school, plan, version, year }: PmeReportInput):
     versionLabel: version.label,
     versionDate,
   };
-  const index = indexPlan(plan);
-  const areas = PME_AREAS.map(
-    (area): PmeReportArea => ({
-      code: area.code,
-      label: area.label,
-      objectives: index.objectives.filter((o) => o.objective.dimension === area.code).map((o) => objectiveContent(o, years)),
-    }),
-  );
-  const actions = actionsOfYear(plan, year);
-  return {
-    title: PME_REPORT_TITLE,
-    cover,
-    footer: `${version.label} · ${versionDate}`,
-    identity: { vision: plan.vision.trim(), sellos: plan.sellos.map((s) => s.text.trim()).filter((s) => s !== '') },
-    areas,
-    actions: actionsContent(actions, year),
-    budget: budgetContent(plan, actions, year),
-  };
+  return { title: PME_REPORT_TITLE, cover, footer: `${version.label} · ${versionDate}`, ...pmePlanContent(plan, year) };
 }

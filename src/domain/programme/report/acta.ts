@@ -114,20 +114,49 @@ export function agreementRow(a: ReviewedAgreementInput): ActaAgreementRow {
   };
 }
 
-export function buildActa({ school, advisor, session, monthTheme, reviewed }: ActaInput): ActaContent {
-  const s = reportSchool(school);
-  const date = formatIsoDate(session.date);
+/** The figures of a session the session screen and its acta both print (RM-1). */
+export interface SessionFigures {
+  /** dd-mm-aaaa. */
+  date: string;
+  /** "09:00 a 12:30". */
+  times: string;
+  /** "3 h 30 min". */
+  duration: string;
+  /** "Mes 2 del programa". */
+  programmeMonth: string;
+  /** "3 de 4 participantes presentes". */
+  attendanceSummary: string;
+  /** "2 acuerdos". */
+  agreements: string;
+}
+
+export function sessionFigures(session: Pick<Session, 'date' | 'startTime' | 'endTime' | 'programmeMonth' | 'participants' | 'agreements'>): SessionFigures {
   const present = session.participants.filter((p) => p.present).length;
   const total = session.participants.length;
+  const n = session.agreements.length;
+  return {
+    date: formatIsoDate(session.date),
+    times: `${session.startTime} a ${session.endTime}`,
+    duration: formatMinutes(sessionMinutes(session)),
+    programmeMonth: `Mes ${session.programmeMonth} del programa`,
+    attendanceSummary: `${present} de ${total} ${total === 1 ? 'participante presente' : 'participantes presentes'}`,
+    agreements: `${n} ${n === 1 ? 'acuerdo' : 'acuerdos'}`,
+  };
+}
+
+export function buildActa({ school, advisor, session, monthTheme, reviewed }: ActaInput): ActaContent {
+  const s = reportSchool(school);
+  const f = sessionFigures(session);
+  const date = f.date;
   return {
     title: ACTA_TITLE,
     school: s,
     advisor: advisor.trim(),
     typeLabel: sessionTypeLabel(session.type),
     date,
-    times: `${session.startTime} a ${session.endTime}`,
-    duration: formatMinutes(sessionMinutes(session)),
-    programmeMonth: `Mes ${session.programmeMonth} del programa`,
+    times: f.times,
+    duration: f.duration,
+    programmeMonth: f.programmeMonth,
     monthTheme: monthTheme?.trim() || null,
     agenda: session.agenda.trim(),
     notes: session.notes.trim(),
@@ -138,7 +167,7 @@ export function buildActa({ school, advisor, session, monthTheme, reviewed }: Ac
       present: p.present,
       signature: p.signature,
     })),
-    attendanceSummary: `${present} de ${total} ${total === 1 ? 'participante presente' : 'participantes presentes'}`,
+    attendanceSummary: f.attendanceSummary,
     agreements: session.agreements.map(agreementRow),
     reviewed: reviewed.map(agreementRow),
     photos: [...session.photos],

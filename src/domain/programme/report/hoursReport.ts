@@ -15,7 +15,8 @@
 import { formatIsoDate, isIsoDate } from '../../pme/calendar.ts';
 import { programmeEndDate } from '../engagement.ts';
 import type { MonthPlan } from '../engagement.ts';
-import { hoursSummary, sessionMinutes, sessionsPerMonthVsPlan } from '../hours.ts';
+import { sessionMinutes } from '../hours.ts';
+import { hoursStanding, monthsFigures } from './hoursFigures.ts';
 import { compareSessions } from '../session.ts';
 import type { Session } from '../session.ts';
 import { formatMinutes } from '../units.ts';
@@ -97,48 +98,31 @@ function sessionRow(s: Session): string[] {
 }
 
 function totalsContent(input: HoursReportInput, held: readonly Session[], scheduled: readonly Session[]): HoursReportTotals {
-  const summary = hoursSummary(input.sessions, input.engagement.hoursContracted, { today: input.today });
-  const inPeriod = held.reduce((m, s) => m + sessionMinutes(s), 0);
-  const contracted = formatMinutes(summary.contractedMinutes);
-  const usedOverall = formatMinutes(summary.usedMinutes);
-  const left = formatMinutes(summary.leftMinutes);
+  const standing = hoursStanding(input.sessions, input.engagement.hoursContracted, input.today);
+  const inPeriod = formatMinutes(held.reduce((m, s) => m + sessionMinutes(s), 0));
   const scheduledMinutes = scheduled.reduce((m, s) => m + sessionMinutes(s), 0);
   const scheduledInPeriod = scheduled.length === 0 ? null : `${count(scheduled.length, 'sesión', 'sesiones')} (${formatMinutes(scheduledMinutes)})`;
-  const warning = summary.overrun
-    ? `Atención: las horas realizadas (${usedOverall}) superan las horas contratadas (${contracted}) en ${formatMinutes(summary.overrunMinutes)}.`
-    : null;
   const rows: [string, string][] = [
-    ['Horas contratadas', contracted],
-    ['Horas realizadas en el período', formatMinutes(inPeriod)],
-    [`Horas realizadas desde el inicio (al ${formatIsoDate(input.today)})`, usedOverall],
-    ['Horas disponibles', left],
+    ['Horas contratadas', standing.contracted],
+    ['Horas realizadas en el período', inPeriod],
+    [standing.usedLabel, standing.used],
+    ['Horas disponibles', standing.left],
   ];
   if (scheduledInPeriod !== null) rows.push(['Programadas en el período, posteriores a hoy', scheduledInPeriod]);
-  return { contracted, usedInPeriod: formatMinutes(inPeriod), usedOverall, left, scheduledInPeriod, overrun: summary.overrun, warning, rows };
+  return { contracted: standing.contracted, usedInPeriod: inPeriod, usedOverall: standing.used, left: standing.left, scheduledInPeriod, overrun: standing.overrun, warning: standing.warning, rows };
 }
 
 function monthsContent(input: HoursReportInput): HoursReport['months'] {
-  const cmp = sessionsPerMonthVsPlan(input.plan, input.sessions, input.today);
-  const rows = cmp.months.map((m): HoursReportMonthRow => ({
+  const f = monthsFigures(input.plan, input.sessions, input.today);
+  const rows = f.months.map((m): HoursReportMonthRow => ({
     month: m.month,
     inPeriod: m.startDate <= input.to && m.endDate >= input.from,
-    cells: [
-      `Mes ${m.month}`,
-      `${formatIsoDate(m.startDate)} – ${formatIsoDate(m.endDate)}`,
-      formatMinutes(m.minutesPlanned),
-      formatMinutes(m.minutesHeld),
-      formatMinutes(m.minutesHeld - m.minutesPlanned),
-      String(m.sessionsPlanned),
-      String(m.sessionsHeld),
-    ],
+    cells: [m.label, m.period, m.planned, m.held, m.difference, m.sessionsPlanned, m.sessionsHeld],
   }));
-  const sum = (f: (m: (typeof cmp.months)[number]) => number) => cmp.months.reduce((t, m) => t + f(m), 0);
-  const planned = sum((m) => m.minutesPlanned);
-  const heldMinutes = sum((m) => m.minutesHeld);
-  const total = ['Total', '', formatMinutes(planned), formatMinutes(heldMinutes), formatMinutes(heldMinutes - planned), String(sum((m) => m.sessionsPlanned)), String(sum((m) => m.sessionsHeld))];
+  const total = ['Total', '', f.total.planned, f.total.held, f.total.difference, f.total.sessionsPlanned, f.total.sessionsHeld];
   const outside: string[] = [];
-  if (cmp.before.sessions > 0) outside.push(`${count(cmp.before.sessions, 'sesión', 'sesiones')} (${formatMinutes(cmp.before.minutes)}) antes del inicio del calendario.`);
-  if (cmp.after.sessions > 0) outside.push(`${count(cmp.after.sessions, 'sesión', 'sesiones')} (${formatMinutes(cmp.after.minutes)}) después del término del calendario.`);
+  if (f.before.sessions > 0) outside.push(`${count(f.before.sessions, 'sesión', 'sesiones')} (${f.before.minutes}) antes del inicio del calendario.`);
+  if (f.after.sessions > 0) outside.push(`${count(f.after.sessions, 'sesión', 'sesiones')} (${f.after.minutes}) después del término del calendario.`);
   return { headers: [...MONTH_HEADERS], rows, total, outside };
 }
 

@@ -11,11 +11,7 @@ export function parsePesos(text: string): number | null {
   return (/-\s*\$|-\d/.test(text) ? -1 : 1) * Number(digits);
 }
 
-/** "62,5%" → 62.5; "1.234,5%" → 1234.5; "—" → null. */
-export function parsePercent(text: string): number | null {
-  const n = Number(text.replace('%', '').replace(/\./g, '').replace(',', '.').trim());
-  return text.trim() === '' || Number.isNaN(n) ? null : n;
-}
+export { parsePercent } from '../../../domain/percent.ts';
 
 /** The cycle's name: the subtitle up to " · dd-mm-aaaa al …" (a name may itself hold " · "). */
 export function cycleNameOf(content: Pick<MonitoringReportContent, 'subtitle'>): string {

@@ -9,6 +9,7 @@ import type { CellDef, RowInput } from 'jspdf-autotable';
 import { IMPLEMENTATION_LEVELS, type ImplementationLevel } from '../../../domain/monitoring/levels.ts';
 import type { IndicatorStatus } from '../../../domain/monitoring/indicators.ts';
 import { NO_VALUE, type MonitoringReportContent } from '../../../domain/monitoring/report/content.ts';
+import { NO_ALERTS } from '../../../domain/monitoring/report/figures.ts';
 import { cycleNameOf, parsePercent, parsePesos } from './chartData.ts';
 import { horizontalBars, horizontalBarsHeight, pairedBars, pairedBarsHeight, type BarRow, type PairRow } from './charts.ts';
 import { ACCENT, BODY_SIZE, lineHeight, newDocument, pageW, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
@@ -142,7 +143,7 @@ function drawIndicators(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void
 
 function drawBudget(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   // A short table: kept whole with its title (about 7 mm a row).
-  heading(doc, c, '4. Ejecución presupuestaria por fuente', TITLE_H + 7 * (r.budget.length + 1));
+  heading(doc, c, `4. Ejecución presupuestaria por fuente · plan anual ${r.year}`, TITLE_H + 7 * (r.budget.length + 1));
   const last = r.budget.length - 1;
   const body: RowInput[] = r.budget.map((b, i) => {
     const row = [b.fuente, b.planificado, b.ejecutado, b.porcentaje];
@@ -157,7 +158,7 @@ function drawBudget(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
 function drawAlerts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   heading(doc, c, `5. Alertas (${r.alerts.length})`, 20);
   if (r.alerts.length === 0) {
-    muted(doc, c, 'Sin alertas en el corte.');
+    muted(doc, c, NO_ALERTS);
     return;
   }
   r.alerts.forEach((a, i) => {

@@ -5,7 +5,7 @@
 // Standard Helvetica (WinAnsi) covers Spanish accents, ñ, « », ·, – and —, as in the diagnosis report.
 import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput, Styles } from 'jspdf-autotable';
-import type { PmeReport, PmeReportArea, PmeReportTable } from '../../../domain/pme/report/content.ts';
+import { NO_OBJECTIVES, type PmeReport, type PmeReportArea, type PmeReportTable } from '../../../domain/pme/report/content.ts';
 import { ACCENT, BODY_SIZE, PT, WARNING, lineHeight, newDocument, pageH, pageW, pdfLayout, toBytes, type Cursor } from '../../files/report/index.ts';
 
 const HEADING_KEEP = 22;
@@ -91,7 +91,7 @@ function drawArea(doc: jsPDF, c: Cursor, area: PmeReportArea, years: readonly nu
   ensureSpace(doc, c, area.objectives.length === 0 ? 16 : AREA_START_SPACE);
   heading(doc, c, `2.${index + 1} ${area.label}`);
   if (area.objectives.length === 0) {
-    writeLines(doc, c, 'Sin objetivos estratégicos registrados para esta área.', BODY_SIZE, 'normal');
+    writeLines(doc, c, NO_OBJECTIVES, BODY_SIZE, 'normal');
     c.y += 3;
     return;
   }
@@ -139,22 +139,29 @@ function drawActions(doc: jsPDF, report: PmeReport): void {
   }
   const cols = actions.headers.length;
   const bold = { fontStyle: 'bold' } as const;
+  // Each action: its row, then a full-width line with its other fields. Cells wrap; nothing is cut.
   const body: RowInput[] = actions.groups.flatMap((g): RowInput[] => [
     [span(g.label, cols, { ...bold, fillColor: GROUP_FILL })],
-    ...g.rows,
-    [span(`Subtotal ${g.label}`, cols - 1, { ...bold, halign: 'right' }), { content: g.subtotal, styles: bold }],
+    ...g.rows.flatMap((row, i): RowInput[] => [row, [span(g.details[i] ?? '', cols, { textColor: 80, fontSize: 7 })]]),
+    [span(`Subtotal ${g.label}`, cols - 1, { ...bold, halign: 'right' }), { content: g.subtotal, styles: { ...bold, halign: 'right' } }],
   ]);
   table(doc, c, [actions.headers], body, {
     foot: [[span(`Total plan anual ${actions.year} (${actions.count} ${actions.count === 1 ? 'acción' : 'acciones'})`, cols - 1, { halign: 'right' }), { content: actions.total, styles: { halign: 'right' } }]],
     showFoot: 'lastPage',
+    styles: { fontSize: 7.5, overflow: 'linebreak', cellPadding: 1.2, valign: 'top' },
+    // 267 mm: the landscape page between its margins.
     columnStyles: {
-      0: { cellWidth: 9 },
-      1: { cellWidth: 62 },
-      2: { cellWidth: 42 },
-      3: { cellWidth: 21 },
-      4: { cellWidth: 21 },
-      5: { cellWidth: 32 },
-      7: { cellWidth: 27, halign: 'right' },
+      0: { cellWidth: 8 },
+      1: { cellWidth: 32 },
+      2: { cellWidth: 40 },
+      3: { cellWidth: 26 },
+      4: { cellWidth: 18 },
+      5: { cellWidth: 18 },
+      6: { cellWidth: 22 },
+      7: { cellWidth: 30 },
+      8: { cellWidth: 26 },
+      9: { cellWidth: 27 },
+      10: { cellWidth: 20, halign: 'right' },
     },
   });
 }
