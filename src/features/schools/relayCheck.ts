@@ -7,18 +7,12 @@ import type { SchoolLookup } from '../../domain/wire/protocol.ts';
 import { lookupSchool } from '../../sync/api.ts';
 import { syncStore } from '../../sync/syncStore.ts';
 import { sessionStore } from '../session/index.ts';
+import { relayVerdict, type RelayVerdict } from '../../domain/schools/relayVerdict.ts';
+
+export { relayVerdict };
 
 /** How long registration waits for the relay's answer before going on without it. */
 const LOOKUP_TIMEOUT_MS = 4000;
-
-export type RelayVerdict = 'open-existing' | 'held-by-other' | 'not-authorized' | 'register';
-
-export function relayVerdict(lookup: SchoolLookup): RelayVerdict {
-  if (lookup.stored && (lookup.access === 'readable' || lookup.access === 'claimable')) return 'open-existing';
-  if (lookup.access === 'school-held-by-other') return 'held-by-other';
-  if (lookup.access === 'not-authorized') return 'not-authorized';
-  return 'register';
-}
 
 export const RELAY_VERDICT_MESSAGES: Record<Exclude<RelayVerdict, 'register' | 'open-existing'>, string> = {
   'held-by-other':
