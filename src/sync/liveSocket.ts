@@ -21,12 +21,13 @@ export type DropReason = 'relay-silent' | 'connect-timeout' | 'browser-offline';
 export class LiveSocket extends HocuspocusProviderWebsocket {
   private readonly ticker: ReturnType<typeof setInterval>;
   private lastPingAt = 0;
-  /** When the socket last opened or started connecting: silence is counted from there too. */
-  private phaseSince = Date.now();
+  private lastTickAt = Date.now();
+  /** Silence is counted from here at the earliest: the last status change, or a throttled timer waking up. */
+  private countingSince = Date.now();
 
   constructor(configuration: HocuspocusProviderWebsocketConfiguration) {
     super(configuration);
-    this.on('status', () => (this.phaseSince = Date.now()));
+    this.on('status', () => (this.countingSince = Date.now()));
     this.ticker = setInterval(() => this.tick(), TICK_MS);
   }
 
@@ -50,12 +51,16 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
 
   private tick(): void {
     const now = Date.now();
+    // A hidden tab's timers may fire once a minute: no ping went out meanwhile, so that gap is no
+    // evidence of a dead relay. Count again from now (a dead relay is noticed once the tab shows).
+    if (now - this.lastTickAt > SILENCE_MS / 2) this.countingSince = now;
+    this.lastTickAt = now;
     if (this.status === WebSocketStatus.Connecting) {
-      if (now - this.phaseSince > CONNECT_TIMEOUT_MS) this.drop('connect-timeout');
+      if (now - this.countingSince > CONNECT_TIMEOUT_MS) this.drop('connect-timeout');
       return;
     }
     if (this.status !== WebSocketStatus.Connected || this.webSocket?.readyState !== OPEN) return;
-    if (now - Math.max(this.lastMessageReceived, this.phaseSince) > SILENCE_MS) {
+    if (now - Math.max(this.lastMessageReceived, this.countingSince) > SILENCE_MS) {
       this.drop('relay-silent');
       return;
     }
