@@ -38,8 +38,8 @@ export function NewSchoolScreen() {
   const verdict = relay && relay.schoolId === typed ? relayVerdict(relay) : null;
   const opening = useRef(false);
 
-  /** The relay holds this school and the user may read it: open it instead of creating another. */
   const clearDraft = draft.clear;
+  /** The relay holds this school and the user may read it: open it instead of creating another. */
   const openExisting = useCallback(
     async (schoolId: SchoolId) => {
       if (opening.current) return;
