@@ -1,6 +1,18 @@
-// HTTP calls to the relay's API (sign-in, refresh, who am I). Responses are validated with the
-// shared wire schemas; failures come back as codes, never thrown strings.
-import { loginResponseSchema, meResponseSchema, type LoginResponse, type MeResponse } from '../domain/wire/protocol.ts';
+// HTTP calls to the relay's API (sign-in, refresh, the schools the user may read). Responses are
+// validated with the shared wire schemas; failures come back as codes, never thrown strings.
+import {
+  SCHOOLS_PATH,
+  loginResponseSchema,
+  schoolLookupSchema,
+  schoolsResponseSchema,
+  type LoginResponse,
+  type SchoolLookup,
+  type SchoolsResponse,
+} from '../domain/wire/protocol.ts';
+import type { SchoolId } from '../domain/wire/documentNames.ts';
+
+/** A relay that does not answer within this time counts as unreachable (a captive portal, a dead Wi-Fi). */
+const TIMEOUT_MS = 15_000;
 
 export type ApiError = 'offline' | 'invalid-credentials' | 'token-invalid' | 'server-error' | 'bad-response';
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -8,7 +20,7 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 async function call<T>(path: string, init: RequestInit, parse: (json: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+    res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers: { 'content-type': 'application/json', ...init.headers } });
   } catch {
     return { ok: false, error: 'offline' };
   }
@@ -40,6 +52,13 @@ export function refresh(token: string): Promise<ApiResult<LoginResponse>> {
   return call('/api/refresh', { method: 'POST', headers: { authorization: `Bearer ${token}` } }, parseWith(loginResponseSchema));
 }
 
-export function fetchMe(token: string): Promise<ApiResult<MeResponse>> {
-  return call('/api/me', { method: 'GET', headers: { authorization: `Bearer ${token}` } }, parseWith(meResponseSchema));
+/** The schools the relay lets this user read (docs/spec/access.md A-7). */
+export function fetchSchools(token: string): Promise<ApiResult<SchoolsResponse>> {
+  return call(SCHOOLS_PATH, { method: 'GET', headers: { authorization: `Bearer ${token}` } }, parseWith(schoolsResponseSchema));
+}
+
+/** Whether the relay holds this school and whether the user may read it; `timeoutMs` bounds the wait. */
+export function lookupSchool(token: string, schoolId: SchoolId, timeoutMs = TIMEOUT_MS): Promise<ApiResult<SchoolLookup>> {
+  const init = { method: 'GET', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) };
+  return call(`${SCHOOLS_PATH}/${schoolId}`, init, parseWith(schoolLookupSchema));
 }

@@ -117,8 +117,14 @@ export class DocSync {
     void this.workspace.db.syncState.put({ name: this.name, schoolId: this.schoolId, pending: 0, lastSyncedAt: Date.now(), denied: null });
   }
 
-  /** The socket dropped: the document is no longer known to be up to date. */
+  /**
+   * The socket dropped: the document is no longer known to be up to date, and a checkpoint asked
+   * before cannot vouch for it any more; only one sent on the next connection can (S-6).
+   */
   markDisconnected() {
+    this.inFlight = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     setDocStatus(this.name, { schoolId: this.schoolId, synced: false });
   }
 

@@ -1,13 +1,16 @@
 // One WebSocket per signed-in user, carrying every document (Hocuspocus multiplexing): each open
 // document of the workspace is attached as it opens. Reconnects by itself with backoff, and at
-// once when the browser reports the network back.
-import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+// once when the browser reports the network back. The socket is dropped (and every document
+// stops being "al día") as soon as the browser reports the network gone or the relay stops
+// answering the liveness probe (S-19); "al día" comes back only through a new checkpoint (S-6).
+import { WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { DocName } from '../domain/wire/documentNames.ts';
 import { WS_PATH } from '../domain/wire/protocol.ts';
 import type { Workspace } from '../data/workspace.ts';
 import { DocSync } from './docSync.ts';
 import { syncStore } from './syncStore.ts';
+import { LiveSocket } from './liveSocket.ts';
 
 export interface SyncEngineOptions {
   /** ws(s)://host — the path is added here. */
@@ -21,7 +24,7 @@ export function defaultSyncBaseUrl(location: Location): string {
 }
 
 export class SyncEngine {
-  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly socket: LiveSocket;
   private readonly docs = new Map<DocName, DocSync>();
   private readonly unsubscribe: () => void;
 
@@ -29,7 +32,7 @@ export class SyncEngine {
     private readonly workspace: Workspace,
     private readonly options: SyncEngineOptions,
   ) {
-    this.socket = new HocuspocusProviderWebsocket({
+    this.socket = new LiveSocket({
       url: `${options.baseUrl}${WS_PATH}`,
       maxDelay: 10_000,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as never } : {}),
@@ -39,11 +42,17 @@ export class SyncEngine {
     for (const [name, doc] of workspace.openDocs()) this.attach(name, doc);
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.onOnline);
+      window.addEventListener('offline', this.onOffline);
     }
   }
 
   private onOnline = () => {
     void this.socket.connect();
+  };
+
+  /** An open socket survives the network going away (frames just stop): drop it now. */
+  private onOffline = () => {
+    this.socket.drop('browser-offline');
   };
 
   private onStatus(status: WebSocketStatus) {
@@ -63,7 +72,10 @@ export class SyncEngine {
   }
 
   destroy(): void {
-    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('online', this.onOnline);
+      window.removeEventListener('offline', this.onOffline);
+    }
     this.unsubscribe();
     for (const d of this.docs.values()) d.destroy();
     this.docs.clear();

@@ -2,7 +2,7 @@
 // role decides: admin and coordinador see every school, asesor the schools granted to them
 // (or claimed on first sync if nobody holds them yet), escuela only its own school.
 import { parseDocName } from '../../src/domain/wire/documentNames.ts';
-import type { DenialReason } from '../../src/domain/wire/protocol.ts';
+import type { DenialReason, SchoolAccess } from '../../src/domain/wire/protocol.ts';
 import type { AccountStore, UserRecord } from './storage/types.ts';
 import type { TokenService } from './auth/tokens.ts';
 
@@ -35,6 +35,29 @@ export async function authorizeSchool(accounts: AccountStore, user: UserRecord, 
       if (grants.includes(schoolId)) return { ok: true, user, schoolId };
       const claimed = await accounts.claimSchool(user.id, schoolId);
       return claimed ? { ok: true, user, schoolId } : { ok: false, reason: 'school-held-by-other' };
+    }
+    default: {
+      const never: never = user.role;
+      throw new Error(`unknown role ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * What opening the school would do for this user, without doing it (no claim): the same rule as
+ * authorizeSchool, read-only, for the app to ask before it registers a school (A-7).
+ */
+export async function schoolAccess(accounts: AccountStore, user: UserRecord, schoolId: string): Promise<SchoolAccess> {
+  switch (user.role) {
+    case 'admin':
+    case 'coordinador':
+      return 'readable';
+    case 'escuela':
+      return (await accounts.listGrants(user.id)).includes(schoolId) ? 'readable' : 'not-authorized';
+    case 'asesor': {
+      const holders = await accounts.listHolders(schoolId);
+      if (holders.some((h) => h.userId === user.id)) return 'readable';
+      return holders.some((h) => h.role === 'asesor') ? 'school-held-by-other' : 'claimable';
     }
     default: {
       const never: never = user.role;

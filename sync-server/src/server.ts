@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { WebSocketServer, type RawData } from 'ws';
-import { MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
+import { LIVENESS_PING, LIVENESS_PONG, MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openStorage } from './storage/index.ts';
@@ -24,6 +24,8 @@ export interface RunningServer {
   hocuspocus: Hocuspocus;
   close(): Promise<void>;
 }
+
+const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
 
 /** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
 const MAX_PENDING_DOCUMENTS = 1000;
@@ -74,6 +76,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       const connection = hocuspocus.handleConnection(ws, req as unknown as Request);
       ws.on('message', (data: RawData) => {
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+        // The app's liveness probe (S-19): answered here, stateless, never seen by Hocuspocus.
+        if (bytes.length === 1 && bytes[0] === LIVENESS_PING) return ws.send(LIVENESS_PONG_FRAME);
         connection.handleMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       });
       ws.on('error', (error) => log.warn('websocket error', { error: String(error) }));

@@ -70,3 +70,26 @@ export async function disposeRelay(relay: RelayProcess | undefined): Promise<voi
   await killRelayHard(relay);
   await relay.destroy();
 }
+
+function signalAll(pids: number[], signal: NodeJS.Signals): void {
+  for (const p of pids) {
+    try {
+      process.kill(p, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * SIGSTOP the relay's whole process tree: its sockets stay open (the kernel still accepts
+ * connections) but nothing answers — a frozen server, or a network that silently drops
+ * everything. Resolves to the function that resumes it (SIGCONT).
+ */
+export async function freezeRelay(relay: RelayProcess): Promise<() => void> {
+  const pid = relay.child?.pid;
+  if (pid === undefined) throw new Error('relay not running');
+  const tree = [pid, ...(await descendantsOf(pid))];
+  signalAll(tree, 'SIGSTOP');
+  return () => signalAll(tree, 'SIGCONT');
+}

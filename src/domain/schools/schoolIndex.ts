@@ -4,6 +4,7 @@ import { normalizeForSearch } from '../text.ts';
 import { findComuna } from '../territory/territory.ts';
 import type { SchoolId } from '../wire/documentNames.ts';
 import type { StoredProfile } from './storedProfile.ts';
+import type { RelaySchool } from '../wire/protocol.ts';
 
 export interface SchoolIndexEntry {
   schoolId: SchoolId;
@@ -41,4 +42,15 @@ export function deriveSchoolIndexEntry(schoolId: SchoolId, p: StoredProfile, upd
 export function matchesSearch(entry: SchoolIndexEntry, query: string): boolean {
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   return words.every((w) => entry.nameSearch.includes(w));
+}
+
+/**
+ * The schools the relay lets the user read (access.md A-7) that are not in the local index yet:
+ * listed by RBD until their profile arrives. Only the RBD is known, so a search matches on it.
+ */
+export function schoolsNotYetIndexed(relay: readonly RelaySchool[], indexed: ReadonlySet<string>, query: string): RelaySchool[] {
+  const words = normalizeForSearch(query).split(' ').filter(Boolean);
+  return relay
+    .filter((s) => !indexed.has(s.schoolId) && words.every((w) => s.schoolId.includes(w)))
+    .sort((a, b) => Number(a.schoolId) - Number(b.schoolId));
 }

@@ -1,5 +1,6 @@
 // Wire vocabulary shared by app and relay: protocol version, HTTP payloads, denial reasons.
 import { z } from 'zod';
+import { schoolIdSchema } from './documentNames.ts';
 
 export const PROTOCOL_VERSION = 1;
 export const WS_PATH = '/sync';
@@ -70,3 +71,44 @@ export const checkpointReplySchema = z.object({
   covered: z.boolean(),
 });
 export type CheckpointReply = z.infer<typeof checkpointReplySchema>;
+
+/**
+ * Liveness probe on the sync socket (docs/spec/sync.md S-19): while the socket is open the app
+ * sends this one-byte frame about every half second and the relay answers LIVENESS_PONG at once,
+ * without handing either to Hocuspocus. They are Hocuspocus' connection-level Ping and Pong
+ * message types, which carry no document name, so they can never be mistaken for a document frame.
+ */
+export const LIVENESS_PING = 9;
+export const LIVENESS_PONG = 10;
+
+/** GET /api/schools: the schools the relay grants the token's user (docs/spec/access.md A-7). */
+export const SCHOOLS_PATH = '/api/schools';
+
+export const relaySchoolSchema = z.object({
+  schoolId: schoolIdSchema,
+  /** The relay stores a profile document for it (its name and RBD come with that document). */
+  stored: z.boolean(),
+});
+export type RelaySchool = z.infer<typeof relaySchoolSchema>;
+
+export const schoolsResponseSchema = z.object({ schools: z.array(relaySchoolSchema).max(100_000) });
+export type SchoolsResponse = z.infer<typeof schoolsResponseSchema>;
+/** What the relay writes (plain strings; the app reads them back as SchoolIds). */
+export type SchoolsResponseBody = z.input<typeof schoolsResponseSchema>;
+
+/**
+ * GET /api/schools/<rbd>: whether the relay holds that school and whether the token's user may
+ * read it. `readable`: opening it syncs the relay's copy; `claimable`: nobody holds it, an asesor
+ * who opens it is granted it (A-4); otherwise the reason opening it would be refused.
+ */
+export const SCHOOL_ACCESS = ['readable', 'claimable', 'school-held-by-other', 'not-authorized'] as const;
+export const schoolAccessSchema = z.enum(SCHOOL_ACCESS);
+export type SchoolAccess = z.infer<typeof schoolAccessSchema>;
+
+export const schoolLookupSchema = z.object({
+  schoolId: schoolIdSchema,
+  stored: z.boolean(),
+  access: schoolAccessSchema,
+});
+export type SchoolLookup = z.infer<typeof schoolLookupSchema>;
+export type SchoolLookupBody = z.input<typeof schoolLookupSchema>;

@@ -7,9 +7,9 @@ import { useSchoolList } from './useSchools.ts';
 
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
-  const schools = useSchoolList(query);
+  const list = useSchoolList(query);
   const portfolio = usePortfolio();
-  const ready = schools !== undefined && portfolio !== undefined;
+  const ready = list !== undefined && portfolio !== undefined;
   useEffect(() => {
     // For bench/portfolio.ts: when the list first shows with its figures.
     if (ready && performance.getEntriesByName('portfolio-ready').length === 0) performance.mark('portfolio-ready');
@@ -26,15 +26,15 @@ export function SchoolListScreen() {
         Buscar por nombre, RBD o comuna
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Ej.: Alto Meco, 5834, Lautaro" />
       </label>
-      {schools === undefined ? (
+      {list === undefined ? (
         <p className="muted">Cargando…</p>
-      ) : schools.length === 0 ? (
+      ) : list.schools.length === 0 && list.arriving.length === 0 ? (
         <p className="muted" data-testid="school-list-empty">
           {query ? 'Ningún establecimiento coincide con la búsqueda.' : 'Aún no hay establecimientos en este equipo. Registre el primero.'}
         </p>
       ) : (
         <ul className="school-list" data-testid="school-list">
-          {schools.map((s) => (
+          {list.schools.map((s) => (
             <li key={s.schoolId}>
               <a href={`#/escuelas/${s.schoolId}`} className="school-row">
                 <strong>{s.name || `RBD ${s.schoolId}`}</strong>
@@ -42,6 +42,15 @@ export function SchoolListScreen() {
                   RBD {s.dv ? formatRbd(s.rbd, s.dv) : s.rbd} · {s.comunaName} · {labelOf(DEPENDENCIAS, s.dependencia)}
                 </span>
                 {portfolio && <PortfolioFigures row={portfolio.get(s.schoolId)} />}
+              </a>
+              <SchoolSyncBadge schoolId={s.schoolId} />
+            </li>
+          ))}
+          {list.arriving.map((s) => (
+            <li key={s.schoolId} data-testid="school-arriving" data-school={s.schoolId}>
+              <a href={`#/escuelas/${s.schoolId}`} className="school-row">
+                <strong>RBD {s.schoolId}</strong>
+                <span className="muted">{s.stored ? 'cargando desde el servidor…' : 'aún sin ficha en el servidor'}</span>
               </a>
               <SchoolSyncBadge schoolId={s.schoolId} />
             </li>

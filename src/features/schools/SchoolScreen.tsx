@@ -11,6 +11,8 @@ import { useSchoolDoc } from './useSchools.ts';
 import { checkField, formValueOf, sameValue, type EditableField } from './fieldEdit.ts';
 import { updateSchoolFields } from './schoolRepository.ts';
 import { useDraft } from './useDraft.ts';
+import { useStore } from 'zustand';
+import { openedExistingStore } from './relayCheck.ts';
 
 const FIELDS: (keyof SchoolFormInput)[] = [
   'rbd', 'dv', 'name', 'regionCode', 'comunaCode', 'dependencia', 'ruralidad', 'niveles', 'matricula',
@@ -24,6 +26,7 @@ function toForm(profile: StoredProfile): SchoolFormInput {
 export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, profile, version } = useSchoolDoc(schoolId);
   const empty = profile.rbd === undefined && profile.name === undefined;
+  const openedExisting = useStore(openedExistingStore, (s) => s.schoolId === schoolId);
   return (
     <section className="card">
       <header className="school-header">
@@ -41,6 +44,11 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
         </div>
         <SchoolSyncBadge schoolId={schoolId} detailed />
       </header>
+      {openedExisting && (
+        <p className="banner info" data-testid="opened-existing">
+          Este establecimiento ya estaba registrado en el servidor: se abrió su ficha en lugar de crear otra.
+        </p>
+      )}
       {!doc || empty ? (
         <p className="muted" data-testid="school-loading">
           {doc ? 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.' : 'Abriendo…'}

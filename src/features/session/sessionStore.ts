@@ -1,16 +1,17 @@
 // The signed-in session on this device, as a vanilla zustand store. Restores the saved token at
 // start (so the app works offline for weeks), opens the user's workspace and sync engine, and
-// refreshes the token and the list of schools whenever the relay is reachable.
+// refreshes the token and the list of schools whenever the relay becomes reachable (sign-in, the
+// browser's `online` event, the sync socket connecting again).
 import { createStore } from 'zustand/vanilla';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
 import { Workspace } from '../../data/workspace.ts';
 import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
-import { fetchMe, login, refresh, type ApiError } from '../../sync/api.ts';
+import { fetchSchools, login, refresh, type ApiError } from '../../sync/api.ts';
+import { relaySchoolsStore } from '../../sync/relaySchools.ts';
 import { syncStore } from '../../sync/syncStore.ts';
 import { createAttachmentSync, type AttachmentSync } from '../../sync/attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
-import { toSchoolIdOrNull } from './schoolIds.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -37,20 +38,46 @@ async function open(session: LoginResponse): Promise<void> {
   // is then opened (and synced) in the background.
   sessionStore.setState({ status: 'signed-in', session, workspace, engine, attachments });
   attachments.start();
-  // The relay being reachable again (the sync socket reconnects) is also when photos can go up:
-  // the browser's `online` event does not fire when only the server was away.
+  // The relay being reachable again (the sync socket reconnects) is also when photos can go up
+  // and the relay's list of schools is asked again: the browser's `online` event does not fire
+  // when only the server was away.
   let last = syncStore.getState().connection;
   stopUploadTrigger?.();
   stopUploadTrigger = syncStore.subscribe((state) => {
-    if (state.connection === 'online' && last !== 'online') void attachments.uploadPending();
+    if (state.connection === 'online' && last !== 'online') {
+      void attachments.uploadPending();
+      void pullFromServer();
+    }
     last = state.connection;
   });
   await workspace.openAllAndReindex();
   void pullFromServer();
 }
 
-/** Refreshes the token when it is a day old and opens every school the relay holds for the user. */
-export async function pullFromServer(): Promise<void> {
+let pulling: Promise<void> | null = null;
+let pullAgain = false;
+
+/**
+ * Refreshes the token when it is a day old and opens every school the relay lets the user read
+ * (A-7): each profile syncs through the engine, and the Dexie index is derived from it as usual.
+ * One pull at a time; a request during a pull runs once more after it (the relay may have
+ * become reachable meanwhile).
+ */
+export function pullFromServer(): Promise<void> {
+  if (pulling) {
+    pullAgain = true;
+    return pulling;
+  }
+  pulling = (async () => {
+    do {
+      pullAgain = false;
+      await pull();
+    } while (pullAgain);
+  })().finally(() => (pulling = null));
+  return pulling;
+}
+
+async function pull(): Promise<void> {
   const s = sessionStore.getState();
   if (s.status !== 'signed-in') return;
   const issuedAgo = Date.now() - (s.session.expiresAt - sessionLifetime(s.session));
@@ -61,12 +88,11 @@ export async function pullFromServer(): Promise<void> {
       sessionStore.setState({ ...s, session: renewed.value });
     }
   }
-  const me = await fetchMe(currentToken());
+  const listed = await fetchSchools(currentToken());
   const current = sessionStore.getState();
-  if (!me.ok || current.status !== 'signed-in') return;
-  for (const id of me.value.schools) {
-    const schoolId = toSchoolIdOrNull(id);
-    if (!schoolId) continue;
+  if (!listed.ok || current.status !== 'signed-in' || current.workspace !== s.workspace) return;
+  relaySchoolsStore.setState({ schools: listed.value.schools });
+  for (const { schoolId } of listed.value.schools) {
     // The profile feeds the list; the programme feeds the portfolio's figures.
     void current.workspace.openSchoolProfile(schoolId);
     void current.workspace.openDoc(docName(schoolId, 'programme'));
@@ -117,6 +143,7 @@ export async function signOut(): Promise<void> {
   }
   await clearSession();
   syncStore.setState({ user: null, docs: {}, connection: 'offline' });
+  relaySchoolsStore.setState({ schools: null });
   sessionStore.setState({ status: 'signed-out' });
 }
 

@@ -1,8 +1,8 @@
 // The relay's small JSON API: sign-in (token for offline use), who am I and which schools I sync,
-// token refresh, health; attachments are delegated to ./attachments.ts. Bodies are validated with
-// the shared wire schemas.
+// token refresh, health; the schools a user may read (./schools.ts) and attachments
+// (./attachments.ts) are delegated. Bodies are validated with the shared wire schemas.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loginRequestSchema, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
+import { SCHOOLS_PATH, loginRequestSchema, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
 import { verifyPassword } from '../auth/password.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { authenticateToken } from '../access.ts';
@@ -10,6 +10,7 @@ import type { Storage, UserRecord } from '../storage/types.ts';
 import type { Logger } from '../log.ts';
 import { ATTACHMENTS_PATH } from '../../../src/domain/wire/attachments.ts';
 import { createAttachmentHandler } from './attachments.ts';
+import { handleSchools } from './schools.ts';
 
 const MAX_BODY = 16 * 1024;
 // A fixed hash to verify against when the user does not exist, so timing does not reveal usernames.
@@ -98,6 +99,20 @@ export function createApiHandler(deps: { storage: Storage; tokens: TokenService;
       }
       const issued = tokens.issue(auth.user.id, auth.user.tokenVersion, now());
       send(res, 200, { ...issued, user: publicUser(auth.user) } satisfies LoginResponse);
+      return true;
+    }
+    if (pathname === SCHOOLS_PATH || pathname.startsWith(`${SCHOOLS_PATH}/`)) {
+      if (req.method !== 'GET') {
+        res.setHeader('allow', 'GET');
+        send(res, 405, { error: 'method-not-allowed' });
+        return true;
+      }
+      const auth = await bearer(req);
+      if (!auth.ok) {
+        send(res, 401, { error: auth.reason });
+        return true;
+      }
+      await handleSchools(storage, auth.user, res, pathname.slice(SCHOOLS_PATH.length));
       return true;
     }
     if (pathname.startsWith(`${ATTACHMENTS_PATH}/`)) {

@@ -1,0 +1,77 @@
+// The one sync socket, with a liveness probe (docs/spec/sync.md S-19). A WebSocket to a relay
+// that froze, or behind a dead Wi-Fi or a captive portal, stays "open" until TCP gives up (about a
+// minute): the app would go on showing "Al día". So while the socket is open the app sends a
+// one-byte ping every PING_EVERY_MS and the relay answers at once; when nothing at all has come
+// from the relay for SILENCE_MS, or a connection attempt hangs for CONNECT_TIMEOUT_MS, the socket
+// is dropped (status Disconnected at once) and the provider reconnects with its backoff.
+import { HocuspocusProviderWebsocket, WebSocketStatus, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
+import { LIVENESS_PING, LIVENESS_PONG } from '../domain/wire/protocol.ts';
+
+const TICK_MS = 200;
+const PING_EVERY_MS = 400;
+/** Together with TICK_MS: a dead relay is noticed within 1.5 s (the bound S-19 sets is 2 s). */
+const SILENCE_MS = 1300;
+const CONNECT_TIMEOUT_MS = 10_000;
+const OPEN = 1;
+const PING_FRAME = Uint8Array.of(LIVENESS_PING);
+
+/** Why the app itself closed the socket (logged; 4408 is Hocuspocus' own "forced" close). */
+export type DropReason = 'relay-silent' | 'connect-timeout' | 'browser-offline';
+
+export class LiveSocket extends HocuspocusProviderWebsocket {
+  private readonly ticker: ReturnType<typeof setInterval>;
+  private lastPingAt = 0;
+  private lastTickAt = Date.now();
+  /** Silence is counted from here at the earliest: the last status change, or a throttled timer waking up. */
+  private countingSince = Date.now();
+
+  constructor(configuration: HocuspocusProviderWebsocketConfiguration) {
+    super(configuration);
+    this.on('status', () => (this.countingSince = Date.now()));
+    this.ticker = setInterval(() => this.tick(), TICK_MS);
+  }
+
+  override onMessage(event: MessageEvent): void {
+    const data = event.data as unknown;
+    if (data instanceof ArrayBuffer && data.byteLength === 1 && new Uint8Array(data)[0] === LIVENESS_PONG) {
+      this.lastMessageReceived = Date.now();
+      this.resolveConnectionAttempt();
+      return;
+    }
+    super.onMessage(event);
+  }
+
+  /** Closes the socket now and reports it disconnected; the provider reconnects by itself. */
+  drop(reason: DropReason): void {
+    if (this.status === WebSocketStatus.Disconnected) return;
+    console.info(`sync socket dropped: ${reason}`);
+    // As the socket's own close event would: the socket, then every document's provider, learn it.
+    this.emit('close', { event: { code: 4408, reason } as CloseEvent });
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    // A hidden tab's timers may fire once a minute: no ping went out meanwhile, so that gap is no
+    // evidence of a dead relay. Count again from now (a dead relay is noticed once the tab shows).
+    if (now - this.lastTickAt > SILENCE_MS / 2) this.countingSince = now;
+    this.lastTickAt = now;
+    if (this.status === WebSocketStatus.Connecting) {
+      if (now - this.countingSince > CONNECT_TIMEOUT_MS) this.drop('connect-timeout');
+      return;
+    }
+    if (this.status !== WebSocketStatus.Connected || this.webSocket?.readyState !== OPEN) return;
+    if (now - Math.max(this.lastMessageReceived, this.countingSince) > SILENCE_MS) {
+      this.drop('relay-silent');
+      return;
+    }
+    if (now - this.lastPingAt >= PING_EVERY_MS) {
+      this.lastPingAt = now;
+      this.webSocket.send(PING_FRAME);
+    }
+  }
+
+  override destroy(): void {
+    clearInterval(this.ticker);
+    super.destroy();
+  }
+}
