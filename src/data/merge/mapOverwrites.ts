@@ -15,8 +15,9 @@ import { asMap, pathOf } from './paths.ts';
 import { cloneValue, deepEqual, isEmptyValue, isPlainObject, itemValue, textBefore, toPlain, wasLive, isIntact, type DeleteSet } from './values.ts';
 
 /** Keys whose last writer simply wins: bookkeeping nobody types (timestamps, order, counters, tombstones). */
-const SILENT_KEYS = new Set(['order', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'closedAt', 'closedBy', 'deleted', 'edits']);
-const SILENT_ROOTS = new Set([CONFLICTS_ROOT, RESOLVED_ROOT]);
+const SILENT_KEYS = new Set(['order', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'openedAt', 'openedBy', 'closedAt', 'closedBy', 'deleted', 'edits']);
+/** Roots derived from other fields (the programme's calendar is laid out from its engagement). */
+const SILENT_ROOTS = new Set([CONFLICTS_ROOT, RESOLVED_ROOT, 'programme.plan']);
 
 export interface Loser {
   map: Y.Map<unknown>;
