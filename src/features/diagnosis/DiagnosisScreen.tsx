@@ -8,6 +8,7 @@ import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
@@ -16,6 +17,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   for (const r of responses) if (Object.keys(r.answers).length > 0) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
   return (
     <section className="card">
+      <ConflictPanel schoolId={schoolId} kinds={['diagnosis']} />
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
       <h2>Diagnóstico Institucional Participativo</h2>
       <p className="muted">

@@ -15,6 +15,7 @@ import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 import { useCurrentUser } from '../session/index.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'monitoreo' | 'seguimiento' | 'plan' | 'comparar' | 'herramientas' | 'informe';
 const TABS: { id: Tab; label: string }[] = [
@@ -42,6 +43,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const needsCycle = tab === 'monitoreo' || tab === 'seguimiento' || tab === 'informe';
   return (
     <section className="card monitoring">
+      <ConflictPanel schoolId={schoolId} kinds={['monitoring']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h2>Monitoreo del PME</h2>
       <div className="inline-form">
