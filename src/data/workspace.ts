@@ -12,7 +12,7 @@ import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
 import { readProfile } from './schoolProfileDoc.ts';
 import { readProgramme } from './programmeDoc.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
-import { attachMerge, MERGE_EDIT } from './merge/index.ts';
+import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -126,7 +126,7 @@ export class Workspace {
     const { profile, problems } = readProfile(doc);
     if (problems.length > 0) console.error(`School ${schoolId}: ${problems.join('; ')}`);
     if (profile.rbd === undefined && profile.name === undefined) return; // nothing synced yet
-    await this.db.schools.put(deriveSchoolIndexEntry(schoolId, profile, Date.now()));
+    await this.db.schools.put({ ...deriveSchoolIndexEntry(schoolId, profile, Date.now()), conflicts: listConflicts(doc).length });
   }
 
   /**

@@ -6,7 +6,7 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { createSchool, openLoggedPage, pollUntil, signIn, waitForSync, waitForValue, type NewSchool } from '../support/browser.ts';
+import { createSchool, openLoggedPage, openSchool, pollUntil, signIn, waitForSync, waitForValue, type NewSchool } from '../support/browser.ts';
 
 const ctx = useRelayAndBrowser([
   { username: 'ana', role: 'asesor', password: 'clave-ana-2026' },
@@ -100,6 +100,11 @@ describe('create-merge end to end (S-19, S-20, S-21)', () => {
       }
     }
 
+    // The school list marks the school while values wait to be chosen.
+    await ana.evaluate(() => (window.location.hash = '#/escuelas'));
+    await ana.getByTestId('school-conflicts').getByText('3 valores por elegir').waitFor();
+    await openSchool(ana, '484');
+
     // ana keeps the director's school name (one tap); dir keeps what is shown for the other two.
     await ana.locator('[data-testid="conflict"][data-field="name"]').locator('[data-testid="conflict-other"] button').click();
     const chosenName = seenAna.name === ANA.name ? DIR.name : ANA.name;
@@ -112,6 +117,9 @@ describe('create-merge end to end (S-19, S-20, S-21)', () => {
       const final = await values(page);
       expect(final).toMatchObject({ ...seenAna, name: chosenName });
     }
+    await ana.evaluate(() => (window.location.hash = '#/escuelas'));
+    await ana.getByTestId('school-list').waitFor();
+    await pollUntil(() => ana.getByTestId('school-conflicts').count(), (n) => n === 0, 30_000, 'no mark in the list');
     await waitForSync(ana, 'al-dia', 30_000);
   });
 });

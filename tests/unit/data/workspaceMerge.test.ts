@@ -29,6 +29,8 @@ describe('Workspace create-merge', () => {
     expect(doc.getMap('profile').get('categoria')).toBe('medio');
     expect(listConflicts(doc)).toHaveLength(1);
     await vi.waitFor(async () => expect((await ws.db.syncState.get(NAME))?.pending).toBeGreaterThan(0));
+    // The school list marks the school while the conflict is open.
+    await vi.waitFor(async () => expect((await ws.db.schools.get(SCHOOL))?.conflicts).toBe(1));
     await ws.close();
 
     const again = new Workspace('merge-user-1');
