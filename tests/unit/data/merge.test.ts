@@ -211,6 +211,20 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
   });
 });
 
+describe('create-merge leaves other types alone', () => {
+  it('S-10 concurrent pushes to a list (not a text) are both kept and the list stays a list', () => {
+    const [a, b] = replicas(2);
+    a!.getArray('list').push(['uno']);
+    b!.getArray('list').push(['dos']);
+    const fresh = new Y.Doc();
+    attachMerge(fresh);
+    Y.applyUpdate(fresh, Y.mergeUpdates([Y.encodeStateAsUpdate(a!), Y.encodeStateAsUpdate(b!)]), REMOTE);
+    expect(fresh.getArray('list').toArray().sort()).toEqual(['dos', 'uno']);
+    exchange([a!, b!]);
+    expect(a!.getArray('list').toArray().sort()).toEqual(['dos', 'uno']);
+  });
+});
+
 describe('create-merge with three devices', () => {
   it('S-19..S-21 three versions: one kept, two conflicts, typed beats empty, identical replicas in every order', () => {
     for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
