@@ -16,8 +16,14 @@ import { cloneValue, deepEqual, isEmptyValue, isPlainObject, itemValue, textBefo
 
 /** Keys whose last writer simply wins: bookkeeping nobody types (timestamps, order, counters, tombstones). */
 const SILENT_KEYS = new Set(['order', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'openedAt', 'openedBy', 'closedAt', 'closedBy', 'deleted', 'edits']);
-/** Roots derived from other fields (the programme's calendar is laid out from its engagement). */
-const SILENT_ROOTS = new Set([CONFLICTS_ROOT, RESOLVED_ROOT, 'programme.plan']);
+/**
+ * Roots the merge never writes to: its own records; what is derived from other fields (the
+ * programme's calendar is laid out from its engagement); and records that never change once written
+ * (docs/spec/records.md R-2..R-5: versions, closed cortes, signed actas, instrument versions).
+ */
+const SILENT_ROOTS = new Set([
+  CONFLICTS_ROOT, RESOLVED_ROOT, 'programme.plan', 'pme.versions', 'mon.snapshots', 'eval.signed', 'instruments', 'mon.instruments',
+]);
 
 export interface Loser {
   map: Y.Map<unknown>;

@@ -212,6 +212,22 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
 });
 
 describe('create-merge leaves other types alone', () => {
+  it('R-5/S-20 never writes into records that do not change once written (a signed acta written twice offline)', () => {
+    const [a, b] = replicas(2);
+    a!.getMap('eval.signed').set('acta1', { hash: 'aaa' });
+    b!.getMap('eval.signed').set('acta1', { hash: 'bbb', extra: 'x' });
+    a!.getMap('pme.versions').set('v1', {});
+    b!.getMap('pme.versions').set('v1', { kind: 'borrador' });
+    exchange([a!, b!]);
+    expect(listConflicts(a!)).toEqual([]);
+    expect(a!.getMap('eval.signed').get('acta1')).toEqual(b!.getMap('eval.signed').get('acta1'));
+    expect(['aaa', 'bbb']).toContain((a!.getMap('eval.signed').get('acta1') as { hash: string }).hash);
+    expect(a!.getMap('pme.versions').toJSON()).toEqual(b!.getMap('pme.versions').toJSON());
+    // Only the two writers' own items: the merge wrote nothing into these roots.
+    expect([...Y.decodeStateVector(Y.encodeStateVector(a!)).values()].reduce((x, y) => x + y, 0)).toBe(4);
+  });
+
+
   it('S-10 concurrent pushes to a list (not a text) are both kept and the list stays a list', () => {
     const [a, b] = replicas(2);
     a!.getArray('list').push(['uno']);
