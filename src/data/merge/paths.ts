@@ -26,7 +26,7 @@ export function pathOf(type: Y.AbstractType<any>): TypePath | null {
 }
 
 /** The root named `name` as a Y.Map or Y.Text (a root loaded from updates before any binding typed it is generic). */
-export function typedRoot(doc: Y.Doc, name: string, as: 'map' | 'text'): Y.Map<unknown> | Y.Text {
+function typedRoot(doc: Y.Doc, name: string, as: 'map' | 'text'): Y.Map<unknown> | Y.Text {
   return as === 'map' ? doc.getMap(name) : doc.getText(name);
 }
 

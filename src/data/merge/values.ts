@@ -5,8 +5,6 @@ import * as Y from 'yjs';
 
 export type DeleteSet = Y.Transaction['deleteSet'];
 
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
-
 export function isEmptyValue(v: unknown): boolean {
   if (v === undefined || v === null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;

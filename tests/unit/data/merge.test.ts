@@ -2,7 +2,7 @@
 // client-id orders (Yjs picks the surviving item by client id, so both must hold).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { attachMerge, listConflicts, resolveConflict } from '../../../src/data/merge/index.ts';
+import { attachMerge, listConflicts, resolutionOf, resolveConflict } from '../../../src/data/merge/index.ts';
 import { applyTextChange } from '../../../src/data/textDiff.ts';
 import { exchange, replicas, snapshot, REMOTE } from '../../support/mergeReplicas.ts';
 
@@ -162,6 +162,7 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
       const expected = new Map(conflicts.map((c) => [c.id, choice === 'kept' ? c.kept : c.other]));
       for (const c of conflicts) resolveConflict(a, c.id, choice, 'Ana', 'local');
       exchange([a, b], order);
+      for (const c of conflicts) expect(resolutionOf(b, c.id)).toMatchObject({ by: 'Ana', choice });
       for (const doc of [a, b]) {
         expect(listConflicts(doc)).toEqual([]);
         expect(doc.getText('profile.notes').toString()).toBe(expected.get(conflicts.find((c) => c.kind === 'text')!.id));
