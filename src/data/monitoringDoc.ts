@@ -64,7 +64,8 @@ const textOf = (m: Y.Map<unknown>, k: string) => {
 const mediosItemSchema = z.object({ text: z.string().max(500), attachments: z.array(attachmentRefSchema).catch([]) });
 
 function readRecord(key: string, m: Y.Map<unknown>): RecordDraft | null {
-  const level = implementationLevelSchema.safeParse(m.get('level'));
+  // Level and progress are written only when given (S-20): absent, the record has not started.
+  const level = implementationLevelSchema.safeParse(m.get('level') ?? 'no-efectuada');
   const actionId = m.get('actionId');
   const cycleId = m.get('cycleId');
   if (!level.success || typeof actionId !== 'string' || typeof cycleId !== 'string') return null;
@@ -264,8 +265,6 @@ export function putRecord(
       const r = m as Y.Map<unknown>;
       r.set('actionId', actionId);
       r.set('cycleId', cycleId);
-      r.set('level', fields.level ?? 'no-efectuada');
-      r.set('progress', 0);
     }
     const r = m as Y.Map<unknown>;
     if (fields.level !== undefined && r.get('level') !== fields.level) r.set('level', fields.level);

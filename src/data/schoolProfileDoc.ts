@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { SCHOOL_TEXT_FIELDS, type SchoolProfile, type SchoolTextField } from '../domain/schools/school.ts';
 import { repairStoredProfile, type StoredProfile } from '../domain/schools/storedProfile.ts';
 import { applyTextChange } from './textDiff.ts';
+import { isEmptyValue } from './merge/values.ts';
 
 const isTextField = (f: string): f is SchoolTextField => (SCHOOL_TEXT_FIELDS as readonly string[]).includes(f);
 
@@ -52,6 +53,15 @@ export function writeProfile(doc: Y.Doc, next: Partial<SchoolProfile>, origin: u
       }
     }
   }, origin);
+}
+
+/**
+ * Creates a profile with only what was typed (S-20): an empty field written at creation would be a
+ * value of its own, competing with the one another person typed registering the same school offline.
+ */
+export function createProfile(doc: Y.Doc, profile: SchoolProfile, origin: unknown): void {
+  const typed = Object.fromEntries(Object.entries(profile).filter(([, v]) => !isEmptyValue(v))) as Partial<SchoolProfile>;
+  writeProfile(doc, typed, origin);
 }
 
 export function observeProfile(doc: Y.Doc, onChange: () => void): () => void {

@@ -1,7 +1,9 @@
 // The signed-in user's local workspace: one Y.Doc per document name, persisted in IndexedDB by
 // y-indexeddb (database `bitacora-u-<userId>-<docName>`), registered in the user's Dexie db.
 // Local edits are made with the LOCAL_EDIT origin and counted as pending until the sync layer
-// reports them acknowledged; the school index is re-derived after every change of a profile.
+// reports them acknowledged, like the create-merge's writes (MERGE_EDIT, S-19..S-21), which is
+// attached to every document before it loads; the school index is re-derived after every change
+// of a profile.
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { docName, parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
@@ -10,9 +12,13 @@ import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
 import { readProfile } from './schoolProfileDoc.ts';
 import { readProgramme } from './programmeDoc.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
+import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
+
+/** Changes made on this device (the user's edits and the merge's writes): sent and counted as pending. */
+export const isDeviceChange = (origin: unknown): boolean => origin === LOCAL_EDIT || origin === MERGE_EDIT;
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -43,12 +49,14 @@ export class Workspace {
     const parsed = parseDocName(name);
     if (!parsed) return Promise.reject(new Error(`invalid document name: ${name}`));
     const doc = new Y.Doc();
-    const persistence = new IndexeddbPersistence(this.storageName(name), doc);
+    let persistence: IndexeddbPersistence | null = null;
+    attachMerge(doc, { isReplay: (origin) => origin !== null && origin === persistence });
+    persistence = new IndexeddbPersistence(this.storageName(name), doc);
     const ready = (async () => {
       await persistence.whenSynced;
       await this.db.docs.put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() }).catch(() => undefined);
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
-        if (origin === LOCAL_EDIT) void this.countLocalChange(name, parsed.schoolId);
+        if (isDeviceChange(origin)) void this.countLocalChange(name, parsed.schoolId);
       });
       if (parsed.kind === 'profile') {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
@@ -118,7 +126,7 @@ export class Workspace {
     const { profile, problems } = readProfile(doc);
     if (problems.length > 0) console.error(`School ${schoolId}: ${problems.join('; ')}`);
     if (profile.rbd === undefined && profile.name === undefined) return; // nothing synced yet
-    await this.db.schools.put(deriveSchoolIndexEntry(schoolId, profile, Date.now()));
+    await this.db.schools.put({ ...deriveSchoolIndexEntry(schoolId, profile, Date.now()), conflicts: listConflicts(doc).length });
   }
 
   /**

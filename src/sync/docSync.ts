@@ -8,7 +8,7 @@ import { OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
-import { LOCAL_EDIT, type Workspace } from '../data/workspace.ts';
+import { isDeviceChange, type Workspace } from '../data/workspace.ts';
 import { setDocStatus } from './syncStore.ts';
 
 const CHECKPOINT_DELAY_MS = 50;
@@ -63,7 +63,7 @@ export class DocSync {
   }
 
   private onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin !== LOCAL_EDIT) return;
+    if (!isDeviceChange(origin)) return;
     this.localChanges++;
     this.pending++;
     setDocStatus(this.name, { schoolId: this.schoolId, pending: this.pending, synced: false });

@@ -1,4 +1,4 @@
-// The one sync socket, with a liveness probe (docs/spec/sync.md S-19). A WebSocket to a relay
+// The one sync socket, with a liveness probe (docs/spec/sync.md S-22). A WebSocket to a relay
 // that froze, or behind a dead Wi-Fi or a captive portal, stays "open" until TCP gives up (about a
 // minute): the app would go on showing "Al día". So while the socket is open the app sends a
 // one-byte ping every PING_EVERY_MS and the relay answers at once; when nothing at all has come
@@ -9,7 +9,7 @@ import { LIVENESS_PING, LIVENESS_PONG } from '../domain/wire/protocol.ts';
 
 const TICK_MS = 200;
 const PING_EVERY_MS = 400;
-/** Together with TICK_MS: a dead relay is noticed within 1.5 s (the bound S-19 sets is 2 s). */
+/** Together with TICK_MS: a dead relay is noticed within 1.5 s (the bound S-22 sets is 2 s). */
 const SILENCE_MS = 1300;
 const CONNECT_TIMEOUT_MS = 10_000;
 const OPEN = 1;

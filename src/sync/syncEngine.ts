@@ -2,7 +2,7 @@
 // document of the workspace is attached as it opens. Reconnects by itself with backoff, and at
 // once when the browser reports the network back. The socket is dropped (and every document
 // stops being "al día") as soon as the browser reports the network gone or the relay stops
-// answering the liveness probe (S-19); "al día" comes back only through a new checkpoint (S-6).
+// answering the liveness probe (S-22); "al día" comes back only through a new checkpoint (S-6).
 import { WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { DocName } from '../domain/wire/documentNames.ts';

@@ -76,7 +76,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       const connection = hocuspocus.handleConnection(ws, req as unknown as Request);
       ws.on('message', (data: RawData) => {
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-        // The app's liveness probe (S-19): answered here, stateless, never seen by Hocuspocus.
+        // The app's liveness probe (S-22): answered here, stateless, never seen by Hocuspocus.
         if (bytes.length === 1 && bytes[0] === LIVENESS_PING) return ws.send(LIVENESS_PONG_FRAME);
         connection.handleMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       });

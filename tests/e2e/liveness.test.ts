@@ -1,4 +1,4 @@
-// "Al día" never lingers (docs/spec/sync.md S-19, S-6): within 2 s of the browser going offline,
+// "Al día" never lingers (docs/spec/sync.md S-22, S-6): within 2 s of the browser going offline,
 // or of the relay going silent while the browser still claims a network, the header leaves
 // "Al día"; it comes back only after the relay answers a new covering checkpoint.
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
@@ -8,7 +8,7 @@ import { freezeRelay } from '../support/relayControl.ts';
 import { SCHOOL_5834, SCHOOL_7423, createSchool, newContext, signIn, waitForPending, waitForSync } from '../support/browser.ts';
 import { msUntilHeader, pageNow, readTimeline, recordSyncTimeline, type SyncTimeline } from '../support/syncTimeline.ts';
 
-/** The bound S-19 sets between losing the network (or the relay) and the header leaving "Al día". */
+/** The bound S-22 sets between losing the network (or the relay) and the header leaving "Al día". */
 const LEAVE_BOUND_MS = 2000;
 
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: 'clave-ana-2026' }]);
@@ -45,7 +45,7 @@ function expectAlDiaOnlyAfterCheckpoint(timeline: SyncTimeline, since: number): 
   }
 }
 
-describe('S-19 the header leaves "Al día" within 2 s', () => {
+describe('S-22 the header leaves "Al día" within 2 s', () => {
   it('of the browser going offline (an open socket survives it), and comes back only through a checkpoint', async () => {
     onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
     const page = await signedInPage();

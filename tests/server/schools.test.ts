@@ -1,5 +1,5 @@
 // The schools a user may read, asked of a real relay (docs/spec/access.md A-7), and the sync
-// socket's liveness probe (docs/spec/sync.md S-19).
+// socket's liveness probe (docs/spec/sync.md S-22).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RelayProcess } from '../support/serverProcess.ts';
@@ -113,7 +113,7 @@ describe('A-7 GET /api/schools/<rbd> says whether the relay holds the school and
   });
 });
 
-describe('S-19 liveness probe on the sync socket', () => {
+describe('S-22 liveness probe on the sync socket', () => {
   it('the relay answers each one-byte ping with a pong, and the socket goes on syncing documents', async () => {
     const ws = new WebSocket(`${relay.wsUrl}${WS_PATH}`);
     try {

@@ -1,7 +1,7 @@
 // What a page's sync indicator showed and when the relay's checkpoint answers arrived, both on the
 // page's own clock (performance.now()), recorded inside the page from its first script: every
 // WebSocket message is looked at before the app sees it, and every change of the indicator's
-// data-kind is noted by a MutationObserver. For S-6/S-19: "Al día" only after a covering checkpoint.
+// data-kind is noted by a MutationObserver. For S-6/S-22: "Al día" only after a covering checkpoint.
 import type { BrowserContext, Page } from 'playwright-core';
 
 export interface SyncTimeline {

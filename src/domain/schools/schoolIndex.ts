@@ -18,6 +18,8 @@ export interface SchoolIndexEntry {
   dependencia: string;
   categoria: string | null;
   updatedAt: number;
+  /** Unresolved conflicts of the profile (S-21), counted by the data layer when it indexes. */
+  conflicts?: number;
 }
 
 export function deriveSchoolIndexEntry(schoolId: SchoolId, p: StoredProfile, updatedAt: number): SchoolIndexEntry {

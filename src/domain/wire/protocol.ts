@@ -73,7 +73,7 @@ export const checkpointReplySchema = z.object({
 export type CheckpointReply = z.infer<typeof checkpointReplySchema>;
 
 /**
- * Liveness probe on the sync socket (docs/spec/sync.md S-19): while the socket is open the app
+ * Liveness probe on the sync socket (docs/spec/sync.md S-22): while the socket is open the app
  * sends this one-byte frame about every half second and the relay answers LIVENESS_PONG at once,
  * without handing either to Hocuspocus. They are Hocuspocus' connection-level Ping and Pong
  * message types, which carry no document name, so they can never be mistaken for a document frame.

@@ -10,6 +10,7 @@ import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 /** Participation and results from one aggregation: the figures the Informe Diagnóstico prints (R-8). */
 export function DiagnosisFigures({ doc, schoolId, instruments, responses, population }: { doc: Y.Doc | null; schoolId: SchoolId; instruments: Instrument[]; responses: Response[]; population: Partial<Record<StakeholderGroup, number>> }) {
@@ -27,6 +28,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, instruments, responses, population } = useDiagnosisDoc(schoolId);
   return (
     <section className="card">
+      <ConflictPanel schoolId={schoolId} kinds={['diagnosis']} />
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
       <h2>Diagnóstico Institucional Participativo</h2>
       <p className="muted">

@@ -14,6 +14,7 @@ import { evaluationSources, useEvaluationData } from './useEvaluation.ts';
 import './evaluation.css';
 import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';
 const TABS: { id: Tab; label: string }[] = [
@@ -38,6 +39,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1) ?? null;
   return (
     <section className="card evaluation">
+      <ConflictPanel schoolId={schoolId} kinds={['evaluation']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h2>Evaluación, verificación y cierre</h2>
       <div className="inline-form">

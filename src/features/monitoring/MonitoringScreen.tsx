@@ -16,6 +16,7 @@ import './monitoring.css';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'monitoreo' | 'seguimiento' | 'plan' | 'comparar' | 'herramientas' | 'informe';
 const TABS: { id: Tab; label: string }[] = [
@@ -43,6 +44,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const needsCycle = tab === 'monitoreo' || tab === 'seguimiento' || tab === 'informe';
   return (
     <section className="card monitoring">
+      <ConflictPanel schoolId={schoolId} kinds={['monitoring']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h2>Monitoreo del PME</h2>
       <div className="inline-form">

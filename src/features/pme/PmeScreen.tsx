@@ -14,6 +14,7 @@ import { usePme, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
 import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';
 const TABS: { id: Tab; label: string }[] = [
@@ -39,6 +40,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
   const shown = openVersion ? versions.find((v) => v.id === openVersion) : undefined;
   return (
     <section className="card pme">
+      <ConflictPanel schoolId={schoolId} kinds={['pme']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h2>Plan de Mejoramiento Educativo</h2>
       <p className="muted" data-testid="pme-status">

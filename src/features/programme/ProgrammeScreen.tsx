@@ -16,6 +16,7 @@ import { EngagementSettings } from './EngagementSettings.tsx';
 import { useProgramme } from './useProgramme.ts';
 import './programme.css';
 import { useCurrentUser } from '../session/index.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
@@ -27,6 +28,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   const { engagement, plan, sessions } = view;
   return (
     <section className="card programme">
+      <ConflictPanel schoolId={schoolId} kinds={['programme']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h2>Asesoría</h2>
       {!engagement || plan.length === 0 ? (

@@ -41,6 +41,11 @@ export function SchoolListScreen() {
                 <span className="muted">
                   RBD {s.dv ? formatRbd(s.rbd, s.dv) : s.rbd} · {s.comunaName} · {labelOf(DEPENDENCIAS, s.dependencia)}
                 </span>
+                {s.conflicts ? (
+                  <span className="conflict-mark" data-testid="school-conflicts">
+                    {s.conflicts === 1 ? '1 valor por elegir' : `${s.conflicts} valores por elegir`}
+                  </span>
+                ) : null}
                 {portfolio && <PortfolioFigures row={portfolio.get(s.schoolId)} />}
               </a>
               <SchoolSyncBadge schoolId={s.schoolId} />

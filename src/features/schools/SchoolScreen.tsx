@@ -6,6 +6,7 @@ import type { SchoolFormInput } from '../../domain/schools/school.ts';
 import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
 import { formatRbd } from '../../domain/schools/rbd.ts';
 import { SchoolSyncBadge } from '../sync-status/index.ts';
+import { ConflictPanel } from '../conflicts/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';
 import { useSchoolDoc } from './useSchools.ts';
 import { checkField, formValueOf, sameValue, type EditableField } from './fieldEdit.ts';
@@ -49,6 +50,7 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
           Este establecimiento ya estaba registrado en el servidor: se abrió su ficha en lugar de crear otra.
         </p>
       )}
+      <ConflictPanel schoolId={schoolId} />
       {!doc || empty ? (
         <p className="muted" data-testid="school-loading">
           {doc ? 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.' : 'Abriendo…'}

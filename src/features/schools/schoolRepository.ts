@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { toSchoolId, type SchoolId } from '../../domain/wire/documentNames.ts';
 import type { SchoolFormValues, SchoolProfile } from '../../domain/schools/school.ts';
 import { LOCAL_EDIT, type Workspace } from '../../data/workspace.ts';
-import { profileMap, writeProfile } from '../../data/schoolProfileDoc.ts';
+import { createProfile, profileMap, writeProfile } from '../../data/schoolProfileDoc.ts';
 import { requestPersistence } from '../storage/index.ts';
 
 export type CreateSchoolResult = { ok: true; schoolId: SchoolId } | { ok: false; code: 'already-exists'; schoolId: SchoolId };
@@ -14,7 +14,7 @@ export async function createSchool(workspace: Workspace, values: SchoolFormValue
   const existing = await workspace.db.schools.get(schoolId);
   const doc = await workspace.openSchoolProfile(schoolId);
   if (existing || profileMap(doc).size > 0) return { ok: false, code: 'already-exists', schoolId };
-  writeProfile(doc, { ...values, rbd: values.rbd as number } satisfies SchoolProfile, LOCAL_EDIT);
+  createProfile(doc, { ...values, rbd: values.rbd as number } satisfies SchoolProfile, LOCAL_EDIT);
   await workspace.indexSchool(schoolId, doc);
   void requestPersistence();
   return { ok: true, schoolId };
