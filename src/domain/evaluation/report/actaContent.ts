@@ -52,6 +52,8 @@ export interface ActaVerificacionContent {
   hashLine: string;
   /** Sentences about corrections (this acta corrects / is corrected by another). */
   corrections: string[];
+  /** The content in one paragraph, printed above the signatures when they start a new page. */
+  essentials: string;
   footer: string;
 }
 
@@ -81,12 +83,12 @@ function corrections(input: ActaVerificacionInput): string[] {
   return out;
 }
 
+/** Every signatory role, signed or pending: a missing row would hide who still has to sign (AV-3). */
 function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
   const invalid = new Set(invalidSignatures(acta));
-  const roles = SIGNATORY_ROLES.filter((r) => REQUIRED_SIGNATORIES.includes(r.code) || acta.signatures.some((s) => s.role === r.code));
-  return roles.map((r) => {
+  return SIGNATORY_ROLES.map((r) => {
     const s = acta.signatures.find((x) => x.role === r.code);
-    if (!s) return { role: r.label, name: NO_VALUE, status: 'Pendiente', signature: null, valid: false };
+    if (!s) return { role: r.label, name: NO_VALUE, status: REQUIRED_SIGNATORIES.includes(r.code) ? 'Pendiente' : 'Pendiente (firma opcional)', signature: null, valid: false };
     const ok = !invalid.has(r.code);
     return {
       role: r.label,
@@ -96,6 +98,12 @@ function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
       valid: ok,
     };
   });
+}
+
+function essentialsOf(input: ActaVerificacionInput, school: string): string {
+  const { acta } = input;
+  const totals = VERIFICATION_RESULTS.map((r) => `${r.label.toLowerCase()}: ${acta.items.filter((i) => i.result === r.code).length}`).join(', ');
+  return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
 export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
@@ -146,6 +154,7 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
     hash,
     hashLine: `Huella SHA-256 del contenido del acta: ${hash}`,
     corrections: corrections(input),
+    essentials: essentialsOf(input, school),
     footer: `${ACTA_VERIFICACION_TITLE} ${acta.year} · ${school}`,
   };
 }
