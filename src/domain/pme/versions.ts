@@ -11,6 +11,7 @@
 //   (`pmeVersionId`), not whichever is latest when it is printed.
 import { z } from 'zod';
 import { canonicalJson } from '../evaluation/canonicalJson.ts';
+import { formatIsoDate } from './calendar.ts';
 import { draftPlanSchema } from './draft.ts';
 import { PME_AREAS, type PmePlan } from './model.ts';
 import { validateForFinalVersion, type PlanProblem } from './actionRules.ts';
@@ -104,4 +105,13 @@ export function planCounts(plan: Pick<PmePlan, 'objectives' | 'goals' | 'strateg
     strategies: plan.strategies.length,
     actions: plan.actions.length,
   };
+}
+
+/**
+ * VF-2: how an acta names the version it was prepared on ("PME Versión Final (2), 20-06-2026"), or
+ * null when it has none or the version is unknown here. Never the latest version instead.
+ */
+export function versionCitation(versions: readonly PmeVersion[], id: string | null): string | null {
+  const v = id ? versions.find((x) => x.id === id) : undefined;
+  return v ? `${versionTitles(versions).get(v.id)}, ${formatIsoDate(v.createdAt.slice(0, 10))}` : null;
 }

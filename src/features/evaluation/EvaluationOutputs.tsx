@@ -5,7 +5,7 @@ import { docName } from '../../domain/wire/documentNames.ts';
 import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
 import { buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
-import { versionTitles } from '../../domain/pme/versions.ts';
+import { versionCitation } from '../../domain/pme/versions.ts';
 import { sniffImageType } from '../../domain/wire/attachments.ts';
 import type { EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
@@ -30,7 +30,6 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
     return type ? { bytes, type } : null;
   };
   const acta = currentActas(evaluation.actas.map((a) => a.acta)).find((a) => a.year === year);
-  const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1);
   return (
     <div className="pme-outputs" data-testid="evaluation-outputs">
       <button
@@ -61,7 +60,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
               const { renderActaVerificacionPdf } = await import('./report/renderActaVerificacion.ts');
               const content = buildActaVerificacion({
                 school, acta, actas: evaluation.actas.map((a) => a.acta), pme: pme.plan,
-                pmeVersionLabel: finalVersion ? `${versionTitles(pme.versions).get(finalVersion.id)}, ${finalVersion.createdAt.slice(0, 10).split('-').reverse().join('-')}` : null,
+                pmeVersionLabel: versionCitation(pme.versions, acta.pmeVersionId),
                 records: mon.records, cycles: monitoring.cycles,
               });
               const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import {
   VersionRefusedError, confirmDeletion, createEntry, deleteEntry, markVersion, readPme, restoreEntry, setAnnualSettings, setVision, updateEntry,
 } from '../../../src/data/pmeDoc.ts';
-import { MARK_REFUSAL_MESSAGES, versionTitles } from '../../../src/domain/pme/versions.ts';
+import { MARK_REFUSAL_MESSAGES, versionCitation, versionTitles } from '../../../src/domain/pme/versions.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -182,6 +182,9 @@ describe('pme document', () => {
     const { versions } = readPme(doc, 'x', 2026);
     const titles = versionTitles(versions);
     expect(versions.filter((v) => v.kind === 'final').map((v) => titles.get(v.id))).toEqual(['PME Versión Final (1)', 'PME Versión Final (2)']);
+    // An acta prepared on the first keeps citing the first, not the latest.
+    expect(versionCitation(versions, 'f1')).toBe('PME Versión Final (1), 01-08-2027');
+    expect(versionCitation(versions, null)).toBeNull();
     // Going back to the first content differs from the latest: allowed.
     updateEntry(doc, 'action', 'a1', { responsable: 'Jefe/a UTP' }, 't');
     expect(refusal(mark('f5', 'final', '2027-09-02T10:00:00Z'))).toBeNull();

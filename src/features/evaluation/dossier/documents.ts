@@ -13,7 +13,7 @@ import { sortCycles, type MonitoringCycle } from '../../../domain/monitoring/cyc
 import { monitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { formatIsoDate } from '../../../domain/pme/calendar.ts';
 import { buildPmeReport } from '../../../domain/pme/report/content.ts';
-import { versionLabel, type VersionKind } from '../../../domain/pme/versions.ts';
+import { versionCitation, versionLabel, type VersionKind } from '../../../domain/pme/versions.ts';
 import { agreementsToReview, programmeEndDate } from '../../../domain/programme/index.ts';
 import { buildActa } from '../../../domain/programme/report/acta.ts';
 import { buildHoursReport } from '../../../domain/programme/report/hoursReport.ts';
@@ -107,7 +107,7 @@ export function actaVerificacionPdf(s: SchoolState, images: ActaImages): Made {
     acta: view.acta,
     actas: s.evaluation.actas.map((a) => a.acta),
     pme: version?.plan ?? s.pme.plan,
-    pmeVersionLabel: version ? `${versionLabel(version.kind)}, ${formatIsoDate(version.createdAt.slice(0, 10))}` : null,
+    pmeVersionLabel: versionCitation(s.pme.versions, view.acta.pmeVersionId),
     records: s.effective.records,
     cycles: s.monitoring.cycles,
   });
