@@ -13,19 +13,20 @@ import { ACTA_ITEM_HEADERS, type ActaVerificacionContent } from '../../../domain
 import type { VerificationResult } from '../../../domain/evaluation/acta.ts';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { MEDIOS_EXIST, VERIFICATION_RESULTS } from '../../../domain/evaluation/acta.ts';
-import { ACCENT, BODY_SIZE, PT, lineHeight, newDocument, pageH, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { BODY_SIZE, lineHeight, newDocument, pageH, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
 import { TOP, contentW, drawPageFrames, heading, muted, paragraph, table, title, writeLines } from './look.ts';
 
 export type ActaImages = ReadonlyMap<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>;
 
 export const SIGNATURE_MISSING = '(firma no disponible en este equipo)';
 export const UNREADABLE_SIGNATURE = '(firma no legible)';
-const SIGNATURE_BOX = { w: 46, h: 15 };
+const SIGNATURE_BOX = { w: 46, h: 14 };
 const BOTTOM = 20;
 const ITEM_FONT = 8;
 const ITEM_PADDING = 1.4;
-const SIGNATURE_ROW_H = SIGNATURE_BOX.h + 3;
-const HASH_NOTE = 'Cada firma se hizo sobre el contenido identificado por esta huella: cualquier cambio posterior del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.';
+const SIGNATURE_ROW_H = SIGNATURE_BOX.h + 2;
+const HASH_NOTE = 'Cada firma se hizo sobre el contenido identificado por la huella SHA-256 impresa al pie de cada página: cualquier cambio del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.';
+const NOTE_SIZE = 8;
 const RESULT_COLORS: Record<VerificationResult, Rgb> = { verificada: [46, 125, 50], parcial: [190, 120, 0], 'no-verificada': [170, 30, 30] };
 
 type Drawable = { bytes: Uint8Array; format: 'PNG' | 'JPEG'; alias: string; w: number; h: number };
@@ -88,17 +89,22 @@ function labelColumn(doc: jsPDF, labels: readonly { label: string }[]): number {
   return Math.ceil(Math.max(...labels.map((l) => doc.getTextWidth(l.label))) + 2 * ITEM_PADDING + 1);
 }
 
-/** The height the signature block needs (heading, table, hash and note), with some room to spare. */
+const HEAD_FONT = 8.5;
+
+/** The height the signature block needs (heading, the three-column table, hash and note), with room to spare. */
 function signatureBlockHeight(doc: jsPDF, a: ActaVerificacionContent): number {
-  doc.setFontSize(8);
-  const hashLines = (doc.splitTextToSize(a.hashLine, contentW(doc)) as string[]).length;
-  doc.setFontSize(BODY_SIZE);
+  const col = contentW(doc) / Math.max(1, a.signatures.length) - 3;
+  doc.setFontSize(HEAD_FONT);
+  const lines = (text: string) => (doc.splitTextToSize(text, col) as string[]).length;
+  const textLines = Math.max(2, ...a.signatures.map((s) => lines(s.name) + lines(s.status)));
+  const textRow = (n: number) => n * lineHeight(HEAD_FONT) + 3;
+  doc.setFontSize(NOTE_SIZE);
   const noteLines = (doc.splitTextToSize(HASH_NOTE, contentW(doc)) as string[]).length;
   const headingH = 2 + lineHeight(12.5) + 1.5;
-  const headRow = 8.5 * PT * 1.15 + 3;
-  return headingH + headRow + a.signatures.length * SIGNATURE_ROW_H + 5 + hashLines * lineHeight(8) + noteLines * lineHeight(BODY_SIZE) + 2 + 6;
+  return headingH + textRow(1) + SIGNATURE_ROW_H + textRow(textLines) + 5 + noteLines * lineHeight(NOTE_SIZE) + 2 + 3;
 }
 
+/** The signatories side by side: a column each, with the drawn signature, the name and the state. */
 function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, images: ActaImages): void {
   if (c.y + signatureBlockHeight(doc, a) > pageH(doc) - BOTTOM) {
     doc.addPage();
@@ -108,14 +114,11 @@ function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, image
   }
   heading(doc, c, 'Firmas', 0);
   const resolved = a.signatures.map((s) => (s.signature ? resolve(doc, s.signature, images) : null));
-  const body = a.signatures.map((s, i) => {
-    const r = resolved[i];
-    const sign = typeof r === 'string' ? { content: r, styles: { textColor: 110, fontSize: 7.5 } } : { content: '' };
-    return [s.role, s.name, sign, { content: s.status, styles: s.valid ? {} : { textColor: [170, 30, 30] as Rgb } }];
-  });
+  const signs = resolved.map((r) => (typeof r === 'string' ? { content: r, styles: { textColor: 110, fontSize: 7.5, minCellHeight: SIGNATURE_ROW_H } } : { content: '', styles: { minCellHeight: SIGNATURE_ROW_H } }));
+  const people = a.signatures.map((s) => ({ content: `${s.name}\n${s.status}`, styles: s.valid || s.signature === null ? {} : { textColor: [170, 30, 30] as Rgb } }));
   const draw = (data: CellHookData) => {
-    const r = resolved[data.row.index];
-    if (data.section !== 'body' || data.column.index !== 2 || !r || typeof r === 'string') return;
+    const r = resolved[data.column.index];
+    if (data.section !== 'body' || data.row.index !== 0 || !r || typeof r === 'string') return;
     const { cell } = data;
     const scale = Math.min((cell.width - 2) / r.w, (cell.height - 2) / r.h, SIGNATURE_BOX.w / r.w, SIGNATURE_BOX.h / r.h);
     const w = r.w * scale;
@@ -127,15 +130,8 @@ function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, image
       doc.text(UNREADABLE_SIGNATURE, cell.x + 1.5, cell.y + cell.height / 2 + 1);
     }
   };
-  table(doc, c, [['Cargo', 'Nombre', 'Firma', 'Estado']], body, {
-    columnStyles: { 0: { cellWidth: 40 }, 2: { cellWidth: SIGNATURE_BOX.w + 4 } },
-    bodyStyles: { minCellHeight: SIGNATURE_ROW_H },
-    didDrawCell: draw,
-  });
-  doc.setTextColor(...ACCENT);
-  writeLines(doc, c, a.hashLine, 8);
-  doc.setTextColor(0);
-  muted(doc, c, HASH_NOTE);
+  table(doc, c, [a.signatures.map((s) => s.role)], [signs, people], { styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' }, didDrawCell: draw });
+  muted(doc, c, HASH_NOTE, NOTE_SIZE);
 }
 
 export function renderActaVerificacionDocument(acta: ActaVerificacionContent, images: ActaImages): jsPDF {
