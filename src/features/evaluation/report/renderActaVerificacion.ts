@@ -130,7 +130,9 @@ function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, image
       doc.text(UNREADABLE_SIGNATURE, cell.x + 1.5, cell.y + cell.height / 2 + 1);
     }
   };
-  table(doc, c, [a.signatures.map((s) => s.role)], [signs, people], { styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' }, didDrawCell: draw });
+  table(doc, c, [a.signatures.map((s) => s.role)], [signs, people], {
+    columnStyles: Object.fromEntries(a.signatures.map((_, i) => [i, { cellWidth: contentW(doc) / a.signatures.length }])),
+    styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' }, didDrawCell: draw });
   muted(doc, c, HASH_NOTE, NOTE_SIZE);
 }
 
