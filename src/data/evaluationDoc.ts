@@ -159,7 +159,20 @@ export function removeProjectiveItem(doc: Y.Doc, id: string, origin: unknown): v
   doc.transact(() => projectiveOf(doc).delete(id), origin);
 }
 
+/** Thrown by writes to the sistematización once the asesoría is closed (CL-4). */
+export class AsesoriaClosedError extends Error {
+  readonly code = 'asesoria-closed';
+  constructor() {
+    super('evaluation: the asesoría is closed; its sistematización cannot be edited');
+    this.name = 'AsesoriaClosedError';
+  }
+}
+
+const isClosedDoc = (doc: Y.Doc) => typeof closeOf(doc).get('closedAt') === 'string';
+
+/** Refused (AsesoriaClosedError) once the asesoría is closed. */
 export function setCloseText(doc: Y.Doc, field: CloseTextField, value: string, origin: unknown): void {
+  if (isClosedDoc(doc)) throw new AsesoriaClosedError();
   doc.transact(() => {
     const c = closeOf(doc);
     let t = c.get(field);
@@ -171,7 +184,9 @@ export function setCloseText(doc: Y.Doc, field: CloseTextField, value: string, o
   }, origin);
 }
 
+/** Closes the asesoría once (CL-4): a second close is refused, the first date and name stay. */
 export function markClosed(doc: Y.Doc, closedAt: string, closedBy: string, origin: unknown): void {
+  if (isClosedDoc(doc)) throw new AsesoriaClosedError();
   doc.transact(() => {
     closeOf(doc).set('closedAt', closedAt);
     closeOf(doc).set('closedBy', closedBy);

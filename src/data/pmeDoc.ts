@@ -14,7 +14,7 @@ import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy, A
 import { CYCLE_YEARS, emptyFunding } from '../domain/pme/model.ts';
 import { draftActionSchema, draftAnnualSchema, draftGoalSchema, draftObjectiveSchema, draftStrategySchema } from '../domain/pme/draft.ts';
 import { deletionSchema, editedSinceDeletion, type Deletion, type EditCounts } from '../domain/pme/tombstones.ts';
-import { pmeVersionSchema, problemsToMark, type PmeVersion, type VersionKind } from '../domain/pme/versions.ts';
+import { markRefusal, pmeVersionSchema, type MarkRefusal, type PmeVersion, type VersionKind } from '../domain/pme/versions.ts';
 import { applyTextChange } from './textDiff.ts';
 
 export type EntryKind = 'objective' | 'goal' | 'strategy' | 'action';
@@ -400,17 +400,30 @@ export function setAnnualSettings(doc: Y.Doc, settings: AnnualSettings, origin: 
   doc.transact(() => annualOf(doc).set(String(year), rest), origin);
 }
 
+/** A version refused by `markVersion` (VF-1, VF-2); the screen shows `MARK_REFUSAL_MESSAGES[code]`. */
+export class VersionRefusedError extends Error {
+  constructor(readonly code: MarkRefusal, readonly kind: VersionKind) {
+    super(`pme: cannot mark ${kind}: ${code}`);
+    this.name = 'VersionRefusedError';
+  }
+}
+
+function storedVersions(doc: Y.Doc): PmeVersion[] {
+  return [...versionsOf(doc).entries()].flatMap(([id, v]) => pmeVersionSchema.safeParse({ ...(v as object), id }).data ?? []);
+}
+
 /**
- * Freezes the working plan as a version. Versión Final is refused while the plan has problems
- * (the caller shows them); a Borrador is always allowed.
+ * Freezes the working plan as a version. Refused with VersionRefusedError while Versión Final has
+ * problems (VF-1), and for a plan identical to the latest version of the same kind (VF-2: a
+ * double tap makes one version). Checked against what the document holds at the moment of writing.
  */
 export function markVersion(
   doc: Y.Doc,
   args: { id: string; kind: VersionKind; plan: PmePlan; createdAt: string; createdBy: string; note?: string },
   origin: unknown,
 ): void {
-  const problems = problemsToMark(args.kind, args.plan);
-  if (problems.length > 0) throw new Error(`pme: cannot mark ${args.kind}: ${problems.length} problems`);
+  const refusal = markRefusal(args.kind, args.plan, storedVersions(doc));
+  if (refusal) throw new VersionRefusedError(refusal, args.kind);
   const version = pmeVersionSchema.parse({ ...args, note: args.note ?? '' });
   // JSON round trip: the stored version is plain data, detached from the live plan.
   const { id, ...stored } = JSON.parse(JSON.stringify(version)) as PmeVersion;

@@ -2,8 +2,10 @@
 // Versión Final), monitoring (a corte with records and final indicator values) and asesoría are on
 // the relay. The advisor records 3 decisions; the participatory evaluation is answered by 8 people on
 // two offline tablets; after sync the analysis shows the expected achievement; the Acta de
-// Verificación is signed by the director and the advisor and then refuses an edit; the final dossier
-// ZIP holds every deliverable, each PDF naming the school.
+// Verificación is signed by the director and the advisor, each after a confirmation, and from the
+// first signature shows its content as text with the reason (also after a reload); the final dossier
+// ZIP holds every deliverable, each PDF naming the school; the asesoría is closed through its
+// confirmation and its sistematización becomes read-only.
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,6 +36,7 @@ const EXIT_CODE = '2468';
 const YEAR = new Date().getFullYear();
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: ANA, schools: ['7423'] }]);
 
+const EXTRA_STRATEGIES = 4;
 const ACTIONS = [
   { id: 'a1', nombre: 'Acompañamiento al aula', level: 'completa', progress: 100 },
   { id: 'a2', nombre: 'Talleres de lectura', level: 'avanzada', progress: 80 },
@@ -59,6 +62,13 @@ async function seed(token: string): Promise<void> {
       financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
     }, 's', 10 + i),
   );
+  // VF-1: the other areas need an objective with a meta and an estrategia (created last, so the
+  // decision rows list s1 first and the actions after these EXTRA_STRATEGIES).
+  (['LID', 'FC', 'GR', 'RES'] as const).forEach((d, i) => {
+    createEntry(pme, 'objective', `o-${d}`, { dimension: d, text: `Objetivo estratégico del área ${d} para el ciclo`, priorityIds: [] }, 's', 100 + i * 3);
+    createEntry(pme, 'goal', `g-${d}`, { objectiveId: `o-${d}`, text: `Meta ${d}`, indicator: { name: `Indicador ${d}`, unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: YEAR - 1, source: 'Diagnóstico' }, targets: targets(80) }, 's', 101 + i * 3);
+    createEntry(pme, 'strategy', `s-${d}`, { objectiveId: `o-${d}`, text: `Estrategia ${d}` }, 's', 102 + i * 3);
+  });
   const plan = readPme(pme, '7423', YEAR).plan;
   markVersion(pme, { id: 'v1', kind: 'borrador', plan, createdAt: `${YEAR}-05-30T12:00:00Z`, createdBy: 'Ana' }, 's');
   markVersion(pme, { id: 'v2', kind: 'final', plan, createdAt: `${YEAR}-07-30T12:00:00Z`, createdBy: 'Ana' }, 's');
@@ -134,8 +144,8 @@ describe('evaluation and close', () => {
       await expect.poll(() => a.getByTestId(`decision-current-${row}`).textContent(), { timeout: UI_TIMEOUT }).toContain(rationale);
     };
     await decide(0, 'continuar', 'La estrategia muestra avance sostenido en los cortes');
-    await decide(1, 'continuar', 'Implementación completa con evidencias');
-    await decide(3, 'ajustar', 'Avance parcial: falta convocar a los apoderados');
+    await decide(1 + EXTRA_STRATEGIES, 'continuar', 'Implementación completa con evidencias');
+    await decide(3 + EXTRA_STRATEGIES, 'ajustar', 'Avance parcial: falta convocar a los apoderados');
     expect(await a.getByTestId('proposals').textContent()).toContain('Consejo escolar ampliado');
     // The adjustment shows up in next year's annual plan of the PME.
     await a.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
@@ -181,22 +191,39 @@ describe('evaluation and close', () => {
       await a.getByTestId(`acta-item-${i}-medios`).selectOption('en-papel');
       await a.getByTestId(`acta-item-${i}-result`).selectOption(i === 2 ? 'parcial' : 'verificada');
     }
+    // R-5: signing asks first, showing what the signature fixes and who signs.
     await a.getByTestId('sign-director-name').fill('María Soto');
     await a.getByTestId('sign-director').click();
+    const signDialog = a.getByRole('dialog', { name: '¿Firmar el acta como Director/a?' });
+    await signDialog.waitFor({ timeout: UI_TIMEOUT });
+    expect(await signDialog.textContent()).toContain('Es la primera firma: el contenido del acta queda fijo');
+    expect(await a.getByTestId('confirm-sign-items').locator('li').count()).toBe(3);
+    expect(await a.getByTestId('confirm-sign-signatories').textContent()).toContain('Director/a y Asesor/a ATE');
+    await a.getByTestId('confirm-sign-confirm').click();
     await drawSignature(a, 0);
     await a.getByTestId('acta-frozen').waitFor({ timeout: UI_TIMEOUT });
     await a.getByTestId('sign-asesor-name').fill('Ana Rojas');
     await a.getByTestId('sign-asesor').click();
+    await a.getByTestId('confirm-sign-confirm').click();
     await drawSignature(a, 1);
     await a.getByTestId('acta-signed').waitFor({ timeout: UI_TIMEOUT });
     expect(await a.getByTestId('acta-signatures').locator('li').count()).toBe(2);
     const hash = await a.getByTestId('acta-hash').textContent();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    // A later edit is refused, and the acta is unchanged.
-    await a.getByTestId('acta-item-0-result').selectOption('no-verificada').catch(() => undefined);
-    await expect.poll(() => a.getByTestId('acta-message').textContent(), { timeout: UI_TIMEOUT }).toContain('ya fue firmada y no se puede modificar');
-    expect(await a.getByTestId('acta-item-0-result').inputValue()).toBe('verificada');
-    expect(await a.getByTestId('acta-hash').textContent()).toBe(hash);
+    // Frozen looks frozen: text with the reason, no field to type into, the same after a reload.
+    const frozenActa = async () => {
+      await expect.poll(() => a.getByTestId('acta-frozen').textContent(), { timeout: UI_TIMEOUT }).toMatch(/Firmada el \d{2}-\d{2}-\d{4} \d{2}:\d{2} por María Soto: el contenido no se puede modificar; para corregir cree una\s+corrección/);
+      expect(await a.getByTestId('acta').locator('table select, table input, table textarea').count()).toBe(0);
+      expect(await a.getByTestId('acta-item-0-result').textContent()).toBe('Verificada');
+      expect(await a.getByTestId('acta-item-2-result').textContent()).toBe('Verificada parcialmente');
+      expect(await a.getByTestId('acta-item-0-medios').textContent()).toBe('Sí, en papel');
+      await expect(a.getByTestId('acta-item-0-observations').fill('cambio', { timeout: 2_000 })).rejects.toThrow();
+      expect(await a.getByTestId('acta-hash').textContent()).toBe(hash);
+    };
+    await frozenActa();
+    await a.reload();
+    await a.getByTestId('eval-tab-verificacion').click();
+    await frozenActa();
 
     await a.screenshot({ path: join(OUT_DIR, 'acta.png'), fullPage: true });
     // The final dossier.
@@ -217,5 +244,31 @@ describe('evaluation and close', () => {
       expect(text, name).toContain(SCHOOL_7423.name);
     }
     expect(strFromU8(files[names.find((n) => /acta-verificacion/.test(n))!]!.slice(0, 5))).toBe('%PDF-');
+
+    // CL-4: closing the asesoría shows the hours and the pending deliverables first; afterwards the
+    // sistematización is text, not fields, also after a reload.
+    await a.getByTestId('eval-tab-cierre').click();
+    await a.getByTestId('close-lecciones').fill('Monitorear cada mes con el equipo de gestión.');
+    await a.getByTestId('close-asesoria').click();
+    const closeDialog = a.getByTestId('confirm-close-asesoria');
+    await closeDialog.waitFor({ timeout: UI_TIMEOUT });
+    expect(await a.getByTestId('confirm-close-asesoria-summary').textContent()).toMatch(/Horas realizadas: .+ de 80/);
+    expect(await a.getByTestId('confirm-close-asesoria-pending').textContent()).toContain('Sin marcar como entregados');
+    await a.keyboard.press('Escape');
+    await expect.poll(() => closeDialog.count(), { timeout: UI_TIMEOUT }).toBe(0);
+    expect(await a.getByTestId('closed').count()).toBe(0);
+    await a.getByTestId('close-asesoria').click();
+    await a.getByTestId('confirm-close-asesoria-confirm').dblclick();
+    await a.getByTestId('closed').waitFor({ timeout: UI_TIMEOUT });
+    const frozenClose = async () => {
+      await expect.poll(() => a.getByTestId('close-frozen').textContent(), { timeout: UI_TIMEOUT }).toMatch(/Asesoría cerrada el .+ por .+: la sistematización no se puede modificar/);
+      expect(await a.getByTestId('close-lecciones').textContent()).toBe('Monitorear cada mes con el equipo de gestión.');
+      await expect(a.getByTestId('close-lecciones').fill('otra cosa', { timeout: 2_000 })).rejects.toThrow();
+      expect(await a.getByTestId('close-asesoria').count()).toBe(0);
+    };
+    await frozenClose();
+    await a.reload();
+    await a.getByTestId('eval-tab-cierre').click();
+    await frozenClose();
   });
 });

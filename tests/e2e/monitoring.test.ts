@@ -2,7 +2,8 @@
 // the director on a tablet (portrait viewport, touch only) records the 5 actions — nivel, % de avance,
 // amounts, one evidence photo — while the advisor, in another context and also offline, records 3
 // indicator values. Both reconnect and see all 8 records; the dashboard shows the expected figures;
-// the Informe de Monitoreo PDF carries them; axe-core finds no serious or critical violation.
+// the Informe de Monitoreo PDF carries them; axe-core finds no serious or critical violation. Closing
+// the corte asks first, showing its 5 records and 3 measurements; afterwards nothing in it is editable.
 import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -170,5 +171,19 @@ describe('monitoring', () => {
     expect(text).toContain('40,0 %');
     expect(text).toContain('$ 2.250.000');
     expect(text).toContain(SCHOOL_7423.name);
+
+    // closing the corte shows what it freezes and asks; a double tap closes it once.
+    await ana.getByTestId('mon-tab-plan').click();
+    await ana.getByTestId('close-c1').click();
+    const counts = ana.getByTestId('confirm-close-cycle-counts');
+    await expect.poll(() => counts.textContent(), { timeout: UI_TIMEOUT }).toContain('Registros de acciones: 5 (5 acciones)');
+    expect(await counts.textContent()).toContain('Mediciones de indicadores: 3');
+    await ana.getByTestId('confirm-close-cycle-confirm').dblclick();
+    await expect.poll(() => ana.getByTestId('cycles').textContent(), { timeout: UI_TIMEOUT }).toContain('cerrado el');
+    expect(await ana.getByTestId('close-c1').count()).toBe(0);
+    expect(ctx.logs.filter((l) => /ClosedCycleError|confirmed step failed/.test(l))).toEqual([]);
+    await ana.getByTestId('mon-tab-monitoreo').click();
+    await expect.poll(() => ana.getByTestId('cycle-frozen').textContent(), { timeout: UI_TIMEOUT }).toMatch(/Corte cerrado el .+ por .+: sus registros y mediciones no se pueden modificar/);
+    expect(await ana.locator('.monitor-card :enabled').count()).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 // The PME, end to end in Chromium: an advisor builds a small plan offline (2 objectives, 3 metas,
-// 5 actions with funding), freezes a Borrador, changes an action, freezes the Versión Final and
+// 5 actions with funding); Versión Final asks first and lists the three areas still without objective
+// (it cannot be confirmed); once they have one, it freezes a Borrador, changes an action, freezes the
+// Versión Final with a double tap (exactly one is made, and an identical one is refused) and
 // compares the two; the PDF and the XLSX are made on the device and read back. Then two people
 // edit the same action offline and converge, and an action deleted by one while the other edits
 // it is shown as a conflict and restored with the edit.
@@ -138,8 +140,43 @@ describe('PME', () => {
     await first.locator('summary').click();
     expect(await page.locator('[data-testid$="-problems"]').count()).toBe(0);
 
+    // VF-1: Versión Final shows what it would freeze and what is missing, and cannot be confirmed.
+    await page.getByTestId('tab-versiones').click();
+    await page.getByTestId('mark-final-submit').click();
+    const finalDialog = page.getByRole('dialog', { name: '¿Marcar PME Versión Final?' });
+    await finalDialog.waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByTestId('confirm-final-counts').textContent()).toContain('Áreas con objetivos: 2 de 5');
+    const missing = await page.getByTestId('confirm-final-problems').locator('li').allTextContents();
+    expect(missing).toEqual([
+      'La dimensión Formación y Convivencia no tiene objetivos estratégicos',
+      'La dimensión Gestión de Recursos no tiene objetivos estratégicos',
+      'El área de resultados no tiene objetivos estratégicos',
+    ]);
+    expect(await page.getByTestId('confirm-final-confirm').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => finalDialog.count(), { timeout: UI_TIMEOUT }).toBe(0);
+    expect(await page.getByTestId('version-final').count()).toBe(0);
+
+    await page.getByTestId('tab-estrategico').click();
+    const more = [
+      { area: 'FC', text: 'Fortalecer la convivencia escolar con participación de las familias al 2029' },
+      { area: 'GR', text: 'Asegurar el uso de los recursos SEP en las acciones del plan al 2029' },
+      { area: 'RES', text: 'Aumentar la asistencia promedio de los estudiantes al término del ciclo' },
+    ];
+    for (const [k, o] of more.entries()) {
+      const i = 2 + k;
+      await addObjective(page, o.area, o.text);
+      const box = page.getByTestId(`objective-${i}`);
+      await box.getByTestId(`objective-${i}-add-goal`).waitFor({ timeout: UI_TIMEOUT });
+      await box.getByTestId(`objective-${i}-add-goal`).click();
+      await fillGoal(page, `objective-${i}-goal-0`, `Meta del área ${o.area}`, `Indicador ${o.area}`, '50', { [YEAR + 3]: '80' });
+      await box.getByTestId(`objective-${i}-add-strategy`).click();
+      await box.getByTestId(`objective-${i}-strategy-0-text`).fill(`Estrategia del área ${o.area}`);
+    }
+
     await page.getByTestId('tab-versiones').click();
     await page.getByTestId('mark-borrador-submit').click();
+    await page.getByTestId('confirm-borrador-confirm').click();
     await expect.poll(() => page.getByTestId('version-borrador').count(), { timeout: UI_TIMEOUT }).toBe(1);
 
     await page.getByTestId('tab-anual').click();
@@ -150,9 +187,20 @@ describe('PME', () => {
     await changed.locator('summary').click();
 
     await page.getByTestId('tab-versiones').click();
-    expect(await page.getByTestId('mark-final-submit').isEnabled()).toBe(true);
     await page.getByTestId('mark-final-submit').click();
+    await finalDialog.waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByTestId('confirm-final-counts').textContent()).toContain('Áreas con objetivos: 5 de 5');
+    expect(await page.getByTestId('confirm-final-problems').count()).toBe(0);
+    // VF-2: a double tap on the confirmation makes exactly one Versión Final.
+    await page.getByTestId('confirm-final-confirm').dblclick();
     await expect.poll(() => page.getByTestId('version-final').count(), { timeout: UI_TIMEOUT }).toBe(1);
+    await expect.poll(() => finalDialog.count(), { timeout: UI_TIMEOUT }).toBe(0);
+    // Asking again for the same plan is refused with the reason.
+    await page.getByTestId('mark-final-submit').click();
+    await expect.poll(() => page.getByTestId('confirm-final-blocked').textContent(), { timeout: UI_TIMEOUT }).toContain('El plan no ha cambiado desde la última versión');
+    expect(await page.getByTestId('confirm-final-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('confirm-final-cancel').click();
+    expect(await page.getByTestId('version-final').count()).toBe(1);
     expect(await page.getByTestId('pme-status').textContent()).toContain('PME Versión Final');
 
     // Compare Borrador → Versión Final: one action changed, its responsable and SEP amount.

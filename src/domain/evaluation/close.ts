@@ -8,6 +8,8 @@
 //   when each one is 'entregado'; `missing` lists the others in template order.
 // - CL-3 readyToClose = allDelivered and no hours overrun (exactly the contracted hours is fine). An
 //   overrun or a pending deliverable is reported, never hidden; closing anyway is the advisor's call.
+// - CL-4 Closing is confirmed after seeing the hours, the deliverables and what closing means, and
+//   happens once: from then on the sistematización is read-only (data layer: AsesoriaClosedError).
 import { z } from 'zod';
 import { isoDateSchema } from '../pme/calendar.ts';
 import { pmeAreaSchema } from '../pme/model.ts';

@@ -10,7 +10,8 @@ import { SUBDIMENSIONS } from '../mge/modelo.ts';
 import { defaultSchoolYear, formatIsoDate, isIsoDate } from './calendar.ts';
 import type { SchoolYear } from './calendar.ts';
 import { SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE } from './model.ts';
-import type { PmeAction, PmePlan } from './model.ts';
+import { PME_AREAS } from './model.ts';
+import type { PmeAction, PmeAreaCode, PmePlan } from './model.ts';
 
 export { defaultSchoolYear, schoolYearSchema } from './calendar.ts';
 export type { SchoolYear } from './calendar.ts';
@@ -82,10 +83,11 @@ export function schoolYearOf(plan: Pick<PmePlan, 'annual'>, year: number): Schoo
   return plan.annual.find((a) => a.year === year)?.schoolYear ?? defaultSchoolYear(year);
 }
 
-export type PlanProblemCode = 'no-objectives' | 'objective-without-goal' | ActionProblemCode;
+export type PlanProblemCode = 'area-without-objective' | 'objective-without-goal' | 'objective-without-strategy' | 'no-actions' | ActionProblemCode;
 
 export interface PlanProblem {
   code: PlanProblemCode;
+  area?: PmeAreaCode;
   objectiveId?: string;
   actionId?: string;
   field?: keyof PmeAction;
@@ -95,26 +97,36 @@ export interface PlanProblem {
 
 const quote = (s: string, max = 60) => `«${s.length > max ? `${s.slice(0, max - 1)}…` : s}»`;
 
+/** "La dimensión Liderazgo" / "El área de resultados": the subject of a sentence about an area. */
+function areaSubject(area: (typeof PME_AREAS)[number]): string {
+  return area.code === 'RES' ? 'El área de resultados' : `La dimensión ${area.label}`;
+}
+
 /**
- * Every problem that blocks marking the plan as Versión Final: the plan has at least one objective,
- * every objective has at least one meta, and every action passes `validateAction` against the
- * school year of its own year. Objectives first (in plan order), then actions (in plan order).
+ * Every problem that blocks marking the plan as Versión Final (VF-1): each area (the four dimensions
+ * of the MGE and the área de resultados) has at least one objective; every objective has at least
+ * one meta and one estrategia; the plan has at least one acción; and every action passes
+ * `validateAction` against the school year of its own year. Areas first (in MGE order), then
+ * objectives (in plan order), then actions (in plan order).
  */
-export function validateForFinalVersion(plan: Pick<PmePlan, 'objectives' | 'goals' | 'actions' | 'annual'>): PlanProblem[] {
+export function validateForFinalVersion(plan: Pick<PmePlan, 'objectives' | 'goals' | 'strategies' | 'actions' | 'annual'>): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  if (plan.objectives.length === 0) {
-    problems.push({ code: 'no-objectives', message: 'El plan no tiene objetivos estratégicos' });
-  }
-  const withGoal = new Set(plan.goals.map((g) => g.objectiveId));
-  for (const o of plan.objectives) {
-    if (!withGoal.has(o.id)) {
-      problems.push({
-        code: 'objective-without-goal',
-        objectiveId: o.id,
-        message: `El objetivo ${quote(o.text)} no tiene metas estratégicas`,
-      });
+  for (const area of PME_AREAS) {
+    if (!plan.objectives.some((o) => o.dimension === area.code)) {
+      problems.push({ code: 'area-without-objective', area: area.code, message: `${areaSubject(area)} no tiene objetivos estratégicos` });
     }
   }
+  const withGoal = new Set(plan.goals.map((g) => g.objectiveId));
+  const withStrategy = new Set(plan.strategies.map((s) => s.objectiveId));
+  for (const o of plan.objectives) {
+    if (!withGoal.has(o.id)) {
+      problems.push({ code: 'objective-without-goal', objectiveId: o.id, message: `El objetivo ${quote(o.text)} no tiene metas estratégicas` });
+    }
+    if (!withStrategy.has(o.id)) {
+      problems.push({ code: 'objective-without-strategy', objectiveId: o.id, message: `El objetivo ${quote(o.text)} no tiene estrategias` });
+    }
+  }
+  if (plan.actions.length === 0) problems.push({ code: 'no-actions', message: 'El plan no tiene acciones' });
   for (const a of plan.actions) {
     for (const p of validateAction(a, schoolYearOf(plan, a.year))) {
       problems.push({ code: p.code, actionId: a.id, field: p.field, message: `Acción ${quote(a.nombre)}: ${p.message}` });

@@ -1,10 +1,12 @@
 // Month 8: sistematización (lessons, good practices, recommendations) and the close of the asesoría —
 // hours used against those contracted and the deliverables — plus every output of the evaluation.
+import { useState } from 'react';
 import type * as Y from 'yjs';
-import { closeSummary } from '../../domain/evaluation/close.ts';
+import { closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
-import { markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
+import { AsesoriaClosedError, markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
+import { ConfirmDialog } from '../confirm/index.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
 import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
@@ -19,16 +21,32 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
   const summary = programme?.engagement
     ? closeSummary({ sessions: programme.sessions, hoursContracted: programme.engagement.hoursContracted, plan: programme.plan, deliverables: programme.deliverables, today: localIsoDate() })
     : null;
+  const [confirming, setConfirming] = useState(false);
+  const { closedAt, closedBy } = evaluation.close;
   return (
     <div>
       <h3>Sistematización</h3>
+      {closedAt && (
+        <p className="banner info" data-testid="close-frozen">
+          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy || 'sin nombre'}: la sistematización no se puede modificar.
+        </p>
+      )}
       <div className="form-grid">
-        {FIELDS.map(({ field, label }) => (
-          <div key={field} className="field wide">
-            <label htmlFor={`close-${field}`}>{label}</label>
-            <textarea id={`close-${field}`} rows={3} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} />
-          </div>
-        ))}
+        {FIELDS.map(({ field, label }) =>
+          closedAt ? (
+            <div key={field} className="field wide">
+              <strong>{label}</strong>
+              <p className="frozen-value" data-testid={`close-${field}`}>
+                {evaluation.close[field] || '—'}
+              </p>
+            </div>
+          ) : (
+            <div key={field} className="field wide">
+              <label htmlFor={`close-${field}`}>{label}</label>
+              <textarea id={`close-${field}`} rows={3} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} data-testid={`close-${field}`} />
+            </div>
+          ),
+        )}
       </div>
       <h3>Cierre de la asesoría</h3>
       {!summary ? (
@@ -50,15 +68,61 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
         </div>
       )}
       <SatisfactionSurvey doc={doc} responses={evaluation.satisfaction} />
-      {evaluation.close.closedAt ? (
+      {closedAt ? (
         <p data-testid="closed">
-          Asesoría cerrada el {formatLocalTimestamp(evaluation.close.closedAt)} por {evaluation.close.closedBy}.
+          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy}.
         </p>
       ) : (
-        <button type="button" disabled={!summary?.readyToClose} onClick={() => markClosed(doc, new Date().toISOString(), who, LOCAL_EDIT)}>
+        <button type="button" disabled={!summary || confirming} onClick={() => setConfirming(true)} data-testid="close-asesoria">
           Cerrar la asesoría
         </button>
       )}
+      {confirming && summary && !closedAt && (
+        <CloseConfirm
+          summary={summary}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            markClosed(doc, new Date().toISOString(), who, LOCAL_EDIT);
+            setConfirming(false);
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/** CL-3, CL-4: the hours, the deliverables and what closing means, before closing. */
+function CloseConfirm({ summary, onConfirm, onCancel }: { summary: CloseSummary; onConfirm: () => void; onCancel: () => void }) {
+  const pending = summary.deliverables.filter((d) => d.state.status !== 'entregado');
+  return (
+    <ConfirmDialog
+      title="¿Cerrar la asesoría?"
+      confirmLabel="Cerrar la asesoría"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      describeError={(e) => (e instanceof AsesoriaClosedError ? 'La asesoría ya estaba cerrada.' : 'No se pudo cerrar la asesoría.')}
+      testId="confirm-close-asesoria"
+    >
+      <ul data-testid="confirm-close-asesoria-summary">
+        <li>
+          Horas realizadas: {formatMinutes(summary.usedMinutes)} de {formatMinutes(summary.contractedMinutes)}
+          {summary.overrun ? ` (excedidas en ${formatMinutes(summary.overrunMinutes)})` : ''}
+        </li>
+        <li>
+          Entregables entregados: {summary.deliverables.length - pending.length} de {summary.deliverables.length}
+        </li>
+      </ul>
+      {pending.length > 0 && (
+        <div className="banner warning" data-testid="confirm-close-asesoria-pending">
+          <p>Sin marcar como entregados:</p>
+          <ul>
+            {pending.map((d) => (
+              <li key={d.code}>{d.label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>Al cerrar, la fecha y su nombre quedan registrados y la sistematización (lecciones, buenas prácticas y recomendaciones) ya no se podrá modificar.</p>
+    </ConfirmDialog>
   );
 }

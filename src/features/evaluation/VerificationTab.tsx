@@ -9,13 +9,14 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import {
-  ACTA_LOCKED_MESSAGE, ActaLockedError, MEDIOS_EXIST, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaItemSchema, correctionOf, currentActas, isSigned,
+  ACTA_LOCKED_MESSAGE, ActaLockedError, MEDIOS_EXIST, REQUIRED_SIGNATORIES, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaItemSchema, correctionOf, currentActas, isSigned,
   type ActaItem, type MediosExist, type SignatoryRole, type VerificationResult,
 } from '../../domain/evaluation/acta.ts';
 import { actaTotals } from '../../domain/evaluation/report/actaContent.ts';
 import { createActa, putActaItem, signActa, type ActaView } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { AttachmentImage, SignaturePad } from '../programme/index.ts';
+import { ConfirmDialog } from '../confirm/index.ts';
 import { useAttachments } from '../session/index.ts';
 import { newId } from './useEvaluation.ts';
 
@@ -57,9 +58,13 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
   const attachments = useAttachments();
   const [message, setMessage] = useState<string | null>(null);
   const [signing, setSigning] = useState<{ role: SignatoryRole; name: string } | null>(null);
+  const [confirming, setConfirming] = useState<{ role: SignatoryRole; name: string } | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const { acta } = view;
   const signed = isSigned(acta);
+  // AV-4: the first signature fixes the content; from then on it is shown as text, never as fields.
+  const frozen = view.signed || acta.signatures.length > 0;
+  const firstSignature = [...acta.signatures].sort((a, b) => (a.signedAt < b.signedAt ? -1 : 1))[0];
   const name = (id: string) => pme.actions.find((x) => x.id === id)?.nombre ?? '(acción eliminada)';
   const edit = (item: ActaItem, patch: Partial<ActaItem>) => {
     let next = { ...item, ...patch };
@@ -81,9 +86,10 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
         Acta de Verificación del PME {acta.year} · {formatIsoDate(acta.date)}
       </h3>
       {corrects && <p className="muted">Corrige el acta del {formatIsoDate(corrects.acta.date)} (huella {corrects.hash.slice(0, 12)}…).</p>}
-      {view.signed && (
+      {frozen && (
         <p className="banner info" data-testid="acta-frozen">
-          Contenido fijado por la primera firma. Huella (SHA-256): <code data-testid="acta-hash">{view.hash}</code>
+          {firstSignature ? `Firmada el ${formatLocalTimestamp(firstSignature.signedAt)} por ${firstSignature.name}` : 'Firmada'}: el contenido no se puede modificar; para corregir cree una
+          corrección. Huella (SHA-256): <code data-testid="acta-hash">{view.hash}</code>
         </p>
       )}
       {view.lateEdits && <p className="banner warning">Llegaron cambios hechos sin conexión después de la firma; se conservan, pero el acta firmada no cambia.</p>}
@@ -102,32 +108,43 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
           </tr>
         </thead>
         <tbody>
-          {acta.items.map((item, i) => (
-            <tr key={item.actionId} data-testid={`acta-item-${i}`}>
-              <td>{name(item.actionId)}</td>
-              <td>
-                <select aria-label={`Medios de verificación: ${name(item.actionId)}`} value={item.mediosExist} onChange={(e) => edit(item, { mediosExist: e.target.value as MediosExist })} data-testid={`acta-item-${i}-medios`}>
-                  {MEDIOS_EXIST.map((m) => (
-                    <option key={m.code} value={m.code}>
-                      {m.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select aria-label={`Resultado: ${name(item.actionId)}`} value={item.result} onChange={(e) => edit(item, { result: e.target.value as VerificationResult })} data-testid={`acta-item-${i}-result`}>
-                  {VERIFICATION_RESULTS.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input aria-label={`Observaciones: ${name(item.actionId)}`} defaultValue={item.observations} key={item.observations} onBlur={(e) => e.target.value !== item.observations && edit(item, { observations: e.target.value })} />
-              </td>
-            </tr>
-          ))}
+          {acta.items.map((item, i) =>
+            frozen ? (
+              <tr key={item.actionId} data-testid={`acta-item-${i}`}>
+                <td>{name(item.actionId)}</td>
+                <td data-testid={`acta-item-${i}-medios`}>{MEDIOS_EXIST.find((m) => m.code === item.mediosExist)?.label}</td>
+                <td data-testid={`acta-item-${i}-result`}>{VERIFICATION_RESULTS.find((r) => r.code === item.result)?.label}</td>
+                <td className="frozen-value" data-testid={`acta-item-${i}-observations`}>
+                  {item.observations || '—'}
+                </td>
+              </tr>
+            ) : (
+              <tr key={item.actionId} data-testid={`acta-item-${i}`}>
+                <td>{name(item.actionId)}</td>
+                <td>
+                  <select aria-label={`Medios de verificación: ${name(item.actionId)}`} value={item.mediosExist} onChange={(e) => edit(item, { mediosExist: e.target.value as MediosExist })} data-testid={`acta-item-${i}-medios`}>
+                    {MEDIOS_EXIST.map((m) => (
+                      <option key={m.code} value={m.code}>
+                        {m.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select aria-label={`Resultado: ${name(item.actionId)}`} value={item.result} onChange={(e) => edit(item, { result: e.target.value as VerificationResult })} data-testid={`acta-item-${i}-result`}>
+                    {VERIFICATION_RESULTS.map((r) => (
+                      <option key={r.code} value={r.code}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input aria-label={`Observaciones: ${name(item.actionId)}`} defaultValue={item.observations} key={item.observations} onBlur={(e) => e.target.value !== item.observations && edit(item, { observations: e.target.value })} data-testid={`acta-item-${i}-observations`} />
+                </td>
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       <p data-testid="acta-totals">
@@ -148,11 +165,23 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
         <div key={r.code} className="inline-form">
           <label htmlFor={`sign-${r.code}`}>{r.label}</label>
           <input id={`sign-${r.code}`} placeholder="Nombre" value={names[r.code] ?? ''} onChange={(e) => setNames({ ...names, [r.code]: e.target.value })} data-testid={`sign-${r.code}-name`} />
-          <button type="button" disabled={!(names[r.code] ?? '').trim()} onClick={() => setSigning({ role: r.code, name: (names[r.code] ?? '').trim() })} data-testid={`sign-${r.code}`}>
+          <button type="button" disabled={!(names[r.code] ?? '').trim() || confirming !== null || signing !== null} onClick={() => setConfirming({ role: r.code, name: (names[r.code] ?? '').trim() })} data-testid={`sign-${r.code}`}>
             Firmar
           </button>
         </div>
       ))}
+      {confirming && (
+        <SignConfirm
+          view={view}
+          who={confirming}
+          itemName={name}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setSigning(confirming);
+            setConfirming(null);
+          }}
+        />
+      )}
       {signing && (
         <SignaturePad
           name={signing.name}
@@ -182,5 +211,36 @@ function ActaEditor({ doc, schoolId, pme, view, records, corrects }: { doc: Y.Do
         </p>
       )}
     </section>
+  );
+}
+
+/** What signing fixes (AV-4): the acta's content in short and who signs, before the signature is drawn. */
+function SignConfirm({ view, who, itemName, onConfirm, onCancel }: { view: ActaView; who: { role: SignatoryRole; name: string }; itemName: (id: string) => string; onConfirm: () => void; onCancel: () => void }) {
+  const { acta } = view;
+  const first = acta.signatures.length === 0;
+  const role = SIGNATORY_ROLES.find((r) => r.code === who.role)?.label ?? who.role;
+  const count = (code: VerificationResult) => acta.items.filter((i) => i.result === code).length;
+  return (
+    <ConfirmDialog title={`¿Firmar el acta como ${role}?`} confirmLabel="Firmar el acta" onConfirm={onConfirm} onCancel={onCancel} testId="confirm-sign">
+      <p>
+        Firma: <strong>{who.name}</strong> ({role}).{' '}
+        {first
+          ? 'Es la primera firma: el contenido del acta queda fijo y no se podrá modificar; para corregirlo habrá que crear una corrección.'
+          : 'El contenido ya está fijo; esta firma se hace sobre ese mismo contenido.'}
+      </p>
+      <p>Acta {acta.year}: {acta.items.length} acciones — {VERIFICATION_RESULTS.map((r) => `${r.label}: ${count(r.code)}`).join(' · ')}.</p>
+      <ul className="confirm-items" data-testid="confirm-sign-items">
+        {acta.items.map((i) => (
+          <li key={i.actionId}>
+            {itemName(i.actionId)}: {VERIFICATION_RESULTS.find((r) => r.code === i.result)?.label}
+          </li>
+        ))}
+      </ul>
+      <p data-testid="confirm-sign-signatories">
+        Firmas requeridas: {SIGNATORY_ROLES.filter((r) => REQUIRED_SIGNATORIES.includes(r.code)).map((r) => r.label).join(' y ')}; opcional:{' '}
+        {SIGNATORY_ROLES.filter((r) => !REQUIRED_SIGNATORIES.includes(r.code)).map((r) => r.label).join(', ')}. Ya firmaron:{' '}
+        {acta.signatures.length === 0 ? 'nadie' : acta.signatures.map((s) => `${s.name} (${SIGNATORY_ROLES.find((x) => x.code === s.role)?.label})`).join(', ')}.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,4 +1,6 @@
-// Cortes de monitoreo of a year: added, listed, and closed (frozen, dated, read-only).
+// Cortes de monitoreo of a year: added, listed, and closed (frozen, dated, read-only) after a
+// confirmation that shows what the corte freezes.
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
@@ -6,7 +8,8 @@ import { z } from 'zod';
 import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
 import { formatCalendarDate } from '../../domain/calendar/localDates.ts';
 import { closeCycle, isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { putCycle, storeClosedCycle, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { ClosedCycleError, putCycle, storeClosedCycle, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { ConfirmDialog } from '../confirm/index.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './useMonitoring.ts';
 
@@ -16,11 +19,11 @@ type Form = z.input<typeof formSchema>;
 export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: MonitoringView; year: number; who: { name: string } }) {
   const cycles = view.cycles.filter((c) => c.year === year);
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' } });
+  const [closing, setClosing] = useState<MonitoringCycle | null>(null);
   const close = (c: MonitoringCycle) => {
-    if (!window.confirm(`¿Cerrar «${c.name}»? Sus registros quedarán fijos y solo se podrán leer.`)) return;
     const result = closeCycle(c, view.records.filter((r) => r.cycleId === c.id), view.measurements.filter((m) => m.cycleId === c.id), new Date().toISOString(), who.name);
-    if (!result.ok) return;
-    storeClosedCycle(doc, result.snapshot, LOCAL_EDIT);
+    if (result.ok) storeClosedCycle(doc, result.snapshot, LOCAL_EDIT);
+    setClosing(null);
   };
   return (
     <section>
@@ -32,13 +35,14 @@ export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: Moni
             {isClosed(c) ? (
               <span className="muted">· cerrado el {formatCalendarDate(c.closedAt!)} por {c.closedBy}</span>
             ) : (
-              <button type="button" className="link" onClick={() => close(c)} data-testid={`close-${c.id}`}>
+              <button type="button" className="link" onClick={() => setClosing(c)} data-testid={`close-${c.id}`}>
                 Cerrar corte
               </button>
             )}
           </li>
         ))}
       </ul>
+      {closing && <CloseCycleConfirm cycle={closing} view={view} onConfirm={() => close(closing)} onCancel={() => setClosing(null)} />}
       <form
         className="inline-form"
         noValidate
@@ -69,5 +73,35 @@ export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: Moni
         <button type="submit">Agregar corte</button>
       </form>
     </section>
+  );
+}
+
+/** What closing the corte freezes: its records (by action) and measurements (R-3). */
+function CloseCycleConfirm({ cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void }) {
+  const records = view.records.filter((r) => r.cycleId === cycle.id);
+  const measurements = view.measurements.filter((m) => m.cycleId === cycle.id);
+  const actions = new Set(records.map((r) => r.actionId)).size;
+  return (
+    <ConfirmDialog
+      title={`¿Cerrar «${cycle.name}»?`}
+      confirmLabel="Cerrar corte"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      describeError={(e) => (e instanceof ClosedCycleError ? 'Este corte ya estaba cerrado.' : 'No se pudo cerrar el corte.')}
+      testId="confirm-close-cycle"
+    >
+      <p>
+        Período: {formatIsoDate(cycle.start)} a {formatIsoDate(cycle.end)}. Quedarán fijos, solo para leer:
+      </p>
+      <ul data-testid="confirm-close-cycle-counts">
+        <li>
+          Registros de acciones: {records.length} ({actions} {actions === 1 ? 'acción' : 'acciones'})
+        </li>
+        <li>Mediciones de indicadores: {measurements.length}</li>
+      </ul>
+      <p className="muted">
+        Los tableros e informes usarán estos datos. Un registro hecho sin conexión que llegue después se guarda y se informa, pero no cambia el corte cerrado.
+      </p>
+    </ConfirmDialog>
   );
 }

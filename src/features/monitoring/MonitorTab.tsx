@@ -8,6 +8,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { dueFor, planCargos } from '../../domain/monitoring/plan.ts';
 import { recordKeyOf, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 import { ActionMonitorCard } from './ActionMonitorCard.tsx';
 import { MeasurementForm } from './MeasurementForm.tsx';
 
@@ -22,10 +23,17 @@ export function MonitorTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Do
   const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records: view.records, measurements: view.measurements }, cargo) : [];
   const actions = all || !plan || !cargo ? pme.actions.filter((a) => a.year === cycle.year) : due.filter((d) => d.entry.target.kind === 'action').map((d) => pme.actions.find((a) => d.entry.target.kind === 'action' && a.id === d.entry.target.actionId)!);
   const goals = all || !plan || !cargo ? pme.goals : due.filter((d) => d.entry.target.kind === 'indicator').map((d) => pme.goals.find((g) => d.entry.target.kind === 'indicator' && g.id === d.entry.target.goalId)!);
-  const recordOf = (actionId: string) => view.records.find((r) => r.id === recordKeyOf(actionId, cycle.id, who.userId)) ?? null;
+  // a closed corte is read from its snapshot, never from records that reached it later.
+  const snapshot = readOnly ? view.snapshots.find((s) => s.cycleId === cycle.id) : undefined;
+  const records = snapshot ? snapshot.records : view.records;
+  const recordOf = (actionId: string) => records.find((r) => r.id === recordKeyOf(actionId, cycle.id, who.userId)) ?? null;
   return (
     <div className="monitor-tab">
-      {readOnly && <p className="banner info">Este corte está cerrado: sus registros solo se pueden leer.</p>}
+      {readOnly && (
+        <p className="banner info" data-testid="cycle-frozen">
+          Corte cerrado el {cycle.closedAt ? formatLocalTimestamp(cycle.closedAt) : '—'} por {cycle.closedBy || 'sin nombre'}: sus registros y mediciones no se pueden modificar.
+        </p>
+      )}
       <div className="inline-form">
         {cargos.length > 0 && (
           <div className="field">

@@ -7,8 +7,9 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { diffPlans } from '../../domain/pme/diff.ts';
-import { problemsToMark, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
-import { markVersion } from '../../data/pmeDoc.ts';
+import { MARK_REFUSAL_MESSAGES, latestOf, markRefusal, planCounts, problemsToMark, versionLabel, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
+import { VersionRefusedError, markVersion } from '../../data/pmeDoc.ts';
+import { ConfirmDialog } from '../confirm/index.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './format.ts';
 import { VersionDiffView } from './VersionDiffView.tsx';
@@ -17,30 +18,18 @@ import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 const WORKING = 'working';
 const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
 
-function MarkForm({ doc, plan, kind, userName }: { doc: Y.Doc; plan: PmePlan; kind: VersionKind; userName: string }) {
+function MarkForm({ doc, plan, versions, kind, userName }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; userName: string }) {
   const problems = problemsToMark(kind, plan);
+  const [pending, setPending] = useState<{ note: string } | null>(null);
   const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
   const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
   return (
-    <form
-      className="mark-version"
-      noValidate
-      data-testid={`mark-${kind}`}
-      onSubmit={handleSubmit((v) => {
-        if (problemsToMark(kind, plan).length > 0) return;
-        markVersion(doc, { id: newId(), kind, plan, createdAt: new Date().toISOString(), createdBy: userName, note: v.note }, LOCAL_EDIT);
-        reset({ note: '' });
-      })}
-    >
+    <form className="mark-version" noValidate data-testid={`mark-${kind}`} onSubmit={handleSubmit((v) => setPending({ note: v.note }))}>
       <h4>{label}</h4>
       {kind === 'final' && problems.length > 0 && (
         <div className="banner warning" data-testid="final-problems">
           <p>Para marcar la Versión Final, resuelva:</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} />
         </div>
       )}
       <div className="inline-form">
@@ -49,11 +38,82 @@ function MarkForm({ doc, plan, kind, userName }: { doc: Y.Doc; plan: PmePlan; ki
           <input id={`note-${kind}`} {...register('note')} />
           {formState.errors.note && <span className="field-error">{formState.errors.note.message}</span>}
         </div>
-        <button type="submit" className="primary" disabled={problems.length > 0} data-testid={`mark-${kind}-submit`}>
+        <button type="submit" className="primary" disabled={pending !== null} data-testid={`mark-${kind}-submit`}>
           {label}
         </button>
       </div>
+      {pending && (
+        <MarkConfirm
+          plan={plan}
+          versions={versions}
+          kind={kind}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            markVersion(doc, { id: newId(), kind, plan, createdAt: new Date().toISOString(), createdBy: userName, note: pending.note }, LOCAL_EDIT);
+            reset({ note: '' });
+            setPending(null);
+          }}
+        />
+      )}
     </form>
+  );
+}
+
+function ProblemList({ problems }: { problems: readonly { message: string }[] }) {
+  return (
+    <ul>
+      {problems.map((p, i) => (
+        <li key={i}>{p.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the version will freeze, its problems or why it is refused (VF-1, VF-2), and the confirmation. */
+function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; onConfirm: () => void; onCancel: () => void }) {
+  const refusal = markRefusal(kind, plan, versions);
+  const problems = problemsToMark(kind, plan);
+  const counts = planCounts(plan);
+  const latest = latestOf(versions, kind);
+  const title = versionLabel(kind);
+  const next = versions.some((v) => v.kind === kind) ? `${title} (${versions.filter((v) => v.kind === kind).length + 1})` : title;
+  return (
+    <ConfirmDialog
+      title={`¿Marcar ${next}?`}
+      confirmLabel={kind === 'final' ? 'Marcar Versión Final' : 'Marcar Borrador'}
+      blocked={refusal ? MARK_REFUSAL_MESSAGES[refusal] : null}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      describeError={(e) => (e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.')}
+      testId={`confirm-${kind}`}
+    >
+      <p>
+        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo sigue editándose.
+      </p>
+      <ul data-testid={`confirm-${kind}-counts`}>
+        <li>
+          Áreas con objetivos: {counts.areasWithObjective} de {counts.areaTotal}
+        </li>
+        <li>Objetivos estratégicos: {counts.objectives}</li>
+        <li>Metas estratégicas: {counts.goals}</li>
+        <li>Estrategias: {counts.strategies}</li>
+        <li>Acciones: {counts.actions}</li>
+      </ul>
+      {latest && (
+        <p className="muted">
+          Última {title}: {formatLocalTimestamp(latest.createdAt)}
+          {refusal === 'identical-to-latest' ? ' (igual al plan actual)' : ' (el plan cambió desde entonces)'}.
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div data-testid={`confirm-${kind}-problems`}>
+          <p>
+            <strong>Falta resolver ({problems.length}):</strong>
+          </p>
+          <ProblemList problems={problems} />
+        </div>
+      )}
+    </ConfirmDialog>
   );
 }
 
@@ -68,8 +128,8 @@ export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.
   return (
     <div>
       <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
-      <MarkForm doc={doc} plan={plan} kind="borrador" userName={userName} />
-      <MarkForm doc={doc} plan={plan} kind="final" userName={userName} />
+      <MarkForm doc={doc} plan={plan} versions={versions} kind="borrador" userName={userName} />
+      <MarkForm doc={doc} plan={plan} versions={versions} kind="final" userName={userName} />
       <h3>Historial</h3>
       {versions.length === 0 && <p className="muted">Aún no hay versiones.</p>}
       <ul className="versions" data-testid="versions">

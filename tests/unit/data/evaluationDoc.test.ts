@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addDecision, addSatisfactionResponse, createActa, putActaItem, readEvaluation, setCloseText, signActa } from '../../../src/data/evaluationDoc.ts';
+import { AsesoriaClosedError, addDecision, addSatisfactionResponse, createActa, markClosed, putActaItem, readEvaluation, setCloseText, signActa } from '../../../src/data/evaluationDoc.ts';
 import { ActaLockedError, actaHash, isSigned } from '../../../src/domain/evaluation/acta.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -68,5 +68,14 @@ describe('evaluation document', () => {
     setCloseText(b, 'recomendaciones', 'Mantener el consejo ampliado.', 'b');
     sync(a, b);
     expect(readEvaluation(b).close).toMatchObject({ lecciones: 'Monitorear cada mes. Con datos.', recomendaciones: 'Mantener el consejo ampliado.' });
+  });
+
+  it('CL-4 closes the asesoría once: later writes to the sistematización and a second close are refused', () => {
+    const doc = new Y.Doc();
+    setCloseText(doc, 'lecciones', 'Monitorear cada mes.', 't');
+    markClosed(doc, '2026-12-18T15:00:00Z', 'Ana Rojas', 't');
+    expect(() => setCloseText(doc, 'lecciones', 'Otra cosa', 't')).toThrow(AsesoriaClosedError);
+    expect(() => markClosed(doc, '2026-12-19T15:00:00Z', 'Otra persona', 't')).toThrow(AsesoriaClosedError);
+    expect(readEvaluation(doc).close).toMatchObject({ lecciones: 'Monitorear cada mes.', closedAt: '2026-12-18T15:00:00Z', closedBy: 'Ana Rojas' });
   });
 });

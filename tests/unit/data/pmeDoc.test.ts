@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  confirmDeletion, createEntry, deleteEntry, markVersion, readPme, restoreEntry, setAnnualSettings, setVision, updateEntry,
+  VersionRefusedError, confirmDeletion, createEntry, deleteEntry, markVersion, readPme, restoreEntry, setAnnualSettings, setVision, updateEntry,
 } from '../../../src/data/pmeDoc.ts';
+import { MARK_REFUSAL_MESSAGES, versionCitation, versionTitles } from '../../../src/domain/pme/versions.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -19,6 +20,24 @@ function seed(doc: Y.Doc) {
     financiamiento: { sep: 1_250_000 },
   }, 't', 4);
 }
+
+/** An objective with a meta and an estrategia in each area seed() leaves empty (VF-1). */
+function completeAreas(doc: Y.Doc) {
+  (['GP', 'FC', 'GR', 'RES'] as const).forEach((d, i) => {
+    createEntry(doc, 'objective', `o-${d}`, { dimension: d, text: `Objetivo de ${d}`, priorityIds: [] }, 't', 10 + i * 3);
+    createEntry(doc, 'goal', `g-${d}`, { objectiveId: `o-${d}`, text: 'Meta', indicator: { name: 'Indicador', unit: '%', min: 0, max: 100 }, targets: [{ year: 2027, value: 80 }] }, 't', 11 + i * 3);
+    createEntry(doc, 'strategy', `s-${d}`, { objectiveId: `o-${d}`, text: 'Estrategia' }, 't', 12 + i * 3);
+  });
+}
+
+const refusal = (f: () => void) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof VersionRefusedError ? e.code : `other: ${String(e)}`;
+  }
+  return null;
+};
 
 describe('pme document', () => {
   it('reads back what was written, with defaults for what was not', () => {
@@ -129,11 +148,46 @@ describe('pme document', () => {
     expect(view.versions[0]!.plan.annual[0]!.declaredSep).toBe(5_000_000);
     expect(view.plan.actions[0]!.nombre).toBe('Otra cosa');
 
+    const final = (id: string) => () => markVersion(doc, { id, kind: 'final', plan: readPme(doc, 'x', 2026).plan, createdAt: '2027-08-01T10:00:00Z', createdBy: 'Ana' }, 't');
+    // VF-1: four of five areas without objectives, then an action without responsable.
+    expect(refusal(final('v2'))).toBe('has-problems');
+    completeAreas(doc);
     updateEntry(doc, 'action', 'a1', { responsable: '' }, 't');
-    expect(() => markVersion(doc, { id: 'v2', kind: 'final', plan: readPme(doc, 'x', 2026).plan, createdAt: '2027-08-01T10:00:00Z', createdBy: 'Ana' }, 't')).toThrow(/cannot mark final/);
+    expect(refusal(final('v2'))).toBe('has-problems');
     updateEntry(doc, 'action', 'a1', { responsable: 'Jefe/a UTP' }, 't');
-    markVersion(doc, { id: 'v2', kind: 'final', plan: readPme(doc, 'x', 2026).plan, createdAt: '2027-08-01T10:00:00Z', createdBy: 'Ana' }, 't');
+    expect(refusal(final('v2'))).toBeNull();
     expect(readPme(doc, 'x', 2026).versions.map((v) => v.kind)).toEqual(['borrador', 'final']);
+  });
+
+  it('R-2 VF-2 refuses a version identical to the latest of its kind (a double tap makes one); a changed plan gets a numbered one', () => {
+    const doc = new Y.Doc();
+    seed(doc);
+    completeAreas(doc);
+    const mark = (id: string, kind: 'borrador' | 'final', at: string) => () =>
+      markVersion(doc, { id, kind, plan: readPme(doc, 'x', 2026).plan, createdAt: at, createdBy: 'Ana' }, 't');
+    // Two taps on the same plan: the second is refused with its code; its Spanish words come from the domain.
+    expect(refusal(mark('f1', 'final', '2027-08-01T10:00:00Z'))).toBeNull();
+    expect(refusal(mark('f2', 'final', '2027-08-01T10:00:01Z'))).toBe('identical-to-latest');
+    expect(MARK_REFUSAL_MESSAGES['identical-to-latest']).toMatch(/no ha cambiado/);
+    // Another kind of the same content is not a duplicate.
+    expect(refusal(mark('b1', 'borrador', '2027-08-01T10:00:02Z'))).toBeNull();
+    expect(readPme(doc, 'x', 2026).versions.map((v) => v.id)).toEqual(['f1', 'b1']);
+    // The same content read from another replica (keys merged in another order) is still identical.
+    const other = new Y.Doc();
+    sync(doc, other);
+    expect(refusal(() => markVersion(other, { id: 'f3', kind: 'final', plan: readPme(other, 'x', 2026).plan, createdAt: '2027-08-02T10:00:00Z', createdBy: 'Dir' }, 't'))).toBe('identical-to-latest');
+    // A changed plan may be frozen again: numbered, the first kept.
+    updateEntry(doc, 'action', 'a1', { responsable: 'Director/a' }, 't');
+    expect(refusal(mark('f4', 'final', '2027-09-01T10:00:00Z'))).toBeNull();
+    const { versions } = readPme(doc, 'x', 2026);
+    const titles = versionTitles(versions);
+    expect(versions.filter((v) => v.kind === 'final').map((v) => titles.get(v.id))).toEqual(['PME Versión Final (1)', 'PME Versión Final (2)']);
+    // An acta prepared on the first keeps citing the first, not the latest.
+    expect(versionCitation(versions, 'f1')).toBe('PME Versión Final (1), 01-08-2027');
+    expect(versionCitation(versions, null)).toBeNull();
+    // Going back to the first content differs from the latest: allowed.
+    updateEntry(doc, 'action', 'a1', { responsable: 'Jefe/a UTP' }, 't');
+    expect(refusal(mark('f5', 'final', '2027-09-02T10:00:00Z'))).toBeNull();
   });
 
   it('reports unreadable stored entries without dropping the rest', () => {

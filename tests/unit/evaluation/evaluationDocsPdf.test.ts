@@ -122,6 +122,7 @@ describe('Acta de Verificación', () => {
     expect(c.signatures.map((s) => [s.role, s.status])).toEqual([
       ['Director/a', 'Firmado el 10-12-2026'],
       ['Asesor/a ATE', 'Pendiente'],
+      ['Sostenedor/a', 'Pendiente (firma opcional)'],
     ]);
     expect(c.corrections).toEqual(['Esta acta corrige el acta acta-1 del 01-12-2026, que queda reemplazada.']);
   });

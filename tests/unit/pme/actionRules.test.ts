@@ -61,7 +61,7 @@ describe('validateAction: other fields', () => {
 });
 
 describe('validateForFinalVersion', () => {
-  const objective = (id: string, text: string) => ({ id, dimension: 'GP' as const, text, priorityIds: ['p1'] });
+  const objective = (id: string, text: string, dimension: PmePlan['objectives'][number]['dimension'] = 'GP') => ({ id, dimension, text, priorityIds: ['p1'] });
   const goal = {
     id: 'g1',
     objectiveId: 'o1',
@@ -70,30 +70,54 @@ describe('validateForFinalVersion', () => {
     baseline: { value: 40, year: 2025, source: 'DIA' },
     targets: [{ year: 2029, value: 60 }],
   };
-  const plan = (over: Partial<PmePlan> = {}): Pick<PmePlan, 'objectives' | 'goals' | 'actions' | 'annual'> => ({
-    objectives: [objective('o1', 'Mejorar la comprensión lectora'), objective('o2', 'Fortalecer la convivencia escolar')],
-    goals: [goal],
+  // One objective per area (LID, GP, FC, GR, RES), each with a meta and an estrategia.
+  const AREAS = ['LID', 'GP', 'FC', 'GR', 'RES'] as const;
+  const complete = {
+    objectives: AREAS.map((d, i) => objective(`o${i + 1}`, `Objetivo de ${d}`, d)),
+    goals: AREAS.map((_, i) => ({ ...goal, id: `g${i + 1}`, objectiveId: `o${i + 1}` })),
+    strategies: AREAS.map((_, i) => ({ id: `s${i + 1}`, objectiveId: `o${i + 1}`, text: 'Estrategia' })),
+  };
+  const plan = (over: Partial<PmePlan> = {}): Pick<PmePlan, 'objectives' | 'goals' | 'strategies' | 'actions' | 'annual'> => ({
+    ...complete,
     actions: [action()],
     annual: [{ year: 2026, schoolYear: sy, declaredSep: null }],
     ...over,
   });
 
-  it('passes a complete plan', () => {
-    expect(validateForFinalVersion(plan({ goals: [goal, { ...goal, id: 'g2', objectiveId: 'o2' }] }))).toEqual([]);
+  it('VF-1 passes a complete plan', () => {
+    expect(validateForFinalVersion(plan())).toEqual([]);
   });
 
-  it('lists every blocking problem, objectives first, then actions in order', () => {
+  it('VF-1 an area (dimension or área de resultados) with no objective is a problem, in MGE order', () => {
+    const keep = (codes: readonly string[]) => ({
+      objectives: complete.objectives.filter((o) => codes.includes(o.dimension)),
+      goals: complete.goals.filter((g) => codes.includes(complete.objectives.find((o) => o.id === g.objectiveId)!.dimension)),
+      strategies: complete.strategies.filter((s) => codes.includes(complete.objectives.find((o) => o.id === s.objectiveId)!.dimension)),
+    });
+    expect(validateForFinalVersion(plan(keep(['GP'])))).toEqual([
+      { code: 'area-without-objective', area: 'LID', message: 'La dimensión Liderazgo no tiene objetivos estratégicos' },
+      { code: 'area-without-objective', area: 'FC', message: 'La dimensión Formación y Convivencia no tiene objetivos estratégicos' },
+      { code: 'area-without-objective', area: 'GR', message: 'La dimensión Gestión de Recursos no tiene objetivos estratégicos' },
+      { code: 'area-without-objective', area: 'RES', message: 'El área de resultados no tiene objetivos estratégicos' },
+    ]);
+    expect(validateForFinalVersion(plan(keep(['LID', 'GP', 'FC', 'GR']))).map((p) => `${p.code}@${p.area}`)).toEqual(['area-without-objective@RES']);
+  });
+
+  it('VF-1 lists every blocking problem: areas, objectives (meta, estrategia), then actions in order', () => {
     const actions = [
       action({ id: 'x1', nombre: 'Taller de lectura', responsable: '', fechaInicio: '2026-06-01', fechaTermino: '2026-05-01' }),
       action({ id: 'x2', nombre: 'Jornada de convivencia', mediosVerificacion: [], fechaTermino: '2026-12-19' }),
       action({ id: 'x3', nombre: 'Acción 2027', year: 2027, fechaInicio: '2027-03-01', fechaTermino: '2027-12-20' }),
     ];
-    expect(validateForFinalVersion(plan({ actions }))).toEqual([
+    const objectives = [...complete.objectives, objective('o9', 'Fortalecer la convivencia escolar', 'FC')];
+    expect(validateForFinalVersion(plan({ objectives, actions, strategies: complete.strategies.filter((s) => s.id !== 's2') }))).toEqual([
+      { code: 'objective-without-strategy', objectiveId: 'o2', message: 'El objetivo «Objetivo de GP» no tiene estrategias' },
       {
         code: 'objective-without-goal',
-        objectiveId: 'o2',
+        objectiveId: 'o9',
         message: 'El objetivo «Fortalecer la convivencia escolar» no tiene metas estratégicas',
       },
+      { code: 'objective-without-strategy', objectiveId: 'o9', message: 'El objetivo «Fortalecer la convivencia escolar» no tiene estrategias' },
       {
         code: 'end-before-start',
         actionId: 'x1',
@@ -117,8 +141,9 @@ describe('validateForFinalVersion', () => {
     ]);
   });
 
-  it('uses the default school year for a year without settings, and flags an empty plan', () => {
-    const p = validateForFinalVersion({ objectives: [], goals: [], actions: [action({ year: 2027, fechaInicio: '2027-02-28', fechaTermino: '2027-03-01' })], annual: [] });
-    expect(p.map((x) => x.code)).toEqual(['no-objectives', 'outside-school-year']);
+  it('VF-1 uses the default school year for a year without settings; an empty plan misses every area and its actions', () => {
+    const p = validateForFinalVersion({ objectives: [], goals: [], strategies: [], actions: [action({ year: 2027, fechaInicio: '2027-02-28', fechaTermino: '2027-03-01' })], annual: [] });
+    expect(p.map((x) => x.code)).toEqual([...AREAS.map(() => 'area-without-objective'), 'outside-school-year']);
+    expect(validateForFinalVersion(plan({ actions: [] })).map((x) => x.code)).toEqual(['no-actions']);
   });
 });

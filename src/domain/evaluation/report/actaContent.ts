@@ -6,7 +6,7 @@
 import { formatIsoDate } from '../../pme/calendar.ts';
 import { formatCalendarDate } from '../../calendar/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
-import { versionLabel, type PmeVersion } from '../../pme/versions.ts';
+import { versionCitation, versionLabel, type PmeVersion } from '../../pme/versions.ts';
 import type { MonitoringCycle } from '../../monitoring/cycles.ts';
 import type { MonitoringRecord } from '../../monitoring/records.ts';
 import type { AttachmentRef } from '../../wire/attachments.ts';
@@ -54,6 +54,8 @@ export interface ActaVerificacionContent {
   hashLine: string;
   /** Sentences about corrections (this acta corrects / is corrected by another). */
   corrections: string[];
+  /** The content in one paragraph, printed above the signatures when they start a new page. */
+  essentials: string;
   footer: string;
 }
 
@@ -83,12 +85,12 @@ function corrections(input: ActaVerificacionInput): string[] {
   return out;
 }
 
+/** Every signatory role, signed or pending: a missing row would hide who still has to sign (AV-3). */
 function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
   const invalid = new Set(invalidSignatures(acta));
-  const roles = SIGNATORY_ROLES.filter((r) => REQUIRED_SIGNATORIES.includes(r.code) || acta.signatures.some((s) => s.role === r.code));
-  return roles.map((r) => {
+  return SIGNATORY_ROLES.map((r) => {
     const s = acta.signatures.find((x) => x.role === r.code);
-    if (!s) return { role: r.label, name: NO_VALUE, status: 'Pendiente', signature: null, valid: false };
+    if (!s) return { role: r.label, name: NO_VALUE, status: REQUIRED_SIGNATORIES.includes(r.code) ? 'Pendiente' : 'Pendiente (firma opcional)', signature: null, valid: false };
     const ok = !invalid.has(r.code);
     return {
       role: r.label,
@@ -108,7 +110,13 @@ export function actaTotals(acta: Pick<ActaVerificacion, 'items'>): [string, stri
 /** The PME version an acta verifies: its own `pmeVersionId`, labelled as the document prints it. */
 export function actaPlanVersion(acta: Pick<ActaVerificacion, 'pmeVersionId'>, versions: readonly PmeVersion[]): { plan: PmePlan; label: string } | null {
   const v = versions.find((x) => x.id === acta.pmeVersionId);
-  return v ? { plan: v.plan, label: `${versionLabel(v.kind)}, ${formatCalendarDate(v.createdAt)}` } : null;
+  return v ? { plan: v.plan, label: versionCitation(versions, v.id) ?? versionLabel(v.kind) } : null;
+}
+
+function essentialsOf(input: ActaVerificacionInput, school: string): string {
+  const { acta } = input;
+  const totals = VERIFICATION_RESULTS.map((r) => `${r.label.toLowerCase()}: ${acta.items.filter((i) => i.result === r.code).length}`).join(', ');
+  return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
 export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
@@ -159,6 +167,7 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
     hash,
     hashLine: `Huella SHA-256 del contenido del acta: ${hash}`,
     corrections: corrections(input),
+    essentials: essentialsOf(input, school),
     footer: `${ACTA_VERIFICACION_TITLE} ${acta.year} · ${school}`,
   };
 }

@@ -3,20 +3,30 @@
 // totals per result, observations, and the signatures table with each signature drawn in its cell
 // (as in the acta de sesión). Images come from the device's attachments by hash; one missing or
 // unreadable becomes a sentence in its place, so the acta is always produced. Every page prints
-// the acta's SHA-256 under its footer.
+// the acta's SHA-256 under its footer. Layout rules: cells wrap (never cut), the short columns are
+// as wide as their longest label; every signatory has a row, signed or pending, tall enough to sign
+// on paper; the signature block is never split: when it does not fit under the content it starts
+// the next page with the acta's essentials repeated above it.
 import type { jsPDF } from 'jspdf';
 import type { CellHookData } from 'jspdf-autotable';
 import { ACTA_ITEM_HEADERS, type ActaVerificacionContent } from '../../../domain/evaluation/report/actaContent.ts';
 import type { VerificationResult } from '../../../domain/evaluation/acta.ts';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
-import { ACCENT, BODY_SIZE, newDocument, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { TOP, drawPageFrames, facts, heading, muted, paragraph, table, title, writeLines } from './look.ts';
+import { MEDIOS_EXIST, VERIFICATION_RESULTS } from '../../../domain/evaluation/acta.ts';
+import { BODY_SIZE, lineHeight, newDocument, pageH, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
+import { TOP, contentW, drawPageFrames, heading, muted, paragraph, table, title, writeLines } from './look.ts';
 
 export type ActaImages = ReadonlyMap<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>;
 
 export const SIGNATURE_MISSING = '(firma no disponible en este equipo)';
 export const UNREADABLE_SIGNATURE = '(firma no legible)';
-const SIGNATURE_BOX = { w: 46, h: 17 };
+const SIGNATURE_BOX = { w: 46, h: 14 };
+const BOTTOM = 20;
+const ITEM_FONT = 8;
+const ITEM_PADDING = 1.4;
+const SIGNATURE_ROW_H = SIGNATURE_BOX.h + 2;
+const HASH_NOTE = 'Cada firma se hizo sobre el contenido identificado por la huella SHA-256 impresa al pie de cada página: cualquier cambio del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.';
+const NOTE_SIZE = 8;
 const RESULT_COLORS: Record<VerificationResult, Rgb> = { verificada: [46, 125, 50], parcial: [190, 120, 0], 'no-verificada': [170, 30, 30] };
 
 type Drawable = { bytes: Uint8Array; format: 'PNG' | 'JPEG'; alias: string; w: number; h: number };
@@ -35,9 +45,17 @@ function resolve(doc: jsPDF, ref: AttachmentRef, images: ActaImages): Drawable |
   }
 }
 
+/** Label–value pairs two to a row (the identification), so that the signatures fit on page one of a short acta. */
+function pairedFacts(doc: jsPDF, c: Cursor, rows: readonly (readonly [string, string])[]): void {
+  const half = Math.ceil(rows.length / 2);
+  const body = rows.slice(0, half).map(([k, v], i) => [k, v, rows[half + i]?.[0] ?? '', rows[half + i]?.[1] ?? '']);
+  const label = { cellWidth: 42, fontStyle: 'bold' as const };
+  table(doc, c, [], body, { theme: 'plain', styles: { fontSize: 9.5, cellPadding: 1, overflow: 'linebreak' }, columnStyles: { 0: label, 2: label } });
+}
+
 function drawIdentification(doc: jsPDF, c: Cursor, a: ActaVerificacionContent): void {
   title(doc, c, a.title);
-  facts(doc, c, a.identification);
+  pairedFacts(doc, c, a.identification);
   doc.setTextColor(...(a.signed ? ([46, 125, 50] as Rgb) : ([170, 30, 30] as Rgb)));
   writeLines(doc, c, a.state, BODY_SIZE, 'bold');
   doc.setTextColor(0);
@@ -56,24 +74,51 @@ function drawItems(doc: jsPDF, c: Cursor, a: ActaVerificacionContent): void {
     if (data.section === 'body' && item && data.column.index === 5) data.cell.styles.textColor = RESULT_COLORS[item.result];
   };
   table(doc, c, [[...ACTA_ITEM_HEADERS]], a.items.map((i) => i.cells), {
-    columnStyles: { 0: { cellWidth: 9 }, 1: { cellWidth: 60 }, 3: { cellWidth: 26 }, 5: { cellWidth: 26 } },
-    styles: { fontSize: 8, cellPadding: 1.4, overflow: 'linebreak', valign: 'top' },
+    columnStyles: { 0: { cellWidth: 9 }, 1: { cellWidth: 60 }, 3: { cellWidth: labelColumn(doc, MEDIOS_EXIST) }, 5: { cellWidth: labelColumn(doc, VERIFICATION_RESULTS) } },
+    styles: { fontSize: ITEM_FONT, cellPadding: ITEM_PADDING, overflow: 'linebreak', valign: 'top' },
     didParseCell: colour,
   });
-  facts(doc, c, a.totals);
+  writeLines(doc, c, a.totals.map(([k, v]) => `${k}: ${v}`).join('   ·   '), BODY_SIZE, 'bold');
+  c.y += 2;
 }
 
+/** A column as wide as its longest label on one line (bold header aside), e.g. "Verificada parcialmente". */
+function labelColumn(doc: jsPDF, labels: readonly { label: string }[]): number {
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(ITEM_FONT);
+  return Math.ceil(Math.max(...labels.map((l) => doc.getTextWidth(l.label))) + 2 * ITEM_PADDING + 1);
+}
+
+const HEAD_FONT = 8.5;
+
+/** The height the signature block needs (heading, the three-column table, hash and note), with room to spare. */
+function signatureBlockHeight(doc: jsPDF, a: ActaVerificacionContent): number {
+  const col = contentW(doc) / Math.max(1, a.signatures.length) - 3;
+  doc.setFontSize(HEAD_FONT);
+  const lines = (text: string) => (doc.splitTextToSize(text, col) as string[]).length;
+  const textLines = Math.max(2, ...a.signatures.map((s) => lines(s.name) + lines(s.status)));
+  const textRow = (n: number) => n * lineHeight(HEAD_FONT) + 3;
+  doc.setFontSize(NOTE_SIZE);
+  const noteLines = (doc.splitTextToSize(HASH_NOTE, contentW(doc)) as string[]).length;
+  const headingH = 2 + lineHeight(12.5) + 1.5;
+  return headingH + textRow(1) + SIGNATURE_ROW_H + textRow(textLines) + 5 + noteLines * lineHeight(NOTE_SIZE) + 2 + 3;
+}
+
+/** The signatories side by side: a column each, with the drawn signature, the name and the state. */
 function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, images: ActaImages): void {
-  heading(doc, c, 'Firmas', 50);
+  if (c.y + signatureBlockHeight(doc, a) > pageH(doc) - BOTTOM) {
+    doc.addPage();
+    c.y = TOP;
+    heading(doc, c, 'Resumen del acta', 0);
+    paragraph(doc, c, a.essentials, '');
+  }
+  heading(doc, c, 'Firmas', 0);
   const resolved = a.signatures.map((s) => (s.signature ? resolve(doc, s.signature, images) : null));
-  const body = a.signatures.map((s, i) => {
-    const r = resolved[i];
-    const sign = r === null || r === undefined ? { content: '' } : typeof r === 'string' ? { content: r, styles: { textColor: 110, fontSize: 7.5 } } : { content: '', styles: { minCellHeight: SIGNATURE_BOX.h + 3 } };
-    return [s.role, s.name, sign, { content: s.status, styles: s.valid ? {} : { textColor: [170, 30, 30] as Rgb } }];
-  });
+  const signs = resolved.map((r) => (typeof r === 'string' ? { content: r, styles: { textColor: 110, fontSize: 7.5, minCellHeight: SIGNATURE_ROW_H } } : { content: '', styles: { minCellHeight: SIGNATURE_ROW_H } }));
+  const people = a.signatures.map((s) => ({ content: `${s.name}\n${s.status}`, styles: s.valid || s.signature === null ? {} : { textColor: [170, 30, 30] as Rgb } }));
   const draw = (data: CellHookData) => {
-    const r = resolved[data.row.index];
-    if (data.section !== 'body' || data.column.index !== 2 || !r || typeof r === 'string') return;
+    const r = resolved[data.column.index];
+    if (data.section !== 'body' || data.row.index !== 0 || !r || typeof r === 'string') return;
     const { cell } = data;
     const scale = Math.min((cell.width - 2) / r.w, (cell.height - 2) / r.h, SIGNATURE_BOX.w / r.w, SIGNATURE_BOX.h / r.h);
     const w = r.w * scale;
@@ -85,11 +130,10 @@ function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, image
       doc.text(UNREADABLE_SIGNATURE, cell.x + 1.5, cell.y + cell.height / 2 + 1);
     }
   };
-  table(doc, c, [['Cargo', 'Nombre', 'Firma', 'Estado']], body, { columnStyles: { 0: { cellWidth: 40 }, 2: { cellWidth: SIGNATURE_BOX.w + 4 } }, didDrawCell: draw });
-  doc.setTextColor(...ACCENT);
-  writeLines(doc, c, a.hashLine, 8);
-  doc.setTextColor(0);
-  muted(doc, c, 'Cada firma se hizo sobre el contenido identificado por esta huella: cualquier cambio posterior del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.');
+  table(doc, c, [a.signatures.map((s) => s.role)], [signs, people], {
+    columnStyles: Object.fromEntries(a.signatures.map((_, i) => [i, { cellWidth: contentW(doc) / a.signatures.length }])),
+    styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' }, didDrawCell: draw });
+  muted(doc, c, HASH_NOTE, NOTE_SIZE);
 }
 
 export function renderActaVerificacionDocument(acta: ActaVerificacionContent, images: ActaImages): jsPDF {
