@@ -149,14 +149,14 @@ describe('monitoring', () => {
     // The dashboard (the advisor's device): levels, averages and budget.
     await ana.getByTestId('mon-tab-seguimiento').click();
     const value = (id: string) => ana.getByTestId(id).locator('.dash-value').textContent();
-    await expect.poll(() => value('dash-level-completa'), { timeout: UI_TIMEOUT }).toBe('20,0 %');
-    expect(await value('dash-level-avanzada')).toBe('40,0 %');
-    expect(await value('dash-level-adecuada')).toBe('20,0 %');
-    expect(await value('dash-level-parcial')).toBe('20,0 %');
-    expect(await value('dash-level-none')).toBe('0,0 %');
-    expect(await value('dash-dimension-GP')).toBe('80,0 %');
-    expect(await value('dash-dimension-LID')).toBe('60,0 %');
-    expect(await value('dash-budget-sep')).toBe('45,0 %');
+    await expect.poll(() => value('dash-level-completa'), { timeout: UI_TIMEOUT }).toBe('20,0\u00a0%');
+    expect(await value('dash-level-avanzada')).toBe('40,0\u00a0%');
+    expect(await value('dash-level-adecuada')).toBe('20,0\u00a0%');
+    expect(await value('dash-level-parcial')).toBe('20,0\u00a0%');
+    expect(await value('dash-level-none')).toBe('0,0\u00a0%');
+    expect(await value('dash-dimension-GP')).toBe('80,0\u00a0%');
+    expect(await value('dash-dimension-LID')).toBe('60,0\u00a0%');
+    expect(await value('dash-budget-sep')).toBe('45,0\u00a0%');
     expect(await ana.getByTestId('dash-budget-sep').locator('.dash-label').textContent()).toContain('$ 2.250.000 de $ 5.000.000');
 
     await ana.screenshot({ path: join(OUT_DIR, 'dashboard.png'), fullPage: true });
@@ -168,7 +168,7 @@ describe('monitoring', () => {
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
     for (const a of ACTIONS) expect(text).toContain(a.nombre);
     expect(text).toContain('Implementación avanzada: 75% a 99%');
-    expect(text).toContain('40,0 %');
+    expect(text).toContain('40,0\u00a0%');
     expect(text).toContain('$ 2.250.000');
     expect(text).toContain(SCHOOL_7423.name);
 

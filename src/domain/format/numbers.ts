@@ -20,8 +20,15 @@ export function formatNumber(n: number, decimals: number): string {
 }
 
 /** A percentage (0…100 scale): "16,7 %"; a dash for null. The one percent formatter (R-8). */
-export function formatPercent(n: number | null, decimals = 1): string {
-  return n === null ? NO_FIGURE : `${formatNumber(n, decimals)}${PERCENT_SPACE}%`;
+export function formatPercent(n: number | null | undefined, decimals = 1): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? NO_FIGURE : `${formatNumber(n, decimals)}${PERCENT_SPACE}%`;
+}
+
+/** "16,7 %" (any space, or none) → 16.7; "1.234,5 %" → 1234.5; "—" → null. Inverse of formatPercent. */
+export function parsePercent(text: string): number | null {
+  const t = text.replace('%', '').replace(/\./g, '').replace(',', '.').replace(/[\s\u00a0]/g, '');
+  const n = Number(t);
+  return t === '' || Number.isNaN(n) ? null : n;
 }
 
 /** A rate 0…1 as a percentage: 0,1667 → "16,7 %". */

@@ -20,7 +20,7 @@ import type { MonitoringRecord } from './records.ts';
 import { budgetExecution, latestRecordsUpTo, type BudgetExecution } from './budget.ts';
 import { budgetAlerts, type BudgetAlertCode, type BudgetAlertFigures } from './budgetAlerts.ts';
 import { formatPesos } from '../pme/money.ts';
-import { formatPercent } from '../percent.ts';
+import { formatPercent } from '../format/numbers.ts';
 
 export type AlertCode = 'accion-vencida' | 'completa-sin-evidencia' | 'corte-sin-registro' | BudgetAlertCode;
 

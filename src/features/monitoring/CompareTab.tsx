@@ -1,5 +1,5 @@
 // Two cortes side by side, action by action: level, progress, executed amount, evidence.
-import { formatPercent } from '../../domain/percent.ts';
+import { formatPercent } from '../../domain/format/numbers.ts';
 import { useState } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';

@@ -6,7 +6,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { computeDashboard } from './dashboardData.ts';
 import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
-import { formatPercent } from '../../domain/percent.ts';
+import { formatPercent } from '../../domain/format/numbers.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';

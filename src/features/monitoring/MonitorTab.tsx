@@ -1,6 +1,6 @@
 // "Monitoreo": what the signed-in person records in a corte — the actions due for their cargo (or
 // all the year's actions) and the indicators to measure.
-import { formatPercent } from '../../domain/percent.ts';
+import { formatPercent } from '../../domain/format/numbers.ts';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';

@@ -47,10 +47,10 @@ describe('R-8 Acta de Verificación: the verification tab and the PDF print the 
       .split(' · ')
       .map((p) => p.split(': '));
     expect(onScreen.map((p) => p[0])).toEqual(VERIFICATION_RESULTS.map((r) => r.label));
-    // In the PDF the totals are the label–value lines just before the Observaciones heading.
+    // In the PDF the totals are one line ("Label: n · Label: n …") just before the Observaciones heading.
     const heading = pdf.lastIndexOf('Observaciones', pdf.indexOf(acta.observaciones));
     const labels = VERIFICATION_RESULTS.map((r) => r.label);
-    const printed = new RegExp(`${labels.map((l) => `${l} (\\S+)`).join(' ')} $`).exec(pdf.slice(0, heading));
+    const printed = new RegExp(`${labels.map((l) => `${l}: (\\S+)`).join(' · ')}\\s*$`).exec(pdf.slice(0, heading));
     expect(printed, 'totals in the PDF').not.toBeNull();
     expect(printed!.slice(1).flatMap(figures)).toEqual(onScreen.flatMap((p) => figures(p[1]!)));
     const rows = screen.querySelectorAll('[data-testid^="acta-item-"][data-testid$="-result"]').length;
@@ -69,8 +69,8 @@ describe('R-8 Acta de Verificación: the verification tab and the PDF print the 
   });
 
   it('the PME version printed is the one the acta verifies, not the latest Versión Final', () => {
-    expect(actaPlanVersion(acta, versions)?.label).toBe('PME Versión Final, 30-07-2027');
-    expect(pdf).toContain('Versión del PME PME Versión Final, 30-07-2027');
+    expect(actaPlanVersion(acta, versions)?.label).toBe('PME Versión Final (1), 30-07-2027');
+    expect(pdf).toContain('Versión del PME PME Versión Final (1), 30-07-2027');
     expect(actaPlanVersion({ pmeVersionId: null }, versions)).toBeNull();
   });
 });

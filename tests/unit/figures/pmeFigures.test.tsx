@@ -30,6 +30,12 @@ function frozenFinal() {
       { id: 'oR2', dimension: 'GR', text: 'Asegurar recursos educativos para la lectura en todas las salas al 2027', priorityIds: [] },
     ],
     goals: [...base.goals, goal('gL', 'oL', '% de consejos con revisión de metas', 20, [[2027, 22], [2029, 80]]), goal('gF', 'oF', '% de familias en talleres', 15.5, [[2026, 30]]), goal('gR', 'oR2', '% de salas con biblioteca de aula', 40, [[2027, 100]])],
+    strategies: [
+      ...base.strategies,
+      { id: 'sL', objectiveId: 'oL', text: 'Revisión de metas en cada consejo escolar' },
+      { id: 'sF', objectiveId: 'oF', text: 'Talleres de convivencia con familias' },
+      { id: 'sR2', objectiveId: 'oR2', text: 'Bibliotecas de aula en todas las salas' },
+    ],
   });
   const doc = new Y.Doc();
   markVersion(doc, { id: 'v1', kind: 'final', plan, createdAt: '2026-07-15T15:00:00Z', createdBy: 'Ana Rojas' }, null);

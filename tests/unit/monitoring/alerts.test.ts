@@ -115,9 +115,9 @@ describe('budget alerts (AL-4, AL-5; RM-4)', () => {
     const name = (id: string) => actions.find((a) => a.id === id)?.nombre ?? id;
     const texts = budgetOnly(records).map((a) => alertText(a, name, () => undefined));
     expect(texts.slice(0, 2)).toEqual([
-      'SEP (plan anual 2026): ejecutado $ 6.000.000 de $ 4.250.000 planificados (141,2 %), $ 1.750.000 por sobre lo planificado.',
+      'SEP (plan anual 2026): ejecutado $ 6.000.000 de $ 4.250.000 planificados (141,2\u00a0%), $ 1.750.000 por sobre lo planificado.',
       'Mantenimiento (plan anual 2026): ejecutado $ 50.000 sin monto planificado.',
     ]);
-    expect(texts).toContain('«Talleres de lectura compartida en 1° y 2° básico» · SEP: ejecutado $ 3.000.000 de $ 1.250.000 planificados (240,0 %), $ 1.750.000 por sobre lo planificado.');
+    expect(texts).toContain('«Talleres de lectura compartida en 1° y 2° básico» · SEP: ejecutado $ 3.000.000 de $ 1.250.000 planificados (240,0\u00a0%), $ 1.750.000 por sobre lo planificado.');
   });
 });

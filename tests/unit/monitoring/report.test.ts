@@ -21,15 +21,15 @@ describe('Informe de Monitoreo content', () => {
   it('cover and summary', () => {
     expect([c.title, c.subtitle, c.rbd, c.date, c.closed]).toEqual(['Informe de Monitoreo', 'Corte 1 · 01-03-2026 al 31-05-2026 · Plan anual 2026', '7423-3', '15-06-2026', null]);
     expect(c.summary[1]).toEqual({ label: 'Acciones monitoreadas en el corte', value: '2 de 5' });
-    expect(c.summary[3]?.value).toBe('$ 1.025.000 de $ 4.875.500 (21,0 %)');
+    expect(c.summary[3]?.value).toBe('$ 1.025.000 de $ 4.875.500 (21,0\u00a0%)');
     expect(c.decisions).toBe('Reforzar 2° básico.');
   });
 
   it('actions table in document order with nivel, avance and evidence', () => {
     expect(c.actions.map((a) => [a.actionId, a.nivel, a.avance, a.evidencias, a.ejecutado])).toEqual([
-      ['a3', 'Implementación no efectuada: 0%', '0 %', '0 de 1 medios · 0 archivos', '$ 0'],
+      ['a3', 'Implementación no efectuada: 0%', '0\u00a0%', '0 de 1 medios · 0 archivos', '$ 0'],
       ['a2', 'Sin registro', '—', '—', '—'],
-      ['a1', 'Implementación avanzada: 75% a 99%', '80 %', '1 de 2 medios · 2 archivos', '$ 1.025.000'],
+      ['a1', 'Implementación avanzada: 75% a 99%', '80\u00a0%', '1 de 2 medios · 2 archivos', '$ 1.025.000'],
       ['a4', 'Sin registro', '—', '—', '—'],
       ['a5', 'Sin registro', '—', '—', '—'],
     ]);
@@ -37,7 +37,7 @@ describe('Informe de Monitoreo content', () => {
 
   it('indicators, budget (SEP first, then total) and alerts as text', () => {
     expect(c.indicators[0]).toMatchObject({ goalId: 'g1', lineaBase: '37,5', meta: 'Meta 2026: 60', valor: '55 (30-05-2026)', estado: 'En camino' });
-    expect(c.budget[0]).toEqual({ source: 'sep', fuente: 'SEP', planificado: '$ 4.250.000', ejecutado: '$ 1.000.000', porcentaje: '23,5 %' });
+    expect(c.budget[0]).toEqual({ source: 'sep', fuente: 'SEP', planificado: '$ 4.250.000', ejecutado: '$ 1.000.000', porcentaje: '23,5\u00a0%' });
     expect(c.budget.at(-1)?.fuente).toBe('Total');
     expect(c.alerts).toEqual([
       { title: 'Corte de monitoreo vencido con acciones sin registrar', text: 'El corte «Corte 1» venció el 31-05-2026 con 3 acciones sin registro.' },

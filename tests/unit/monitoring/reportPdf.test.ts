@@ -60,7 +60,7 @@ describe('renderMonitoringPdf', () => {
     expect(flat).toContain('Corte 1 · 01-03-2026 al 31-05-2026 · Plan anual 2026');
     expect(flat).toContain('RBD 7423-3');
     expect(flat).toContain('Fecha del informe: 15-06-2026');
-    for (const s of report.summary) expect(flat).toContain(`${s.label} ${s.value}`);
+    for (const s of report.summary) expect(flat).toContain(`${s.label} ${s.value}`.replace(/\u00a0/g, ' '));
     expect(flat).toContain('(21,0 %)');
 
     // Chart of levels: every label, with count and percentage (5 actions of 2026).
@@ -69,7 +69,7 @@ describe('renderMonitoringPdf', () => {
     expect(flat).toContain('Implementación completa: 100% 1 (20,0 %)');
     expect(flat).toContain('Sin registro en el corte 2 (40,0 %)');
     // Average progress per dimension and budget per source.
-    for (const d of report.byDimension) expect(flat).toContain(`${d.label} ${d.average} (${d.recorded})`);
+    for (const d of report.byDimension) expect(flat).toContain(`${d.label} ${d.average} (${d.recorded})`.replace(/\u00a0/g, ' '));
     expect(flat).toContain('Planificado Ejecutado');
     expect(flat).toContain('$ 1.000.000 (23,5 %)');
 
@@ -85,7 +85,7 @@ describe('renderMonitoringPdf', () => {
 
     pages.forEach((page, i) => {
       expect(page).toContain('Informe de Monitoreo · Corte 1 · Escuela Básica Ñuñoa');
-      expect(page).toContain(`Página ${i + 1} de ${count}`);
+      expect(page).toContain(`Página ${i + 1} de ${count}`.replace(/\u00a0/g, ' '));
     });
 
     expect(sizes).toHaveLength(count);
@@ -106,7 +106,7 @@ describe('renderMonitoringPdf', () => {
     expect(flat).not.toContain('Decisiones tomadas');
     expect(flat).toContain('Sin alertas en el corte.');
     expect(flat).toContain('Implementación parcial: 25% a 49% 30 (66,7 %)');
-    for (let i = 1; i <= 45; i++) expect(flat).toContain(`Acción monitoreada número ${i}`);
+    for (let i = 1; i <= 45; i++) expect(flat).toContain(`Acción monitoreada número ${i}`.replace(/\u00a0/g, ' '));
     const withActions = pages.map((p, i) => [p, i] as const).filter(([p]) => /Acción monitoreada número \d+/.test(p));
     expect(withActions.length).toBeGreaterThan(1);
     for (const [, i] of withActions) expect(sizes[i]).toBe('L');

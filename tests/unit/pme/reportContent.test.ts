@@ -107,14 +107,14 @@ describe('buildPmeReport', () => {
   it('sums the budget per source and per dimension and warns when SEP exceeds the declared budget', () => {
     const { budget } = report;
     expect(budget.bySource.rows).toEqual([
-      ['SEP', '$ 4.250.000', '87,2 %'],
-      ['PIE', '$ 350.000', '7,2 %'],
-      ['Subvención General', '$ 95.500', '2,0 %'],
-      ['Mantenimiento', '$ 0', '0,0 %'],
-      ['FAEP / otros fondos', '$ 0', '0,0 %'],
-      ['Aporte del sostenedor', '$ 180.000', '3,7 %'],
-      ['Otro', '$ 0', '0,0 %'],
-      ['Total', '$ 4.875.500', '100,0 %'],
+      ['SEP', '$ 4.250.000', '87,2\u00a0%'],
+      ['PIE', '$ 350.000', '7,2\u00a0%'],
+      ['Subvención General', '$ 95.500', '2,0\u00a0%'],
+      ['Mantenimiento', '$ 0', '0,0\u00a0%'],
+      ['FAEP / otros fondos', '$ 0', '0,0\u00a0%'],
+      ['Aporte del sostenedor', '$ 180.000', '3,7\u00a0%'],
+      ['Otro', '$ 0', '0,0\u00a0%'],
+      ['Total', '$ 4.875.500', '100,0\u00a0%'],
     ]);
     expect(budget.byDimension.rows.map((r) => r.slice(0, 2))).toEqual([
       ['Liderazgo', '$ 0'],

@@ -272,7 +272,7 @@ describe('checkObjectiveSmart', () => {
     const t = (p: string) => `Lograr que el ${p} de los estudiantes lea comprensivamente al 2029`;
     expect(codes(checkObjectiveSmart(objective({ text: t('100%') })), 'alcanzable')).toEqual(['absolute-target']);
     expect(codes(checkObjectiveSmart(objective({ text: t('100 por ciento') })), 'alcanzable')).toEqual(['absolute-target']);
-    expect(codes(checkObjectiveSmart(objective({ text: t('99,9 %') })), 'alcanzable')).toEqual([]);
+    expect(codes(checkObjectiveSmart(objective({ text: t('99,9\u00a0%') })), 'alcanzable')).toEqual([]);
   });
 
   it('no-priority-link and no-dimension', () => {

@@ -14,7 +14,7 @@ import type { CycleDashboard } from '../dashboard.ts';
 import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
-import { formatPercent } from '../../percent.ts';
+import { formatPercent } from '../../format/numbers.ts';
 import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';

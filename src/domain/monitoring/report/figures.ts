@@ -6,7 +6,7 @@ import { formatIsoDate } from '../../pme/calendar.ts';
 import { formatPesos } from '../../pme/money.ts';
 import { formatNumber } from '../../diagnosis/report/content.ts';
 import { formatIndicatorValue } from '../../pme/report/content.ts';
-import { formatPercent } from '../../percent.ts';
+import { formatPercent } from '../../format/numbers.ts';
 import { alertText, ALERT_LABELS, type MonitoringAlert } from '../alerts.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import type { LevelCount, ProgressGroup } from '../dashboard.ts';

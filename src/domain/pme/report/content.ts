@@ -11,7 +11,7 @@ import { formatIsoDate } from '../calendar.ts';
 import { FUNDING_SOURCES, PME_AREAS, cycleYears } from '../model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan, StrategicGoal } from '../model.ts';
 import { formatPesos } from '../money.ts';
-import { formatPercent } from '../../percent.ts';
+import { formatPercent } from '../../format/numbers.ts';
 import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from './planIndex.ts';
 import type { NumberedObjective } from './planIndex.ts';
 
