@@ -1,0 +1,89 @@
+// Long texts with a limit (rule B-2): the counter "1.234 / 10.000" appears from 80 % of the limit,
+// the field stops at the limit, and text pasted past it is announced, never cut silently.
+import { useEffect, useState, type ClipboardEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { formatCount, textCounter } from '../../domain/bounds.ts';
+
+/** What was cut from a paste that did not fit; null when it fitted. */
+function pasteNotice(el: HTMLTextAreaElement | HTMLInputElement, pasted: string, max: number): string | null {
+  const selected = (el.selectionEnd ?? el.value.length) - (el.selectionStart ?? el.value.length);
+  const room = Math.max(0, max - (el.value.length - selected));
+  if (pasted.length <= room) return null;
+  return `Se pegaron ${formatCount(room)} de ${formatCount(pasted.length)} caracteres: el máximo es ${formatCount(max)}`;
+}
+
+function useLimit(max: number, initial: string) {
+  const [length, setLength] = useState(initial.length);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => setLength(initial.length), [initial]);
+  return {
+    length,
+    notice,
+    onInput: (value: string) => {
+      setLength(value.length);
+      if (value.length < max) setNotice(null);
+    },
+    onPaste: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => setNotice(pasteNotice(e.currentTarget, e.clipboardData.getData('text'), max)),
+  };
+}
+
+export function TextCounter({ id, length, max, notice }: { id: string; length: number; max: number; notice: string | null }) {
+  const c = textCounter(length, max);
+  if (!c.visible && !notice) return null;
+  return (
+    <span className={`text-counter${c.full ? ' full' : ''}`} id={`${id}-counter`} data-testid={`${id}-counter`} aria-live="polite">
+      {c.label}
+      {c.full && ' · llegó al máximo'}
+      {notice && <span className="field-error"> {notice}</span>}
+    </span>
+  );
+}
+
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { id: string; max: number; ref?: Ref<HTMLTextAreaElement> };
+
+/** A textarea with its limit shown; works controlled (value) or registered with react-hook-form. */
+export function LimitedTextarea({ max, ref, ...props }: TextareaProps) {
+  const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
+  return (
+    <>
+      <textarea
+        {...props}
+        ref={ref}
+        maxLength={max}
+        onInput={(e) => {
+          limit.onInput(e.currentTarget.value);
+          props.onInput?.(e);
+        }}
+        onPaste={(e) => {
+          limit.onPaste(e);
+          props.onPaste?.(e);
+        }}
+      />
+      <TextCounter id={props.id} length={limit.length} max={max} notice={limit.notice} />
+    </>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; max: number; ref?: Ref<HTMLInputElement> };
+
+/** A one-line text input with its limit shown, like LimitedTextarea. */
+export function LimitedInput({ max, ref, ...props }: InputProps) {
+  const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
+  return (
+    <>
+      <input
+        {...props}
+        ref={ref}
+        maxLength={max}
+        onInput={(e) => {
+          limit.onInput(e.currentTarget.value);
+          props.onInput?.(e);
+        }}
+        onPaste={(e) => {
+          limit.onPaste(e);
+          props.onPaste?.(e);
+        }}
+      />
+      <TextCounter id={props.id} length={limit.length} max={max} notice={limit.notice} />
+    </>
+  );
+}

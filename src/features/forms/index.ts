@@ -1,0 +1,1 @@
+export { LimitedInput, LimitedTextarea, TextCounter } from './LimitedText.tsx';
