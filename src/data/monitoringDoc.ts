@@ -25,6 +25,7 @@ import {
 import { indicatorMeasurementSchema, type IndicatorMeasurement, type MonitoringRecord } from '../domain/monitoring/records.ts';
 import { effectiveMeasurements, measurementEntrySchema, type MeasurementEntry } from '../domain/monitoring/measurementHistory.ts';
 import { pesosError } from '../domain/pme/money.ts';
+import { schoolYearSchema } from '../domain/pme/calendar.ts';
 import { cycleSnapshotSchema, monitoringCycleSchema, type CycleSnapshot, type MonitoringCycle } from '../domain/monitoring/cycles.ts';
 import { frequencySchema, targetKey, type MonitoringPlan, type MonitoringPlanEntry, type PlanTarget } from '../domain/monitoring/plan.ts';
 import { answerSchema, instrumentKey, instrumentRecordSchema, monitoringInstrumentSchema, type Answer, type InstrumentRecord, type MonitoringInstrument } from '../domain/monitoring/instruments.ts';
@@ -240,7 +241,9 @@ function assertOpen(doc: Y.Doc, cycleId: string): void {
   if (closedAt != null || snapshotsOf(doc).has(cycleId)) throw new ClosedCycleError(cycleId);
 }
 
+/** Throws, writing nothing, when the year's dates are not a school year (B-1). */
 export function setPlanYear(doc: Y.Doc, year: number, yearStart: string, yearEnd: string, origin: unknown): void {
+  schoolYearSchema.parse({ start: yearStart, end: yearEnd });
   doc.transact(() => yearsOf(doc).set(String(year), { yearStart, yearEnd }), origin);
 }
 

@@ -23,14 +23,6 @@ export const peopleCountSchema = z
   .min(0, { message: PEOPLE_MESSAGE })
   .max(PEOPLE_MAX, { message: PEOPLE_MESSAGE });
 
-/** Reads a count typed in a field ("" → null); the message when it is not a count in bounds. */
-export function parsePeopleCount(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const t = text.trim();
-  if (t === '') return { ok: true, value: null };
-  const n = /^[+-]?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : Number.NaN;
-  const parsed = peopleCountSchema.safeParse(n);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: PEOPLE_MESSAGE };
-}
 
 // ——— percentages ———
 

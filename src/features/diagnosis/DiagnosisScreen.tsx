@@ -1,7 +1,6 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { setPopulation } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { PopulationInput } from './PopulationInput.tsx';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
@@ -47,16 +46,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
                 <td>{g.label}</td>
                 <td data-testid={`responses-${g.code}`}>{n}</td>
                 <td>
-                  <input
-                    aria-label={`Total de ${g.label.toLowerCase()}`}
-                    inputMode="numeric"
-                    defaultValue={pop ?? ''}
-                    onBlur={(e) => {
-                      const v = e.target.value.trim();
-                      const parsed = v === '' ? null : Number(v);
-                      if (doc && (parsed === null || (Number.isInteger(parsed) && parsed >= 0))) setPopulation(doc, g.code, parsed, LOCAL_EDIT);
-                    }}
-                  />
+                  <PopulationInput doc={doc} group={g.code} label={g.label} stored={pop} />
                 </td>
                 <td>{pop ? `${Math.round((n / pop) * 100)}%` : '—'}</td>
                 <td className="row-actions">

@@ -1,7 +1,8 @@
 // Month 8: sistematización (lessons, good practices, recommendations) and the close of the asesoría —
 // hours used against those contracted and the deliverables — plus every output of the evaluation.
 import type * as Y from 'yjs';
-import { closeSummary } from '../../domain/evaluation/close.ts';
+import { LimitedTextarea } from '../forms/index.ts';
+import { CLOSE_TEXT_MAX, closeSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import { markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
@@ -26,7 +27,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
         {FIELDS.map(({ field, label }) => (
           <div key={field} className="field wide">
             <label htmlFor={`close-${field}`}>{label}</label>
-            <textarea id={`close-${field}`} rows={3} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} />
+            <LimitedTextarea id={`close-${field}`} rows={3} limit={CLOSE_TEXT_MAX} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} />
           </div>
         ))}
       </div>

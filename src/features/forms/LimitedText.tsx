@@ -1,6 +1,6 @@
 // Long texts with a limit (rule B-2): the counter "1.234 / 10.000" appears from 80 % of the limit,
 // the field stops at the limit, and text pasted past it is announced, never cut silently.
-import { useEffect, useState, type ClipboardEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useEffect, useState, type ClipboardEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
 import { formatCount, textCounter } from '../../domain/bounds.ts';
 
 /** What was cut from a paste that did not fit; null when it fitted. */
@@ -11,6 +11,22 @@ function pasteNotice(el: HTMLTextAreaElement | HTMLInputElement, pasted: string,
   return `Se pegaron ${formatCount(room)} de ${formatCount(pasted.length)} caracteres: el máximo es ${formatCount(max)}`;
 }
 
+function assignRef<T>(ref: Ref<T> | undefined, el: T | null) {
+  if (typeof ref === 'function') ref(el);
+  else if (ref) (ref as { current: T | null }).current = el;
+}
+
+/** The field's ref, passed on, that also measures text set outside React (react-hook-form's defaultValues). */
+function useMeasuredRef<T extends HTMLTextAreaElement | HTMLInputElement>(outer: Ref<T> | undefined, measure: (n: number) => void) {
+  return useCallback(
+    (el: T | null) => {
+      assignRef(outer, el);
+      if (el) measure(el.value.length);
+    },
+    [outer, measure],
+  );
+}
+
 function useLimit(max: number, initial: string) {
   const [length, setLength] = useState(initial.length);
   const [notice, setNotice] = useState<string | null>(null);
@@ -18,6 +34,7 @@ function useLimit(max: number, initial: string) {
   return {
     length,
     notice,
+    setLength,
     onInput: (value: string) => {
       setLength(value.length);
       if (value.length < max) setNotice(null);
@@ -38,16 +55,17 @@ export function TextCounter({ id, length, max, notice }: { id: string; length: n
   );
 }
 
-type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { id: string; max: number; ref?: Ref<HTMLTextAreaElement> };
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLTextAreaElement> };
 
 /** A textarea with its limit shown; works controlled (value) or registered with react-hook-form. */
-export function LimitedTextarea({ max, ref, ...props }: TextareaProps) {
+export function LimitedTextarea({ limit: max, ref, ...props }: TextareaProps) {
   const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
+  const measuredRef = useMeasuredRef(ref, limit.setLength);
   return (
     <>
       <textarea
         {...props}
-        ref={ref}
+        ref={measuredRef}
         maxLength={max}
         onInput={(e) => {
           limit.onInput(e.currentTarget.value);
@@ -63,16 +81,17 @@ export function LimitedTextarea({ max, ref, ...props }: TextareaProps) {
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; max: number; ref?: Ref<HTMLInputElement> };
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLInputElement> };
 
 /** A one-line text input with its limit shown, like LimitedTextarea. */
-export function LimitedInput({ max, ref, ...props }: InputProps) {
+export function LimitedInput({ limit: max, ref, ...props }: InputProps) {
   const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
+  const measuredRef = useMeasuredRef(ref, limit.setLength);
   return (
     <>
       <input
         {...props}
-        ref={ref}
+        ref={measuredRef}
         maxLength={max}
         onInput={(e) => {
           limit.onInput(e.currentTarget.value);

@@ -156,7 +156,7 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
         ).map(([k, label]) => (
           <div key={k} className="field wide">
             <label htmlFor={`${tid}-${k}`}>{label}</label>
-            <LimitedTextarea id={`${tid}-${k}`} rows={2} max={NOTE_MAX} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => save({ [k]: e.target.value })} data-testid={`${tid}-${k}`} />
+            <LimitedTextarea id={`${tid}-${k}`} rows={2} limit={NOTE_MAX} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => save({ [k]: e.target.value })} data-testid={`${tid}-${k}`} />
           </div>
         ))}
       </div>

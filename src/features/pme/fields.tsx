@@ -36,9 +36,9 @@ export function LiveText(props: { label: string; value: string; onChange: (v: st
   return (
     <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
       {props.multiline ? (
-        max ? <LimitedTextarea {...common} max={max} rows={props.rows ?? 3} /> : <textarea {...common} rows={props.rows ?? 3} />
+        max ? <LimitedTextarea {...common} limit={max} rows={props.rows ?? 3} /> : <textarea {...common} rows={props.rows ?? 3} />
       ) : max ? (
-        <LimitedInput {...common} max={max} />
+        <LimitedInput {...common} limit={max} />
       ) : (
         <input {...common} />
       )}
