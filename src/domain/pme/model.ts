@@ -93,7 +93,9 @@ export const goalSchema = z.object({
     message: 'Hay dos metas para el mismo año',
   }),
 }).superRefine((g, ctx) => {
-  // B-1: the baseline and each year's target lie within the indicator's range (an error, not a warning).
+  // B-1: the baseline and each year's target lie within the indicator's range (an error, not a warning);
+  // not checked while the range itself is wrong (its own message says so).
+  if (g.indicator.min !== null && g.indicator.max !== null && g.indicator.min > g.indicator.max) return;
   const baseline = indicatorValueError(g.indicator, g.baseline.value);
   if (baseline) ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: baseline });
   g.targets.forEach((t, i) => {
