@@ -33,7 +33,7 @@ export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCyc
   return (
     <div className="pme-goal" data-testid={tid} data-goal-id={goal.id}>
       <div className="form-grid">
-        <LiveText label="Meta estratégica" multiline rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
+        <LiveText label="Meta estratégica" multiline maxLength={1000} rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
         {props.baselines.length > 0 && (
           <Labeled id={`${goal.id}-baseline-pick`} label="Tomar indicador y línea base de los datos del diagnóstico" wide>
             <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => useBaseline(e.target.value)}>
