@@ -26,6 +26,12 @@ async function seed(token: string): Promise<void> {
   setCycleStartYear(pme, YEAR, 's');
   createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la asistencia de los estudiantes al término del ciclo', priorityIds: [] }, 's', 1);
   createEntry(pme, 'goal', 'g1', { objectiveId: 'o1', text: 'Asistencia promedio', indicator: { name: 'Asistencia promedio', unit: '%', min: null, max: null }, baseline: { value: 85, year: YEAR - 1, source: 'SIGE' }, targets: [{ year: YEAR, value: 90 }] }, 's', 2);
+  createEntry(pme, 'strategy', 's1', { objectiveId: 'o1', text: 'Seguimiento de la asistencia' }, 's', 3);
+  createEntry(pme, 'action', 'a1', {
+    strategyId: 's1', year: YEAR, nombre: 'Llamados a apoderados', descripcion: '', dimension: 'GP', subdimensiones: ['GP-2'], fechaInicio: `${YEAR}-03-02`, fechaTermino: `${YEAR}-12-15`,
+    responsable: 'Inspector/a general', recursos: '', mediosVerificacion: ['Registro de llamados'], usoTIC: false, asesoriaATE: false, planesNormativos: [], programaAsociado: '',
+    financiamiento: { sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+  }, 's', 4);
   const mon = client.open(docName(school, 'monitoring')).doc as Y.Doc;
   setPlanYear(mon, YEAR, `${YEAR}-03-01`, `${YEAR}-12-20`, 's');
   putCycle(mon, { id: 'c1', year: YEAR, name: 'Corte 1', start: `${YEAR}-01-01`, end: `${YEAR}-12-31` }, 's');
@@ -95,15 +101,37 @@ describe('bounds on numbers, dates and long texts', () => {
     await planYear.waitFor({ timeout: 30_000 });
     expect(await planYear.inputValue()).toBe('');
 
-    // SEP of $ 99.999.999.999.999.
+    // Metas of 150 % and −10 % on a 0–100 % indicator: an error under the field, the stored 90 kept.
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
+    const target = page.getByTestId(`objective-0-goal-0-target-${YEAR}`);
+    const targetError = target.locator('xpath=..').locator('.field-error');
+    for (const typed of ['150', '-10']) {
+      await target.fill(typed);
+      await expect.poll(() => targetError.textContent(), { timeout: UI_TIMEOUT }).toBe('Ingrese un valor entre 0 y 100 % (rango del indicador)');
+    }
+    await target.press('Tab');
+    expect(await target.inputValue()).toBe('-10');
+    await page.reload();
+    await expect.poll(() => target.inputValue(), { timeout: 30_000 }).toBe('90');
+
+    // SEP of $ 99.999.999.999.999, for an action and as the declared budget.
     await page.getByTestId('tab-anual').click();
+    const action = page.getByTestId('action-0');
+    await action.locator('summary').click();
+    const actionSep = action.getByTestId('action-0-monto-sep');
+    await actionSep.fill('99.999.999.999.999');
+    await actionSep.press('Tab');
+    await expect.poll(() => actionSep.locator('xpath=..').locator('.field-error').textContent(), { timeout: UI_TIMEOUT }).toBe('Ingrese un monto entero entre $ 0 y $ 5.000.000.000');
+    expect(await actionSep.inputValue()).toBe('99.999.999.999.999');
+    expect(await action.getByTestId('action-0-total').textContent()).toBe('$ 0');
     await page.getByTestId('annual-declaredSep').fill('99.999.999.999.999');
     await page.getByTestId('annual-save').click();
     await expect.poll(() => textOf(page, 'annual-declaredSep-error'), { timeout: UI_TIMEOUT }).toBe('Ingrese un monto entero entre $ 0 y $ 5.000.000.000');
     await page.reload();
     await page.getByTestId('tab-anual').click();
     expect(await page.getByTestId('annual-declaredSep').inputValue()).toBe('');
+    await page.getByTestId('action-0').locator('summary').click();
+    expect(await page.getByTestId('action-0-monto-sep').inputValue()).toBe('');
 
     // A reading of 180 on a 0–100 % indicator: refused; the one stored before is shown and deleted.
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/monitoreo`);
