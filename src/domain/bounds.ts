@@ -103,3 +103,10 @@ export const TEXT_COUNTER_FROM = 0.8;
 export function textCounter(length: number, max: number): { visible: boolean; label: string; full: boolean } {
   return { visible: length >= max * TEXT_COUNTER_FROM, label: `${formatCount(length)} / ${formatCount(max)}`, full: length >= max };
 }
+
+/** B-2: what to say when a paste does not fit (the field keeps what fits); null when it fits. */
+export function pasteOverflowNotice(currentLength: number, selectedLength: number, pastedLength: number, max: number): string | null {
+  const room = Math.max(0, max - (currentLength - selectedLength));
+  if (pastedLength <= room) return null;
+  return `Se pegaron ${formatCount(room)} de ${formatCount(pastedLength)} caracteres: el máximo es ${formatCount(max)}`;
+}

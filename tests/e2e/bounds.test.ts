@@ -36,7 +36,7 @@ async function seed(token: string): Promise<void> {
   setPlanYear(mon, YEAR, `${YEAR}-03-01`, `${YEAR}-12-20`, 's');
   putCycle(mon, { id: 'c1', year: YEAR, name: 'Corte 1', start: `${YEAR}-01-01`, end: `${YEAR}-12-31` }, 's');
   // A reading stored before the bound existed (the data layer does not know the indicator's range).
-  putMeasurement(mon, { id: 'old-180', goalId: 'g1', value: 180, date: `${YEAR}-04-30`, source: 'SIGE', cycleId: 'c1', recordedBy: 'Directora' }, 's', { recordedAt: `${YEAR}-04-30T12:00:00Z` });
+  putMeasurement(mon, { id: 'old-180', goalId: 'g1', value: 180, date: `${YEAR}-04-30`, source: 'SIGE', cycleId: 'c1', recordedBy: 'Directora' }, 's', { recordedAt: `${YEAR - 1}-12-31T12:00:00Z` });
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
 }
@@ -152,5 +152,17 @@ describe('bounds on numbers, dates and long texts', () => {
     const rows = await page.getByTestId('indicator-0-history').locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/^180 %.*Directora.*Eliminada por .+ el \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+
+    // A reading in range is saved; correcting it supersedes it, and the history keeps all three.
+    await page.getByTestId('indicator-0-value').fill('80');
+    await page.getByTestId('indicator-0-save').click();
+    await expect.poll(() => page.getByTestId('indicator-0-reading').allTextContents(), { timeout: UI_TIMEOUT }).toEqual([expect.stringMatching(/^80 %/)]);
+    await page.getByTestId('indicator-0-correct').click();
+    expect(await page.getByTestId('indicator-0-value').inputValue()).toBe('80');
+    await page.getByTestId('indicator-0-value').fill('82,5');
+    await page.getByTestId('indicator-0-save').click();
+    await expect.poll(() => page.getByTestId('indicator-0-reading').allTextContents(), { timeout: UI_TIMEOUT }).toEqual([expect.stringMatching(/^82,5 %/)]);
+    const states = () => page.getByTestId('indicator-0-history').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state')));
+    await expect.poll(states, { timeout: UI_TIMEOUT }).toEqual(['eliminada', 'corregida', 'vigente']);
   });
 });

@@ -1,14 +1,12 @@
 // Long texts with a limit (rule B-2): the counter "1.234 / 10.000" appears from 80 % of the limit,
 // the field stops at the limit, and text pasted past it is announced, never cut silently.
 import { useCallback, useEffect, useState, type ClipboardEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
-import { formatCount, textCounter } from '../../domain/bounds.ts';
+import { pasteOverflowNotice, textCounter } from '../../domain/bounds.ts';
 
 /** What was cut from a paste that did not fit; null when it fitted. */
 function pasteNotice(el: HTMLTextAreaElement | HTMLInputElement, pasted: string, max: number): string | null {
   const selected = (el.selectionEnd ?? el.value.length) - (el.selectionStart ?? el.value.length);
-  const room = Math.max(0, max - (el.value.length - selected));
-  if (pasted.length <= room) return null;
-  return `Se pegaron ${formatCount(room)} de ${formatCount(pasted.length)} caracteres: el máximo es ${formatCount(max)}`;
+  return pasteOverflowNotice(el.value.length, selected, pasted.length, max);
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, el: T | null) {

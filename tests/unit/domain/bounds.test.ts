@@ -1,6 +1,6 @@
 // B-1 bounds: for each, the edge inside, the edge outside and the Spanish message.
 import { describe, expect, it } from 'vitest';
-import { PEOPLE_MESSAGE, indicatorValueError, passFailSumError, peopleCountSchema, percentSchema, textCounter, yearError, yearSchema } from '../../../src/domain/bounds.ts';
+import { PEOPLE_MESSAGE, indicatorValueError, pasteOverflowNotice, passFailSumError, peopleCountSchema, percentSchema, textCounter, yearError, yearSchema } from '../../../src/domain/bounds.ts';
 import { PESOS_MAX, pesosError, pesosSchema } from '../../../src/domain/pme/money.ts';
 import { goalSchema } from '../../../src/domain/pme/model.ts';
 import { schoolYearSchema } from '../../../src/domain/pme/calendar.ts';
@@ -124,5 +124,13 @@ describe('B-1 bounds', () => {
     expect(c.visible).toBe(visible);
     expect(c.label).toBe(label);
     expect(c.full).toBe(length >= max);
+  });
+
+  it.each([
+    [9000, 0, 1000, null],
+    [9000, 0, 1001, 'Se pegaron 1.000 de 1.001 caracteres: el máximo es 10.000'],
+    [10_000, 500, 600, 'Se pegaron 500 de 600 caracteres: el máximo es 10.000'],
+  ])('B-2 into %s characters (%s selected) a paste of %s is announced when cut: %s', (current, selected, pasted, notice) => {
+    expect(pasteOverflowNotice(current, selected, pasted, 10_000)).toBe(notice);
   });
 });
