@@ -21,7 +21,7 @@ export async function benchMonitoringDashboard(): Promise<BenchResult[]> {
     return r.snapshot;
   });
   const cycles = snapshots.map((s) => s.cycle);
-  const view: MonitoringView = { plans: [], cycles, snapshots, records, measurements, instruments: [], instrumentRecords: [], invalid: [] };
+  const view: MonitoringView = { plans: [], cycles, snapshots, records, measurements, measurementEntries: [], deletedRecords: [], instruments: [], instrumentRecords: [], invalid: [] };
   const render = () => renderToString(createElement(DashboardTab, { view, pme, cycle: cycles[3]! }));
   if (!render().includes('Implementación completa')) throw new Error('dashboard did not render');
   const samples: number[] = [];

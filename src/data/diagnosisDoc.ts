@@ -6,6 +6,7 @@
 // - population: Y.Map group → number of people in that group (for response rates).
 // Everything read back is validated; an invalid entry is skipped and reported, never deleted.
 import * as Y from 'yjs';
+import { peopleCountSchema } from '../domain/bounds.ts';
 import { instrumentKey, instrumentSchema, responseSchema, stakeholderGroupSchema, type Instrument, type Response, type ScaleAnswer, type StakeholderGroup } from '../domain/diagnosis/model.ts';
 
 export const instrumentsOf = (doc: Y.Doc) => doc.getMap<unknown>('instruments');
@@ -99,6 +100,8 @@ export function readPopulation(doc: Y.Doc): Partial<Record<StakeholderGroup, num
   return out;
 }
 
+/** Throws on a count out of bounds (B-1: an integer 0–5.000), writing nothing. */
 export function setPopulation(doc: Y.Doc, group: StakeholderGroup, n: number | null, origin: unknown): void {
+  if (n !== null) peopleCountSchema.parse(n);
   doc.transact(() => (n === null ? populationOf(doc).delete(group) : populationOf(doc).set(group, n)), origin);
 }

@@ -7,7 +7,9 @@
 // - `mon.records`: `<actionId>|<cycleId>|<userId>` → Y.Map of one person's record of one action in
 //   one cycle: level, progress, executed (source → pesos), medios (index → { text, attachments }),
 //   observaciones / dificultades / ajustes (Y.Text), recordedAt, recordedBy;
-// - `mon.measurements`: id → an indicator measurement (a value is a fact: last writer wins);
+// - `mon.measurements`: id → an indicator measurement, written once; a correction is a new entry
+//   naming the one it supersedes, a deletion marks the entry with who and when (R-10): nothing is lost;
+// - `mon.recordHistory`: id → a deleted record as it was, with who deleted it and when (R-10);
 // - `mon.instruments`: `<id>@<version>` → an instrument version (frozen once a record uses it);
 // - `mon.instrumentRecords`: id → Y.Map { …, answers: Y.Map fieldId → answer }.
 // Writes into a closed cycle are refused here, not only in the UI.
@@ -21,6 +23,9 @@ import {
   type ImplementationLevel,
 } from '../domain/monitoring/levels.ts';
 import { indicatorMeasurementSchema, type IndicatorMeasurement, type MonitoringRecord } from '../domain/monitoring/records.ts';
+import { effectiveMeasurements, measurementEntrySchema, type MeasurementEntry } from '../domain/monitoring/measurementHistory.ts';
+import { pesosError } from '../domain/pme/money.ts';
+import { schoolYearSchema } from '../domain/pme/calendar.ts';
 import { cycleSnapshotSchema, monitoringCycleSchema, type CycleSnapshot, type MonitoringCycle } from '../domain/monitoring/cycles.ts';
 import { frequencySchema, targetKey, type MonitoringPlan, type MonitoringPlanEntry, type PlanTarget } from '../domain/monitoring/plan.ts';
 import { answerSchema, instrumentKey, instrumentRecordSchema, monitoringInstrumentSchema, type Answer, type InstrumentRecord, type MonitoringInstrument } from '../domain/monitoring/instruments.ts';
@@ -34,6 +39,7 @@ const recordsOf = (doc: Y.Doc) => doc.getMap<unknown>('mon.records');
 const measurementsOf = (doc: Y.Doc) => doc.getMap<unknown>('mon.measurements');
 const instrumentsOf = (doc: Y.Doc) => doc.getMap<unknown>('mon.instruments');
 const instrumentRecordsOf = (doc: Y.Doc) => doc.getMap<unknown>('mon.instrumentRecords');
+const recordHistoryOf = (doc: Y.Doc) => doc.getMap<unknown>('mon.recordHistory');
 
 export class ClosedCycleError extends Error {
   constructor(cycleId: string) {
@@ -45,12 +51,45 @@ export class ClosedCycleError extends Error {
 /** A record as stored: lenient while being filled (progress may still be outside its level's range). */
 export type RecordDraft = MonitoringRecord;
 
+export interface DeletedRecord {
+  id: string;
+  record: RecordDraft;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+// A deleted record is kept as it was read; lenient like a live record (progress may be off its level).
+const deletedRecordSchema = z.object({
+  record: z.object({
+    id: z.string().min(1),
+    actionId: z.string().min(1),
+    cycleId: z.string().min(1),
+    level: implementationLevelSchema,
+    progress: z.number().catch(0),
+    executed: z.record(z.string(), z.number()).catch({}),
+    medios: z.array(z.object({ index: z.number(), text: z.string(), attachments: z.array(attachmentRefSchema).catch([]) })).catch([]),
+    observaciones: z.string().catch(''),
+    dificultades: z.string().catch(''),
+    ajustes: z.string().catch(''),
+    instrumentRecordId: z.string().nullable().catch(null),
+    recordedAt: z.string().catch(''),
+    recordedBy: z.string().catch(''),
+  }),
+  deletedAt: z.string().min(1),
+  deletedBy: z.string().min(1),
+});
+
 export interface MonitoringView {
   plans: MonitoringPlan[];
   cycles: MonitoringCycle[];
   snapshots: CycleSnapshot[];
   records: RecordDraft[];
+  /** The readings that count (R-10: the last correction of each, deleted ones left out). */
   measurements: IndicatorMeasurement[];
+  /** Every reading ever entered, corrected and deleted ones included (R-10). */
+  measurementEntries: MeasurementEntry[];
+  /** Records deleted from the screen, as they were (R-10). */
+  deletedRecords: DeletedRecord[];
   instruments: MonitoringInstrument[];
   instrumentRecords: InstrumentRecord[];
   invalid: string[];
@@ -149,12 +188,13 @@ export function readMonitoring(doc: Y.Doc): MonitoringView {
     if (r) records.push(r);
     else invalid.push(`record:${key}`);
   }
-  const measurements: IndicatorMeasurement[] = [];
+  const measurementEntries: MeasurementEntry[] = [];
   for (const [id, v] of measurementsOf(doc).entries()) {
-    const m = indicatorMeasurementSchema.safeParse({ ...(v as object), id });
-    if (m.success) measurements.push(m.data);
+    const m = measurementEntrySchema.safeParse({ ...(v as object), id });
+    if (m.success) measurementEntries.push(m.data);
     else invalid.push(`measurement:${id}`);
   }
+  const measurements = effectiveMeasurements(measurementEntries);
   measurements.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const instruments: MonitoringInstrument[] = [];
   for (const [key, v] of instrumentsOf(doc).entries()) {
@@ -169,7 +209,21 @@ export function readMonitoring(doc: Y.Doc): MonitoringView {
     if (r.success) instrumentRecords.push(r.data);
     else invalid.push(`instrumentRecord:${id}`);
   }
-  return { plans, cycles, snapshots, records, measurements, instruments, instrumentRecords, invalid };
+  const deletedRecords: DeletedRecord[] = [];
+  for (const [id, v] of recordHistoryOf(doc).entries()) {
+    const d = deletedRecordSchema.safeParse(v);
+    if (!d.success) {
+      invalid.push(`recordHistory:${id}`);
+      continue;
+    }
+    const executed = emptyFunding();
+    for (const f of FUNDING_SOURCES) {
+      const x = d.data.record.executed[f.code];
+      if (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0) executed[f.code] = pesos(x);
+    }
+    deletedRecords.push({ id, record: { ...d.data.record, executed }, deletedAt: d.data.deletedAt, deletedBy: d.data.deletedBy });
+  }
+  return { plans, cycles, snapshots, records, measurements, measurementEntries, deletedRecords, instruments, instrumentRecords, invalid };
 }
 
 // ——— writing ———
@@ -188,7 +242,9 @@ function assertOpen(doc: Y.Doc, cycleId: string): void {
   if (closedAt != null || snapshotsOf(doc).has(cycleId)) throw new ClosedCycleError(cycleId);
 }
 
+/** Throws, writing nothing, when the year's dates are not a school year (B-1). */
 export function setPlanYear(doc: Y.Doc, year: number, yearStart: string, yearEnd: string, origin: unknown): void {
+  schoolYearSchema.parse({ start: yearStart, end: yearEnd });
   doc.transact(() => yearsOf(doc).set(String(year), { yearStart, yearEnd }), origin);
 }
 
@@ -256,6 +312,9 @@ export function putRecord(
   origin: unknown,
 ): string {
   assertOpen(doc, cycleId);
+  for (const [source, v] of Object.entries(fields.executed ?? {})) {
+    if (v !== undefined && pesosError(v) !== null) throw new RangeError(`monitoring: executed ${source} ${v} is out of bounds`);
+  }
   const key = recordKeyOf(actionId, cycleId, who.userId);
   doc.transact(() => {
     let m = recordsOf(doc).get(key);
@@ -300,17 +359,54 @@ export function setMedio(doc: Y.Doc, recordKey: string, index: number, value: { 
   }, origin);
 }
 
-export function putMeasurement(doc: Y.Doc, measurement: IndicatorMeasurement, origin: unknown): void {
+/** Writes a new reading once (R-10); `supersedes` names the reading it corrects. */
+export function putMeasurement(doc: Y.Doc, measurement: IndicatorMeasurement, origin: unknown, meta: { recordedAt?: string; supersedes?: string } = {}): void {
   const { id, ...rest } = indicatorMeasurementSchema.parse(measurement);
   assertOpen(doc, rest.cycleId);
-  doc.transact(() => measurementsOf(doc).set(id, rest), origin);
+  if (measurementsOf(doc).has(id)) throw new Error(`monitoring: measurement ${id} exists; a correction is a new entry`);
+  if (meta.supersedes !== undefined) {
+    const old = storedMeasurement(doc, meta.supersedes);
+    assertOpen(doc, old.cycleId);
+  }
+  const entry = { ...rest, supersedes: meta.supersedes ?? null, recordedAt: meta.recordedAt ?? null, deletedAt: null, deletedBy: null };
+  doc.transact(() => measurementsOf(doc).set(id, entry), origin);
 }
 
-export function removeMeasurement(doc: Y.Doc, id: string, origin: unknown): void {
-  const v = measurementsOf(doc).get(id) as { cycleId?: string } | undefined;
-  if (v?.cycleId) assertOpen(doc, v.cycleId);
-  doc.transact(() => measurementsOf(doc).delete(id), origin);
+function storedMeasurement(doc: Y.Doc, id: string): MeasurementEntry {
+  const parsed = measurementEntrySchema.safeParse({ ...(measurementsOf(doc).get(id) as object), id });
+  if (!parsed.success) throw new Error(`monitoring: no measurement ${id}`);
+  return parsed.data;
 }
+
+/** Corrects a reading: a new entry that supersedes it; the old one stays in the history (R-10). */
+export function correctMeasurement(doc: Y.Doc, oldId: string, corrected: IndicatorMeasurement, recordedAt: string, origin: unknown): void {
+  putMeasurement(doc, corrected, origin, { recordedAt, supersedes: oldId });
+}
+
+/** Marks a reading deleted with who and when; it stays in the history and no longer counts (R-10). */
+export function deleteMeasurement(doc: Y.Doc, id: string, by: string, at: string, origin: unknown): void {
+  const old = storedMeasurement(doc, id);
+  assertOpen(doc, old.cycleId);
+  const { id: _id, ...rest } = old;
+  doc.transact(() => measurementsOf(doc).set(id, { ...rest, deletedAt: at, deletedBy: by }), origin);
+}
+
+/**
+ * Deletes one person's record of an action in an open corte (R-10): a copy of it as it was goes to
+ * `mon.recordHistory` with who and when, and the live record is removed, so the person can start again.
+ */
+export function deleteRecord(doc: Y.Doc, recordKey: string, by: string, at: string, origin: unknown): void {
+  const m = recordsOf(doc).get(recordKey);
+  if (!(m instanceof Y.Map)) return;
+  assertOpen(doc, String(m.get('cycleId')));
+  const record = readRecord(recordKey, m);
+  if (!record) throw new Error(`monitoring: record ${recordKey} cannot be read`);
+  doc.transact(() => {
+    recordHistoryOf(doc).set(`${recordKey}|${at}`, { record: JSON.parse(JSON.stringify(record)), deletedAt: at, deletedBy: by });
+    recordsOf(doc).delete(recordKey);
+  }, origin);
+}
+
 
 /** Stores an instrument version. A version already used by a record is never overwritten. */
 export function putInstrument(doc: Y.Doc, instrument: MonitoringInstrument, origin: unknown): void {

@@ -4,6 +4,7 @@
 // - `planes`: plan code → { present, year, objectives } (one entry per plan, last writer wins);
 // - `articulacion`: `<selloId>|<plan>` → level 0–3.
 import * as Y from 'yjs';
+import { yearError } from '../domain/bounds.ts';
 import { z } from 'zod';
 import {
   articulationLevelSchema,
@@ -61,8 +62,11 @@ export function removeSello(doc: Y.Doc, id: string, origin: unknown): void {
   doc.transact(() => sellosOf(doc).delete(id), origin);
 }
 
-export function setPlan(doc: Y.Doc, plan: PlanRecord, origin: unknown): void {
+/** Throws, writing nothing, on a plan year outside 1990 … current year + 10 (B-1). */
+export function setPlan(doc: Y.Doc, plan: PlanRecord, origin: unknown, currentYear = new Date().getFullYear()): void {
   const { code, ...rest } = planRecordSchema.parse(plan);
+  const yearProblem = yearError(rest.year, currentYear);
+  if (yearProblem) throw new RangeError(`pei: plan ${code} year ${rest.year} is out of bounds`);
   doc.transact(() => plansOf(doc).set(code, rest), origin);
 }
 

@@ -11,7 +11,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy, AnnualSettings } from '../domain/pme/model.ts';
-import { CYCLE_YEARS, emptyFunding } from '../domain/pme/model.ts';
+import { CYCLE_YEARS, annualSettingsSchema, emptyFunding } from '../domain/pme/model.ts';
 import { draftActionSchema, draftAnnualSchema, draftGoalSchema, draftObjectiveSchema, draftStrategySchema } from '../domain/pme/draft.ts';
 import { deletionSchema, editedSinceDeletion, type Deletion, type EditCounts } from '../domain/pme/tombstones.ts';
 import { markRefusal, pmeVersionSchema, type MarkRefusal, type PmeVersion, type VersionKind } from '../domain/pme/versions.ts';
@@ -395,8 +395,9 @@ export function removeSello(doc: Y.Doc, id: string, origin: unknown): void {
   doc.transact(() => sellosOf(doc).delete(id), origin);
 }
 
+/** Throws, writing nothing, on settings that break B-1 (school year order, winter break, SEP ceiling). */
 export function setAnnualSettings(doc: Y.Doc, settings: AnnualSettings, origin: unknown): void {
-  const { year, ...rest } = draftAnnualSchema.parse(settings);
+  const { year, ...rest } = annualSettingsSchema.parse(settings);
   doc.transact(() => annualOf(doc).set(String(year), rest), origin);
 }
 

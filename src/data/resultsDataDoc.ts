@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import {
   efficiencyYearSchema,
+  efficiencyYearShape,
   idpsResultSchema,
   simceResultSchema,
   type EfficiencyYear,
@@ -53,7 +54,8 @@ function putRows<T>(doc: Y.Doc, map: Y.Map<unknown>, schema: z.ZodType<T>, keyOf
 
 export const readSimce = (doc: Y.Doc) => readMap(simceOf(doc), simceResultSchema, simceKey, 'simce');
 export const readIdps = (doc: Y.Doc) => readMap(idpsOf(doc), idpsResultSchema, idpsKey, 'idps');
-export const readEfficiency = (doc: Y.Doc) => readMap(efficiencyOf(doc), efficiencyYearSchema, efficiencyKey, 'efficiency');
+// Read with the shape only: a year saved before the sum rule (B-1) is shown with its message, not hidden.
+export const readEfficiency = (doc: Y.Doc) => readMap(efficiencyOf(doc), efficiencyYearShape, efficiencyKey, 'efficiency');
 
 export const putSimceRows = (doc: Y.Doc, rows: readonly SimceResult[], origin: unknown) =>
   putRows(doc, simceOf(doc), simceResultSchema, simceKey, rows, origin);

@@ -17,19 +17,24 @@ export const normativePlanCodeSchema = z.enum(NORMATIVE_PLANS.map((p) => p.code)
 export const selloSchema = z.object({ id: z.string().min(1), text: z.string().trim().min(1, { message: 'Escriba el sello' }).max(300) });
 export type Sello = z.infer<typeof selloSchema>;
 
+/** Limits of the PEI's long texts and of a plan's objectives (the screens show them, B-2). */
+export const PEI_TEXT_MAX = { vision: 3000, mision: 3000, perfilEgreso: 5000 } as const;
+export const PLAN_OBJECTIVES_MAX = 5000;
+
 export const peiSchema = z.object({
-  vision: z.string().max(3000),
-  mision: z.string().max(3000),
+  vision: z.string().max(PEI_TEXT_MAX.vision),
+  mision: z.string().max(PEI_TEXT_MAX.mision),
   sellos: z.array(selloSchema).max(12, { message: 'Registre como máximo 12 sellos' }),
-  perfilEgreso: z.string().max(5000),
+  perfilEgreso: z.string().max(PEI_TEXT_MAX.perfilEgreso),
 });
 export type Pei = z.infer<typeof peiSchema>;
 
 export const planRecordSchema = z.object({
   code: normativePlanCodeSchema,
   present: z.boolean(),
-  year: z.number().int().min(2000, { message: 'Año entre 2000 y 2100' }).max(2100, { message: 'Año entre 2000 y 2100' }).nullable(),
-  objectives: z.string().max(5000),
+  /** Any whole year as stored; the bound (1990 … current year + 10) is `yearError` in bounds.ts (B-1). */
+  year: z.number().int().nullable(),
+  objectives: z.string().max(PLAN_OBJECTIVES_MAX),
 });
 export type PlanRecord = z.infer<typeof planRecordSchema>;
 

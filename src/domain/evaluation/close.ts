@@ -21,6 +21,9 @@ import type { Minutes } from '../programme/units.ts';
 
 const idSchema = z.string().min(1).max(64);
 
+/** Limit of each text of the sistematización (the screen shows the counter, B-2). */
+export const CLOSE_TEXT_MAX = 10_000;
+
 const entrySchema = z.object({
   id: idSchema,
   text: z.string().trim().min(1, { message: 'Escriba el contenido' }).max(4000, { message: 'Use como máximo 4000 caracteres' }),

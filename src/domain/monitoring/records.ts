@@ -6,13 +6,15 @@
 // the dashboard is the latest by recordedAt (ties: the greater id) — `effectiveRecords`.
 import { z } from 'zod';
 import { isoDateSchema } from '../pme/calendar.ts';
-import { fundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
+import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
 import { pesos, type Pesos } from '../pme/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
 import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, progressSchema } from './levels.ts';
 
 const idSchema = z.string().min(1).max(64);
-const note = z.string().trim().max(4000, { message: 'Use como máximo 4000 caracteres' });
+/** Limit of each note of a record (observaciones, dificultades, ajustes). */
+export const NOTE_MAX = 4000;
+const note = z.string().trim().max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
 
 /** A medio de verificación ticked off: its index and text in the action's list (the text survives edits of the list). */
 export const verifiedMeanSchema = z.object({
@@ -29,8 +31,8 @@ export const monitoringRecordSchema = z
     cycleId: idSchema,
     level: implementationLevelSchema,
     progress: progressSchema,
-    /** Executed so far, per source (every source present, 0 when none). */
-    executed: fundingSchema,
+    /** Executed so far, per source (every source present, 0 when none); bounded where typed (B-1). */
+    executed: storedFundingSchema,
     medios: z.array(verifiedMeanSchema),
     observaciones: note,
     dificultades: note,

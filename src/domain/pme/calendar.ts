@@ -9,10 +9,13 @@ export { isIsoDate, isoDateSchema, formatIsoDate, localIsoDate, formatLocalTimes
 
 export const dateRangeSchema = z.object({ start: isoDateSchema, end: isoDateSchema });
 
-export const schoolYearSchema = z
-  .object({ start: isoDateSchema, end: isoDateSchema, winterBreak: dateRangeSchema.optional() })
+/** The school year as stored: read back even when its dates break the rules below (never dropped). */
+export const schoolYearShapeSchema = z.object({ start: isoDateSchema, end: isoDateSchema, winterBreak: dateRangeSchema.optional() });
+
+/** B-1: the school year starts before it ends; the winter break lies inside it. */
+export const schoolYearSchema = schoolYearShapeSchema
   .superRefine((sy, ctx) => {
-    if (sy.end < sy.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'El año escolar termina antes de empezar' });
+    if (sy.end <= sy.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'El año escolar termina antes de empezar' });
     const wb = sy.winterBreak;
     if (wb && (wb.end < wb.start || wb.start < sy.start || wb.end > sy.end)) {
       ctx.addIssue({ code: 'custom', path: ['winterBreak'], message: 'Las vacaciones de invierno deben estar dentro del año escolar' });

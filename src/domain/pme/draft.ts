@@ -7,7 +7,7 @@ import { subdimensionCodeSchema } from '../mge/modelo.ts';
 import { normativePlanCodeSchema } from '../diagnosis/peiPlanes.ts';
 import { INDICATOR_UNITS, dimensionSchema, pmeAreaSchema, CYCLE_YEARS } from './model.ts';
 import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy, Funding, AnnualSettings } from './model.ts';
-import { schoolYearSchema } from './calendar.ts';
+import { schoolYearShapeSchema } from './calendar.ts';
 import { pesos } from './money.ts';
 
 const str = (max: number) => z.string().max(max).catch('');
@@ -70,7 +70,7 @@ export const draftActionSchema = z.object({
 
 export const draftAnnualSchema = z.object({
   year: z.number().int(),
-  schoolYear: schoolYearSchema,
+  schoolYear: schoolYearShapeSchema,
   declaredSep: z.number().int().min(0).nullable().catch(null).transform((n) => (n === null ? null : pesos(n))),
 });
 

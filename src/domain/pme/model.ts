@@ -16,7 +16,8 @@ import { DIMENSIONS, SUBDIMENSIONS, subdimensionCodeSchema } from '../mge/modelo
 import type { DimensionCode } from '../mge/modelo.ts';
 import { normativePlanCodeSchema, selloSchema } from '../diagnosis/peiPlanes.ts';
 import { isoDateSchema, schoolYearSchema } from './calendar.ts';
-import { pesosSchema } from './money.ts';
+import { pesosSchema, storedPesosSchema } from './money.ts';
+import { indicatorValueError } from '../bounds.ts';
 
 export { formatPesos, pesos, pesosSchema } from './money.ts';
 export type { Pesos } from './money.ts';
@@ -91,6 +92,16 @@ export const goalSchema = z.object({
   targets: z.array(targetSchema).refine((ts) => new Set(ts.map((t) => t.year)).size === ts.length, {
     message: 'Hay dos metas para el mismo año',
   }),
+}).superRefine((g, ctx) => {
+  // B-1: the baseline and each year's target lie within the indicator's range (an error, not a warning);
+  // not checked while the range itself is wrong (its own message says so).
+  if (g.indicator.min !== null && g.indicator.max !== null && g.indicator.min > g.indicator.max) return;
+  const baseline = indicatorValueError(g.indicator, g.baseline.value);
+  if (baseline) ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: baseline });
+  g.targets.forEach((t, i) => {
+    const message = indicatorValueError(g.indicator, t.value);
+    if (message) ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `Meta ${t.year}: ${message}` });
+  });
 });
 export type StrategicGoal = z.infer<typeof goalSchema>;
 
@@ -126,6 +137,8 @@ export const fundingSchema = z.object({
   otro: pesosSchema,
 });
 export type Funding = z.infer<typeof fundingSchema>;
+/** Funding as read back from frozen data (no PESOS_MAX: see storedPesosSchema). */
+export const storedFundingSchema = z.object(Object.fromEntries(FUNDING_SOURCE_CODES.map((c) => [c, storedPesosSchema])) as Record<FundingSourceCode, typeof storedPesosSchema>);
 export type FundingInput = z.input<typeof fundingSchema>;
 
 export function emptyFunding(): Funding {

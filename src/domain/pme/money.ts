@@ -11,12 +11,38 @@ export function pesos(n: number): Pesos {
   return (n === 0 ? 0 : n) as Pesos; // normalises -0
 }
 
-/** An amount loaded by the school: integer pesos, zero or more. */
+/**
+ * The ceiling of any one amount a school loads (SEP and every other source of an action, the declared
+ * SEP budget, monto ejecutado) — rule B-1. The SEP of the largest schools (≈ 4.000 students, most of
+ * them prioritarios) is under $ 3.000 millones a year, so $ 5.000 millones per field is more than any
+ * real school and catches an amount typed with extra digits ($ 99.999.999.999.999 in the trial).
+ */
+export const PESOS_MAX = 5_000_000_000 as Pesos;
+export const PESOS_MESSAGE = 'Ingrese un monto entero entre $ 0 y $ 5.000.000.000';
+
+/** The message for an amount out of bounds (also for one already stored), or null. */
+export function pesosError(n: number): string | null {
+  return Number.isSafeInteger(n) && n >= 0 && n <= PESOS_MAX ? null : PESOS_MESSAGE;
+}
+
+/** An amount loaded by the school: integer pesos, zero up to PESOS_MAX. */
 export const pesosSchema = z
   .number({ message: 'Ingrese un monto en pesos' })
   .int({ message: 'El monto debe ser un número entero de pesos, sin decimales' })
   .min(0, { message: 'El monto no puede ser negativo' })
-  .max(Number.MAX_SAFE_INTEGER, { message: 'El monto es demasiado grande' })
+  .max(PESOS_MAX, { message: PESOS_MESSAGE })
+  .transform((n) => pesos(n));
+
+/**
+ * An amount as read back from what is already stored (frozen snapshots, versions): any whole peso
+ * ≥ 0, because the PESOS_MAX bound is checked where amounts are typed and frozen data must always
+ * read back (R-3); screens show the bound's message beside such an amount.
+ */
+export const storedPesosSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
   .transform((n) => pesos(n));
 
 /**

@@ -73,6 +73,9 @@ export const participantRoleSchema = z.enum(PARTICIPANT_ROLES.map((r) => r.code)
 const idSchema = z.string().min(1);
 const text = (message: string, max: number) =>
   z.string({ message }).trim().min(1, { message }).max(max, { message: `Use como máximo ${max} caracteres` });
+/** Limits of a session's agenda and notes (the screen shows the counter, B-2). */
+export const SESSION_AGENDA_MAX = 4000;
+export const SESSION_NOTES_MAX = 10_000;
 const longText = (max: number) => z.string().trim().max(max, { message: `Use como máximo ${max} caracteres` });
 
 export const participantSchema = z
@@ -118,8 +121,8 @@ export const sessionSchema = z
       .min(1, { message: 'Elija el mes del programa' })
       .max(TEMPLATE_MONTH_COUNT, { message: 'Elija el mes del programa' }),
     participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `Use como máximo ${MAX_PARTICIPANTS} participantes` }),
-    agenda: longText(4000),
-    notes: longText(10000),
+    agenda: longText(SESSION_AGENDA_MAX),
+    notes: longText(SESSION_NOTES_MAX),
     agreements: z.array(agreementSchema),
     photos: z.array(attachmentRefSchema).max(MAX_PHOTOS, { message: `Use como máximo ${MAX_PHOTOS} fotos` }),
   })

@@ -2,6 +2,7 @@
 // categoría de desempeño. Closed vocabularies carry a stable code and the Spanish label.
 import { z } from 'zod';
 import { CATEGORIA_CODES } from '../schools/enums.ts';
+import { passFailSumError } from '../bounds.ts';
 
 export const SIMCE_TESTS = [
   { code: 'lectura', label: 'Lectura' },
@@ -153,7 +154,8 @@ export const idpsResultSchema = z.object({
 });
 export type IdpsResult = z.infer<typeof idpsResultSchema>;
 
-export const efficiencyYearSchema = z.object({
+/** A year of eficiencia interna as stored (rows already saved are read with this: never dropped). */
+export const efficiencyYearShape = z.object({
   year: yearSchema,
   matricula: requiredNumber('La matrícula es obligatoria', 'La matrícula debe ser un número')
     .int({ error: 'La matrícula debe ser un número entero' })
@@ -164,7 +166,13 @@ export const efficiencyYearSchema = z.object({
   reprobacionPct: percentageSchema('La reprobación (%)'),
   repitenciaPct: percentageSchema('La repitencia (%)'),
 });
-export type EfficiencyYear = z.infer<typeof efficiencyYearSchema>;
+
+/** What is typed or imported: the shape, and aprobación + reprobación ≤ 100 % for the year (B-1). */
+export const efficiencyYearSchema = efficiencyYearShape.superRefine((r, ctx) => {
+  const message = passFailSumError(r.year, r.aprobacionPct, r.reprobacionPct);
+  if (message) ctx.addIssue({ code: 'custom', path: ['reprobacionPct'], message });
+});
+export type EfficiencyYear = z.infer<typeof efficiencyYearShape>;
 
 export const performanceCategorySchema = z.object({
   level: oneOf(PERFORMANCE_LEVEL_CODES, 'El nivel es obligatorio', 'El nivel debe ser básica o media'),

@@ -28,6 +28,9 @@ const optionalNumber = (min: number, max: number, message: string) =>
     z.coerce.number({ message }).min(min, { message }).max(max, { message }).nullable(),
   );
 
+/** Limit of the school's observaciones (the screen shows the counter, B-2). */
+export const SCHOOL_NOTES_MAX = 5000;
+
 const text = (max: number) =>
   z
     .string()
@@ -77,7 +80,7 @@ export const schoolFieldsSchema = z.object({
       .trim()
       .refine((s) => s === '' || /^\+?[0-9 ()-]{8,20}$/.test(s), { message: 'Teléfono no válido (ej.: +56 9 1234 5678)' }),
     sostenedor: text(150),
-    notes: text(5000),
+    notes: text(SCHOOL_NOTES_MAX),
 });
 
 const rbdPairSchema = schoolFieldsSchema.pick({ rbd: true, dv: true });

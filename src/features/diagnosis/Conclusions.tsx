@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { readConclusions, setConclusions } from '../../data/diagnosisReviewDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { LimitedTextarea } from '../forms/index.ts';
+
+const CONCLUSIONS_MAX = 20_000;
 
 /** The advisor's conclusions for the Informe Diagnóstico, saved as typed (merged by character). */
 export function Conclusions({ doc }: { doc: Y.Doc }) {
@@ -16,11 +19,11 @@ export function Conclusions({ doc }: { doc: Y.Doc }) {
   return (
     <div className="field wide">
       <label htmlFor="diag-conclusions">Conclusiones del asesor (para el Informe Diagnóstico)</label>
-      <textarea
+      <LimitedTextarea
         id="diag-conclusions"
         rows={6}
         value={text}
-        maxLength={20_000}
+        limit={CONCLUSIONS_MAX}
         onChange={(e) => {
           setText(e.target.value);
           setConclusions(doc, e.target.value, LOCAL_EDIT);

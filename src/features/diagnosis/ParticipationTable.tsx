@@ -5,8 +5,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { formatRate } from '../../domain/format/numbers.ts';
-import { setPopulation } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { PopulationInput } from './PopulationInput.tsx';
 
 interface Props {
   doc: Y.Doc | null;
@@ -35,16 +34,7 @@ export function ParticipationTable({ doc, schoolId, participation, population }:
               <td>{g.label}</td>
               <td data-testid={`responses-${g.code}`}>{p.responses}</td>
               <td>
-                <input
-                  aria-label={`Total de ${g.label.toLowerCase()}`}
-                  inputMode="numeric"
-                  defaultValue={population[g.code] ?? ''}
-                  onBlur={(e) => {
-                    const v = e.target.value.trim();
-                    const parsed = v === '' ? null : Number(v);
-                    if (doc && (parsed === null || (Number.isInteger(parsed) && parsed >= 0))) setPopulation(doc, g.code, parsed, LOCAL_EDIT);
-                  }}
-                />
+                <PopulationInput doc={doc} group={g.code} label={g.label} stored={population[g.code]} />
               </td>
               <td data-testid={`rate-${g.code}`}>{formatRate(p.rate)}</td>
               <td className="row-actions">

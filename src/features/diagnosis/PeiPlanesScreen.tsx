@@ -2,10 +2,12 @@
 // each present plan serves each sello; the gaps are listed as the diagnosis will report them.
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
+import { PEI_TEXT_MAX, PLAN_OBJECTIVES_MAX, ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
 import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan, type PeiTextField } from '../../data/peiPlanesDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDocView } from '../session/index.ts';
+import { yearError } from '../../domain/bounds.ts';
+import { BoundedNumberInput, LimitedTextarea } from '../forms/index.ts';
 
 
 
@@ -20,6 +22,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
   const [sello, setSello] = useState('');
   if (!doc || !read) return <p className="muted">Abriendo…</p>;
   const present = read.plans.filter((p) => p.present);
+  const currentYear = new Date().getFullYear();
   const gaps = articulationGaps(read.pei, read.plans, read.matrix);
   return (
     <section className="card">
@@ -30,7 +33,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
         {TEXT_FIELDS.map(({ field, label }) => (
           <div key={field} className="field wide">
             <label htmlFor={`pei-${field}`}>{label}</label>
-            <textarea id={`pei-${field}`} rows={3} value={read.pei[field]} onChange={(e) => setPeiText(doc, field, e.target.value, LOCAL_EDIT)} />
+            <LimitedTextarea id={`pei-${field}`} rows={3} limit={PEI_TEXT_MAX[field]} value={read.pei[field]} onChange={(e) => setPeiText(doc, field, e.target.value, LOCAL_EDIT)} />
           </div>
         ))}
       </div>
@@ -81,18 +84,10 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
                   <input type="checkbox" aria-label={`Existe ${meta?.label}`} checked={p.present} onChange={(e) => setPlan(doc, { ...p, present: e.target.checked }, LOCAL_EDIT)} />
                 </td>
                 <td>
-                  <input
-                    aria-label={`Año de ${meta?.label}`}
-                    inputMode="numeric"
-                    defaultValue={p.year ?? ''}
-                    onBlur={(e) => {
-                      const year = e.target.value.trim() === '' ? null : Number(e.target.value);
-                      if (year === null || (Number.isInteger(year) && year >= 2000 && year <= 2100)) setPlan(doc, { ...p, year }, LOCAL_EDIT);
-                    }}
-                  />
+                  <BoundedNumberInput id={`plan-year-${p.code}`} label={`Año de ${meta?.label}`} stored={p.year} check={(y) => yearError(y, currentYear)} onSave={(year) => setPlan(doc, { ...p, year }, LOCAL_EDIT)} />
                 </td>
                 <td>
-                  <textarea aria-label={`Objetivos de ${meta?.label}`} rows={2} defaultValue={p.objectives} onBlur={(e) => setPlan(doc, { ...p, objectives: e.target.value }, LOCAL_EDIT)} />
+                  <LimitedTextarea id={`plan-objectives-${p.code}`} aria-label={`Objetivos de ${meta?.label}`} rows={2} limit={PLAN_OBJECTIVES_MAX} defaultValue={p.objectives} onBlur={(e) => setPlan(doc, { ...p, objectives: e.target.value }, LOCAL_EDIT)} />
                 </td>
               </tr>
             );

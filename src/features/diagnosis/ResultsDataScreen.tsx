@@ -2,6 +2,7 @@
 // diagnosis document, CSV import from our templates (all or nothing, every bad cell listed) and,
 // for SIMCE, the Agencia de Calidad's official file "SIMCE por establecimiento".
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { passFailSumError } from '../../domain/bounds.ts';
 import {
   EFFICIENCY_TEMPLATE_HEADER,
   IDPS_TEMPLATE_HEADER,
@@ -65,7 +66,19 @@ const EFFICIENCY_COLUMNS: Column<EfficiencyYear>[] = [
   { label: 'Asistencia (%)', cell: (r) => formatPercent(r.asistenciaPct), numeric: true },
   { label: 'Retención (%)', cell: (r) => formatPercent(r.retencionPct), numeric: true },
   { label: 'Aprobación (%)', cell: (r) => formatPercent(r.aprobacionPct), numeric: true },
-  { label: 'Reprobación (%)', cell: (r) => formatPercent(r.reprobacionPct), numeric: true },
+  {
+    label: 'Reprobación (%)',
+    cell: (r) => {
+      const sum = passFailSumError(r.year, r.aprobacionPct, r.reprobacionPct);
+      return (
+        <>
+          {formatPercent(r.reprobacionPct)}
+          {sum && <span className="field-error" data-testid="efficiency-sum-error"> {sum}</span>}
+        </>
+      );
+    },
+    numeric: true,
+  },
   { label: 'Repitencia (%)', cell: (r) => formatPercent(r.repitenciaPct), numeric: true },
 ];
 

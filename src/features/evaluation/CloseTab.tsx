@@ -2,7 +2,8 @@
 // hours used against those contracted and the deliverables — plus every output of the evaluation.
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
+import { LimitedTextarea } from '../forms/index.ts';
+import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import { AsesoriaClosedError, markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
@@ -43,7 +44,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
           ) : (
             <div key={field} className="field wide">
               <label htmlFor={`close-${field}`}>{label}</label>
-              <textarea id={`close-${field}`} rows={3} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} data-testid={`close-${field}`} />
+              <LimitedTextarea id={`close-${field}`} rows={3} limit={CLOSE_TEXT_MAX} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} data-testid={`close-${field}`} />
             </div>
           ),
         )}

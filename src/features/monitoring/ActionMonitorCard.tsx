@@ -7,8 +7,9 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { FUNDING_SOURCES, type PmeAction } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { IMPLEMENTATION_LEVELS, isProgressInLevel, levelInfo, progressOutOfRangeMessage, type ImplementationLevel } from '../../domain/monitoring/levels.ts';
-import { meansChecklist, type MonitoringRecord } from '../../domain/monitoring/records.ts';
-import { putRecord, recordKeyOf, setMedio, type RecordFields } from '../../data/monitoringDoc.ts';
+import { NOTE_MAX, meansChecklist, type MonitoringRecord } from '../../domain/monitoring/records.ts';
+import { deleteRecord, putRecord, recordKeyOf, setMedio, type RecordFields } from '../../data/monitoringDoc.ts';
+import { LimitedTextarea } from '../forms/index.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { PesosInput } from '../pme/index.ts';
 import { AttachmentImage } from '../programme/index.ts';
@@ -104,7 +105,14 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
       <fieldset className="funding" disabled={readOnly || !record}>
         <legend>Monto ejecutado a la fecha</legend>
         {FUNDING_SOURCES.filter((f) => action.financiamiento[f.code] > 0 || (record?.executed[f.code] ?? 0) > 0 || f.code === 'sep').map((f) => (
-          <PesosInput key={f.code} label={`${f.label} (planificado ${formatPesos(action.financiamiento[f.code])})`} value={record?.executed[f.code] ?? 0} onChange={(v) => save({ executed: { [f.code]: v } })} testId={`${tid}-executed-${f.code}`} />
+          <PesosInput
+            key={f.code}
+            label={`${f.label} (planificado ${formatPesos(action.financiamiento[f.code])})`}
+            value={record?.executed[f.code] ?? 0}
+            warning={executedWarning(record?.executed[f.code] ?? 0, action.financiamiento[f.code])}
+            onChange={(v) => save({ executed: { [f.code]: v } })}
+            testId={`${tid}-executed-${f.code}`}
+          />
         ))}
       </fieldset>
       <fieldset className="medios" disabled={readOnly || !record}>
@@ -148,10 +156,21 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
         ).map(([k, label]) => (
           <div key={k} className="field wide">
             <label htmlFor={`${tid}-${k}`}>{label}</label>
-            <textarea id={`${tid}-${k}`} rows={2} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => save({ [k]: e.target.value })} data-testid={`${tid}-${k}`} />
+            <LimitedTextarea id={`${tid}-${k}`} rows={2} limit={NOTE_MAX} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => save({ [k]: e.target.value })} data-testid={`${tid}-${k}`} />
           </div>
         ))}
       </div>
+      {record && !readOnly && (
+        <button type="button" className="link danger" data-testid={`${tid}-delete-record`} onClick={() => window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') && deleteRecord(doc, key, who.name, new Date().toISOString(), LOCAL_EDIT)}>
+          Eliminar mi registro
+        </button>
+      )}
     </article>
   );
+}
+
+/** Field-side note (the dashboard's alert is domain/monitoring/alerts.ts): executed above the planned amount. */
+function executedWarning(executed: number, planned: number): string | null {
+  if (executed <= planned) return null;
+  return planned === 0 ? 'Esta fuente no tiene monto planificado en el PME' : `Supera lo planificado en ${formatPesos(executed - planned)}`;
 }

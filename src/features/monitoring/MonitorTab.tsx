@@ -68,7 +68,7 @@ export function MonitorTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Do
         </div>
       ))}
       {goals.map((g, i) => (
-        <MeasurementForm key={g.id} doc={doc} goal={g} cycleId={cycle.id} measurements={view.measurements} readOnly={readOnly} who={who} index={i} />
+        <MeasurementForm key={g.id} doc={doc} goal={g} cycleId={cycle.id} measurements={view.measurements} entries={view.measurementEntries} readOnly={readOnly} who={who} index={i} />
       ))}
     </div>
   );
@@ -76,10 +76,17 @@ export function MonitorTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Do
 
 function OthersRecords({ view, actionId, cycleId, userId }: { view: MonitoringView; actionId: string; cycleId: string; userId: string }) {
   const others = view.records.filter((r) => r.actionId === actionId && r.cycleId === cycleId && r.id !== recordKeyOf(actionId, cycleId, userId));
-  if (others.length === 0) return null;
+  const deleted = view.deletedRecords.filter((d) => d.record.actionId === actionId && d.record.cycleId === cycleId);
+  if (others.length === 0 && deleted.length === 0) return null;
   return (
-    <p className="muted others">
-      También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}
-    </p>
+    <>
+      {others.length > 0 && <p className="muted others">También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}</p>}
+      {deleted.length > 0 && (
+        <p className="muted others" data-testid={`deleted-records-${actionId}`}>
+          Registros eliminados (en el historial):{' '}
+          {deleted.map((d) => `${d.record.recordedBy} (${formatPercent(d.record.progress, 0)}), eliminado por ${d.deletedBy} el ${formatLocalTimestamp(d.deletedAt)}`).join('; ')}
+        </p>
+      )}
+    </>
   );
 }

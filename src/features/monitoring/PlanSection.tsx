@@ -1,5 +1,6 @@
 // Plan de monitoreo of a year: for each action and each meta's indicator, who monitors it (cargo),
 // how often, with which instrument and from which data source.
+import { defaultSchoolYear, schoolYearSchema } from '../../domain/pme/calendar.ts';
 import type * as Y from 'yjs';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { FREQUENCIES, type Frequency, type MonitoringPlan, type PlanTarget } from '../../domain/monitoring/plan.ts';
@@ -18,7 +19,9 @@ export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: Monito
   ];
   const entryOf = (t: PlanTarget) => plan?.entries.find((e) => (t.kind === 'action' ? e.target.kind === 'action' && e.target.actionId === t.actionId : e.target.kind === 'indicator' && e.target.goalId === t.goalId));
   const ensureYear = () => {
-    if (!plan) setPlanYear(doc, year, sy.start, sy.end, LOCAL_EDIT);
+    // A school year stored out of order (B-1; the PME screen shows it) falls back to the default one.
+    const dates = schoolYearSchema.safeParse(sy).success ? sy : defaultSchoolYear(year);
+    if (!plan) setPlanYear(doc, year, dates.start, dates.end, LOCAL_EDIT);
   };
   const set = (t: PlanTarget, fields: Parameters<typeof putPlanEntry>[3]) => {
     ensureYear();

@@ -43,7 +43,7 @@ export function ActionCard(props: { doc: Y.Doc; action: PmeAction; schoolYear: S
       </summary>
       <div className="form-grid">
         <LiveText label="Nombre de la acción" value={action.nombre} error={nameError(action.nombre)} onChange={(v) => update({ nombre: v })} testId={`${tid}-nombre`} wide />
-        <LiveText label="Descripción" multiline value={action.descripcion} onChange={(v) => update({ descripcion: v })} testId={`${tid}-descripcion`} />
+        <LiveText label="Descripción" multiline maxLength={4000} value={action.descripcion} onChange={(v) => update({ descripcion: v })} testId={`${tid}-descripcion`} />
         <Labeled id={`${action.id}-dim`} label="Dimensión">
           <select
             id={`${action.id}-dim`}
@@ -71,7 +71,7 @@ export function ActionCard(props: { doc: Y.Doc; action: PmeAction; schoolYear: S
         <DateInput label="Fecha de inicio" value={action.fechaInicio} error={errorOf('fechaInicio')} onChange={(v) => update({ fechaInicio: v })} testId={`${tid}-inicio`} />
         <DateInput label="Fecha de término" value={action.fechaTermino} error={errorOf('fechaTermino')} onChange={(v) => update({ fechaTermino: v })} testId={`${tid}-termino`} />
         <LiveText label="Responsable (cargo)" value={action.responsable} error={errorOf('responsable')} onChange={(v) => update({ responsable: v })} testId={`${tid}-responsable`} />
-        <LiveText label="Recursos necesarios" multiline rows={2} value={action.recursos} onChange={(v) => update({ recursos: v })} testId={`${tid}-recursos`} />
+        <LiveText label="Recursos necesarios" multiline maxLength={4000} rows={2} value={action.recursos} onChange={(v) => update({ recursos: v })} testId={`${tid}-recursos`} />
         <fieldset className="field wide" data-testid={`${tid}-medios`}>
           <legend>Medios de verificación</legend>
           {medios.map((m, i) => (

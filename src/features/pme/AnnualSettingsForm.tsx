@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, type SchoolYear } from '../../domain/pme/calendar.ts';
 import { annualSettingsSchema, type AnnualSettings } from '../../domain/pme/model.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { PESOS_MESSAGE, formatPesos, pesosError } from '../../domain/pme/money.ts';
 import { setAnnualSettings } from '../../data/pmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { parsePesosInput } from './format.ts';
@@ -18,7 +18,10 @@ const formSchema = z
     end: isoDateSchema,
     winterStart: z.string(),
     winterEnd: z.string(),
-    declaredSep: z.string().refine((s) => parsePesosInput(s) !== null, { message: 'Ingrese un monto entero en pesos (sin decimales)' }),
+    declaredSep: z
+      .string()
+      .refine((s) => parsePesosInput(s) !== null, { message: 'Ingrese un monto entero en pesos (sin decimales)' })
+      .refine((s) => pesosError(parsePesosInput(s) ?? 0) === null, { message: PESOS_MESSAGE }),
   })
   .superRefine((f, ctx) => {
     if ((f.winterStart === '') !== (f.winterEnd === '')) ctx.addIssue({ code: 'custom', path: ['winterEnd'], message: 'Indique inicio y término de las vacaciones de invierno' });
@@ -30,9 +33,20 @@ function toForm(year: number, s: AnnualSettings | undefined, fallback: SchoolYea
   return { start: sy.start, end: sy.end, winterStart: sy.winterBreak?.start ?? '', winterEnd: sy.winterBreak?.end ?? '', declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '' };
 }
 
+/** The form field that shows a domain issue of the settings. */
+function fieldOf(path: readonly PropertyKey[]): keyof Form {
+  if (path.includes('winterBreak')) return 'winterEnd';
+  if (path.includes('declaredSep')) return 'declaredSep';
+  return path.includes('end') ? 'end' : 'start';
+}
+
 export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.Doc; year: number; settings: AnnualSettings | undefined; fallback: SchoolYear }) {
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
-  useEffect(() => reset(toForm(year, settings, fallback)), [year, settings, fallback, reset]);
+  useEffect(() => {
+    reset(toForm(year, settings, fallback));
+    // Settings stored before B-1 that break it are shown with the message, to be corrected (never dropped).
+    for (const issue of (settings && annualSettingsSchema.safeParse(settings).error?.issues) || []) setError(fieldOf(issue.path), { message: issue.message });
+  }, [year, settings, fallback, reset, setError]);
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
     <form
@@ -47,10 +61,7 @@ export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.D
           declaredSep: sep,
         });
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            const field = issue.path.includes('winterBreak') ? 'winterEnd' : issue.path.includes('end') ? 'end' : issue.path.includes('declaredSep') ? 'declaredSep' : 'start';
-            setError(field, { message: issue.message });
-          }
+          for (const issue of parsed.error.issues) setError(fieldOf(issue.path), { message: issue.message });
           return;
         }
         setAnnualSettings(doc, parsed.data, LOCAL_EDIT);
@@ -68,7 +79,11 @@ export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.D
         <div className="field" key={k}>
           <label htmlFor={`annual-${k}`}>{label}</label>
           <input id={`annual-${k}`} type={type} data-testid={`annual-${k}`} inputMode={type === 'text' ? 'numeric' : undefined} aria-invalid={err(k) ? true : undefined} {...register(k)} />
-          {err(k) && <span className="field-error">{err(k)}</span>}
+          {err(k) && (
+            <span className="field-error" data-testid={`annual-${k}-error`}>
+              {err(k)}
+            </span>
+          )}
         </div>
       ))}
       <div className="field">

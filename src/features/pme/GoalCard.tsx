@@ -4,6 +4,7 @@ import { checkGoalSmart } from '../../domain/pme/smart.ts';
 import type { BaselineCandidate } from '../../domain/pme/baselines.ts';
 import { deleteEntry, updateEntry, type EntryPatch } from '../../data/pmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { indicatorValueError, yearError } from '../../domain/bounds.ts';
 import { LiveText, NumberInput, Labeled } from './fields.tsx';
 import { SmartPanel } from './SmartPanel.tsx';
 import { showDecimal } from './format.ts';
@@ -28,10 +29,11 @@ export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCyc
     update({ indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max }, baseline: { value: c.value, year: c.year, source: c.source } });
   };
   const tid = props.testId;
+  const inRange = (v: number) => indicatorValueError(goal.indicator, v);
   return (
     <div className="pme-goal" data-testid={tid} data-goal-id={goal.id}>
       <div className="form-grid">
-        <LiveText label="Meta estratégica" multiline rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
+        <LiveText label="Meta estratégica" multiline maxLength={1000} rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
         {props.baselines.length > 0 && (
           <Labeled id={`${goal.id}-baseline-pick`} label="Tomar indicador y línea base de los datos del diagnóstico" wide>
             <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => useBaseline(e.target.value)}>
@@ -56,8 +58,8 @@ export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCyc
         </Labeled>
         <NumberInput label="Mínimo posible" value={goal.indicator.min} onChange={(v) => update({ indicator: { min: v } })} testId={`${tid}-min`} />
         <NumberInput label="Máximo posible" value={goal.indicator.max} onChange={(v) => update({ indicator: { max: v } })} error={indicatorError} testId={`${tid}-max`} />
-        <NumberInput label="Línea base" value={goal.baseline.value} onChange={(v) => update({ baseline: { value: v } })} testId={`${tid}-baseline`} />
-        <NumberInput label="Año de la línea base" integer value={goal.baseline.year} onChange={(v) => update({ baseline: { year: v } })} testId={`${tid}-baseline-year`} />
+        <NumberInput label="Línea base" value={goal.baseline.value} bound={inRange} onChange={(v) => update({ baseline: { value: v } })} testId={`${tid}-baseline`} />
+        <NumberInput label="Año de la línea base" integer value={goal.baseline.year} bound={(v) => yearError(v, new Date().getFullYear())} onChange={(v) => update({ baseline: { year: v } })} testId={`${tid}-baseline-year`} />
         <LiveText label="Fuente de la línea base" value={goal.baseline.source} onChange={(v) => update({ baseline: { source: v } })} />
       </div>
       <fieldset className="targets">
@@ -67,6 +69,7 @@ export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCyc
             key={year}
             label={String(year)}
             value={goal.targets.find((t) => t.year === year)?.value ?? null}
+            bound={inRange}
             onChange={(v) => update({ targets: { [String(year)]: v } })}
             testId={`${tid}-target-${year}`}
           />

@@ -43,6 +43,7 @@ export function ObjectiveCard({ doc, objective, goals, strategies, cycle, inputs
       <LiveText
         label="Objetivo estratégico"
         multiline
+        maxLength={1000}
         value={objective.text}
         error={textError(objectiveSchema.shape.text, objective.text)}
         onChange={(v) => updateEntry(doc, 'objective', objective.id, { text: v }, LOCAL_EDIT)}
@@ -78,6 +79,7 @@ export function ObjectiveCard({ doc, objective, goals, strategies, cycle, inputs
           <LiveText
             label={`Estrategia ${i + 1}`}
             multiline
+            maxLength={1000}
             rows={2}
             value={s.text}
             error={textError(strategySchema.shape.text, s.text)}

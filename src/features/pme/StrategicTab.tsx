@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { PME_AREAS, cycleSchema, type PmePlan } from '../../domain/pme/model.ts';
 import { addSello, removeSello, setCycleStartYear, setVision } from '../../data/pmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { yearError } from '../../domain/bounds.ts';
 import { LiveText, NumberInput } from './fields.tsx';
 import { NewObjectiveForm } from './NewObjectiveForm.tsx';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
@@ -31,6 +32,7 @@ export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan
           integer
           value={plan.cycle.startYear}
           error={cycleError}
+          bound={(v) => yearError(v, new Date().getFullYear())}
           testId="pme-cycle-start"
           onChange={(v) => {
             const parsed = cycleSchema.shape.startYear.safeParse(v);

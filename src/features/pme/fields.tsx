@@ -1,8 +1,9 @@
 // Live fields: each change is written to the plan's document at once (and merges with other
 // people's edits); the message under a field comes from the domain's rules for that field.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { parseDecimalInput, parsePesosInput, showDecimal } from './format.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { formatPesos, pesosError } from '../../domain/pme/money.ts';
+import { LimitedInput, LimitedTextarea } from '../forms/index.ts';
 
 let counter = 0;
 const useFieldId = (prefix: string) => useState(() => `${prefix}-${++counter}`)[0];
@@ -26,17 +27,20 @@ export function LiveText(props: { label: string; value: string; onChange: (v: st
   const common = {
     id,
     value: props.value,
-    maxLength: props.maxLength,
     disabled: props.disabled,
     'aria-invalid': props.error ? true : undefined,
     'data-testid': props.testId,
+    onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
   };
+  const max = props.maxLength;
   return (
     <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
+        max ? <LimitedTextarea {...common} limit={max} rows={props.rows ?? 3} /> : <textarea {...common} rows={props.rows ?? 3} />
+      ) : max ? (
+        <LimitedInput {...common} limit={max} />
       ) : (
-        <input {...common} onChange={(e) => props.onChange(e.target.value)} />
+        <input {...common} />
       )}
     </Labeled>
   );
@@ -50,11 +54,14 @@ function useParsedInput<T>(stored: T, show: (v: T) => string, parse: (s: string)
   const [text, setText] = useState(() => show(stored));
   const [error, setError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
+  // The stored value last shown: a change from elsewhere replaces the text (when not typing), but an
+  // invalid text stays in the field with its message after the field loses focus.
+  const seen = useRef(stored);
   useEffect(() => {
-    if (!focused) {
-      setText(show(stored));
-      setError(null);
-    }
+    if (focused || Object.is(seen.current, stored)) return;
+    seen.current = stored;
+    setText(show(stored));
+    setError(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sync when the stored value changes
   }, [stored, focused]);
   return {
@@ -65,33 +72,55 @@ function useParsedInput<T>(stored: T, show: (v: T) => string, parse: (s: string)
       const p = parse(s);
       if (p.ok) {
         setError(null);
+        seen.current = p.value;
         if (p.value !== stored) write(p.value);
       } else setError(p.message);
     },
     onFocus: () => setFocused(true),
-    onBlur: () => setFocused(false),
+    onBlur: () => {
+      setFocused(false);
+      if (error === null) setText(show(seen.current));
+    },
   };
 }
 
-export function PesosInput(props: { label: string; value: number; onChange: (v: number) => void; testId?: string }) {
+/**
+ * An amount in pesos, bounded by PESOS_MAX (B-1): out of bounds it stays in the field with the
+ * message and is not written; an amount already stored out of bounds shows the same message.
+ * `warning` is shown under the field without blocking (e.g. executed above the planned amount).
+ */
+export function PesosInput(props: { label: string; value: number; onChange: (v: number) => void; testId?: string; warning?: string | null }) {
   const id = useFieldId('m');
   const f = useParsedInput(
     props.value,
     (v) => (v === 0 ? '' : formatPesos(v)),
     (s) => {
       const n = parsePesosInput(s);
-      return n === null ? { ok: false, message: 'Ingrese un monto entero en pesos (sin decimales)' } : { ok: true, value: n };
+      if (n === null) return { ok: false, message: 'Ingrese un monto entero en pesos (sin decimales)' };
+      const bound = pesosError(n);
+      return bound ? { ok: false, message: bound } : { ok: true, value: n };
     },
     props.onChange,
   );
+  const error = f.error ?? pesosError(props.value);
   return (
-    <Labeled id={id} label={props.label} error={f.error}>
-      <input id={id} inputMode="numeric" value={f.text} placeholder="$ 0" data-testid={props.testId} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
+    <Labeled id={id} label={props.label} error={error}>
+      <input id={id} inputMode="numeric" value={f.text} placeholder="$ 0" data-testid={props.testId} aria-invalid={error ? true : undefined} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
+      {!error && props.warning && (
+        <span className="field-warning" data-testid={props.testId ? `${props.testId}-warning` : undefined}>
+          {props.warning}
+        </span>
+      )}
     </Labeled>
   );
 }
 
-export function NumberInput(props: { label: string; value: number | null; onChange: (v: number | null) => void; integer?: boolean; testId?: string; error?: string | null }) {
+/**
+ * A number kept as text while typed. `bound` is the domain's rule for the field (B-1): a value it
+ * refuses stays in the field with the message and is not written; a stored value it refuses shows
+ * the same message, so it can be corrected.
+ */
+export function NumberInput(props: { label: string; value: number | null; onChange: (v: number | null) => void; integer?: boolean; testId?: string; error?: string | null; bound?: (v: number) => string | null }) {
   const id = useFieldId('n');
   const f = useParsedInput(
     props.value,
@@ -100,13 +129,15 @@ export function NumberInput(props: { label: string; value: number | null; onChan
       const n = parseDecimalInput(s);
       if (Number.isNaN(n)) return { ok: false, message: 'Ingrese un número' };
       if (props.integer && n !== null && !Number.isInteger(n)) return { ok: false, message: 'Ingrese un número entero' };
-      return { ok: true, value: n };
+      const bound = n === null ? null : (props.bound?.(n) ?? null);
+      return bound ? { ok: false, message: bound } : { ok: true, value: n };
     },
     props.onChange,
   );
+  const error = f.error ?? props.error ?? (props.value === null ? null : (props.bound?.(props.value) ?? null));
   return (
-    <Labeled id={id} label={props.label} error={f.error ?? props.error}>
-      <input id={id} inputMode="decimal" value={f.text} data-testid={props.testId} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
+    <Labeled id={id} label={props.label} error={error}>
+      <input id={id} inputMode="decimal" value={f.text} data-testid={props.testId} aria-invalid={error ? true : undefined} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
     </Labeled>
   );
 }

@@ -2,6 +2,8 @@
 // offline: times, theme, participants with attendance and signature, agenda, notes, agreements,
 // evidence photos, and the agreements of earlier sessions to review.
 import { useState } from 'react';
+import { LimitedTextarea } from '../forms/index.ts';
+import { SESSION_AGENDA_MAX, SESSION_NOTES_MAX } from '../../domain/programme/session.ts';
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
@@ -44,11 +46,11 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
       <div className="form-grid">
         <div className="field wide">
           <label htmlFor="session-agenda">Agenda / tabla</label>
-          <textarea id="session-agenda" rows={3} value={session.agenda} maxLength={4000} onChange={(e) => setSessionText(doc, session.id, 'agenda', e.target.value, LOCAL_EDIT)} />
+          <LimitedTextarea id="session-agenda" rows={3} value={session.agenda} limit={SESSION_AGENDA_MAX} onChange={(e) => setSessionText(doc, session.id, 'agenda', e.target.value, LOCAL_EDIT)} />
         </div>
         <div className="field wide">
           <label htmlFor="session-notes">Notas</label>
-          <textarea id="session-notes" rows={5} value={session.notes} maxLength={10000} onChange={(e) => setSessionText(doc, session.id, 'notes', e.target.value, LOCAL_EDIT)} />
+          <LimitedTextarea id="session-notes" rows={5} value={session.notes} limit={SESSION_NOTES_MAX} onChange={(e) => setSessionText(doc, session.id, 'notes', e.target.value, LOCAL_EDIT)} />
         </div>
       </div>
       {review.length > 0 && (

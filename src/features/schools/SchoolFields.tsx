@@ -1,5 +1,7 @@
 // The inputs of a school profile, shared by the "new school" and "edit school" screens.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { LimitedTextarea } from '../forms/index.ts';
+import { SCHOOL_NOTES_MAX } from '../../domain/schools/school.ts';
 import type { SchoolFormInput } from '../../domain/schools/school.ts';
 import { CATEGORIAS, DEPENDENCIAS, ESTADOS, NIVELES, RURALIDADES } from '../../domain/schools/enums.ts';
 import { REGIONS, comunasOfRegion } from '../../domain/territory/territory.ts';
@@ -161,7 +163,7 @@ export function SchoolFields({ register, errors, regionCode, identityLocked }: P
       </div>
       <div className="field wide">
         <label htmlFor="school-notes">Observaciones</label>
-        <textarea id="school-notes" rows={4} {...register('notes')} {...err('notes')} />
+        <LimitedTextarea id="school-notes" rows={4} limit={SCHOOL_NOTES_MAX} {...register('notes')} {...err('notes')} />
         <FieldError id="err-notes" message={msg('notes')} />
       </div>
     </div>

@@ -29,6 +29,8 @@ const view: MonitoringView = {
   measurements: [measurement({ value: 55 }), measurement({ id: 'm3', goalId: 'g3', value: 250, date: '2026-05-20' })],
   instruments: [],
   instrumentRecords: [],
+  measurementEntries: [],
+  deletedRecords: [],
   invalid: [],
 };
 
