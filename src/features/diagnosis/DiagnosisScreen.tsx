@@ -8,6 +8,7 @@ import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
 import { saveBlob } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
+import { formatShare } from '../../domain/numberFormat.ts';
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
@@ -58,7 +59,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
                     }}
                   />
                 </td>
-                <td>{pop ? `${Math.round((n / pop) * 100)}%` : '—'}</td>
+                <td>{pop ? formatShare(n / pop, 0) : '—'}</td>
                 <td className="row-actions">
                   <a className="button" href={`#/escuelas/${schoolId}/diagnostico/instrumento/${g.code}`}>
                     Cuestionario

@@ -6,6 +6,7 @@ import { compareCycles } from '../../domain/monitoring/compare.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';
+import { formatPercent } from '../../domain/numberFormat.ts';
 
 const CHANGE = { sube: '▲ sube', baja: '▼ baja', igual: '= igual', nuevo: 'nuevo registro', 'sin-registro': 'sin registro en el segundo', 'sin-cambio-registro': 'sin registros' } as const;
 
@@ -49,8 +50,8 @@ export function CompareTab({ view, pme, year }: { view: MonitoringView; pme: Pme
           {rows.map((r) => (
             <tr key={r.actionId}>
               <td>{r.nombre}</td>
-              <td>{r.before ? `${levelInfo(r.before.level).short} · ${r.before.progress}%` : '—'}</td>
-              <td>{r.after ? `${levelInfo(r.after.level).short} · ${r.after.progress}%` : '—'}</td>
+              <td>{r.before ? `${levelInfo(r.before.level).short} · ${formatPercent(r.before.progress, 0)}` : '—'}</td>
+              <td>{r.after ? `${levelInfo(r.after.level).short} · ${formatPercent(r.after.progress, 0)}` : '—'}</td>
               <td>{CHANGE[r.levelChange]}</td>
               <td>{r.progressDelta === null ? '—' : `${r.progressDelta > 0 ? '+' : ''}${r.progressDelta}`}</td>
               <td>{r.executedDelta === null ? '—' : formatPesos(r.executedDelta)}</td>

@@ -12,10 +12,11 @@ import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { effectiveData } from './frozen.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';
+import { formatPercent } from '../../domain/numberFormat.ts';
 
 
 const dec = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 10) / 10).replace('.', ','));
-const pct = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')}%`);
+const pct = (n: number | null) => formatPercent(n, 1, true);
 
 function Bar({ value, label, testId, children }: { value: number | null; label: string; testId?: string; children?: ReactNode }) {
   return (
@@ -51,7 +52,7 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
               .map((r) => (
                 <span key={r.id} className="muted">
                   {' '}
-                  · {r.recordedBy}: {levelInfo(r.level).short}, {r.progress}%, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
+                  · {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
                 </span>
               ))}
           </li>

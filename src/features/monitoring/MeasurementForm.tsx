@@ -8,6 +8,7 @@ import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
 import { putMeasurement } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './useMonitoring.ts';
+import { formatWithUnit } from '../../domain/numberFormat.ts';
 
 const formSchema = z.object({
   value: z.string().trim().min(1, { message: 'Ingrese el valor medido' }).refine((s) => Number.isFinite(Number(s.replace(',', '.'))), { message: 'Ingrese un número' }),
@@ -24,12 +25,12 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, readOnly, wh
     <article className="monitor-card" data-testid={tid}>
       <h3>Indicador: {goal.indicator.name || goal.text}</h3>
       <p className="muted">
-        Línea base {goal.baseline.value ?? '—'} {goal.indicator.unit} · metas {goal.targets.filter((t) => t.value !== null).map((t) => `${t.year}: ${t.value}`).join(', ') || '—'}
+        Línea base {formatWithUnit(goal.baseline.value, goal.indicator.unit)} · metas {goal.targets.filter((t) => t.value !== null).map((t) => `${t.year}: ${formatWithUnit(t.value, goal.indicator.unit)}`).join(', ') || '—'}
       </p>
       <ul>
         {mine.map((m) => (
           <li key={m.id}>
-            {String(m.value).replace('.', ',')} {goal.indicator.unit} · {formatIsoDate(m.date)} · {m.source || 'sin fuente'} · {m.recordedBy}
+            {formatWithUnit(m.value, goal.indicator.unit)} · {formatIsoDate(m.date)} · {m.source || 'sin fuente'} · {m.recordedBy}
           </li>
         ))}
       </ul>

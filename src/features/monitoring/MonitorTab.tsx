@@ -9,6 +9,7 @@ import { dueFor, planCargos } from '../../domain/monitoring/plan.ts';
 import { recordKeyOf, type MonitoringView } from '../../data/monitoringDoc.ts';
 import { ActionMonitorCard } from './ActionMonitorCard.tsx';
 import { MeasurementForm } from './MeasurementForm.tsx';
+import { formatPercent } from '../../domain/numberFormat.ts';
 
 const CARGO_KEY = 'bitacora.monitoring.cargo';
 
@@ -70,7 +71,7 @@ function OthersRecords({ view, actionId, cycleId, userId }: { view: MonitoringVi
   if (others.length === 0) return null;
   return (
     <p className="muted others">
-      También registró: {others.map((r) => `${r.recordedBy} (${r.progress}%)`).join(', ')}
+      También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}
     </p>
   );
 }

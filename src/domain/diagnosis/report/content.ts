@@ -9,6 +9,7 @@ import { FINDING_KINDS, type Finding } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
+import { formatNumber, formatPercent, formatShare } from '../../numberFormat.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
 export const PENDING_CONCLUSIONS = 'Conclusiones: (pendiente de redacción por el asesor)';
@@ -71,28 +72,17 @@ export interface DiagnosisReport {
   sections: ReportSection[];
 }
 
-// ——— es-CL formatting (done by hand: identical in every runtime, with or without full ICU) ———
+// ——— es-CL formatting (numberFormat.ts) ———
 
-function groupThousands(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** A number with `decimals` decimals, decimal comma, thousands with points. */
-export function formatNumber(n: number, decimals: number): string {
-  const f = 10 ** decimals;
-  const rounded = Math.round(Math.abs(n) * f) / f;
-  const [int = '0', frac] = rounded.toFixed(decimals).split('.');
-  const sign = n < 0 && rounded !== 0 ? '-' : '';
-  return `${sign}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
-}
+export { formatNumber };
 
 /** A 1–4 mean: one decimal, decimal comma; a dash when there is none. */
 export const formatReportMean = (mean: number | null): string => (mean === null ? '—' : formatNumber(mean, 1));
 /** A rate 0–1 as an integer percentage. */
-export const formatReportRate = (rate: number | null): string => (rate === null ? '—' : `${formatNumber(rate * 100, 0)}%`);
+export const formatReportRate = (rate: number | null): string => formatShare(rate, 0);
 const num = (n: number | null, decimals = 0): string => (n === null ? '—' : formatNumber(n, decimals));
 const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${formatNumber(n, 0)}` : formatNumber(n, 0));
-const pct = (n: number | null): string => (n === null ? '—' : `${formatNumber(n, 1)}%`);
+const pct = (n: number | null): string => formatPercent(n, 1);
 
 /** ISO date → dd-mm-aaaa (the date part is taken as written, not shifted by time zone). */
 export function formatReportDate(iso: string): string {

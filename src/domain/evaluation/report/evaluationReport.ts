@@ -21,6 +21,7 @@ import type { ResultsData } from '../impact.ts';
 import type { ProjectiveItem } from '../projective.ts';
 import { decisionRows, impactSection, projectiveSection, sistematizacionSection, type ImpactSection, type ProjectiveSection, type SistematizacionSection, type SistematizacionTexts } from './evaluationImpact.ts';
 import { NO_VALUE, num, pct, type StackChart } from './reportFormat.ts';
+import { formatPercent } from '../../numberFormat.ts';
 
 export const EVALUATION_REPORT_TITLE = 'Informe de Evaluación del PME';
 export const COMPLIANCE_HEADERS = ['Dimensión', 'Acciones', 'Cumplidas', 'Parcialmente', 'No realizadas', 'Cumplimiento medio'] as const;
@@ -97,7 +98,7 @@ function complianceSection(c: ComplianceReport, input: EvaluationReportInput, ap
       .filter((s) => s.actions > 0)
       .map((s) => [s.text, String(s.actions), pct(s.cumplidaPercent), pct(s.meanCompliance), approach.get(s.objectiveId) ?? NO_VALUE]),
     budget: [...c.byDimension.filter((g) => g.actions > 0), c.total].map(budget),
-    actions: c.actions.map((a, i) => [String(i + 1), nombre.get(a.actionId) ?? a.nombre, areaLabel(a.dimension), ACTION_OUTCOMES.find((o) => o.code === a.outcome)?.label ?? a.outcome, `${a.progress}%`]),
+    actions: c.actions.map((a, i) => [String(i + 1), nombre.get(a.actionId) ?? a.nombre, areaLabel(a.dimension), ACTION_OUTCOMES.find((o) => o.code === a.outcome)?.label ?? a.outcome, formatPercent(a.progress, 0)]),
   };
 }
 

@@ -4,7 +4,7 @@
 // execution per source (SEP first), alerts, and the team's decisions (free text typed by the user).
 // Everything is formatted here (es-CL: "$ 1.250.000", dd-mm-aaaa, decimal comma); a renderer only lays it out.
 import { DIMENSIONS } from '../../mge/modelo.ts';
-import { formatNumber } from '../../diagnosis/report/content.ts';
+import { formatNumber, formatPercent } from '../../numberFormat.ts';
 import { formatIsoDate } from '../../pme/calendar.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { formatPesos } from '../../pme/money.ts';
@@ -84,7 +84,7 @@ export interface MonitoringReportContent {
 }
 
 const num = (n: number | null, d = 1) => (n === null ? NO_VALUE : formatNumber(n, d));
-const pct = (n: number | null) => (n === null ? NO_VALUE : `${formatNumber(n, 1)}%`);
+const pct = (n: number | null) => formatPercent(n, 1);
 
 export function monitoringReportContent(input: MonitoringReportInput): MonitoringReportContent {
   const { pme, cycle, dashboard: db } = input;
@@ -121,7 +121,7 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
         nombre: a.nombre,
         responsable: a.responsable || NO_VALUE,
         nivel: r ? levelLabel(r.level) : 'Sin registro',
-        avance: r ? `${r.progress}%` : NO_VALUE,
+        avance: r ? formatPercent(r.progress, 0) : NO_VALUE,
         evidencias: r ? `${r.medios.length} de ${a.mediosVerificacion.length} medios · ${evidenceCount(r)} archivos` : NO_VALUE,
         ejecutado: r ? formatPesos(executedTotal(r)) : NO_VALUE,
         observaciones: r?.observaciones || NO_VALUE,

@@ -13,6 +13,7 @@ import type { PmeAction, PmeAreaCode, PmePlan, StrategicGoal } from '../model.ts
 import { formatPesos } from '../money.ts';
 import { actionsOfYear, indexPlan, joinMeans, subdimensionLabels } from './planIndex.ts';
 import type { NumberedObjective } from './planIndex.ts';
+import { formatPercent } from '../../numberFormat.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
 export const NO_VALUE = '—';
@@ -149,7 +150,7 @@ export function formatIndicatorValue(n: number | null): string {
   return formatNumber(n, 2);
 }
 
-const share = (part: number, total: number): string => (total > 0 ? `${formatNumber((part / total) * 100, 1)}%` : NO_VALUE);
+const share = (part: number, total: number): string => (total > 0 ? formatPercent((part / total) * 100, 1) : NO_VALUE);
 const orDash = (s: string): string => (s.trim() === '' ? NO_VALUE : s.trim());
 
 function goalContent(number: string, goal: StrategicGoal, years: readonly number[]): PmeReportGoal {
