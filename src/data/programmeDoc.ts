@@ -1,5 +1,6 @@
 // The advisory programme in the school's `programme` document (issue 5). Roots:
-// - `programme.engagement`: startDate, hoursContracted, months, openedAt, openedBy (one value each);
+// - `programme.engagement`: startDate, hoursContracted, months, includeSummerHolidays, openedAt, openedBy
+//   (one value each);
 // - `programme.plan`: month ("1".."8") → month plan (last writer wins per month);
 // - `programme.team`: member id → { name, role, email };
 // - `programme.sessions`: session id → Y.Map { date, startTime, endTime, type, programmeMonth,
@@ -45,6 +46,8 @@ export interface StoredEngagement {
   startDate: string;
   hoursContracted: number;
   months: ProgrammeLength;
+  /** Whether the calendar is laid out in January and February too (absent before the choice existed: no). */
+  includeSummerHolidays: boolean;
   openedAt: string;
   openedBy: string;
 }
@@ -53,6 +56,7 @@ const storedEngagementSchema = z.object({
   startDate: z.string().min(1),
   hoursContracted: z.number().int().min(1).catch(DEFAULT_HOURS_CONTRACTED),
   months: programmeLengthSchema,
+  includeSummerHolidays: z.boolean().catch(false),
   openedAt: z.string().catch(''),
   openedBy: z.string().catch(''),
 });
@@ -182,8 +186,13 @@ export function readProgramme(doc: Y.Doc): ProgrammeView {
 
 // ——— writing ———
 
-export function openEngagement(doc: Y.Doc, e: StoredEngagement, plan: readonly MonthPlan[], origin: unknown): void {
-  const parsed = storedEngagementSchema.parse(e);
+export function openEngagement(
+  doc: Y.Doc,
+  e: Omit<StoredEngagement, 'includeSummerHolidays'> & { includeSummerHolidays?: boolean },
+  plan: readonly MonthPlan[],
+  origin: unknown,
+): void {
+  const parsed = storedEngagementSchema.parse({ includeSummerHolidays: false, ...e });
   const months = plan.map((m) => monthPlanSchema.parse(m));
   doc.transact(() => {
     const m = engagementOf(doc);
@@ -198,11 +207,12 @@ export function setEngagementHours(doc: Y.Doc, hoursContracted: number, origin: 
   doc.transact(() => engagementOf(doc).set('hoursContracted', hours(hoursContracted)), origin);
 }
 
-/** Replaces the monthly plan (after a shift, a change of hours or of length). */
-export function setPlan(doc: Y.Doc, plan: readonly MonthPlan[], months: ProgrammeLength, origin: unknown): void {
+/** Replaces the monthly plan (after a shift, a change of hours or of length, or of the summer months' choice). */
+export function setPlan(doc: Y.Doc, plan: readonly MonthPlan[], months: ProgrammeLength, origin: unknown, includeSummerHolidays?: boolean): void {
   const valid = plan.map((m) => monthPlanSchema.parse(m));
   doc.transact(() => {
     engagementOf(doc).set('months', months);
+    if (includeSummerHolidays !== undefined) engagementOf(doc).set('includeSummerHolidays', includeSummerHolidays);
     const p = planOf(doc);
     for (const key of [...p.keys()]) if (!valid.some((x) => String(x.month) === key)) p.delete(key);
     for (const m of valid) {
