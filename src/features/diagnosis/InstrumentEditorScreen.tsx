@@ -32,7 +32,7 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
   return (
     <section className="card" data-testid="instrument-editor">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
-      <h2>Cuestionario para {groupLabel.toLowerCase()}</h2>
+      <h1>Cuestionario para {groupLabel.toLowerCase()}</h1>
       <p className="muted" data-testid="instrument-version">
         Versión {current.version}
         {answered && ' · ya tiene respuestas: al editar se crea una nueva versión y las respuestas anteriores conservan la redacción con que fueron respondidas.'}

@@ -188,7 +188,7 @@ function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; 
   const valid = problem === null;
   return (
     <section className="card">
-      <h2>Modo kiosco</h2>
+      <h1>Modo kiosco</h1>
       <p>
         Defina un código de 4 a 8 dígitos para salir del modo kiosco. Solo usted debe conocerlo: quienes respondan no podrán ver
         otras respuestas ni salir de la encuesta.

@@ -54,7 +54,7 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
-      <h2>Priorización de problemas</h2>
+      <h1>Priorización de problemas</h1>
       <div className="field">
         <label htmlFor="prio-method">Método</label>
         <select

@@ -38,7 +38,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   return (
     <section className="card evaluation">
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Evaluación, verificación y cierre</h2>
+      <h1>Evaluación, verificación y cierre</h1>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="eval-year">Año evaluado</label>

@@ -27,7 +27,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   return (
     <section className="card programme">
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Asesoría</h2>
+      <h1>Asesoría</h1>
       {!engagement || plan.length === 0 ? (
         <>
           <p className="muted">Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se puede ajustar.</p>

@@ -36,9 +36,9 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
   return (
     <section className="card programme" data-testid="session">
       {back}
-      <h2>
+      <h1>
         Sesión del {formatIsoDate(session.date)} <span className="muted">· {formatMinutes(sessionMinutes(session))}</span>
-      </h2>
+      </h1>
       <ActaButton schoolId={schoolId} session={session} plan={view.plan} review={review.map((r) => r.agreement)} advisor={userName} />
       <SessionHeader doc={doc} session={session} plan={view.plan} />
       <ParticipantsSection doc={doc} schoolId={schoolId} session={session} team={view.team} />
