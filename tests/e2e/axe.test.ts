@@ -89,6 +89,16 @@ describe('accessibility of every screen', () => {
     await check('/escuelas/7423/evaluacion/papel', page.getByTestId('paper-row'));
 
     await visit('/escuelas/7423/asesoria', (p) => p.getByTestId('month-plan'));
+    // The checklist shows what the app produced as delivered, with the document's own date: the frozen versions
+    // and the first corte closed (seeded at midday UTC, the same local day here); a state chosen by hand wins.
+    const auto = (code: string) => page.getByTestId(`deliverable-${code}-auto`);
+    await expect.poll(() => auto('pme-version-final').textContent(), { timeout: UI_TIMEOUT }).toBe(`entregado el 30-07-${YEAR} · Versión Final congelada en la app`);
+    expect(await auto('borrador-pme').textContent()).toContain(`entregado el 30-05-${YEAR}`);
+    expect(await auto('informe-monitoreo-1').textContent()).toContain(`entregado el 30-06-${YEAR}`);
+    await page.getByLabel('Estado de PME Versión Final').selectOption('en-elaboracion');
+    await expect.poll(() => auto('pme-version-final').count(), { timeout: UI_TIMEOUT }).toBe(0);
+    await page.getByLabel('Estado de PME Versión Final').selectOption('auto');
+    await auto('pme-version-final').waitFor({ timeout: UI_TIMEOUT });
     await visit('/escuelas/7423/asesoria/sesion/ss1', (p) => p.getByTestId('session'));
     await visit('/no-existe', (p) => p.getByText('Esta página no existe.'));
 

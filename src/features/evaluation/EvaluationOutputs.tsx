@@ -12,6 +12,8 @@ import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
 import { effectiveData } from '../monitoring/report/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { recordProduced } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
 
 export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
   const school = useSchoolInfo(schoolId);
@@ -46,6 +48,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
               results: data.results ?? { simce: [], idps: [], efficiency: [] }, projective: evaluation.projective, sistematizacion: evaluation.close,
             });
             saveBlob(new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-evaluacion-${school.rbd}-${year}.pdf`);
+            recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-evaluacion', localIsoDate(), LOCAL_EDIT);
           })
         }
       >

@@ -12,9 +12,14 @@ import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files
 import { computeDashboard } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { docName } from '../../domain/wire/documentNames.ts';
+import { recordProduced } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { useWorkspace } from '../session/index.ts';
 
 export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const school = useSchoolInfo(schoolId);
+  const workspace = useWorkspace();
   const [decisions, setDecisions] = useState('');
   const { error, run } = useFileAction('monitoring');
   const data = effectiveData(view);
@@ -36,6 +41,7 @@ export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: School
               const { renderMonitoringPdf } = await import('./report/renderReport.ts');
               const content = monitoringReportContent({ school, pme, cycle, cycles: view.cycles.filter((c) => c.year === cycle.year), dashboard: computeDashboard(view, pme, cycle, undefined, data), records, decisions, date: localIsoDate() });
               saveBlob(new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`);
+              recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-monitoreo-1', localIsoDate(), LOCAL_EDIT);
             })
           }
         >

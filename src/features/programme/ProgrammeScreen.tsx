@@ -13,14 +13,17 @@ import { TeamSection } from './TeamSection.tsx';
 import { HoursReportButton } from './HoursReportButton.tsx';
 import { EngagementSettings } from './EngagementSettings.tsx';
 import { useProgramme } from './useProgramme.ts';
+import { useDeliverableEvidence } from './useDeliverableEvidence.ts';
 import './programme.css';
 import { useCurrentUser } from '../session/index.ts';
 
+const NO_PRODUCED = {};
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
 export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, view } = useProgramme(schoolId);
   const userName = useCurrentUser().name;
+  const evidence = useDeliverableEvidence(schoolId, view?.produced ?? NO_PRODUCED);
   if (!doc || !view) return <p className="muted">Abriendo…</p>;
   const today = localIsoDate();
   const { engagement, plan, sessions } = view;
@@ -56,7 +59,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
           <EngagementSettings doc={doc} engagement={engagement} plan={plan} />
           <MonthPlanTable doc={doc} plan={plan} months={engagement.months} sessions={sessions} today={today} />
           <HoursReportButton schoolId={schoolId} view={view} />
-          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} today={today} />
+          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} evidence={evidence} today={today} />
           <TeamSection doc={doc} team={view.team} />
           {view.deletedSessions.length > 0 && (
             <section>
