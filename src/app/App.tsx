@@ -73,6 +73,7 @@ function Screen({ route }: { route: Route }) {
     case 'not-found':
       return (
         <section className="card">
+          <h1>Página no encontrada</h1>
           <p>Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a></p>
         </section>
       );
@@ -103,7 +104,13 @@ export function App() {
   if (kiosk && (route.name !== 'kiosk' || route.schoolId !== kiosk.schoolId || route.group !== kiosk.group || route.survey !== kiosk.survey)) {
     return <Redirect to={`#/escuelas/${kiosk.schoolId}/${kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico'}/kiosco/${kiosk.group}`} />;
   }
-  if (route.name === 'kiosk') return <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />;
+  if (route.name === 'kiosk') {
+    return (
+      <main className="kiosk-main">
+        <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />
+      </main>
+    );
+  }
   const { user } = session.session;
   return (
     <div className="shell">

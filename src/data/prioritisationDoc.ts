@@ -8,9 +8,16 @@ import { problemScoreSchema, prioritisationMethodSchema, type PrioritisationMeth
 const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('priorities.meta');
 const problemsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('priorities.problems');
 
+export interface StoredScore {
+  id: string;
+  score: ProblemScore;
+}
+
 export interface StoredProblem extends Problem {
   selected: boolean;
   createdAt: string;
+  /** The scores with their ids (to undo one), oldest first. */
+  scoreEntries: StoredScore[];
 }
 
 export interface PrioritisationRead {
@@ -30,12 +37,14 @@ export function readPrioritisation(doc: Y.Doc): PrioritisationRead {
       invalid.push(id);
       continue;
     }
-    const scores: ProblemScore[] = [];
-    for (const value of (scoresMap as Y.Map<unknown>).values()) {
+    const scoreEntries: StoredScore[] = [];
+    for (const [scoreId, value] of (scoresMap as Y.Map<unknown>).entries()) {
       const s = problemScoreSchema.safeParse(value);
-      if (s.success) scores.push(s.data);
+      if (s.success) scoreEntries.push({ id: scoreId, score: s.data });
     }
-    problems.push({ id, text, scores, selected: entry.get('selected') === true, createdAt: String(entry.get('createdAt') ?? '') });
+    scoreEntries.sort((x, y) => (x.score.at ?? '').localeCompare(y.score.at ?? '') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const scores = scoreEntries.map((e) => e.score);
+    problems.push({ id, text, scores, scoreEntries, selected: entry.get('selected') === true, createdAt: String(entry.get('createdAt') ?? '') });
   }
   return { method: method.success ? method.data : 'importancia-urgencia', problems, invalid: invalid };
 }
@@ -59,6 +68,12 @@ export function addScore(doc: Y.Doc, problemId: string, scoreId: string, score: 
   const entry = problemsOf(doc).get(problemId);
   if (!entry) throw new Error(`no problem ${problemId}`);
   doc.transact(() => (entry.get('scores') as Y.Map<unknown>).set(scoreId, problemScoreSchema.parse(score)), origin);
+}
+
+/** Undoes one vote: that participant's score leaves the means. */
+export function removeScore(doc: Y.Doc, problemId: string, scoreId: string, origin: unknown): void {
+  const scores = problemsOf(doc).get(problemId)?.get('scores');
+  if (scores instanceof Y.Map) doc.transact(() => scores.delete(scoreId), origin);
 }
 
 export function setSelected(doc: Y.Doc, problemId: string, selected: boolean, origin: unknown): void {

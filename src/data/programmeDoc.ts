@@ -1,11 +1,13 @@
 // The advisory programme in the school's `programme` document (issue 5). Roots:
-// - `programme.engagement`: startDate, hoursContracted, months, openedAt, openedBy (one value each);
+// - `programme.engagement`: startDate, hoursContracted, months, includeSummerHolidays, openedAt, openedBy
+//   (one value each);
 // - `programme.plan`: month ("1".."8") → month plan (last writer wins per month);
 // - `programme.team`: member id → { name, role, email };
 // - `programme.sessions`: session id → Y.Map { date, startTime, endTime, type, programmeMonth,
 //   agenda (Y.Text), notes (Y.Text), participants / agreements: id → Y.Map of fields, photos:
 //   hash → { ref, order }, createdAt, deleted? };
-// - `programme.deliverables`: code → state.
+// - `programme.deliverables`: code → state set by hand;
+// - `programme.produced`: code → local date the app first produced that deliverable (its PDF).
 // Participants and agreements are maps of fields, so an attendance ticked on one tablet and a
 // signature captured on another merge. Photos and signatures are attachment refs (content hash):
 // their bytes live in Dexie and on the relay, never here.
@@ -33,6 +35,7 @@ import {
   SESSION_TYPES,
   PARTICIPANT_ROLES,
 } from '../domain/programme/index.ts';
+import { isoDateSchema } from '../domain/pme/calendar.ts';
 import { applyTextChange } from './textDiff.ts';
 
 const engagementOf = (doc: Y.Doc) => doc.getMap<unknown>('programme.engagement');
@@ -40,11 +43,14 @@ const planOf = (doc: Y.Doc) => doc.getMap<unknown>('programme.plan');
 const teamOf = (doc: Y.Doc) => doc.getMap<unknown>('programme.team');
 const sessionsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('programme.sessions');
 const deliverablesOf = (doc: Y.Doc) => doc.getMap<unknown>('programme.deliverables');
+const producedOf = (doc: Y.Doc) => doc.getMap<unknown>('programme.produced');
 
 export interface StoredEngagement {
   startDate: string;
   hoursContracted: number;
   months: ProgrammeLength;
+  /** Whether the calendar is laid out in January and February too (absent before the choice existed: no). */
+  includeSummerHolidays: boolean;
   openedAt: string;
   openedBy: string;
 }
@@ -53,6 +59,7 @@ const storedEngagementSchema = z.object({
   startDate: z.string().min(1),
   hoursContracted: z.number().int().min(1).catch(DEFAULT_HOURS_CONTRACTED),
   months: programmeLengthSchema,
+  includeSummerHolidays: z.boolean().catch(false),
   openedAt: z.string().catch(''),
   openedBy: z.string().catch(''),
 });
@@ -91,6 +98,8 @@ export interface ProgrammeView {
   sessions: SessionDraft[];
   deletedSessions: SessionDraft[];
   deliverables: DeliverableStates;
+  /** When the app first produced each deliverable (a PDF made on the device). */
+  produced: Partial<Record<DeliverableCode, string>>;
   invalid: string[];
 }
 
@@ -177,13 +186,22 @@ export function readProgramme(doc: Y.Doc): ProgrammeView {
   // once with different lengths would otherwise mix.
   const engagement = e.success ? e.data : null;
   const planOk = engagement !== null && plan.length === engagement.months && plan.every((m, i) => m.month === i + 1);
-  return { engagement, plan: planOk ? plan : [], team, sessions, deletedSessions, deliverables, invalid };
+  const produced: Partial<Record<DeliverableCode, string>> = {};
+  for (const [code, on] of producedOf(doc).entries()) {
+    if ((DELIVERABLE_CODES as readonly string[]).includes(code) && isoDateSchema.safeParse(on).success) produced[code as DeliverableCode] = on as string;
+  }
+  return { engagement, plan: planOk ? plan : [], team, sessions, deletedSessions, deliverables, produced, invalid };
 }
 
 // ——— writing ———
 
-export function openEngagement(doc: Y.Doc, e: StoredEngagement, plan: readonly MonthPlan[], origin: unknown): void {
-  const parsed = storedEngagementSchema.parse(e);
+export function openEngagement(
+  doc: Y.Doc,
+  e: Omit<StoredEngagement, 'includeSummerHolidays'> & { includeSummerHolidays?: boolean },
+  plan: readonly MonthPlan[],
+  origin: unknown,
+): void {
+  const parsed = storedEngagementSchema.parse({ includeSummerHolidays: false, ...e });
   const months = plan.map((m) => monthPlanSchema.parse(m));
   doc.transact(() => {
     const m = engagementOf(doc);
@@ -198,11 +216,12 @@ export function setEngagementHours(doc: Y.Doc, hoursContracted: number, origin: 
   doc.transact(() => engagementOf(doc).set('hoursContracted', hours(hoursContracted)), origin);
 }
 
-/** Replaces the monthly plan (after a shift, a change of hours or of length). */
-export function setPlan(doc: Y.Doc, plan: readonly MonthPlan[], months: ProgrammeLength, origin: unknown): void {
+/** Replaces the monthly plan (after a shift, a change of hours or of length, or of the summer months' choice). */
+export function setPlan(doc: Y.Doc, plan: readonly MonthPlan[], months: ProgrammeLength, origin: unknown, includeSummerHolidays?: boolean): void {
   const valid = plan.map((m) => monthPlanSchema.parse(m));
   doc.transact(() => {
     engagementOf(doc).set('months', months);
+    if (includeSummerHolidays !== undefined) engagementOf(doc).set('includeSummerHolidays', includeSummerHolidays);
     const p = planOf(doc);
     for (const key of [...p.keys()]) if (!valid.some((x) => String(x.month) === key)) p.delete(key);
     for (const m of valid) {
@@ -224,6 +243,19 @@ export function removeTeamMember(doc: Y.Doc, id: string, origin: unknown): void 
 export function setDeliverableState(doc: Y.Doc, code: DeliverableCode, state: DeliverableState, origin: unknown): void {
   const parsed = deliverableStateSchema.parse(state);
   doc.transact(() => deliverablesOf(doc).set(code, parsed), origin);
+}
+
+/** Clears the state set by hand: the checklist follows the app's documents again. */
+export function clearDeliverableState(doc: Y.Doc, code: DeliverableCode, origin: unknown): void {
+  doc.transact(() => deliverablesOf(doc).delete(code), origin);
+}
+
+/** Records that the app produced a deliverable on `on` (local date); the earliest date is kept (two devices producing it at once: either one). */
+export function recordProduced(doc: Y.Doc, code: DeliverableCode, on: string, origin: unknown): void {
+  const date = isoDateSchema.parse(on);
+  const prev = producedOf(doc).get(code);
+  if (typeof prev === 'string' && prev <= date) return;
+  doc.transact(() => producedOf(doc).set(code, date), origin);
 }
 
 function sessionEntry(doc: Y.Doc, id: string): Y.Map<unknown> {

@@ -27,8 +27,26 @@ describe('instrument editor', () => {
     await page.getByLabel('Nueva pregunta').fill('Conozco el PEI del colegio.');
     await page.getByRole('button', { name: 'Agregar pregunta' }).click();
     await expect.poll(count, { timeout: UI_TIMEOUT }).toBe(before);
-    await expect.poll(() => page.locator('.instrument-item input').last().inputValue(), { timeout: UI_TIMEOUT }).toBe('Conozco el PEI del colegio.');
+    await expect.poll(() => page.locator('.instrument-item textarea').last().inputValue(), { timeout: UI_TIMEOUT }).toBe('Conozco el PEI del colegio.');
     expect(await version.textContent()).toBe('Versión 1');
+
+    // A long item is read whole while it is edited: a textarea that grows to its text, nothing scrolled away.
+    const long = page.getByLabel(`Pregunta ${before}`, { exact: true });
+    const longText = 'En las reuniones de apoderados el profesor jefe explica con claridad los avances y las dificultades de aprendizaje de mi hijo o hija, y acordamos juntos qué hacer en la casa para apoyarle durante el semestre.';
+    await long.fill(longText);
+    const box = () =>
+      long.evaluate((el) => ({ tag: el.tagName, hidden: el.scrollHeight - el.clientHeight, height: el.getBoundingClientRect().height }));
+    const oneLine = (await first.boundingBox())?.height ?? 0;
+    const shown = await box();
+    expect(shown.tag).toBe('TEXTAREA');
+    expect(shown.hidden).toBeLessThanOrEqual(1);
+    expect(shown.height).toBeGreaterThan(oneLine * 1.5);
+    await long.blur();
+    await page.reload();
+    await expect.poll(() => long.inputValue(), { timeout: UI_TIMEOUT }).toBe(longText);
+    expect((await box()).hidden).toBeLessThanOrEqual(1);
+    await long.fill('Conozco el PEI del colegio.');
+    await long.blur();
 
     // One respondent answers in kiosk mode: version 1 is now frozen.
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/kiosco/apoderados`);

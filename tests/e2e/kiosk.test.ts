@@ -33,7 +33,11 @@ async function openDiagnosis(page: Page) {
 
 async function runKiosk(page: Page, option: string, respondents: number) {
   await page.getByRole('row', { name: /Docentes/ }).getByRole('link', { name: 'Modo kiosco' }).click();
+  await page.getByLabel('Código para salir').fill(EXIT_CODE.slice(0, 2));
+  expect(await page.getByRole('button', { name: 'Iniciar encuesta' }).isDisabled()).toBe(true);
+  expect(await page.locator('#kiosk-code-problem').innerText()).toBe('Escriba un código de 4 a 8 dígitos para iniciar la encuesta (faltan 2 dígitos).');
   await page.getByLabel('Código para salir').fill(EXIT_CODE);
+  expect(await page.locator('#kiosk-code-problem').innerText()).toBe('');
   await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
   for (let i = 0; i < respondents; i++) {
     await respondInKiosk(page, option);

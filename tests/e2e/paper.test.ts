@@ -85,5 +85,27 @@ describe('paper entry', () => {
     expect(await value(page, 4, 1)).toBe('');
     // Forms left with Enter are marked completed; the empty last form is not a response.
     expect(await page.getByTestId('paper-row').locator('th').allTextContents()).toEqual(['1 ✓', '2 ✓', '3 ✓', '4 (nuevo)']);
+
+    // Scrolled sideways and down inside a short window, the question numbers stay at the top over their own cells
+    // and the form numbers at the left.
+    await page.setViewportSize({ width: 800, height: 260 });
+    const grid = page.locator('.paper-scroll');
+    await grid.evaluate((el) => el.scrollTo({ left: 700, top: 0 }));
+    await expect.poll(() => grid.evaluate((el) => el.scrollLeft > 0 && el.scrollHeight > el.clientHeight), { timeout: UI_TIMEOUT }).toBe(true);
+    await grid.evaluate((el) => el.scrollTo({ left: el.scrollLeft, top: el.scrollHeight }));
+    const header = (n: number) => page.getByRole('columnheader', { name: String(n), exact: true });
+    const frame = await grid.boundingBox();
+    if (!frame) throw new Error('paper grid has no box');
+    for (const q of [20, 24]) {
+      const [head, below] = [await header(q).boundingBox(), await cell(page, 4, q).boundingBox()];
+      if (!head || !below) throw new Error(`question ${q} not laid out`);
+      expect(Math.abs(head.x - below.x) <= 1 && Math.abs(head.width - below.width) <= 2, `header ${q} over its column`).toBe(true);
+      expect(head.y).toBeGreaterThanOrEqual(frame.y - 1);
+      expect(head.y).toBeLessThanOrEqual(frame.y + 2);
+      expect(head.y + head.height).toBeLessThanOrEqual(below.y + 1);
+    }
+    const corner = await page.getByRole('columnheader', { name: 'Formulario' }).boundingBox();
+    const rowHead = await page.getByRole('rowheader', { name: '4 (nuevo)' }).boundingBox();
+    expect(corner && rowHead && Math.abs(corner.x - frame.x) <= 2 && Math.abs(rowHead.x - frame.x) <= 2).toBe(true);
   });
 });

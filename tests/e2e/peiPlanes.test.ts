@@ -41,5 +41,8 @@ describe('PEI–planes articulation', () => {
     await page.reload();
     await expect.poll(gaps, { timeout: UI_TIMEOUT }).toEqual(expected);
     expect(await page.getByLabel('Visión').inputValue()).toBe('Ser una escuela rural inclusiva');
+    const piseRow = await page.getByRole('row', { name: /Plan Integral de Seguridad Escolar/ }).first().innerText();
+    expect(piseRow).toContain('Plan Integral de Seguridad Escolar (PISE)');
+    expect(piseRow).not.toContain('(PISE) (PISE)');
   });
 });

@@ -77,6 +77,14 @@ describe('advisory programme', () => {
     await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(7);
     await ana.getByLabel('Duración').selectOption('8');
     await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(8);
+    // Laid out, the months skip January and February (school holidays) unless included; 8 months from any
+    // start cross a summer, so the two layouts differ in which calendar months they start in.
+    const startMonths = () => ana.getByTestId('month-plan').locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.map((c) => Number(c.textContent?.slice(3, 5))));
+    expect((await startMonths()).slice(1).filter((m) => m === 1 || m === 2)).toEqual([]);
+    await ana.getByLabel('Incluir enero y febrero (vacaciones de verano)').check();
+    await expect.poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2).length, { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+    await ana.getByLabel('Incluir enero y febrero (vacaciones de verano)').uncheck();
+    await expect.poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2), { timeout: UI_TIMEOUT }).toEqual([]);
     await ana.getByTestId('new-session').getByRole('button', { name: 'Registrar sesión' }).click();
     await ana.getByTestId('session').waitFor();
 

@@ -9,7 +9,8 @@ export const NORMATIVE_PLANS = [
   { code: 'sexualidad', label: 'Plan de Sexualidad, Afectividad y Género', law: 'Ley 20.418' },
   { code: 'inclusion', label: 'Plan de Apoyo a la Inclusión', law: 'Ley 20.845' },
   { code: 'desarrollo-docente', label: 'Plan Local de Desarrollo Profesional Docente', law: 'Ley 20.903' },
-  { code: 'pise', label: 'Plan Integral de Seguridad Escolar (PISE)', law: 'PISE' },
+  // The PISE is set by a Mineduc resolution, not a law; its abbreviation belongs in the label only.
+  { code: 'pise', label: 'Plan Integral de Seguridad Escolar (PISE)', law: 'Res. Exenta 2515/2018' },
 ] as const;
 export type NormativePlanCode = (typeof NORMATIVE_PLANS)[number]['code'];
 export const normativePlanCodeSchema = z.enum(NORMATIVE_PLANS.map((p) => p.code) as [NormativePlanCode, ...NormativePlanCode[]]);

@@ -45,6 +45,8 @@ const criterionScore = z
 /** One participant's scores for one problem: a on the method's first criterion, b on the second. */
 export const problemScoreSchema = z.object({
   participant: z.string().trim().max(100, { message: 'El nombre del participante es demasiado largo' }).optional(),
+  /** When the score was given (ISO), so that the latest can be undone first; absent in older scores. */
+  at: z.string().max(40).optional(),
   a: criterionScore,
   b: criterionScore,
 });
@@ -125,3 +127,36 @@ export function prioritise(problems: readonly Pick<Problem, 'id' | 'text' | 'sco
   for (const s of unscored) out.push({ id: s.p.id, text: s.p.text, scoreA: null, scoreB: null, priority: null, rank: null });
   return out;
 }
+
+/**
+ * The rows in the order the user last saw them: problems already shown keep their place while scores change
+ * (a row never moves under the user's finger); new ones follow in ranked order; removed ones drop out.
+ * `shown` null means nothing shown yet: the ranked order.
+ */
+export function keepShownOrder(shown: readonly string[] | null, ranked: readonly PrioritisedProblem[]): PrioritisedProblem[] {
+  if (shown === null) return [...ranked];
+  const byId = new Map(ranked.map((p) => [p.id, p]));
+  const kept = shown.flatMap((id) => byId.get(id) ?? []);
+  const keptIds = new Set(kept.map((p) => p.id));
+  return [...kept, ...ranked.filter((p) => !keptIds.has(p.id))];
+}
+
+/** Whether the rows as shown differ from the ranking (then "Ordenar por puntaje" has something to do). */
+export function isOutOfOrder(shown: readonly PrioritisedProblem[], ranked: readonly PrioritisedProblem[]): boolean {
+  return shown.some((p, i) => p.id !== ranked[i]?.id);
+}
+
+/** The problem a weakness becomes in the matrix ("Debilidad: Gestión Curricular"). */
+export const weaknessProblemText = (subdimensionLabel: string) => `Debilidad: ${subdimensionLabel}`;
+
+/**
+ * The diagnosis' weaknesses still to offer as problems: every subdimension whose reviewed kind is "debilidad" —
+ * proposed from the scores or marked by hand by the team — in the findings' order, once, and not already a problem.
+ */
+export function weaknessesToOffer(reviewed: readonly { kind: string; label: string }[], existingTexts: ReadonlySet<string>): string[] {
+  const texts = reviewed.filter((f) => f.kind === 'debilidad').map((f) => weaknessProblemText(f.label));
+  return [...new Set(texts)].filter((t) => !existingTexts.has(t));
+}
+
+/** "1 participante", "3 participantes". */
+export const participantsLabel = (n: number) => `${n} participante${n === 1 ? '' : 's'}`;

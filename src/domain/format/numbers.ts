@@ -19,9 +19,28 @@ export function formatNumber(n: number, decimals: number): string {
   return `${sign}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
 }
 
-/** A percentage (0…100 scale): "16,7 %"; a dash for null. The one percent formatter (R-8). */
-export function formatPercent(n: number | null | undefined, decimals = 1): string {
-  return n === null || n === undefined || !Number.isFinite(n) ? NO_FIGURE : `${formatNumber(n, decimals)}${PERCENT_SPACE}%`;
+/**
+ * A percentage (0…100 scale): "16,7 %"; a dash for null. The one percent formatter (R-8;
+ * tests/unit/percentFormat.test.ts fails on a percentage built any other way). `compact` drops trailing zeros.
+ */
+export function formatPercent(n: number | null | undefined, decimals = 1, compact = false): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return NO_FIGURE;
+  return `${compact ? formatCompactNumber(n, decimals) : formatNumber(n, decimals)}${PERCENT_SPACE}%`;
+}
+
+/** Up to `maxDecimals` decimals, without trailing zeros: 16,7 · 80 · 1.234,05. */
+export function formatCompactNumber(n: number, maxDecimals: number): string {
+  const fixed = formatNumber(n, maxDecimals);
+  return fixed.includes(',') ? fixed.replace(/0+$/, '').replace(/,$/, '') : fixed;
+}
+
+/** A share 0–1 as a percentage (0.1667 → "17 %" with no decimals). */
+export const formatShare = (share: number | null, decimals = 0): string => formatPercent(share === null ? null : share * 100, decimals);
+
+/** A measured value with its indicator's unit: "16,7 %", "250 puntos", "12 número". */
+export function formatWithUnit(value: number | null, unit: string): string {
+  if (value === null) return NO_FIGURE;
+  return unit === '%' ? formatPercent(value, 2, true) : `${formatCompactNumber(value, 2)} ${unit}`;
 }
 
 /** "16,7 %" (any space, or none) → 16.7; "1.234,5 %" → 1234.5; "—" → null. Inverse of formatPercent. */

@@ -2,6 +2,7 @@
 // datos PME Implementación", written exactly as Mineduc writes them) and the % de avance each allows.
 // Invariant: the ranges tile 0…100 with integers; every integer % belongs to exactly one level.
 import { z } from 'zod';
+import { formatPercent } from '../format/numbers.ts';
 
 export const IMPLEMENTATION_LEVELS = [
   { code: 'completa', label: 'Implementación completa: 100%', short: 'Completa', min: 100, max: 100 },
@@ -46,8 +47,8 @@ export function isProgressInLevel(level: ImplementationLevel, progress: number):
 export function progressOutOfRangeMessage(level: ImplementationLevel): string {
   const l = levelInfo(level);
   return l.min === l.max
-    ? `Con «${l.label}» el % de avance debe ser ${l.min}%`
-    : `Con «${l.label}» el % de avance debe estar entre ${l.min}% y ${l.max}%`;
+    ? `Con «${l.label}» el % de avance debe ser ${formatPercent(l.min, 0)}`
+    : `Con «${l.label}» el % de avance debe estar entre ${formatPercent(l.min, 0)} y ${formatPercent(l.max, 0)}`;
 }
 
 /** Parses a NIV_IMPLEM text (as in Mineduc's files) back to its code; tolerant of case and spaces. */

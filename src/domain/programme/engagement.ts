@@ -7,6 +7,10 @@
 //   later shift of month 1 moves the calendar only (the contract date stays as it was signed).
 // - Programme month k starts on startDate + (k − 1) calendar months (day clamped: 31 Jan → 28/29 Feb)
 //   and ends the day before month k + 1 starts; the last month ends one calendar month after its start.
+//   By default no month after the first starts in January or February (the Chilean school summer
+//   holidays): they are skipped (start 15 Nov, 8 months → Nov, Dec, Mar, Apr…), and the month before
+//   them runs until the school year resumes. The advisor may choose to include them. The first month
+//   always starts on the date chosen.
 // - Hours are whole hours: hoursContracted / months each, the remainder one hour each to the first
 //   months (80 over 7 → 12,12,12,11,11,11,11). The advisor may then set any month's hours; the plan
 //   may then differ from the contract (plannedHoursDifference says by how much; it is not an error).
@@ -167,16 +171,36 @@ export function defaultSessions(h: number): number {
   return h <= 0 ? 0 : Math.ceil(h / DEFAULT_SESSION_HOURS);
 }
 
+/** Calendar months (1–12) of the Chilean school summer holidays, skipped by default when laying out. */
+export const SUMMER_HOLIDAY_MONTHS: readonly number[] = [1, 2];
+
+export interface LayoutOptions {
+  /** Lay months out in January and February too (default: skip them). */
+  includeSummerHolidays?: boolean;
+}
+
+/** The start dates of `count` programme months from `startDate`, skipping January and February unless included. */
+export function programmeMonthStarts(startDate: string, count: number, options: LayoutOptions = {}): string[] {
+  const starts: string[] = [];
+  for (let offset = 0; starts.length < count; offset++) {
+    const start = addMonths(startDate, offset);
+    const holiday = SUMMER_HOLIDAY_MONTHS.includes(Number(start.slice(5, 7)));
+    if (offset === 0 || options.includeSummerHolidays || !holiday) starts.push(start);
+  }
+  return starts;
+}
+
 /** The monthly plan from the standard template (see the decisions at the top of this file). */
-export function layoutProgramme(startDate: string, months: ProgrammeLength, hoursContracted: number): MonthPlan[] {
+export function layoutProgramme(startDate: string, months: ProgrammeLength, hoursContracted: number, options: LayoutOptions = {}): MonthPlan[] {
   if (!PROGRAMME_LENGTHS.includes(months)) throw new RangeError(`programme length must be 6, 7 or 8, got ${months}`);
   const split = splitHours(hoursContracted, months);
+  const starts = programmeMonthStarts(startDate, months, options);
   return MONTH_GROUPS[months].map((group, i) => {
     const parts = group.map(templateMonth);
     const h = split[i] ?? hours(0);
     return {
       month: i + 1,
-      startDate: addMonths(startDate, i),
+      startDate: starts[i] ?? addMonths(startDate, i),
       hoursPlanned: h,
       sessionsPlanned: defaultSessions(h),
       theme: parts.map((p) => p.theme).join(MERGED_THEME_SEPARATOR),

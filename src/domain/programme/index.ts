@@ -9,3 +9,4 @@ export * from './hours.ts';
 export * from './agreements.ts';
 export * from './deliverables.ts';
 export * from './portfolio.ts';
+export * from './deliverableEvidence.ts';

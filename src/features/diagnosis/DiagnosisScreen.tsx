@@ -30,7 +30,7 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card">
       <ConflictPanel schoolId={schoolId} kinds={['diagnosis']} />
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
-      <h2>Diagnóstico Institucional Participativo</h2>
+      <h1>Diagnóstico Institucional Participativo</h1>
       <p className="muted">
         Cada grupo responde su cuestionario en una tableta en modo kiosco, sin conexión. Las respuestas de varias tabletas se
         reúnen al sincronizar.

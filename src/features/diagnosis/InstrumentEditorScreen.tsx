@@ -11,6 +11,7 @@ import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
+import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
 export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
   const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
@@ -31,7 +32,7 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
   return (
     <section className="card" data-testid="instrument-editor">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
-      <h2>Cuestionario para {groupLabel.toLowerCase()}</h2>
+      <h1>Cuestionario para {groupLabel.toLowerCase()}</h1>
       <p className="muted" data-testid="instrument-version">
         Versión {current.version}
         {answered && ' · ya tiene respuestas: al editar se crea una nueva versión y las respuestas anteriores conservan la redacción con que fueron respondidas.'}
@@ -71,7 +72,7 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
         }}
       >
         <label htmlFor="new-item-text">Nueva pregunta</label>
-        <input id="new-item-text" value={newText} maxLength={500} onChange={(e) => setNewText(e.target.value)} />
+        <AutoGrowTextarea id="new-item-text" value={newText} maxLength={500} onChange={(e) => setNewText(e.target.value)} />
         <select aria-label="Tipo de pregunta" value={newKind} onChange={(e) => setNewKind(e.target.value === 'open' ? 'open' : 'scale')}>
           <option value="scale">Escala 1 a 4</option>
           <option value="open">Pregunta abierta</option>
@@ -105,7 +106,7 @@ function ItemRow(props: {
   const { item, index } = props;
   return (
     <li className="instrument-item" data-item={item.id}>
-      <input aria-label={`Pregunta ${index + 1}`} defaultValue={item.text} onBlur={(e) => props.onText(e.target.value)} />
+      <AutoGrowTextarea aria-label={`Pregunta ${index + 1}`} defaultValue={item.text} maxLength={500} onBlur={(e) => props.onText(e.target.value)} />
       {item.kind === 'scale' ? (
         <select
           aria-label={`Subdimensión de la pregunta ${index + 1}`}

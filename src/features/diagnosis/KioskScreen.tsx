@@ -8,7 +8,7 @@ import { answerOpen, answerScale, completeResponse, startResponse } from '../../
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 import { ensureInstrument } from './instruments.ts';
-import { hashCode, loadKiosk, saveKiosk } from './kioskState.ts';
+import { exitCodeProblem, hashCode, loadKiosk, saveKiosk } from './kioskState.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
@@ -184,10 +184,11 @@ function ExitButton({ exitHash, onExit }: { exitHash: string; onExit: () => void
 
 function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind; onStart: (k: NonNullable<ReturnType<typeof loadKiosk>>) => void }) {
   const [code, setCode] = useState('');
-  const valid = /^\d{4,8}$/.test(code);
+  const problem = exitCodeProblem(code);
+  const valid = problem === null;
   return (
     <section className="card">
-      <h2>Modo kiosco</h2>
+      <h1>Modo kiosco</h1>
       <p>
         Defina un código de 4 a 8 dígitos para salir del modo kiosco. Solo usted debe conocerlo: quienes respondan no podrán ver
         otras respuestas ni salir de la encuesta.
@@ -199,8 +200,11 @@ function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; 
         }}
       >
         <label htmlFor="kiosk-code">Código para salir</label>
-        <input id="kiosk-code" type="password" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} />
-        {!valid && code !== '' && <span className="field-error">Use de 4 a 8 dígitos</span>}
+        <input id="kiosk-code" type="password" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby="kiosk-code-problem" />
+        {/* Says why "Iniciar encuesta" is disabled, for as long as it is. */}
+        <p id="kiosk-code-problem" className={code === '' ? 'muted' : 'field-error'} role="status">
+          {problem}
+        </p>
         <div className="actions">
           <a className="button" href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>
             Volver

@@ -28,7 +28,7 @@ export function PaperEntryScreen({ schoolId, survey = 'diagnosis' }: { schoolId:
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
-      <h2>Ingreso de encuestas en papel</h2>
+      <h1>Ingreso de encuestas en papel</h1>
       <p className="muted">
         Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no se muestran
         aquí.

@@ -27,7 +27,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
-      <h2>Articulación PEI – planes normativos</h2>
+      <h1>Articulación PEI – planes normativos</h1>
       <h3>Proyecto Educativo Institucional</h3>
       <div className="form-grid">
         {TEXT_FIELDS.map(({ field, label }) => (

@@ -1,12 +1,25 @@
-// The prioritisation matrix of a participatory session: problems (from the diagnosis' weaknesses
-// or written by the team), scored 1–5 on two criteria by each participant, ordered by the
-// product of the mean scores. The problems marked here are the priorities the PME starts from.
-import { useEffect, useMemo, useState } from 'react';
+// The prioritisation matrix of a participatory session: problems (from the diagnosis' weaknesses,
+// proposed or marked by the team, or written by the team), scored 1–5 on two criteria by each
+// participant, ordered by the product of the mean scores. Rows keep their place while scores are
+// given; "Ordenar por puntaje" (or coming back to the screen) orders them. The problems marked here
+// are the priorities the PME starts from.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { PRIORITISATION_METHODS, prioritise, prioritisationMethodSchema } from '../../domain/diagnosis/prioritisation.ts';
+import {
+  PRIORITISATION_METHODS,
+  isOutOfOrder,
+  keepShownOrder,
+  participantsLabel,
+  prioritise,
+  prioritisationMethodSchema,
+  weaknessesToOffer,
+} from '../../domain/diagnosis/prioritisation.ts';
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
-import { addProblem, addScore, readPrioritisation, removeProblem, setMethod, setSelected } from '../../data/prioritisationDoc.ts';
+import { applyFindingOverrides } from '../../domain/diagnosis/findingOverrides.ts';
+import { addProblem, addScore, readPrioritisation, removeProblem, removeScore, setMethod, setSelected, type StoredProblem } from '../../data/prioritisationDoc.ts';
+import { readFindingOverrides } from '../../data/diagnosisReviewDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useDocView } from '../session/index.ts';
 import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
@@ -14,26 +27,34 @@ import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));
 const SCORES = [1, 2, 3, 4, 5] as const;
 
+/** The matrix and the team's review of the findings live in the same diagnosis document. */
+const readMatrix = (doc: Y.Doc) => ({ ...readPrioritisation(doc), overrides: readFindingOverrides(doc) });
 
 export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readPrioritisation);
+  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readMatrix);
   const diagnosis = useDiagnosisDoc(schoolId);
   const [text, setText] = useState('');
-  const weaknesses = useMemo(
-    () => proposeFindings(aggregateDiagnosis(diagnosis.instruments, diagnosis.responses, diagnosis.population)).filter((f) => f.kind === 'debilidad'),
+  const shown = useRef<string[] | null>(null);
+  const [, reorder] = useState(0);
+  const findings = useMemo(
+    () => proposeFindings(aggregateDiagnosis(diagnosis.instruments, diagnosis.responses, diagnosis.population)),
     [diagnosis.instruments, diagnosis.responses, diagnosis.population],
   );
+  const ranked = useMemo(() => (read ? prioritise(read.problems) : []), [read]);
+  const rows = keepShownOrder(shown.current, ranked);
+  useEffect(() => {
+    if (read) shown.current = rows.map((p) => p.id);
+  });
   if (!doc || !read) return <p className="muted">Abriendo…</p>;
   const method = PRIORITISATION_METHODS.find((m) => m.code === read.method) ?? PRIORITISATION_METHODS[0];
-  const ordered = prioritise(read.problems);
   const byId = new Map(read.problems.map((p) => [p.id, p]));
-  const existingTexts = new Set(read.problems.map((p) => p.text));
+  const toOffer = weaknessesToOffer(applyFindingOverrides(findings, read.overrides), new Set(read.problems.map((p) => p.text)));
   const add = (t: string) => addProblem(doc, crypto.randomUUID(), t, new Date().toISOString(), LOCAL_EDIT);
 
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
-      <h2>Priorización de problemas</h2>
+      <h1>Priorización de problemas</h1>
       <div className="field">
         <label htmlFor="prio-method">Método</label>
         <select
@@ -51,9 +72,9 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
           ))}
         </select>
       </div>
-      {weaknesses.some((w) => !existingTexts.has(`Debilidad: ${w.label}`)) && (
-        <button type="button" onClick={() => weaknesses.forEach((w) => !existingTexts.has(`Debilidad: ${w.label}`) && add(`Debilidad: ${w.label}`))}>
-          Agregar las debilidades del diagnóstico como problemas
+      {toOffer.length > 0 && (
+        <button type="button" onClick={() => toOffer.forEach(add)}>
+          Agregar las debilidades del diagnóstico como problemas ({toOffer.length})
         </button>
       )}
       <form
@@ -70,6 +91,11 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
           Agregar
         </button>
       </form>
+      <p className="actions">
+        <button type="button" disabled={!isOutOfOrder(rows, ranked)} onClick={() => ((shown.current = null), reorder((n) => n + 1))}>
+          Ordenar por puntaje
+        </button>
+      </p>
       <table className="participation" data-testid="priorities">
         <thead>
           <tr>
@@ -83,7 +109,7 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
           </tr>
         </thead>
         <tbody>
-          {ordered.map((p) => (
+          {rows.map((p) => (
             <tr key={p.id} data-problem={p.text}>
               <td>{p.rank ?? '—'}</td>
               <td>
@@ -96,8 +122,14 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
               <td>{fmt(p.scoreB)}</td>
               <td data-testid="priority">{fmt(p.priority)}</td>
               <td>
-                <ScoreForm labels={[method.criteria[0].label, method.criteria[1].label]} onAdd={(a, b) => addScore(doc, p.id, crypto.randomUUID(), { a, b }, LOCAL_EDIT)} />
-                <span className="muted">{byId.get(p.id)?.scores.length ?? 0} participantes</span>
+                <ScoreForm
+                  labels={[method.criteria[0].label, method.criteria[1].label]}
+                  onAdd={(a, b) => addScore(doc, p.id, crypto.randomUUID(), { a, b, at: new Date().toISOString() }, LOCAL_EDIT)}
+                />
+                <span className="muted" data-testid="participants">
+                  {participantsLabel(byId.get(p.id)?.scores.length ?? 0)}
+                </span>
+                <GivenScores problem={byId.get(p.id)} onRemove={(scoreId) => removeScore(doc, p.id, scoreId, LOCAL_EDIT)} />
               </td>
               <td>
                 <input type="checkbox" aria-label={`Prioridad para el PME: ${p.text}`} checked={byId.get(p.id)?.selected ?? false} onChange={(e) => setSelected(doc, p.id, e.target.checked, LOCAL_EDIT)} />
@@ -107,6 +139,23 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Each vote given, with a way to undo it (a mistaken or repeated score). */
+function GivenScores({ problem, onRemove }: { problem: StoredProblem | undefined; onRemove: (scoreId: string) => void }) {
+  if (!problem || problem.scoreEntries.length === 0) return null;
+  return (
+    <ul className="given-scores">
+      {problem.scoreEntries.map(({ id, score }, i) => (
+        <li key={id}>
+          {score.a} × {score.b}
+          <button type="button" className="link" aria-label={`Quitar puntaje ${i + 1} (${score.a} × ${score.b}) de ${problem.text}`} onClick={() => onRemove(id)}>
+            Quitar
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

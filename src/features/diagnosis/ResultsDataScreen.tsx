@@ -145,7 +145,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
-      <h2>Datos de resultados del establecimiento</h2>
+      <h1>Datos de resultados del establecimiento</h1>
       <p className="muted">
         Importe los resultados desde las plantillas CSV (separadas por coma con punto decimal, o por punto y coma con
         coma decimal). Si el archivo tiene algún error no se importa ninguna fila.

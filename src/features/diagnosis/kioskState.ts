@@ -33,3 +33,15 @@ export async function hashCode(code: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`bitacora-kiosk:${code}`));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+export const EXIT_CODE_DIGITS = { min: 4, max: 8 } as const;
+
+/** Why an exit code cannot start the kiosk yet, in the words shown under the field; null when it can. */
+export function exitCodeProblem(code: string): string | null {
+  const { min, max } = EXIT_CODE_DIGITS;
+  if (/^\d+$/.test(code) && code.length >= min && code.length <= max) return null;
+  if (code !== '' && !/^\d+$/.test(code)) return 'Use solo dígitos (0–9).';
+  if (code.length > max) return `El código tiene ${code.length} dígitos: use como máximo ${max}.`;
+  const missing = min - code.length;
+  return `Escriba un código de ${min} a ${max} dígitos para iniciar la encuesta${code === '' ? '' : ` (falta${missing === 1 ? '' : 'n'} ${missing} dígito${missing === 1 ? '' : 's'})`}.`;
+}

@@ -13,6 +13,7 @@ import { addDecision } from '../../data/evaluationDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './useEvaluation.ts';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatPercent } from '../../domain/format/numbers.ts';
 
 const formSchema = z.object({
   kind: decisionKindSchema,
@@ -57,7 +58,7 @@ function DecisionForm({ doc, scope, targetId, year, records, goals, who, testId,
           <legend>Registros de monitoreo en que se basa</legend>
           {records.map((r) => (
             <label key={r.id} className="check">
-              <input type="checkbox" value={r.id} {...register('recordIds')} /> {r.recordedBy}: {levelInfo(r.level).short}, {r.progress}%
+              <input type="checkbox" value={r.id} {...register('recordIds')} /> {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}
             </label>
           ))}
         </fieldset>

@@ -10,6 +10,8 @@ import { evaluationSources, type EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { recordProduced } from '../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../data/workspace.ts';
 
 export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
   const school = useSchoolInfo(schoolId);
@@ -40,6 +42,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
             // The same sources as the Análisis screen (R-8).
             const content = buildEvaluationReport({ ...sources, school, advisor: who.name, date: localIsoDate(), projective: evaluation.projective, sistematizacion: evaluation.close });
             saveBlob(new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-evaluacion-${school.rbd}-${year}.pdf`);
+            recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-evaluacion', localIsoDate(), LOCAL_EDIT);
           })
         }
       >

@@ -41,7 +41,7 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card evaluation">
       <ConflictPanel schoolId={schoolId} kinds={['evaluation']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Evaluación, verificación y cierre</h2>
+      <h1>Evaluación, verificación y cierre</h1>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="eval-year">Año evaluado</label>

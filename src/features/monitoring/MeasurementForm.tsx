@@ -14,6 +14,7 @@ import { measurementHistory, type MeasurementEntry, type MeasurementState } from
 import { correctMeasurement, deleteMeasurement, putMeasurement } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './useMonitoring.ts';
+import { formatWithUnit } from '../../domain/format/numbers.ts';
 
 const parseValue = (s: string) => Number(s.trim().replace(',', '.'));
 
@@ -66,7 +67,7 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
     <article className="monitor-card" data-testid={tid}>
       <h3>Indicador: {goal.indicator.name || goal.text}</h3>
       <p className="muted">
-        Línea base {goal.baseline.value ?? '—'} {goal.indicator.unit} · metas {goal.targets.filter((t) => t.value !== null).map((t) => `${t.year}: ${t.value}`).join(', ') || '—'}
+        Línea base {formatWithUnit(goal.baseline.value, goal.indicator.unit)} · metas {goal.targets.filter((t) => t.value !== null).map((t) => `${t.year}: ${formatWithUnit(t.value, goal.indicator.unit)}`).join(', ') || '—'}
       </p>
       <ul data-testid={`${tid}-readings`}>
         {mine.map((m) => {

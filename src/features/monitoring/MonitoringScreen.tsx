@@ -46,7 +46,7 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card monitoring">
       <ConflictPanel schoolId={schoolId} kinds={['monitoring']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Monitoreo del PME</h2>
+      <h1>Monitoreo del PME</h1>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="mon-year">Año</label>

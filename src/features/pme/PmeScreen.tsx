@@ -42,20 +42,22 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card pme">
       <ConflictPanel schoolId={schoolId} kinds={['pme']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Plan de Mejoramiento Educativo</h2>
+      <h1>Plan de Mejoramiento Educativo</h1>
       <p className="muted" data-testid="pme-status">
         Ciclo {years[0]}–{years.at(-1)} · {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
       </p>
       {view.invalid.length > 0 && <p className="banner warning">Hay {view.invalid.length} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.</p>}
       <DeletionConflicts doc={doc} deleted={deleted} />
       <PmeOutputs schoolId={schoolId} plan={plan} year={selectedYear} version={null} />
-      <nav className="tabs" role="tablist">
+      <nav className="tabs" aria-label="Secciones del PME">
+        <div role="tablist" className="tab-list">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`tab-${t.id}`} onClick={() => setTab(t.id)}>
             {t.label}
             {t.id === 'eliminados' && deleted.length > 0 ? ` (${deleted.filter((d) => d.deletion.cascadeOf === null).length})` : ''}
           </button>
         ))}
+        </div>
         {(tab === 'anual' || (tab === 'versiones' && shown)) && (
           <label className="year-select">
             Año{' '}

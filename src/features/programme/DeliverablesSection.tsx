@@ -1,9 +1,20 @@
-// The deliverables checklist per month, with its state; linked to the documents the app produces.
+// The deliverables checklist per month, with its state; linked to the documents the app produces. A
+// deliverable the app produced (a version frozen, a corte closed, an acta signed, a PDF made) shows
+// "entregado" with that date by itself; a state chosen by hand wins, and "según la app" returns to it.
 import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
-import { DELIVERABLE_STATUSES, deliverableChecklist, type DeliverableCode, type DeliverableStates, type DeliverableStatus, type MonthPlan } from '../../domain/programme/index.ts';
-import { setDeliverableState } from '../../data/programmeDoc.ts';
+import {
+  DELIVERABLE_STATUSES,
+  deliverableChecklist,
+  effectiveDeliverableStates,
+  type DeliverableCode,
+  type DeliverableEvidenceMap,
+  type DeliverableStates,
+  type DeliverableStatus,
+  type MonthPlan,
+} from '../../domain/programme/index.ts';
+import { clearDeliverableState, setDeliverableState } from '../../data/programmeDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 
 const LINKS: Partial<Record<DeliverableCode, (id: SchoolId) => string>> = {
@@ -12,15 +23,19 @@ const LINKS: Partial<Record<DeliverableCode, (id: SchoolId) => string>> = {
   'pme-version-final': (id) => `#/escuelas/${id}/pme`,
 };
 
-export function DeliverablesSection({ doc, schoolId, plan, states, today }: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[]; states: DeliverableStates; today: string }) {
+const AUTO = 'auto';
+
+export function DeliverablesSection(props: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[]; states: DeliverableStates; evidence: DeliverableEvidenceMap; today: string }) {
+  const { doc, schoolId, plan, states, evidence, today } = props;
   const set = (code: DeliverableCode, status: DeliverableStatus, date?: string) =>
     setDeliverableState(doc, code, status === 'entregado' ? { status, deliveredOn: date ?? today } : { status }, LOCAL_EDIT);
+  const byApp = (code: DeliverableCode) => states[code] === undefined && evidence[code] !== undefined;
   return (
     <section>
       <h3>Entregables</h3>
       <table className="programme-table" data-testid="deliverables">
         <tbody>
-          {deliverableChecklist(plan, states, today).flatMap(({ month, items }) =>
+          {deliverableChecklist(plan, effectiveDeliverableStates(states, evidence), today).flatMap(({ month, items }) =>
             items.map((d) => (
               <tr key={d.code} data-testid={`deliverable-${d.code}`} className={d.late ? 'late' : ''}>
                 <td>Mes {month}</td>
@@ -29,7 +44,12 @@ export function DeliverablesSection({ doc, schoolId, plan, states, today }: { do
                   {d.late && <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>}
                 </td>
                 <td>
-                  <select aria-label={`Estado de ${d.label}`} value={d.state.status} onChange={(e) => set(d.code, e.target.value as DeliverableStatus)}>
+                  <select
+                    aria-label={`Estado de ${d.label}`}
+                    value={byApp(d.code) ? AUTO : d.state.status}
+                    onChange={(e) => (e.target.value === AUTO ? clearDeliverableState(doc, d.code, LOCAL_EDIT) : set(d.code, e.target.value as DeliverableStatus))}
+                  >
+                    {evidence[d.code] && <option value={AUTO}>Entregado (según la app)</option>}
                     {DELIVERABLE_STATUSES.map((s) => (
                       <option key={s.code} value={s.code}>
                         {s.label}
@@ -38,7 +58,12 @@ export function DeliverablesSection({ doc, schoolId, plan, states, today }: { do
                   </select>
                 </td>
                 <td>
-                  {d.state.status === 'entregado' && (
+                  {byApp(d.code) && d.state.status === 'entregado' && (
+                    <span data-testid={`deliverable-${d.code}-auto`}>
+                      entregado el {formatIsoDate(d.state.deliveredOn)} <span className="muted">· {evidence[d.code]!.what}</span>
+                    </span>
+                  )}
+                  {!byApp(d.code) && d.state.status === 'entregado' && (
                     <input type="date" aria-label={`Fecha de entrega de ${d.label}`} value={d.state.deliveredOn} onChange={(e) => e.target.value && set(d.code, 'entregado', e.target.value)} />
                   )}
                 </td>

@@ -1,6 +1,7 @@
 // The asesoría's length (6, 7 or 8 months: compressing merges months of the standard programme,
-// keeping their order) and the hours contracted. Changing the length lays the calendar out again
-// from the first month's date.
+// keeping their order), whether its months may fall in January and February (the school summer
+// holidays), and the hours contracted. Changing the length or the summer choice lays the calendar
+// out again from the first month's date.
 import type * as Y from 'yjs';
 import { PROGRAMME_LENGTHS, hoursContractedSchema, layoutProgramme, type MonthPlan, type ProgrammeLength } from '../../domain/programme/index.ts';
 import { setEngagementHours, setPlan, type StoredEngagement } from '../../data/programmeDoc.ts';
@@ -9,6 +10,11 @@ import { useState } from 'react';
 
 export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; engagement: StoredEngagement; plan: MonthPlan[] }) {
   const [error, setError] = useState<string | null>(null);
+  const layOutAgain = (months: ProgrammeLength, includeSummerHolidays: boolean) => {
+    if (!window.confirm('El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?')) return;
+    const start = plan[0]?.startDate ?? engagement.startDate;
+    setPlan(doc, layoutProgramme(start, months, engagement.hoursContracted, { includeSummerHolidays }), months, LOCAL_EDIT, includeSummerHolidays);
+  };
   return (
     <div className="inline-form" data-testid="engagement-settings">
       <div className="field">
@@ -16,11 +22,7 @@ export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; enga
         <select
           id="eng-length"
           value={engagement.months}
-          onChange={(e) => {
-            const months = Number(e.target.value) as ProgrammeLength;
-            if (!window.confirm('El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?')) return;
-            setPlan(doc, layoutProgramme(plan[0]?.startDate ?? engagement.startDate, months, engagement.hoursContracted), months, LOCAL_EDIT);
-          }}
+          onChange={(e) => layOutAgain(Number(e.target.value) as ProgrammeLength, engagement.includeSummerHolidays)}
         >
           {PROGRAMME_LENGTHS.map((n) => (
             <option key={n} value={n}>
@@ -28,6 +30,16 @@ export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; enga
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={engagement.includeSummerHolidays}
+            onChange={(e) => layOutAgain(engagement.months, e.target.checked)}
+          />{' '}
+          Incluir enero y febrero (vacaciones de verano)
+        </label>
       </div>
       <div className="field">
         <label htmlFor="eng-hours-edit">Horas contratadas</label>

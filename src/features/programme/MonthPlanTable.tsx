@@ -64,10 +64,10 @@ export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.
                   {c.sessionsScheduled > 0 ? ` (+${c.sessionsScheduled} agendadas)` : ''}
                 </td>
                 <td className="shift">
-                  <button type="button" className="link" aria-label={`Adelantar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, -7))}>
+                  <button type="button" className="link" aria-label={`−7 días: adelantar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, -7))}>
                     −7 días
                   </button>{' '}
-                  <button type="button" className="link" aria-label={`Atrasar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, 7))}>
+                  <button type="button" className="link" aria-label={`+7 días: atrasar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, 7))}>
                     +7 días
                   </button>
                 </td>

@@ -1,5 +1,6 @@
 // Opening the asesoría: start date, hours contracted (80 by default) and length (6 to 8 months);
-// the monthly plan is laid out from the standard template and can be adjusted afterwards.
+// the monthly plan is laid out from the standard template (skipping January and February, the school
+// summer holidays, unless asked to include them) and can be adjusted afterwards.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type * as Y from 'yjs';
@@ -13,6 +14,7 @@ const formSchema = z.object({
   startDate: isoDateSchema,
   hoursContracted: z.coerce.number({ message: 'Ingrese las horas contratadas' }).pipe(hoursContractedSchema),
   months: z.coerce.number().pipe(programmeLengthSchema),
+  includeSummerHolidays: z.boolean(),
 });
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
@@ -20,7 +22,7 @@ type FormOut = z.output<typeof formSchema>;
 export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: string }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8 },
+    defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8, includeSummerHolidays: false },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (
@@ -31,8 +33,15 @@ export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: st
       onSubmit={handleSubmit((v) => {
         openEngagement(
           doc,
-          { startDate: v.startDate, hoursContracted: v.hoursContracted, months: v.months, openedAt: new Date().toISOString(), openedBy: userName },
-          layoutProgramme(v.startDate, v.months, v.hoursContracted),
+          {
+            startDate: v.startDate,
+            hoursContracted: v.hoursContracted,
+            months: v.months,
+            includeSummerHolidays: v.includeSummerHolidays,
+            openedAt: new Date().toISOString(),
+            openedBy: userName,
+          },
+          layoutProgramme(v.startDate, v.months, v.hoursContracted, { includeSummerHolidays: v.includeSummerHolidays }),
           LOCAL_EDIT,
         );
       })}
@@ -54,6 +63,11 @@ export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: st
           <option value="7">7 meses</option>
           <option value="6">6 meses</option>
         </select>
+      </div>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" {...register('includeSummerHolidays')} /> Incluir enero y febrero (vacaciones de verano)
+        </label>
       </div>
       <div className="field">
         <button type="submit" className="primary">

@@ -14,15 +14,18 @@ import { TeamSection } from './TeamSection.tsx';
 import { HoursReportButton } from './HoursReportButton.tsx';
 import { EngagementSettings } from './EngagementSettings.tsx';
 import { useProgramme } from './useProgramme.ts';
+import { useDeliverableEvidence } from './useDeliverableEvidence.ts';
 import './programme.css';
 import { useCurrentUser } from '../session/index.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
+const NO_PRODUCED = {};
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
 export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   const { doc, view } = useProgramme(schoolId);
   const userName = useCurrentUser().name;
+  const evidence = useDeliverableEvidence(schoolId, view?.produced ?? NO_PRODUCED);
   if (!doc || !view) return <p className="muted">Abriendo…</p>;
   const today = localIsoDate();
   const { engagement, plan, sessions } = view;
@@ -30,7 +33,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card programme">
       <ConflictPanel schoolId={schoolId} kinds={['programme']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h2>Asesoría</h2>
+      <h1>Asesoría</h1>
       {!engagement || plan.length === 0 ? (
         <>
           <p className="muted">Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se puede ajustar.</p>
@@ -59,7 +62,7 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
           <EngagementSettings doc={doc} engagement={engagement} plan={plan} />
           <MonthPlanTable doc={doc} plan={plan} months={engagement.months} sessions={sessions} today={today} />
           <HoursReportButton schoolId={schoolId} view={view} />
-          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} today={today} />
+          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} evidence={evidence} today={today} />
           <TeamSection doc={doc} team={view.team} />
           {view.deletedSessions.length > 0 && (
             <section>

@@ -7,9 +7,9 @@ export function SessionSummary({ session }: { session: Pick<Session, 'date' | 's
   const f = sessionFigures(session);
   return (
     <>
-      <h2>
+      <h1>
         Sesión del <span data-testid="session-date">{f.date}</span> <span className="muted">· <span data-testid="session-duration">{f.duration}</span></span>
-      </h2>
+      </h1>
       <p className="muted" data-testid="session-summary">
         <span data-testid="session-times">{f.times}</span> · <span data-testid="session-month">{f.programmeMonth}</span> · <span data-testid="session-attendance">{f.attendanceSummary}</span> · {f.agreements}
       </p>

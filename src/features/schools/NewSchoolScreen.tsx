@@ -108,7 +108,7 @@ export function NewSchoolScreen() {
 
   return (
     <section className="card">
-      <h2>Registrar establecimiento</h2>
+      <h1>Registrar establecimiento</h1>
       {restored && <p className="banner info">Se recuperó lo que había escrito antes de cerrar.</p>}
       <form onSubmit={onSubmit} noValidate>
         <SchoolFields register={register} errors={formState.errors} regionCode={regionCode} identityLocked={false} />

@@ -17,7 +17,7 @@ export function SchoolListScreen() {
   return (
     <section className="card">
       <header className="list-header">
-        <h2>Establecimientos</h2>
+        <h1>Establecimientos</h1>
         <a className="button primary" href="#/escuelas/nueva">
           Registrar establecimiento
         </a>

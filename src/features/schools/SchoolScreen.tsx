@@ -33,7 +33,7 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
       <header className="school-header">
         <div>
           <a href="#/escuelas">← Establecimientos</a>
-          <h2 data-testid="school-title">{profile.name || `RBD ${schoolId}`}</h2>
+          <h1 data-testid="school-title">{profile.name || `RBD ${schoolId}`}</h1>
           {profile.rbd !== undefined && profile.dv && <p className="muted">RBD {formatRbd(profile.rbd, profile.dv)}</p>}
           <nav className="school-nav">
             <a href={`#/escuelas/${schoolId}/diagnostico`}>Diagnóstico participativo</a>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addProblem, addScore, readPrioritisation, setMethod, setSelected } from '../../../src/data/prioritisationDoc.ts';
+import { addProblem, addScore, readPrioritisation, removeScore, setMethod, setSelected } from '../../../src/data/prioritisationDoc.ts';
 import { prioritise } from '../../../src/domain/diagnosis/prioritisation.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -45,5 +45,18 @@ describe('prioritisation document', () => {
     const scores = doc.getMap<Y.Map<unknown>>('priorities.problems').get('p1')?.get('scores') as Y.Map<unknown>;
     scores.set('bad', { a: 'x', b: 2 });
     expect(readPrioritisation(doc).problems[0]?.scores).toEqual([]);
+  });
+
+  it('undoes one vote: removing a score takes it out of the means, the others stay (oldest first)', () => {
+    const doc = new Y.Doc();
+    addProblem(doc, 'p1', 'Baja asistencia', '2026-03-10', 't');
+    addScore(doc, 'p1', 'zz', { a: 5, b: 5, at: '2026-03-10T10:00:00.000Z' }, 't');
+    addScore(doc, 'p1', 'aa', { a: 1, b: 1, at: '2026-03-10T10:01:00.000Z' }, 't');
+    expect(readPrioritisation(doc).problems[0]?.scoreEntries.map((e) => e.id)).toEqual(['zz', 'aa']);
+    expect(prioritise(readPrioritisation(doc).problems)[0]?.priority).toBe(9);
+    removeScore(doc, 'p1', 'aa', 't');
+    const read = readPrioritisation(doc);
+    expect(read.problems[0]?.scores).toEqual([{ a: 5, b: 5, at: '2026-03-10T10:00:00.000Z' }]);
+    expect(prioritise(read.problems)[0]?.priority).toBe(25);
   });
 });

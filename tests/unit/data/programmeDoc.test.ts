@@ -23,13 +23,23 @@ describe('programme document', () => {
     const doc = new Y.Doc();
     open(doc);
     const view = readProgramme(doc);
-    expect(view.engagement).toMatchObject({ startDate: '2026-03-02', hoursContracted: 80, months: 8 });
+    expect(view.engagement).toMatchObject({ startDate: '2026-03-02', hoursContracted: 80, months: 8, includeSummerHolidays: false });
     expect(view.plan.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(view.plan.reduce((s, m) => s + m.hoursPlanned, 0)).toBe(80);
     expect(view.sessions.map((s) => [s.id, s.startTime, s.endTime])).toEqual([['s1', '09:00', '12:30']]);
     const row = portfolioRow({ plan: view.plan, hoursContracted: 80 }, view.sessions, view.deliverables, '2026-03-20');
     expect(row.hoursUsed).toBe(3.5);
     expect(row.programmeMonth).toBe(1);
+  });
+
+  it('keeps the choice to include January and February with the calendar laid out again', () => {
+    const doc = new Y.Doc();
+    openEngagement(doc, { startDate: '2026-11-16', hoursContracted: 80, months: 8, openedAt: '', openedBy: 'Ana' }, layoutProgramme('2026-11-16', 8, 80), 't');
+    expect(readProgramme(doc).plan[2]?.startDate).toBe('2027-03-16');
+    setPlan(doc, layoutProgramme('2026-11-16', 8, 80, { includeSummerHolidays: true }), 8, 't', true);
+    const view = readProgramme(doc);
+    expect(view.engagement?.includeSummerHolidays).toBe(true);
+    expect(view.plan[2]?.startDate).toBe('2027-01-16');
   });
 
   it('merges attendance ticked on one tablet with a signature captured on another', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  NORMATIVE_PLANS,
   articulationGaps,
   describeGap,
   matrixKey,
@@ -68,5 +69,14 @@ describe('articulationGaps', () => {
   it('describes each gap in Spanish', () => {
     expect(describeGap({ kind: 'plan-missing', plan: 'pise' }, PEI)).toBe('El establecimiento no cuenta con Plan Integral de Seguridad Escolar (PISE).');
     expect(describeGap({ kind: 'sello-unserved', selloId: 's2' }, PEI)).toBe('Ningún plan aporta de manera suficiente al sello «Vida saludable».');
+  });
+
+  it('names each plan with its abbreviation once, as the PEI–planes screen shows it (label then normativa)', () => {
+    for (const p of NORMATIVE_PLANS) {
+      const shown = `${p.label} (${p.law})`;
+      const parentheticals = [...shown.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]);
+      expect(new Set(parentheticals).size, shown).toBe(parentheticals.length);
+    }
+    expect(NORMATIVE_PLANS.find((p) => p.code === 'pise')).toMatchObject({ label: 'Plan Integral de Seguridad Escolar (PISE)' });
   });
 });

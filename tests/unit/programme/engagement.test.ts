@@ -64,10 +64,27 @@ describe('layoutProgramme', () => {
     expect(validatePlan(plan)).toEqual([]);
   });
 
+  it.each<[string, string, boolean, string[]]>([
+    ['starts in November, 8 months: January and February skipped', '2026-11-16', false, ['2026-11-16', '2026-12-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16', '2027-07-16', '2027-08-16']],
+    ['starts in November, 8 months, summer included', '2026-11-16', true, ['2026-11-16', '2026-12-16', '2027-01-16', '2027-02-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16']],
+    ['starts in March: no summer in the way', '2026-03-02', false, ['2026-03-02', '2026-04-02', '2026-05-02', '2026-06-02', '2026-07-02', '2026-08-02', '2026-09-02', '2026-10-02']],
+    ['starts in January (chosen): kept, February skipped', '2027-01-31', false, ['2027-01-31', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30', '2027-07-31', '2027-08-31', '2027-09-30']],
+    ['starts in August: the last months go to March and April', '2026-08-10', false, ['2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-12-10', '2027-03-10', '2027-04-10', '2027-05-10']],
+  ])('lays months out: %s', (_, start, includeSummerHolidays, starts) => {
+    const plan = layoutProgramme(start, 8, 80, { includeSummerHolidays });
+    expect(plan.map((m) => m.startDate)).toEqual(starts);
+    expect(validatePlan(plan)).toEqual([]);
+  });
+
+  it('the month before the summer runs until the school year resumes', () => {
+    const plan = layoutProgramme('2026-11-16', 6, 80);
+    expect(monthEndDate(plan, 2)).toBe('2027-03-15');
+  });
+
   it('clamps month-end start dates, leap year included, without drifting', () => {
-    const leap = layoutProgramme('2028-01-31', 8, 80);
+    const leap = layoutProgramme('2028-01-31', 8, 80, { includeSummerHolidays: true });
     expect(leap.slice(0, 3).map((m) => m.startDate)).toEqual(['2028-01-31', '2028-02-29', '2028-03-31']);
-    const common = layoutProgramme('2027-01-31', 8, 80);
+    const common = layoutProgramme('2027-01-31', 8, 80, { includeSummerHolidays: true });
     expect(common.slice(0, 3).map((m) => m.startDate)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31']);
     expect(monthEndDate(leap, 1)).toBe('2028-02-28');
     expect(monthEndDate(leap, 2)).toBe('2028-03-30');
@@ -115,7 +132,7 @@ describe('shiftSchedule', () => {
   it('crosses month and year boundaries', () => {
     const shifted = ok(shiftSchedule(plan, 8, 20));
     expect(shifted[7]?.startDate).toBe('2026-11-05');
-    const late = layoutProgramme('2026-06-20', 8, 80); // month 8 starts 2027-01-20
+    const late = layoutProgramme('2026-06-20', 8, 80, { includeSummerHolidays: true }); // month 8 starts 2027-01-20
     const back = ok(shiftSchedule(late, 7, -25));
     expect(back[6]?.startDate).toBe('2026-11-25');
     expect(back[7]?.startDate).toBe('2026-12-26');

@@ -96,7 +96,7 @@ describe('programmeMonthOf', () => {
   });
 
   it('handles a leap-day window and an empty plan', () => {
-    const leap = layoutProgramme('2028-01-29', 6, 80);
+    const leap = layoutProgramme('2028-01-29', 6, 80, { includeSummerHolidays: true });
     expect(programmeMonthOf(leap, '2028-02-28')).toBe(1);
     expect(programmeMonthOf(leap, '2028-02-29')).toBe(2);
     expect(programmeMonthOf([], '2026-01-01')).toBe('antes');

@@ -9,7 +9,7 @@ import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupPar
 import { FINDING_KINDS, type Finding } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
-import { formatMean, formatNumber, formatPercent, formatRate, formatStored, formatStoredDiff } from '../../format/numbers.ts';
+import { formatMean, formatNumber, formatPercent, formatRate, formatShare, formatStored, formatStoredDiff } from '../../format/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';

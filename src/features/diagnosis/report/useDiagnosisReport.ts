@@ -20,6 +20,8 @@ import { readProfile } from '../../../data/schoolProfileDoc.ts';
 import { useSession, useWorkspace } from '../../session/index.ts';
 import { saveBlob } from '../../files/index.ts';
 import { localIsoDate } from '../../../domain/pme/calendar.ts';
+import { recordProduced } from '../../../data/programmeDoc.ts';
+import { LOCAL_EDIT } from '../../../data/workspace.ts';
 
 /** The report builder's input from the school's documents as they are now. */
 export function gatherDiagnosisReportInput(
@@ -82,6 +84,8 @@ export function useDiagnosisReport(schoolId: SchoolId): DiagnosisReportAction {
       const input = gatherDiagnosisReportInput(String(schoolId), diagnosis, readProfile(profileDoc).profile, advisor, localIsoDate());
       const pdf = renderDiagnosisPdf(buildDiagnosisReport(input));
       saveBlob(pdf.output('blob'), `informe-diagnostico-${input.school.rbd}.pdf`);
+      // The asesoría's checklist shows it delivered from today.
+      recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-diagnostico', localIsoDate(), LOCAL_EDIT);
     } catch (e) {
       console.error('Informe diagnóstico', e);
       setError('No se pudo generar el informe. Intente nuevamente.');

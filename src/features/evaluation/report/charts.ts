@@ -5,6 +5,7 @@
 import type { jsPDF } from 'jspdf';
 import { ACCENT, ACCENT_LIGHT, MUTED, type Cursor, type Rgb } from '../../files/report/index.ts';
 import { MARGIN_X, contentW, ensureSpace } from './look.ts';
+import { formatPercent } from '../../../domain/format/numbers.ts';
 
 export interface PairRow {
   label: string;
@@ -127,6 +128,6 @@ export function stackedBars(doc: jsPDF, c: Cursor, rows: readonly StackRow[], se
     doc.text(r.caption, x0 + w + 2, c.y + BAR_H);
     c.y += rowH;
   }
-  axis(doc, c, x0, w, { min: 0, max: 100, ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: `${at}%` })) }, top);
+  axis(doc, c, x0, w, { min: 0, max: 100, ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) })) }, top);
   c.y += 3;
 }

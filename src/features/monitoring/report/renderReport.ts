@@ -14,6 +14,7 @@ import { cycleNameOf, parsePercent, parsePesos } from './chartData.ts';
 import { horizontalBars, horizontalBarsHeight, pairedBars, pairedBarsHeight, type BarRow, type PairRow } from './charts.ts';
 import { ACCENT, BODY_SIZE, lineHeight, newDocument, pageW, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
 import { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } from './look.ts';
+import { formatPercent } from '../../../domain/format/numbers.ts';
 
 const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
   completa: [46, 125, 50],
@@ -31,7 +32,7 @@ const STATUS_COLORS: Record<IndicatorStatus, Rgb> = {
   'sin-datos': [110, 110, 110],
   'sin-meta': [110, 110, 110],
 };
-const PERCENT_TICKS = [0, 25, 50, 75, 100].map((at) => ({ at, label: `${at}%` }));
+const PERCENT_TICKS = [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) }));
 
 /** The colour of a level's NIV_IMPLEM text; grey for "Sin registro…" and anything unknown. */
 function levelColor(label: string): Rgb {
