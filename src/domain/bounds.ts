@@ -5,6 +5,7 @@
 // same message (`…Error` functions below), so the person can correct them.
 import { z } from 'zod';
 import { formatPesos } from './pme/money.ts';
+import { formatPercent } from './format/numbers.ts';
 
 /** "5000" → "5.000" (es-CL thousands), by hand like formatPesos so no locale data is needed. */
 export const formatCount = (n: number) => formatPesos(n).replace('$ ', '');
@@ -43,7 +44,8 @@ export function passFailSumError(year: number, aprobacion: number | null, reprob
   if (aprobacion === null || reprobacion === null) return null;
   const sum = aprobacion + reprobacion;
   if (sum <= 100 + PERCENT_SUM_TOLERANCE) return null;
-  return `En ${year}, aprobación (${decimal(aprobacion)} %) y reprobación (${decimal(reprobacion)} %) suman ${decimal(sum)} %: no pueden superar 100 %`;
+  const p = (n: number) => formatPercent(n, 1, true);
+  return `En ${year}, aprobación (${p(aprobacion)}) y reprobación (${p(reprobacion)}) suman ${p(sum)}: no pueden superar ${p(100)}`;
 }
 
 // ——— years ———

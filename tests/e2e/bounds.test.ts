@@ -85,7 +85,7 @@ describe('bounds on numbers, dates and long texts', () => {
     await efficiency.getByLabel('Reprobación (%)', { exact: true }).fill('60');
     await efficiency.getByRole('button', { name: 'Guardar fila' }).click();
     await expect.poll(() => efficiency.locator('.field-error').allTextContents(), { timeout: UI_TIMEOUT }).toEqual([
-      'En 2024, aprobación (60 %) y reprobación (60 %) suman 120 %: no pueden superar 100 %',
+      'En 2024, aprobación (60\u00a0%) y reprobación (60\u00a0%) suman 120\u00a0%: no pueden superar 100\u00a0%',
     ]);
     await page.reload();
     await page.getByTestId('results-efficiency').waitFor({ timeout: 30_000 });

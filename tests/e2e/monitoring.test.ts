@@ -168,7 +168,7 @@ describe('monitoring', () => {
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
     for (const a of ACTIONS) expect(text).toContain(a.nombre);
     expect(text).toContain('Implementación avanzada: 75% a 99%');
-    expect(text).toContain('40,0\u00a0%');
+    expect(text).toContain('40,0 %');
     expect(text).toContain('$ 2.250.000');
     expect(text).toContain(SCHOOL_7423.name);
 

@@ -1,4 +1,4 @@
-// One es-CL percent formatter (decimal comma, "16,7%"), and a lint-like scan that fails on a percentage
+// One es-CL percent formatter (decimal comma, "16,7 %"), and a lint-like scan that fails on a percentage
 // built any other way in the screens, the domain and the reports.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,15 +7,15 @@ import { formatNumber, formatPercent, formatShare, formatWithUnit } from '../../
 
 describe('formatPercent (es-CL)', () => {
   it.each<[number | null, number, boolean, string]>([
-    [16.666, 1, false, '16,7%'],
-    [100 / 6, 1, false, '16,7%'],
-    [20, 1, false, '20,0%'],
-    [20, 1, true, '20%'],
-    [12.5, 1, true, '12,5%'],
-    [1234.5, 1, false, '1.234,5%'],
-    [-2.25, 1, false, '-2,3%'],
-    [0.04, 1, false, '0,0%'],
-    [75, 0, false, '75%'],
+    [16.666, 1, false, '16,7\u00a0%'],
+    [100 / 6, 1, false, '16,7\u00a0%'],
+    [20, 1, false, '20,0\u00a0%'],
+    [20, 1, true, '20\u00a0%'],
+    [12.5, 1, true, '12,5\u00a0%'],
+    [1234.5, 1, false, '1.234,5\u00a0%'],
+    [-2.25, 1, false, '-2,3\u00a0%'],
+    [0.04, 1, false, '0,0\u00a0%'],
+    [75, 0, false, '75\u00a0%'],
     [null, 1, false, '—'],
     [Number.NaN, 1, false, '—'],
   ])('%s with %i decimals (compact %s) → %s', (points, decimals, compact, shown) => {
@@ -23,10 +23,10 @@ describe('formatPercent (es-CL)', () => {
   });
 
   it('turns a share 0–1 into a percentage, and a value with its unit', () => {
-    expect(formatShare(1 / 6)).toBe('17%');
-    expect(formatShare(1 / 6, 1)).toBe('16,7%');
+    expect(formatShare(1 / 6)).toBe('17\u00a0%');
+    expect(formatShare(1 / 6, 1)).toBe('16,7\u00a0%');
     expect(formatShare(null)).toBe('—');
-    expect(formatWithUnit(16.7, '%')).toBe('16,7%');
+    expect(formatWithUnit(16.7, '%')).toBe('16,7\u00a0%');
     expect(formatWithUnit(250.5, 'puntos')).toBe('250,5 puntos');
     expect(formatWithUnit(1250, 'número')).toBe('1.250 número');
     expect(formatNumber(1234567.891, 2)).toBe('1.234.567,89');
@@ -34,7 +34,7 @@ describe('formatPercent (es-CL)', () => {
 });
 
 const ROOT = join(import.meta.dirname, '../..');
-const FORMATTER = 'src/domain/numberFormat.ts';
+const FORMATTER = 'src/domain/format/numbers.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

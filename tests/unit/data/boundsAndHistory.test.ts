@@ -56,7 +56,7 @@ describe('B-1 nothing out of bounds is written', () => {
   it('B-1 aprobación 60 + reprobación 60 is refused; a row stored before the rule is still read', () => {
     const doc = new Y.Doc();
     const row = { year: 2024, matricula: 300, asistenciaPct: null, retencionPct: null, aprobacionPct: 60, reprobacionPct: 60, repitenciaPct: null };
-    expect(() => putEfficiencyRows(doc, [row], 't')).toThrow(/no pueden superar 100 %/);
+    expect(() => putEfficiencyRows(doc, [row], 't')).toThrow(/no pueden superar 100\u00a0%/);
     expect(efficiencyOf(doc).size).toBe(0);
     efficiencyOf(doc).set('2024', row);
     expect(readEfficiency(doc).items.map((i) => i.row.reprobacionPct)).toEqual([60]);

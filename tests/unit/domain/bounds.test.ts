@@ -64,8 +64,8 @@ describe('B-1 bounds', () => {
   it.each([
     [50, 50, null],
     [60, 40.5, null],
-    [60, 60, 'En 2024, aprobación (60 %) y reprobación (60 %) suman 120 %: no pueden superar 100 %'],
-    [90, 10.6, 'En 2024, aprobación (90 %) y reprobación (10,6 %) suman 100,6 %: no pueden superar 100 %'],
+    [60, 60, 'En 2024, aprobación (60\u00a0%) y reprobación (60\u00a0%) suman 120\u00a0%: no pueden superar 100\u00a0%'],
+    [90, 10.6, 'En 2024, aprobación (90\u00a0%) y reprobación (10,6\u00a0%) suman 100,6\u00a0%: no pueden superar 100\u00a0%'],
     [null, 60, null],
   ])('B-1 aprobación %s + reprobación %s → %s', (a, r, message) => {
     expect(passFailSumError(2024, a, r)).toBe(message);

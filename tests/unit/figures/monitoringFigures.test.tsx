@@ -73,7 +73,7 @@ function pdfFigures(all: string) {
   // Running headers and footers can fall inside a table that continues on the next page.
   const flat = all.replace(/Informe de Monitoreo · [^·]+ · Escuela Básica Ñuñoa Página \d+ de \d+ ?/g, '').replace(/Informe de Monitoreo · Escuela Básica Ñuñoa RBD 7423-3 · \d{2}-\d{2}-\d{4} ?/g, '');
   const levels: Figures = Object.fromEntries(matches(between(flat, 'Acciones por nivel de implementación', 'Avance promedio por dimensión'), /(.+?) (\d+ \([\d.,]+ %\))/g).map((m) => [m[1]!.trim(), m[2]!]));
-  const dimensions: Figures = Object.fromEntries(matches(between(flat, 'cuántas lo están. 0% 25% 50% 75% 100%', 'Presupuesto ejecutado y planificado'), /(.+?) ((?:[\d.,]+ %|—) \(\d+ de \d+\))/g).map((m) => [m[1]!.trim(), m[2]!]));
+  const dimensions: Figures = Object.fromEntries(matches(between(flat, 'cuántas lo están. 0 % 25 % 50 % 75 % 100 %', 'Presupuesto ejecutado y planificado'), /(.+?) ((?:[\d.,]+ %|—) \(\d+ de \d+\))/g).map((m) => [m[1]!.trim(), m[2]!]));
   const budgetSection = between(flat, 'Fuente Planificado Ejecutado % de ejecución', '5. Alertas');
   const budget: Figures = Object.fromEntries(matches(budgetSection, new RegExp(`${SOURCES} (\\$ [\\d.]+) (\\$ [\\d.]+) ([\\d.,]+ %|—)`, 'g')).map((m) => [m[1]!, `${m[2]} | ${m[3]} | ${m[4]}`]));
   const indicators: Figures = Object.fromEntries(matches(between(flat, 'Valor del corte Valor esperado Estado', '4. Ejecución'), new RegExp(`(.+?) (\\S+) (Meta \\d{4}: \\S+|—) (\\S+(?: \\(\\d{2}-\\d{2}-\\d{4}\\))?|—) (\\S+) ${STATUS}`, 'g')).map((m) => [m[1]!.trim(), [m[2], m[3], m[4], m[5], m[6]].join(' | ')]));

@@ -51,9 +51,9 @@ describe('% de avance within its level (record schema)', () => {
     const parsed = monitoringRecordSchema.safeParse({ ...record(), level: 'avanzada', progress: 60 });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['progress', 'Con «Implementación avanzada: 75% a 99%» el % de avance debe estar entre 75% y 99%'],
+      ['progress', 'Con «Implementación avanzada: 75% a 99%» el % de avance debe estar entre 75\u00a0% y 99\u00a0%'],
     ]);
-    expect(progressOutOfRangeMessage('completa')).toBe('Con «Implementación completa: 100%» el % de avance debe ser 100%');
+    expect(progressOutOfRangeMessage('completa')).toBe('Con «Implementación completa: 100%» el % de avance debe ser 100\u00a0%');
   });
 
   it('rejects decimal pesos, a medio ticked twice and a fractional %', () => {
