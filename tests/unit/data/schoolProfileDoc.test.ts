@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { profileMap, readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
+import { createProfile, profileMap, readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
 import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
 import { LASTARRIA_PROFILE } from '../../support/fixtures.ts';
 
@@ -94,5 +94,28 @@ describe('schoolProfileDoc', () => {
     expect(profile).toEqual(rest);
     expect(problems).toEqual([expect.stringContaining('matricula')]);
     expect(profileMap(doc).get('matricula')).toBe('abc'); // reading repairs nothing in storage
+  });
+
+  it('S-20 a form default left untouched at creation never beats a value chosen on another device, in either order', () => {
+    for (const order of ['a-first', 'b-first'] as const) {
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      if (order === 'b-first') [a.clientID, b.clientID] = [b.clientID, a.clientID];
+      createProfile(a, { ...PROFILE, ruralidad: 'rural', estado: '2' }, 'a');
+      createProfile(b, { ...PROFILE, ruralidad: 'urbano', estado: '1' }, 'b');
+      exchange(a, b);
+      for (const doc of [a, b]) {
+        expect(readProfile(doc).profile.ruralidad, order).toBe('rural');
+        expect(readProfile(doc).profile.estado, order).toBe('2');
+      }
+    }
+  });
+
+  it('a profile created with its form defaults reads them back, and a later choice replaces them', () => {
+    const doc = new Y.Doc();
+    createProfile(doc, { ...PROFILE, ruralidad: 'urbano', estado: '1' }, 'a');
+    expect(readProfile(doc).profile).toMatchObject({ ruralidad: 'urbano', estado: '1' });
+    writeProfile(doc, { ruralidad: 'rural' }, 'a');
+    expect(readProfile(doc).profile.ruralidad).toBe('rural');
   });
 });
