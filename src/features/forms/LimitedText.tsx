@@ -1,6 +1,6 @@
 // Long texts with a limit (rule B-2): the counter "1.234 / 10.000" appears from 80 % of the limit,
 // the field stops at the limit, and text pasted past it is announced, never cut silently.
-import { useCallback, useEffect, useState, type ClipboardEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useEffect, useState, type ClipboardEvent, type InputEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
 import { pasteOverflowNotice, textCounter } from '../../domain/bounds.ts';
 
 /** What was cut from a paste that did not fit; null when it fitted. */
@@ -54,52 +54,48 @@ export function TextCounter({ id, length, max, notice }: { id: string; length: n
 }
 
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLTextAreaElement> };
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLInputElement> };
+
+/** The counting props shared by both fields: the limit, a measuring ref, and input/paste handlers that keep the caller's. */
+function useLimitedProps<E extends HTMLTextAreaElement | HTMLInputElement>(
+  max: number,
+  props: { value?: unknown; defaultValue?: unknown; onInput?: (e: InputEvent<E>) => void; onPaste?: (e: ClipboardEvent<E>) => void },
+  ref: Ref<E> | undefined,
+) {
+  const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
+  const measuredRef = useMeasuredRef(ref, limit.setLength);
+  const field = {
+    ref: measuredRef,
+    maxLength: max,
+    onInput: (e: InputEvent<E>) => {
+      limit.onInput(e.currentTarget.value);
+      props.onInput?.(e);
+    },
+    onPaste: (e: ClipboardEvent<E>) => {
+      limit.onPaste(e);
+      props.onPaste?.(e);
+    },
+  };
+  return { field, limit };
+}
 
 /** A textarea with its limit shown; works controlled (value) or registered with react-hook-form. */
 export function LimitedTextarea({ limit: max, ref, ...props }: TextareaProps) {
-  const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
-  const measuredRef = useMeasuredRef(ref, limit.setLength);
+  const { field, limit } = useLimitedProps<HTMLTextAreaElement>(max, props, ref);
   return (
     <>
-      <textarea
-        {...props}
-        ref={measuredRef}
-        maxLength={max}
-        onInput={(e) => {
-          limit.onInput(e.currentTarget.value);
-          props.onInput?.(e);
-        }}
-        onPaste={(e) => {
-          limit.onPaste(e);
-          props.onPaste?.(e);
-        }}
-      />
+      <textarea {...props} {...field} />
       <TextCounter id={props.id} length={limit.length} max={max} notice={limit.notice} />
     </>
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLInputElement> };
-
 /** A one-line text input with its limit shown, like LimitedTextarea. */
 export function LimitedInput({ limit: max, ref, ...props }: InputProps) {
-  const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));
-  const measuredRef = useMeasuredRef(ref, limit.setLength);
+  const { field, limit } = useLimitedProps<HTMLInputElement>(max, props, ref);
   return (
     <>
-      <input
-        {...props}
-        ref={measuredRef}
-        maxLength={max}
-        onInput={(e) => {
-          limit.onInput(e.currentTarget.value);
-          props.onInput?.(e);
-        }}
-        onPaste={(e) => {
-          limit.onPaste(e);
-          props.onPaste?.(e);
-        }}
-      />
+      <input {...props} {...field} />
       <TextCounter id={props.id} length={limit.length} max={max} notice={limit.notice} />
     </>
   );
