@@ -64,7 +64,8 @@ describe('create-merge end to end (S-19, S-20, S-21)', () => {
     await signIn(ana, ctx.relay.url, 'ana', 'clave-ana-2026');
     const dir = await openLoggedPage(ctx.browser, 'dir484', ctx.logs);
     await signIn(dir, ctx.relay.url, 'dir484', 'clave-dir-2026');
-    await dir.getByText('Registre el primero').waitFor();
+    // The director's list shows the granted RBD from the relay, with no profile there yet.
+    await dir.getByText('aún sin ficha en el servidor').waitFor();
 
     await ctx.relay.stop();
     await waitForSync(ana, 'sin-conexion');

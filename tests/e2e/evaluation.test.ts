@@ -19,6 +19,7 @@ import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { SCHOOL_7423, UI_TIMEOUT, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
 import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
+import { seedOtherAreas } from '../support/pmeAreas.ts';
 import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
 import { putCycle, putInstrument, putMeasurement, putRecord, readMonitoring, setMedio, setPlanYear, storeClosedCycle, recordKeyOf } from '../../src/data/monitoringDoc.ts';
 import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/diagnosisDoc.ts';
@@ -64,11 +65,7 @@ async function seed(token: string): Promise<void> {
   );
   // VF-1: the other areas need an objective with a meta and an estrategia (created last, so the
   // decision rows list s1 first and the actions after these EXTRA_STRATEGIES).
-  (['LID', 'FC', 'GR', 'RES'] as const).forEach((d, i) => {
-    createEntry(pme, 'objective', `o-${d}`, { dimension: d, text: `Objetivo estratégico del área ${d} para el ciclo`, priorityIds: [] }, 's', 100 + i * 3);
-    createEntry(pme, 'goal', `g-${d}`, { objectiveId: `o-${d}`, text: `Meta ${d}`, indicator: { name: `Indicador ${d}`, unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: YEAR - 1, source: 'Diagnóstico' }, targets: targets(80) }, 's', 101 + i * 3);
-    createEntry(pme, 'strategy', `s-${d}`, { objectiveId: `o-${d}`, text: `Estrategia ${d}` }, 's', 102 + i * 3);
-  });
+  seedOtherAreas(pme, YEAR);
   const plan = readPme(pme, '7423', YEAR).plan;
   markVersion(pme, { id: 'v1', kind: 'borrador', plan, createdAt: `${YEAR}-05-30T12:00:00Z`, createdBy: 'Ana' }, 's');
   markVersion(pme, { id: 'v2', kind: 'final', plan, createdAt: `${YEAR}-07-30T12:00:00Z`, createdBy: 'Ana' }, 's');

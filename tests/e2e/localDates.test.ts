@@ -14,6 +14,7 @@ import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { SCHOOL_7423, UI_TIMEOUT, signIn } from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
 import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
+import { seedOtherAreas } from '../support/pmeAreas.ts';
 import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
 import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/calendar/localDates.ts';
 
@@ -50,6 +51,7 @@ async function seed(token: string, year: number, finalAt: string): Promise<void>
     responsable: 'Jefe/a UTP', recursos: '', mediosVerificacion: ['Actas'], usoTIC: false, asesoriaATE: true, planesNormativos: [], programaAsociado: '',
     financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
   }, 's', 3);
+  seedOtherAreas(pme, year);
   markVersion(pme, { id: 'v1', kind: 'final', plan: readPme(pme, '7423', year).plan, createdAt: finalAt, createdBy: 'Ana' }, 's');
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
@@ -87,10 +89,12 @@ describe('D-1 dates are the school’s dates', () => {
     await page.getByTestId('acta-item-0-result').selectOption('verificada');
     await page.getByTestId('sign-director-name').fill('María Soto');
     await page.getByTestId('sign-director').click();
+    await page.getByTestId('confirm-sign-confirm').click();
     await drawSignature(page, 0);
     await page.getByTestId('acta-frozen').waitFor({ timeout: UI_TIMEOUT });
     await page.getByTestId('sign-asesor-name').fill('Ana Rojas');
     await page.getByTestId('sign-asesor').click();
+    await page.getByTestId('confirm-sign-confirm').click();
     await drawSignature(page, 1);
     await page.getByTestId('acta-signed').waitFor({ timeout: UI_TIMEOUT });
 

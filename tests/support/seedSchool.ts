@@ -7,6 +7,7 @@ import { NodeSyncClient, waitFor } from './nodeClient.ts';
 import { SCHOOL_7423 } from './browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
 import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
+import { seedOtherAreas } from './pmeAreas.ts';
 import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
 import { putCycle, putInstrument, putMeasurement, putRecord, readMonitoring, recordKeyOf, setMedio, setPlanYear, storeClosedCycle } from '../../src/data/monitoringDoc.ts';
 import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/diagnosisDoc.ts';
@@ -39,6 +40,7 @@ function seedPme(pme: Y.Doc, year: number): void {
       financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
     }, 's', 10 + i),
   );
+  seedOtherAreas(pme, year);
   const plan = readPme(pme, '7423', year).plan;
   markVersion(pme, { id: 'v1', kind: 'borrador', plan, createdAt: `${year}-05-30T12:00:00Z`, createdBy: 'Ana' }, 's');
   markVersion(pme, { id: 'v2', kind: 'final', plan, createdAt: `${year}-07-30T12:00:00Z`, createdBy: 'Ana' }, 's');
