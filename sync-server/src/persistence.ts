@@ -1,19 +1,25 @@
-// Durable document storage for Hocuspocus. Every update a client sends is appended to the
-// storage log in `beforeSync`, which Hocuspocus awaits before applying the update and before
-// it sends the SyncStatus acknowledgement: an update the client counts as synced is on disk.
-// `onStoreDocument` (debounced) compacts the log into one merged update; nothing is overwritten.
+// Durable document storage for Hocuspocus. Every update a client sends is checked against the
+// document as the relay holds it (updateCheck.ts) and appended to the storage log in `beforeSync`,
+// which Hocuspocus awaits before applying the update and before it sends the SyncStatus
+// acknowledgement: an update the client counts as synced is on disk and applies cleanly (S-5).
+// One that does not apply is refused and kept in the quarantine, never in the log.
+// `onStoreDocument` (debounced) compacts the log into one verified merged update (S-9).
+import { createHash } from 'node:crypto';
 import type { Extension, beforeSyncPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
+import { checkUpdate } from './updateCheck.ts';
 
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
+/** Refusals remembered to avoid quarantining the same bytes again when a client resends them. */
+const RECENT_REFUSALS = 1000;
 
 export class InvalidUpdateError extends Error {
   readonly reason = 'invalid-update';
-  constructor(documentName: string, cause: unknown) {
-    super(`rejected malformed Yjs update for ${documentName}: ${String(cause)}`);
+  constructor(documentName: string, cause: string) {
+    super(`refused Yjs update for ${documentName}: ${cause}`);
   }
 }
 
@@ -24,19 +30,48 @@ export interface PersistenceExtension extends Extension {
 
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
-  const compact = async (document: Y.Doc, documentName: string) => {
-    const { updates, lastId } = await store.loadUpdates(documentName);
+  const turns = new Map<string, Promise<unknown>>();
+  const recentRefusals = new Set<string>();
+
+  /** Runs `fn` after every earlier turn of the same document (check, store and apply stay in order). */
+  const inTurn = <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (turns.get(name) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => undefined);
+    turns.set(name, tail);
+    void tail.then(() => turns.get(name) === tail && turns.delete(name));
+    return run;
+  };
+
+  const quarantine = async (name: string, userId: string | null, reason: string, update: Uint8Array) => {
+    const key = `${name}\0${createHash('sha256').update(update).digest('hex')}`;
+    if (recentRefusals.has(key)) return;
+    if (recentRefusals.size >= RECENT_REFUSALS) recentRefusals.delete(recentRefusals.values().next().value!);
+    recentRefusals.add(key);
+    await store.quarantineUpdate({ name, userId, receivedAt: Date.now(), reason, update });
+  };
+
+  const compact = async (documentName: string) => {
+    const { updates, ids, lastId } = await store.loadUpdates(documentName);
     if (updates.length <= 1) return;
-    const merged = Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...updates]);
-    await store.compact(documentName, merged, lastId);
+    const { doc, bad } = rebuildFromRows(updates);
+    const merged = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    const good = updates.filter((_, i) => !bad.some((b) => b.index === i));
+    if (!mergedCoversRows(merged, good)) {
+      log.error('compaction skipped: the merged update does not cover its rows', { documentName, rows: updates.length });
+      return;
+    }
+    await store.compact(documentName, merged, lastId, bad.map((b) => ({ rowId: ids[b.index]!, reason: b.reason })));
+    for (const b of bad) log.error('stored update moved to the quarantine at compaction', { documentName, rowId: ids[b.index], reason: b.reason });
     log.debug('document compacted', { documentName, rows: updates.length });
   };
+
   return {
     async compactAndStop(docs: Y.Doc[]) {
       stopped = true;
       for (const doc of docs) {
         const name = (doc as Y.Doc & { name?: string }).name;
-        if (name) await compact(doc, name).catch((e: unknown) => log.warn('compaction at shutdown failed', { name, error: String(e) }));
+        if (name) await compact(name).catch((e: unknown) => log.warn('compaction at shutdown failed', { name, error: String(e) }));
       }
     },
 
@@ -46,36 +81,38 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       // A failed load throws: Hocuspocus then refuses the connection instead of serving
       // (and later storing) an empty document.
       const { updates } = await store.loadUpdates(documentName);
-      applyStoredUpdates(document, updates, (index, error) =>
-        log.error('stored update could not be applied; skipped', { documentName, index, error: String(error) }),
-      );
+      if (updates.length === 0) return document;
+      const { doc, bad } = rebuildFromRows(updates);
+      for (const b of bad) log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
+      Y.applyUpdate(document, Y.encodeStateAsUpdate(doc), 'storage');
+      doc.destroy();
       return document;
     },
 
-    async beforeSync({ type, payload, documentName }: beforeSyncPayload) {
+    async beforeSync({ type, payload, documentName, document, context, connection }: beforeSyncPayload) {
       if (stopped) throw Object.assign(new Error('relay is shutting down'), { reason: 'shutting-down' });
       if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
-      try {
-        Y.decodeUpdate(payload);
-        // decodeUpdate accepts some updates Yjs cannot apply (e.g. a zero-length deletion range);
-        // the relay's own apply only logs those and acknowledges them, and once stored they poison
-        // every later load and compaction. Applying to an empty document throws for them.
-        const probe = new Y.Doc();
-        try {
-          Y.applyUpdate(probe, payload);
-        } finally {
-          probe.destroy();
+      if (connection.readOnly) return; // Hocuspocus does not apply it either
+      await inTurn(documentName, async () => {
+        const verdict = checkUpdate(document, payload);
+        if (!verdict.ok) {
+          const userId = (context as { userId?: string } | undefined)?.userId ?? null;
+          log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
+          await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
+            log.error('could not quarantine a refused update', { documentName, error: String(e) }),
+          );
+          throw new InvalidUpdateError(documentName, verdict.reason);
         }
-      } catch (cause) {
-        log.warn('malformed update rejected', { documentName, bytes: payload.byteLength });
-        throw new InvalidUpdateError(documentName, cause);
-      }
-      if (isEmptyUpdate(payload)) return;
-      await store.appendUpdate(documentName, payload);
+        if (isEmptyUpdate(payload)) return;
+        await store.appendUpdate(documentName, payload);
+        // Applied now, inside this document's turn, so that the next update is checked against a
+        // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
+        Y.applyUpdate(document, payload, { source: 'connection', connection });
+      });
     },
 
-    async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
-      if (!stopped) await compact(document, documentName);
+    async onStoreDocument({ documentName }: onStoreDocumentPayload) {
+      if (!stopped) await compact(documentName);
     },
   };
 }
@@ -85,20 +122,55 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength <= 2 && update.every((b) => b === 0);
 }
 
-/** Applies the log; one corrupt row is skipped (and reported) instead of making the document unloadable. */
-export function applyStoredUpdates(doc: Y.Doc, updates: Uint8Array[], onBad: (index: number, e: unknown) => void): void {
-  if (updates.length === 0) return;
+export interface BadRow {
+  index: number;
+  reason: string;
+}
+
+/**
+ * Loads the log into a fresh document. Normally all rows go in at once; when that fails, each row
+ * goes in only if it applies cleanly to what is loaded so far (retried while rows keep landing, for
+ * rows stored out of order by older relays), so one bad row never takes the others down with it.
+ */
+export function rebuildFromRows(updates: Uint8Array[]): { doc: Y.Doc; bad: BadRow[] } {
+  const fast = new Y.Doc();
   try {
-    Y.applyUpdate(doc, Y.mergeUpdates(updates), 'storage');
-    return;
+    Y.applyUpdate(fast, Y.mergeUpdates(updates), 'storage');
+    if (fast.store.pendingStructs === null && fast.store.pendingDs === null) return { doc: fast, bad: [] };
   } catch {
-    // fall through: find the bad rows one by one
+    // fall through: row by row
   }
-  updates.forEach((u, i) => {
-    try {
-      Y.applyUpdate(doc, u, 'storage');
-    } catch (e) {
-      onBad(i, e);
-    }
-  });
+  fast.destroy();
+  const doc = new Y.Doc();
+  let waiting = updates.map((_, index) => index);
+  const reasons = new Map<number, string>();
+  for (let progressed = true; progressed && waiting.length > 0; ) {
+    progressed = false;
+    waiting = waiting.filter((index) => {
+      const verdict = checkUpdate(doc, updates[index]!);
+      if (!verdict.ok) {
+        reasons.set(index, verdict.reason);
+        return true;
+      }
+      Y.applyUpdate(doc, updates[index]!, 'storage');
+      progressed = true;
+      return false;
+    });
+  }
+  return { doc, bad: waiting.map((index) => ({ index, reason: reasons.get(index) ?? 'unknown' })) };
+}
+
+/** The merged row loads cleanly into a fresh document whose state covers every merged row (S-9). */
+export function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): boolean {
+  const check = new Y.Doc();
+  try {
+    Y.applyUpdate(check, merged);
+    if (check.store.pendingStructs !== null || check.store.pendingDs !== null) return false;
+    const snapshot = Y.snapshot(check);
+    return rows.every((row) => Y.snapshotContainsUpdate(snapshot, row));
+  } catch {
+    return false;
+  } finally {
+    check.destroy();
+  }
 }

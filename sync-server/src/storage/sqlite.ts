@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { openSqliteAttachments } from './sqliteAttachments.ts';
-import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
 /** Applied in order at open; migration i brings the file to user_version i + 1. Only append. */
 const MIGRATIONS: readonly string[] = [
@@ -36,6 +36,16 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (user_id, school_id)
    );
    CREATE INDEX grants_school ON grants (school_id);`,
+  // Updates the relay refused or compaction could not merge (S-5, S-9): kept, never applied.
+  `CREATE TABLE quarantine (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     name TEXT NOT NULL,
+     user_id TEXT,
+     received_at INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX quarantine_name ON quarantine (name, id);`,
 ];
 
 interface UserRow {
@@ -58,6 +68,24 @@ const toUser = (r: UserRow): UserRecord => ({
   disabled: r.disabled !== 0,
   tokenVersion: r.token_version,
   createdAt: r.created_at,
+});
+
+interface QuarantineRow {
+  id: number;
+  name: string;
+  user_id: string | null;
+  received_at: number;
+  reason: string;
+  data: Buffer;
+}
+
+const toQuarantined = (r: QuarantineRow): Quarantined => ({
+  id: r.id,
+  name: r.name,
+  userId: r.user_id,
+  receivedAt: Number(r.received_at),
+  reason: r.reason,
+  update: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
 });
 
 // better-sqlite3 binds Buffers, not plain Uint8Arrays; this view copies nothing.
@@ -96,6 +124,13 @@ export function createSqliteStorage(file: string): Storage {
     load: db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id'),
     append: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)'),
     deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE name = ? AND id <= ?'),
+    row: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM doc_updates WHERE name = ? AND id = ?'),
+    quarantine: db.prepare<[string, string | null, number, string, Buffer]>(
+      'INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES (?, ?, ?, ?, ?)',
+    ),
+    quarantined: db.prepare<[string | null, string | null], QuarantineRow>(
+      'SELECT * FROM quarantine WHERE ? IS NULL OR name = ? ORDER BY id',
+    ),
     names: db.prepare<[string, string], { name: string }>(
       'SELECT DISTINCT name FROM doc_updates WHERE substr(name, 1, length(?)) = ? ORDER BY name',
     ),
@@ -120,7 +155,12 @@ export function createSqliteStorage(file: string): Storage {
     ),
   };
 
-  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number) => {
+  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[]) => {
+    const now = Date.now();
+    for (const move of moves) {
+      const row = q.row.get(name, move.rowId);
+      if (row && move.rowId <= upToId) q.quarantine.run(name, null, now, move.reason, row.data);
+    }
     q.deleteUpTo.run(name, upToId);
     q.append.run(name, toBuffer(merged));
   });
@@ -143,15 +183,23 @@ export function createSqliteStorage(file: string): Storage {
 
     async loadUpdates(name: string): Promise<StoredUpdates> {
       const rows = q.load.all(name);
-      return { updates: rows.map((r) => toBytes(r.data)), lastId: rows.at(-1)?.id ?? 0 };
+      return { updates: rows.map((r) => toBytes(r.data)), ids: rows.map((r) => r.id), lastId: rows.at(-1)?.id ?? 0 };
     },
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
       q.append.run(name, toBuffer(update));
     },
 
-    async compact(name: string, merged: Uint8Array, upToId: number): Promise<void> {
-      compactTx.immediate(name, merged, upToId);
+    async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {
+      compactTx.immediate(name, merged, upToId, moves);
+    },
+
+    async quarantineUpdate(entry: NewQuarantined): Promise<void> {
+      q.quarantine.run(entry.name, entry.userId, entry.receivedAt, entry.reason, toBuffer(entry.update));
+    },
+
+    async listQuarantine(name?: string): Promise<Quarantined[]> {
+      return q.quarantined.all(name ?? null, name ?? null).map(toQuarantined);
     },
 
     async listDocumentNames(prefix: string): Promise<string[]> {
