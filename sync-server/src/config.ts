@@ -15,6 +15,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Compaction delay after the last change of a document (ms). */
   STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  /** How often each relay polls storage for withdrawn access to close open connections (ms, A-7). */
+  ACCESS_POLL_MS: z.coerce.number().int().min(100).max(5000).default(1000),
 });
 
 export interface Config {
@@ -29,6 +31,7 @@ export interface Config {
   tokenTtlMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   storeDebounceMs: number;
+  accessPollMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): Config {
@@ -52,5 +55,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     tokenTtlMs: e.TOKEN_TTL_DAYS * 24 * 3600 * 1000,
     logLevel: e.LOG_LEVEL,
     storeDebounceMs: e.STORE_DEBOUNCE_MS,
+    accessPollMs: e.ACCESS_POLL_MS,
   };
 }

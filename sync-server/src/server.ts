@@ -15,6 +15,7 @@ import { loadOrCreateSecret } from './secret.ts';
 import { persistenceExtension } from './persistence.ts';
 import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
+import { startRevocationWatcher } from './revocation.ts';
 import { createApiHandler } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 
@@ -50,6 +51,8 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     maxUnauthenticatedQueueMessages: 20_000,
     extensions,
   });
+
+  const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
 
   const api = createApiHandler({ storage, tokens, log, now });
   const serveStatic = createStaticHandler(config.staticDir);
@@ -89,6 +92,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const close = () =>
     (closing ??= (async () => {
       http.close();
+      stopRevocationWatcher();
       for (const client of wss.clients) client.close(1001, 'server shutting down');
       // Every acknowledged update is already in storage; compacting what is open is housekeeping.
       await persistence.compactAndStop([...hocuspocus.documents.values()]);

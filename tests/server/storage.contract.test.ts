@@ -133,6 +133,25 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(Array.from(moved!.update)).toEqual([7, 7, 7]);
     });
 
+    it('A-7 the access version grows with every change to users or grants, as seen from another instance', async () => {
+      const other = await open();
+      const seen = [await other.accessVersion()];
+      const u = await storage.createUser(user('versionada'));
+      await storage.grant(u.id, 'rbd-1');
+      seen.push(await other.accessVersion());
+      await storage.revoke(u.id, 'rbd-1');
+      seen.push(await other.accessVersion());
+      await storage.updateUser(u.id, { disabled: true });
+      seen.push(await other.accessVersion());
+      await storage.updateUser(u.id, { tokenVersion: 1 });
+      seen.push(await other.accessVersion());
+      expect(await storage.claimSchool(u.id, 'rbd-2')).toBe(true);
+      seen.push(await other.accessVersion());
+      for (let i = 1; i < seen.length; i++) expect(seen[i], `change ${i}`).toBeGreaterThan(seen[i - 1]!);
+      await storage.listGrants(u.id);
+      expect(await other.accessVersion()).toBe(seen.at(-1));
+    });
+
     it('lists document names by prefix', async () => {
       const u = editor()('k', 'v');
       for (const n of ['school:1:pme', 'school:1:visitas', 'school:2:pme', 'user:9', 'school:1:pme']) await storage.appendUpdate(n, u);
@@ -376,7 +395,7 @@ if (pgUrl) {
         await admin.end();
       },
       downgradeToV1: async () => {
-        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
+        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
       },
     };
   });

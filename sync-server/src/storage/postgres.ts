@@ -49,7 +49,10 @@ const MIGRATIONS: readonly string[] = [
      data BYTEA NOT NULL
    );
    CREATE INDEX quarantine_name ON quarantine (name, id);`,
+  `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
+   INSERT INTO access_version (id, version) VALUES (1, 0);`,
 ];
+const BUMP_ACCESS = 'UPDATE access_version SET version = version + 1 WHERE id = 1';
 
 interface UserRow {
   id: string;
@@ -226,10 +229,11 @@ export async function createPostgresStorage(connectionString: string): Promise<S
       set('token_version', patch.tokenVersion);
       if (sets.length === 0) return findById(id);
       values.push(id);
-      const { rows } = await pool.query<UserRow>(
-        `UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,
-        values,
-      );
+      const rows = await inTransaction(pool, async (c) => {
+        const updated = await c.query<UserRow>(`UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`, values);
+        await c.query(BUMP_ACCESS);
+        return updated.rows;
+      });
       return rows[0] ? toUser(rows[0]) : null;
     },
 
@@ -239,11 +243,22 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     },
 
     async grant(userId: string, schoolId: string): Promise<void> {
-      await pool.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+      await inTransaction(pool, async (c) => {
+        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
+      });
     },
 
     async revoke(userId: string, schoolId: string): Promise<void> {
-      await pool.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+      await inTransaction(pool, async (c) => {
+        await c.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
+      });
+    },
+
+    async accessVersion(): Promise<number> {
+      const { rows } = await pool.query<{ version: string }>('SELECT version FROM access_version WHERE id = 1');
+      return Number(rows[0]?.version ?? 0);
     },
 
     async listGrants(userId: string): Promise<string[]> {
@@ -276,6 +291,7 @@ export async function createPostgresStorage(connectionString: string): Promise<S
         );
         if (other.rowCount) return false;
         await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
         return true;
       });
     },

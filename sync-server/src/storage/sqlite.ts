@@ -46,6 +46,8 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX quarantine_name ON quarantine (name, id);`,
+  `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+   INSERT INTO access_version (id, version) VALUES (1, 0);`,
 ];
 
 interface UserRow {
@@ -148,6 +150,8 @@ export function createSqliteStorage(file: string): Storage {
       `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
        WHERE g.school_id = ? ORDER BY g.user_id`,
     ),
+    bumpAccess: db.prepare('UPDATE access_version SET version = version + 1 WHERE id = 1'),
+    accessVersion: db.prepare<[], { version: number }>('SELECT version FROM access_version WHERE id = 1'),
     holds: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM grants WHERE user_id = ? AND school_id = ?'),
     otherAsesor: db.prepare<[string, string], { one: number }>(
       `SELECT 1 AS one FROM grants g JOIN users u ON u.id = g.user_id
@@ -169,8 +173,17 @@ export function createSqliteStorage(file: string): Storage {
     if (q.holds.get(userId, schoolId)) return true;
     if (q.otherAsesor.get(schoolId, userId)) return false;
     q.grant.run(userId, schoolId);
+    q.bumpAccess.run();
     return true;
   });
+  /** Runs a change to users or grants and bumps the access version in the same transaction. */
+  const withAccessBump = <A extends unknown[]>(fn: (...args: A) => void) =>
+    db.transaction((...args: A) => {
+      fn(...args);
+      q.bumpAccess.run();
+    });
+  const grantTx = withAccessBump((userId: string, schoolId: string) => q.grant.run(userId, schoolId));
+  const revokeTx = withAccessBump((userId: string, schoolId: string) => q.revoke.run(userId, schoolId));
 
   const findById = (id: string) => {
     const row = q.userById.get(id);
@@ -250,7 +263,7 @@ export function createSqliteStorage(file: string): Storage {
       set('password_hash', patch.passwordHash);
       set('disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0);
       set('token_version', patch.tokenVersion);
-      if (sets.length > 0) db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      if (sets.length > 0) withAccessBump(() => db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))();
       return findById(id);
     },
 
@@ -259,11 +272,15 @@ export function createSqliteStorage(file: string): Storage {
     },
 
     async grant(userId: string, schoolId: string): Promise<void> {
-      q.grant.run(userId, schoolId);
+      grantTx(userId, schoolId);
     },
 
     async revoke(userId: string, schoolId: string): Promise<void> {
-      q.revoke.run(userId, schoolId);
+      revokeTx(userId, schoolId);
+    },
+
+    async accessVersion(): Promise<number> {
+      return q.accessVersion.get()?.version ?? 0;
     },
 
     async listGrants(userId: string): Promise<string[]> {

@@ -88,6 +88,11 @@ export interface AccountStore {
    * (and across relay instances on PostgreSQL). Returns true when the user now holds it.
    */
   claimSchool(userId: string, schoolId: string): Promise<boolean>;
+  /**
+   * A counter bumped after every change to users or grants (by this process or another one, such as
+   * the CLI or another relay instance): relays poll it to close sockets whose access was withdrawn.
+   */
+  accessVersion(): Promise<number>;
 }
 
 export interface AttachmentInfo {
