@@ -17,6 +17,12 @@ const envSchema = z.object({
   STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
   /** How often each relay polls storage for withdrawn access to close open connections (ms, A-7). */
   ACCESS_POLL_MS: z.coerce.number().int().min(100).max(5000).default(1000),
+  /** Comma-separated origins allowed to open the WebSocket; empty means the relay's own origin only. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** TCP connections (HTTP and WebSocket together) one remote address may hold at once. */
+  MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(512),
+  /** Time a client has to send a request's headers before the connection is closed (ms). */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
 });
 
 export interface Config {
@@ -32,6 +38,9 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   storeDebounceMs: number;
   accessPollMs: number;
+  allowedOrigins: string[];
+  maxSocketsPerAddress: number;
+  headersTimeoutMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): Config {
@@ -56,5 +65,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     storeDebounceMs: e.STORE_DEBOUNCE_MS,
     accessPollMs: e.ACCESS_POLL_MS,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
   };
 }
