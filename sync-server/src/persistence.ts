@@ -15,6 +15,9 @@ const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 /** Refusals remembered to avoid quarantining the same bytes again when a client resends them. */
 const RECENT_REFUSALS = 1000;
+/** A write waiting longer than this means the relay is behind its writers (checkpoints are due in ~2 s). */
+export const BACKLOG_WARN_MS = 2000;
+const BACKLOG_LOG_EVERY_MS = 10_000;
 
 export class InvalidUpdateError extends Error {
   readonly reason = 'invalid-update';
@@ -23,15 +26,45 @@ export class InvalidUpdateError extends Error {
   }
 }
 
+export interface Backlog {
+  /** Incoming updates received and not yet stored (waiting for their document's turn or the disk). */
+  pendingWrites: number;
+  /** How long the oldest of them has waited (ms). */
+  oldestWaitMs: number;
+  /** Compactions running now. */
+  compacting: number;
+  behind: boolean;
+}
+
 export interface PersistenceExtension extends Extension {
   /** Compacts the given documents once more and ignores later store calls (shutdown). */
   compactAndStop(docs: Y.Doc[]): Promise<void>;
+  /** What the relay has not stored yet (for /healthz and the backlog warning). */
+  backlog(): Backlog;
 }
 
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
   const turns = new Map<string, Promise<unknown>>();
   const recentRefusals = new Set<string>();
+  const waiting = new Map<symbol, number>(); // pending write -> when it arrived
+  let compacting = 0;
+  let lastBacklogLog = 0;
+
+  const backlog = (): Backlog => {
+    let oldest = Infinity;
+    for (const since of waiting.values()) oldest = Math.min(oldest, since);
+    const oldestWaitMs = waiting.size === 0 ? 0 : Date.now() - oldest;
+    return { pendingWrites: waiting.size, oldestWaitMs, compacting, behind: oldestWaitMs > BACKLOG_WARN_MS };
+  };
+  const warnIfBehind = () => {
+    const now = Date.now();
+    if (now - lastBacklogLog < BACKLOG_LOG_EVERY_MS) return;
+    const b = backlog();
+    if (!b.behind) return;
+    lastBacklogLog = now;
+    log.warn('relay is behind its writers: storage backlog', { ...b });
+  };
 
   /** Runs `fn` after every earlier turn of the same document (check, store and apply stay in order). */
   const inTurn = <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -51,6 +84,15 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
   };
 
   const compact = async (documentName: string) => {
+    compacting++;
+    try {
+      await compactRows(documentName);
+    } finally {
+      compacting--;
+    }
+  };
+
+  const compactRows = async (documentName: string) => {
     const { updates, ids, lastId } = await store.loadUpdates(documentName);
     if (updates.length <= 1) return;
     const { doc, bad } = rebuildFromRows(updates);
@@ -67,6 +109,8 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
   };
 
   return {
+    backlog,
+
     async compactAndStop(docs: Y.Doc[]) {
       stopped = true;
       for (const doc of docs) {
@@ -93,28 +137,45 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       if (stopped) throw Object.assign(new Error('relay is shutting down'), { reason: 'shutting-down' });
       if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
       if (connection.readOnly) return; // Hocuspocus does not apply it either
-      await inTurn(documentName, async () => {
-        const verdict = checkUpdate(document, payload);
-        if (!verdict.ok) {
-          const userId = (context as { userId?: string } | undefined)?.userId ?? null;
-          log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
-          await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
-            log.error('could not quarantine a refused update', { documentName, error: String(e) }),
-          );
-          throw new InvalidUpdateError(documentName, verdict.reason);
-        }
-        if (isEmptyUpdate(payload)) return;
-        await store.appendUpdate(documentName, payload);
-        // Applied now, inside this document's turn, so that the next update is checked against a
-        // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
-        Y.applyUpdate(document, payload, { source: 'connection', connection });
-      });
+      const ticket = Symbol('write');
+      waiting.set(ticket, Date.now());
+      warnIfBehind();
+      try {
+        await storeInTurn(documentName, payload, document, context, connection);
+      } finally {
+        waiting.delete(ticket);
+      }
     },
 
     async onStoreDocument({ documentName }: onStoreDocumentPayload) {
       if (!stopped) await compact(documentName);
     },
   };
+
+  async function storeInTurn(
+    documentName: string,
+    payload: Uint8Array,
+    document: Y.Doc,
+    context: unknown,
+    connection: beforeSyncPayload['connection'],
+  ): Promise<void> {
+    await inTurn(documentName, async () => {
+      const verdict = checkUpdate(document, payload);
+      if (!verdict.ok) {
+        const userId = (context as { userId?: string } | undefined)?.userId ?? null;
+        log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
+        await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
+          log.error('could not quarantine a refused update', { documentName, error: String(e) }),
+        );
+        throw new InvalidUpdateError(documentName, verdict.reason);
+      }
+      if (isEmptyUpdate(payload)) return;
+      await store.appendUpdate(documentName, payload);
+      // Applied now, inside this document's turn, so that the next update is checked against a
+      // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
+      Y.applyUpdate(document, payload, { source: 'connection', connection });
+    });
+  }
 }
 
 /** An update with no structs and no deletions (what a client in sync sends as SyncStep2). */

@@ -68,7 +68,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
 
   const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
 
-  const api = createApiHandler({ storage, tokens, log, now });
+  const api = createApiHandler({ storage, tokens, log, now, health: () => ({ backlog: persistence.backlog() }) });
   const serveStatic = createStaticHandler(config.staticDir);
   // headersTimeout is checked every connectionsCheckingInterval: keep that short so slow headers are cut on time.
   const httpOptions = { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1000 };
