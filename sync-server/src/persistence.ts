@@ -9,7 +9,7 @@ import type { Extension, beforeSyncPayload, onLoadDocumentPayload, onStoreDocume
 import * as Y from 'yjs';
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
-import { checkUpdate } from './updateCheck.ts';
+import { checkUpdate, type UpdateVerdict } from './updateCheck.ts';
 
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -96,7 +96,7 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
     const { updates, ids, lastId } = await store.loadUpdates(documentName);
     if (updates.length <= 1) return;
     const { doc, bad } = rebuildFromRows(updates);
-    const merged = Y.encodeStateAsUpdate(doc);
+    const merged = encodeWithPending(doc);
     doc.destroy();
     const good = updates.filter((_, i) => !bad.some((b) => b.index === i));
     if (!mergedCoversRows(merged, good)) {
@@ -128,7 +128,7 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       if (updates.length === 0) return document;
       const { doc, bad } = rebuildFromRows(updates);
       for (const b of bad) log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
-      Y.applyUpdate(document, Y.encodeStateAsUpdate(doc), 'storage');
+      Y.applyUpdate(document, encodeWithPending(doc), 'storage');
       doc.destroy();
       return document;
     },
@@ -161,7 +161,11 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
   ): Promise<void> {
     await inTurn(documentName, async () => {
       const verdict = checkUpdate(document, payload);
-      if (!verdict.ok) {
+      if (!verdict.ok && verdict.retryable) {
+        // It lacks structs this relay has not received (yet): stored and kept pending by Yjs; the
+        // sender's next handshake sends the rest. Nothing in it can throw (updateCheck.ts).
+        log.debug('update stored pending its missing structs', { documentName, reason: verdict.reason });
+      } else if (!verdict.ok) {
         const userId = (context as { userId?: string } | undefined)?.userId ?? null;
         log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
         await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
@@ -189,46 +193,60 @@ export interface BadRow {
 }
 
 /**
- * Loads the log into a fresh document. Normally all rows go in at once; when that fails, each row
+ * Loads the log into a fresh document. Normally all rows go in at once; when that throws, each row
  * goes in only if it applies cleanly to what is loaded so far (retried while rows keep landing, for
- * rows stored out of order by older relays), so one bad row never takes the others down with it.
+ * rows stored out of order), then the rows that only lack structs go in pending; a row that can never
+ * apply is left out. One bad row never takes the others down with it.
  */
 export function rebuildFromRows(updates: Uint8Array[]): { doc: Y.Doc; bad: BadRow[] } {
   const fast = new Y.Doc();
   try {
     Y.applyUpdate(fast, Y.mergeUpdates(updates), 'storage');
-    if (fast.store.pendingStructs === null && fast.store.pendingDs === null) return { doc: fast, bad: [] };
+    return { doc: fast, bad: [] };
   } catch {
-    // fall through: row by row
+    fast.destroy(); // row by row
   }
-  fast.destroy();
   const doc = new Y.Doc();
   let waiting = updates.map((_, index) => index);
-  const reasons = new Map<number, string>();
+  const verdicts = new Map<number, UpdateVerdict>();
   for (let progressed = true; progressed && waiting.length > 0; ) {
     progressed = false;
     waiting = waiting.filter((index) => {
       const verdict = checkUpdate(doc, updates[index]!);
-      if (!verdict.ok) {
-        reasons.set(index, verdict.reason);
-        return true;
-      }
+      verdicts.set(index, verdict);
+      if (!verdict.ok) return true;
       Y.applyUpdate(doc, updates[index]!, 'storage');
       progressed = true;
       return false;
     });
   }
-  return { doc, bad: waiting.map((index) => ({ index, reason: reasons.get(index) ?? 'unknown' })) };
+  const bad: BadRow[] = [];
+  for (const index of waiting) {
+    const verdict = verdicts.get(index)!;
+    if (!verdict.ok && verdict.retryable) Y.applyUpdate(doc, updates[index]!, 'storage');
+    else bad.push({ index, reason: verdict.ok ? 'unknown' : verdict.reason });
+  }
+  return { doc, bad };
 }
 
-/** The merged row loads cleanly into a fresh document whose state covers every merged row (S-9). */
+/** The document's state plus what Yjs keeps pending (encodeStateAsUpdate leaves pending structs out). */
+export function encodeWithPending(doc: Y.Doc): Uint8Array {
+  const parts = [Y.encodeStateAsUpdate(doc)];
+  if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
+  if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
+  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+}
+
+/**
+ * The merged row loads into a fresh document whose state covers every merged row (S-9): a row that
+ * is not covered must still be unable to apply (it waits, pending, inside the merged row too).
+ */
 export function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): boolean {
   const check = new Y.Doc();
   try {
     Y.applyUpdate(check, merged);
-    if (check.store.pendingStructs !== null || check.store.pendingDs !== null) return false;
     const snapshot = Y.snapshot(check);
-    return rows.every((row) => Y.snapshotContainsUpdate(snapshot, row));
+    return rows.every((row) => Y.snapshotContainsUpdate(snapshot, row) || checkUpdate(check, row).ok === false);
   } catch {
     return false;
   } finally {

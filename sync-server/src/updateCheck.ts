@@ -9,7 +9,19 @@
 // decide (a layout Yjs would read differently from us) does it apply the update to a clone.
 import * as Y from 'yjs';
 
-export type UpdateVerdict = { ok: true; method: 'structural' | 'clone' } | { ok: false; reason: string; method: 'structural' | 'clone' };
+/**
+ * `retryable`: the update only lacks structs the relay does not hold yet (a client's earlier update
+ * that never arrived, or arrives later on another connection). Yjs keeps such an update pending and
+ * integrates it once the rest arrives; nothing in it can throw. Every other refusal can never apply.
+ */
+export type UpdateVerdict =
+  | { ok: true; method: 'structural' | 'clone' }
+  | { ok: false; reason: string; method: 'structural' | 'clone'; retryable: boolean };
+
+/** Reasons that only mean "not yet": see UpdateVerdict. */
+const RETRYABLE = new Set(['missing-preceding-structs', 'dangling-reference', 'deletion-of-unknown-range', 'unresolved-references']);
+/** A client's clock grows by what it writes: a jump this large is no lost update but a crafted clock. */
+const MAX_CLOCK_GAP = 2 ** 24;
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 interface Ref {
@@ -29,13 +41,13 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
   try {
     decoded = Y.decodeUpdate(update) as unknown as typeof decoded;
   } catch {
-    return { ok: false, reason: 'undecodable', method: 'structural' };
+    return refusal('undecodable', 'structural');
   }
   try {
     new StructuralCheck(doc, decoded.structs, decoded.ds.clients).run();
     return { ok: true, method: 'structural' };
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, reason: e.reason, method: 'structural' };
+    if (e instanceof Refusal) return refusal(e.reason, 'structural');
     if (!(e instanceof Undecided)) throw e;
   }
   return cloneApplyCheck(doc, update);
@@ -48,12 +60,16 @@ export function cloneApplyCheck(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
     Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
     Y.applyUpdate(probe, update);
     const clean = probe.store.pendingStructs === null && probe.store.pendingDs === null;
-    return clean ? { ok: true, method: 'clone' } : { ok: false, reason: 'unresolved-references', method: 'clone' };
+    return clean ? { ok: true, method: 'clone' } : refusal('unresolved-references', 'clone');
   } catch {
-    return { ok: false, reason: 'apply-failed', method: 'clone' };
+    return refusal('apply-failed', 'clone');
   } finally {
     probe.destroy();
   }
+}
+
+function refusal(reason: string, method: 'structural' | 'clone'): UpdateVerdict {
+  return { ok: false, reason, method, retryable: RETRYABLE.has(reason) };
 }
 
 class StructuralCheck {
@@ -69,11 +85,36 @@ class StructuralCheck {
     private readonly deletions: Map<number, { clock: number; len: number }[]>,
   ) {}
 
+  /** Set when some client's structs do not continue its clock (a retryable refusal, decided last). */
+  private gap = false;
+
+  /** Refusals that can never apply come first: an update is retryable only when nothing else is wrong. */
   run(): void {
     this.groupAndCheckClocks();
+    this.checkReferenceBounds();
+    this.checkDeletions(false);
+    if (this.gap) throw new Refusal('missing-preceding-structs');
+    for (const list of this.byClient.values()) {
+      for (const s of list) {
+        if (s instanceof Y.Item) for (const ref of this.refsOf(s)) if (ref.clock >= this.knownEnd(ref.client)) throw new Refusal('dangling-reference');
+      }
+    }
+    this.checkDeletions(true);
     this.checkIntegrationOrder();
     for (const list of this.byClient.values()) for (const s of list) if (s instanceof Y.Item) this.checkPlacement(s);
-    this.checkDeletions();
+  }
+
+  /** Same-client references must point before the item (Yjs never waits for those); no absurd clocks. */
+  private checkReferenceBounds(): void {
+    for (const [client, list] of this.byClient) {
+      for (const s of list) {
+        if (!(s instanceof Y.Item)) continue;
+        for (const ref of this.refsOf(s)) {
+          if (!Number.isSafeInteger(ref.clock) || ref.clock - this.knownEnd(ref.client) > MAX_CLOCK_GAP) throw new Refusal('clock-gap-too-large');
+          if (ref.client === client && ref.clock >= s.id.clock) throw new Refusal('self-reference-ahead');
+        }
+      }
+    }
   }
 
   private stateOf(client: number): number {
@@ -94,7 +135,8 @@ class StructuralCheck {
       lastEnd.set(client, clock + s.length);
       if (s instanceof Y.Skip) continue;
       const known = Math.max(this.stateOf(client), this.newEnd(client));
-      if (clock > known) throw new Refusal('missing-preceding-structs');
+      if (clock - known > MAX_CLOCK_GAP) throw new Refusal('clock-gap-too-large');
+      if (clock > known) this.gap = true;
       // Structs the document already holds stay in: Yjs still resolves their references.
       const list = this.byClient.get(client) ?? [];
       list.push(s);
@@ -133,16 +175,7 @@ class StructuralCheck {
       const i = next.get(client) ?? 0;
       return Math.max(this.stateOf(client), i > 0 && list ? list[i - 1]!.id.clock + list[i - 1]!.length : 0);
     };
-    for (const [client, list] of this.byClient) {
-      for (const s of list) {
-        if (!(s instanceof Y.Item)) continue;
-        for (const ref of this.refsOf(s)) {
-          if (!Number.isSafeInteger(ref.clock) || ref.clock >= this.knownEnd(ref.client)) throw new Refusal('dangling-reference');
-          if (ref.client === client && ref.clock >= s.id.clock) throw new Refusal('self-reference-ahead');
-        }
-      }
-      next.set(client, 0);
-    }
+    for (const client of this.byClient.keys()) next.set(client, 0);
     let remaining = [...this.byClient.values()].reduce((n, l) => n + l.length, 0);
     while (remaining > 0) {
       let progressed = false;
@@ -239,12 +272,14 @@ class StructuralCheck {
     throw new Refusal('item-without-parent');
   }
 
-  /** A deleted range must exist once the update is in (else Yjs keeps it pending). */
-  private checkDeletions(): void {
+  /** Deleted ranges: never empty or absurd; with `known`, they must exist once the update is in (else pending). */
+  private checkDeletions(known: boolean): void {
     for (const [client, ranges] of this.deletions) {
       for (const { clock, len } of ranges) {
-        if (!(len > 0) || !Number.isSafeInteger(clock + len)) throw new Refusal('empty-or-huge-deletion');
-        if (clock + len > this.knownEnd(client)) throw new Refusal('deletion-of-unknown-range');
+        if (!(len > 0) || !Number.isSafeInteger(clock + len) || clock + len - this.knownEnd(client) > MAX_CLOCK_GAP) {
+          throw new Refusal('empty-or-huge-deletion');
+        }
+        if (known && clock + len > this.knownEnd(client)) throw new Refusal('deletion-of-unknown-range');
       }
     }
   }
