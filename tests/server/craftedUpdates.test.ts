@@ -150,6 +150,9 @@ describe('S-5/S-9 crafted updates from a client with the highest client id (issu
     expect(Buffer.from(entry!.update).toString('hex')).toBe(Buffer.from(ISSUE_16_UPDATE).toString('hex'));
     expect(Date.now() - entry!.receivedAt).toBeLessThan(10 * 60_000);
     expect(relay.logs).toContain('update refused');
+    const listed = await relay.cli(['quarantine', 'list', name]);
+    expect(listed.trim().split('\n')).toHaveLength(1);
+    expect(listed).toContain(`${name}\t${ids.user.id}\tself-reference-ahead\t23 bytes`);
     expect(relay.logs, 'the bytes are never logged').not.toContain('boom');
     expect(relay.logs).not.toContain('Caught error while handling a Yjs update');
     expect(relay.logs).not.toContain('stored update could not be applied');
