@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { benchSyncCatchup } from './syncCatchup.ts';
 import { benchAckLatency } from './ackLatency.ts';
+import { benchRelayBacklog } from './relayBacklog.ts';
 import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
 import { benchDiagnosisReport } from './diagnosisReport.ts';
 import { benchPmePdf } from './pmePdf.ts';
@@ -17,6 +18,7 @@ import type { BenchResult } from './types.ts';
 const benches: [string, () => Promise<BenchResult[]>][] = [
   ['sync catch-up (30 schools × 5 documents)', benchSyncCatchup],
   ['acknowledged-write latency', benchAckLatency],
+  ['relay backlog: sustained writes with checkpoints within 2 s', benchRelayBacklog],
   ['diagnosis aggregate (1,000 responses × 60 items)', benchDiagnosisAggregate],
   ['Informe Diagnóstico PDF (same data)', benchDiagnosisReport],
   ['PME PDF (12 objectives, 20 metas, 40 actions)', benchPmePdf],

@@ -58,6 +58,11 @@ export class DocSync {
         const parsedReason = denialReasonSchema.safeParse(reason);
         this.setDenied(parsedReason.success ? parsedReason.data : 'not-authorized');
       },
+      // The relay closes an open document when the user's access is withdrawn; the local
+      // copy stays as it is.
+      onClose: ({ event }) => {
+        if (event.reason === 'access-revoked') this.setDenied('access-revoked');
+      },
     });
     this.provider.attach();
   }

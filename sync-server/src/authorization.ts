@@ -16,7 +16,8 @@ export function authorizationExtension(deps: { storage: AccountStore; tokens: To
         deps.log.info('document refused', { documentName: documentName.slice(0, 80), reason: result.reason });
         throw Object.assign(new Error(`document refused: ${result.reason}`), { reason: result.reason });
       }
-      return { userId: result.user.id, role: result.user.role, schoolId: result.schoolId };
+      // tokenVersion and schoolId let revocation.ts re-check this connection later (A-8).
+      return { userId: result.user.id, role: result.user.role, schoolId: result.schoolId, tokenVersion: result.user.tokenVersion };
     },
   };
 }

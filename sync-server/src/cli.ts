@@ -16,6 +16,7 @@ const USAGE = `Usage: npm run server -- <command>
   user passwd <username>
   user disable <username>
   user list
+  quarantine list [<document>]
 Passwords are read from standard input (typed at the prompt, or piped).`;
 
 async function readPassword(prompt: string): Promise<string> {
@@ -54,6 +55,7 @@ async function run(storage: Storage, argv: string[]): Promise<void> {
     options: { role: { type: 'string' }, name: { type: 'string' }, school: { type: 'string', multiple: true } },
   });
   const [group, command, username, ...rest] = positionals;
+  if (group === 'quarantine' && command === 'list') return listQuarantine(storage, username);
   if (group !== 'user') throw new Error(USAGE);
   switch (command) {
     case 'add': {
@@ -96,6 +98,13 @@ async function run(storage: Storage, argv: string[]): Promise<void> {
     }
     default:
       throw new Error(USAGE);
+  }
+}
+
+/** Refused updates (S-5), one line each: id, time, document, sender, reason, size — never the bytes. */
+async function listQuarantine(storage: Storage, documentName: string | undefined): Promise<void> {
+  for (const q of await storage.listQuarantine(documentName)) {
+    console.log([q.id, new Date(q.receivedAt).toISOString(), q.name, q.userId ?? '-', q.reason, `${q.update.byteLength} bytes`].join('\t'));
   }
 }
 

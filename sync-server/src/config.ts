@@ -15,6 +15,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Compaction delay after the last change of a document (ms). */
   STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  /** How often each relay polls storage for withdrawn access to close open connections (ms, A-8). */
+  ACCESS_POLL_MS: z.coerce.number().int().min(100).max(5000).default(1000),
+  /** Comma-separated origins allowed to open the WebSocket; empty means the relay's own origin only. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** TCP connections (HTTP and WebSocket together) one remote address may hold at once. */
+  MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(512),
+  /** Time a client has to send a request's headers before the connection is closed (ms). */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
 });
 
 export interface Config {
@@ -29,6 +37,10 @@ export interface Config {
   tokenTtlMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   storeDebounceMs: number;
+  accessPollMs: number;
+  allowedOrigins: string[];
+  maxSocketsPerAddress: number;
+  headersTimeoutMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): Config {
@@ -52,5 +64,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     tokenTtlMs: e.TOKEN_TTL_DAYS * 24 * 3600 * 1000,
     logLevel: e.LOG_LEVEL,
     storeDebounceMs: e.STORE_DEBOUNCE_MS,
+    accessPollMs: e.ACCESS_POLL_MS,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
   };
 }

@@ -1,42 +1,121 @@
-// Durable document storage for Hocuspocus. Every update a client sends is appended to the
-// storage log in `beforeSync`, which Hocuspocus awaits before applying the update and before
-// it sends the SyncStatus acknowledgement: an update the client counts as synced is on disk.
-// `onStoreDocument` (debounced) compacts the log into one merged update; nothing is overwritten.
+// Durable document storage for Hocuspocus. Every update a client sends is checked against the
+// document as the relay holds it (updateCheck.ts) and appended to the storage log in `beforeSync`,
+// which Hocuspocus awaits before applying the update and before it sends the SyncStatus
+// acknowledgement: an update the client counts as synced is on disk and applies cleanly (S-5).
+// One that does not apply is refused and kept in the quarantine, never in the log.
+// `onStoreDocument` (debounced) compacts the log into one verified merged update (S-9).
+import { createHash } from 'node:crypto';
 import type { Extension, beforeSyncPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
+import { checkUpdate, type UpdateVerdict } from './updateCheck.ts';
 
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
+/** Refusals remembered to avoid quarantining the same bytes again when a client resends them. */
+const RECENT_REFUSALS = 1000;
+/** A write waiting longer than this means the relay is behind its writers (checkpoints are due in ~2 s). */
+export const BACKLOG_WARN_MS = 2000;
+const BACKLOG_LOG_EVERY_MS = 10_000;
 
 export class InvalidUpdateError extends Error {
   readonly reason = 'invalid-update';
-  constructor(documentName: string, cause: unknown) {
-    super(`rejected malformed Yjs update for ${documentName}: ${String(cause)}`);
+  constructor(documentName: string, cause: string) {
+    super(`refused Yjs update for ${documentName}: ${cause}`);
   }
+}
+
+export interface Backlog {
+  /** Incoming updates received and not yet stored (waiting for their document's turn or the disk). */
+  pendingWrites: number;
+  /** How long the oldest of them has waited (ms). */
+  oldestWaitMs: number;
+  /** Compactions running now. */
+  compacting: number;
+  behind: boolean;
 }
 
 export interface PersistenceExtension extends Extension {
   /** Compacts the given documents once more and ignores later store calls (shutdown). */
   compactAndStop(docs: Y.Doc[]): Promise<void>;
+  /** What the relay has not stored yet (for /healthz and the backlog warning). */
+  backlog(): Backlog;
 }
 
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
-  const compact = async (document: Y.Doc, documentName: string) => {
-    const { updates, lastId } = await store.loadUpdates(documentName);
+  const turns = new Map<string, Promise<unknown>>();
+  const recentRefusals = new Set<string>();
+  const waiting = new Map<symbol, number>(); // pending write -> when it arrived
+  let compacting = 0;
+  let lastBacklogLog = 0;
+
+  const backlog = (): Backlog => {
+    let oldest = Infinity;
+    for (const since of waiting.values()) oldest = Math.min(oldest, since);
+    const oldestWaitMs = waiting.size === 0 ? 0 : Date.now() - oldest;
+    return { pendingWrites: waiting.size, oldestWaitMs, compacting, behind: oldestWaitMs > BACKLOG_WARN_MS };
+  };
+  const warnIfBehind = () => {
+    const now = Date.now();
+    if (now - lastBacklogLog < BACKLOG_LOG_EVERY_MS) return;
+    const b = backlog();
+    if (!b.behind) return;
+    lastBacklogLog = now;
+    log.warn('relay is behind its writers: storage backlog', { ...b });
+  };
+
+  /** Runs `fn` after every earlier turn of the same document (check, store and apply stay in order). */
+  const inTurn = <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (turns.get(name) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => undefined);
+    turns.set(name, tail);
+    void tail.then(() => turns.get(name) === tail && turns.delete(name));
+    return run;
+  };
+
+  const quarantine = async (name: string, userId: string | null, reason: string, update: Uint8Array) => {
+    const key = `${name}\0${createHash('sha256').update(update).digest('hex')}`;
+    if (recentRefusals.has(key)) return;
+    if (recentRefusals.size >= RECENT_REFUSALS) recentRefusals.delete(recentRefusals.values().next().value!);
+    recentRefusals.add(key);
+    await store.quarantineUpdate({ name, userId, receivedAt: Date.now(), reason, update });
+  };
+
+  const compact = async (documentName: string) => {
+    compacting++;
+    try {
+      await compactRows(documentName);
+    } finally {
+      compacting--;
+    }
+  };
+
+  const compactRows = async (documentName: string) => {
+    const { updates, ids, lastId } = await store.loadUpdates(documentName);
     if (updates.length <= 1) return;
-    const merged = Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...updates]);
-    await store.compact(documentName, merged, lastId);
+    const { doc, bad } = rebuildFromRows(updates);
+    const merged = encodeWithPending(doc);
+    doc.destroy();
+    const good = updates.filter((_, i) => !bad.some((b) => b.index === i));
+    if (!mergedCoversRows(merged, good)) {
+      log.error('compaction skipped: the merged update does not cover its rows', { documentName, rows: updates.length });
+      return;
+    }
+    await store.compact(documentName, merged, lastId, bad.map((b) => ({ rowId: ids[b.index]!, reason: b.reason })));
+    for (const b of bad) log.error('stored update moved to the quarantine at compaction', { documentName, rowId: ids[b.index], reason: b.reason });
     log.debug('document compacted', { documentName, rows: updates.length });
   };
+
   return {
+    backlog,
+
     async compactAndStop(docs: Y.Doc[]) {
       stopped = true;
       for (const doc of docs) {
         const name = (doc as Y.Doc & { name?: string }).name;
-        if (name) await compact(doc, name).catch((e: unknown) => log.warn('compaction at shutdown failed', { name, error: String(e) }));
+        if (name) await compact(name).catch((e: unknown) => log.warn('compaction at shutdown failed', { name, error: String(e) }));
       }
     },
 
@@ -46,38 +125,61 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       // A failed load throws: Hocuspocus then refuses the connection instead of serving
       // (and later storing) an empty document.
       const { updates } = await store.loadUpdates(documentName);
-      applyStoredUpdates(document, updates, (index, error) =>
-        log.error('stored update could not be applied; skipped', { documentName, index, error: String(error) }),
-      );
+      if (updates.length === 0) return document;
+      const { doc, bad } = rebuildFromRows(updates);
+      for (const b of bad) log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
+      Y.applyUpdate(document, encodeWithPending(doc), 'storage');
+      doc.destroy();
       return document;
     },
 
-    async beforeSync({ type, payload, documentName }: beforeSyncPayload) {
+    async beforeSync({ type, payload, documentName, document, context, connection }: beforeSyncPayload) {
       if (stopped) throw Object.assign(new Error('relay is shutting down'), { reason: 'shutting-down' });
       if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
+      if (connection.readOnly) return; // Hocuspocus does not apply it either
+      const ticket = Symbol('write');
+      waiting.set(ticket, Date.now());
+      warnIfBehind();
       try {
-        Y.decodeUpdate(payload);
-        // decodeUpdate accepts some updates Yjs cannot apply (e.g. a zero-length deletion range);
-        // the relay's own apply only logs those and acknowledges them, and once stored they poison
-        // every later load and compaction. Applying to an empty document throws for them.
-        const probe = new Y.Doc();
-        try {
-          Y.applyUpdate(probe, payload);
-        } finally {
-          probe.destroy();
-        }
-      } catch (cause) {
-        log.warn('malformed update rejected', { documentName, bytes: payload.byteLength });
-        throw new InvalidUpdateError(documentName, cause);
+        await storeInTurn(documentName, payload, document, context, connection);
+      } finally {
+        waiting.delete(ticket);
+      }
+    },
+
+    async onStoreDocument({ documentName }: onStoreDocumentPayload) {
+      if (!stopped) await compact(documentName);
+    },
+  };
+
+  async function storeInTurn(
+    documentName: string,
+    payload: Uint8Array,
+    document: Y.Doc,
+    context: unknown,
+    connection: beforeSyncPayload['connection'],
+  ): Promise<void> {
+    await inTurn(documentName, async () => {
+      const verdict = checkUpdate(document, payload);
+      if (!verdict.ok && verdict.retryable) {
+        // It lacks structs this relay has not received (yet): stored and kept pending by Yjs; the
+        // sender's next handshake sends the rest. Nothing in it can throw (updateCheck.ts).
+        log.debug('update stored pending its missing structs', { documentName, reason: verdict.reason });
+      } else if (!verdict.ok) {
+        const userId = (context as { userId?: string } | undefined)?.userId ?? null;
+        log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
+        await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
+          log.error('could not quarantine a refused update', { documentName, error: String(e) }),
+        );
+        throw new InvalidUpdateError(documentName, verdict.reason);
       }
       if (isEmptyUpdate(payload)) return;
       await store.appendUpdate(documentName, payload);
-    },
-
-    async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
-      if (!stopped) await compact(document, documentName);
-    },
-  };
+      // Applied now, inside this document's turn, so that the next update is checked against a
+      // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
+      Y.applyUpdate(document, payload, { source: 'connection', connection });
+    });
+  }
 }
 
 /** An update with no structs and no deletions (what a client in sync sends as SyncStep2). */
@@ -85,20 +187,69 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength <= 2 && update.every((b) => b === 0);
 }
 
-/** Applies the log; one corrupt row is skipped (and reported) instead of making the document unloadable. */
-export function applyStoredUpdates(doc: Y.Doc, updates: Uint8Array[], onBad: (index: number, e: unknown) => void): void {
-  if (updates.length === 0) return;
+export interface BadRow {
+  index: number;
+  reason: string;
+}
+
+/**
+ * Loads the log into a fresh document. Normally all rows go in at once; when that throws, each row
+ * goes in only if it applies cleanly to what is loaded so far (retried while rows keep landing, for
+ * rows stored out of order), then the rows that only lack structs go in pending; a row that can never
+ * apply is left out. One bad row never takes the others down with it.
+ */
+export function rebuildFromRows(updates: Uint8Array[]): { doc: Y.Doc; bad: BadRow[] } {
+  const fast = new Y.Doc();
   try {
-    Y.applyUpdate(doc, Y.mergeUpdates(updates), 'storage');
-    return;
+    Y.applyUpdate(fast, Y.mergeUpdates(updates), 'storage');
+    return { doc: fast, bad: [] };
   } catch {
-    // fall through: find the bad rows one by one
+    fast.destroy(); // row by row
   }
-  updates.forEach((u, i) => {
-    try {
-      Y.applyUpdate(doc, u, 'storage');
-    } catch (e) {
-      onBad(i, e);
-    }
-  });
+  const doc = new Y.Doc();
+  let waiting = updates.map((_, index) => index);
+  const verdicts = new Map<number, UpdateVerdict>();
+  for (let progressed = true; progressed && waiting.length > 0; ) {
+    progressed = false;
+    waiting = waiting.filter((index) => {
+      const verdict = checkUpdate(doc, updates[index]!);
+      verdicts.set(index, verdict);
+      if (!verdict.ok) return true;
+      Y.applyUpdate(doc, updates[index]!, 'storage');
+      progressed = true;
+      return false;
+    });
+  }
+  const bad: BadRow[] = [];
+  for (const index of waiting) {
+    const verdict = verdicts.get(index)!;
+    if (!verdict.ok && verdict.retryable) Y.applyUpdate(doc, updates[index]!, 'storage');
+    else bad.push({ index, reason: verdict.ok ? 'unknown' : verdict.reason });
+  }
+  return { doc, bad };
+}
+
+/** The document's state plus what Yjs keeps pending (encodeStateAsUpdate leaves pending structs out). */
+export function encodeWithPending(doc: Y.Doc): Uint8Array {
+  const parts = [Y.encodeStateAsUpdate(doc)];
+  if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
+  if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
+  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+}
+
+/**
+ * The merged row loads into a fresh document whose state covers every merged row (S-9): a row that
+ * is not covered must still be unable to apply (it waits, pending, inside the merged row too).
+ */
+export function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): boolean {
+  const check = new Y.Doc();
+  try {
+    Y.applyUpdate(check, merged);
+    const snapshot = Y.snapshot(check);
+    return rows.every((row) => Y.snapshotContainsUpdate(snapshot, row) || checkUpdate(check, row).ok === false);
+  } catch {
+    return false;
+  } finally {
+    check.destroy();
+  }
 }

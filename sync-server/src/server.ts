@@ -15,6 +15,8 @@ import { loadOrCreateSecret } from './secret.ts';
 import { persistenceExtension } from './persistence.ts';
 import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
+import { startRevocationWatcher } from './revocation.ts';
+import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
 import { createApiHandler } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 
@@ -37,7 +39,20 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const now = () => Date.now();
 
   const persistence = persistenceExtension(storage, log);
-  const extensions: Extension[] = [authorizationExtension({ storage, tokens, log, now }), persistence, checkpointExtension(log)];
+  // Requests (one per socket) on which some document authenticated: the others are closed at AUTH_DEADLINE_MS.
+  const authenticatedSockets = new WeakSet<object>();
+  const socketAuthenticated: Extension = {
+    extensionName: 'bitacora-socket-authenticated',
+    async connected({ request }) {
+      authenticatedSockets.add(request);
+    },
+  };
+  const extensions: Extension[] = [
+    authorizationExtension({ storage, tokens, log, now }),
+    persistence,
+    checkpointExtension(log),
+    socketAuthenticated,
+  ];
   if (config.redisUrl) {
     const url = new URL(config.redisUrl);
     extensions.push(new RedisExtension({ host: url.hostname, port: Number(url.port || 6379), options: { password: url.password || undefined } }));
@@ -53,9 +68,13 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     extensions,
   });
 
-  const api = createApiHandler({ storage, tokens, log, now });
+  const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
+
+  const api = createApiHandler({ storage, tokens, log, now, health: () => ({ backlog: persistence.backlog() }) });
   const serveStatic = createStaticHandler(config.staticDir);
-  const http = createHttpServer((req, res) => {
+  // headersTimeout is checked every connectionsCheckingInterval: keep that short so slow headers are cut on time.
+  const httpOptions = { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1000 };
+  const http = createHttpServer(httpOptions, (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     api(req, res, pathname)
       .then((handled) => (handled ? undefined : serveStatic(req, res)))
@@ -66,13 +85,32 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       });
   });
 
+  let lastRefusalLog = 0;
+  limitSocketsPerAddress(http, config.maxSocketsPerAddress, (address) => {
+    if (Date.now() - lastRefusalLog < 10_000) return;
+    lastRefusalLog = Date.now();
+    log.warn('connection refused: too many sockets from one address', { address, max: config.maxSocketsPerAddress });
+  });
+
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
       socket.destroy();
       return;
     }
+    if (!originAllowed(req, config.allowedOrigins)) {
+      log.info('websocket refused: origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      const deadline = setTimeout(() => {
+        if (authenticatedSockets.has(req)) return;
+        ws.close(AUTH_TIMEOUT_CODE, 'authentication-timeout');
+        setTimeout(() => ws.terminate(), 1000).unref();
+      }, AUTH_DEADLINE_MS);
+      deadline.unref();
+      ws.once('close', () => clearTimeout(deadline));
       const connection = hocuspocus.handleConnection(ws, req as unknown as Request);
       ws.on('message', (data: RawData) => {
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -93,6 +131,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   const close = () =>
     (closing ??= (async () => {
       http.close();
+      stopRevocationWatcher();
       for (const client of wss.clients) client.close(1001, 'server shutting down');
       // Every acknowledged update is already in storage; compacting what is open is housekeeping.
       await persistence.compactAndStop([...hocuspocus.documents.values()]);

@@ -76,8 +76,11 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       const loaded = await storage.loadUpdates('school:s1:pme');
       expect(loaded.updates.map((u) => Array.from(u))).toEqual(updates.map((u) => Array.from(u)));
       expect(loaded.lastId).toBeGreaterThan(0);
+      expect(loaded.ids).toHaveLength(3);
+      expect([...loaded.ids].sort((x, y) => x - y)).toEqual(loaded.ids);
+      expect(loaded.ids.at(-1)).toBe(loaded.lastId);
       expect(rebuild(loaded.updates).getMap('campos').toJSON()).toEqual({ a: '3', b: '2' });
-      expect(await storage.loadUpdates('missing')).toEqual({ updates: [], lastId: 0 });
+      expect(await storage.loadUpdates('missing')).toEqual({ updates: [], ids: [], lastId: 0 });
     });
 
     it('compaction keeps updates appended after the load it was based on', async () => {
@@ -93,6 +96,60 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(after.updates).toHaveLength(2);
       expect(after.lastId).toBeGreaterThan(lastId);
       expect(rebuild(after.updates).getMap('campos').toJSON()).toEqual({ a: 'A', b: 'B', c: 'C' });
+    });
+
+    it('S-5 keeps refused updates in the quarantine with sender, time and reason, apart from the log', async () => {
+      const bytes = Uint8Array.from([1, 1, 255, 255, 255, 255, 15, 1, 136]);
+      await storage.quarantineUpdate({ name: 'school:s1:pme', userId: 'u-1', receivedAt: 1_700_000_000_123, reason: 'dangling-reference', update: bytes });
+      await storage.quarantineUpdate({ name: 'school:s2:pme', userId: null, receivedAt: 5, reason: 'apply-failed', update: Uint8Array.from([9]) });
+      const all = await storage.listQuarantine();
+      expect(all.map(({ id: _id, ...rest }) => ({ ...rest, update: Array.from(rest.update) }))).toEqual([
+        { name: 'school:s1:pme', userId: 'u-1', receivedAt: 1_700_000_000_123, reason: 'dangling-reference', update: Array.from(bytes) },
+        { name: 'school:s2:pme', userId: null, receivedAt: 5, reason: 'apply-failed', update: [9] },
+      ]);
+      expect(all[0]!.id).toBeLessThan(all[1]!.id);
+      expect((await storage.listQuarantine('school:s2:pme')).map((q) => q.reason)).toEqual(['apply-failed']);
+      expect(await storage.listQuarantine('school:none')).toEqual([]);
+      expect((await storage.loadUpdates('school:s1:pme')).updates).toEqual([]);
+    });
+
+    it('S-9 compaction moves the rows it could not merge to the quarantine in the same transaction', async () => {
+      const edit = editor();
+      const [a, b] = [edit('a', 'A'), edit('b', 'B')];
+      const poison = Uint8Array.from([7, 7, 7]);
+      await storage.appendUpdate('doc', a);
+      await storage.appendUpdate('doc', poison);
+      await storage.appendUpdate('doc', b);
+      const { ids, lastId } = await storage.loadUpdates('doc');
+      await storage.appendUpdate('doc', edit('c', 'C'));
+      await storage.compact('doc', Y.mergeUpdates([a, b]), lastId, [{ rowId: ids[1]!, reason: 'apply-failed' }]);
+
+      const after = await storage.loadUpdates('doc');
+      expect(after.updates).toHaveLength(2);
+      expect(rebuild(after.updates).getMap('campos').toJSON()).toEqual({ a: 'A', b: 'B', c: 'C' });
+      const [moved, ...rest] = await storage.listQuarantine('doc');
+      expect(rest).toEqual([]);
+      expect(moved).toMatchObject({ name: 'doc', userId: null, reason: 'apply-failed' });
+      expect(Array.from(moved!.update)).toEqual([7, 7, 7]);
+    });
+
+    it('A-8 the access version grows with every change to users or grants, as seen from another instance', async () => {
+      const other = await open();
+      const seen = [await other.accessVersion()];
+      const u = await storage.createUser(user('versionada'));
+      await storage.grant(u.id, 'rbd-1');
+      seen.push(await other.accessVersion());
+      await storage.revoke(u.id, 'rbd-1');
+      seen.push(await other.accessVersion());
+      await storage.updateUser(u.id, { disabled: true });
+      seen.push(await other.accessVersion());
+      await storage.updateUser(u.id, { tokenVersion: 1 });
+      seen.push(await other.accessVersion());
+      expect(await storage.claimSchool(u.id, 'rbd-2')).toBe(true);
+      seen.push(await other.accessVersion());
+      for (let i = 1; i < seen.length; i++) expect(seen[i], `change ${i}`).toBeGreaterThan(seen[i - 1]!);
+      await storage.listGrants(u.id);
+      expect(await other.accessVersion()).toBe(seen.at(-1));
     });
 
     it('lists document names by prefix', async () => {
@@ -338,7 +395,7 @@ if (pgUrl) {
         await admin.end();
       },
       downgradeToV1: async () => {
-        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
+        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
       },
     };
   });

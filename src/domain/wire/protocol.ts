@@ -18,6 +18,8 @@ export const DENIAL_REASONS = [
   'token-expired',
   'not-authorized',
   'school-held-by-other',
+  /** Sent when the relay closes an open document because the user's access was withdrawn. */
+  'access-revoked',
 ] as const;
 export const denialReasonSchema = z.enum(DENIAL_REASONS);
 export type DenialReason = z.infer<typeof denialReasonSchema>;

@@ -8,6 +8,7 @@ export const DENIAL_MESSAGES: Record<DenialReason, string> = {
   'not-authorized': 'No tiene acceso a este establecimiento. Sus cambios se conservan en este equipo.',
   'school-held-by-other':
     'Este establecimiento ya está asignado a otro asesor. Sus cambios se conservan en este equipo; pida acceso a su coordinador.',
+  'access-revoked': 'Su acceso a este establecimiento fue retirado. Sus cambios se conservan en este equipo.',
 };
 
 const plural = (n: number) => (n === 1 ? '1 cambio sin sincronizar' : `${n} cambios sin sincronizar`);

@@ -34,7 +34,14 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 const publicUser = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role });
 
-export function createApiHandler(deps: { storage: Storage; tokens: TokenService; log: Logger; now: () => number }) {
+export function createApiHandler(deps: {
+  storage: Storage;
+  tokens: TokenService;
+  log: Logger;
+  now: () => number;
+  /** Extra /healthz detail (the storage backlog, S-24). */
+  health?: () => Record<string, unknown>;
+}) {
   const { storage, tokens, log, now } = deps;
   const attachments = createAttachmentHandler(deps);
 
@@ -54,7 +61,7 @@ export function createApiHandler(deps: { storage: Storage; tokens: TokenService;
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
     if (pathname === '/healthz') {
-      send(res, 200, { status: 'ok', storage: storage.kind });
+      send(res, 200, { status: 'ok', storage: storage.kind, ...deps.health?.() });
       return true;
     }
     if (pathname === '/api/login' && req.method === 'POST') {

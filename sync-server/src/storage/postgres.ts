@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { POSTGRES_ATTACHMENTS_MIGRATION, postgresAttachmentStore } from './postgresAttachments.ts';
-import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
 // Advisory lock keys. The one-bigint and two-int key spaces do not overlap in PostgreSQL.
 const MIGRATION_LOCK = 7_305_214_881_001n;
@@ -39,7 +39,20 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX grants_school ON grants (school_id);`,
   POSTGRES_ATTACHMENTS_MIGRATION,
+  // Updates the relay refused or compaction could not merge (S-5, S-9): kept, never applied.
+  `CREATE TABLE quarantine (
+     id BIGSERIAL PRIMARY KEY,
+     name TEXT NOT NULL,
+     user_id TEXT,
+     received_at BIGINT NOT NULL,
+     reason TEXT NOT NULL,
+     data BYTEA NOT NULL
+   );
+   CREATE INDEX quarantine_name ON quarantine (name, id);`,
+  `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
+   INSERT INTO access_version (id, version) VALUES (1, 0);`,
 ];
+const BUMP_ACCESS = 'UPDATE access_version SET version = version + 1 WHERE id = 1';
 
 interface UserRow {
   id: string;
@@ -123,18 +136,51 @@ export async function createPostgresStorage(connectionString: string): Promise<S
         'SELECT id, data FROM doc_updates WHERE name = $1 ORDER BY id',
         [name],
       );
-      return { updates: rows.map((r) => toBytes(r.data)), lastId: Number(rows.at(-1)?.id ?? 0) };
+      return { updates: rows.map((r) => toBytes(r.data)), ids: rows.map((r) => Number(r.id)), lastId: Number(rows.at(-1)?.id ?? 0) };
     },
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
       await pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, toBuffer(update)]);
     },
 
-    async compact(name: string, merged: Uint8Array, upToId: number): Promise<void> {
+    async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {
       await inTransaction(pool, async (c) => {
+        const now = Date.now();
+        for (const move of moves.filter((m) => m.rowId <= upToId)) {
+          await c.query(
+            `INSERT INTO quarantine (name, user_id, received_at, reason, data)
+             SELECT name, NULL, $3, $4, data FROM doc_updates WHERE name = $1 AND id = $2`,
+            [name, move.rowId, now, move.reason],
+          );
+        }
         await c.query('DELETE FROM doc_updates WHERE name = $1 AND id <= $2', [name, upToId]);
         await c.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, toBuffer(merged)]);
       });
+    },
+
+    async quarantineUpdate(entry: NewQuarantined): Promise<void> {
+      await pool.query('INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES ($1, $2, $3, $4, $5)', [
+        entry.name,
+        entry.userId,
+        entry.receivedAt,
+        entry.reason,
+        toBuffer(entry.update),
+      ]);
+    },
+
+    async listQuarantine(name?: string): Promise<Quarantined[]> {
+      const { rows } = await pool.query<{ id: string; name: string; user_id: string | null; received_at: string; reason: string; data: Buffer }>(
+        'SELECT * FROM quarantine WHERE $1::text IS NULL OR name = $1 ORDER BY id',
+        [name ?? null],
+      );
+      return rows.map((r) => ({
+        id: Number(r.id),
+        name: r.name,
+        userId: r.user_id,
+        receivedAt: Number(r.received_at),
+        reason: r.reason,
+        update: toBytes(r.data),
+      }));
     },
 
     async listDocumentNames(prefix: string): Promise<string[]> {
@@ -183,10 +229,11 @@ export async function createPostgresStorage(connectionString: string): Promise<S
       set('token_version', patch.tokenVersion);
       if (sets.length === 0) return findById(id);
       values.push(id);
-      const { rows } = await pool.query<UserRow>(
-        `UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,
-        values,
-      );
+      const rows = await inTransaction(pool, async (c) => {
+        const updated = await c.query<UserRow>(`UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`, values);
+        await c.query(BUMP_ACCESS);
+        return updated.rows;
+      });
       return rows[0] ? toUser(rows[0]) : null;
     },
 
@@ -196,11 +243,22 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     },
 
     async grant(userId: string, schoolId: string): Promise<void> {
-      await pool.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+      await inTransaction(pool, async (c) => {
+        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
+      });
     },
 
     async revoke(userId: string, schoolId: string): Promise<void> {
-      await pool.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+      await inTransaction(pool, async (c) => {
+        await c.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
+      });
+    },
+
+    async accessVersion(): Promise<number> {
+      const { rows } = await pool.query<{ version: string }>('SELECT version FROM access_version WHERE id = 1');
+      return Number(rows[0]?.version ?? 0);
     },
 
     async listGrants(userId: string): Promise<string[]> {
@@ -233,6 +291,7 @@ export async function createPostgresStorage(connectionString: string): Promise<S
         );
         if (other.rowCount) return false;
         await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query(BUMP_ACCESS);
         return true;
       });
     },

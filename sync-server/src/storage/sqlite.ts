@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { openSqliteAttachments } from './sqliteAttachments.ts';
-import type { Grant, NewUser, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
 /** Applied in order at open; migration i brings the file to user_version i + 1. Only append. */
 const MIGRATIONS: readonly string[] = [
@@ -36,6 +36,18 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (user_id, school_id)
    );
    CREATE INDEX grants_school ON grants (school_id);`,
+  // Updates the relay refused or compaction could not merge (S-5, S-9): kept, never applied.
+  `CREATE TABLE quarantine (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     name TEXT NOT NULL,
+     user_id TEXT,
+     received_at INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX quarantine_name ON quarantine (name, id);`,
+  `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+   INSERT INTO access_version (id, version) VALUES (1, 0);`,
 ];
 
 interface UserRow {
@@ -58,6 +70,24 @@ const toUser = (r: UserRow): UserRecord => ({
   disabled: r.disabled !== 0,
   tokenVersion: r.token_version,
   createdAt: r.created_at,
+});
+
+interface QuarantineRow {
+  id: number;
+  name: string;
+  user_id: string | null;
+  received_at: number;
+  reason: string;
+  data: Buffer;
+}
+
+const toQuarantined = (r: QuarantineRow): Quarantined => ({
+  id: r.id,
+  name: r.name,
+  userId: r.user_id,
+  receivedAt: Number(r.received_at),
+  reason: r.reason,
+  update: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
 });
 
 // better-sqlite3 binds Buffers, not plain Uint8Arrays; this view copies nothing.
@@ -96,6 +126,13 @@ export function createSqliteStorage(file: string): Storage {
     load: db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id'),
     append: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)'),
     deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE name = ? AND id <= ?'),
+    row: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM doc_updates WHERE name = ? AND id = ?'),
+    quarantine: db.prepare<[string, string | null, number, string, Buffer]>(
+      'INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES (?, ?, ?, ?, ?)',
+    ),
+    quarantined: db.prepare<[string | null, string | null], QuarantineRow>(
+      'SELECT * FROM quarantine WHERE ? IS NULL OR name = ? ORDER BY id',
+    ),
     names: db.prepare<[string, string], { name: string }>(
       'SELECT DISTINCT name FROM doc_updates WHERE substr(name, 1, length(?)) = ? ORDER BY name',
     ),
@@ -113,6 +150,8 @@ export function createSqliteStorage(file: string): Storage {
       `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
        WHERE g.school_id = ? ORDER BY g.user_id`,
     ),
+    bumpAccess: db.prepare('UPDATE access_version SET version = version + 1 WHERE id = 1'),
+    accessVersion: db.prepare<[], { version: number }>('SELECT version FROM access_version WHERE id = 1'),
     holds: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM grants WHERE user_id = ? AND school_id = ?'),
     otherAsesor: db.prepare<[string, string], { one: number }>(
       `SELECT 1 AS one FROM grants g JOIN users u ON u.id = g.user_id
@@ -120,7 +159,12 @@ export function createSqliteStorage(file: string): Storage {
     ),
   };
 
-  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number) => {
+  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[]) => {
+    const now = Date.now();
+    for (const move of moves) {
+      const row = q.row.get(name, move.rowId);
+      if (row && move.rowId <= upToId) q.quarantine.run(name, null, now, move.reason, row.data);
+    }
     q.deleteUpTo.run(name, upToId);
     q.append.run(name, toBuffer(merged));
   });
@@ -129,8 +173,17 @@ export function createSqliteStorage(file: string): Storage {
     if (q.holds.get(userId, schoolId)) return true;
     if (q.otherAsesor.get(schoolId, userId)) return false;
     q.grant.run(userId, schoolId);
+    q.bumpAccess.run();
     return true;
   });
+  /** Runs a change to users or grants and bumps the access version in the same transaction. */
+  const withAccessBump = <A extends unknown[]>(fn: (...args: A) => void) =>
+    db.transaction((...args: A) => {
+      fn(...args);
+      q.bumpAccess.run();
+    });
+  const grantTx = withAccessBump((userId: string, schoolId: string) => q.grant.run(userId, schoolId));
+  const revokeTx = withAccessBump((userId: string, schoolId: string) => q.revoke.run(userId, schoolId));
 
   const findById = (id: string) => {
     const row = q.userById.get(id);
@@ -143,15 +196,23 @@ export function createSqliteStorage(file: string): Storage {
 
     async loadUpdates(name: string): Promise<StoredUpdates> {
       const rows = q.load.all(name);
-      return { updates: rows.map((r) => toBytes(r.data)), lastId: rows.at(-1)?.id ?? 0 };
+      return { updates: rows.map((r) => toBytes(r.data)), ids: rows.map((r) => r.id), lastId: rows.at(-1)?.id ?? 0 };
     },
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
       q.append.run(name, toBuffer(update));
     },
 
-    async compact(name: string, merged: Uint8Array, upToId: number): Promise<void> {
-      compactTx.immediate(name, merged, upToId);
+    async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {
+      compactTx.immediate(name, merged, upToId, moves);
+    },
+
+    async quarantineUpdate(entry: NewQuarantined): Promise<void> {
+      q.quarantine.run(entry.name, entry.userId, entry.receivedAt, entry.reason, toBuffer(entry.update));
+    },
+
+    async listQuarantine(name?: string): Promise<Quarantined[]> {
+      return q.quarantined.all(name ?? null, name ?? null).map(toQuarantined);
     },
 
     async listDocumentNames(prefix: string): Promise<string[]> {
@@ -202,7 +263,7 @@ export function createSqliteStorage(file: string): Storage {
       set('password_hash', patch.passwordHash);
       set('disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0);
       set('token_version', patch.tokenVersion);
-      if (sets.length > 0) db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      if (sets.length > 0) withAccessBump(() => db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))();
       return findById(id);
     },
 
@@ -211,11 +272,15 @@ export function createSqliteStorage(file: string): Storage {
     },
 
     async grant(userId: string, schoolId: string): Promise<void> {
-      q.grant.run(userId, schoolId);
+      grantTx(userId, schoolId);
     },
 
     async revoke(userId: string, schoolId: string): Promise<void> {
-      q.revoke.run(userId, schoolId);
+      revokeTx(userId, schoolId);
+    },
+
+    async accessVersion(): Promise<number> {
+      return q.accessVersion.get()?.version ?? 0;
     },
 
     async listGrants(userId: string): Promise<string[]> {

@@ -8,6 +8,8 @@ import type { AttachmentType } from '../../../src/domain/wire/attachments.ts';
 
 export interface StoredUpdates {
   updates: Uint8Array[];
+  /** Row id of each update, in the same order. */
+  ids: number[];
   /** Highest row id included; pass it to compact() so later appends are kept. */
   lastId: number;
 }
@@ -16,9 +18,36 @@ export interface DocumentStore {
   loadUpdates(name: string): Promise<StoredUpdates>;
   /** Durably appends one Yjs update; resolves only once it is on disk. */
   appendUpdate(name: string, update: Uint8Array): Promise<void>;
-  /** Atomically replaces every row with id <= upToId by one merged update. */
-  compact(name: string, merged: Uint8Array, upToId: number): Promise<void>;
+  /**
+   * Atomically replaces every row with id <= upToId by one merged update; in the same transaction
+   * the rows in `quarantine` (ids <= upToId that could not be merged) are moved to the quarantine.
+   */
+  compact(name: string, merged: Uint8Array, upToId: number, quarantine?: QuarantineMove[]): Promise<void>;
   listDocumentNames(prefix: string): Promise<string[]>;
+  /** Keeps an update the relay refused (S-5), for an operator to inspect; never applied. */
+  quarantineUpdate(entry: NewQuarantined): Promise<void>;
+  /** Quarantined updates, oldest first; of one document when `name` is given. */
+  listQuarantine(name?: string): Promise<Quarantined[]>;
+}
+
+export interface NewQuarantined {
+  name: string;
+  /** Who sent it (null when it was found in the log at compaction). */
+  userId: string | null;
+  receivedAt: number;
+  /** Why it was refused: a short code such as 'dangling-reference'. */
+  reason: string;
+  update: Uint8Array;
+}
+
+export interface Quarantined extends NewQuarantined {
+  id: number;
+}
+
+/** A stored row that compaction could not merge. */
+export interface QuarantineMove {
+  rowId: number;
+  reason: string;
 }
 
 export interface UserRecord {
@@ -59,6 +88,11 @@ export interface AccountStore {
    * (and across relay instances on PostgreSQL). Returns true when the user now holds it.
    */
   claimSchool(userId: string, schoolId: string): Promise<boolean>;
+  /**
+   * A counter bumped after every change to users or grants (by this process or another one, such as
+   * the CLI or another relay instance): relays poll it to close sockets whose access was withdrawn.
+   */
+  accessVersion(): Promise<number>;
 }
 
 export interface AttachmentInfo {

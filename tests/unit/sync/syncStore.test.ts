@@ -119,4 +119,9 @@ describe('summaryText', () => {
     expect(Object.keys(DENIAL_MESSAGES).sort()).toEqual([...DENIAL_REASONS].sort());
     for (const reason of DENIAL_REASONS) expect(DENIAL_MESSAGES[reason]).toMatch(/^[A-ZÁÉÍÓÚÑ].+\.$/);
   });
+
+  it('A-8 says in Spanish that access was withdrawn and that the changes stay on the device (A-6)', () => {
+    expect(DENIAL_MESSAGES['access-revoked']).toContain('Su acceso a este establecimiento fue retirado');
+    expect(DENIAL_MESSAGES['access-revoked']).toContain('se conservan en este equipo');
+  });
 });
