@@ -9,13 +9,11 @@ import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isPostgresAvailable, startPostgres } from './support/postgres.mjs';
+import { CHROMIUM, installMissing } from '../scripts/systemPackages.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REDIS = '/usr/bin/redis-server';
 const PDFTOTEXT = '/usr/bin/pdftotext';
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasApt = fs.existsSync('/usr/bin/apt-get');
 
 function step(title) {
   process.stdout.write(`\n▶ ${title}\n`);
@@ -30,18 +28,13 @@ function run(cmd, args, env = {}) {
 }
 
 function ensureSystemPackages() {
-  const missing = [];
-  if (!fs.existsSync(CHROMIUM)) missing.push('chromium');
-  if (!isPostgresAvailable()) missing.push('postgresql');
-  if (!fs.existsSync(REDIS)) missing.push('redis-server');
-  if (!fs.existsSync(PDFTOTEXT)) missing.push('poppler-utils');
+  const missing = installMissing([
+    ['chromium', () => fs.existsSync(CHROMIUM)],
+    ['postgresql', isPostgresAvailable],
+    ['redis-server', () => fs.existsSync(REDIS)],
+    ['poppler-utils', () => fs.existsSync(PDFTOTEXT)],
+  ]);
   if (missing.length === 0) return;
-  if (isRoot && hasApt) {
-    step(`Installing Debian packages: ${missing.join(' ')}`);
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
-    return;
-  }
   if (missing.includes('chromium') || missing.includes('poppler-utils')) {
     process.stderr.write(
       `\nThe end-to-end tests need Chromium (${CHROMIUM}) and poppler-utils (pdftotext, pdftoppm, to read the PDF reports).\n` +
