@@ -211,10 +211,16 @@ class StructuralCheck {
     return `root:${name}`;
   }
 
-  /** A parent given by id must be a type (or garbage-collected); anything else crashes Yjs. */
+  /**
+   * A parent given by id must be a type, or garbage-collected: a type deleted (and collected to
+   * ContentDeleted) while another device, which had not seen the deletion, kept writing into it is
+   * ordinary concurrency — two devices creating the same keyed entry offline, say — and Yjs turns
+   * those writes into GC structs. Anything else crashes Yjs.
+   */
   private parentById(ref: Ref): Placement {
     const { struct } = this.lookup(ref);
     if (struct instanceof Y.GC) return 'gc';
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentDeleted) return 'gc';
     if (!(struct instanceof Y.Item) || struct.id.clock !== ref.clock || !(struct.content instanceof Y.ContentType)) {
       throw new Refusal('parent-not-a-type');
     }

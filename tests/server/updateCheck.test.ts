@@ -159,4 +159,24 @@ describe('S-5 the update check against the document the relay holds', () => {
     }
     expect(accepted).toBeGreaterThan(10);
   });
+
+  it('accepts writes into a nested type the relay already holds deleted: two devices created the same keyed entry offline', () => {
+    // Client 1 and client 2 both create entries.x as a Y.Map; on the relay client 2's map wins and
+    // client 1's is deleted (and collected). Client 1, not having seen that yet, writes into its own
+    // map: a legitimate update whose parent is a deleted type, which Yjs turns into GC structs.
+    const one = client(1);
+    const two = client(2);
+    one.doc.getMap('entries').set('x', new Y.Map());
+    two.doc.getMap('entries').set('x', new Y.Map());
+    const relay = relayWith(...one.updates, ...two.updates);
+    const before = one.updates.length;
+    (one.doc.getMap('entries').get('x') as Y.Map<unknown>).set('level', 'avanzada');
+    const late = one.updates.slice(before);
+    expect(late.length).toBe(1);
+    for (const u of late) {
+      expect(checkUpdate(relay, u)).toMatchObject({ ok: true });
+      expect(() => Y.applyUpdate(relay, u)).not.toThrow();
+    }
+    expect(relay.getMap('entries').size).toBe(1);
+  });
 });
