@@ -33,8 +33,9 @@ export async function authorizeSchool(accounts: AccountStore, user: UserRecord, 
     case 'asesor': {
       const grants = await accounts.listGrants(user.id);
       if (grants.includes(schoolId)) return { ok: true, user, schoolId };
-      const claimed = await accounts.claimSchool(user.id, schoolId);
-      return claimed ? { ok: true, user, schoolId } : { ok: false, reason: 'school-held-by-other' };
+      if (await accounts.claimSchool(user.id, schoolId)) return { ok: true, user, schoolId };
+      // Refused: held by another asesor, or withdrawn from this one by an administrator.
+      return { ok: false, reason: (await accounts.isWithdrawn(user.id, schoolId)) ? 'not-authorized' : 'school-held-by-other' };
     }
     default: {
       const never: never = user.role;
@@ -57,7 +58,8 @@ export async function schoolAccess(accounts: AccountStore, user: UserRecord, sch
     case 'asesor': {
       const holders = await accounts.listHolders(schoolId);
       if (holders.some((h) => h.userId === user.id)) return 'readable';
-      return holders.some((h) => h.role === 'asesor') ? 'school-held-by-other' : 'claimable';
+      if (holders.some((h) => h.role === 'asesor')) return 'school-held-by-other';
+      return (await accounts.isWithdrawn(user.id, schoolId)) ? 'not-authorized' : 'claimable';
     }
     default: {
       const never: never = user.role;

@@ -83,6 +83,9 @@ describe('A-8 withdrawn access closes open document connections (one relay, SQLi
     await waitAcked(kept);
     expect(keptReasons).toEqual([]);
     expect(await adminView('school:8104:profile')).toEqual({ sigue: 'sí' });
+    // Nobody else holds 8103, yet the asesor cannot claim it back on the next connection (A-4, A-8).
+    const again = await openAndWait(pool.client(relay, await tokenOf(relay, byName('asRvk'))), 'school:8103:profile');
+    expect(again.denied).toBe('not-authorized');
   });
 
   it('user passwd and a token-version bump close the sessions opened with the old token', async () => {

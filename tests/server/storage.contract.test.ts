@@ -218,6 +218,22 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(await storage.claimSchool(b.id, 'rbd-1')).toBe(true);
     });
 
+    it('A-8 a revoked asesor cannot claim the school back until an administrator grants it again; others still can', async () => {
+      const [a, b] = [await storage.createUser(user('a')), await storage.createUser(user('b'))];
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
+      expect(await storage.isWithdrawn(a.id, 'rbd-1')).toBe(false);
+      await storage.revoke(a.id, 'rbd-1');
+      expect(await storage.isWithdrawn(a.id, 'rbd-1')).toBe(true);
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(false);
+      expect(await storage.listGrants(a.id)).toEqual([]);
+      expect(await storage.isWithdrawn(b.id, 'rbd-1')).toBe(false);
+      await storage.grant(a.id, 'rbd-1');
+      expect(await storage.isWithdrawn(a.id, 'rbd-1')).toBe(false);
+      expect(await storage.listGrants(a.id)).toEqual(['rbd-1']);
+      await storage.revoke(a.id, 'rbd-1');
+      expect(await storage.claimSchool(b.id, 'rbd-1')).toBe(true);
+    });
+
     it("a coordinador's or escuela's grant does not count as held", async () => {
       const coord = await storage.createUser(user('coord', 'coordinador'));
       const school = await storage.createUser(user('escuela1', 'escuela'));

@@ -51,6 +51,12 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX quarantine_name ON quarantine (name, id);`,
   `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
    INSERT INTO access_version (id, version) VALUES (1, 0);`,
+  // A grant revoked by an administrator (A-8): the asesor cannot claim the school back (A-4) until granted again.
+  `CREATE TABLE withdrawn (
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     school_id TEXT NOT NULL,
+     PRIMARY KEY (user_id, school_id)
+   );`,
 ];
 const BUMP_ACCESS = 'UPDATE access_version SET version = version + 1 WHERE id = 1';
 
@@ -245,6 +251,7 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     async grant(userId: string, schoolId: string): Promise<void> {
       await inTransaction(pool, async (c) => {
         await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query('DELETE FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
         await c.query(BUMP_ACCESS);
       });
     },
@@ -252,8 +259,14 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     async revoke(userId: string, schoolId: string): Promise<void> {
       await inTransaction(pool, async (c) => {
         await c.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        await c.query('INSERT INTO withdrawn (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
         await c.query(BUMP_ACCESS);
       });
+    },
+
+    async isWithdrawn(userId: string, schoolId: string): Promise<boolean> {
+      const { rowCount } = await pool.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+      return (rowCount ?? 0) > 0;
     },
 
     async accessVersion(): Promise<number> {
@@ -290,6 +303,8 @@ export async function createPostgresStorage(connectionString: string): Promise<S
           [schoolId, userId],
         );
         if (other.rowCount) return false;
+        const withdrawn = await c.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        if (withdrawn.rowCount) return false;
         await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
         await c.query(BUMP_ACCESS);
         return true;

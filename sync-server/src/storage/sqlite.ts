@@ -48,6 +48,12 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX quarantine_name ON quarantine (name, id);`,
   `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
    INSERT INTO access_version (id, version) VALUES (1, 0);`,
+  // A grant revoked by an administrator (A-8): the asesor cannot claim the school back (A-4) until granted again.
+  `CREATE TABLE withdrawn (
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     school_id TEXT NOT NULL,
+     PRIMARY KEY (user_id, school_id)
+   );`,
 ];
 
 interface UserRow {
@@ -145,6 +151,9 @@ export function createSqliteStorage(file: string): Storage {
     users: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username'),
     grant: db.prepare<[string, string]>('INSERT OR IGNORE INTO grants (user_id, school_id) VALUES (?, ?)'),
     revoke: db.prepare<[string, string]>('DELETE FROM grants WHERE user_id = ? AND school_id = ?'),
+    withdraw: db.prepare<[string, string]>('INSERT OR IGNORE INTO withdrawn (user_id, school_id) VALUES (?, ?)'),
+    unwithdraw: db.prepare<[string, string]>('DELETE FROM withdrawn WHERE user_id = ? AND school_id = ?'),
+    withdrawn: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM withdrawn WHERE user_id = ? AND school_id = ?'),
     grantsOf: db.prepare<[string], { school_id: string }>('SELECT school_id FROM grants WHERE user_id = ? ORDER BY school_id'),
     holders: db.prepare<[string], { user_id: string; school_id: string; role: string }>(
       `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
@@ -171,7 +180,7 @@ export function createSqliteStorage(file: string): Storage {
 
   const claimTx = db.transaction((userId: string, schoolId: string): boolean => {
     if (q.holds.get(userId, schoolId)) return true;
-    if (q.otherAsesor.get(schoolId, userId)) return false;
+    if (q.otherAsesor.get(schoolId, userId) || q.withdrawn.get(userId, schoolId)) return false;
     q.grant.run(userId, schoolId);
     q.bumpAccess.run();
     return true;
@@ -182,8 +191,14 @@ export function createSqliteStorage(file: string): Storage {
       fn(...args);
       q.bumpAccess.run();
     });
-  const grantTx = withAccessBump((userId: string, schoolId: string) => q.grant.run(userId, schoolId));
-  const revokeTx = withAccessBump((userId: string, schoolId: string) => q.revoke.run(userId, schoolId));
+  const grantTx = withAccessBump((userId: string, schoolId: string) => {
+    q.grant.run(userId, schoolId);
+    q.unwithdraw.run(userId, schoolId);
+  });
+  const revokeTx = withAccessBump((userId: string, schoolId: string) => {
+    q.revoke.run(userId, schoolId);
+    q.withdraw.run(userId, schoolId);
+  });
 
   const findById = (id: string) => {
     const row = q.userById.get(id);
@@ -277,6 +292,10 @@ export function createSqliteStorage(file: string): Storage {
 
     async revoke(userId: string, schoolId: string): Promise<void> {
       revokeTx(userId, schoolId);
+    },
+
+    async isWithdrawn(userId: string, schoolId: string): Promise<boolean> {
+      return q.withdrawn.get(userId, schoolId) !== undefined;
     },
 
     async accessVersion(): Promise<number> {
