@@ -411,7 +411,7 @@ if (pgUrl) {
         await admin.end();
       },
       downgradeToV1: async () => {
-        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
+        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version, ${schema}.withdrawn; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
       },
     };
   });

@@ -16,7 +16,11 @@ export interface TestUser {
 /** A running relay with `users` created; the CLI runs while the relay starts. */
 export async function startRelayWithUsers(users: TestUser[], options: RelayOptions = {}): Promise<RelayProcess> {
   const relay = await RelayProcess.create(options);
-  await Promise.all([relay.start(), ...users.map((u) => relay.addUser(u.username, u.role, u.password, u.schools))]);
+  // The first user is added before the relay starts: the CLI then creates the SQLite files and turns
+  // on WAL alone (two processes switching a new file to WAL at once can fail with SQLITE_BUSY).
+  const [first, ...rest] = users;
+  if (first) await relay.addUser(first.username, first.role, first.password, first.schools);
+  await Promise.all([relay.start(), ...rest.map((u) => relay.addUser(u.username, u.role, u.password, u.schools))]);
   return relay;
 }
 
