@@ -3,10 +3,9 @@
 // affected document connections within 5 s, on one relay and on every instance of a scaled-out
 // relay (PostgreSQL + Redis); writes sent afterwards never land; other documents stay open.
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RelayProcess } from '../support/serverProcess.ts';
+import type { RelayProcess } from '../support/serverProcess.ts';
+import { startScaledOutRelays, type ScaledOutRelays } from '../support/scaledOutRelays.ts';
 import { NodeSyncClient, waitFor, type ClientDoc } from '../support/nodeClient.ts';
 import { ClientPool, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
 import { createSqliteStorage } from '../../sync-server/src/storage/sqlite.ts';
@@ -111,35 +110,21 @@ const DB = process.env.TEST_DATABASE_URL;
 const REDIS = process.env.TEST_REDIS_URL;
 
 describe.skipIf(!DB || !REDIS)('A-8 on two relays sharing PostgreSQL + Redis', () => {
-  const schema = `revocation_${randomBytes(4).toString('hex')}`;
+  let relays: ScaledOutRelays | undefined;
   let a: RelayProcess;
   let b: RelayProcess;
   const clients: NodeSyncClient[] = [];
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: DB });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const url = new URL(DB as string);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const env = { DATABASE_URL: url.toString(), REDIS_URL: REDIS as string, SECRET: randomBytes(32).toString('hex') };
-    a = await RelayProcess.create({ env });
-    b = await RelayProcess.create({ env });
-    await a.start(); // migrates once before the second instance starts
-    await b.start();
+    relays = await startScaledOutRelays(DB as string, REDIS as string, 'revocation');
+    ({ a, b } = relays);
     await a.addUser('esLive', 'asesor', 'clave-eslive-01', ['8101']);
     await a.addUser('asRvk', 'asesor', 'clave-asrvk-001', ['8103', '8104']);
   });
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
-    await a?.destroy();
-    await b?.destroy();
-    const admin = new pg.Client({ connectionString: DB });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
+    await relays?.dispose();
   });
 
   it('disable and revoke run by the CLI close the connections open on both instances within 5 s', async () => {

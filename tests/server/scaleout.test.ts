@@ -3,46 +3,29 @@
 // killed with SIGKILL, a restarted instance still has it. Runs when npm test could start
 // PostgreSQL and Redis (TEST_DATABASE_URL, TEST_REDIS_URL); otherwise reported as skipped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import * as Y from 'yjs';
-import { randomBytes } from 'node:crypto';
-import { RelayProcess } from '../support/serverProcess.ts';
+import type { RelayProcess } from '../support/serverProcess.ts';
+import { startScaledOutRelays, type ScaledOutRelays } from '../support/scaledOutRelays.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 
 const DB = process.env.TEST_DATABASE_URL;
 const REDIS = process.env.TEST_REDIS_URL;
 
 describe.skipIf(!DB || !REDIS)('S-8 two relays on PostgreSQL + Redis', () => {
-  const schema = `scaleout_${randomBytes(4).toString('hex')}`;
-  let databaseUrl = '';
+  let relays: ScaledOutRelays | undefined;
   let a: RelayProcess;
   let b: RelayProcess;
   const clients: NodeSyncClient[] = [];
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: DB });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const url = new URL(DB as string);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = url.toString();
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: REDIS as string, SECRET: randomBytes(32).toString('hex') };
-    a = await RelayProcess.create({ env });
-    b = await RelayProcess.create({ env });
-    await a.start();
-    await b.start();
+    relays = await startScaledOutRelays(DB as string, REDIS as string, 'scaleout');
+    ({ a, b } = relays);
     await a.addUser('ana', 'asesor', 'clave-segura-1', ['7423']);
   });
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
-    await a?.destroy();
-    await b?.destroy();
-    const admin = new pg.Client({ connectionString: DB });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
+    await relays?.dispose();
   });
 
   it('an edit made through A reaches a client of B, and survives both being killed', async () => {
