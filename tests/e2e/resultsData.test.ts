@@ -41,7 +41,8 @@ describe('results data', () => {
     await expect.poll(() => simceInput.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
 
     const template = await page.getByTestId('results-simce').getByRole('link', { name: 'Descargar plantilla CSV' }).getAttribute('href');
-    expect(decodeURIComponent(template ?? '')).toContain(HEADER);
+    // EX-1: the template is written by the one CSV writer (";", BOM) so Excel es-CL opens it in columns.
+    expect(decodeURIComponent(template ?? '')).toBe(`data:text/csv;charset=utf-8,\uFEFF${HEADER.replaceAll(',', ';')}\r\n`);
 
     await upload(page, 'Importar CSV de SIMCE', 'simce-malo.csv', BAD_CSV);
     const errors = page.getByTestId('results-simce-errors').getByRole('listitem');

@@ -1,11 +1,11 @@
 // Raw responses as CSV for anyone who wants to analyse them elsewhere: one row per response
 // (anonymous: no device, no person), one column per item of every instrument version, with the
-// item's wording in a second header line. Separator `;` and decimal comma, as Chilean spreadsheets
-// expect; 'ns' is written "NS". Fields are quoted when needed (RFC 4180).
+// item's wording in a second header line; 'ns' is written "NS". Written by the one CSV writer
+// (export/csv.ts: ";", BOM, CRLF, quoting, open answers neutralised against formula injection).
+// Start and end stay ISO-8601 instants: exact to the second and unambiguous for analysis tools.
+import { csvText } from '../export/csv.ts';
 import { SUBDIMENSIONS } from '../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS, instrumentKey, type Instrument, type Response } from './model.ts';
-
-const quote = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function responsesToCsv(instruments: readonly Instrument[], responses: readonly Response[]): string {
   const byKey = new Map(instruments.map((i) => [instrumentKey(i.id, i.version), i]));
@@ -21,9 +21,9 @@ export function responsesToCsv(instruments: readonly Instrument[], responses: re
     }
   }
   const fixed = ['respuesta', 'grupo', 'modo', 'cuestionario', 'version', 'inicio', 'termino'];
-  const lines = [
-    [...fixed, ...columns.map((c) => c.header)].map(quote).join(';'),
-    [...fixed.map(() => ''), ...columns.map((c) => c.label)].map(quote).join(';'),
+  const lines: string[][] = [
+    [...fixed, ...columns.map((c) => c.header)],
+    [...fixed.map(() => ''), ...columns.map((c) => c.label)],
   ];
   const ordered = [...responses].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
   ordered.forEach((r, index) => {
@@ -46,7 +46,7 @@ export function responsesToCsv(instruments: readonly Instrument[], responses: re
       const scale = r.answers[itemId];
       cells.push(scale === undefined ? (r.openAnswers[itemId] ?? '') : scale === 'ns' ? 'NS' : String(scale));
     }
-    lines.push(cells.map(quote).join(';'));
+    lines.push(cells);
   });
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(lines);
 }

@@ -2,8 +2,10 @@
 // small RFC 4180 reader the Agencia's files also go through (agencyFiles.ts).
 // Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2
 // (a quoted cell with line breaks still counts as one row). All or nothing: one bad cell and no row
-// is returned, and every bad cell is listed.
+// is returned, and every bad cell is listed. A cell our CSV writer neutralised against formula
+// injection ("'-5", "'=A1") is read without its apostrophe (EX-3).
 import type { z } from 'zod';
+import { unguardCsvCell } from '../export/csv.ts';
 import {
   efficiencyYearSchema,
   IDPS_INDICATORS,
@@ -61,7 +63,8 @@ function detectSeparator(text: string): CsvSeparator {
 /**
  * Reads CSV text: UTF-8 BOM stripped, CRLF / LF / CR, `,` or `;` (auto-detected from the header),
  * RFC 4180 quoting (`""` is a quote; separators and line breaks allowed inside quotes).
- * Cells are returned untrimmed. Fails only on an unclosed quote.
+ * Cells are returned untrimmed, with a formula guard's apostrophe taken off (EX-3). Fails only on an
+ * unclosed quote.
  */
 export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: false; error: CsvImportError } {
   const text = input.replace(/^\uFEFF/, '');
@@ -72,11 +75,14 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
   let quoted = false;
   let row = 1;
   let quoteRow = 0;
+  const endCell = () => {
+    cells.push(unguardCsvCell(cell));
+    cell = '';
+  };
   const endRecord = () => {
-    cells.push(cell);
+    endCell();
     all.push({ row, cells });
     cells = [];
-    cell = '';
     row += 1;
   };
   for (let i = 0; i < text.length; i += 1) {
@@ -92,8 +98,7 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
       quoteRow = row;
       cell = '';
     } else if (ch === separator) {
-      cells.push(cell);
-      cell = '';
+      endCell();
     } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
       endRecord();
@@ -251,12 +256,17 @@ const EFFICIENCY_COLUMNS: readonly ColumnSpec[] = [
   { column: 'repitencia_pct', field: 'repitenciaPct', kind: NUM, notANumber: 'La repitencia (%) debe ser un número' },
 ];
 
-const headerOf = (columns: readonly ColumnSpec[]) => columns.map((c) => c.column).join(',');
+const namesOf = (columns: readonly ColumnSpec[]) => columns.map((c) => c.column);
 
-/** First line of each template (comma-separated), for the UI's "descargar plantilla". */
-export const SIMCE_TEMPLATE_HEADER = headerOf(SIMCE_COLUMNS);
-export const IDPS_TEMPLATE_HEADER = headerOf(IDPS_COLUMNS);
-export const EFFICIENCY_TEMPLATE_HEADER = headerOf(EFFICIENCY_COLUMNS);
+/** Column names of each template, in order: the UI's "descargar plantilla" writes them with the CSV writer. */
+export const SIMCE_TEMPLATE_COLUMNS: readonly string[] = namesOf(SIMCE_COLUMNS);
+export const IDPS_TEMPLATE_COLUMNS: readonly string[] = namesOf(IDPS_COLUMNS);
+export const EFFICIENCY_TEMPLATE_COLUMNS: readonly string[] = namesOf(EFFICIENCY_COLUMNS);
+
+/** The same header as a comma-separated line (the other dialect the importer accepts). */
+export const SIMCE_TEMPLATE_HEADER = SIMCE_TEMPLATE_COLUMNS.join(',');
+export const IDPS_TEMPLATE_HEADER = IDPS_TEMPLATE_COLUMNS.join(',');
+export const EFFICIENCY_TEMPLATE_HEADER = EFFICIENCY_TEMPLATE_COLUMNS.join(',');
 
 /**
  * SIMCE template: one row per año, grado and prueba. `grado`, `prueba` and `gse` accept the code or

@@ -4,9 +4,9 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { passFailSumError } from '../../domain/bounds.ts';
 import {
-  EFFICIENCY_TEMPLATE_HEADER,
-  IDPS_TEMPLATE_HEADER,
-  SIMCE_TEMPLATE_HEADER,
+  EFFICIENCY_TEMPLATE_COLUMNS,
+  IDPS_TEMPLATE_COLUMNS,
+  SIMCE_TEMPLATE_COLUMNS,
   importEfficiencyCsv,
   importIdpsCsv,
   importSimceCsv,
@@ -158,7 +158,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rowLabel={(r) => `SIMCE ${testLabel(r.test)} ${gradeLabel(r.grade)} ${r.year}`}
         onDelete={(key) => doc && deleteSimce(doc, key, LOCAL_EDIT)}
         disabled={disabled}
-        template={{ href: templateHref(SIMCE_TEMPLATE_HEADER), fileName: 'plantilla-simce.csv' }}
+        template={{ href: templateHref(SIMCE_TEMPLATE_COLUMNS), fileName: 'plantilla-simce.csv' }}
         importers={[
           { label: 'Importar CSV de SIMCE', run: (text) => store(importSimceCsv(text), withDoc(putSimceRows)) },
           {
@@ -181,7 +181,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rowLabel={(r) => `IDPS ${indicatorLabel(r.indicator)} ${gradeLabel(r.grade)} ${r.year}`}
         onDelete={(key) => doc && deleteIdps(doc, key, LOCAL_EDIT)}
         disabled={disabled}
-        template={{ href: templateHref(IDPS_TEMPLATE_HEADER), fileName: 'plantilla-idps.csv' }}
+        template={{ href: templateHref(IDPS_TEMPLATE_COLUMNS), fileName: 'plantilla-idps.csv' }}
         importers={[{ label: 'Importar CSV de IDPS', run: (text) => store(importIdpsCsv(text), withDoc(putIdpsRows)) }]}
       >
         <ManualEntry title="Ingresar una fila de IDPS a mano" fields={IDPS_FIELDS} schema={idpsResultSchema} disabled={disabled} onSave={(row) => withDoc(putIdpsRows)([row])} />
@@ -194,7 +194,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rowLabel={(r) => `eficiencia interna ${r.year}`}
         onDelete={(key) => doc && deleteEfficiency(doc, key, LOCAL_EDIT)}
         disabled={disabled}
-        template={{ href: templateHref(EFFICIENCY_TEMPLATE_HEADER), fileName: 'plantilla-eficiencia-interna.csv' }}
+        template={{ href: templateHref(EFFICIENCY_TEMPLATE_COLUMNS), fileName: 'plantilla-eficiencia-interna.csv' }}
         importers={[
           { label: 'Importar CSV de eficiencia interna', run: (text) => store(importEfficiencyCsv(text), withDoc(putEfficiencyRows)) },
         ]}

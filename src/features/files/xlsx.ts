@@ -1,10 +1,15 @@
 // A minimal SpreadsheetML (.xlsx, ECMA-376) writer: one worksheet with a bold, frozen, filterable
 // header row, text as inline strings (no shared-strings part), numbers as numbers (integers shown
-// with thousands separators by the built-in format 3, "#,##0"), and column widths from the content.
+// with thousands separators by the built-in format 3, "#,##0"), dates as real date cells (EX-4:
+// serial day numbers with a "dd-mm-yyyy" or "dd-mm-yyyy hh:mm" format, so Excel and LibreOffice
+// sort and filter them as dates), and column widths from the content.
+// Text is always an inline string, never a formula (<f>), so free text cannot run (EX-2).
 // Zipped with fflate, with a fixed timestamp so the same rows always give the same bytes.
 // Text is XML-escaped and stripped of the control characters XML 1.0 forbids (Excel would refuse
 // the file otherwise).
 import { strToU8, zipSync } from 'fflate';
+import { isoDayNumber } from '../../domain/calendar/localDates.ts';
+import type { ExportCell } from '../../domain/export/cells.ts';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -14,12 +19,18 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 
 /** Style indexes of styles.xml's cellXfs. */
-const STYLE = { text: 0, header: 1, integer: 2, number: 3 } as const;
+const STYLE = { text: 0, header: 1, integer: 2, number: 3, date: 4, dateTime: 5 } as const;
+/** Excel's serial of 1970-01-01 (day 0 of isoDayNumber), in the 1900 date system. */
+const SERIAL_OF_UNIX_EPOCH = 25_569;
+/** Serial of 1900-03-01: below it Excel's phantom 29-02-1900 shifts every serial by one. */
+const FIRST_SAFE_SERIAL = 61;
+const DATE_WIDTH = 10;
+const DATE_TIME_WIDTH = 16;
 const MAX_SHEET_NAME = 31;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-export type XlsxCell = string | number;
+export type XlsxCell = ExportCell;
 
 /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
 export function escapeXml(s: string): string {
@@ -55,7 +66,25 @@ export function safeSheetName(name: string): string {
   return cleaned === '' ? 'Hoja1' : cleaned;
 }
 
+/**
+ * Excel's serial of a local calendar date (and wall-clock time): whole days since 1899-12-30 from
+ * the date's own year, month and day (never through a UTC instant, so no zone can move it), plus
+ * the fraction of the day. Undefined before 1900-03-01, which the writers keep as text.
+ */
+export function excelSerial(iso: string, time?: string): number | undefined {
+  const day = isoDayNumber(iso) + SERIAL_OF_UNIX_EPOCH;
+  if (day < FIRST_SAFE_SERIAL) return undefined;
+  const m = time === undefined ? null : /^(\d{2}):(\d{2})$/.exec(time);
+  return m ? day + (Number(m[1]) * 60 + Number(m[2])) / 1440 : day;
+}
+
 function cellXml(ref: string, value: XlsxCell, header: boolean): string {
+  if (typeof value === 'object') {
+    const time = value.kind === 'dateTime' ? value.time : undefined;
+    const serial = excelSerial(value.iso, time);
+    if (serial === undefined) return cellXml(ref, time === undefined ? value.iso : `${value.iso} ${time}`, header);
+    return `<c r="${ref}" s="${value.kind === 'date' ? STYLE.date : STYLE.dateTime}"><v>${serial}</v></c>`;
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`cell ${ref}: cannot write ${value}`);
     const style = header ? STYLE.header : Number.isInteger(value) ? STYLE.integer : STYLE.number;
@@ -79,6 +108,10 @@ function columnWidths(headers: readonly string[], rows: readonly (readonly XlsxC
     let longest = h.length + 2; // room for the filter button
     for (const row of rows) {
       const v = row[c];
+      if (typeof v === 'object') {
+        longest = Math.max(longest, v.kind === 'date' ? DATE_WIDTH : DATE_TIME_WIDTH);
+        continue;
+      }
       const text = typeof v === 'number' ? `${v}   ` : (v ?? ''); // room for thousands separators
       for (const line of text.split('\n')) longest = Math.max(longest, line.length);
     }
@@ -124,6 +157,7 @@ function workbookXml(sheetName: string, filterRange: string | null): string {
 
 const STYLES_XML =
   `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd-mm-yyyy"/><numFmt numFmtId="165" formatCode="dd-mm-yyyy hh:mm"/></numFmts>' +
   '<fonts count="2">' +
   '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
@@ -131,11 +165,13 @@ const STYLES_XML =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="4">' +
+  '<cellXfs count="6">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
@@ -162,7 +198,8 @@ const WORKBOOK_RELS_XML =
 
 /**
  * A workbook with one sheet: `headers` as a bold frozen first row, then `rows` (each as many cells
- * as there are headers). Strings become inline strings, numbers numeric cells. The sheet name is
+ * as there are headers). Strings become inline strings, numbers numeric cells, date cells dated
+ * serials. The sheet name is
  * made valid for Excel (see safeSheetName).
  */
 export function buildXlsx(sheetName: string, headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): Uint8Array {

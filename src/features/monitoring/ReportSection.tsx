@@ -5,7 +5,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitoring/export/rows.ts';
-import { toCsv } from '../../domain/pme/export/csv.ts';
+import { toCsv } from '../../domain/export/csv.ts';
 import type { MonitoringView } from '../../data/monitoringDoc.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { monitoringReportFor } from './dashboardData.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cycleDashboard } from '../../../src/domain/monitoring/dashboard.ts';
 import { monitoringReportContent } from '../../../src/domain/monitoring/report/content.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
-import { toCsv } from '../../../src/domain/pme/export/csv.ts';
+import { toCsv } from '../../../src/domain/export/csv.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
 import { CYCLES, PHOTO, ZERO, measurement, record } from './fixtures.ts';
 
@@ -62,7 +62,7 @@ describe('export rows', () => {
       RBD: 7423, Corte: 'Corte 1', Dimensión: 'Gestión Pedagógica', 'Nombre de la acción': 'Talleres de lectura compartida en 1° y 2° básico',
       'Nivel de implementación': 'Implementación avanzada: 75% a 99%', '% de avance': 80, 'Ejecutado SEP': 1_000_000, 'Ejecutado PIE': 25_000,
       'Ejecutado total': 1_025_000, 'Medios de verificación verificados': 'Listas de asistencia', 'Evidencias adjuntas': 2,
-      Observaciones: 'Buen avance; falta 2° básico', 'Fecha de registro': '20-05-2026', 'Id registro': 'r1',
+      Observaciones: 'Buen avance; falta 2° básico', 'Fecha de registro': { kind: 'date', iso: '2026-05-20' }, 'Id registro': 'r1',
     });
     expect(rows.map((r) => r.at(-1))).toEqual(['r2', 'r1', 'r3']);
     expect(toCsv(rows, MONITORING_EXPORT_COLUMNS)).toContain('"Buen avance; falta 2° básico"');

@@ -1,7 +1,8 @@
 // Rows for the Plataforma PME (column order and headers, one row per action of the year, amounts as
 // integers whose sum is the Total) and the CSV writer (BOM, ";", CRLF, RFC 4180 quoting).
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, toCsv } from '../../../src/domain/pme/export/csv.ts';
+import { formatIsoDate } from '../../../src/domain/calendar/localDates.ts';
+import { CSV_BOM, csvField, toCsv } from '../../../src/domain/export/csv.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
 import { buildPlan } from './planFixture.ts';
 
@@ -48,8 +49,8 @@ describe('platformRows', () => {
       'Acompañamiento docente en estrategias de lectura compartida',
       'Jornadas de convivencia y participación estudiantil',
       'Dos talleres mensuales de lectura compartida con apoyo de la biblioteca CRA.',
-      '13-04-2026',
-      '20-11-2026',
+      { kind: 'date', iso: '2026-04-13' },
+      { kind: 'date', iso: '2026-11-20' },
       'Encargada de convivencia escolar',
       'Libros, proyector, horas de coordinación',
       'Listas de asistencia; Registro fotográfico',
@@ -107,7 +108,7 @@ describe('toCsv', () => {
     const csv = toCsv(data, PLATFORM_COLUMNS);
     const parsed = parseCsv(csv.slice(1));
     expect(parsed[0]).toEqual([...PLATFORM_COLUMNS]);
-    expect(parsed.slice(1)).toEqual(data.map((r) => r.map(String)));
+    expect(parsed.slice(1)).toEqual(data.map((r) => r.map((v) => (typeof v === 'object' ? formatIsoDate(v.iso) : String(v)))));
   });
 
   it('rejects a row of the wrong width', () => {

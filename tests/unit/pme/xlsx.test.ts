@@ -80,14 +80,14 @@ describe('buildXlsx', () => {
     expect(sheet.getElementsByTagName('row')).toHaveLength(rows.length + 1);
     const r = 5; // row 5 of the sheet = 4th action: Jornadas de convivencia…
     expect(cells.get(`E${r}`)).toEqual({ type: 'inlineStr', style: null, value: 'Jornadas de convivencia y participación estudiantil' });
-    expect(cells.get(`G${r}`)?.value).toBe('13-04-2026');
+    expect(cells.get(`G${r}`)).toEqual({ type: null, style: '4', value: 46125 }); // 13-04-2026 as a date serial (EX-4)
     const sep = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('SEP'))}${r}`);
     const total = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('Total'))}${r}`);
     expect(sep).toEqual({ type: null, style: '2', value: 600000 });
     expect(total).toEqual({ type: null, style: '2', value: 695500 });
     rows.forEach((row, i) =>
       row.forEach((v, c) => {
-        if (v === '') return;
+        if (v === '' || typeof v === 'object') return;
         expect(cells.get(`${columnName(c)}${i + 2}`)?.value).toBe(v);
       }),
     );

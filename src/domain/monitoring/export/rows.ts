@@ -3,11 +3,11 @@
 // NOM_ACTIVIDAD, FECHA_INICIO/FECHA_TERMINO, and the level under "Nivel de implementación" written
 // exactly as Mineduc's NIV_IMPLEM values ("Implementación avanzada: 75% a 99%"). Amounts are integer
 // pesos (numbers) per source, then the total (Mineduc's ESTIM_* … ESTIM_TOTAL are *estimated* amounts;
-// ours are *executed* ones, hence "Ejecutado …" headers). Write them with pme/export/csv.ts `toCsv`.
+// ours are *executed* ones, hence "Ejecutado …" headers). Dates are date cells (EX-4), the record's
+// instant as its local calendar date. Write them with export/csv.ts `toCsv` or the XLSX writer.
 // Order: cycles by start date, then actions as in the PME document (actionsOfYear), then recordedAt.
 import { DIMENSIONS } from '../../mge/modelo.ts';
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { dateCell, type ExportCell } from '../../export/cells.ts';
 import { FUNDING_SOURCES } from '../../pme/model.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
@@ -41,7 +41,7 @@ export const MONITORING_EXPORT_COLUMNS: readonly string[] = [
   'Id registro',
 ];
 
-export type MonitoringCell = string | number;
+export type MonitoringCell = ExportCell;
 
 export interface MonitoringRowsInput {
   school: { rbd: string | number; name: string };
@@ -65,8 +65,8 @@ export function monitoringRows(input: MonitoringRowsInput): MonitoringCell[][] {
           cycle.name,
           DIMENSIONS.find((d) => d.code === a.dimension)?.label ?? a.dimension,
           a.nombre,
-          formatIsoDate(a.fechaInicio),
-          formatIsoDate(a.fechaTermino),
+          dateCell(a.fechaInicio),
+          dateCell(a.fechaTermino),
           a.responsable,
           levelLabel(r.level),
           r.progress,
@@ -78,7 +78,7 @@ export function monitoringRows(input: MonitoringRowsInput): MonitoringCell[][] {
           r.dificultades,
           r.ajustes,
           r.recordedBy,
-          formatCalendarDate(r.recordedAt),
+          dateCell(r.recordedAt),
           r.id,
         ]);
       }

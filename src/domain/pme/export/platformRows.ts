@@ -1,10 +1,10 @@
 // The year's actions as rows for the Plataforma PME (domain.md §6): one row per action, the
 // columns the Plataforma asks for, in its order, with its Spanish headers; amounts per funding source
 // as integer pesos (numbers, not text) and their total, so the rows hold up against Mineduc's open
-// data (ESTIM_SEP … ESTIM_TOTAL). Same action order as the PME document (planIndex.ts).
+// data (ESTIM_SEP … ESTIM_TOTAL); dates as date cells (EX-4). Same action order as the PME document (planIndex.ts).
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import { actionTotal } from '../budget.ts';
-import { formatIsoDate } from '../calendar.ts';
+import { dateCell, type ExportCell } from '../../export/cells.ts';
 import { FUNDING_SOURCES } from '../model.ts';
 import type { PmePlan } from '../model.ts';
 import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from '../report/planIndex.ts';
@@ -29,7 +29,7 @@ export const PLATFORM_COLUMNS: readonly string[] = [
   'Total',
 ];
 
-export type PlatformCell = string | number;
+export type PlatformCell = ExportCell;
 
 /** One row per action of `year`, cells in the order of PLATFORM_COLUMNS. */
 export function platformRows(plan: PmePlan, year: number): PlatformCell[][] {
@@ -41,8 +41,8 @@ export function platformRows(plan: PmePlan, year: number): PlatformCell[][] {
     index.strategy(a.strategyId)?.text ?? '',
     a.nombre,
     a.descripcion,
-    formatIsoDate(a.fechaInicio),
-    formatIsoDate(a.fechaTermino),
+    dateCell(a.fechaInicio),
+    dateCell(a.fechaTermino),
     a.responsable,
     a.recursos,
     joinMeans(a.mediosVerificacion),

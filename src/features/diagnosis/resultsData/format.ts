@@ -1,3 +1,4 @@
+import { toCsv } from '../../../domain/export/csv.ts';
 import { formatPercent, formatStored, formatStoredDiff } from '../../../domain/format/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, SOCIOECONOMIC_GROUPS } from '../../../domain/results/schemas.ts';
 
@@ -17,5 +18,5 @@ export const gradeLabel = labelOf(SIMCE_GRADES);
 export const indicatorLabel = labelOf(IDPS_INDICATORS);
 export const gseLabel = labelOf(SOCIOECONOMIC_GROUPS);
 
-/** A data: URL with the template's header line, for "Descargar plantilla". */
-export const templateHref = (header: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(`${header}\r\n`)}`;
+/** A data: URL with the template's header line, written like every export (";", BOM: Excel es-CL opens it in columns). */
+export const templateHref = (columns: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv([], columns))}`;

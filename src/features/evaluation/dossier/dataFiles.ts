@@ -7,7 +7,7 @@ import { responsesToCsv } from '../../../domain/diagnosis/responsesCsv.ts';
 import { canonicalActaJson, isSigned } from '../../../domain/evaluation/acta.ts';
 import type { DossierFile } from '../../../domain/evaluation/dossier.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../domain/monitoring/export/rows.ts';
-import { toCsv } from '../../../domain/pme/export/csv.ts';
+import { toCsv } from '../../../domain/export/csv.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../domain/pme/export/platformRows.ts';
 import { readInstruments, readResponses } from '../../../data/diagnosisDoc.ts';
 import type * as Y from 'yjs';
