@@ -238,6 +238,11 @@ describe('PME', () => {
     expect(header.at(-1)).toBe('Total');
     const names = rowsXml.slice(1).map((r) => cells(r)[4]);
     expect(names.sort()).toEqual([...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.nombre).sort());
+    // EX-4: Fecha inicio (column G) is a date cell, a serial with the dd-mm-yyyy style, not text.
+    const starts = rowsXml.slice(1).map((r) => /<c r="G\d+" s="4"><v>(\d+)<\/v><\/c>/.exec(r)?.[1]);
+    const serialToIso = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 10);
+    expect(starts.map((v) => serialToIso(Number(v))).sort()).toEqual([...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.inicio).sort());
+    expect(strFromU8(files['xl/styles.xml']!)).toContain('<numFmt numFmtId="164" formatCode="dd-mm-yyyy"/>');
 
     await page.getByTestId('tab-anual').click();
     await page.getByTestId('action-3').locator('summary').click();
