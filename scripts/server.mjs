@@ -4,6 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PARTS, ROOT, ensureBuilt } from './buildState.mjs';
 
+// Stack traces in the logs point at the TypeScript sources (the build writes source maps).
+process.setSourceMapsEnabled(true);
+
 try {
   const quietWhenFresh = (line) => (line.includes('up to date') ? undefined : process.stderr.write(`${line}\n`));
   if (!(await ensureBuilt([PARTS.server], quietWhenFresh))) process.exit(1);

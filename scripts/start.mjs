@@ -4,6 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PARTS, ROOT, ensureBuilt } from './buildState.mjs';
 
+// Stack traces in the logs point at the TypeScript sources (the build writes source maps).
+process.setSourceMapsEnabled(true);
+
 try {
   if (!(await ensureBuilt([PARTS.pwa, PARTS.server]))) process.exit(1);
 } catch (error) {
