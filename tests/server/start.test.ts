@@ -4,6 +4,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { freePort, ROOT } from '../support/serverProcess.ts';
@@ -60,8 +61,25 @@ async function mtimes(): Promise<number[]> {
   return Promise.all(['dist/index.html', 'dist-server/main.js', 'dist-server/cli.js'].map(async (f) => (await stat(path.join(ROOT, f))).mtimeMs));
 }
 
+/**
+ * Connections that must not hold the stop (OP-4): a keep-alive one after a full request/response,
+ * and one that sent half a request's headers. Resolves once the first has its response.
+ */
+async function lingeringConnections(port: number): Promise<net.Socket[]> {
+  const idle = net.connect(port, '127.0.0.1');
+  const answered = new Promise<void>((resolve) => idle.once('data', () => resolve()));
+  idle.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n');
+  const halfSent = net.connect(port, '127.0.0.1');
+  halfSent.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+  await answered;
+  return [idle, halfSent];
+}
+
 /** Sends `signal` to npm and checks the whole stop: 1001 seen, exit 0 in time, port free, no process left. */
 async function stopWith(npm: NpmStart, signal: NodeJS.Signals, client: NodeSyncClient): Promise<void> {
+  const lingering = await lingeringConnections(npm.options.port);
+  const lingeringClosed = lingering.map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
+  lingering.forEach((socket) => socket.on('error', () => undefined));
   const closeCodes: number[] = [];
   client.socket.on('close', ({ event }: { event: { code: number } }) => closeCodes.push(event.code));
   const processes = await npm.descendants();
@@ -79,6 +97,7 @@ async function stopWith(npm: NpmStart, signal: NodeJS.Signals, client: NodeSyncC
   expect(npm.output).toContain('"msg":"stopped"');
   expect(await isListening(npm.options.port)).toBe(false);
   expect(await stillRunning(processes), `processes left after npm exited: ${processes.join(',')}`).toEqual([]);
+  await Promise.all(lingeringClosed); // closed by the server (the test would time out otherwise)
 }
 
 describe('OP-1..OP-4 npm start runs the built relay and stops gracefully on a signal to npm', () => {
