@@ -1,5 +1,5 @@
 // Before `npm run bench` on a fresh clone: Chromium for the portfolio bench (installed as `npm test`
-// does, or a clear message), and a production build of the PWA that the relay serves to it.
+// does, or a clear message), and the production builds: the PWA that the relay serves to it, and the relay.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { CHROMIUM, installMissing } from '../scripts/systemPackages.mjs';
@@ -11,5 +11,6 @@ if (installMissing([['chromium', () => fs.existsSync(CHROMIUM)]]).length > 0) {
   );
   process.exit(1);
 }
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+// The PWA and the relay, each only when missing or stale (scripts/build.mjs).
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 process.exit(build.status ?? 1);

@@ -1,26 +1,13 @@
 // Entry point of `npm start`: configuration from the environment, one process serving the PWA,
-// the API and the relay; SIGTERM/SIGINT stop it gracefully.
+// the API and the relay; SIGTERM/SIGINT stop it gracefully (shutdown.ts).
 import { configFromEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { createServer } from './server.ts';
+import { stopOnSignals } from './shutdown.ts';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
 const server = await createServer(config, log);
 process.stdout.write(`\nBitácora PME está corriendo en http://localhost:${server.port}/\n\n`);
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal });
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals({ close: (step) => server.close(step), log });

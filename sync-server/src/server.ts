@@ -24,7 +24,7 @@ export interface RunningServer {
   port: number;
   storage: Storage;
   hocuspocus: Hocuspocus;
-  close(): Promise<void>;
+  close(step?: (name: string) => void): Promise<void>;
 }
 
 const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
@@ -128,13 +128,24 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: storage.kind });
 
   let closing: Promise<void> | undefined;
-  const close = () =>
+  /** OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log. */
+  const close = (step: (name: string) => void = () => undefined) =>
     (closing ??= (async () => {
-      http.close();
+      step('closing connections');
+      const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // Keep-alive connections with no request in flight would hold http.close() open.
+      http.closeIdleConnections();
       stopRevocationWatcher();
       for (const client of wss.clients) client.close(1001, 'server shutting down');
+      step('compacting');
       // Every acknowledged update is already in storage; compacting what is open is housekeeping.
       await persistence.compactAndStop([...hocuspocus.documents.values()]);
+      // What is still open now (a request in flight, a client that never answered the close frame) is cut.
+      step('closing remaining connections');
+      http.closeAllConnections();
+      for (const client of wss.clients) client.terminate();
+      await httpClosed;
+      step('closing storage');
       await storage.close();
       log.info('stopped');
     })());
