@@ -3,10 +3,15 @@
 
 export function describeDatabase(config: { databaseUrl?: string; sqliteFile: string }): string {
   if (!config.databaseUrl) return `SQLite ${config.sqliteFile}`;
-  const url = new URL(config.databaseUrl);
-  // libpq also takes the host (or a socket directory) and port as query parameters.
-  const host = url.hostname || url.searchParams.get('host') || 'localhost';
-  const port = url.port || url.searchParams.get('port') || '5432';
+  let url: URL;
+  try {
+    url = new URL(config.databaseUrl);
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+  // Query parameters override the authority, as in libpq (`?host=/var/run/postgresql` for a socket).
+  const host = url.searchParams.get('host') || url.hostname || 'localhost';
+  const port = url.searchParams.get('port') || url.port || '5432';
   const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || decodeURIComponent(url.username) || 'postgres';
   const schema = /search_path\s*=\s*([^\s]+)/.exec(url.searchParams.get('options') ?? '')?.[1];
   return `PostgreSQL ${host}:${port}/${database}${schema ? ` (schema ${schema})` : ''}`;
