@@ -1,12 +1,16 @@
 // CLI-5, CLI-6: REDIS_URL as operators write it for a protected Redis — a password that needs
 // percent-encoding, an ACL user, a database other than 0 — works for two relays (S-8), and an
 // unusable one stops the relay at start naming the variable. Redis is a real redis-server.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { startScaledOutRelays, type ScaledOutRelays } from '../support/scaledOutRelays.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { isRedisServerAvailable, startRedisServer, type TestRedis } from '../support/redisServer.ts';
+import { isOpensslAvailable, makeLocalhostCertificate } from '../support/selfSignedCertificate.ts';
 
 const DB = process.env.TEST_DATABASE_URL;
 // Every character here would break an unencoded URL or a naive parser: @ : / # ? % and a space.
@@ -84,5 +88,52 @@ describe.skipIf(!DB || !isRedisServerAvailable())('CLI-6 two relays through a pa
     expect(relayLines.map((l) => field(l, 'name')).sort()).toEqual(['bitacora-relay-pub', 'bitacora-relay-pub', 'bitacora-relay-sub', 'bitacora-relay-sub']);
     expect(relayLines.map((l) => field(l, 'user')).sort()).toEqual(['default', 'default', RELAY_USER, RELAY_USER]);
     expect(relayLines.map((l) => field(l, 'db'))).toEqual(relayLines.map(() => String(DB_NUMBER)));
+  });
+});
+
+/** Connections CLIENT LIST shows with that name, each as its key=value fields. */
+async function connectionsNamed(admin: TestRedis['admin'], name: string): Promise<Record<string, string>[]> {
+  const lines = String(await admin.call('CLIENT', 'LIST')).split('\n');
+  const fields = lines.map((l) => Object.fromEntries(l.trim().split(' ').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])));
+  return fields.filter((f) => f.name === name);
+}
+
+describe.skipIf(!isRedisServerAvailable() || !isOpensslAvailable())('CLI-5 rediss:// connects over TLS and checks the certificate against the host name', () => {
+  let dir: string;
+  let certFile: string;
+  let redis: TestRedis;
+  const relays: RelayProcess[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'bitacora-redis-tls-'));
+    const certificate = await makeLocalhostCertificate(dir);
+    certFile = certificate.certFile;
+    redis = await startRedisServer({ tls: certificate });
+    await redis.admin.call('CONFIG', 'SET', 'requirepass', DEFAULT_PASSWORD);
+  });
+
+  afterAll(async () => {
+    for (const relay of relays) await relay.destroy();
+    await redis?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const tlsUrl = () => `rediss://:${encodeURIComponent(DEFAULT_PASSWORD)}@localhost:${redis.port}/2`;
+
+  it('a relay that trusts the certificate (NODE_EXTRA_CA_CERTS) connects on the TLS-only port, to database 2', async () => {
+    const relay = await RelayProcess.create({ env: { REDIS_URL: tlsUrl(), NODE_EXTRA_CA_CERTS: certFile } });
+    relays.push(relay);
+    await relay.start();
+    await waitFor(async () => (await connectionsNamed(redis.admin, 'bitacora-relay-sub')).length === 1, 15_000, 'relay connected over TLS');
+    const publishers = await connectionsNamed(redis.admin, 'bitacora-relay-pub');
+    expect(publishers.map((c) => c.db)).toEqual(['2']);
+  });
+
+  it('a relay that does not trust it refuses the connection (the certificate is verified)', async () => {
+    const relay = await RelayProcess.create({ env: { REDIS_URL: tlsUrl() } });
+    relays.push(relay);
+    await relay.start();
+    await waitFor(() => /self[- ]signed certificate/i.test(relay.logs), 15_000, 'certificate refused in the log');
+    expect(await connectionsNamed(redis.admin, 'bitacora-relay-pub')).toHaveLength(1); // only the first relay's
   });
 });
