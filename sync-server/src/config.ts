@@ -2,13 +2,24 @@
 // with a message naming the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import { redisOptionsFromUrl, RedisUrlError } from './redis.ts';
+
+/** REDIS_URL must be usable as a whole (redis.ts); configFromEnv prefixes the message with the variable. */
+const redisUrlSchema = z.string().superRefine((url, ctx) => {
+  try {
+    redisOptionsFromUrl(url);
+  } catch (error) {
+    if (!(error instanceof RedisUrlError)) throw error;
+    ctx.addIssue({ code: 'custom', message: `not a usable Redis URL: ${error.message}` });
+  }
+});
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url().optional(),
+  REDIS_URL: redisUrlSchema.optional(),
   SECRET: z.string().min(32, 'SECRET must have at least 32 characters').optional(),
   STATIC_DIR: z.string().min(1).default('dist'),
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(90),

@@ -9,6 +9,7 @@ import { LIVENESS_PING, LIVENESS_PONG, MAX_FRAME_BYTES, WS_PATH } from '../../sr
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openStorage } from './storage/index.ts';
+import { describeDatabase } from './storage/location.ts';
 import type { Storage } from './storage/types.ts';
 import { createTokenService } from './auth/tokens.ts';
 import { loadOrCreateSecret } from './secret.ts';
@@ -17,6 +18,7 @@ import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
 import { startRevocationWatcher } from './revocation.ts';
 import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
+import { createRedisClient } from './redis.ts';
 import { createApiHandler } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 
@@ -54,8 +56,10 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     socketAuthenticated,
   ];
   if (config.redisUrl) {
-    const url = new URL(config.redisUrl);
-    extensions.push(new RedisExtension({ host: url.hostname, port: Number(url.port || 6379), options: { password: url.password || undefined } }));
+    const redisUrl = config.redisUrl;
+    // The extension asks for two connections, publisher first, then subscriber.
+    const names = ['bitacora-relay-pub', 'bitacora-relay-sub'];
+    extensions.push(new RedisExtension({ createClient: () => createRedisClient(redisUrl, names.shift() ?? 'bitacora-relay') }));
   }
   const hocuspocus = new Hocuspocus({
     name: 'bitacora-relay',
@@ -125,7 +129,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
-  log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: storage.kind });
+  log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: storage.kind, database: describeDatabase(config) });
 
   let closing: Promise<void> | undefined;
   /** OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log. */

@@ -21,14 +21,15 @@ async function adminQuery(databaseUrl: string, sql: string): Promise<void> {
   }
 }
 
-export async function startScaledOutRelays(databaseUrl: string, redisUrl: string, prefix: string): Promise<ScaledOutRelays> {
+/** `redisUrlB` lets instance B reach the same Redis another way (another user or password). */
+export async function startScaledOutRelays(databaseUrl: string, redisUrl: string, prefix: string, redisUrlB = redisUrl): Promise<ScaledOutRelays> {
   const schema = `${prefix}_${randomBytes(4).toString('hex')}`;
   await adminQuery(databaseUrl, `CREATE SCHEMA ${schema}`);
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const env = { DATABASE_URL: url.toString(), REDIS_URL: redisUrl, SECRET: randomBytes(32).toString('hex') };
   const a = await RelayProcess.create({ env });
-  const b = await RelayProcess.create({ env });
+  const b = await RelayProcess.create({ env: { ...env, REDIS_URL: redisUrlB } });
   await a.start();
   await b.start();
   return {
