@@ -19,6 +19,10 @@ import { startRevocationWatcher } from './revocation.ts';
 import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
 import { createApiHandler } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
+import { createHealthCheck } from './http/health.ts';
+import { createRequestLogger, logUpgrade, pathOf, requestIdOf, REQUEST_ID_HEADER } from './http/requestLog.ts';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
+import { createRedisClient } from './redis.ts';
 
 export interface RunningServer {
   port: number;
@@ -70,12 +74,19 @@ export async function createServer(config: Config, log: Logger = createLogger(co
 
   const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
 
-  const api = createApiHandler({ storage, tokens, log, now, health: () => ({ backlog: persistence.backlog() }) });
+  // One connection for the health check and the shared login counters; errors surface in /healthz.
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, 'bitacora-relay') : undefined;
+  redis?.on('error', () => undefined);
+  const health = createHealthCheck({ storage, redis, extra: () => ({ backlog: persistence.backlog() }) });
+  const throttle = createLoginThrottle(redis);
+  const api = createApiHandler({ storage, tokens, log, now, health, throttle, trustProxy: config.trustProxy });
   const serveStatic = createStaticHandler(config.staticDir);
+  const logRequest = createRequestLogger(log);
   // headersTimeout is checked every connectionsCheckingInterval: keep that short so slow headers are cut on time.
   const httpOptions = { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1000 };
   const http = createHttpServer(httpOptions, (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    logRequest(req, res);
+    const pathname = pathOf(req.url);
     api(req, res, pathname)
       .then((handled) => (handled ? undefined : serveStatic(req, res)))
       .catch((error: unknown) => {
@@ -93,17 +104,23 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const upgradeIds = new WeakMap<IncomingMessage, string>();
+  wss.on('headers', (headers, req) => headers.push(`${REQUEST_ID_HEADER}: ${upgradeIds.get(req) ?? ''}`));
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
+    const requestId = requestIdOf(req);
+    if (pathOf(req.url) !== WS_PATH) {
+      logUpgrade(log, req, requestId, 'unknown path');
       socket.destroy();
       return;
     }
     if (!originAllowed(req, config.allowedOrigins)) {
-      log.info('websocket refused: origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      logUpgrade(log, req, requestId, 'origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
+      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
+    upgradeIds.set(req, requestId);
     wss.handleUpgrade(req, socket, head, (ws) => {
+      logUpgrade(log, req, requestId);
       const deadline = setTimeout(() => {
         if (authenticatedSockets.has(req)) return;
         ws.close(AUTH_TIMEOUT_CODE, 'authentication-timeout');
@@ -136,6 +153,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       // Every acknowledged update is already in storage; compacting what is open is housekeeping.
       await persistence.compactAndStop([...hocuspocus.documents.values()]);
       await storage.close();
+      redis?.disconnect();
       log.info('stopped');
     })());
 
