@@ -42,26 +42,28 @@ export function createLoginHandler({ storage, tokens, log, now, throttle, trustP
     if (!parsed.success) return send(res, 400, { error: 'bad-request' });
     const { username, password } = parsed.data;
     const address = clientAddress(req, trustProxy);
+    // pino-http gave the request its id: these lines can be matched with the request line.
+    const reqId = (req as IncomingMessage & { id?: unknown }).id;
 
     const wait = await throttle.waitSeconds(username, address);
     if (wait > 0) {
-      log.warn('login throttled', { username, address, retryAfterSeconds: wait });
+      log.warn('login throttled', { reqId, username, address, retryAfterSeconds: wait });
       return tooManyAttempts(res, wait);
     }
     const user = await storage.findUserByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
       const blockedFor = await throttle.failed(username, address);
-      log.info('login refused', { username, address });
+      log.info('login refused', { reqId, username, address });
       if (blockedFor > 0) {
-        log.warn('login blocked after repeated failures', { username, address, retryAfterSeconds: blockedFor });
+        log.warn('login blocked after repeated failures', { reqId, username, address, retryAfterSeconds: blockedFor });
         return tooManyAttempts(res, blockedFor);
       }
       return send(res, 401, { error: 'invalid-credentials' });
     }
     await throttle.succeeded(username);
     const issued = tokens.issue(user.id, user.tokenVersion, now());
-    log.info('login', { userId: user.id, role: user.role });
+    log.info('login', { reqId, userId: user.id, role: user.role });
     send(res, 200, { ...issued, user: publicUser(user) } satisfies LoginResponse);
   };
 }
