@@ -1,6 +1,6 @@
 // Structured logs with pino: one JSON object per line on stdout (or the given stream), English
 // messages, ISO times and level names. The facade keeps call sites as `log.info(msg, fields)`;
-// `log.pino` is the underlying logger for pino-http. Secrets are never logged: call sites pass
+// `RelayLogger.pino` is the underlying logger, for pino-http. Secrets are never logged: call sites pass
 // none, and the redact paths below blank them if one ever slips into a field (LOG-3).
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
@@ -12,6 +12,9 @@ export interface Logger {
   info(msg: string, fields?: Fields): void;
   warn(msg: string, fields?: Fields): void;
   error(msg: string, fields?: Fields): void;
+}
+
+export interface RelayLogger extends Logger {
   readonly pino: PinoLogger;
 }
 
@@ -24,7 +27,7 @@ export const REDACT_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ dest: 1, sync: true })): Logger {
+export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ dest: 1, sync: true })): RelayLogger {
   const base = pino(
     {
       level,
@@ -38,7 +41,7 @@ export function createLogger(level: LogLevel, destination: DestinationStream = p
   return wrap(base);
 }
 
-function wrap(base: PinoLogger): Logger {
+function wrap(base: PinoLogger): RelayLogger {
   return {
     debug: (msg, fields) => base.debug(fields ?? {}, msg),
     info: (msg, fields) => base.info(fields ?? {}, msg),

@@ -7,7 +7,7 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { WebSocketServer, type RawData } from 'ws';
 import { LIVENESS_PING, LIVENESS_PONG, MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
 import type { Config } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type RelayLogger } from './log.ts';
 import { openStorage } from './storage/index.ts';
 import type { Storage } from './storage/types.ts';
 import { createTokenService } from './auth/tokens.ts';
@@ -36,7 +36,7 @@ const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
 /** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
 const MAX_PENDING_DOCUMENTS = 1000;
 
-export async function createServer(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function createServer(config: Config, log: RelayLogger = createLogger(config.logLevel)): Promise<RunningServer> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const secret = await loadOrCreateSecret(config.dataDir, config.secret);
   const tokens = createTokenService(secret, config.tokenTtlMs);

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from '../log.ts';
+import type { Logger, RelayLogger } from '../log.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -21,7 +21,7 @@ export function pathOf(url: string | undefined): string {
 }
 
 /** Logs each request once its response is finished; call it first in the request handler. */
-export function createRequestLogger(log: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRequestLogger(log: RelayLogger): (req: IncomingMessage, res: ServerResponse) => void {
   return pinoHttp({
     logger: log.pino,
     wrapSerializers: false,
