@@ -94,6 +94,13 @@ describe.skipIf(!fs.existsSync(REDIS))('HL-2/HL-3 Redis', () => {
     expect(hung.status).toBe(503);
     expect(hung.body).toMatchObject({ status: 'unavailable', storage: 'sqlite', backlog: expect.any(Object) });
     expect(hung.body.reasons).toEqual([expect.stringMatching(/^redis: /)]);
+    // The login counters live in that Redis too (TH-3): a sign-in still gets its answer.
+    const login = await fetch(`${relay.url}/api/login`, {
+      method: 'POST',
+      body: JSON.stringify({ username: 'nadie', password: 'equivocada' }),
+      signal: AbortSignal.timeout(ANSWER_BOUND_MS),
+    });
+    expect(login.status).toBe(401);
     redis.signal('SIGCONT');
     await waitForHealth(relay, 200);
 

@@ -1,9 +1,10 @@
 // Sign-in throttling (docs/spec/operations.md TH-1..TH-3) with rate-limiter-flexible: failures are
 // counted per username and per client address, in memory or, when the relay has Redis, in Redis so
-// every relay instance shares them (an in-memory limiter stands in while Redis is unreachable).
+// every relay instance shares them (an in-memory limiter stands in while Redis is unreachable or
+// slower than REDIS_TIMEOUT_MS: a hung Redis must not hang sign-in).
 // Only failures count; a successful sign-in clears the username's failures and lockouts.
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RLWrapperTimeouts, RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
 
 /** TH-1: this many failures in a row lock the username. */
 export const USERNAME_FAILURES = 5;
@@ -15,6 +16,7 @@ const LOCKOUT_MEMORY_S = 24 * 60 * 60;
 /** TH-2: failures from one address (any usernames) within ADDRESS_WINDOW_S before it is blocked for as long. */
 export const ADDRESS_FAILURES = 30;
 const ADDRESS_WINDOW_S = 15 * 60;
+const REDIS_TIMEOUT_MS = 1000;
 
 export interface LoginThrottle {
   /** Seconds to wait before this username may try again from this address; 0 when it may try now. */
@@ -27,7 +29,10 @@ export interface LoginThrottle {
 function limiter(redis: Redis | undefined, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
   const options = { keyPrefix: `bitacora:login:${keyPrefix}`, points, duration };
   if (!redis) return new RateLimiterMemory(options);
-  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+  const insuranceLimiter = new RateLimiterMemory(options);
+  const shared = new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter });
+  // The wrapper shares the RateLimiterAbstract API but is typed apart from it.
+  return new RLWrapperTimeouts({ limiter: shared, insuranceLimiter, timeoutMs: REDIS_TIMEOUT_MS }) as unknown as RateLimiterAbstract;
 }
 
 const userKey = (username: string) => username.trim().toLowerCase();
