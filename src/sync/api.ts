@@ -10,12 +10,26 @@ import {
   type SchoolsResponse,
 } from '../domain/wire/protocol.ts';
 import type { SchoolId } from '../domain/wire/documentNames.ts';
+import { tooManyAttemptsSchema } from '../domain/wire/loginThrottle.ts';
 
 /** A relay that does not answer within this time counts as unreachable (a captive portal, a dead Wi-Fi). */
 const TIMEOUT_MS = 15_000;
 
-export type ApiError = 'offline' | 'invalid-credentials' | 'token-invalid' | 'server-error' | 'bad-response';
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+export type ApiError = 'offline' | 'invalid-credentials' | 'too-many-attempts' | 'token-invalid' | 'server-error' | 'bad-response';
+export interface ApiFailure {
+  ok: false;
+  error: ApiError;
+  /** With 'too-many-attempts': seconds until the relay accepts another sign-in (docs/spec/operations.md TH-4). */
+  retryAfterSeconds?: number;
+}
+export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
+
+async function throttled(res: Response): Promise<ApiFailure> {
+  const body = tooManyAttemptsSchema.safeParse(await res.json().catch(() => null));
+  if (body.success) return { ok: false, error: 'too-many-attempts', retryAfterSeconds: body.data.retryAfterSeconds };
+  const header = Number(res.headers.get('retry-after'));
+  return Number.isInteger(header) && header > 0 ? { ok: false, error: 'too-many-attempts', retryAfterSeconds: header } : { ok: false, error: 'bad-response' };
+}
 
 async function call<T>(path: string, init: RequestInit, parse: (json: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
@@ -28,6 +42,7 @@ async function call<T>(path: string, init: RequestInit, parse: (json: unknown) =
     const body = (await res.json().catch(() => ({}))) as { error?: string };
     return { ok: false, error: body.error === 'invalid-credentials' ? 'invalid-credentials' : 'token-invalid' };
   }
+  if (res.status === 429) return throttled(res);
   if (!res.ok) return { ok: false, error: res.status >= 500 ? 'server-error' : 'bad-response' };
   const value = parse(await res.json().catch(() => null));
   if (value === null) {

@@ -34,6 +34,8 @@ const envSchema = z.object({
   MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(512),
   /** Time a client has to send a request's headers before the connection is closed (ms). */
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
+  /** Behind a reverse proxy: take the client's address from the first X-Forwarded-For hop (TH-5). */
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 export interface Config {
@@ -52,6 +54,7 @@ export interface Config {
   allowedOrigins: string[];
   maxSocketsPerAddress: number;
   headersTimeoutMs: number;
+  trustProxy: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): Config {
@@ -79,5 +82,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
     headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
   };
 }

@@ -8,6 +8,7 @@ import { stopOnSignals } from './shutdown.ts';
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
 const server = await createServer(config, log);
-process.stdout.write(`\nBitácora PME está corriendo en http://localhost:${server.port}/\n\n`);
+// stdout carries only JSON log lines (LOG-1); a person at a terminal gets the address on stderr.
+if (process.stderr.isTTY) process.stderr.write(`\nBitácora PME está corriendo en http://localhost:${server.port}/\n\n`);
 
 stopOnSignals({ close: (step) => server.close(step), log });

@@ -7,7 +7,7 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { WebSocketServer, type RawData } from 'ws';
 import { LIVENESS_PING, LIVENESS_PONG, MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
 import type { Config } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type RelayLogger } from './log.ts';
 import { openStorage } from './storage/index.ts';
 import { describeDatabase } from './storage/location.ts';
 import type { Storage } from './storage/types.ts';
@@ -21,6 +21,9 @@ import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllo
 import { createRedisClient } from './redis.ts';
 import { createApiHandler } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
+import { createHealthCheck } from './http/health.ts';
+import { createRequestLogger, logUpgrade, pathOf, requestIdOf, REQUEST_ID_HEADER } from './http/requestLog.ts';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
 
 export interface RunningServer {
   port: number;
@@ -34,7 +37,7 @@ const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
 /** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
 const MAX_PENDING_DOCUMENTS = 1000;
 
-export async function createServer(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function createServer(config: Config, log: RelayLogger = createLogger(config.logLevel)): Promise<RunningServer> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const secret = await loadOrCreateSecret(config.dataDir, config.secret);
   const tokens = createTokenService(secret, config.tokenTtlMs);
@@ -55,11 +58,21 @@ export async function createServer(config: Config, log: Logger = createLogger(co
     checkpointExtension(log),
     socketAuthenticated,
   ];
+  // ioredis prints "Unhandled error event" to stderr without a listener; one warning per connection per 10 s instead.
+  const logRedisErrors = <C extends { on(event: 'error', listener: (error: Error) => void): unknown }>(client: C): C => {
+    let last = 0;
+    client.on('error', (error) => {
+      if (Date.now() - last < 10_000) return;
+      last = Date.now();
+      log.warn('redis connection error', { error: error.message });
+    });
+    return client;
+  };
   if (config.redisUrl) {
     const redisUrl = config.redisUrl;
     // The extension asks for two connections, publisher first, then subscriber.
     const names = ['bitacora-relay-pub', 'bitacora-relay-sub'];
-    extensions.push(new RedisExtension({ createClient: () => createRedisClient(redisUrl, names.shift() ?? 'bitacora-relay') }));
+    extensions.push(new RedisExtension({ createClient: () => logRedisErrors(createRedisClient(redisUrl, names.shift() ?? 'bitacora-relay')) }));
   }
   const hocuspocus = new Hocuspocus({
     name: 'bitacora-relay',
@@ -74,12 +87,18 @@ export async function createServer(config: Config, log: Logger = createLogger(co
 
   const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
 
-  const api = createApiHandler({ storage, tokens, log, now, health: () => ({ backlog: persistence.backlog() }) });
+  // One connection for the health check and the shared login counters; errors surface in /healthz.
+  const redis = config.redisUrl ? logRedisErrors(createRedisClient(config.redisUrl, 'bitacora-relay')) : undefined;
+  const health = createHealthCheck({ storage, redis, extra: () => ({ backlog: persistence.backlog() }) });
+  const throttle = createLoginThrottle(redis);
+  const api = createApiHandler({ storage, tokens, log, now, health, throttle, trustProxy: config.trustProxy });
   const serveStatic = createStaticHandler(config.staticDir);
+  const logRequest = createRequestLogger(log);
   // headersTimeout is checked every connectionsCheckingInterval: keep that short so slow headers are cut on time.
   const httpOptions = { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1000 };
   const http = createHttpServer(httpOptions, (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    logRequest(req, res);
+    const pathname = pathOf(req.url);
     api(req, res, pathname)
       .then((handled) => (handled ? undefined : serveStatic(req, res)))
       .catch((error: unknown) => {
@@ -97,17 +116,23 @@ export async function createServer(config: Config, log: Logger = createLogger(co
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const upgradeIds = new WeakMap<IncomingMessage, string>();
+  wss.on('headers', (headers, req) => headers.push(`${REQUEST_ID_HEADER}: ${upgradeIds.get(req) ?? ''}`));
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
+    const requestId = requestIdOf(req);
+    if (pathOf(req.url) !== WS_PATH) {
+      logUpgrade(log, req, requestId, 'unknown path');
       socket.destroy();
       return;
     }
     if (!originAllowed(req, config.allowedOrigins)) {
-      log.info('websocket refused: origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      logUpgrade(log, req, requestId, 'origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
+      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
+    upgradeIds.set(req, requestId);
     wss.handleUpgrade(req, socket, head, (ws) => {
+      logUpgrade(log, req, requestId);
       const deadline = setTimeout(() => {
         if (authenticatedSockets.has(req)) return;
         ws.close(AUTH_TIMEOUT_CODE, 'authentication-timeout');
@@ -151,6 +176,7 @@ export async function createServer(config: Config, log: Logger = createLogger(co
       await httpClosed;
       step('closing storage');
       await storage.close();
+      redis?.disconnect();
       log.info('stopped');
     })());
 

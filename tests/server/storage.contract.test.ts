@@ -152,6 +152,13 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(await other.accessVersion()).toBe(seen.at(-1));
     });
 
+    it('HL-1 ping answers while the storage is open and fails once it is closed', async () => {
+      await expect(storage.ping(1500)).resolves.toBeUndefined();
+      const other = await open();
+      await other.close();
+      await expect(other.ping(1500)).rejects.toThrow();
+    });
+
     it('lists document names by prefix', async () => {
       const u = editor()('k', 'v');
       for (const n of ['school:1:pme', 'school:1:visitas', 'school:2:pme', 'user:9', 'school:1:pme']) await storage.appendUpdate(n, u);

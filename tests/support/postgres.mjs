@@ -37,7 +37,7 @@ export function isPostgresAvailable() {
 
 /**
  * @param {string} dir an empty or missing directory; the cluster lives in dir/data
- * @returns {Promise<{ url: string, stop(): Promise<void> }>}
+ * @returns {Promise<{ url: string, stop(): Promise<void>, restart(): Promise<void> }>}
  */
 export async function startPostgres(dir) {
   const root = path.resolve(dir);
@@ -57,13 +57,20 @@ export async function startPostgres(dir) {
 
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${root}`;
-  await pgTool('pg_ctl', ['-D', data, '-o', options, '-l', path.join(root, 'server.log'), '-w', '-t', '60', 'start']);
+  const pgStart = () => pgTool('pg_ctl', ['-D', data, '-o', options, '-l', path.join(root, 'server.log'), '-w', '-t', '60', 'start']);
+  await pgStart();
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await pgTool('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  };
+  /** Starts the same cluster again on the same port after stop() (tests of a database outage). */
+  const restart = async () => {
+    if (!stopped) return;
+    await pgStart();
+    stopped = false;
   };
   try {
     for (let i = 0; ; i++) {
@@ -74,7 +81,7 @@ export async function startPostgres(dir) {
     }
     const db = 'bitacora_test';
     await pgTool('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', db]);
-    return { url: `postgres://postgres@127.0.0.1:${port}/${db}`, stop };
+    return { url: `postgres://postgres@127.0.0.1:${port}/${db}`, stop, restart };
   } catch (e) {
     await stop().catch(() => undefined);
     throw e;

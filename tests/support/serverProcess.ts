@@ -31,7 +31,10 @@ export interface RelayOptions {
 
 export class RelayProcess {
   child: ChildProcess | null = null;
+  /** stdout and stderr together, in arrival order. */
   logs = '';
+  /** stdout alone (JSON log lines, LOG-1). */
+  stdout = '';
   private constructor(
     readonly dataDir: string,
     readonly port: number,
@@ -75,7 +78,10 @@ export class RelayProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    child.stdout?.on('data', (d: Buffer) => (this.logs += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      this.logs += d.toString();
+      this.stdout += d.toString();
+    });
     child.stderr?.on('data', (d: Buffer) => (this.logs += d.toString()));
     child.once('exit', () => {
       if (this.child === child) this.child = null;

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import type { ApiError } from '../../sync/api.ts';
 import { signIn } from './sessionStore.ts';
+import { loginFailureMessage } from './loginMessages.ts';
 
 const loginFormSchema = z.object({
   username: z.string().trim().min(1, { message: 'Ingrese su usuario' }),
@@ -11,22 +11,13 @@ const loginFormSchema = z.object({
 });
 type LoginForm = z.infer<typeof loginFormSchema>;
 
-const ERRORS: Record<ApiError, string> = {
-  offline:
-    'No hay conexión con el servidor. La primera vez debe ingresar con conexión; después la aplicación funciona sin internet.',
-  'invalid-credentials': 'Usuario o contraseña incorrectos.',
-  'token-invalid': 'No se pudo iniciar sesión. Intente de nuevo.',
-  'server-error': 'El servidor tuvo un problema. Intente de nuevo en unos minutos.',
-  'bad-response': 'Respuesta inesperada del servidor. Intente de nuevo.',
-};
-
 export function LoginScreen({ expired }: { expired?: boolean }) {
   const [error, setError] = useState<string | null>(expired ? 'Su sesión expiró. Ingrese nuevamente.' : null);
   const { register, handleSubmit, formState } = useForm<LoginForm>({ resolver: zodResolver(loginFormSchema) });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const failure = await signIn(values.username, values.password);
-    if (failure) setError(ERRORS[failure]);
+    if (failure) setError(loginFailureMessage(failure));
   });
   return (
     <main className="login">

@@ -7,7 +7,7 @@ import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
 import { Workspace } from '../../data/workspace.ts';
 import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
-import { fetchSchools, login, refresh, type ApiError } from '../../sync/api.ts';
+import { fetchSchools, login, refresh, type ApiFailure } from '../../sync/api.ts';
 import { relaySchoolsStore } from '../../sync/relaySchools.ts';
 import { syncStore } from '../../sync/syncStore.ts';
 import { createAttachmentSync, type AttachmentSync } from '../../sync/attachmentSync.ts';
@@ -122,9 +122,9 @@ export async function restoreSession(): Promise<void> {
   await open(saved);
 }
 
-export async function signIn(username: string, password: string): Promise<ApiError | null> {
+export async function signIn(username: string, password: string): Promise<ApiFailure | null> {
   const result = await login(username, password);
-  if (!result.ok) return result.error;
+  if (!result.ok) return result;
   localStorage.setItem('bitacora.tokenLifetime', String(result.value.expiresAt - Date.now()));
   await saveSession(result.value);
   await open(result.value);

@@ -2,48 +2,32 @@
 // token refresh, health; the schools a user may read (./schools.ts) and attachments
 // (./attachments.ts) are delegated. Bodies are validated with the shared wire schemas.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SCHOOLS_PATH, loginRequestSchema, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
-import { verifyPassword } from '../auth/password.ts';
+import { SCHOOLS_PATH, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
 import type { TokenService } from '../auth/tokens.ts';
+import type { LoginThrottle } from '../auth/loginThrottle.ts';
 import { authenticateToken } from '../access.ts';
 import type { Storage, UserRecord } from '../storage/types.ts';
 import type { Logger } from '../log.ts';
 import { ATTACHMENTS_PATH } from '../../../src/domain/wire/attachments.ts';
 import { createAttachmentHandler } from './attachments.ts';
 import { handleSchools } from './schools.ts';
-
-const MAX_BODY = 16 * 1024;
-// A fixed hash to verify against when the user does not exist, so timing does not reveal usernames.
-const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
-
-const publicUser = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role });
+import type { HealthReport } from './health.ts';
+import { send } from './json.ts';
+import { createLoginHandler, publicUser } from './login.ts';
 
 export function createApiHandler(deps: {
   storage: Storage;
   tokens: TokenService;
   log: Logger;
   now: () => number;
-  /** Extra /healthz detail (the storage backlog, S-24). */
-  health?: () => Record<string, unknown>;
+  /** /healthz: whether storage (and Redis) answer, with the storage backlog (S-24, HL-1). */
+  health: () => Promise<HealthReport>;
+  throttle: LoginThrottle;
+  trustProxy: boolean;
 }) {
-  const { storage, tokens, log, now } = deps;
+  const { storage, tokens, now } = deps;
   const attachments = createAttachmentHandler(deps);
+  const login = createLoginHandler(deps);
 
   const bearer = async (req: IncomingMessage) => {
     const header = req.headers.authorization ?? '';
@@ -61,32 +45,12 @@ export function createApiHandler(deps: {
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
     if (pathname === '/healthz') {
-      send(res, 200, { status: 'ok', storage: storage.kind, ...deps.health?.() });
+      const report = await deps.health();
+      send(res, report.ok ? 200 : 503, report.body);
       return true;
     }
     if (pathname === '/api/login' && req.method === 'POST') {
-      let body: unknown;
-      try {
-        body = await readJson(req);
-      } catch {
-        send(res, 400, { error: 'bad-request' });
-        return true;
-      }
-      const parsed = loginRequestSchema.safeParse(body);
-      if (!parsed.success) {
-        send(res, 400, { error: 'bad-request' });
-        return true;
-      }
-      const user = await storage.findUserByUsername(parsed.data.username);
-      const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !ok || user.disabled) {
-        log.info('login refused', { username: parsed.data.username });
-        send(res, 401, { error: 'invalid-credentials' });
-        return true;
-      }
-      const issued = tokens.issue(user.id, user.tokenVersion, now());
-      log.info('login', { userId: user.id, role: user.role });
-      send(res, 200, { ...issued, user: publicUser(user) } satisfies LoginResponse);
+      await login(req, res);
       return true;
     }
     if (pathname === '/api/me' && req.method === 'GET') {

@@ -311,6 +311,11 @@ export async function createPostgresStorage(connectionString: string): Promise<S
       });
     },
 
+    async ping(timeoutMs: number): Promise<void> {
+      // pg's client honours query_timeout per query; its QueryConfig type does not list it.
+      await pool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig);
+    },
+
     async close(): Promise<void> {
       if (!pool.ended) await pool.end();
     },

@@ -314,6 +314,10 @@ export function createSqliteStorage(file: string): Storage {
       return claimTx.immediate(userId, schoolId);
     },
 
+    async ping(): Promise<void> {
+      db.prepare('SELECT 1').get();
+    },
+
     async close(): Promise<void> {
       if (db.open) db.close();
       attachments.close();

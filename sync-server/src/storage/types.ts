@@ -147,6 +147,8 @@ export interface AttachmentStore {
 
 export interface Storage extends DocumentStore, AccountStore, AttachmentStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** A real round trip to the database (`SELECT 1`); rejects when it fails or takes over timeoutMs (HL-1). */
+  ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
