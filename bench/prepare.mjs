@@ -6,7 +6,7 @@ import { CHROMIUM, installMissing } from '../scripts/systemPackages.mjs';
 
 if (installMissing([['chromium', () => fs.existsSync(CHROMIUM)]]).length > 0) {
   process.stderr.write(
-    `\nThe benchmarks need Chromium (${CHROMIUM}) for the portfolio and photo benches.\n` +
+    `\nThe benchmarks need Chromium (${CHROMIUM}) for the portfolio bench.\n` +
       `Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH, then run npm run bench again.\n`,
   );
   process.exit(1);
