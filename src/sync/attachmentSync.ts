@@ -67,7 +67,7 @@ export interface AttachmentSyncOptions {
 
 export interface AttachmentSync {
   readonly status: StoreApi<AttachmentSyncStatus>;
-  /** Stores a photo or signature on the device (putAttachment) and starts uploading it. */
+  /** Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go through addPhoto. */
   add(schoolId: SchoolId, file: Blob, name?: string): Promise<PutAttachmentResult>;
   /**
    * Adds a photo the way every screen does (PH-1…PH-4): upright, ≤ 2,048 px, JPEG, unless the
