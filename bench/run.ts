@@ -10,6 +10,7 @@ import { benchPmePdf } from './pmePdf.ts';
 import { benchPmeOpen } from './pmeOpen.ts';
 import { benchPortfolio } from './portfolio.ts';
 import { benchAttachmentsUpload } from './attachmentsUpload.ts';
+import { benchPhotoBytes } from './photoBytes.ts';
 import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
 import { benchMonitoringReport } from './monitoringReport.ts';
 import { benchEvaluationDossier } from './evaluationDossier.ts';
@@ -25,6 +26,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['PME open from IndexedDB (same plan)', benchPmeOpen],
   ['portfolio with 60 schools, Chromium', benchPortfolio],
   ['photo upload vs raw HTTP on loopback', benchAttachmentsUpload],
+  ['camera photos made for a rural link (6 × 12 MP), Chromium', benchPhotoBytes],
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
   ['final dossier ZIP (full school data)', benchEvaluationDossier],

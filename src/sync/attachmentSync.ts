@@ -29,6 +29,8 @@ import {
   type AttachmentRow,
   type PutAttachmentResult,
 } from '../data/attachments.ts';
+import { preparePhoto } from '../data/images/index.ts';
+import { photoName, type PhotoRejection } from '../domain/photos/index.ts';
 
 /** offline, token-invalid and server-error stop a run; forbidden and rejected skip one attachment. */
 export type AttachmentSyncError = 'offline' | 'token-invalid' | 'forbidden' | 'rejected' | 'server-error' | 'bad-response';
@@ -65,8 +67,13 @@ export interface AttachmentSyncOptions {
 
 export interface AttachmentSync {
   readonly status: StoreApi<AttachmentSyncStatus>;
-  /** Stores a photo or signature on the device (putAttachment) and starts uploading it. */
+  /** Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go through addPhoto. */
   add(schoolId: SchoolId, file: Blob, name?: string): Promise<PutAttachmentResult>;
+  /**
+   * Adds a photo the way every screen does (PH-1…PH-4): upright, ≤ 2,048 px, JPEG, unless the
+   * user keeps the original; then stores and uploads it like `add`.
+   */
+  addPhoto(schoolId: SchoolId, file: Blob, options?: { name?: string; keepOriginal?: boolean }): Promise<AddPhotoResult>;
   uploadPending(): Promise<UploadReport>;
   fetchAttachment(schoolId: SchoolId, hash: string): Promise<FetchAttachmentResult>;
   refreshPending(): Promise<number>;
@@ -74,6 +81,8 @@ export interface AttachmentSync {
   start(): void;
   stop(): void;
 }
+
+export type AddPhotoResult = PutAttachmentResult | { ok: false; error: PhotoRejection };
 
 type Put = { ok: true; status: AttachmentStatus; conflict: boolean } | { ok: false; error: AttachmentSyncError };
 
@@ -241,11 +250,18 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
     return result;
   }
 
+  async function addPhoto(schoolId: SchoolId, file: Blob, options: { name?: string; keepOriginal?: boolean } = {}): Promise<AddPhotoResult> {
+    const prepared = await preparePhoto(file, { keepOriginal: options.keepOriginal ?? false });
+    if (!prepared.ok) return prepared;
+    return add(schoolId, prepared.blob, photoName(options.name, prepared.type));
+  }
+
   const onOnline = () => void uploadPending();
 
   return {
     status,
     add,
+    addPhoto,
     uploadPending,
     fetchAttachment,
     refreshPending,

@@ -5,7 +5,7 @@ import { docName } from '../../domain/wire/documentNames.ts';
 import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
 import { actaPlanVersion, buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
-import { sniffImageType } from '../../domain/wire/attachments.ts';
+import { printableImage } from '../../data/images/index.ts';
 import { evaluationSources, type EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
@@ -25,9 +25,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
   const images = async (hash: string) => {
     const got = await attachments.fetchAttachment(schoolId, hash);
     if (!got.ok) return null;
-    const bytes = new Uint8Array(await got.blob.arrayBuffer());
-    const type = sniffImageType(bytes);
-    return type ? { bytes, type } : null;
+    return printableImage(new Uint8Array(await got.blob.arrayBuffer()));
   };
   const acta = currentActas(evaluation.actas.map((a) => a.acta)).find((a) => a.year === year);
   return (
@@ -65,7 +63,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
               const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();
               for (const s of acta.signatures) {
                 const img = await images(s.signature.hash);
-                if (img) imgs.set(s.signature.hash, { bytes: img.bytes, type: s.signature.type });
+                if (img) imgs.set(s.signature.hash, img);
               }
               saveBlob(new Blob([renderActaVerificacionPdf(content, imgs) as BlobPart], { type: 'application/pdf' }), `acta-verificacion-${school.rbd}-${year}.pdf`);
             })

@@ -14,6 +14,8 @@ import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { PesosInput } from '../pme/index.ts';
 import { AttachmentImage } from '../programme/index.ts';
 import { useAttachments } from '../session/index.ts';
+import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
+import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -30,6 +32,7 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
   const attachments = useAttachments();
   const [progressText, setProgressText] = useState(record ? String(record.progress) : '');
   const [error, setError] = useState<string | null>(null);
+  const [keepOriginal, setKeepOriginal] = useState(false);
   useEffect(() => setProgressText(record ? String(record.progress) : ''), [record?.progress, record]);
   const tid = `monitor-${index}`;
   const save = (fields: RecordFields) => putRecord(doc, who, action.id, cycleId, fields, new Date().toISOString(), LOCAL_EDIT);
@@ -57,9 +60,9 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
     const current = record?.medios.find((m) => m.index === i)?.attachments ?? [];
     const added = [];
     for (const f of Array.from(files)) {
-      const r = await attachments.add(schoolId, f, f.name);
+      const r = await attachments.addPhoto(schoolId, f, { name: f.name, keepOriginal });
       if (r.ok) added.push(r.ref);
-      else setError(`${f.name}: no se pudo guardar (${r.error === 'unsupported-type' ? 'solo fotos JPEG, PNG o WebP' : r.error === 'too-large' ? 'demasiado grande' : 'archivo vacío'})`);
+      else setError(photoRejectionMessage(f.name, r.error));
     }
     setMedio(doc, key, i, { text, attachments: [...current, ...added] }, new Date().toISOString(), LOCAL_EDIT);
   };
@@ -139,12 +142,13 @@ export function ActionMonitorCard({ doc, schoolId, action, cycleId, record, read
               {!readOnly && record && (
                 <label className="button">
                   Adjuntar evidencia
-                  <input type="file" accept="image/jpeg,image/png,image/webp" capture="environment" hidden data-testid={`${tid}-evidence-${m.index}`} onChange={(e) => void attach(m.index, m.text, e.target.files).then(() => (e.target.value = ''))} />
+                  <input type="file" accept={PHOTO_ACCEPT} capture="environment" hidden data-testid={`${tid}-evidence-${m.index}`} onChange={(e) => void attach(m.index, m.text, e.target.files).then(() => (e.target.value = ''))} />
                 </label>
               )}
             </div>
           );
         })}
+        {!readOnly && record && <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${tid}-keep-original`} />}
       </fieldset>
       <div className="form-grid">
         {(

@@ -7,6 +7,8 @@ import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
 import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { useAttachments } from '../session/index.ts';
+import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
+import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { newId } from './useMonitoring.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
@@ -14,6 +16,7 @@ import { localIsoDate } from '../../domain/pme/calendar.ts';
 export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; schoolId: SchoolId; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
   const attachments = useAttachments();
   const [fileError, setFileError] = useState<string | null>(null);
+  const [keepOriginal, setKeepOriginal] = useState(false);
   const [id] = useState(newId);
   const [actionId, setActionId] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -81,19 +84,20 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
                 <input
                   id={fid}
                   type="file"
-                  accept="image/jpeg,image/png,image/webp"
+                  accept={PHOTO_ACCEPT}
                   capture={f.accept === 'photo' ? 'environment' : undefined}
                   onChange={async (e) => {
                     const refs = Array.isArray(v) ? [...v] : [];
                     for (const file of Array.from(e.target.files ?? [])) {
-                      const r = await attachments.add(schoolId, file, file.name);
+                      const r = await attachments.addPhoto(schoolId, file, { name: file.name, keepOriginal });
                       if (r.ok) refs.push(r.ref);
-                      else setFileError(`${file.name}: solo se aceptan fotos JPEG, PNG o WebP de hasta 10 MB.`);
+                      else setFileError(photoRejectionMessage(file.name, r.error));
                     }
                     answer(f.id, refs);
                     e.target.value = '';
                   }}
                 />
+                <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${fid}-keep-original`} />
               </>
             )}
           </div>

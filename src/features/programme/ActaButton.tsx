@@ -1,11 +1,13 @@
 // "Acta de sesión (PDF)": made on this device, offline too, with the signatures and photos this
 // device holds (or can download now); a missing image is named in the PDF, never silently dropped.
+// WebP photos and sideways JPEGs are drawn upright as JPEG first (printableImage, PH-5).
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { AttachmentRef } from '../../domain/wire/attachments.ts';
 import { sessionSchema, type Agreement, type MonthPlan } from '../../domain/programme/index.ts';
 import { buildActa } from '../../domain/programme/report/acta.ts';
 import type { SessionDraft } from '../../data/programmeDoc.ts';
+import { printableImage } from '../../data/images/index.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
 import { useAttachments } from '../session/index.ts';
 
@@ -23,7 +25,8 @@ export function ActaButton({ schoolId, session, plan, review, advisor }: { schoo
       const images = new Map<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>();
       for (const ref of refs) {
         const got = await attachments.fetchAttachment(schoolId, ref.hash);
-        if (got.ok) images.set(ref.hash, { bytes: new Uint8Array(await got.blob.arrayBuffer()), type: ref.type });
+        const printable = got.ok ? await printableImage(new Uint8Array(await got.blob.arrayBuffer())) : null;
+        if (printable) images.set(ref.hash, printable);
       }
       const { renderActaPdf } = await import('./report/renderActa.ts');
       const content = buildActa({ school, advisor, session, monthTheme: plan.find((m) => m.month === session.programmeMonth)?.theme ?? null, reviewed: review });

@@ -1,7 +1,8 @@
 // Pixel size of a PNG or JPEG from its first bytes, so that the PDF keeps a photo's or a
 // signature's aspect ratio without decoding it. The format is sniffed from the bytes, not taken
 // from the declared type. JPEG EXIF orientation is ignored on purpose: jspdf draws the stored
-// pixels unrotated, so the stored size is the one that matches the drawing.
+// pixels unrotated, so the stored size is the one that matches the drawing (a turned JPEG is
+// redrawn upright before it gets here: printableImage, PH-5).
 
 export interface ImageSize {
   format: 'png' | 'jpeg';

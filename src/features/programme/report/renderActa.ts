@@ -1,9 +1,10 @@
 // Renders the acta de sesión (content from the domain builder) as an A4 portrait PDF with jspdf,
 // offline: identification, agenda and notes, attendance with each signature drawn in its cell,
 // the session's agreements and those reviewed from earlier sessions, and the photos as a grid of
-// thumbnails (six per page). Images come from the device's attachment store by hash; one that is
-// not on this device, or in a format jspdf cannot embed (WebP) or cannot read, becomes a line of
-// text in its place: the acta is always produced.
+// thumbnails (six per page). Images come from the device's attachment store by hash, already made
+// printable by the caller (WebP and EXIF-turned JPEGs redrawn upright as JPEG, PH-5); one that is
+// not on this device, still in a format jspdf cannot embed, or unreadable, becomes a line of text
+// in its place: the acta is always produced.
 import type { jsPDF } from 'jspdf';
 import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { ActaAgreementRow, ActaContent } from '../../../domain/programme/report/acta.ts';
@@ -36,7 +37,7 @@ type Resolved = { ok: true; bytes: Uint8Array; format: 'PNG' | 'JPEG'; size: Ima
 function resolve(ref: AttachmentRef, images: ActaImages, missing: string): Resolved {
   const stored = images.get(ref.hash);
   if (!stored) return { ok: false, text: missing };
-  if (ref.type === 'image/webp' || stored.type === 'image/webp') return { ok: false, text: UNSUPPORTED_FORMAT };
+  if (stored.type === 'image/webp') return { ok: false, text: UNSUPPORTED_FORMAT };
   const size = imageSize(stored.bytes);
   if (!size) return { ok: false, text: UNREADABLE_IMAGE };
   return { ok: true, bytes: stored.bytes, format: size.format === 'png' ? 'PNG' : 'JPEG', size, alias: ref.hash };

@@ -1,0 +1,2 @@
+export { preparePhoto, type PreparePhotoOptions, type PreparePhotoResult, type PreparedPhoto } from './preparePhoto.ts';
+export { printableImage, type PrintableImage } from './printable.ts';

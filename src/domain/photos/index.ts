@@ -1,0 +1,2 @@
+export * from './exif.ts';
+export * from './photoPlan.ts';

@@ -1,0 +1,2 @@
+export { KeepOriginalCheckbox } from './KeepOriginalCheckbox.tsx';
+export { PHOTO_REJECTED, photoRejectionMessage } from './photoMessages.ts';
