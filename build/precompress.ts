@@ -1,0 +1,60 @@
+// Precompressed copies of the built app, written once at build time so the relay never compresses
+// per request: next to every compressible file of at least MIN_BYTES, `<file>.br` (brotli, maximum
+// quality) and `<file>.gz` (gzip -9), each kept only when smaller than the file. The relay picks the
+// variant a request accepts (sync-server/src/http/static.ts); the precache lists the files only.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+export const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+/** Below this, headers outweigh what compression saves. */
+export const MIN_BYTES = 1024;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+const ENCODERS: [suffix: string, encode: (bytes: Buffer) => Promise<Buffer>][] = [
+  ['.br', (b) => brotli(b, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
+  ['.gz', (b) => gzipAsync(b, { level: constants.Z_BEST_COMPRESSION })],
+];
+
+/** Writes the `.br` and `.gz` variants under `dir`; returns how many variant files were written. */
+export async function precompressDir(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => path.join(e.parentPath, e.name));
+  let written = 0;
+  await Promise.all(
+    files.map(async (file) => {
+      if ((await stat(file)).size < MIN_BYTES) return;
+      const bytes = await readFile(file);
+      for (const [suffix, encode] of ENCODERS) {
+        const encoded = await encode(bytes);
+        if (encoded.length >= bytes.length) continue;
+        await writeFile(file + suffix, encoded);
+        written++;
+      }
+    }),
+  );
+  return written;
+}
+
+/** Vite plugin: precompresses the output directory after every other plugin (the service worker included). */
+export function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'bitacora-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        await precompressDir(outDir);
+      },
+    },
+  };
+}

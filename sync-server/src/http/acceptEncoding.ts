@@ -1,0 +1,34 @@
+// Which precompressed variants a request accepts (RFC 9110 §12.5.3), in our order of preference:
+// brotli, then gzip. An encoding with q=0 is refused, `*` stands for every encoding not named, and
+// no header at all means the file as it is (what clients that never compress expect).
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+export const ENCODING_SUFFIX: Record<Exclude<Encoding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
+
+const PREFERENCE = ['br', 'gzip'] as const;
+
+/** q-values by coding name, lower-cased; `x-gzip` counts as gzip. */
+function parse(header: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [rawName, ...params] = part.split(';').map((s) => s.trim());
+    if (!rawName) continue;
+    const name = rawName.toLowerCase() === 'x-gzip' ? 'gzip' : rawName.toLowerCase();
+    let q = 1;
+    for (const param of params) {
+      const m = /^q\s*=\s*([0-9.]+)$/i.exec(param);
+      if (m) q = Number(m[1]);
+    }
+    weights.set(name, Number.isFinite(q) ? q : 0);
+  }
+  return weights;
+}
+
+/** The compressed encodings to try, best first; the caller falls back to the file itself. */
+export function chooseEncoding(header: string | string[] | undefined): Exclude<Encoding, 'identity'>[] {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (!value) return [];
+  const weights = parse(value);
+  const wildcard = weights.get('*') ?? 0;
+  return PREFERENCE.filter((name) => (weights.get(name) ?? wildcard) > 0);
+}
