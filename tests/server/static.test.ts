@@ -3,7 +3,7 @@
 // raw HTTP requests (fetch would negotiate and decompress by itself).
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,20 @@ describe('serving the app', () => {
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body.toString()).toBe(TINY);
     expect(res.headers['content-length']).toBe(String(TINY.length));
+  });
+
+  it('AS-2 never sends a copy older than its file (the file was replaced after the build)', async () => {
+    const file = path.join(staticDir, 'sw.js');
+    const before = await request('/sw.js', { 'accept-encoding': 'br' });
+    expect(before.headers['content-encoding']).toBe('br');
+    const patched = `${SW}// patched by an operator\n`;
+    await writeFile(file, patched);
+    const later = new Date(Date.now() + 5000);
+    await utimes(file, later, later);
+    const after = await request('/sw.js', { 'accept-encoding': 'br, gzip' });
+    expect(after.headers['content-encoding']).toBeUndefined();
+    expect(after.body.toString()).toBe(patched);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 
   it('AS-3 gives each variant its own strong ETag and answers 304 to a matching If-None-Match', async () => {

@@ -58,16 +58,19 @@ export function createStaticHandler(staticDir: string) {
     return st?.isFile() ? `/${inside.split(path.sep).join('/')}` : null;
   };
 
-  /** The variant to send: the best accepted encoding that exists on disk, else the file itself. */
+  /**
+   * The variant to send: the best accepted encoding on disk, else the file itself. A copy older than
+   * its file is stale (the file was replaced after the build) and is skipped.
+   */
   const pickVariant = async (file: string, accept: string | undefined): Promise<{ encoding: Encoding; size: number; mtimeMs: number; full: string }> => {
+    const original = path.join(root, file);
+    const st = await stat(original);
     for (const encoding of chooseEncoding(accept)) {
-      const full = path.join(root, file) + ENCODING_SUFFIX[encoding];
-      const st = await stat(full).catch(() => null);
-      if (st?.isFile()) return { encoding, size: st.size, mtimeMs: st.mtimeMs, full };
+      const full = original + ENCODING_SUFFIX[encoding];
+      const copy = await stat(full).catch(() => null);
+      if (copy?.isFile() && copy.mtimeMs >= st.mtimeMs) return { encoding, size: copy.size, mtimeMs: copy.mtimeMs, full };
     }
-    const full = path.join(root, file);
-    const st = await stat(full);
-    return { encoding: 'identity', size: st.size, mtimeMs: st.mtimeMs, full };
+    return { encoding: 'identity', size: st.size, mtimeMs: st.mtimeMs, full: original };
   };
 
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
