@@ -42,18 +42,19 @@ export async function precompressDir(dir: string): Promise<number> {
 
 /** Vite plugin: precompresses the output directory after every other plugin (the service worker included). */
 export function precompress(): Plugin {
-  let outDir = '';
+  let outDir: string | null = null;
   return {
     name: 'bitacora-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir);
+      // Only the browser app: a server or library build of the same config is left as it is.
+      outDir = config.build.ssr || config.build.lib ? null : path.resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       sequential: true,
       order: 'post',
-      async handler() {
-        await precompressDir(outDir);
+      async handler(error) {
+        if (!error && outDir) await precompressDir(outDir);
       },
     },
   };
