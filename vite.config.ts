@@ -34,7 +34,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The whole app shell is precached: it must open with no network at all, forever.
+        // The whole app shell is precached: it must open with no network at all, forever. The
+        // extensions are listed so that the `.br`/`.gz` copies and source maps never are (AS-6).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         // Every navigation is answered with the cached shell; routes are hash-based.
         navigateFallback: '/index.html',
