@@ -16,10 +16,11 @@ function parse(header: string): Map<string, number> {
     const name = rawName.toLowerCase() === 'x-gzip' ? 'gzip' : rawName.toLowerCase();
     let q = 1;
     for (const param of params) {
-      const m = /^q\s*=\s*([0-9.]+)$/i.exec(param);
-      if (m) q = Number(m[1]);
+      const m = /^q\s*=\s*(.*)$/i.exec(param);
+      // A malformed weight refuses the coding: the file itself is always a safe answer.
+      if (m) q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(m[1] ?? '') ? Number(m[1]) : 0;
     }
-    weights.set(name, Number.isFinite(q) ? q : 0);
+    weights.set(name, q);
   }
   return weights;
 }
