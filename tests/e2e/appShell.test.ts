@@ -11,6 +11,8 @@ import { disposeRelay } from '../support/relayControl.ts';
 import { launchBrowser, openLoggedPage, waitForServiceWorker } from '../support/browser.ts';
 import { COMPRESSIBLE, MIN_BYTES } from '../../build/precompress.ts';
 import { EXTRA_REMOVED_MESSAGE } from '../../build/jspdfExtrasRemoved.ts';
+import { contentHash } from '../../sync-server/src/http/etag.ts';
+import { PRECOMPRESSED_LIST } from '../../sync-server/src/http/precompressedList.ts';
 
 const DIST = path.join(ROOT, 'dist');
 
@@ -51,19 +53,21 @@ afterAll(async () => {
 describe('the built app shell', () => {
   it('AS-1 has .br and .gz copies of every compressible file of 1 KiB or more, the service worker included', async () => {
     const files = new Set(await distFiles());
-    const expected = [...files].filter((f) => COMPRESSIBLE.test(f));
+    const list = JSON.parse(await readFile(path.join(DIST, PRECOMPRESSED_LIST), 'utf8')) as Record<string, string>;
+    const expected = [...files].filter((f) => COMPRESSIBLE.test(f) && f !== PRECOMPRESSED_LIST);
     expect(expected).toContain('sw.js');
     for (const file of expected) {
       if ((await stat(path.join(DIST, file))).size < MIN_BYTES) continue;
       expect(files.has(`${file}.br`), `${file}.br`).toBe(true);
       expect(files.has(`${file}.gz`), `${file}.gz`).toBe(true);
+      expect(list[file], `${file} in ${PRECOMPRESSED_LIST}`).toBe(contentHash(await readFile(path.join(DIST, file))));
     }
   });
 
   it('AS-6 precaches the app only: no compressed copies, no source maps, none of jspdf\'s optional extras', async () => {
     const urls = await precacheUrls();
     expect(urls.length).toBeGreaterThan(10);
-    expect(urls.filter((u) => /\.(br|gz|map)$/.test(u))).toEqual([]);
+    expect(urls.filter((u) => /\.(br|gz|map)$/.test(u) || u === PRECOMPRESSED_LIST)).toEqual([]);
     expect(urls.filter((u) => /html2canvas|purify|canvg|index\.es-/.test(u))).toEqual([]);
     const js = (await distFiles()).filter((f) => /\.m?js$/.test(f));
     for (const [extra, marker] of Object.entries(EXTRA_MARKERS)) {

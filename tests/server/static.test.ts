@@ -3,7 +3,8 @@
 // raw HTTP requests (fetch would negotiate and decompress by itself).
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,9 @@ describe('serving the app', () => {
       expect(files).toContain(`${name}.gz`);
     }
     expect(files.filter((f) => f.startsWith('assets/tiny-') || f.startsWith('icons/'))).toEqual(['assets/tiny-C0ffee12.js', 'icons/icon-192.png']);
+    const list = JSON.parse(await readFile(path.join(staticDir, 'precompressed.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(list).sort()).toEqual(['assets/index-BKRBv3ye.js', 'index.html', 'manifest.webmanifest', 'sw.js']);
+    expect(list['assets/index-BKRBv3ye.js']).toBe(createHash('sha256').update(APP_JS).digest('base64url'));
   });
 
   it('AS-2 sends brotli when accepted, then gzip, then the file; q=0 refuses an encoding', async () => {
@@ -104,14 +108,23 @@ describe('serving the app', () => {
     expect(res.headers['content-length']).toBe(String(TINY.length));
   });
 
-  it('AS-2 never sends a copy older than its file (the file was replaced after the build)', async () => {
+  it('AS-2 sends a copy only while its file has the content it was made from, whatever the timestamps', async () => {
     const file = path.join(staticDir, 'sw.js');
     const before = await request('/sw.js', { 'accept-encoding': 'br' });
     expect(before.headers['content-encoding']).toBe('br');
-    const patched = `${SW}// patched by an operator\n`;
-    await writeFile(file, patched);
+
+    // Copied without keeping timestamps (the file now newer than its copies): same bytes, still compressed.
     const later = new Date(Date.now() + 5000);
     await utimes(file, later, later);
+    const touched = await request('/sw.js', { 'accept-encoding': 'br' });
+    expect(touched.headers['content-encoding']).toBe('br');
+    expect(touched.headers.etag).toBe(before.headers.etag);
+
+    // Patched after the build, even with an older timestamp than its copies: the file itself is sent.
+    const patched = `${SW}// patched by an operator\n`;
+    await writeFile(file, patched);
+    const earlier = new Date(Date.now() - 3_600_000);
+    await utimes(file, earlier, earlier);
     const after = await request('/sw.js', { 'accept-encoding': 'br, gzip' });
     expect(after.headers['content-encoding']).toBeUndefined();
     expect(after.body.toString()).toBe(patched);
@@ -123,7 +136,7 @@ describe('serving the app', () => {
     for (const accept of ['br', 'gzip', 'identity']) {
       const res = await request('/assets/index-BKRBv3ye.js', { 'accept-encoding': accept });
       const etag = res.headers.etag ?? '';
-      expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
       tags.set(accept, etag);
 
       const again = await request('/assets/index-BKRBv3ye.js', { 'accept-encoding': accept, 'if-none-match': etag });
@@ -179,7 +192,7 @@ describe('serving the app', () => {
       expect(res.status, p).toBe(404);
       expect(res.body.toString(), p).not.toContain('secret');
     }
-    for (const p of ['/assets/index-BKRBv3ye.js.br', '/assets/index-BKRBv3ye.js.gz', '/sw.js.br']) {
+    for (const p of ['/assets/index-BKRBv3ye.js.br', '/assets/index-BKRBv3ye.js.gz', '/sw.js.br', '/sw.js.br/', '/sw.js.br/.', '/precompressed.json', '/assets/../precompressed.json']) {
       expect((await request(p, { 'accept-encoding': 'br, gzip' })).status, p).toBe(404);
     }
     expect((await request('/assets/missing-AAAAAAAA.js')).status).toBe(404);

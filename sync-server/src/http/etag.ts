@@ -3,18 +3,23 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-export function createEtagCache() {
-  const cache = new Map<string, { key: string; etag: string }>();
+/** The content hash of the static files: their ETag, and the key of the build's precompressed list. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+export function createHashCache() {
+  const cache = new Map<string, { key: string; hash: string }>();
   return {
-    async get(file: string, size: number, mtimeMs: number): Promise<string> {
+    async hashOf(file: string, size: number, mtimeMs: number): Promise<string> {
       const key = `${size}:${mtimeMs}`;
       const hit = cache.get(file);
-      if (hit?.key === key) return hit.etag;
+      if (hit?.key === key) return hit.hash;
       const hash = createHash('sha256');
       for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-      const etag = `"${hash.digest('base64url').slice(0, 27)}"`;
-      cache.set(file, { key, etag });
-      return etag;
+      const digest = hash.digest('base64url');
+      cache.set(file, { key, hash: digest });
+      return digest;
     },
   };
 }

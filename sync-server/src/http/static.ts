@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from './acceptEncoding.ts';
-import { createEtagCache, etagMatches } from './etag.ts';
+import { createHashCache, etagMatches } from './etag.ts';
+import { PRECOMPRESSED_LIST, createPrecompressedList } from './precompressedList.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +28,8 @@ const TYPES: Record<string, string> = {
 
 /** Build outputs with a content hash in their name (`assets/index-BKRBv3ye.js`): never change. */
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
-/** The precompressed variants are an implementation detail: never served under their own name. */
-const VARIANT_FILE = /\.(br|gz)$/;
+/** The precompressed copies and their list are an implementation detail: never served by name. */
+const isBuildDetail = (inside: string) => /\.(br|gz)$/.test(inside) || inside === PRECOMPRESSED_LIST;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -40,7 +41,8 @@ function cacheControl(relative: string): string {
 
 export function createStaticHandler(staticDir: string) {
   const root = path.resolve(staticDir);
-  const etags = createEtagCache();
+  const hashes = createHashCache();
+  const precompressed = createPrecompressedList(root);
 
   /** The repository-style path ("/assets/x.js") of a regular file under root, or null. */
   const resolveFile = async (urlPath: string): Promise<string | null> => {
@@ -50,27 +52,31 @@ export function createStaticHandler(staticDir: string) {
     } catch {
       return null;
     }
-    if (decoded.includes('\0') || VARIANT_FILE.test(decoded)) return null;
+    if (decoded.includes('\0')) return null;
     const file = path.resolve(root, `.${path.posix.normalize(`/${decoded.replace(/\\/g, '/')}`)}`);
     const inside = path.relative(root, file);
-    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || isBuildDetail(inside)) return null;
     const st = await stat(file).catch(() => null);
     return st?.isFile() ? `/${inside.split(path.sep).join('/')}` : null;
   };
 
   /**
-   * The variant to send: the best accepted encoding on disk, else the file itself. A copy older than
-   * its file is stale (the file was replaced after the build) and is skipped.
+   * The variant to send: the best accepted copy, if the build made it from the file as it is now
+   * (precompressedList.ts), else the file itself. Returns the bytes' path, size and hash (ETag).
    */
-  const pickVariant = async (file: string, accept: string | undefined): Promise<{ encoding: Encoding; size: number; mtimeMs: number; full: string }> => {
+  const pickVariant = async (file: string, accept: string | undefined): Promise<{ encoding: Encoding; size: number; hash: string; full: string }> => {
     const original = path.join(root, file);
     const st = await stat(original);
-    for (const encoding of chooseEncoding(accept)) {
-      const full = original + ENCODING_SUFFIX[encoding];
-      const copy = await stat(full).catch(() => null);
-      if (copy?.isFile() && copy.mtimeMs >= st.mtimeMs) return { encoding, size: copy.size, mtimeMs: copy.mtimeMs, full };
+    const hash = await hashes.hashOf(original, st.size, st.mtimeMs);
+    const encodings = chooseEncoding(accept);
+    if (encodings.length > 0 && (await precompressed.sourceHash(file.slice(1))) === hash) {
+      for (const encoding of encodings) {
+        const full = original + ENCODING_SUFFIX[encoding];
+        const copy = await stat(full).catch(() => null);
+        if (copy?.isFile()) return { encoding, size: copy.size, hash: await hashes.hashOf(full, copy.size, copy.mtimeMs), full };
+      }
     }
-    return { encoding: 'identity', size: st.size, mtimeMs: st.mtimeMs, full: original };
+    return { encoding: 'identity', size: st.size, hash, full: original };
   };
 
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,7 +92,7 @@ export function createStaticHandler(staticDir: string) {
       return;
     }
     const variant = await pickVariant(file, req.headers['accept-encoding']);
-    const etag = await etags.get(variant.full, variant.size, variant.mtimeMs);
+    const etag = `"${variant.hash}"`;
     const headers: Record<string, string | number> = {
       'cache-control': cacheControl(file),
       etag,
