@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './build/precompress.ts';
 
 const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
+/** jspdf's optional extras (html2canvas, canvg with core-js, dompurify): never used, never shipped. */
+const jspdfExtrasRemoved = fileURLToPath(new URL('./build/jspdfExtrasRemoved.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -30,7 +34,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The whole app shell is precached: it must open with no network at all, forever.
+        // The whole app shell is precached: it must open with no network at all, forever. The
+        // extensions are listed so that the `.br`/`.gz` copies and source maps never are (AS-6).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         // Every navigation is answered with the cached shell; routes are hash-based.
         navigateFallback: '/index.html',
@@ -44,7 +49,12 @@ export default defineConfig({
         runtimeCaching: [],
       },
     }),
+    // Last, after the service worker is written: `.br` and `.gz` next to each compressible file.
+    precompress(),
   ],
+  resolve: {
+    alias: [{ find: /^(html2canvas|canvg|dompurify)$/, replacement: jspdfExtrasRemoved }],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -14,6 +14,7 @@ import { benchPhotoBytes } from './photoBytes.ts';
 import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
 import { benchMonitoringReport } from './monitoringReport.ts';
 import { benchEvaluationDossier } from './evaluationDossier.ts';
+import { benchAppSize } from './appSize.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -30,6 +31,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
   ['final dossier ZIP (full school data)', benchEvaluationDossier],
+  ['first visit: precache and sign-in JS, compressed as received (Chromium)', benchAppSize],
 ];
 
 const results: BenchResult[] = [];

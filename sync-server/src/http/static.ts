@@ -1,9 +1,15 @@
-// Serves the built PWA. The service worker and the HTML shell are never cached by HTTP, so a
-// new release is always seen; hashed assets are immutable. Unknown paths fall back to the shell.
+// Serves the built PWA (docs/spec/operations.md AS-1…AS-6). Compressed variants are made at build
+// time (build/precompress.ts): each request gets the best one it accepts (br, then gzip, then the
+// file itself) with its own strong ETag. The HTML shell, the service worker and the manifest are
+// revalidated on every load, so a new release is always seen; hashed assets are immutable. Paths
+// without an extension fall back to the shell (the app routes by hash).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from './acceptEncoding.ts';
+import { createHashCache, etagMatches } from './etag.ts';
+import { PRECOMPRESSED_LIST, createPrecompressedList } from './precompressedList.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -19,7 +26,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function createStaticHandler(root: string) {
+/** Build outputs with a content hash in their name (`assets/index-BKRBv3ye.js`): never change. */
+const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+/** The precompressed copies and their list are an implementation detail: never served by name. */
+const isBuildDetail = (inside: string) => /\.(br|gz)$/.test(inside) || inside === PRECOMPRESSED_LIST;
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function cacheControl(relative: string): string {
+  const name = path.posix.basename(relative);
+  if (name === 'index.html' || name === 'sw.js' || name.startsWith('workbox-') || name.endsWith('.webmanifest')) return 'no-cache';
+  return HASHED_ASSET.test(relative) ? IMMUTABLE : 'public, max-age=3600';
+}
+
+export function createStaticHandler(staticDir: string) {
+  const root = path.resolve(staticDir);
+  const hashes = createHashCache();
+  const precompressed = createPrecompressedList(root);
+
+  /** The repository-style path ("/assets/x.js") of a regular file under root, or null. */
   const resolveFile = async (urlPath: string): Promise<string | null> => {
     let decoded: string;
     try {
@@ -27,32 +52,67 @@ export function createStaticHandler(root: string) {
     } catch {
       return null;
     }
-    const file = path.join(root, path.normalize(decoded).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(root)) return null;
+    if (decoded.includes('\0')) return null;
+    const file = path.resolve(root, `.${path.posix.normalize(`/${decoded.replace(/\\/g, '/')}`)}`);
+    const inside = path.relative(root, file);
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || isBuildDetail(inside)) return null;
     const st = await stat(file).catch(() => null);
-    if (st?.isFile()) return file;
-    return null;
+    return st?.isFile() ? `/${inside.split(path.sep).join('/')}` : null;
+  };
+
+  /**
+   * The variant to send: the best accepted copy, if the build made it from the file as it is now
+   * (precompressedList.ts), else the file itself. Returns the bytes' path, size and hash (ETag).
+   */
+  const pickVariant = async (file: string, accept: string | undefined): Promise<{ encoding: Encoding; size: number; hash: string; full: string }> => {
+    const original = path.join(root, file);
+    const st = await stat(original);
+    const hash = await hashes.hashOf(original, st.size, st.mtimeMs);
+    const encodings = chooseEncoding(accept);
+    if (encodings.length > 0 && (await precompressed.sourceHash(file.slice(1))) === hash) {
+      for (const encoding of encodings) {
+        const full = original + ENCODING_SUFFIX[encoding];
+        const copy = await stat(full).catch(() => null);
+        if (copy?.isFile()) return { encoding, size: copy.size, hash: await hashes.hashOf(full, copy.size, copy.mtimeMs), full };
+      }
+    }
+    return { encoding: 'identity', size: st.size, hash, full: original };
   };
 
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      return;
+    }
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     let file = await resolveFile(urlPath);
-    if (!file && !path.extname(urlPath)) file = await resolveFile('/index.html');
+    if (!file && !path.posix.extname(urlPath)) file = await resolveFile('/index.html');
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const name = path.basename(file);
-    const noCache = name === 'index.html' || name === 'sw.js' || name.startsWith('workbox-') || name.endsWith('.webmanifest');
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': noCache ? 'no-cache' : file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    const variant = await pickVariant(file, req.headers['accept-encoding']);
+    const etag = `"${variant.hash}"`;
+    const headers: Record<string, string | number> = {
+      'cache-control': cacheControl(file),
+      etag,
+      vary: 'Accept-Encoding',
       'x-content-type-options': 'nosniff',
-    });
+    };
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    headers['content-type'] = TYPES[path.posix.extname(file)] ?? 'application/octet-stream';
+    headers['content-length'] = variant.size;
+    if (variant.encoding !== 'identity') headers['content-encoding'] = variant.encoding;
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(variant.full);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   };
 }
