@@ -19,7 +19,7 @@ const VITE_BIN = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 export const PARTS = {
   pwa: {
     name: 'pwa',
-    inputs: ['index.html', 'vite.config.ts', 'public', 'src', 'package.json', 'package-lock.json'],
+    inputs: ['index.html', 'vite.config.ts', 'build', 'public', 'src', 'package.json', 'package-lock.json'],
     output: 'dist/index.html',
     viteArgs: ['build', '--logLevel', 'warn'],
   },

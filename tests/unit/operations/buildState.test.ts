@@ -46,6 +46,6 @@ describe('OP-2 inputsHash decides whether a build is fresh', () => {
 
   it('covers what each build reads: the relay build includes the domain it imports, the PWA build its public files', () => {
     expect(PARTS.server.inputs).toEqual(expect.arrayContaining(['sync-server/src', 'src/domain', 'vite.server.config.ts', 'package-lock.json']));
-    expect(PARTS.pwa.inputs).toEqual(expect.arrayContaining(['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']));
+    expect(PARTS.pwa.inputs).toEqual(expect.arrayContaining(['src', 'public', 'index.html', 'vite.config.ts', 'build', 'package-lock.json']));
   });
 });
