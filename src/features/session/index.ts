@@ -3,3 +3,4 @@ export { SignOutButton } from './SignOutButton.tsx';
 export { useAttachments, useCurrentUser, useSession, useWorkspace } from './hooks.ts';
 export { sessionStore, restoreSession, installSessionListeners, pullFromServer } from './sessionStore.ts';
 export { useDocView } from './useDocView.ts';
+export { useHandle, useView } from './useHandle.ts';
