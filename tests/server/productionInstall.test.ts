@@ -62,7 +62,7 @@ describe('OP-5 a production install (only production dependencies) runs the buil
   it('the built CLI creates a user, npm start serves /healthz and signs them in, and SIGTERM stops it with exit 0', async () => {
     const o = await options();
     await npmCli(o, ['user', 'add', 'ana', '--role', 'asesor', '--school', '801'], 'clave-ana-0001\n');
-    expect(await npmCli(o, ['user', 'list'])).toContain('ana\tasesor');
+    expect(await npmCli(o, ['user', 'list'])).toMatch(/^ana\s+ana\s+asesor\s+active\s+801-\w$/m);
 
     const npm = await NpmStart.start(o);
     started.push(npm);

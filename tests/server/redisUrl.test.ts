@@ -132,8 +132,11 @@ describe.skipIf(!isRedisServerAvailable() || !isOpensslAvailable())('CLI-5 redis
   it('a relay that does not trust it refuses the connection (the certificate is verified)', async () => {
     const relay = await RelayProcess.create({ env: { REDIS_URL: tlsUrl() } });
     relays.push(relay);
-    await relay.start();
+    await relay.start({ healthy: false });
     await waitFor(() => /self[- ]signed certificate/i.test(relay.logs), 15_000, 'certificate refused in the log');
+    const health = await fetch(`${relay.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(JSON.stringify(await health.json())).toMatch(/redis/);
     expect(await connectionsNamed(redis.admin, 'bitacora-relay-pub')).toHaveLength(1); // only the first relay's
   });
 });

@@ -9,6 +9,7 @@ import type { Logger, RelayLogger } from '../log.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const SYNTHETIC_ERROR = /^failed with status code \d+$/;
 
 /** The incoming X-Request-Id when it is short and plain (it goes into logs), else a fresh UUID. */
 export function requestIdOf(req: IncomingMessage): string {
@@ -33,8 +34,12 @@ export function createRequestLogger(log: RelayLogger): (req: IncomingMessage, re
     serializers: {
       req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      // pino-http invents an Error for every 5xx; its stack says nothing, the status says it all.
+      err: (err: Error) => (SYNTHETIC_ERROR.test(err.message) ? undefined : { type: err.name, message: err.message, stack: err.stack }),
     },
     customLogLevel: (req, res, error) => {
+      // An unhealthy /healthz is reported once per poll: a warning, the reasons are in its body.
+      if (!error && pathOf(req.url) === '/healthz' && res.statusCode === 503) return 'warn';
       if (error || res.statusCode >= 500) return 'error';
       if (res.statusCode === 429) return 'warn';
       // Load balancers poll /healthz every few seconds: a healthy answer is not news.
