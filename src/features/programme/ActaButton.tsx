@@ -6,7 +6,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { AttachmentRef } from '../../domain/wire/attachments.ts';
 import { sessionSchema, type Agreement, type MonthPlan } from '../../domain/programme/index.ts';
 import { buildActa } from '../../domain/programme/report/acta.ts';
-import type { SessionDraft } from '../../data/programmeDoc.ts';
+import type { SessionDraft } from '../../data/docs/programme/index.ts';
 import { printableImage } from '../../data/images/index.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
 import { useAttachments } from '../session/index.ts';

@@ -1,11 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
-import { formatIsoDate, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { putAgreement, removeItem, type SessionDraft } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useProgramme.ts';
+import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({
   text: z.string().trim().min(1, { message: 'Escriba el acuerdo' }).max(1000),
@@ -14,7 +11,7 @@ const formSchema = z.object({
 });
 type Form = z.input<typeof formSchema>;
 
-export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: SessionDraft }) {
+export function AgreementsSection({ programme, session }: { programme: ProgrammeHandle; session: SessionDraft }) {
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '', responsible: '', dueDate: '' } });
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
@@ -26,14 +23,14 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
             <input
               type="checkbox"
               checked={a.done}
-              onChange={(e) => putAgreement(doc, session.id, a.id, { done: e.target.checked, doneAt: e.target.checked ? localIsoDate() : null }, LOCAL_EDIT)}
+              onChange={(e) => programme.acuerdos.setDone(session.id, a.id, e.target.checked)}
             />{' '}
             {a.done ? 'Cumplido' : 'Pendiente'}
           </label>
           <span>
             <strong>{a.text}</strong> · {a.responsible} · plazo {formatIsoDate(a.dueDate)}
           </span>
-          <button type="button" className="link" onClick={() => removeItem(doc, session.id, 'agreements', a.id, LOCAL_EDIT)}>
+          <button type="button" className="link" onClick={() => programme.acuerdos.remove(session.id, a.id)}>
             Quitar
           </button>
         </div>
@@ -47,7 +44,7 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
             setError('dueDate', { message: 'El plazo es anterior a la sesión' });
             return;
           }
-          putAgreement(doc, session.id, newId(), { text: v.text, responsible: v.responsible, dueDate: v.dueDate, done: false, doneAt: null }, LOCAL_EDIT);
+          programme.acuerdos.add(session.id, { text: v.text, responsible: v.responsible, dueDate: v.dueDate });
           reset({ text: '', responsible: '', dueDate: '' });
         })}
       >

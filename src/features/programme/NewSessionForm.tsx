@@ -1,13 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { SESSION_TYPES, minuteOfDay, programmeMonthOf, sessionTypeSchema, timeSchema, type MonthPlan } from '../../domain/programme/index.ts';
-import { createSession } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useProgramme.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z
   .object({
@@ -21,7 +18,7 @@ const formSchema = z
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-export function NewSessionForm({ doc, schoolId, plan }: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[] }) {
+export function NewSessionForm({ programme, schoolId, plan }: { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] }) {
   const today = localIsoDate();
   const pos = programmeMonthOf(plan, today);
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
@@ -35,8 +32,7 @@ export function NewSessionForm({ doc, schoolId, plan }: { doc: Y.Doc; schoolId: 
       noValidate
       data-testid="new-session"
       onSubmit={handleSubmit((v) => {
-        const id = newId();
-        createSession(doc, id, v, new Date().toISOString(), LOCAL_EDIT);
+        const id = programme.sessions.add(v);
         window.location.hash = `#/escuelas/${schoolId}/asesoria/sesion/${id}`;
       })}
     >

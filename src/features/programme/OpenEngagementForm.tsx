@@ -3,12 +3,10 @@
 // summer holidays, unless asked to include them) and can be adjusted afterwards.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, layoutProgramme, programmeLengthSchema } from '../../domain/programme/index.ts';
-import { openEngagement } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, programmeLengthSchema } from '../../domain/programme/index.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({
   startDate: isoDateSchema,
@@ -19,7 +17,7 @@ const formSchema = z.object({
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: string }) {
+export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
     defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8, includeSummerHolidays: false },
@@ -31,19 +29,12 @@ export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: st
       noValidate
       data-testid="open-engagement"
       onSubmit={handleSubmit((v) => {
-        openEngagement(
-          doc,
-          {
-            startDate: v.startDate,
-            hoursContracted: v.hoursContracted,
-            months: v.months,
-            includeSummerHolidays: v.includeSummerHolidays,
-            openedAt: new Date().toISOString(),
-            openedBy: userName,
-          },
-          layoutProgramme(v.startDate, v.months, v.hoursContracted, { includeSummerHolidays: v.includeSummerHolidays }),
-          LOCAL_EDIT,
-        );
+        programme.engagement.open({
+          startDate: v.startDate,
+          hoursContracted: v.hoursContracted,
+          months: v.months,
+          includeSummerHolidays: v.includeSummerHolidays,
+        });
       })}
     >
       <div className="field">

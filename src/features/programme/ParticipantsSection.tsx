@@ -1,28 +1,27 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { PARTICIPANT_ROLES, participantRoleSchema, type TeamMember } from '../../domain/programme/index.ts';
-import { putParticipant, removeItem, type SessionDraft } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 import { useAttachments } from '../session/index.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 import { SignaturePad } from './SignaturePad.tsx';
-import { newId } from './useProgramme.ts';
 
 const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del participante' }).max(200), role: participantRoleSchema });
 type Form = z.input<typeof formSchema>;
 const roleLabel = (code: string) => PARTICIPANT_ROLES.find((r) => r.code === code)?.label ?? code;
 
-export function ParticipantsSection({ doc, schoolId, session, team }: { doc: Y.Doc; schoolId: SchoolId; session: SessionDraft; team: TeamMember[] }) {
+type Props = { programme: ProgrammeHandle; schoolId: SchoolId; session: SessionDraft; team: TeamMember[] };
+
+export function ParticipantsSection({ programme, schoolId, session, team }: Props) {
   const attachments = useAttachments();
   const [signing, setSigning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: '', role: 'docente' } });
   const present = new Set(session.participants.map((p) => p.name.trim().toLowerCase()));
-  const add = (name: string, role: Form['role']) => putParticipant(doc, session.id, newId(), { name: name.trim(), role, present: true, signature: null }, LOCAL_EDIT);
+  const add = (name: string, role: Form['role']) => programme.participants.add(session.id, { name, role });
   const signer = session.participants.find((p) => p.id === signing);
   return (
     <section>
@@ -38,7 +37,7 @@ export function ParticipantsSection({ doc, schoolId, session, team }: { doc: Y.D
               type="checkbox"
               checked={p.present}
               data-testid={`participant-${i}-present`}
-              onChange={(e) => putParticipant(doc, session.id, p.id, e.target.checked ? { present: true } : { present: false, signature: null }, LOCAL_EDIT)}
+              onChange={(e) => programme.participants.setPresent(session.id, p.id, e.target.checked)}
             />{' '}
             Presente
           </label>
@@ -53,7 +52,7 @@ export function ParticipantsSection({ doc, schoolId, session, team }: { doc: Y.D
               <span className="muted">Ausente</span>
             )}
           </span>
-          <button type="button" className="link" onClick={() => removeItem(doc, session.id, 'participants', p.id, LOCAL_EDIT)}>
+          <button type="button" className="link" onClick={() => programme.participants.remove(session.id, p.id)}>
             Quitar
           </button>
         </div>
@@ -65,8 +64,7 @@ export function ParticipantsSection({ doc, schoolId, session, team }: { doc: Y.D
           onSave={(png) => {
             void attachments.add(schoolId, png, `firma-${signer.name}.png`).then((r) => {
               if (r.ok) {
-                const { name: _name, ...signature } = r.ref;
-                putParticipant(doc, session.id, signer.id, { signature }, LOCAL_EDIT);
+                programme.participants.sign(session.id, signer.id, r.ref);
                 setError(null);
               } else {
                 console.error(`signature not stored: ${r.error}`);

@@ -3,16 +3,14 @@
 // is made upright, ≤ 2,048 px and JPEG on the device first (PH-1), unless the original is kept.
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
-import { addPhoto, removePhoto, type SessionDraft } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 import { useAttachments } from '../session/index.ts';
 import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 
-export function PhotosSection({ doc, schoolId, session }: { doc: Y.Doc; schoolId: SchoolId; session: SessionDraft }) {
+export function PhotosSection({ programme, schoolId, session }: { programme: ProgrammeHandle; schoolId: SchoolId; session: SessionDraft }) {
   const attachments = useAttachments();
   const pending = useStore(attachments.status, (s) => s.pending);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +22,7 @@ export function PhotosSection({ doc, schoolId, session }: { doc: Y.Doc; schoolId
     const problems: string[] = [];
     for (const file of Array.from(files)) {
       const r = await attachments.addPhoto(schoolId, file, { name: file.name, keepOriginal });
-      if (r.ok) addPhoto(doc, session.id, r.ref, LOCAL_EDIT);
+      if (r.ok) programme.photos.add(session.id, r.ref);
       else {
         console.error(`photo ${file.name} refused: ${r.error}`);
         problems.push(photoRejectionMessage(file.name, r.error));
@@ -40,7 +38,7 @@ export function PhotosSection({ doc, schoolId, session }: { doc: Y.Doc; schoolId
         {session.photos.map((p, i) => (
           <figure key={p.hash}>
             <AttachmentImage schoolId={schoolId} attachment={p} alt={p.name ?? `Foto ${i + 1}`} className="photo-thumb" testId={`photo-${i}`} />
-            <button type="button" className="link" onClick={() => removePhoto(doc, session.id, p.hash, LOCAL_EDIT)}>
+            <button type="button" className="link" onClick={() => programme.photos.remove(session.id, p.hash)}>
               Quitar
             </button>
           </figure>
