@@ -2,7 +2,13 @@
 // portfolio digest, the evaluation) and record deliverables produced; the code lives in
 // `docs/programme/` and screens use its handle.
 export type { StoredEngagement } from './docs/programme/engagement.ts';
-export { openEngagement, setEngagementHours, setPlan, putTeamMember, removeTeamMember } from './docs/programme/engagement.ts';
+export {
+  openEngagement,
+  setEngagementHours,
+  setPlan,
+  putTeamMember,
+  removeTeamMember,
+} from './docs/programme/engagement.ts';
 export type { SessionDraft } from './docs/programme/sessionRead.ts';
 export type { SessionHeader, ParticipantFields, AgreementFields } from './docs/programme/sessionWrite.ts';
 export {

@@ -12,7 +12,10 @@ const formSchema = z.object({
 type Form = z.input<typeof formSchema>;
 
 export function AgreementsSection({ programme, session }: { programme: ProgrammeHandle; session: SessionDraft }) {
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '', responsible: '', dueDate: '' } });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { text: '', responsible: '', dueDate: '' },
+  });
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
     <section>
@@ -55,12 +58,21 @@ export function AgreementsSection({ programme, session }: { programme: Programme
         </div>
         <div className="field">
           <label htmlFor="agreement-responsible">Responsable</label>
-          <input id="agreement-responsible" aria-invalid={err('responsible') ? true : undefined} {...register('responsible')} />
+          <input
+            id="agreement-responsible"
+            aria-invalid={err('responsible') ? true : undefined}
+            {...register('responsible')}
+          />
           {err('responsible') && <span className="field-error">{err('responsible')}</span>}
         </div>
         <div className="field">
           <label htmlFor="agreement-due">Plazo</label>
-          <input id="agreement-due" type="date" aria-invalid={err('dueDate') ? true : undefined} {...register('dueDate')} />
+          <input
+            id="agreement-due"
+            type="date"
+            aria-invalid={err('dueDate') ? true : undefined}
+            {...register('dueDate')}
+          />
           {err('dueDate') && <span className="field-error">{err('dueDate')}</span>}
         </div>
         <button type="submit">Agregar acuerdo</button>

@@ -35,6 +35,8 @@ type Props = {
 export function DeliverablesSection({ programme, schoolId, plan, states, evidence, today }: Props) {
   const set = (code: DeliverableCode, status: DeliverableStatus, date?: string) =>
     programme.deliverables.setState(code, status === 'entregado' ? { status, deliveredOn: date ?? today } : { status });
+  const choose = (code: DeliverableCode, value: string) =>
+    value === AUTO ? programme.deliverables.followApp(code) : set(code, value as DeliverableStatus);
   const byApp = (code: DeliverableCode) => states[code] === undefined && evidence[code] !== undefined;
   return (
     <section>
@@ -47,13 +49,15 @@ export function DeliverablesSection({ programme, schoolId, plan, states, evidenc
                 <td>Mes {month}</td>
                 <td>
                   {LINKS[d.code] ? <a href={LINKS[d.code]!(schoolId)}>{d.label}</a> : d.label}
-                  {d.late && <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>}
+                  {d.late && (
+                    <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>
+                  )}
                 </td>
                 <td>
                   <select
                     aria-label={`Estado de ${d.label}`}
                     value={byApp(d.code) ? AUTO : d.state.status}
-                    onChange={(e) => (e.target.value === AUTO ? programme.deliverables.followApp(d.code) : set(d.code, e.target.value as DeliverableStatus))}
+                    onChange={(e) => choose(d.code, e.target.value)}
                   >
                     {evidence[d.code] && <option value={AUTO}>Entregado (según la app)</option>}
                     {DELIVERABLE_STATUSES.map((s) => (
@@ -66,11 +70,17 @@ export function DeliverablesSection({ programme, schoolId, plan, states, evidenc
                 <td>
                   {byApp(d.code) && d.state.status === 'entregado' && (
                     <span data-testid={`deliverable-${d.code}-auto`}>
-                      entregado el {formatIsoDate(d.state.deliveredOn)} <span className="muted">· {evidence[d.code]!.what}</span>
+                      entregado el {formatIsoDate(d.state.deliveredOn)}{' '}
+                      <span className="muted">· {evidence[d.code]!.what}</span>
                     </span>
                   )}
                   {!byApp(d.code) && d.state.status === 'entregado' && (
-                    <input type="date" aria-label={`Fecha de entrega de ${d.label}`} value={d.state.deliveredOn} onChange={(e) => e.target.value && set(d.code, 'entregado', e.target.value)} />
+                    <input
+                      type="date"
+                      aria-label={`Fecha de entrega de ${d.label}`}
+                      value={d.state.deliveredOn}
+                      onChange={(e) => e.target.value && set(d.code, 'entregado', e.target.value)}
+                    />
                   )}
                 </td>
               </tr>

@@ -6,10 +6,15 @@ import { PROGRAMME_LENGTHS, hoursContractedSchema, type ProgrammeLength } from '
 import type { ProgrammeHandle, StoredEngagement } from '../../data/docs/programme/index.ts';
 import { useState } from 'react';
 
-export function EngagementSettings({ programme, engagement }: { programme: ProgrammeHandle; engagement: StoredEngagement }) {
+type Props = { programme: ProgrammeHandle; engagement: StoredEngagement };
+
+const CONFIRM =
+  'El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?';
+
+export function EngagementSettings({ programme, engagement }: Props) {
   const [error, setError] = useState<string | null>(null);
   const layOutAgain = (months: ProgrammeLength, includeSummerHolidays: boolean) => {
-    if (!window.confirm('El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?')) return;
+    if (!window.confirm(CONFIRM)) return;
     programme.engagement.layOut(months, includeSummerHolidays);
   };
   return (

@@ -22,8 +22,10 @@ export function HoursReportButton({ schoolId, engagement, plan, sessions }: Prop
     setError(null);
     try {
       const { renderHoursReportPdf } = await import('./report/renderHoursReport.ts');
-      const content = buildHoursReport({ school, advisor, engagement, plan, sessions, from, to, today: localIsoDate() });
-      saveBlob(new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' }), `horas-${school.rbd}-${from}-${to}.pdf`);
+      const today = localIsoDate();
+      const content = buildHoursReport({ school, advisor, engagement, plan, sessions, from, to, today });
+      const pdf = new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' });
+      saveBlob(pdf, `horas-${school.rbd}-${from}-${to}.pdf`);
     } catch (e) {
       console.error('hours report failed', e);
       setError('No se pudo generar el informe. Intente de nuevo.');

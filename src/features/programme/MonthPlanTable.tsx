@@ -2,7 +2,13 @@
 // and held; the advisor shifts a month (and every later one) or changes its planned hours.
 import { useState } from 'react';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
-import { setMonthHours, shiftSchedule, type MonthPlan, type PlanResult, type TimedSession } from '../../domain/programme/index.ts';
+import {
+  setMonthHours,
+  shiftSchedule,
+  type MonthPlan,
+  type PlanResult,
+  type TimedSession,
+} from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 import { monthsFigures } from '../../domain/programme/report/hoursFigures.ts';
 
@@ -64,10 +70,20 @@ export function MonthPlanTable({ programme, plan, sessions, today }: Props) {
                   {c.sessionsScheduled > 0 ? ` (+${c.sessionsScheduled} agendadas)` : ''}
                 </td>
                 <td className="shift">
-                  <button type="button" className="link" aria-label={`−7 días: adelantar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, -7))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`−7 días: adelantar una semana el mes ${m.month} y los siguientes`}
+                    onClick={() => apply(shiftSchedule(plan, m.month, -7))}
+                  >
                     −7 días
                   </button>{' '}
-                  <button type="button" className="link" aria-label={`+7 días: atrasar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, 7))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`+7 días: atrasar una semana el mes ${m.month} y los siguientes`}
+                    onClick={() => apply(shiftSchedule(plan, m.month, 7))}
+                  >
                     +7 días
                   </button>
                 </td>

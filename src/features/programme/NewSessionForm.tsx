@@ -3,7 +3,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, minuteOfDay, programmeMonthOf, sessionTypeSchema, timeSchema, type MonthPlan } from '../../domain/programme/index.ts';
+import {
+  SESSION_TYPES,
+  minuteOfDay,
+  programmeMonthOf,
+  sessionTypeSchema,
+  timeSchema,
+  type MonthPlan,
+} from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z
@@ -14,16 +21,27 @@ const formSchema = z
     type: sessionTypeSchema,
     programmeMonth: z.coerce.number().int().min(1).max(8),
   })
-  .refine((f) => minuteOfDay(f.endTime) > minuteOfDay(f.startTime), { path: ['endTime'], message: 'La hora de término debe ser posterior a la de inicio (el mismo día)' });
+  .refine((f) => minuteOfDay(f.endTime) > minuteOfDay(f.startTime), {
+    path: ['endTime'],
+    message: 'La hora de término debe ser posterior a la de inicio (el mismo día)',
+  });
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-export function NewSessionForm({ programme, schoolId, plan }: { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] }) {
+type Props = { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] };
+
+export function NewSessionForm({ programme, schoolId, plan }: Props) {
   const today = localIsoDate();
   const pos = programmeMonthOf(plan, today);
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { date: today, startTime: '09:00', endTime: '11:00', type: 'taller', programmeMonth: typeof pos === 'number' ? pos : 1 },
+    defaultValues: {
+      date: today,
+      startTime: '09:00',
+      endTime: '11:00',
+      type: 'taller',
+      programmeMonth: typeof pos === 'number' ? pos : 1,
+    },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (

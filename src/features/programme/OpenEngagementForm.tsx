@@ -5,7 +5,11 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, programmeLengthSchema } from '../../domain/programme/index.ts';
+import {
+  DEFAULT_HOURS_CONTRACTED,
+  hoursContractedSchema,
+  programmeLengthSchema,
+} from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({
@@ -20,7 +24,12 @@ type FormOut = z.output<typeof formSchema>;
 export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8, includeSummerHolidays: false },
+    defaultValues: {
+      startDate: localIsoDate(),
+      hoursContracted: DEFAULT_HOURS_CONTRACTED,
+      months: 8,
+      includeSummerHolidays: false,
+    },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (
@@ -39,12 +48,22 @@ export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }
     >
       <div className="field">
         <label htmlFor="eng-start">Fecha de inicio</label>
-        <input id="eng-start" type="date" aria-invalid={err('startDate') ? true : undefined} {...register('startDate')} />
+        <input
+          id="eng-start"
+          type="date"
+          aria-invalid={err('startDate') ? true : undefined}
+          {...register('startDate')}
+        />
         {err('startDate') && <span className="field-error">{err('startDate')}</span>}
       </div>
       <div className="field">
         <label htmlFor="eng-hours">Horas contratadas</label>
-        <input id="eng-hours" inputMode="numeric" aria-invalid={err('hoursContracted') ? true : undefined} {...register('hoursContracted')} />
+        <input
+          id="eng-hours"
+          inputMode="numeric"
+          aria-invalid={err('hoursContracted') ? true : undefined}
+          {...register('hoursContracted')}
+        />
         {err('hoursContracted') && <span className="field-error">{err('hoursContracted')}</span>}
       </div>
       <div className="field">
@@ -57,7 +76,8 @@ export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }
       </div>
       <div className="field">
         <label className="check">
-          <input type="checkbox" {...register('includeSummerHolidays')} /> Incluir enero y febrero (vacaciones de verano)
+          <input type="checkbox" {...register('includeSummerHolidays')} />{' '}
+          Incluir enero y febrero (vacaciones de verano)
         </label>
       </div>
       <div className="field">

@@ -9,7 +9,10 @@ import { useAttachments } from '../session/index.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 import { SignaturePad } from './SignaturePad.tsx';
 
-const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del participante' }).max(200), role: participantRoleSchema });
+const formSchema = z.object({
+  name: z.string().trim().min(1, { message: 'Escriba el nombre del participante' }).max(200),
+  role: participantRoleSchema,
+});
 type Form = z.input<typeof formSchema>;
 const roleLabel = (code: string) => PARTICIPANT_ROLES.find((r) => r.code === code)?.label ?? code;
 
@@ -19,7 +22,10 @@ export function ParticipantsSection({ programme, schoolId, session, team }: Prop
   const attachments = useAttachments();
   const [signing, setSigning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: '', role: 'docente' } });
+  const { register, handleSubmit, formState, reset } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: '', role: 'docente' },
+  });
   const present = new Set(session.participants.map((p) => p.name.trim().toLowerCase()));
   const add = (name: string, role: Form['role']) => programme.participants.add(session.id, { name, role });
   const signer = session.participants.find((p) => p.id === signing);
@@ -43,7 +49,13 @@ export function ParticipantsSection({ programme, schoolId, session, team }: Prop
           </label>
           <span>
             {p.signature ? (
-              <AttachmentImage schoolId={schoolId} attachment={p.signature} alt={`Firma de ${p.name}`} className="signature-thumb" testId={`participant-${i}-signature`} />
+              <AttachmentImage
+                schoolId={schoolId}
+                attachment={p.signature}
+                alt={`Firma de ${p.name}`}
+                className="signature-thumb"
+                testId={`participant-${i}-signature`}
+              />
             ) : p.present ? (
               <button type="button" onClick={() => setSigning(p.id)} data-testid={`participant-${i}-sign`}>
                 Firmar

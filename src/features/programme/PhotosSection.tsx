@@ -10,7 +10,9 @@ import { useAttachments } from '../session/index.ts';
 import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 
-export function PhotosSection({ programme, schoolId, session }: { programme: ProgrammeHandle; schoolId: SchoolId; session: SessionDraft }) {
+type Props = { programme: ProgrammeHandle; schoolId: SchoolId; session: SessionDraft };
+
+export function PhotosSection({ programme, schoolId, session }: Props) {
   const attachments = useAttachments();
   const pending = useStore(attachments.status, (s) => s.pending);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +39,13 @@ export function PhotosSection({ programme, schoolId, session }: { programme: Pro
       <div className="photos" data-testid="photos">
         {session.photos.map((p, i) => (
           <figure key={p.hash}>
-            <AttachmentImage schoolId={schoolId} attachment={p} alt={p.name ?? `Foto ${i + 1}`} className="photo-thumb" testId={`photo-${i}`} />
+            <AttachmentImage
+              schoolId={schoolId}
+              attachment={p}
+              alt={p.name ?? `Foto ${i + 1}`}
+              className="photo-thumb"
+              testId={`photo-${i}`}
+            />
             <button type="button" className="link" onClick={() => programme.photos.remove(session.id, p.hash)}>
               Quitar
             </button>
@@ -46,12 +54,21 @@ export function PhotosSection({ programme, schoolId, session }: { programme: Pro
       </div>
       <label className="button">
         {busy ? 'Guardando…' : 'Tomar o elegir fotos'}
-        <input type="file" accept={PHOTO_ACCEPT} capture="environment" multiple hidden data-testid="photo-input" onChange={(e) => void onFiles(e.target.files).then(() => (e.target.value = ''))} />
+        <input
+          type="file"
+          accept={PHOTO_ACCEPT}
+          capture="environment"
+          multiple
+          hidden
+          data-testid="photo-input"
+          onChange={(e) => void onFiles(e.target.files).then(() => (e.target.value = ''))}
+        />
       </label>
       <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId="photo-keep-original" />
       {pending > 0 && (
         <p className="muted" data-testid="attachments-pending">
-          {pending === 1 ? '1 foto o firma sin subir' : `${pending} fotos o firmas sin subir`}: se subirán al haber conexión.
+          {pending === 1 ? '1 foto o firma sin subir' : `${pending} fotos o firmas sin subir`}: se subirán al haber
+          conexión.
         </p>
       )}
       {error && (

@@ -2,7 +2,13 @@
 // what was held, the deliverables and the session records.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, formatMinutes, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
+import {
+  SESSION_TYPES,
+  formatMinutes,
+  overdueAgreements,
+  sessionMinutes,
+  programmeMonthOf,
+} from '../../domain/programme/index.ts';
 import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 import { HoursPanel } from './HoursPanel.tsx';
 import { DeliverablesSection } from './DeliverablesSection.tsx';
@@ -39,22 +45,33 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
       <h1>Asesoría</h1>
       {!engagement || plan.length === 0 ? (
         <>
-          <p className="muted">Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se puede ajustar.</p>
+          <p className="muted">
+            Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se
+            puede ajustar.
+          </p>
           <OpenEngagementForm programme={programme} />
         </>
       ) : (
         <>
-          <HoursPanel hoursContracted={engagement.hoursContracted} sessions={sessions} today={today} position={programmeMonthOf(plan, today)} months={plan.length} />
+          <HoursPanel
+            hoursContracted={engagement.hoursContracted}
+            sessions={sessions}
+            today={today}
+            position={programmeMonthOf(plan, today)}
+            months={plan.length}
+          />
           <h3>Sesiones</h3>
           <ul className="sessions" data-testid="sessions">
             {sessions.map((s) => (
               <li key={s.id}>
                 <a href={`#/escuelas/${schoolId}/asesoria/sesion/${s.id}`}>
-                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes {s.programmeMonth}
+                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes{' '}
+                  {s.programmeMonth}
                 </a>
                 <span className="muted">
                   {' '}
-                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length} presentes · {s.agreements.length} acuerdos
+                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length}{' '}
+                  presentes · {s.agreements.length} acuerdos
                 </span>
               </li>
             ))}
@@ -65,7 +82,14 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
           <EngagementSettings programme={programme} engagement={engagement} />
           <MonthPlanTable programme={programme} plan={plan} sessions={sessions} today={today} />
           <HoursReportButton schoolId={schoolId} engagement={engagement} plan={plan} sessions={sessions} />
-          <DeliverablesSection programme={programme} schoolId={schoolId} plan={plan} states={deliverables.deliverables} evidence={evidence} today={today} />
+          <DeliverablesSection
+            programme={programme}
+            schoolId={schoolId}
+            plan={plan}
+            states={deliverables.deliverables}
+            evidence={evidence}
+            today={today}
+          />
           <TeamSection programme={programme} team={team} />
           <DeletedSessions programme={programme} deleted={list.deletedSessions} />
         </>

@@ -39,7 +39,12 @@ export function SessionHeader({ programme, session, plan }: Props) {
       </div>
       <div className="field">
         <label htmlFor="session-start">Hora de inicio</label>
-        <input id="session-start" type="time" value={times.startTime} onChange={(e) => setTime('startTime', e.target.value)} />
+        <input
+          id="session-start"
+          type="time"
+          value={times.startTime}
+          onChange={(e) => setTime('startTime', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="session-end">Hora de término</label>

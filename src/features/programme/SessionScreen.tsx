@@ -54,7 +54,13 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
     <section className="card programme" data-testid="session">
       {back}
       <SessionSummary session={session} />
-      <ActaButton schoolId={schoolId} session={session} plan={plan} review={review.map((r) => r.agreement)} advisor={userName} />
+      <ActaButton
+        schoolId={schoolId}
+        session={session}
+        plan={plan}
+        review={review.map((r) => r.agreement)}
+        advisor={userName}
+      />
       <SessionHeader programme={programme} session={session} plan={plan} />
       <ParticipantsSection programme={programme} schoolId={schoolId} session={session} team={team} />
       <div className="form-grid">

@@ -11,7 +11,10 @@ type Form = z.input<typeof formSchema>;
 const roleLabel = (code: string) => TEAM_ROLES.find((r) => r.code === code)?.label ?? code;
 
 export function TeamSection({ programme, team }: { programme: ProgrammeHandle; team: TeamMember[] }) {
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: '', role: 'equipo-directivo', email: '' } });
+  const { register, handleSubmit, formState, reset } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: '', role: 'equipo-directivo', email: '' },
+  });
   return (
     <section>
       <h3>Equipo del establecimiento</h3>

@@ -2,16 +2,28 @@
 // actas signed; with the PDFs recorded in the programme document, the checklist's automatic states.
 import { useMemo } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { deliverableEvidence, type DeliverableCode, type DeliverableEvidenceMap, type DeliverableFacts } from '../../domain/programme/index.ts';
+import {
+  deliverableEvidence,
+  type DeliverableCode,
+  type DeliverableEvidenceMap,
+  type DeliverableFacts,
+} from '../../domain/programme/index.ts';
 import { readCortes, readPmeVersions, readSignedActas } from '../../data/docs/programme/index.ts';
 import { useDocView } from '../session/index.ts';
 
-export function useDeliverableEvidence(schoolId: SchoolId, produced: Partial<Record<DeliverableCode, string>>): DeliverableEvidenceMap {
+type Produced = Partial<Record<DeliverableCode, string>>;
+
+export function useDeliverableEvidence(schoolId: SchoolId, produced: Produced): DeliverableEvidenceMap {
   const versions = useDocView(schoolId, 'pme', readPmeVersions).view;
   const cortes = useDocView(schoolId, 'monitoring', readCortes).view;
   const actas = useDocView(schoolId, 'evaluation', readSignedActas).view;
   return useMemo(() => {
-    const facts: DeliverableFacts = { produced, pmeVersions: versions ?? [], cortes: cortes ?? [], signedActas: actas ?? [] };
+    const facts: DeliverableFacts = {
+      produced,
+      pmeVersions: versions ?? [],
+      cortes: cortes ?? [],
+      signedActas: actas ?? [],
+    };
     return deliverableEvidence(facts);
   }, [produced, versions, cortes, actas]);
 }

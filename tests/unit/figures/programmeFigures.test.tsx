@@ -51,7 +51,12 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
     const { container } = render(
       <>
         <HoursPanel hoursContracted={HOURS} sessions={SESSIONS} today={TODAY} position={3} months={7} />
-        <MonthPlanTable programme={programmeHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana' }))} plan={PLAN} sessions={SESSIONS} today={TODAY} />
+        <MonthPlanTable
+          programme={programmeHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana' }))}
+          plan={PLAN}
+          sessions={SESSIONS}
+          today={TODAY}
+        />
       </>,
     );
     const ui = within(container);

@@ -79,7 +79,13 @@ export function participantVerbs(ctx: EditContext) {
   return {
     /** Adds a participant, present and not yet signed; gives its id. */
     add(sessionId: string, person: { name: string; role: ParticipantRole }): string {
-      const p = participantSchema.parse({ id: newId(), name: person.name.trim(), role: person.role, present: true, signature: null });
+      const p = participantSchema.parse({
+        id: newId(),
+        name: person.name.trim(),
+        role: person.role,
+        present: true,
+        signature: null,
+      });
       const { id, ...fields } = p;
       ctx.edit(() => putParticipant(doc, sessionId, id, fields, NESTED));
       return id;

@@ -35,7 +35,9 @@ export function updateSessionHeader(doc: Y.Doc, id: string, patch: Partial<Sessi
   }, origin);
 }
 
-export function setSessionText(doc: Y.Doc, id: string, field: 'agenda' | 'notes', value: string, origin: unknown): void {
+type SessionText = 'agenda' | 'notes';
+
+export function setSessionText(doc: Y.Doc, id: string, field: SessionText, value: string, origin: unknown): void {
   const entry = sessionEntry(doc, id);
   doc.transact(() => {
     const t = entry.get(field);
