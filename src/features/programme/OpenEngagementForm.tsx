@@ -21,6 +21,7 @@ const formSchema = z.object({
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
+// Longer than 60 lines: one form's fields, each a label, an input and its error.
 export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),

@@ -27,6 +27,7 @@ import { ConflictPanel } from '../conflicts/index.ts';
 const NO_PRODUCED = {};
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
+// Longer than 60 lines: the screen lays out its sections; each section is its own component.
 export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
   const programme = useProgramme(schoolId);
   const calendar = useView(programme?.views.engagement);

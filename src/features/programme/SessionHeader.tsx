@@ -16,6 +16,7 @@ function timeError(times: Times): string | null {
 
 type Props = { programme: ProgrammeHandle; session: SessionDraft; plan: MonthPlan[] };
 
+// Longer than 60 lines: five fields' markup; the rule on times is `timeError`.
 export function SessionHeader({ programme, session, plan }: Props) {
   const [times, setTimes] = useState<Times>({ startTime: session.startTime, endTime: session.endTime });
   const error = timeError(times);

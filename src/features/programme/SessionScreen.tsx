@@ -22,6 +22,7 @@ const MISSING = {
   missing: 'Esta sesión aún no llega a este equipo. Se descargará al conectarse.',
 };
 
+// Longer than 60 lines: the screen lays out its sections; each section is its own component.
 export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; sessionId: string }) {
   const programme = useProgramme(schoolId);
   const userName = useCurrentUser().name;
