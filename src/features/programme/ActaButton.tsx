@@ -6,12 +6,14 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { AttachmentRef } from '../../domain/wire/attachments.ts';
 import { sessionSchema, type Agreement, type MonthPlan } from '../../domain/programme/index.ts';
 import { buildActa } from '../../domain/programme/report/acta.ts';
-import type { SessionDraft } from '../../data/programmeDoc.ts';
+import type { SessionDraft } from '../../data/docs/programme/index.ts';
 import { printableImage } from '../../data/images/index.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
 import { useAttachments } from '../session/index.ts';
 
-export function ActaButton({ schoolId, session, plan, review, advisor }: { schoolId: SchoolId; session: SessionDraft; plan: MonthPlan[]; review: Agreement[]; advisor: string }) {
+type Props = { schoolId: SchoolId; session: SessionDraft; plan: MonthPlan[]; review: Agreement[]; advisor: string };
+
+export function ActaButton({ schoolId, session, plan, review, advisor }: Props) {
   const school = useSchoolInfo(schoolId);
   const attachments = useAttachments();
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,8 @@ export function ActaButton({ schoolId, session, plan, review, advisor }: { schoo
     setBusy(true);
     setError(null);
     try {
-      const refs: AttachmentRef[] = [...session.participants.flatMap((p) => (p.signature ? [p.signature] : [])), ...session.photos];
+      const signatures = session.participants.flatMap((p) => (p.signature ? [p.signature] : []));
+      const refs: AttachmentRef[] = [...signatures, ...session.photos];
       const images = new Map<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>();
       for (const ref of refs) {
         const got = await attachments.fetchAttachment(schoolId, ref.hash);
@@ -29,8 +32,10 @@ export function ActaButton({ schoolId, session, plan, review, advisor }: { schoo
         if (printable) images.set(ref.hash, printable);
       }
       const { renderActaPdf } = await import('./report/renderActa.ts');
-      const content = buildActa({ school, advisor, session, monthTheme: plan.find((m) => m.month === session.programmeMonth)?.theme ?? null, reviewed: review });
-      saveBlob(new Blob([renderActaPdf(content, images) as BlobPart], { type: 'application/pdf' }), `acta-${school.rbd}-${session.date}.pdf`);
+      const monthTheme = plan.find((m) => m.month === session.programmeMonth)?.theme ?? null;
+      const content = buildActa({ school, advisor, session, monthTheme, reviewed: review });
+      const pdf = new Blob([renderActaPdf(content, images) as BlobPart], { type: 'application/pdf' });
+      saveBlob(pdf, `acta-${school.rbd}-${session.date}.pdf`);
     } catch (e) {
       console.error('acta PDF failed', e);
       setError('No se pudo generar el acta. Intente de nuevo.');
@@ -43,7 +48,9 @@ export function ActaButton({ schoolId, session, plan, review, advisor }: { schoo
       <button type="button" disabled={busy} onClick={() => void download()} data-testid="acta-pdf">
         {busy ? 'Generando acta…' : 'Acta de sesión (PDF)'}
       </button>
-      {!check.success && <span className="muted"> · El registro tiene datos pendientes: {check.error.issues[0]?.message}</span>}
+      {!check.success && (
+        <span className="muted"> · El registro tiene datos pendientes: {check.error.issues[0]?.message}</span>
+      )}
       {error && (
         <span role="alert" className="form-error">
           {' '}

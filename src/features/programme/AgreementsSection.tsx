@@ -1,11 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
-import { formatIsoDate, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { putAgreement, removeItem, type SessionDraft } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useProgramme.ts';
+import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({
   text: z.string().trim().min(1, { message: 'Escriba el acuerdo' }).max(1000),
@@ -14,8 +11,12 @@ const formSchema = z.object({
 });
 type Form = z.input<typeof formSchema>;
 
-export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: SessionDraft }) {
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '', responsible: '', dueDate: '' } });
+// Longer than 60 lines: the list and its add form share the session and the form's errors; it is markup.
+export function AgreementsSection({ programme, session }: { programme: ProgrammeHandle; session: SessionDraft }) {
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { text: '', responsible: '', dueDate: '' },
+  });
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
     <section>
@@ -26,14 +27,14 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
             <input
               type="checkbox"
               checked={a.done}
-              onChange={(e) => putAgreement(doc, session.id, a.id, { done: e.target.checked, doneAt: e.target.checked ? localIsoDate() : null }, LOCAL_EDIT)}
+              onChange={(e) => programme.acuerdos.setDone(session.id, a.id, e.target.checked)}
             />{' '}
             {a.done ? 'Cumplido' : 'Pendiente'}
           </label>
           <span>
             <strong>{a.text}</strong> · {a.responsible} · plazo {formatIsoDate(a.dueDate)}
           </span>
-          <button type="button" className="link" onClick={() => removeItem(doc, session.id, 'agreements', a.id, LOCAL_EDIT)}>
+          <button type="button" className="link" onClick={() => programme.acuerdos.remove(session.id, a.id)}>
             Quitar
           </button>
         </div>
@@ -47,7 +48,7 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
             setError('dueDate', { message: 'El plazo es anterior a la sesión' });
             return;
           }
-          putAgreement(doc, session.id, newId(), { text: v.text, responsible: v.responsible, dueDate: v.dueDate, done: false, doneAt: null }, LOCAL_EDIT);
+          programme.acuerdos.add(session.id, { text: v.text, responsible: v.responsible, dueDate: v.dueDate });
           reset({ text: '', responsible: '', dueDate: '' });
         })}
       >
@@ -58,12 +59,21 @@ export function AgreementsSection({ doc, session }: { doc: Y.Doc; session: Sessi
         </div>
         <div className="field">
           <label htmlFor="agreement-responsible">Responsable</label>
-          <input id="agreement-responsible" aria-invalid={err('responsible') ? true : undefined} {...register('responsible')} />
+          <input
+            id="agreement-responsible"
+            aria-invalid={err('responsible') ? true : undefined}
+            {...register('responsible')}
+          />
           {err('responsible') && <span className="field-error">{err('responsible')}</span>}
         </div>
         <div className="field">
           <label htmlFor="agreement-due">Plazo</label>
-          <input id="agreement-due" type="date" aria-invalid={err('dueDate') ? true : undefined} {...register('dueDate')} />
+          <input
+            id="agreement-due"
+            type="date"
+            aria-invalid={err('dueDate') ? true : undefined}
+            {...register('dueDate')}
+          />
           {err('dueDate') && <span className="field-error">{err('dueDate')}</span>}
         </div>
         <button type="submit">Agregar acuerdo</button>

@@ -1,7 +1,6 @@
 // The deliverables checklist per month, with its state; linked to the documents the app produces. A
 // deliverable the app produced (a version frozen, a corte closed, an acta signed, a PDF made) shows
 // "entregado" with that date by itself; a state chosen by hand wins, and "según la app" returns to it.
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
 import {
@@ -14,8 +13,7 @@ import {
   type DeliverableStatus,
   type MonthPlan,
 } from '../../domain/programme/index.ts';
-import { clearDeliverableState, setDeliverableState } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const LINKS: Partial<Record<DeliverableCode, (id: SchoolId) => string>> = {
   'informe-diagnostico': (id) => `#/escuelas/${id}/diagnostico`,
@@ -25,10 +23,20 @@ const LINKS: Partial<Record<DeliverableCode, (id: SchoolId) => string>> = {
 
 const AUTO = 'auto';
 
-export function DeliverablesSection(props: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[]; states: DeliverableStates; evidence: DeliverableEvidenceMap; today: string }) {
-  const { doc, schoolId, plan, states, evidence, today } = props;
+type Props = {
+  programme: ProgrammeHandle;
+  schoolId: SchoolId;
+  plan: MonthPlan[];
+  states: DeliverableStates;
+  evidence: DeliverableEvidenceMap;
+  today: string;
+};
+
+export function DeliverablesSection({ programme, schoolId, plan, states, evidence, today }: Props) {
   const set = (code: DeliverableCode, status: DeliverableStatus, date?: string) =>
-    setDeliverableState(doc, code, status === 'entregado' ? { status, deliveredOn: date ?? today } : { status }, LOCAL_EDIT);
+    programme.deliverables.setState(code, status === 'entregado' ? { status, deliveredOn: date ?? today } : { status });
+  const choose = (code: DeliverableCode, value: string) =>
+    value === AUTO ? programme.deliverables.followApp(code) : set(code, value as DeliverableStatus);
   const byApp = (code: DeliverableCode) => states[code] === undefined && evidence[code] !== undefined;
   return (
     <section>
@@ -41,13 +49,15 @@ export function DeliverablesSection(props: { doc: Y.Doc; schoolId: SchoolId; pla
                 <td>Mes {month}</td>
                 <td>
                   {LINKS[d.code] ? <a href={LINKS[d.code]!(schoolId)}>{d.label}</a> : d.label}
-                  {d.late && <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>}
+                  {d.late && (
+                    <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>
+                  )}
                 </td>
                 <td>
                   <select
                     aria-label={`Estado de ${d.label}`}
                     value={byApp(d.code) ? AUTO : d.state.status}
-                    onChange={(e) => (e.target.value === AUTO ? clearDeliverableState(doc, d.code, LOCAL_EDIT) : set(d.code, e.target.value as DeliverableStatus))}
+                    onChange={(e) => choose(d.code, e.target.value)}
                   >
                     {evidence[d.code] && <option value={AUTO}>Entregado (según la app)</option>}
                     {DELIVERABLE_STATUSES.map((s) => (
@@ -60,11 +70,17 @@ export function DeliverablesSection(props: { doc: Y.Doc; schoolId: SchoolId; pla
                 <td>
                   {byApp(d.code) && d.state.status === 'entregado' && (
                     <span data-testid={`deliverable-${d.code}-auto`}>
-                      entregado el {formatIsoDate(d.state.deliveredOn)} <span className="muted">· {evidence[d.code]!.what}</span>
+                      entregado el {formatIsoDate(d.state.deliveredOn)}{' '}
+                      <span className="muted">· {evidence[d.code]!.what}</span>
                     </span>
                   )}
                   {!byApp(d.code) && d.state.status === 'entregado' && (
-                    <input type="date" aria-label={`Fecha de entrega de ${d.label}`} value={d.state.deliveredOn} onChange={(e) => e.target.value && set(d.code, 'entregado', e.target.value)} />
+                    <input
+                      type="date"
+                      aria-label={`Fecha de entrega de ${d.label}`}
+                      value={d.state.deliveredOn}
+                      onChange={(e) => e.target.value && set(d.code, 'entregado', e.target.value)}
+                    />
                   )}
                 </td>
               </tr>

@@ -2,18 +2,20 @@
 // keeping their order), whether its months may fall in January and February (the school summer
 // holidays), and the hours contracted. Changing the length or the summer choice lays the calendar
 // out again from the first month's date.
-import type * as Y from 'yjs';
-import { PROGRAMME_LENGTHS, hoursContractedSchema, layoutProgramme, type MonthPlan, type ProgrammeLength } from '../../domain/programme/index.ts';
-import { setEngagementHours, setPlan, type StoredEngagement } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { PROGRAMME_LENGTHS, hoursContractedSchema, type ProgrammeLength } from '../../domain/programme/index.ts';
+import type { ProgrammeHandle, StoredEngagement } from '../../data/docs/programme/index.ts';
 import { useState } from 'react';
 
-export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; engagement: StoredEngagement; plan: MonthPlan[] }) {
+type Props = { programme: ProgrammeHandle; engagement: StoredEngagement };
+
+const CONFIRM =
+  'El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?';
+
+export function EngagementSettings({ programme, engagement }: Props) {
   const [error, setError] = useState<string | null>(null);
   const layOutAgain = (months: ProgrammeLength, includeSummerHolidays: boolean) => {
-    if (!window.confirm('El calendario se volverá a armar desde el programa estándar; se pierden los ajustes por mes. ¿Continuar?')) return;
-    const start = plan[0]?.startDate ?? engagement.startDate;
-    setPlan(doc, layoutProgramme(start, months, engagement.hoursContracted, { includeSummerHolidays }), months, LOCAL_EDIT, includeSummerHolidays);
+    if (!window.confirm(CONFIRM)) return;
+    programme.engagement.layOut(months, includeSummerHolidays);
   };
   return (
     <div className="inline-form" data-testid="engagement-settings">
@@ -53,7 +55,7 @@ export function EngagementSettings({ doc, engagement, plan }: { doc: Y.Doc; enga
             const parsed = hoursContractedSchema.safeParse(Number(e.target.value));
             if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Horas no válidas');
             setError(null);
-            if (parsed.data !== engagement.hoursContracted) setEngagementHours(doc, parsed.data, LOCAL_EDIT);
+            if (parsed.data !== engagement.hoursContracted) programme.engagement.setHours(parsed.data);
           }}
         />
         {error && <span className="field-error">{error}</span>}

@@ -1,28 +1,31 @@
 // "Informe de horas y actividades (PDF)" for a period (default: the whole programme).
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { programmeEndDate } from '../../domain/programme/index.ts';
+import { programmeEndDate, type MonthPlan } from '../../domain/programme/index.ts';
 import { buildHoursReport } from '../../domain/programme/report/hoursReport.ts';
-import type { ProgrammeView } from '../../data/programmeDoc.ts';
+import type { SessionDraft, StoredEngagement } from '../../data/docs/programme/index.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 import { useCurrentUser } from '../session/index.ts';
 
-export function HoursReportButton({ schoolId, view }: { schoolId: SchoolId; view: ProgrammeView }) {
+type Props = { schoolId: SchoolId; engagement: StoredEngagement; plan: MonthPlan[]; sessions: SessionDraft[] };
+
+export function HoursReportButton({ schoolId, engagement, plan, sessions }: Props) {
   const school = useSchoolInfo(schoolId);
   const advisor = useCurrentUser().name;
-  const first = view.plan[0]?.startDate ?? localIsoDate();
+  const first = plan[0]?.startDate ?? localIsoDate();
   const [from, setFrom] = useState(first);
-  const [to, setTo] = useState(view.plan.length > 0 ? programmeEndDate(view.plan) : localIsoDate());
+  const [to, setTo] = useState(plan.length > 0 ? programmeEndDate(plan) : localIsoDate());
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
-    if (!view.engagement) return;
     if (!from || !to || to < from) return setError('Indique un período válido (desde ≤ hasta).');
     setError(null);
     try {
       const { renderHoursReportPdf } = await import('./report/renderHoursReport.ts');
-      const content = buildHoursReport({ school, advisor, engagement: view.engagement, plan: view.plan, sessions: view.sessions, from, to, today: localIsoDate() });
-      saveBlob(new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' }), `horas-${school.rbd}-${from}-${to}.pdf`);
+      const today = localIsoDate();
+      const content = buildHoursReport({ school, advisor, engagement, plan, sessions, from, to, today });
+      const pdf = new Blob([renderHoursReportPdf(content) as BlobPart], { type: 'application/pdf' });
+      saveBlob(pdf, `horas-${school.rbd}-${from}-${to}.pdf`);
     } catch (e) {
       console.error('hours report failed', e);
       setError('No se pudo generar el informe. Intente de nuevo.');

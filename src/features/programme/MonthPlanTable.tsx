@@ -1,21 +1,28 @@
 // The monthly plan against what was held: per month its dates, theme, hours and sessions planned
 // and held; the advisor shifts a month (and every later one) or changes its planned hours.
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
-import { setMonthHours, shiftSchedule, type MonthPlan, type PlanResult, type ProgrammeLength, type TimedSession } from '../../domain/programme/index.ts';
-import { setPlan } from '../../data/programmeDoc.ts';
+import {
+  setMonthHours,
+  shiftSchedule,
+  type MonthPlan,
+  type PlanResult,
+  type TimedSession,
+} from '../../domain/programme/index.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 import { monthsFigures } from '../../domain/programme/report/hoursFigures.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
 
-export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.Doc; plan: MonthPlan[]; months: ProgrammeLength; sessions: TimedSession[]; today: string }) {
+type Props = { programme: ProgrammeHandle; plan: MonthPlan[]; sessions: TimedSession[]; today: string };
+
+// Longer than 60 lines: one table's markup (a header and one row per month), no logic beyond `apply`.
+export function MonthPlanTable({ programme, plan, sessions, today }: Props) {
   const [error, setError] = useState<string | null>(null);
   // The same month figures as the hours report.
   const figures = monthsFigures(plan, sessions, today);
   const apply = (result: PlanResult) => {
     if (result.ok) {
       setError(null);
-      setPlan(doc, result.plan, months, LOCAL_EDIT);
+      programme.plan.replace(result.plan);
     } else setError(result.issues.map((i) => i.message).join('. '));
   };
   return (
@@ -64,10 +71,20 @@ export function MonthPlanTable({ doc, plan, months, sessions, today }: { doc: Y.
                   {c.sessionsScheduled > 0 ? ` (+${c.sessionsScheduled} agendadas)` : ''}
                 </td>
                 <td className="shift">
-                  <button type="button" className="link" aria-label={`−7 días: adelantar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, -7))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`−7 días: adelantar una semana el mes ${m.month} y los siguientes`}
+                    onClick={() => apply(shiftSchedule(plan, m.month, -7))}
+                  >
                     −7 días
                   </button>{' '}
-                  <button type="button" className="link" aria-label={`+7 días: atrasar una semana el mes ${m.month} y los siguientes`} onClick={() => apply(shiftSchedule(plan, m.month, 7))}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`+7 días: atrasar una semana el mes ${m.month} y los siguientes`}
+                    onClick={() => apply(shiftSchedule(plan, m.month, 7))}
+                  >
                     +7 días
                   </button>
                 </td>

@@ -1,13 +1,17 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, minuteOfDay, programmeMonthOf, sessionTypeSchema, timeSchema, type MonthPlan } from '../../domain/programme/index.ts';
-import { createSession } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useProgramme.ts';
+import {
+  SESSION_TYPES,
+  minuteOfDay,
+  programmeMonthOf,
+  sessionTypeSchema,
+  timeSchema,
+  type MonthPlan,
+} from '../../domain/programme/index.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z
   .object({
@@ -17,16 +21,28 @@ const formSchema = z
     type: sessionTypeSchema,
     programmeMonth: z.coerce.number().int().min(1).max(8),
   })
-  .refine((f) => minuteOfDay(f.endTime) > minuteOfDay(f.startTime), { path: ['endTime'], message: 'La hora de término debe ser posterior a la de inicio (el mismo día)' });
+  .refine((f) => minuteOfDay(f.endTime) > minuteOfDay(f.startTime), {
+    path: ['endTime'],
+    message: 'La hora de término debe ser posterior a la de inicio (el mismo día)',
+  });
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-export function NewSessionForm({ doc, schoolId, plan }: { doc: Y.Doc; schoolId: SchoolId; plan: MonthPlan[] }) {
+type Props = { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] };
+
+// Longer than 60 lines: one form's fields, each a label, an input and its error.
+export function NewSessionForm({ programme, schoolId, plan }: Props) {
   const today = localIsoDate();
   const pos = programmeMonthOf(plan, today);
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { date: today, startTime: '09:00', endTime: '11:00', type: 'taller', programmeMonth: typeof pos === 'number' ? pos : 1 },
+    defaultValues: {
+      date: today,
+      startTime: '09:00',
+      endTime: '11:00',
+      type: 'taller',
+      programmeMonth: typeof pos === 'number' ? pos : 1,
+    },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (
@@ -35,8 +51,7 @@ export function NewSessionForm({ doc, schoolId, plan }: { doc: Y.Doc; schoolId: 
       noValidate
       data-testid="new-session"
       onSubmit={handleSubmit((v) => {
-        const id = newId();
-        createSession(doc, id, v, new Date().toISOString(), LOCAL_EDIT);
+        const id = programme.sessions.add(v);
         window.location.hash = `#/escuelas/${schoolId}/asesoria/sesion/${id}`;
       })}
     >

@@ -3,12 +3,14 @@
 // summer holidays, unless asked to include them) and can be adjusted afterwards.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
-import { DEFAULT_HOURS_CONTRACTED, hoursContractedSchema, layoutProgramme, programmeLengthSchema } from '../../domain/programme/index.ts';
-import { openEngagement } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import {
+  DEFAULT_HOURS_CONTRACTED,
+  hoursContractedSchema,
+  programmeLengthSchema,
+} from '../../domain/programme/index.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({
   startDate: isoDateSchema,
@@ -19,10 +21,16 @@ const formSchema = z.object({
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: string }) {
+// Longer than 60 lines: one form's fields, each a label, an input and its error.
+export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: { startDate: localIsoDate(), hoursContracted: DEFAULT_HOURS_CONTRACTED, months: 8, includeSummerHolidays: false },
+    defaultValues: {
+      startDate: localIsoDate(),
+      hoursContracted: DEFAULT_HOURS_CONTRACTED,
+      months: 8,
+      includeSummerHolidays: false,
+    },
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
   return (
@@ -31,29 +39,32 @@ export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: st
       noValidate
       data-testid="open-engagement"
       onSubmit={handleSubmit((v) => {
-        openEngagement(
-          doc,
-          {
-            startDate: v.startDate,
-            hoursContracted: v.hoursContracted,
-            months: v.months,
-            includeSummerHolidays: v.includeSummerHolidays,
-            openedAt: new Date().toISOString(),
-            openedBy: userName,
-          },
-          layoutProgramme(v.startDate, v.months, v.hoursContracted, { includeSummerHolidays: v.includeSummerHolidays }),
-          LOCAL_EDIT,
-        );
+        programme.engagement.open({
+          startDate: v.startDate,
+          hoursContracted: v.hoursContracted,
+          months: v.months,
+          includeSummerHolidays: v.includeSummerHolidays,
+        });
       })}
     >
       <div className="field">
         <label htmlFor="eng-start">Fecha de inicio</label>
-        <input id="eng-start" type="date" aria-invalid={err('startDate') ? true : undefined} {...register('startDate')} />
+        <input
+          id="eng-start"
+          type="date"
+          aria-invalid={err('startDate') ? true : undefined}
+          {...register('startDate')}
+        />
         {err('startDate') && <span className="field-error">{err('startDate')}</span>}
       </div>
       <div className="field">
         <label htmlFor="eng-hours">Horas contratadas</label>
-        <input id="eng-hours" inputMode="numeric" aria-invalid={err('hoursContracted') ? true : undefined} {...register('hoursContracted')} />
+        <input
+          id="eng-hours"
+          inputMode="numeric"
+          aria-invalid={err('hoursContracted') ? true : undefined}
+          {...register('hoursContracted')}
+        />
         {err('hoursContracted') && <span className="field-error">{err('hoursContracted')}</span>}
       </div>
       <div className="field">
@@ -66,7 +77,8 @@ export function OpenEngagementForm({ doc, userName }: { doc: Y.Doc; userName: st
       </div>
       <div className="field">
         <label className="check">
-          <input type="checkbox" {...register('includeSummerHolidays')} /> Incluir enero y febrero (vacaciones de verano)
+          <input type="checkbox" {...register('includeSummerHolidays')} />{' '}
+          Incluir enero y febrero (vacaciones de verano)
         </label>
       </div>
       <div className="field">

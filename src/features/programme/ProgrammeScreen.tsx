@@ -2,10 +2,15 @@
 // what was held, the deliverables and the session records.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
-import { SESSION_TYPES, formatMinutes, overdueAgreements, sessionMinutes, programmeMonthOf } from '../../domain/programme/index.ts';
+import {
+  SESSION_TYPES,
+  formatMinutes,
+  overdueAgreements,
+  sessionMinutes,
+  programmeMonthOf,
+} from '../../domain/programme/index.ts';
+import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 import { HoursPanel } from './HoursPanel.tsx';
-import { restoreSession } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { DeliverablesSection } from './DeliverablesSection.tsx';
 import { MonthPlanTable } from './MonthPlanTable.tsx';
 import { NewSessionForm } from './NewSessionForm.tsx';
@@ -16,19 +21,24 @@ import { EngagementSettings } from './EngagementSettings.tsx';
 import { useProgramme } from './useProgramme.ts';
 import { useDeliverableEvidence } from './useDeliverableEvidence.ts';
 import './programme.css';
-import { useCurrentUser } from '../session/index.ts';
+import { useView } from '../session/index.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
 const NO_PRODUCED = {};
 const typeLabel = (code: string) => SESSION_TYPES.find((t) => t.code === code)?.label ?? code;
 
+// Longer than 60 lines: the screen lays out its sections; each section is its own component.
 export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view } = useProgramme(schoolId);
-  const userName = useCurrentUser().name;
-  const evidence = useDeliverableEvidence(schoolId, view?.produced ?? NO_PRODUCED);
-  if (!doc || !view) return <p className="muted">Abriendo…</p>;
+  const programme = useProgramme(schoolId);
+  const calendar = useView(programme?.views.engagement);
+  const list = useView(programme?.views.sessions);
+  const deliverables = useView(programme?.views.deliverables);
+  const team = useView(programme?.views.team);
+  const evidence = useDeliverableEvidence(schoolId, deliverables?.produced ?? NO_PRODUCED);
+  if (!programme || !calendar || !list || !deliverables || !team) return <p className="muted">Abriendo…</p>;
   const today = localIsoDate();
-  const { engagement, plan, sessions } = view;
+  const { engagement, plan } = calendar;
+  const { sessions } = list;
   return (
     <section className="card programme">
       <ConflictPanel schoolId={schoolId} kinds={['programme']} />
@@ -36,51 +46,74 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
       <h1>Asesoría</h1>
       {!engagement || plan.length === 0 ? (
         <>
-          <p className="muted">Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se puede ajustar.</p>
-          <OpenEngagementForm doc={doc} userName={userName} />
+          <p className="muted">
+            Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se
+            puede ajustar.
+          </p>
+          <OpenEngagementForm programme={programme} />
         </>
       ) : (
         <>
-          <HoursPanel hoursContracted={engagement.hoursContracted} sessions={sessions} today={today} position={programmeMonthOf(plan, today)} months={plan.length} />
+          <HoursPanel
+            hoursContracted={engagement.hoursContracted}
+            sessions={sessions}
+            today={today}
+            position={programmeMonthOf(plan, today)}
+            months={plan.length}
+          />
           <h3>Sesiones</h3>
           <ul className="sessions" data-testid="sessions">
             {sessions.map((s) => (
               <li key={s.id}>
                 <a href={`#/escuelas/${schoolId}/asesoria/sesion/${s.id}`}>
-                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes {s.programmeMonth}
+                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes{' '}
+                  {s.programmeMonth}
                 </a>
                 <span className="muted">
                   {' '}
-                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length} presentes · {s.agreements.length} acuerdos
+                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length}{' '}
+                  presentes · {s.agreements.length} acuerdos
                 </span>
               </li>
             ))}
           </ul>
-          <NewSessionForm doc={doc} schoolId={schoolId} plan={plan} />
+          <NewSessionForm programme={programme} schoolId={schoolId} plan={plan} />
           <OverdueList sessions={sessions} today={today} />
           <h3>Calendario del programa</h3>
-          <EngagementSettings doc={doc} engagement={engagement} plan={plan} />
-          <MonthPlanTable doc={doc} plan={plan} months={engagement.months} sessions={sessions} today={today} />
-          <HoursReportButton schoolId={schoolId} view={view} />
-          <DeliverablesSection doc={doc} schoolId={schoolId} plan={plan} states={view.deliverables} evidence={evidence} today={today} />
-          <TeamSection doc={doc} team={view.team} />
-          {view.deletedSessions.length > 0 && (
-            <section>
-              <h3>Sesiones eliminadas</h3>
-              <ul>
-                {view.deletedSessions.map((s) => (
-                  <li key={s.id}>
-                    {formatIsoDate(s.date)} · {typeLabel(s.type)}{' '}
-                    <button type="button" className="link" onClick={() => restoreSession(doc, s.id, LOCAL_EDIT)}>
-                      Restaurar
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <EngagementSettings programme={programme} engagement={engagement} />
+          <MonthPlanTable programme={programme} plan={plan} sessions={sessions} today={today} />
+          <HoursReportButton schoolId={schoolId} engagement={engagement} plan={plan} sessions={sessions} />
+          <DeliverablesSection
+            programme={programme}
+            schoolId={schoolId}
+            plan={plan}
+            states={deliverables.deliverables}
+            evidence={evidence}
+            today={today}
+          />
+          <TeamSection programme={programme} team={team} />
+          <DeletedSessions programme={programme} deleted={list.deletedSessions} />
         </>
       )}
+    </section>
+  );
+}
+
+function DeletedSessions({ programme, deleted }: { programme: ProgrammeHandle; deleted: SessionDraft[] }) {
+  if (deleted.length === 0) return null;
+  return (
+    <section>
+      <h3>Sesiones eliminadas</h3>
+      <ul>
+        {deleted.map((s) => (
+          <li key={s.id}>
+            {formatIsoDate(s.date)} · {typeLabel(s.type)}{' '}
+            <button type="button" className="link" onClick={() => programme.sessions.restore(s.id)}>
+              Restaurar
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,11 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { TEAM_ROLES, teamMemberSchema, type TeamMember } from '../../domain/programme/index.ts';
-import { putTeamMember, removeTeamMember } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useProgramme.ts';
+import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 
 const formSchema = teamMemberSchema.omit({ id: true, email: true }).extend({
   email: z.union([z.literal(''), z.email({ message: 'El correo electrónico no es válido' })]),
@@ -13,8 +10,11 @@ const formSchema = teamMemberSchema.omit({ id: true, email: true }).extend({
 type Form = z.input<typeof formSchema>;
 const roleLabel = (code: string) => TEAM_ROLES.find((r) => r.code === code)?.label ?? code;
 
-export function TeamSection({ doc, team }: { doc: Y.Doc; team: TeamMember[] }) {
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: '', role: 'equipo-directivo', email: '' } });
+export function TeamSection({ programme, team }: { programme: ProgrammeHandle; team: TeamMember[] }) {
+  const { register, handleSubmit, formState, reset } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: '', role: 'equipo-directivo', email: '' },
+  });
   return (
     <section>
       <h3>Equipo del establecimiento</h3>
@@ -23,7 +23,7 @@ export function TeamSection({ doc, team }: { doc: Y.Doc; team: TeamMember[] }) {
           <li key={m.id}>
             {m.name} · {roleLabel(m.role)}
             {m.email ? ` · ${m.email}` : ''}{' '}
-            <button type="button" className="link" onClick={() => removeTeamMember(doc, m.id, LOCAL_EDIT)}>
+            <button type="button" className="link" onClick={() => programme.team.remove(m.id)}>
               Quitar
             </button>
           </li>
@@ -33,7 +33,7 @@ export function TeamSection({ doc, team }: { doc: Y.Doc; team: TeamMember[] }) {
         className="inline-form"
         noValidate
         onSubmit={handleSubmit((v) => {
-          putTeamMember(doc, { id: newId(), name: v.name, role: v.role, ...(v.email ? { email: v.email } : {}) }, LOCAL_EDIT);
+          programme.team.add({ name: v.name, role: v.role, ...(v.email ? { email: v.email } : {}) });
           reset({ name: '', role: v.role, email: '' });
         })}
       >

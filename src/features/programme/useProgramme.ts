@@ -1,12 +1,8 @@
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { readProgramme, type ProgrammeView } from '../../data/programmeDoc.ts';
-import { useDocView } from '../session/index.ts';
+import { programmeHandle, type ProgrammeHandle } from '../../data/docs/programme/index.ts';
+import { useHandle } from '../session/index.ts';
 
-export function useProgramme(schoolId: SchoolId): { doc: Y.Doc | null; view: ProgrammeView | null } {
-  return useDocView(schoolId, 'programme', readProgramme);
+/** The school's programme handle (null while the document loads from the device). */
+export function useProgramme(schoolId: SchoolId): ProgrammeHandle | null {
+  return useHandle(schoolId, 'programme', programmeHandle);
 }
-
-
-
-export const newId = () => crypto.randomUUID();

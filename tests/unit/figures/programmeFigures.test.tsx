@@ -11,6 +11,8 @@ import { buildHoursReport } from '../../../src/domain/programme/report/hoursRepo
 import { buildActa } from '../../../src/domain/programme/report/acta.ts';
 import { HoursPanel } from '../../../src/features/programme/HoursPanel.tsx';
 import { MonthPlanTable } from '../../../src/features/programme/MonthPlanTable.tsx';
+import { programmeHandle } from '../../../src/data/docs/programme/index.ts';
+import { actorOf } from '../../../src/data/docs/actor.ts';
 import { SessionSummary } from '../../../src/features/programme/SessionSummary.tsx';
 import { renderHoursReportPdf } from '../../../src/features/programme/report/renderHoursReport.ts';
 import { renderActaPdf } from '../../../src/features/programme/report/renderActa.ts';
@@ -49,7 +51,12 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
     const { container } = render(
       <>
         <HoursPanel hoursContracted={HOURS} sessions={SESSIONS} today={TODAY} position={3} months={7} />
-        <MonthPlanTable doc={new Y.Doc()} plan={PLAN} months={7} sessions={SESSIONS} today={TODAY} />
+        <MonthPlanTable
+          programme={programmeHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana' }))}
+          plan={PLAN}
+          sessions={SESSIONS}
+          today={TODAY}
+        />
       </>,
     );
     const ui = within(container);
