@@ -6,11 +6,11 @@ import { createStore } from 'zustand/vanilla';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
 import { Workspace } from '../../data/workspace.ts';
-import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
-import { fetchSchools, login, refresh, type ApiFailure } from '../../sync/api.ts';
-import { relaySchoolsStore } from '../../sync/relaySchools.ts';
-import { syncStore } from '../../sync/syncStore.ts';
-import { createAttachmentSync, type AttachmentSync } from '../../sync/attachmentSync.ts';
+import { SyncEngine, defaultSyncBaseUrl } from '../syncEngine.ts';
+import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
+import { relaySchoolsStore } from '../relaySchools.ts';
+import { syncStore } from '../syncStore.ts';
+import { createAttachmentSync, type AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 
 export type SessionState =
