@@ -2,6 +2,7 @@
 // validated with the shared wire schemas; failures come back as codes, never thrown strings.
 import {
   SCHOOLS_PATH,
+  apiErrorSchema,
   loginResponseSchema,
   schoolLookupSchema,
   schoolsResponseSchema,
@@ -39,8 +40,8 @@ async function call<T>(path: string, init: RequestInit, parse: (json: unknown) =
     return { ok: false, error: 'offline' };
   }
   if (res.status === 401) {
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    return { ok: false, error: body.error === 'invalid-credentials' ? 'invalid-credentials' : 'token-invalid' };
+    const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
+    return { ok: false, error: body.success && body.data.error === 'invalid-credentials' ? 'invalid-credentials' : 'token-invalid' };
   }
   if (res.status === 429) return throttled(res);
   if (!res.ok) return { ok: false, error: res.status >= 500 ? 'server-error' : 'bad-response' };
