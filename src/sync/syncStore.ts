@@ -19,6 +19,8 @@ export interface SyncState {
   user: SessionUser | null;
   connection: ConnectionState;
   docs: Record<DocName, DocSyncStatus>;
+  /** The relay refused the sync socket for its protocol version (PV-1): this app must be updated. */
+  outdated?: boolean;
 }
 
 export const syncStore = createStore<SyncState>(() => ({ user: null, connection: 'offline', docs: {} }));
