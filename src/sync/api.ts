@@ -45,18 +45,21 @@ async function throttled(res: Response): Promise<ApiFailure> {
 async function call<T>(path: string, init: RequestInit, parse: (json: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...init.headers } });
+    const headers = { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...init.headers };
+    res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers });
   } catch {
     return { ok: false, error: 'offline' };
   }
   if (res.status === 401) {
     const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
-    return { ok: false, error: body.success && body.data.error === 'invalid-credentials' ? 'invalid-credentials' : 'token-invalid' };
+    const invalidCredentials = body.success && body.data.error === 'invalid-credentials';
+    return { ok: false, error: invalidCredentials ? 'invalid-credentials' : 'token-invalid' };
   }
   if (res.status === 429) return throttled(res);
   // The relay speaks another protocol version (PV-1): only a newer app can talk to it.
-  if (res.status === 426 && apiErrorSchema.safeParse(await res.json().catch(() => null)).data?.error === PROTOCOL_OUTDATED) {
-    return { ok: false, error: 'outdated' };
+  if (res.status === 426) {
+    const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
+    if (body.data?.error === PROTOCOL_OUTDATED) return { ok: false, error: 'outdated' };
   }
   if (!res.ok) return { ok: false, error: res.status >= 500 ? 'server-error' : 'bad-response' };
   const value = parse(await res.json().catch(() => null));

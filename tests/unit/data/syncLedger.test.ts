@@ -14,7 +14,8 @@ const newDb = () => openUserDb(`ledger-user-${++users}`);
 const saved = (db: UserDb) => db.syncState.get(DOC);
 
 /** Polls until the saved row matches (the ledger writes through to Dexie asynchronously). */
-const savedBecomes = (db: UserDb, expected: object) => vi.waitFor(async () => expect(await saved(db)).toMatchObject(expected));
+const savedBecomes = (db: UserDb, expected: object) =>
+  vi.waitFor(async () => expect(await saved(db)).toMatchObject(expected));
 
 function record(ledger: SyncLedger): [LedgerState, LedgerCause][] {
   const seen: [LedgerState, LedgerCause][] = [];
@@ -51,7 +52,7 @@ describe('SyncLedger: the one owner of the pending count (S-6)', () => {
     db.close();
   });
 
-  it('a checkpoint confirms only the changes it was sent after: a later change keeps the document pending', async () => {
+  it('a checkpoint confirms only the changes before its mark: a later change keeps it pending', async () => {
     const db = newDb();
     const ledger = new SyncLedger(db);
     const seen = record(ledger);
@@ -85,7 +86,7 @@ describe('SyncLedger: the one owner of the pending count (S-6)', () => {
     db.close();
   });
 
-  it('the saved refusal is shown until the relay answers, and the relay’s answer is never overwritten by it', async () => {
+  it('the saved refusal is shown until the relay answers; the relay’s answer is never overwritten by it', async () => {
     const db = newDb();
     await db.syncState.put({ name: DOC, schoolId: SCHOOL, pending: 1, lastSyncedAt: null, denied: 'access-revoked' });
 

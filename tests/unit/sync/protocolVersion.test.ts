@@ -1,7 +1,12 @@
 // PV-1 in the app: the version is sent on every API call, a 426 protocol-outdated becomes the
 // 'outdated' code, and the sign-in screen says in Spanish to update the app.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROTOCOL_HEADER, PROTOCOL_OUTDATED, PROTOCOL_VERSION, protocolAccepted } from '../../../src/domain/wire/protocol.ts';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_OUTDATED,
+  PROTOCOL_VERSION,
+  protocolAccepted,
+} from '../../../src/domain/wire/protocol.ts';
 import { login } from '../../../src/sync/api.ts';
 import { loginFailureMessage } from '../../../src/features/session/loginMessages.ts';
 
