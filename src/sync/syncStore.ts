@@ -35,7 +35,7 @@ export function setDocStatus(name: DocName, patch: Partial<DocSyncStatus> & { sc
 }
 
 /** "Al día" for one document: the relay stores every change of this device, confirmed on this connection. */
-export const isUpToDate = (d: DocSyncStatus): boolean => d.pending === 0 && d.synced && !d.denied;
+const isUpToDate = (d: DocSyncStatus): boolean => d.pending === 0 && d.synced && !d.denied;
 
 export type SyncSummaryKind = 'sin-conexion' | 'sincronizando' | 'al-dia' | 'pendiente' | 'rechazado';
 
