@@ -3,6 +3,8 @@ import { LoginScreen, SignOutButton, useSession } from '../features/session/inde
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
+import { useStore } from 'zustand';
+import { updateStore } from './serviceWorker.ts';
 import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
 import { DiagnosisScreen, InstrumentEditorScreen, KioskScreen, PaperEntryScreen, PeiPlanesScreen, PrioritisationScreen, ResultsDataScreen, loadKiosk } from '../features/diagnosis/index.ts';
 import { useRoute, type Route } from './router.ts';
@@ -87,6 +89,12 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
+/** The update banner, fed by the shell's service-worker registration. */
+function AppUpdatePrompt() {
+  const { waiting, apply } = useStore(updateStore);
+  return <UpdatePrompt waiting={waiting} onApply={apply} />;
+}
+
 export function App() {
   const session = useSession();
   const route = useRoute();
@@ -94,7 +102,7 @@ export function App() {
   if (session.status === 'signed-out') {
     return (
       <>
-        <UpdatePrompt />
+        <AppUpdatePrompt />
         <LoginScreen expired={session.reason === 'expired'} />
       </>
     );
@@ -126,7 +134,7 @@ export function App() {
           <SignOutButton />
         </div>
       </header>
-      <UpdatePrompt />
+      <AppUpdatePrompt />
       <main>
         <Screen route={route} />
       </main>

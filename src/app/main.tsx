@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installSessionListeners, restoreSession } from '../features/session/index.ts';
-import { registerServiceWorker } from '../features/update/index.ts';
+import { registerServiceWorker } from './serviceWorker.ts';
 import './styles.css';
 
 registerServiceWorker();

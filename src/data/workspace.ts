@@ -1,9 +1,9 @@
 // The signed-in user's local workspace: one Y.Doc per document name, persisted in IndexedDB by
 // y-indexeddb (database `bitacora-u-<userId>-<docName>`), registered in the user's Dexie db.
-// Local edits are made with the LOCAL_EDIT origin and counted as pending until the sync layer
-// reports them acknowledged, like the create-merge's writes (MERGE_EDIT, S-19..S-21), which is
-// attached to every document before it loads; the school index is re-derived after every change
-// of a profile.
+// Local edits are made with the LOCAL_EDIT origin and counted as pending in the sync ledger (the
+// one owner of the pending count) until the sync layer reports them stored, like the
+// create-merge's writes (MERGE_EDIT, S-19..S-21), which is attached to every document before it
+// loads; the school index is re-derived after every change of a profile.
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { docName, parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
@@ -13,6 +13,7 @@ import { readProfile } from './schoolProfileDoc.ts';
 import { readProgramme } from './programmeDoc.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
 import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
+import { SyncLedger } from './syncLedger.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -30,12 +31,15 @@ const INDEX_DELAY_MS = 150;
 
 export class Workspace {
   readonly db: UserDb;
+  /** Pending changes and refusals per document: counted here, confirmed by the sync layer. */
+  readonly ledger: SyncLedger;
   private readonly open = new Map<DocName, OpenDoc>();
   private readonly indexTimers = new Map<DocName, ReturnType<typeof setTimeout>>();
   private readonly openListeners = new Set<(name: DocName, doc: Y.Doc) => void>();
 
   constructor(readonly userId: string) {
     this.db = openUserDb(userId);
+    this.ledger = new SyncLedger(this.db);
   }
 
   storageName(name: DocName): string {
@@ -56,7 +60,7 @@ export class Workspace {
       await persistence.whenSynced;
       await this.db.docs.put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() }).catch(() => undefined);
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
-        if (isDeviceChange(origin)) void this.countLocalChange(name, parsed.schoolId);
+        if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
       if (parsed.kind === 'profile') {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
@@ -87,19 +91,6 @@ export class Workspace {
 
   async knownDocNames(): Promise<DocName[]> {
     return (await this.db.docs.toArray()).map((d) => d.name);
-  }
-
-  private async countLocalChange(name: DocName, schoolId: SchoolId): Promise<void> {
-    await this.db.transaction('rw', this.db.syncState, async () => {
-      const row = await this.db.syncState.get(name);
-      await this.db.syncState.put({
-        name,
-        schoolId,
-        pending: (row?.pending ?? 0) + 1,
-        lastSyncedAt: row?.lastSyncedAt ?? null,
-        denied: row?.denied ?? null,
-      });
-    });
   }
 
   private scheduleIndex(name: DocName, schoolId: SchoolId, doc: Y.Doc): void {
@@ -168,6 +159,7 @@ export class Workspace {
       doc.destroy();
     }
     this.open.clear();
+    await this.ledger.settled();
     this.db.close();
   }
 }

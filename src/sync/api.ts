@@ -1,7 +1,11 @@
 // HTTP calls to the relay's API (sign-in, refresh, the schools the user may read). Responses are
 // validated with the shared wire schemas; failures come back as codes, never thrown strings.
 import {
+  PROTOCOL_HEADER,
+  PROTOCOL_OUTDATED,
+  PROTOCOL_VERSION,
   SCHOOLS_PATH,
+  apiErrorSchema,
   loginResponseSchema,
   schoolLookupSchema,
   schoolsResponseSchema,
@@ -15,7 +19,14 @@ import { tooManyAttemptsSchema } from '../domain/wire/loginThrottle.ts';
 /** A relay that does not answer within this time counts as unreachable (a captive portal, a dead Wi-Fi). */
 const TIMEOUT_MS = 15_000;
 
-export type ApiError = 'offline' | 'invalid-credentials' | 'too-many-attempts' | 'token-invalid' | 'server-error' | 'bad-response';
+export type ApiError =
+  | 'offline'
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'token-invalid'
+  | 'server-error'
+  | 'bad-response'
+  | 'outdated';
 export interface ApiFailure {
   ok: false;
   error: ApiError;
@@ -34,15 +45,22 @@ async function throttled(res: Response): Promise<ApiFailure> {
 async function call<T>(path: string, init: RequestInit, parse: (json: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+    const headers = { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...init.headers };
+    res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers });
   } catch {
     return { ok: false, error: 'offline' };
   }
   if (res.status === 401) {
-    const body = (await res.json().catch(() => ({}))) as { error?: string };
-    return { ok: false, error: body.error === 'invalid-credentials' ? 'invalid-credentials' : 'token-invalid' };
+    const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
+    const invalidCredentials = body.success && body.data.error === 'invalid-credentials';
+    return { ok: false, error: invalidCredentials ? 'invalid-credentials' : 'token-invalid' };
   }
   if (res.status === 429) return throttled(res);
+  // The relay speaks another protocol version (PV-1): only a newer app can talk to it.
+  if (res.status === 426) {
+    const body = apiErrorSchema.safeParse(await res.json().catch(() => null));
+    if (body.data?.error === PROTOCOL_OUTDATED) return { ok: false, error: 'outdated' };
+  }
   if (!res.ok) return { ok: false, error: res.status >= 500 ? 'server-error' : 'bad-response' };
   const value = parse(await res.json().catch(() => null));
   if (value === null) {

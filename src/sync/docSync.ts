@@ -1,14 +1,17 @@
 // Keeps one document in sync over the shared socket and decides when it is "al día":
 // only after the relay answers a checkpoint saying its stored copy covers this device's state
-// vector, with no local edit since. Until then the document's pending count (persisted in
-// Dexie by the workspace) stays as it is, across reloads and restarts.
+// vector, with no local edit since. The pending count and the refusal belong to the workspace's
+// sync ledger (persisted, across reloads and restarts): this class reports checkpoints and the
+// relay's answers to it and mirrors it into the status store; it owns only `synced`, which lasts
+// as long as the connection.
 import * as Y from 'yjs';
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
-import { isDeviceChange, type Workspace } from '../data/workspace.ts';
+import type { Workspace } from '../data/workspace.ts';
+import type { LedgerCause, LedgerState } from '../data/syncLedger.ts';
 import { setDocStatus } from './syncStore.ts';
 
 const CHECKPOINT_DELAY_MS = 50;
@@ -17,15 +20,11 @@ const CHECKPOINT_RETRY_MS = 1000;
 export class DocSync {
   readonly provider: OfflineAwareProvider;
   private readonly schoolId: SchoolId;
-  private localChanges = 0;
   private checkpointSeq = 0;
-  private inFlight: { id: number; localChanges: number } | null = null;
+  private inFlight: { id: number; mark: number } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private pending = 0;
   private destroyed = false;
-  /** The relay has answered authentication: its answer wins over the denial saved in Dexie. */
-  private relayAnswered = false;
-  private confirmed = false;
+  private readonly unsubscribe: () => void;
 
   constructor(
     readonly name: DocName,
@@ -38,13 +37,7 @@ export class DocSync {
     if (!parsed) throw new Error(`invalid document name ${name}`);
     this.schoolId = parsed.schoolId;
     setDocStatus(name, { schoolId: this.schoolId, synced: false });
-    void workspace.db.syncState.get(name).then((row) => {
-      // A checkpoint confirmed before this read finished is newer than the saved count.
-      if (!this.confirmed) this.pending = Math.max(this.pending, row?.pending ?? 0);
-      // The saved row can arrive after the relay's answer: never overwrite that answer with it.
-      setDocStatus(name, { schoolId: this.schoolId, pending: this.pending, ...(this.relayAnswered ? {} : { denied: row?.denied ?? null }) });
-    });
-    doc.on('update', this.onUpdate);
+    this.unsubscribe = workspace.ledger.subscribe(name, this.schoolId, this.onLedger);
     this.provider = new OfflineAwareProvider({
       websocketProvider: socket,
       name,
@@ -67,19 +60,14 @@ export class DocSync {
     this.provider.attach();
   }
 
-  private onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (!isDeviceChange(origin)) return;
-    this.localChanges++;
-    this.pending++;
-    setDocStatus(this.name, { schoolId: this.schoolId, pending: this.pending, synced: false });
+  /** The status store mirrors the ledger; a device change means the relay's copy is behind again. */
+  private onLedger = ({ pending, denied }: LedgerState, cause: LedgerCause) => {
+    const synced = cause === 'change' ? { synced: false } : cause === 'confirm' ? { synced: true } : {};
+    setDocStatus(this.name, { schoolId: this.schoolId, pending, denied, ...synced });
   };
 
   private setDenied(denied: ReturnType<typeof denialReasonSchema.parse> | null) {
-    this.relayAnswered = true;
-    setDocStatus(this.name, { schoolId: this.schoolId, denied });
-    void this.workspace.db.syncState
-      .update(this.name, { denied })
-      .then((n) => (n === 0 ? this.workspace.db.syncState.put({ name: this.name, schoolId: this.schoolId, pending: this.pending, lastSyncedAt: null, denied }) : undefined));
+    this.workspace.ledger.setDenied(this.name, this.schoolId, denied);
   }
 
   private scheduleCheckpoint(delay: number) {
@@ -92,7 +80,7 @@ export class DocSync {
     this.timer = null;
     if (!this.provider.isAuthenticated || !this.provider.synced) return;
     const id = ++this.checkpointSeq;
-    this.inFlight = { id, localChanges: this.localChanges };
+    this.inFlight = { id, mark: this.workspace.ledger.mark(this.name) };
     const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(Y.encodeStateVector(this.doc)) };
     this.provider.sendStateless(JSON.stringify(request));
   }
@@ -112,14 +100,8 @@ export class DocSync {
       this.scheduleCheckpoint(CHECKPOINT_RETRY_MS);
       return;
     }
-    if (sent.localChanges !== this.localChanges) {
-      this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
-      return;
-    }
-    this.pending = 0;
-    this.confirmed = true;
-    setDocStatus(this.name, { schoolId: this.schoolId, pending: 0, synced: true });
-    void this.workspace.db.syncState.put({ name: this.name, schoolId: this.schoolId, pending: 0, lastSyncedAt: Date.now(), denied: null });
+    // A change counted since the request was sent: only a newer checkpoint can vouch for it.
+    if (!this.workspace.ledger.confirm(this.name, sent.mark)) this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
   }
 
   /**
@@ -136,7 +118,7 @@ export class DocSync {
   destroy() {
     this.destroyed = true;
     if (this.timer) clearTimeout(this.timer);
-    this.doc.off('update', this.onUpdate);
+    this.unsubscribe();
     this.provider.detach();
     this.provider.destroy();
   }

@@ -6,7 +6,7 @@
 import { WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { DocName } from '../domain/wire/documentNames.ts';
-import { WS_PATH } from '../domain/wire/protocol.ts';
+import { OUTDATED_CLOSE_CODE, PROTOCOL_PARAM, PROTOCOL_VERSION, WS_PATH } from '../domain/wire/protocol.ts';
 import type { Workspace } from '../data/workspace.ts';
 import { DocSync } from './docSync.ts';
 import { syncStore } from './syncStore.ts';
@@ -33,10 +33,13 @@ export class SyncEngine {
     private readonly options: SyncEngineOptions,
   ) {
     this.socket = new LiveSocket({
-      url: `${options.baseUrl}${WS_PATH}`,
+      url: `${options.baseUrl}${WS_PATH}?${PROTOCOL_PARAM}=${PROTOCOL_VERSION}`,
       maxDelay: 10_000,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as never } : {}),
       onStatus: ({ status }) => this.onStatus(status),
+      onClose: ({ event }) => {
+        if (event.code === OUTDATED_CLOSE_CODE) syncStore.setState({ outdated: true });
+      },
     });
     this.unsubscribe = workspace.onDocOpened((name, doc) => this.attach(name, doc));
     for (const [name, doc] of workspace.openDocs()) this.attach(name, doc);

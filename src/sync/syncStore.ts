@@ -8,9 +8,9 @@ export type ConnectionState = 'offline' | 'connecting' | 'online';
 
 export interface DocSyncStatus {
   schoolId: SchoolId;
-  /** Local changes not yet acknowledged (persisted count plus those in flight). */
+  /** Device changes the relay has not confirmed stored: a mirror of the workspace's sync ledger. */
   pending: number;
-  /** The relay has answered the first handshake since the socket (re)connected. */
+  /** A checkpoint confirmed since the socket (re)connected, with no device change after it. */
   synced: boolean;
   denied: DenialReason | null;
 }
@@ -19,6 +19,8 @@ export interface SyncState {
   user: SessionUser | null;
   connection: ConnectionState;
   docs: Record<DocName, DocSyncStatus>;
+  /** The relay refused the sync socket for its protocol version (PV-1): this app must be updated. */
+  outdated?: boolean;
 }
 
 export const syncStore = createStore<SyncState>(() => ({ user: null, connection: 'offline', docs: {} }));
@@ -31,6 +33,9 @@ export function setDocStatus(name: DocName, patch: Partial<DocSyncStatus> & { sc
     return { docs: { ...s.docs, [name]: next } };
   });
 }
+
+/** "Al día" for one document: the relay stores every change of this device, confirmed on this connection. */
+const isUpToDate = (d: DocSyncStatus): boolean => d.pending === 0 && d.synced && !d.denied;
 
 export type SyncSummaryKind = 'sin-conexion' | 'sincronizando' | 'al-dia' | 'pendiente' | 'rechazado';
 
@@ -54,8 +59,7 @@ export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
   // A school whose documents are not open yet is not known to be up to date.
   if (schoolId && docs.length === 0) return { kind: state.connection === 'online' ? 'sincronizando' : 'sin-conexion', pending: 0, denied: null };
   if (state.connection !== 'online') return { kind: pending > 0 ? 'pendiente' : 'sin-conexion', pending, denied };
-  const active = docs.filter((d) => !d.denied);
-  if (active.some((d) => d.pending > 0 || !d.synced)) return { kind: 'sincronizando', pending, denied };
+  if (docs.some((d) => !d.denied && !isUpToDate(d))) return { kind: 'sincronizando', pending, denied };
   if (refusedWithChanges) return { kind: 'rechazado', pending, denied };
   return { kind: 'al-dia', pending: 0, denied };
 }

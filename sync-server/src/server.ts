@@ -6,6 +6,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { WebSocketServer, type RawData } from 'ws';
 import { LIVENESS_PING, LIVENESS_PONG, MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
+import { refuseOutdated } from './protocolVersion.ts';
 import type { Config } from './config.ts';
 import { createLogger, type RelayLogger } from './log.ts';
 import { openStorage } from './storage/index.ts';
@@ -133,6 +134,7 @@ export async function createServer(config: Config, log: RelayLogger = createLogg
     upgradeIds.set(req, requestId);
     wss.handleUpgrade(req, socket, head, (ws) => {
       logUpgrade(log, req, requestId);
+      if (refuseOutdated(ws, req, log)) return;
       const deadline = setTimeout(() => {
         if (authenticatedSockets.has(req)) return;
         ws.close(AUTH_TIMEOUT_CODE, 'authentication-timeout');

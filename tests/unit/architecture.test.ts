@@ -1,6 +1,8 @@
 // The layering rule (style habit 2) checked on the real source tree:
 // domain ← data ← sync ← features ← app, Dexie and y-indexeddb only in data, features talk to
-// each other through their index.ts, and the relay takes only the domain from `src/`.
+// each other through their index.ts, and the relay takes only the domain from `src/`. The file
+// writers (src/reports: XLSX, PDF layout) sit on the domain alone, beside data, for features and
+// the app; the service worker is registered by the app shell only (workbox-window).
 // Each violation is reported as "file: specifier".
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -52,6 +54,9 @@ function allowed(file: string, target: Target): boolean {
   const pkg = target.kind === 'package' ? target.name : null;
   const inLayers = (...dirs: string[]) => t !== null && dirs.some((d) => under(t, d));
   if (under(file, 'src/domain')) return pkg === 'zod' || inLayers('src/domain');
+  if (under(file, 'src/reports')) {
+    return ['jspdf', 'jspdf-autotable', 'fflate'].includes(pkg ?? '') || inLayers('src/domain', 'src/reports');
+  }
   if (under(file, 'src/data')) {
     return ['dexie', 'yjs', 'y-indexeddb', 'zod'].includes(pkg ?? '') || inLayers('src/domain', 'src/data');
   }
@@ -60,7 +65,7 @@ function allowed(file: string, target: Target): boolean {
     return packages.includes(pkg ?? '') || inLayers('src/domain', 'src/data', 'src/sync');
   }
   if (under(file, 'src/features')) {
-    if (pkg === 'dexie' || pkg === 'y-indexeddb') return false;
+    if (pkg === 'dexie' || pkg === 'y-indexeddb' || pkg === 'workbox-window') return false;
     if (t === null) return true;
     if (under(t, 'src/app')) return false;
     const other = featureOf(t);
@@ -87,15 +92,34 @@ describe('layering of the real source tree', () => {
   const files = [...listSources('src'), ...listSources('sync-server')];
 
   it('finds the layers and their imports (the check is not vacuous)', () => {
-    for (const dir of ['src/domain', 'src/data', 'src/sync', 'src/features', 'src/app', 'sync-server/src']) {
+    for (const dir of ['src/domain', 'src/data', 'src/reports', 'src/sync', 'src/features', 'src/app', 'sync-server/src']) {
       expect(files.some((f) => under(f.path, dir)), dir).toBe(true);
     }
     const workspace = files.find((f) => f.path === 'src/data/workspace.ts');
     expect(importSpecifiers(workspace?.text ?? '')).toEqual(expect.arrayContaining(['yjs', 'y-indexeddb', './userDb.ts']));
   });
 
-  it.each(['src/domain', 'src/data', 'src/sync', 'src/features', 'src/app', 'sync-server'])('%s imports only what it may', (dir) => {
+  const layers = ['src/domain', 'src/data', 'src/reports', 'src/sync', 'src/features', 'src/app', 'sync-server'];
+  it.each(layers)('%s imports only what it may', (dir) => {
     expect(layeringViolations(files.filter((f) => under(f.path, dir)))).toEqual([]);
+  });
+});
+
+describe('infrastructure lives where the layer map says', () => {
+  const files = listSources('src');
+
+  it('no feature opens the workspace, the sync engine or the attachment upload: src/sync/session does', () => {
+    const wiring = /\bnew (?:Workspace|SyncEngine)\(|\bcreateAttachmentSync\(/;
+    expect(files.filter((f) => under(f.path, 'src/features') && wiring.test(f.text)).map((f) => f.path)).toEqual([]);
+    expect(files.filter((f) => wiring.test(f.text)).map((f) => f.path)).toContain('src/sync/session/sessionStore.ts');
+  });
+
+  it('the service worker is registered by the app shell; the file writers are the reports module', () => {
+    const workbox = files.filter((f) => importSpecifiers(f.text).includes('workbox-window')).map((f) => f.path);
+    expect(workbox).toEqual(['src/app/serviceWorker.ts']);
+    const writers = /\bexport function (?:buildXlsx|pdfLayout|newDocument)\b/;
+    const writerFiles = files.filter((f) => writers.test(f.text)).map((f) => f.path);
+    expect(writerFiles.sort()).toEqual(['src/reports/pdf/layout.ts', 'src/reports/xlsx.ts']);
   });
 });
 
@@ -129,7 +153,9 @@ describe('the layering checker', () => {
       file('src/data/x.ts', 'dexie', '../domain/a.ts', 'react', '../sync/syncStore.ts'),
       file('src/sync/s.ts', 'zustand/vanilla', '../data/x.ts', 'react', '../features/f/index.ts'),
       file('src/features/f/a.ts', 'dexie-react-hooks', '../g/index.ts', '../g/deep.ts', '../../app/router.ts', 'dexie', 'y-indexeddb'),
-      file('src/features/f/b.ts', '../../data/x.ts', './a.ts'),
+      file('src/features/f/b.ts', '../../data/x.ts', './a.ts', '../../reports/index.ts', 'workbox-window'),
+      file('src/reports/r.ts', 'jspdf', '../domain/a.ts', '../data/x.ts', '../sync/s.ts', 'react'),
+      file('src/data/y.ts', '../reports/r.ts'),
       {
         path: 'src/features/g/index.ts',
         text: "export { a } from '../f/a.ts';\nconst lazy = () => import('../f/b.ts');",
@@ -148,6 +174,11 @@ describe('the layering checker', () => {
       'src/features/f/a.ts: ../../app/router.ts',
       'src/features/f/a.ts: dexie',
       'src/features/f/a.ts: y-indexeddb',
+      'src/features/f/b.ts: workbox-window',
+      'src/reports/r.ts: ../data/x.ts',
+      'src/reports/r.ts: ../sync/s.ts',
+      'src/reports/r.ts: react',
+      'src/data/y.ts: ../reports/r.ts',
       'src/features/g/index.ts: ../f/a.ts',
       'src/features/g/index.ts: ../f/b.ts',
       'src/app/App.tsx: dexie',

@@ -30,12 +30,6 @@ export const DIMENSION_CODES = DIMENSIONS.map((d) => d.code) as [DimensionCode, 
 export const SUBDIMENSION_CODES = SUBDIMENSIONS.map((s) => s.code) as [SubdimensionCode, ...SubdimensionCode[]];
 export const subdimensionCodeSchema = z.enum(SUBDIMENSION_CODES);
 
-export function dimensionOf(sub: SubdimensionCode): DimensionCode {
-  const found = SUBDIMENSIONS.find((s) => s.code === sub);
-  if (!found) throw new RangeError(`unknown subdimension ${sub}`);
-  return found.dimension;
-}
-
 export function subdimensionsOf(dim: DimensionCode): readonly (typeof SUBDIMENSIONS)[number][] {
   return SUBDIMENSIONS.filter((s) => s.dimension === dim);
 }

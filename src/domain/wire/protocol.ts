@@ -2,7 +2,25 @@
 import { z } from 'zod';
 import { schoolIdSchema } from './documentNames.ts';
 
+/**
+ * The version of this vocabulary. The app sends it on every API call (PROTOCOL_HEADER) and when it
+ * opens the sync socket (query parameter PROTOCOL_PARAM); the relay refuses any other version
+ * (API: 426 with PROTOCOL_OUTDATED; socket: closed with OUTDATED_CLOSE_CODE) and the app asks the
+ * person to update it (PV-1). Bump it when app and relay stop understanding each other.
+ */
 export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_HEADER = 'x-bitacora-protocol';
+export const PROTOCOL_PARAM = 'v';
+export const PROTOCOL_OUTDATED = 'protocol-outdated';
+export const OUTDATED_CLOSE_CODE = 4426;
+
+/**
+ * Whether the relay speaks the version a client sent. Clients built before the version was sent
+ * send none and speak version 1, so a missing version is accepted only while that is current.
+ */
+export function protocolAccepted(sent: string | null | undefined): boolean {
+  return sent === null || sent === undefined ? PROTOCOL_VERSION === 1 : sent === String(PROTOCOL_VERSION);
+}
 export const WS_PATH = '/sync';
 /** Largest WebSocket frame the relay accepts; larger frames close the socket (1009). */
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;

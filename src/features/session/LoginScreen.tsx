@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { signIn } from './sessionStore.ts';
+import { signIn } from '../../sync/session/sessionStore.ts';
 import { loginFailureMessage } from './loginMessages.ts';
 
 const loginFormSchema = z.object({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { summarize, syncStore } from '../../sync/syncStore.ts';
-import { signOut } from './sessionStore.ts';
+import { signOut } from '../../sync/session/sessionStore.ts';
 
 /** Signing out never discards local data; with unsynced changes it asks first and says so. */
 export function SignOutButton() {

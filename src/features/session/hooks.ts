@@ -1,6 +1,6 @@
 import type { AttachmentSync } from '../../sync/attachmentSync.ts';
 import { useStore } from 'zustand';
-import { sessionStore, type SessionState } from './sessionStore.ts';
+import { sessionStore, type SessionState } from '../../sync/session/sessionStore.ts';
 import type { Workspace } from '../../data/workspace.ts';
 
 export function useSession(): SessionState {

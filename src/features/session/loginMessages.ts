@@ -1,5 +1,6 @@
 // What the sign-in screen says when the relay refuses a sign-in, in Spanish (errors arrive as codes).
 import type { ApiError, ApiFailure } from '../../sync/api.ts';
+import { OUTDATED_APP } from '../sync-status/index.ts';
 
 const MESSAGES: Record<Exclude<ApiError, 'too-many-attempts'>, string> = {
   offline:
@@ -8,6 +9,7 @@ const MESSAGES: Record<Exclude<ApiError, 'too-many-attempts'>, string> = {
   'token-invalid': 'No se pudo iniciar sesión. Intente de nuevo.',
   'server-error': 'El servidor tuvo un problema. Intente de nuevo en unos minutos.',
   'bad-response': 'Respuesta inesperada del servidor. Intente de nuevo.',
+  outdated: OUTDATED_APP,
 };
 
 /** The wait is shown in whole minutes, rounded up (docs/spec/operations.md TH-4). */

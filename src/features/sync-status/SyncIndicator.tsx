@@ -2,15 +2,21 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { summarize, syncStore } from '../../sync/syncStore.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { DENIAL_MESSAGES, summaryText } from './messages.ts';
+import { DENIAL_MESSAGES, OUTDATED_APP, summaryText } from './messages.ts';
 
 /** Always visible in the header: the state of every document of the user. */
 export function SyncIndicator() {
   const summary = useStore(syncStore, useShallow((s) => summarize(s)));
+  const outdated = useStore(syncStore, (s) => s.outdated === true);
   return (
     <div className={`sync-indicator sync-${summary.kind}`} role="status" aria-live="polite" data-testid="sync-indicator" data-kind={summary.kind}>
       <span className="sync-dot" aria-hidden="true" />
       {summaryText(summary)}
+      {outdated && (
+        <span className="sync-outdated" role="alert" data-testid="sync-outdated">
+          {OUTDATED_APP}
+        </span>
+      )}
     </div>
   );
 }

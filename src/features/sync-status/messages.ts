@@ -11,6 +11,11 @@ export const DENIAL_MESSAGES: Record<DenialReason, string> = {
   'access-revoked': 'Su acceso a este establecimiento fue retirado. Sus cambios se conservan en este equipo.',
 };
 
+/** The relay speaks another protocol version than this copy of the app (docs/spec/sync.md PV-1). */
+export const OUTDATED_APP =
+  'Esta versión de la aplicación ya no es compatible con el servidor: actualiza la aplicación (recargue la página) ' +
+  'para seguir sincronizando. Sus cambios se conservan en este equipo.';
+
 const plural = (n: number) => (n === 1 ? '1 cambio sin sincronizar' : `${n} cambios sin sincronizar`);
 
 export function summaryText(s: SyncSummary): string {

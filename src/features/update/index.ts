@@ -1,2 +1,1 @@
-export { registerServiceWorker, updateStore } from './serviceWorker.ts';
 export { UpdatePrompt } from './UpdatePrompt.tsx';

@@ -14,6 +14,7 @@ import { handleSchools } from './schools.ts';
 import type { HealthReport } from './health.ts';
 import { send } from './json.ts';
 import { createLoginHandler, publicUser } from './login.ts';
+import { refuseOutdatedCall } from '../protocolVersion.ts';
 
 export function createApiHandler(deps: {
   storage: Storage;
@@ -49,6 +50,7 @@ export function createApiHandler(deps: {
       send(res, report.ok ? 200 : 503, report.body);
       return true;
     }
+    if (pathname.startsWith('/api/') && refuseOutdatedCall(req, res)) return true;
     if (pathname === '/api/login' && req.method === 'POST') {
       await login(req, res);
       return true;

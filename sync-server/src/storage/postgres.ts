@@ -6,58 +6,13 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
-import { POSTGRES_ATTACHMENTS_MIGRATION, postgresAttachmentStore } from './postgresAttachments.ts';
+import { postgresAttachmentStore } from './postgresAttachments.ts';
+import { inTransaction, migrate } from './postgresSchema.ts';
 import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
 
-// Advisory lock keys. The one-bigint and two-int key spaces do not overlap in PostgreSQL.
-const MIGRATION_LOCK = 7_305_214_881_001n;
+// Advisory lock namespace of claims (two-int keys; migrations use a one-bigint key).
 const CLAIM_LOCK_NAMESPACE = 730_521;
 
-/** Applied in order at start; migration i is recorded as version i + 1. Only append. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE doc_updates (
-     id BIGSERIAL PRIMARY KEY,
-     name TEXT NOT NULL,
-     data BYTEA NOT NULL
-   );
-   CREATE INDEX doc_updates_name_id ON doc_updates (name, id);
-   CREATE TABLE users (
-     id TEXT PRIMARY KEY,
-     username TEXT NOT NULL,
-     display_name TEXT NOT NULL,
-     role TEXT NOT NULL,
-     password_hash TEXT NOT NULL,
-     disabled BOOLEAN NOT NULL DEFAULT FALSE,
-     token_version INTEGER NOT NULL DEFAULT 0,
-     created_at BIGINT NOT NULL
-   );
-   CREATE UNIQUE INDEX users_username_lower ON users (lower(username));
-   CREATE TABLE grants (
-     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-     school_id TEXT NOT NULL,
-     PRIMARY KEY (user_id, school_id)
-   );
-   CREATE INDEX grants_school ON grants (school_id);`,
-  POSTGRES_ATTACHMENTS_MIGRATION,
-  // Updates the relay refused or compaction could not merge (S-5, S-9): kept, never applied.
-  `CREATE TABLE quarantine (
-     id BIGSERIAL PRIMARY KEY,
-     name TEXT NOT NULL,
-     user_id TEXT,
-     received_at BIGINT NOT NULL,
-     reason TEXT NOT NULL,
-     data BYTEA NOT NULL
-   );
-   CREATE INDEX quarantine_name ON quarantine (name, id);`,
-  `CREATE TABLE access_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);
-   INSERT INTO access_version (id, version) VALUES (1, 0);`,
-  // A grant revoked by an administrator (A-8): the asesor cannot claim the school back (A-4) until granted again.
-  `CREATE TABLE withdrawn (
-     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-     school_id TEXT NOT NULL,
-     PRIMARY KEY (user_id, school_id)
-   );`,
-];
 const BUMP_ACCESS = 'UPDATE access_version SET version = version + 1 WHERE id = 1';
 
 interface UserRow {
@@ -84,37 +39,6 @@ const toUser = (r: UserRow): UserRecord => ({
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-
-async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    // Explicit: claimSchool relies on each statement taking a fresh snapshot after the lock.
-    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
-async function migrate(pool: pg.Pool): Promise<void> {
-  await inTransaction(pool, async (c) => {
-    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
-    await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version INTEGER PRIMARY KEY,
-      applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-    )`);
-    const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
-    for (let v = rows[0]?.v ?? 0; v < MIGRATIONS.length; v++) {
-      await c.query(MIGRATIONS[v]!);
-      await c.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
-    }
-  });
-}
 
 export async function createPostgresStorage(connectionString: string): Promise<Storage> {
   const pool = new pg.Pool({ connectionString });

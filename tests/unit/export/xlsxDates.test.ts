@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dateCell, dateTimeCell } from '../../../src/domain/export/cells.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
-import { buildXlsx, columnName, excelSerial } from '../../../src/features/files/xlsx.ts';
+import { buildXlsx, columnName, excelSerial } from '../../../src/reports/xlsx.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
 

@@ -4,7 +4,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
-import { buildXlsx, columnName, safeSheetName } from '../../../src/features/files/xlsx.ts';
+import { buildXlsx, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
 import { buildPlan } from './planFixture.ts';
 
 const PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/styles.xml'];

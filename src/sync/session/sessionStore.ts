@@ -1,22 +1,29 @@
-// The signed-in session on this device, as a vanilla zustand store. Restores the saved token at
-// start (so the app works offline for weeks), opens the user's workspace and sync engine, and
-// refreshes the token and the list of schools whenever the relay becomes reachable (sign-in, the
-// browser's `online` event, the sync socket connecting again).
+// The signed-in session on this device, as a vanilla zustand store: the session wiring of the
+// sync layer (the sign-in screen and the hooks that read it are src/features/session). Restores
+// the saved token at start (so the app works offline for weeks), opens the user's workspace, sync
+// engine and attachment upload, and refreshes the token and the list of schools whenever the relay
+// becomes reachable (sign-in, the browser's `online` event, the sync socket connecting again).
 import { createStore } from 'zustand/vanilla';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
 import { Workspace } from '../../data/workspace.ts';
-import { SyncEngine, defaultSyncBaseUrl } from '../../sync/syncEngine.ts';
-import { fetchSchools, login, refresh, type ApiFailure } from '../../sync/api.ts';
-import { relaySchoolsStore } from '../../sync/relaySchools.ts';
-import { syncStore } from '../../sync/syncStore.ts';
-import { createAttachmentSync, type AttachmentSync } from '../../sync/attachmentSync.ts';
+import { SyncEngine, defaultSyncBaseUrl } from '../syncEngine.ts';
+import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
+import { relaySchoolsStore } from '../relaySchools.ts';
+import { syncStore } from '../syncStore.ts';
+import { createAttachmentSync, type AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason?: 'expired' }
-  | { status: 'signed-in'; session: LoginResponse; workspace: Workspace; engine: SyncEngine; attachments: AttachmentSync };
+  | {
+      status: 'signed-in';
+      session: LoginResponse;
+      workspace: Workspace;
+      engine: SyncEngine;
+      attachments: AttachmentSync;
+    };
 
 export const sessionStore = createStore<SessionState>(() => ({ status: 'loading' }));
 
