@@ -1,6 +1,5 @@
 // One acción of the annual plan with every field the Plataforma PME asks for. Problems (dates out of
 // the school year, end before start, no responsable, no medios) show under their field.
-import type * as Y from 'yjs';
 import { SUBDIMENSIONS, DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
 import { NORMATIVE_PLANS } from '../../domain/diagnosis/peiPlanes.ts';
 import { FUNDING_SOURCES, actionSchema, type PmeAction } from '../../domain/pme/model.ts';
@@ -9,15 +8,30 @@ import type { SchoolYear } from '../../domain/pme/calendar.ts';
 import { formatIsoDate } from '../../domain/pme/calendar.ts';
 import { actionTotal } from '../../domain/pme/budget.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
-import { deleteEntry, updateEntry, type EntryPatch } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ActionPatch, PmeHandle } from '../../data/docs/pme/index.ts';
+import { useView } from '../session/index.ts';
 import { Checkbox, DateInput, Labeled, LiveText, PesosInput } from './fields.tsx';
 
 const nameError = (v: string) => actionSchema.shape.nombre.safeParse(v).error?.issues[0]?.message ?? null;
 
-export function ActionCard(props: { doc: Y.Doc; action: PmeAction; schoolYear: SchoolYear; userName: string; testId: string; open?: boolean }) {
-  const { doc, action, testId: tid } = props;
-  const update = (patch: EntryPatch) => updateEntry(doc, 'action', action.id, patch, LOCAL_EDIT);
+interface Props {
+  pme: PmeHandle;
+  actionId: string;
+  schoolYear: SchoolYear;
+  testId: string;
+  open?: boolean;
+}
+
+/** One action's editor: it reads its own entry, so typing in it re-renders this card only. */
+export function ActionCard(props: Props) {
+  const action = useView(props.pme.views.action(props.actionId));
+  return action && <ActionEditor {...props} action={action} />;
+}
+
+// One long form, field after field, as the Plataforma PME lists them.
+function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
+  const { pme, action, testId: tid } = props;
+  const update = (patch: ActionPatch) => pme.plan.setActionFields(action.id, patch);
   const problems = validateAction(action, props.schoolYear);
   const errorOf = (field: keyof PmeAction) =>
     problems
@@ -25,7 +39,8 @@ export function ActionCard(props: { doc: Y.Doc; action: PmeAction; schoolYear: S
       .map((p) => p.message)
       .join('. ') || null;
   const medios = action.mediosVerificacion;
-  const toggle = (list: readonly string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((c) => c !== code));
+  const toggle = <C extends string>(list: readonly C[], code: C, on: boolean): C[] =>
+    on ? [...list, code] : list.filter((c) => c !== code);
   return (
     <details className="pme-action" data-testid={tid} data-action-id={action.id} open={props.open}>
       <summary>
@@ -114,7 +129,7 @@ export function ActionCard(props: { doc: Y.Doc; action: PmeAction; schoolYear: S
           Total: <strong>{formatPesos(actionTotal(action))}</strong>
         </p>
       </fieldset>
-      <button type="button" className="link danger" data-testid={`${tid}-delete`} onClick={() => deleteEntry(doc, 'action', action.id, props.userName, new Date().toISOString(), LOCAL_EDIT)}>
+      <button type="button" className="link danger" data-testid={`${tid}-delete`} onClick={() => pme.plan.removeAction(action.id)}>
         Eliminar acción
       </button>
     </details>

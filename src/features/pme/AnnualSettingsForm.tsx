@@ -3,13 +3,11 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, type SchoolYear } from '../../domain/pme/calendar.ts';
 import { annualSettingsSchema, type AnnualSettings } from '../../domain/pme/model.ts';
 import { PESOS_MESSAGE, formatPesos, pesosError } from '../../domain/pme/money.ts';
-import { setAnnualSettings } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { parsePesosInput } from './format.ts';
 
 const formSchema = z
@@ -40,7 +38,14 @@ function fieldOf(path: readonly PropertyKey[]): keyof Form {
   return path.includes('end') ? 'end' : 'start';
 }
 
-export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.Doc; year: number; settings: AnnualSettings | undefined; fallback: SchoolYear }) {
+interface Props {
+  pme: PmeHandle;
+  year: number;
+  settings: AnnualSettings | undefined;
+  fallback: SchoolYear;
+}
+
+export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
   useEffect(() => {
     reset(toForm(year, settings, fallback));
@@ -64,7 +69,7 @@ export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.D
           for (const issue of parsed.error.issues) setError(fieldOf(issue.path), { message: issue.message });
           return;
         }
-        setAnnualSettings(doc, parsed.data, LOCAL_EDIT);
+        pme.plan.setAnnualSettings(parsed.data);
       })}
     >
       {(

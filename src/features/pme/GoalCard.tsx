@@ -1,9 +1,7 @@
-import type * as Y from 'yjs';
 import { INDICATOR_UNITS, cycleYears, indicatorSchema, goalSchema, type PmeCycle, type StrategicGoal, type IndicatorUnitCode } from '../../domain/pme/model.ts';
 import { checkGoalSmart } from '../../domain/pme/smart.ts';
 import type { BaselineCandidate } from '../../domain/pme/baselines.ts';
-import { deleteEntry, updateEntry, type EntryPatch } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { GoalPatch, PmeHandle } from '../../data/docs/pme/index.ts';
 import { indicatorValueError, yearError } from '../../domain/bounds.ts';
 import { LiveText, NumberInput, Labeled } from './fields.tsx';
 import { SmartPanel } from './SmartPanel.tsx';
@@ -11,9 +9,18 @@ import { showDecimal } from './format.ts';
 
 const textError = (v: string) => (v.trim() === '' ? null : (goalSchema.shape.text.safeParse(v).error?.issues[0]?.message ?? null));
 
-export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCycle; priorityIds: string[]; baselines: BaselineCandidate[]; userName: string; testId: string }) {
-  const { doc, goal, cycle } = props;
-  const update = (patch: EntryPatch) => updateEntry(doc, 'goal', goal.id, patch, LOCAL_EDIT);
+interface Props {
+  pme: PmeHandle;
+  goal: StrategicGoal;
+  cycle: PmeCycle;
+  priorityIds: string[];
+  baselines: BaselineCandidate[];
+  testId: string;
+}
+
+export function GoalCard(props: Props) {
+  const { pme, goal, cycle } = props;
+  const update = (patch: GoalPatch) => pme.goals.update(goal.id, patch);
   const smart = checkGoalSmart({
     text: goal.text,
     indicator: goal.indicator.name.trim() === '' ? null : goal.indicator,
@@ -76,7 +83,7 @@ export function GoalCard(props: { doc: Y.Doc; goal: StrategicGoal; cycle: PmeCyc
         ))}
       </fieldset>
       <SmartPanel result={smart} testId={`${tid}-smart`} />
-      <button type="button" className="link danger" onClick={() => deleteEntry(doc, 'goal', goal.id, props.userName, new Date().toISOString(), LOCAL_EDIT)}>
+      <button type="button" className="link danger" onClick={() => pme.goals.remove(goal.id)}>
         Eliminar meta
       </button>
     </div>

@@ -1,16 +1,13 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import type * as Y from 'yjs';
 import { objectiveSchema, type PmeAreaCode } from '../../domain/pme/model.ts';
-import { createEntry } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './format.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
 
 const formSchema = objectiveSchema.pick({ text: true });
 type Form = z.input<typeof formSchema>;
 
-export function NewObjectiveForm({ doc, area }: { doc: Y.Doc; area: PmeAreaCode }) {
+export function NewObjectiveForm({ pme, area }: { pme: PmeHandle; area: PmeAreaCode }) {
   const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '' } });
   const id = `new-objective-${area}`;
   return (
@@ -18,7 +15,7 @@ export function NewObjectiveForm({ doc, area }: { doc: Y.Doc; area: PmeAreaCode 
       className="inline-form"
       noValidate
       onSubmit={handleSubmit((v) => {
-        createEntry(doc, 'objective', newId(), { dimension: area, text: v.text.trim(), priorityIds: [] }, LOCAL_EDIT);
+        pme.objectives.add(area, v.text);
         reset({ text: '' });
       })}
     >

@@ -10,9 +10,10 @@ import { AnnualTab } from './AnnualTab.tsx';
 import { VersionsTab } from './VersionsTab.tsx';
 import { VersionView } from './VersionView.tsx';
 import { PmeOutputs } from './PmeOutputs.tsx';
-import { usePme, useDiagnosisInputs } from './usePme.ts';
+import { usePmeHandle, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
-import { useCurrentUser } from '../session/index.ts';
+import { useView } from '../session/index.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -24,16 +25,24 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'eliminados', label: 'Eliminados' },
 ];
 
+/** The working plan's outputs: the only part of the frame that reads the whole plan. */
+function WorkingPlanOutputs({ schoolId, pme, year }: { schoolId: SchoolId; pme: PmeHandle; year: number }) {
+  const { plan } = useView(pme.views.whole);
+  return <PmeOutputs schoolId={schoolId} plan={plan} year={year} version={null} />;
+}
+
 export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view } = usePme(schoolId);
+  const pme = usePmeHandle(schoolId);
+  return pme ? <PmeFrame schoolId={schoolId} pme={pme} /> : <p className="muted">Abriendo…</p>;
+}
+
+function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
+  const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
   const inputs = useDiagnosisInputs(schoolId);
-  const userName = useCurrentUser().name;
   const [tab, setTab] = useState<Tab>('estrategico');
   const [year, setYear] = useState<number | null>(null);
   const [openVersion, setOpenVersion] = useState<string | null>(null);
-  if (!doc || !view) return <p className="muted">Abriendo…</p>;
-  const { plan, versions, deleted } = view;
-  const years = cycleYears(plan.cycle);
+  const years = cycleYears(cycle);
   const thisYear = localYear();
   const selectedYear = year !== null && years.includes(year) ? year : years.includes(thisYear) ? thisYear : years[0]!;
   const titles = versionTitles(versions);
@@ -46,9 +55,9 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
       <p className="muted" data-testid="pme-status">
         Ciclo {years[0]}–{years.at(-1)} · {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
       </p>
-      {view.invalid.length > 0 && <p className="banner warning">Hay {view.invalid.length} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.</p>}
-      <DeletionConflicts doc={doc} deleted={deleted} />
-      <PmeOutputs schoolId={schoolId} plan={plan} year={selectedYear} version={null} />
+      {invalidCount > 0 && <p className="banner warning">Hay {invalidCount} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.</p>}
+      <DeletionConflicts pme={pme} deleted={deleted} />
+      <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
         {TABS.map((t) => (
@@ -71,11 +80,11 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
           </label>
         )}
       </nav>
-      {tab === 'estrategico' && <StrategicTab doc={doc} plan={plan} inputs={inputs} userName={userName} />}
-      {tab === 'anual' && <AnnualTab doc={doc} plan={plan} year={selectedYear} userName={userName} schoolId={schoolId} />}
+      {tab === 'estrategico' && <StrategicTab pme={pme} inputs={inputs} />}
+      {tab === 'anual' && <AnnualTab pme={pme} year={selectedYear} schoolId={schoolId} />}
       {tab === 'versiones' && (
         <>
-          <VersionsTab doc={doc} plan={plan} versions={versions} userName={userName} onOpen={setOpenVersion} />
+          <VersionsTab pme={pme} onOpen={setOpenVersion} />
           {shown && (
             <>
               <PmeOutputs schoolId={schoolId} plan={shown.plan} year={selectedYear} version={{ label: titles.get(shown.id)!, date: shown.createdAt }} />
@@ -84,7 +93,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
           )}
         </>
       )}
-      {tab === 'eliminados' && <DeletedList doc={doc} deleted={deleted} />}
+      {tab === 'eliminados' && <DeletedList pme={pme} deleted={deleted} />}
     </section>
   );
 }

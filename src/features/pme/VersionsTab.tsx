@@ -3,22 +3,27 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { diffPlans } from '../../domain/pme/diff.ts';
 import { MARK_REFUSAL_MESSAGES, latestOf, markRefusal, planCounts, problemsToMark, versionLabel, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
-import { VersionRefusedError, markVersion } from '../../data/pmeDoc.ts';
+import { VersionRefusedError, type PmeHandle } from '../../data/docs/pme/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './format.ts';
+import { useView } from '../session/index.ts';
 import { VersionDiffView } from './VersionDiffView.tsx';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const WORKING = 'working';
 const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
 
-function MarkForm({ doc, plan, versions, kind, userName }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; userName: string }) {
+interface MarkFormProps {
+  pme: PmeHandle;
+  plan: PmePlan;
+  versions: PmeVersion[];
+  kind: VersionKind;
+}
+
+function MarkForm({ pme, plan, versions, kind }: MarkFormProps) {
   const problems = problemsToMark(kind, plan);
   const [pending, setPending] = useState<{ note: string } | null>(null);
   const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
@@ -49,7 +54,7 @@ function MarkForm({ doc, plan, versions, kind, userName }: { doc: Y.Doc; plan: P
           kind={kind}
           onCancel={() => setPending(null)}
           onConfirm={() => {
-            markVersion(doc, { id: newId(), kind, plan, createdAt: new Date().toISOString(), createdBy: userName, note: pending.note }, LOCAL_EDIT);
+            pme.versions.mark(kind, pending.note);
             reset({ note: '' });
             setPending(null);
           }}
@@ -117,7 +122,8 @@ function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmeP
   );
 }
 
-export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; userName: string; onOpen: (id: string) => void }) {
+export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: string) => void }) {
+  const { plan, versions } = useView(pme.views.whole);
   const titles = versionTitles(versions);
   const [from, setFrom] = useState(versions.at(-2)?.id ?? versions.at(-1)?.id ?? WORKING);
   const [to, setTo] = useState(versions.length >= 2 ? versions.at(-1)!.id : WORKING);
@@ -128,8 +134,8 @@ export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.
   return (
     <div>
       <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
-      <MarkForm doc={doc} plan={plan} versions={versions} kind="borrador" userName={userName} />
-      <MarkForm doc={doc} plan={plan} versions={versions} kind="final" userName={userName} />
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="borrador" />
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="final" />
       <h3>Historial</h3>
       {versions.length === 0 && <p className="muted">Aún no hay versiones.</p>}
       <ul className="versions" data-testid="versions">
