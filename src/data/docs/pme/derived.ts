@@ -26,7 +26,11 @@ export function combineViews<P extends unknown[], T>(
 
 export const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-export function selectView<S, T>(base: View<S>, pick: (source: S) => T, equal: (a: T, b: T) => boolean = sameJson): View<T> {
+export function selectView<S, T>(
+  base: View<S>,
+  pick: (source: S) => T,
+  equal: (a: T, b: T) => boolean = sameJson,
+): View<T> {
   let last: { source: S; value: T } | null = null;
   const get = (): T => {
     const source = base.get();

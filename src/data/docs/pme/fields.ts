@@ -149,7 +149,8 @@ function targetsRecord(targets: unknown): Record<string, number | null> {
 /** Writes the patch's fields that changed; counts one edit for the entry if any did. */
 export function applyPatch(doc: Y.Doc, kind: EntryKind, entry: Y.Map<unknown>, patch: EntryPatch): void {
   const spec = SPECS[kind];
-  const normalised = kind === 'goal' && 'targets' in patch ? { ...patch, targets: targetsRecord(patch.targets) } : patch;
+  const normalised =
+    kind === 'goal' && 'targets' in patch ? { ...patch, targets: targetsRecord(patch.targets) } : patch;
   let changed = false;
   for (const [key, value] of flatten(normalised, spec)) changed = writeField(entry, key, spec[key]!, value) || changed;
   if (changed) countEdit(doc, entry);

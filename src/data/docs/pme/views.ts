@@ -2,7 +2,14 @@
 // composed from those reads; screens subscribe to selections of it (outline, one objective, one
 // year) or to one action's entry, so typing in one action re-renders that action's editor only.
 import type * as Y from 'yjs';
-import type { AnnualSettings, PmeAction, PmeCycle, StrategicGoal, StrategicObjective, Strategy } from '../../../domain/pme/model.ts';
+import type {
+  AnnualSettings,
+  PmeAction,
+  PmeCycle,
+  StrategicGoal,
+  StrategicObjective,
+  Strategy,
+} from '../../../domain/pme/model.ts';
 import type { PmeVersion } from '../../../domain/pme/versions.ts';
 import { entryView, memoViews, rootsView, type View } from '../view.ts';
 import { readAnnual } from './annual.ts';
@@ -68,7 +75,9 @@ export function pmeViews(doc: Y.Doc, schoolId: string, fallbackStartYear: number
     whole,
     (v) => ({ cycle: v.plan.cycle, versions: v.versions, deleted: v.deleted, invalidCount: v.invalid.length }),
     (a, b) =>
-      a.versions === b.versions && a.invalidCount === b.invalidCount && sameJson([a.cycle, a.deleted], [b.cycle, b.deleted]),
+      a.versions === b.versions &&
+      a.invalidCount === b.invalidCount &&
+      sameJson([a.cycle, a.deleted], [b.cycle, b.deleted]),
   );
   const strategic = selectView<PmeView, StrategicOutline>(whole, ({ plan }) => ({
     cycle: plan.cycle,
@@ -81,7 +90,8 @@ export function pmeViews(doc: Y.Doc, schoolId: string, fallbackStartYear: number
       const o = plan.objectives.find((x) => x.id === id);
       if (!o) return null;
       const goals = plan.goals.filter((g) => g.objectiveId === id);
-      return { objective: o, goals, strategies: plan.strategies.filter((s) => s.objectiveId === id), cycle: plan.cycle };
+      const strategies = plan.strategies.filter((s) => s.objectiveId === id);
+      return { objective: o, goals, strategies, cycle: plan.cycle };
     }),
   );
   const year = memoViews((y: number) =>
