@@ -57,8 +57,22 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
         )}
       </summary>
       <div className="form-grid">
-        <LiveText label="Nombre de la acción" value={action.nombre} error={nameError(action.nombre)} onChange={(v) => update({ nombre: v })} testId={`${tid}-nombre`} wide />
-        <LiveText label="Descripción" multiline maxLength={4000} value={action.descripcion} onChange={(v) => update({ descripcion: v })} testId={`${tid}-descripcion`} />
+        <LiveText
+          label="Nombre de la acción"
+          value={action.nombre}
+          error={nameError(action.nombre)}
+          onChange={(v) => update({ nombre: v })}
+          testId={`${tid}-nombre`}
+          wide
+        />
+        <LiveText
+          label="Descripción"
+          multiline
+          maxLength={4000}
+          value={action.descripcion}
+          onChange={(v) => update({ descripcion: v })}
+          testId={`${tid}-descripcion`}
+        />
         <Labeled id={`${action.id}-dim`} label="Dimensión">
           <select
             id={`${action.id}-dim`}
@@ -79,14 +93,46 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
         <fieldset className="field">
           <legend>Subdimensiones</legend>
           {SUBDIMENSIONS.filter((s) => s.dimension === action.dimension).map((s) => (
-            <Checkbox key={s.code} label={s.label} checked={action.subdimensiones.includes(s.code)} onChange={(on) => update({ subdimensiones: toggle(action.subdimensiones, s.code, on) })} testId={`${tid}-sub-${s.code}`} />
+            <Checkbox
+              key={s.code}
+              label={s.label}
+              checked={action.subdimensiones.includes(s.code)}
+              onChange={(on) => update({ subdimensiones: toggle(action.subdimensiones, s.code, on) })}
+              testId={`${tid}-sub-${s.code}`}
+            />
           ))}
           {errorOf('subdimensiones') && <span className="field-error">{errorOf('subdimensiones')}</span>}
         </fieldset>
-        <DateInput label="Fecha de inicio" value={action.fechaInicio} error={errorOf('fechaInicio')} onChange={(v) => update({ fechaInicio: v })} testId={`${tid}-inicio`} />
-        <DateInput label="Fecha de término" value={action.fechaTermino} error={errorOf('fechaTermino')} onChange={(v) => update({ fechaTermino: v })} testId={`${tid}-termino`} />
-        <LiveText label="Responsable (cargo)" value={action.responsable} error={errorOf('responsable')} onChange={(v) => update({ responsable: v })} testId={`${tid}-responsable`} />
-        <LiveText label="Recursos necesarios" multiline maxLength={4000} rows={2} value={action.recursos} onChange={(v) => update({ recursos: v })} testId={`${tid}-recursos`} />
+        <DateInput
+          label="Fecha de inicio"
+          value={action.fechaInicio}
+          error={errorOf('fechaInicio')}
+          onChange={(v) => update({ fechaInicio: v })}
+          testId={`${tid}-inicio`}
+        />
+        <DateInput
+          label="Fecha de término"
+          value={action.fechaTermino}
+          error={errorOf('fechaTermino')}
+          onChange={(v) => update({ fechaTermino: v })}
+          testId={`${tid}-termino`}
+        />
+        <LiveText
+          label="Responsable (cargo)"
+          value={action.responsable}
+          error={errorOf('responsable')}
+          onChange={(v) => update({ responsable: v })}
+          testId={`${tid}-responsable`}
+        />
+        <LiveText
+          label="Recursos necesarios"
+          multiline
+          maxLength={4000}
+          rows={2}
+          value={action.recursos}
+          onChange={(v) => update({ recursos: v })}
+          testId={`${tid}-recursos`}
+        />
         <fieldset className="field wide" data-testid={`${tid}-medios`}>
           <legend>Medios de verificación</legend>
           {medios.map((m, i) => (
@@ -98,38 +144,76 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
                 data-testid={`${tid}-medio-${i}`}
                 onChange={(e) => update({ mediosVerificacion: medios.map((x, j) => (j === i ? e.target.value : x)) })}
               />
-              <button type="button" className="link" onClick={() => update({ mediosVerificacion: medios.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => update({ mediosVerificacion: medios.filter((_, j) => j !== i) })}
+              >
                 Quitar
               </button>
             </div>
           ))}
-          <button type="button" data-testid={`${tid}-add-medio`} onClick={() => update({ mediosVerificacion: [...medios, ''] })}>
+          <button
+            type="button"
+            data-testid={`${tid}-add-medio`}
+            onClick={() => update({ mediosVerificacion: [...medios, ''] })}
+          >
             Agregar medio de verificación
           </button>
           {errorOf('mediosVerificacion') && <span className="field-error">{errorOf('mediosVerificacion')}</span>}
         </fieldset>
         <div className="field">
-          <Checkbox label="Uso de TIC" checked={action.usoTIC} onChange={(v) => update({ usoTIC: v })} testId={`${tid}-tic`} />
-          <Checkbox label="Asesoría ATE" checked={action.asesoriaATE} onChange={(v) => update({ asesoriaATE: v })} testId={`${tid}-ate`} />
+          <Checkbox
+            label="Uso de TIC"
+            checked={action.usoTIC}
+            onChange={(v) => update({ usoTIC: v })}
+            testId={`${tid}-tic`}
+          />
+          <Checkbox
+            label="Asesoría ATE"
+            checked={action.asesoriaATE}
+            onChange={(v) => update({ asesoriaATE: v })}
+            testId={`${tid}-ate`}
+          />
         </div>
         <fieldset className="field">
           <legend>Planes normativos asociados</legend>
           {NORMATIVE_PLANS.map((p) => (
-            <Checkbox key={p.code} label={p.label} checked={action.planesNormativos.includes(p.code)} onChange={(on) => update({ planesNormativos: toggle(action.planesNormativos, p.code, on) })} />
+            <Checkbox
+              key={p.code}
+              label={p.label}
+              checked={action.planesNormativos.includes(p.code)}
+              onChange={(on) => update({ planesNormativos: toggle(action.planesNormativos, p.code, on) })}
+            />
           ))}
         </fieldset>
-        <LiveText label="Programa asociado" value={action.programaAsociado} onChange={(v) => update({ programaAsociado: v })} />
+        <LiveText
+          label="Programa asociado"
+          value={action.programaAsociado}
+          onChange={(v) => update({ programaAsociado: v })}
+        />
       </div>
       <fieldset className="funding">
         <legend>Financiamiento (monto estimado)</legend>
         {FUNDING_SOURCES.map((f) => (
-          <PesosInput key={f.code} label={f.label} value={action.financiamiento[f.code]} onChange={(v) => update({ financiamiento: { [f.code]: v } })} testId={`${tid}-monto-${f.code}`} />
+          <PesosInput
+            key={f.code}
+            label={f.label}
+            value={action.financiamiento[f.code]}
+            onChange={(v) => update({ financiamiento: { [f.code]: v } })}
+            testId={`${tid}-monto-${f.code}`}
+          />
         ))}
         <p>
           Total: <strong>{formatPesos(actionTotal(action))}</strong>
         </p>
       </fieldset>
-      <button type="button" className="link danger" data-testid={`${tid}-delete`} onClick={() => pme.plan.removeAction(action.id)}>
+      <button
+        type="button"
+        className="link danger"
+        data-testid={`${tid}-delete`}
+        onClick={() => pme.plan.removeAction(action.id)}
+      >
         Eliminar acción
       </button>
     </details>

@@ -83,7 +83,14 @@ export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
       ).map(([k, label, type]) => (
         <div className="field" key={k}>
           <label htmlFor={`annual-${k}`}>{label}</label>
-          <input id={`annual-${k}`} type={type} data-testid={`annual-${k}`} inputMode={type === 'text' ? 'numeric' : undefined} aria-invalid={err(k) ? true : undefined} {...register(k)} />
+          <input
+            id={`annual-${k}`}
+            type={type}
+            data-testid={`annual-${k}`}
+            inputMode={type === 'text' ? 'numeric' : undefined}
+            aria-invalid={err(k) ? true : undefined}
+            {...register(k)}
+          />
           {err(k) && (
             <span className="field-error" data-testid={`annual-${k}-error`}>
               {err(k)}

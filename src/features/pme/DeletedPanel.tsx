@@ -17,7 +17,12 @@ export function DeletionConflicts({ pme, deleted }: { pme: PmeHandle; deleted: D
           <button type="button" onClick={() => pme.deletions.restore(d.kind, d.id)} data-testid="conflict-restore">
             Restaurar
           </button>{' '}
-          <button type="button" className="link" onClick={() => pme.deletions.confirm(d.kind, d.id)} data-testid="conflict-confirm">
+          <button
+            type="button"
+            className="link"
+            onClick={() => pme.deletions.confirm(d.kind, d.id)}
+            data-testid="conflict-confirm"
+          >
             Mantener eliminada
           </button>
         </p>

@@ -40,9 +40,22 @@ export function GoalCard(props: Props) {
   return (
     <div className="pme-goal" data-testid={tid} data-goal-id={goal.id}>
       <div className="form-grid">
-        <LiveText label="Meta estratégica" multiline maxLength={1000} rows={2} value={goal.text} error={textError(goal.text)} onChange={(v) => update({ text: v })} testId={`${tid}-text`} />
+        <LiveText
+          label="Meta estratégica"
+          multiline
+          maxLength={1000}
+          rows={2}
+          value={goal.text}
+          error={textError(goal.text)}
+          onChange={(v) => update({ text: v })}
+          testId={`${tid}-text`}
+        />
         {props.baselines.length > 0 && (
-          <Labeled id={`${goal.id}-baseline-pick`} label="Tomar indicador y línea base de los datos del diagnóstico" wide>
+          <Labeled
+            id={`${goal.id}-baseline-pick`}
+            label="Tomar indicador y línea base de los datos del diagnóstico"
+            wide
+          >
             <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => useBaseline(e.target.value)}>
               <option value="">— Elegir —</option>
               {props.baselines.map((b) => (
@@ -53,9 +66,19 @@ export function GoalCard(props: Props) {
             </select>
           </Labeled>
         )}
-        <LiveText label="Indicador" value={goal.indicator.name} onChange={(v) => update({ indicator: { name: v } })} testId={`${tid}-indicator`} />
+        <LiveText
+          label="Indicador"
+          value={goal.indicator.name}
+          onChange={(v) => update({ indicator: { name: v } })}
+          testId={`${tid}-indicator`}
+        />
         <Labeled id={`${goal.id}-unit`} label="Unidad">
-          <select id={`${goal.id}-unit`} value={goal.indicator.unit} data-testid={`${tid}-unit`} onChange={(e) => update({ indicator: { unit: e.target.value as IndicatorUnitCode } })}>
+          <select
+            id={`${goal.id}-unit`}
+            value={goal.indicator.unit}
+            data-testid={`${tid}-unit`}
+            onChange={(e) => update({ indicator: { unit: e.target.value as IndicatorUnitCode } })}
+          >
             {INDICATOR_UNITS.map((u) => (
               <option key={u} value={u}>
                 {u}
@@ -63,11 +86,39 @@ export function GoalCard(props: Props) {
             ))}
           </select>
         </Labeled>
-        <NumberInput label="Mínimo posible" value={goal.indicator.min} onChange={(v) => update({ indicator: { min: v } })} testId={`${tid}-min`} />
-        <NumberInput label="Máximo posible" value={goal.indicator.max} onChange={(v) => update({ indicator: { max: v } })} error={indicatorError} testId={`${tid}-max`} />
-        <NumberInput label="Línea base" value={goal.baseline.value} bound={inRange} onChange={(v) => update({ baseline: { value: v } })} testId={`${tid}-baseline`} />
-        <NumberInput label="Año de la línea base" integer value={goal.baseline.year} bound={(v) => yearError(v, new Date().getFullYear())} onChange={(v) => update({ baseline: { year: v } })} testId={`${tid}-baseline-year`} />
-        <LiveText label="Fuente de la línea base" value={goal.baseline.source} onChange={(v) => update({ baseline: { source: v } })} />
+        <NumberInput
+          label="Mínimo posible"
+          value={goal.indicator.min}
+          onChange={(v) => update({ indicator: { min: v } })}
+          testId={`${tid}-min`}
+        />
+        <NumberInput
+          label="Máximo posible"
+          value={goal.indicator.max}
+          onChange={(v) => update({ indicator: { max: v } })}
+          error={indicatorError}
+          testId={`${tid}-max`}
+        />
+        <NumberInput
+          label="Línea base"
+          value={goal.baseline.value}
+          bound={inRange}
+          onChange={(v) => update({ baseline: { value: v } })}
+          testId={`${tid}-baseline`}
+        />
+        <NumberInput
+          label="Año de la línea base"
+          integer
+          value={goal.baseline.year}
+          bound={(v) => yearError(v, new Date().getFullYear())}
+          onChange={(v) => update({ baseline: { year: v } })}
+          testId={`${tid}-baseline-year`}
+        />
+        <LiveText
+          label="Fuente de la línea base"
+          value={goal.baseline.source}
+          onChange={(v) => update({ baseline: { source: v } })}
+        />
       </div>
       <fieldset className="targets">
         <legend>Meta por año del ciclo</legend>

@@ -35,7 +35,12 @@ export function NewActionForm({ pme, strategyId, year, defaultDimension, testId,
     >
       <div className="field">
         <label htmlFor={`${testId}-nombre`}>Nueva acción</label>
-        <input id={`${testId}-nombre`} data-testid={`${testId}-nombre`} aria-invalid={formState.errors.nombre ? true : undefined} {...register('nombre')} />
+        <input
+          id={`${testId}-nombre`}
+          data-testid={`${testId}-nombre`}
+          aria-invalid={formState.errors.nombre ? true : undefined}
+          {...register('nombre')}
+        />
         {formState.errors.nombre && <span className="field-error">{formState.errors.nombre.message}</span>}
       </div>
       <div className="field">

@@ -21,7 +21,13 @@ export function NewObjectiveForm({ pme, area }: { pme: PmeHandle; area: PmeAreaC
     >
       <div className="field wide">
         <label htmlFor={id}>Nuevo objetivo estratégico</label>
-        <textarea id={id} rows={2} data-testid={id} aria-invalid={formState.errors.text ? true : undefined} {...register('text')} />
+        <textarea
+          id={id}
+          rows={2}
+          data-testid={id}
+          aria-invalid={formState.errors.text ? true : undefined}
+          {...register('text')}
+        />
         {formState.errors.text && <span className="field-error">{formState.errors.text.message}</span>}
       </div>
       <button type="submit">Agregar objetivo</button>

@@ -54,7 +54,13 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
         <legend>Prioridades del diagnóstico que aborda</legend>
         {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
         {inputs.priorities.map((p) => (
-          <Checkbox key={p.id} label={p.text} checked={objective.priorityIds.includes(p.id)} onChange={(on) => togglePriority(p.id, on)} testId={`${tid}-priority-${p.id}`} />
+          <Checkbox
+            key={p.id}
+            label={p.text}
+            checked={objective.priorityIds.includes(p.id)}
+            onChange={(on) => togglePriority(p.id, on)}
+            testId={`${tid}-priority-${p.id}`}
+          />
         ))}
         {missing.length > 0 && <p className="muted">Vinculado además a {missing.length} prioridad(es) que ya no están seleccionadas en el diagnóstico.</p>}
       </fieldset>

@@ -61,7 +61,15 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`tab-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'primary' : ''}
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
             {t.id === 'eliminados' && deleted.length > 0 ? ` (${deleted.filter((d) => d.deletion.cascadeOf === null).length})` : ''}
           </button>
@@ -87,7 +95,12 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
           <VersionsTab pme={pme} onOpen={setOpenVersion} />
           {shown && (
             <>
-              <PmeOutputs schoolId={schoolId} plan={shown.plan} year={selectedYear} version={{ label: titles.get(shown.id)!, date: shown.createdAt }} />
+              <PmeOutputs
+                schoolId={schoolId}
+                plan={shown.plan}
+                year={selectedYear}
+                version={{ label: titles.get(shown.id)!, date: shown.createdAt }}
+              />
               <VersionView plan={shown.plan} title={titles.get(shown.id)!} year={selectedYear} />
             </>
           )}

@@ -44,7 +44,14 @@ export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: Diagnosi
           Ciclo {plan.cycle.startYear}–{plan.cycle.startYear + plan.cycle.years - 1}
         </p>
       </div>
-      <LiveText label="Visión" multiline value={plan.vision} maxLength={2000} onChange={(v) => pme.strategic.setVision(v)} testId="pme-vision" />
+      <LiveText
+        label="Visión"
+        multiline
+        value={plan.vision}
+        maxLength={2000}
+        onChange={(v) => pme.strategic.setVision(v)}
+        testId="pme-vision"
+      />
       {canCopy && (
         <button type="button" onClick={copyFromPei} data-testid="pme-copy-pei">
           Traer visión y sellos del PEI (diagnóstico)

@@ -29,7 +29,12 @@ function MarkForm({ pme, plan, versions, kind }: MarkFormProps) {
   const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
   const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
   return (
-    <form className="mark-version" noValidate data-testid={`mark-${kind}`} onSubmit={handleSubmit((v) => setPending({ note: v.note }))}>
+    <form
+      className="mark-version"
+      noValidate
+      data-testid={`mark-${kind}`}
+      onSubmit={handleSubmit((v) => setPending({ note: v.note }))}
+    >
       <h4>{label}</h4>
       {kind === 'final' && problems.length > 0 && (
         <div className="banner warning" data-testid="final-problems">
