@@ -12,6 +12,7 @@ import type { ActionPatch, PmeHandle } from '../../data/docs/pme/index.ts';
 import { useView } from '../session/index.ts';
 import { Checkbox, DateInput, Labeled, LiveText, PesosInput } from './fields.tsx';
 
+const showDate = (iso: string) => (iso ? formatIsoDate(iso) : '—');
 const nameError = (v: string) => actionSchema.shape.nombre.safeParse(v).error?.issues[0]?.message ?? null;
 
 interface Props {
@@ -47,7 +48,8 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
         <strong data-testid={`${tid}-title`}>{action.nombre.trim() || '(acción sin nombre)'}</strong>
         <span className="muted">
           {' '}
-          · {action.fechaInicio ? formatIsoDate(action.fechaInicio) : '—'} a {action.fechaTermino ? formatIsoDate(action.fechaTermino) : '—'} · {action.responsable || 'sin responsable'} ·{' '}
+          · {showDate(action.fechaInicio)} a {showDate(action.fechaTermino)} ·{' '}
+          {action.responsable || 'sin responsable'} ·{' '}
           <span data-testid={`${tid}-total`}>{formatPesos(actionTotal(action))}</span>
         </span>
         {problems.length > 0 && (
@@ -80,7 +82,8 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
             data-testid={`${tid}-dimension`}
             onChange={(e) => {
               const d = e.target.value as DimensionCode;
-              update({ dimension: d, subdimensiones: action.subdimensiones.filter((s) => SUBDIMENSIONS.find((x) => x.code === s)?.dimension === d) });
+              const inDimension = (s: string) => SUBDIMENSIONS.find((x) => x.code === s)?.dimension === d;
+              update({ dimension: d, subdimensiones: action.subdimensiones.filter(inDimension) });
             }}
           >
             {DIMENSIONS.map((d) => (

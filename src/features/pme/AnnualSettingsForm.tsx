@@ -22,13 +22,22 @@ const formSchema = z
       .refine((s) => pesosError(parsePesosInput(s) ?? 0) === null, { message: PESOS_MESSAGE }),
   })
   .superRefine((f, ctx) => {
-    if ((f.winterStart === '') !== (f.winterEnd === '')) ctx.addIssue({ code: 'custom', path: ['winterEnd'], message: 'Indique inicio y término de las vacaciones de invierno' });
+    if ((f.winterStart === '') !== (f.winterEnd === '')) {
+      const message = 'Indique inicio y término de las vacaciones de invierno';
+      ctx.addIssue({ code: 'custom', path: ['winterEnd'], message });
+    }
   });
 type Form = z.input<typeof formSchema>;
 
 function toForm(year: number, s: AnnualSettings | undefined, fallback: SchoolYear): Form {
   const sy = s?.schoolYear ?? fallback;
-  return { start: sy.start, end: sy.end, winterStart: sy.winterBreak?.start ?? '', winterEnd: sy.winterBreak?.end ?? '', declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '' };
+  return {
+    start: sy.start,
+    end: sy.end,
+    winterStart: sy.winterBreak?.start ?? '',
+    winterEnd: sy.winterBreak?.end ?? '',
+    declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '',
+  };
 }
 
 /** The form field that shows a domain issue of the settings. */
@@ -46,11 +55,15 @@ interface Props {
 }
 
 export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toForm(year, settings, fallback),
+  });
   useEffect(() => {
     reset(toForm(year, settings, fallback));
     // Settings stored before B-1 that break it are shown with the message, to be corrected (never dropped).
-    for (const issue of (settings && annualSettingsSchema.safeParse(settings).error?.issues) || []) setError(fieldOf(issue.path), { message: issue.message });
+    const stored = (settings && annualSettingsSchema.safeParse(settings).error?.issues) || [];
+    for (const issue of stored) setError(fieldOf(issue.path), { message: issue.message });
   }, [year, settings, fallback, reset, setError]);
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
@@ -62,7 +75,11 @@ export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
         const sep = f.declaredSep.trim() === '' ? null : parsePesosInput(f.declaredSep);
         const parsed = annualSettingsSchema.safeParse({
           year,
-          schoolYear: { start: f.start, end: f.end, ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}) },
+          schoolYear: {
+            start: f.start,
+            end: f.end,
+            ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}),
+          },
           declaredSep: sep,
         });
         if (!parsed.success) {

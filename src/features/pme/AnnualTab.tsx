@@ -29,7 +29,9 @@ export function AnnualTab({ pme, year, schoolId }: { pme: PmeHandle; year: numbe
   const strategyIds = new Set(outline.strategies.map((s) => s.id));
   const orphans = actions.filter((a) => !strategyIds.has(a.strategyId));
   let n = 0;
-  const card = (id: string) => <ActionCard key={id} pme={pme} actionId={id} schoolYear={schoolYear} testId={`action-${n++}`} />;
+  const card = (id: string) => (
+    <ActionCard key={id} pme={pme} actionId={id} schoolYear={schoolYear} testId={`action-${n++}`} />
+  );
   return (
     <div>
       <AnnualSettingsForm pme={pme} year={year} settings={settings} fallback={fallback} />

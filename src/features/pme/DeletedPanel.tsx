@@ -13,7 +13,8 @@ export function DeletionConflicts({ pme, deleted }: { pme: PmeHandle; deleted: D
     <div className="banner warning" role="alert" data-testid="deletion-conflicts">
       {conflicts.map((d) => (
         <p key={`${d.kind}:${d.id}`} data-testid="deletion-conflict">
-          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatLocalTimestamp(d.deletion.at)}, pero tenía cambios que esa persona no había visto.{' '}
+          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatLocalTimestamp(d.deletion.at)}, pero tenía
+          cambios que esa persona no había visto.{' '}
           <button type="button" onClick={() => pme.deletions.restore(d.kind, d.id)} data-testid="conflict-restore">
             Restaurar
           </button>{' '}

@@ -1,4 +1,12 @@
-import { INDICATOR_UNITS, cycleYears, indicatorSchema, goalSchema, type PmeCycle, type StrategicGoal, type IndicatorUnitCode } from '../../domain/pme/model.ts';
+import {
+  INDICATOR_UNITS,
+  cycleYears,
+  indicatorSchema,
+  goalSchema,
+  type PmeCycle,
+  type StrategicGoal,
+  type IndicatorUnitCode,
+} from '../../domain/pme/model.ts';
 import { checkGoalSmart } from '../../domain/pme/smart.ts';
 import type { BaselineCandidate } from '../../domain/pme/baselines.ts';
 import type { GoalPatch, PmeHandle } from '../../data/docs/pme/index.ts';
@@ -7,7 +15,8 @@ import { LiveText, NumberInput, Labeled } from './fields.tsx';
 import { SmartPanel } from './SmartPanel.tsx';
 import { showDecimal } from './format.ts';
 
-const textError = (v: string) => (v.trim() === '' ? null : (goalSchema.shape.text.safeParse(v).error?.issues[0]?.message ?? null));
+const textError = (v: string) =>
+  v.trim() === '' ? null : (goalSchema.shape.text.safeParse(v).error?.issues[0]?.message ?? null);
 
 interface Props {
   pme: PmeHandle;
@@ -29,11 +38,15 @@ export function GoalCard(props: Props) {
     cycle,
     linkedPriorityIds: props.priorityIds,
   });
-  const indicatorError = indicatorSchema.safeParse(goal.indicator).error?.issues.find((i) => i.path[0] === 'max')?.message ?? null;
+  const indicatorIssues = indicatorSchema.safeParse(goal.indicator).error?.issues ?? [];
+  const indicatorError = indicatorIssues.find((i) => i.path[0] === 'max')?.message ?? null;
   const useBaseline = (id: string) => {
     const c = props.baselines.find((b) => b.id === id);
     if (!c) return;
-    update({ indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max }, baseline: { value: c.value, year: c.year, source: c.source } });
+    update({
+      indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max },
+      baseline: { value: c.value, year: c.year, source: c.source },
+    });
   };
   const tid = props.testId;
   const inRange = (v: number) => indicatorValueError(goal.indicator, v);

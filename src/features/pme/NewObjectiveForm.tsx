@@ -8,7 +8,10 @@ const formSchema = objectiveSchema.pick({ text: true });
 type Form = z.input<typeof formSchema>;
 
 export function NewObjectiveForm({ pme, area }: { pme: PmeHandle; area: PmeAreaCode }) {
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { text: '' } });
+  const { register, handleSubmit, formState, reset } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { text: '' },
+  });
   const id = `new-objective-${area}`;
   return (
     <form

@@ -52,7 +52,9 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
       />
       <fieldset className="priorities">
         <legend>Prioridades del diagnóstico que aborda</legend>
-        {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
+        {inputs.priorities.length === 0 && (
+          <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>
+        )}
         {inputs.priorities.map((p) => (
           <Checkbox
             key={p.id}
@@ -62,7 +64,11 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
             testId={`${tid}-priority-${p.id}`}
           />
         ))}
-        {missing.length > 0 && <p className="muted">Vinculado además a {missing.length} prioridad(es) que ya no están seleccionadas en el diagnóstico.</p>}
+        {missing.length > 0 && (
+          <p className="muted">
+            Vinculado además a {missing.length} prioridad(es) que ya no están seleccionadas en el diagnóstico.
+          </p>
+        )}
       </fieldset>
       <SmartPanel result={smart} testId={`${tid}-smart`} />
 
@@ -108,7 +114,10 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
           type="button"
           className="link danger"
           onClick={() => {
-            if (window.confirm('¿Eliminar este objetivo con sus metas, estrategias y acciones? Podrá restaurarlo desde «Eliminados».')) {
+            const question =
+              '¿Eliminar este objetivo con sus metas, estrategias y acciones? ' +
+              'Podrá restaurarlo desde «Eliminados».';
+            if (window.confirm(question)) {
               pme.objectives.remove(objective.id);
             }
           }}

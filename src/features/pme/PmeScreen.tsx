@@ -43,6 +43,7 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
   const [year, setYear] = useState<number | null>(null);
   const [openVersion, setOpenVersion] = useState<string | null>(null);
   const years = cycleYears(cycle);
+  const deletedCount = deleted.filter((d) => d.deletion.cascadeOf === null).length;
   const thisYear = localYear();
   const selectedYear = year !== null && years.includes(year) ? year : years.includes(thisYear) ? thisYear : years[0]!;
   const titles = versionTitles(versions);
@@ -53,9 +54,14 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h1>Plan de Mejoramiento Educativo</h1>
       <p className="muted" data-testid="pme-status">
-        Ciclo {years[0]}–{years.at(-1)} · {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
+        Ciclo {years[0]}–{years.at(-1)} ·{' '}
+        {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
       </p>
-      {invalidCount > 0 && <p className="banner warning">Hay {invalidCount} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.</p>}
+      {invalidCount > 0 && (
+        <p className="banner warning">
+          Hay {invalidCount} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.
+        </p>
+      )}
       <DeletionConflicts pme={pme} deleted={deleted} />
       <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
@@ -71,7 +77,7 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deleted.filter((d) => d.deletion.cascadeOf === null).length})` : ''}
+            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
           </button>
         ))}
         </div>

@@ -13,14 +13,17 @@ export function ProposalsPanel({ schoolId, pme, year }: { schoolId: SchoolId; pm
   const proposals = proposalsForNextYear(currentDecisions(view.decisions)).filter((p) => p.forYear === year);
   if (proposals.length === 0) return null;
   const label = (scope: string, id: string) =>
-    (scope === 'accion' ? plan.actions.find((a) => a.id === id)?.nombre : plan.strategies.find((s) => s.id === id)?.text) ?? '(eliminada del plan)';
+    (scope === 'accion'
+      ? plan.actions.find((a) => a.id === id)?.nombre
+      : plan.strategies.find((s) => s.id === id)?.text) ?? '(eliminada del plan)';
   return (
     <section className="banner info" data-testid="pme-proposals">
       <strong>Propuestas de la evaluación {year - 1} para este año</strong>
       <ul>
         {proposals.map((p) => (
           <li key={p.decisionId}>
-            {decisionKindLabel(p.kind)} {p.scope === 'accion' ? 'la acción' : 'la estrategia'} «{label(p.scope, p.targetId)}»: {p.proposal || p.rationale}
+            {decisionKindLabel(p.kind)} {p.scope === 'accion' ? 'la acción' : 'la estrategia'}{' '}
+            «{label(p.scope, p.targetId)}»: {p.proposal || p.rationale}
           </li>
         ))}
       </ul>

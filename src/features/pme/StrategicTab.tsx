@@ -18,7 +18,8 @@ export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: Diagnosi
   const canCopy = pei !== null && (pei.vision.trim() !== '' || pei.sellos.length > 0);
   const copyFromPei = () => {
     if (!pei) return;
-    if (pei.vision.trim() !== '' && (plan.vision.trim() === '' || window.confirm('¿Reemplazar la visión del PME por la del PEI?'))) pme.strategic.setVision(pei.vision);
+    const replace = () => window.confirm('¿Reemplazar la visión del PME por la del PEI?');
+    if (pei.vision.trim() !== '' && (plan.vision.trim() === '' || replace())) pme.strategic.setVision(pei.vision);
     const have = new Set(plan.sellos.map((s) => s.text.trim().toLowerCase()));
     for (const s of pei.sellos) if (!have.has(s.text.trim().toLowerCase())) pme.strategic.addSello(s.text);
   };

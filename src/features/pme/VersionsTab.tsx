@@ -6,7 +6,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { diffPlans } from '../../domain/pme/diff.ts';
-import { MARK_REFUSAL_MESSAGES, latestOf, markRefusal, planCounts, problemsToMark, versionLabel, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
+import {
+  MARK_REFUSAL_MESSAGES,
+  latestOf,
+  markRefusal,
+  planCounts,
+  problemsToMark,
+  versionLabel,
+  versionTitles,
+  type PmeVersion,
+  type VersionKind,
+} from '../../domain/pme/versions.ts';
 import { VersionRefusedError, type PmeHandle } from '../../data/docs/pme/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
 import { useView } from '../session/index.ts';
@@ -26,7 +36,10 @@ interface MarkFormProps {
 function MarkForm({ pme, plan, versions, kind }: MarkFormProps) {
   const problems = problemsToMark(kind, plan);
   const [pending, setPending] = useState<{ note: string } | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
+  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({
+    resolver: zodResolver(noteSchema),
+    defaultValues: { note: '' },
+  });
   const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
   return (
     <form
@@ -80,13 +93,22 @@ function ProblemList({ problems }: { problems: readonly { message: string }[] })
 }
 
 /** What the version will freeze, its problems or why it is refused (VF-1, VF-2), and the confirmation. */
-function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; onConfirm: () => void; onCancel: () => void }) {
+interface MarkConfirmProps {
+  plan: PmePlan;
+  versions: PmeVersion[];
+  kind: VersionKind;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: MarkConfirmProps) {
   const refusal = markRefusal(kind, plan, versions);
   const problems = problemsToMark(kind, plan);
   const counts = planCounts(plan);
   const latest = latestOf(versions, kind);
   const title = versionLabel(kind);
-  const next = versions.some((v) => v.kind === kind) ? `${title} (${versions.filter((v) => v.kind === kind).length + 1})` : title;
+  const sameKind = versions.filter((v) => v.kind === kind).length;
+  const next = sameKind > 0 ? `${title} (${sameKind + 1})` : title;
   return (
     <ConfirmDialog
       title={`¿Marcar ${next}?`}
@@ -94,11 +116,14 @@ function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmeP
       blocked={refusal ? MARK_REFUSAL_MESSAGES[refusal] : null}
       onConfirm={onConfirm}
       onCancel={onCancel}
-      describeError={(e) => (e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.')}
+      describeError={(e) =>
+        e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.'
+      }
       testId={`confirm-${kind}`}
     >
       <p>
-        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo sigue editándose.
+        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo
+        sigue editándose.
       </p>
       <ul data-testid={`confirm-${kind}-counts`}>
         <li>
@@ -135,7 +160,10 @@ export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: stri
   const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
   const a = planOf(from);
   const b = planOf(to);
-  const options = [...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })), { id: WORKING, label: 'Plan de trabajo actual' }];
+  const options = [
+    ...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })),
+    { id: WORKING, label: 'Plan de trabajo actual' },
+  ];
   return (
     <div>
       <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
