@@ -54,6 +54,7 @@ interface Props {
   fallback: SchoolYear;
 }
 
+// Long: one form (school year, winter break, SEP budget) with its submit and stored-issue handling.
 export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
     resolver: zodResolver(formSchema),

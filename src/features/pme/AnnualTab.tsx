@@ -20,6 +20,7 @@ function YearBudget({ pme, year }: { pme: PmeHandle; year: number }) {
   return <BudgetSummary plan={plan} year={year} />;
 }
 
+// Long: the tab's markup in screen order (settings, proposals, acciones per estrategia, budget).
 export function AnnualTab({ pme, year, schoolId }: { pme: PmeHandle; year: number; schoolId: SchoolId }) {
   const outline = useView(pme.views.year(year));
   const { settings } = outline;

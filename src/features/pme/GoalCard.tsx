@@ -27,6 +27,7 @@ interface Props {
   testId: string;
 }
 
+// Long: one form, the meta's fields one after another as the Plataforma PME lists them.
 export function GoalCard(props: Props) {
   const { pme, goal, cycle } = props;
   const update = (patch: GoalPatch) => pme.goals.update(goal.id, patch);

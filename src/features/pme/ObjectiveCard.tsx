@@ -23,6 +23,7 @@ export function ObjectiveCard({ pme, objectiveId, inputs, index }: Props) {
   return branch && <ObjectiveEditor pme={pme} branch={branch} inputs={inputs} index={index} />;
 }
 
+// Long: the objective's fields, then its metas and estrategias, in the order the plan reads.
 function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveId'> & { branch: ObjectiveBranch }) {
   const { objective, goals, strategies, cycle } = branch;
   const smart = checkObjectiveSmart({

@@ -36,6 +36,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
   return pme ? <PmeFrame schoolId={schoolId} pme={pme} /> : <p className="muted">Abriendo…</p>;
 }
 
+// Long: the frame's markup (status, conflicts, outputs, tabs, year picker) in screen order.
 function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
   const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
   const inputs = useDiagnosisInputs(schoolId);

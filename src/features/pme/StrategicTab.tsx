@@ -10,6 +10,7 @@ import { NewObjectiveForm } from './NewObjectiveForm.tsx';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
 import type { DiagnosisInputs } from './usePme.ts';
 
+// Long: the tab's markup in screen order (cycle, visión, sellos, objectives per area).
 export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: DiagnosisInputs }) {
   const plan = useView(pme.views.strategic);
   const [sello, setSello] = useState('');
