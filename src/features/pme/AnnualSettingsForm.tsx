@@ -3,13 +3,11 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, type SchoolYear } from '../../domain/pme/calendar.ts';
 import { annualSettingsSchema, type AnnualSettings } from '../../domain/pme/model.ts';
 import { PESOS_MESSAGE, formatPesos, pesosError } from '../../domain/pme/money.ts';
-import { setAnnualSettings } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { parsePesosInput } from './format.ts';
 
 const formSchema = z
@@ -24,13 +22,22 @@ const formSchema = z
       .refine((s) => pesosError(parsePesosInput(s) ?? 0) === null, { message: PESOS_MESSAGE }),
   })
   .superRefine((f, ctx) => {
-    if ((f.winterStart === '') !== (f.winterEnd === '')) ctx.addIssue({ code: 'custom', path: ['winterEnd'], message: 'Indique inicio y término de las vacaciones de invierno' });
+    if ((f.winterStart === '') !== (f.winterEnd === '')) {
+      const message = 'Indique inicio y término de las vacaciones de invierno';
+      ctx.addIssue({ code: 'custom', path: ['winterEnd'], message });
+    }
   });
 type Form = z.input<typeof formSchema>;
 
 function toForm(year: number, s: AnnualSettings | undefined, fallback: SchoolYear): Form {
   const sy = s?.schoolYear ?? fallback;
-  return { start: sy.start, end: sy.end, winterStart: sy.winterBreak?.start ?? '', winterEnd: sy.winterBreak?.end ?? '', declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '' };
+  return {
+    start: sy.start,
+    end: sy.end,
+    winterStart: sy.winterBreak?.start ?? '',
+    winterEnd: sy.winterBreak?.end ?? '',
+    declaredSep: s?.declaredSep ? formatPesos(s.declaredSep) : '',
+  };
 }
 
 /** The form field that shows a domain issue of the settings. */
@@ -40,12 +47,24 @@ function fieldOf(path: readonly PropertyKey[]): keyof Form {
   return path.includes('end') ? 'end' : 'start';
 }
 
-export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.Doc; year: number; settings: AnnualSettings | undefined; fallback: SchoolYear }) {
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
+interface Props {
+  pme: PmeHandle;
+  year: number;
+  settings: AnnualSettings | undefined;
+  fallback: SchoolYear;
+}
+
+// Long: one form (school year, winter break, SEP budget) with its submit and stored-issue handling.
+export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toForm(year, settings, fallback),
+  });
   useEffect(() => {
     reset(toForm(year, settings, fallback));
     // Settings stored before B-1 that break it are shown with the message, to be corrected (never dropped).
-    for (const issue of (settings && annualSettingsSchema.safeParse(settings).error?.issues) || []) setError(fieldOf(issue.path), { message: issue.message });
+    const stored = (settings && annualSettingsSchema.safeParse(settings).error?.issues) || [];
+    for (const issue of stored) setError(fieldOf(issue.path), { message: issue.message });
   }, [year, settings, fallback, reset, setError]);
   const err = (k: keyof Form) => formState.errors[k]?.message;
   return (
@@ -57,14 +76,18 @@ export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.D
         const sep = f.declaredSep.trim() === '' ? null : parsePesosInput(f.declaredSep);
         const parsed = annualSettingsSchema.safeParse({
           year,
-          schoolYear: { start: f.start, end: f.end, ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}) },
+          schoolYear: {
+            start: f.start,
+            end: f.end,
+            ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}),
+          },
           declaredSep: sep,
         });
         if (!parsed.success) {
           for (const issue of parsed.error.issues) setError(fieldOf(issue.path), { message: issue.message });
           return;
         }
-        setAnnualSettings(doc, parsed.data, LOCAL_EDIT);
+        pme.plan.setAnnualSettings(parsed.data);
       })}
     >
       {(
@@ -78,7 +101,14 @@ export function AnnualSettingsForm({ doc, year, settings, fallback }: { doc: Y.D
       ).map(([k, label, type]) => (
         <div className="field" key={k}>
           <label htmlFor={`annual-${k}`}>{label}</label>
-          <input id={`annual-${k}`} type={type} data-testid={`annual-${k}`} inputMode={type === 'text' ? 'numeric' : undefined} aria-invalid={err(k) ? true : undefined} {...register(k)} />
+          <input
+            id={`annual-${k}`}
+            type={type}
+            data-testid={`annual-${k}`}
+            inputMode={type === 'text' ? 'numeric' : undefined}
+            aria-invalid={err(k) ? true : undefined}
+            {...register(k)}
+          />
           {err(k) && (
             <span className="field-error" data-testid={`annual-${k}-error`}>
               {err(k)}

@@ -1,55 +1,74 @@
 // Fase anual: for one year of the cycle, the school year and SEP budget, the acciones under each
-// estrategia, and the budget summary.
+// estrategia, and the budget summary. The tab re-renders when the year's outline changes (an action
+// added, moved or deleted); each action card re-renders on its own edits.
 import { useMemo } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
-import { PME_AREAS, type PmePlan } from '../../domain/pme/model.ts';
+import { PME_AREAS } from '../../domain/pme/model.ts';
 import { schoolYearOf } from '../../domain/pme/actionRules.ts';
 import { defaultSchoolYear } from '../../domain/pme/calendar.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
+import { useView } from '../session/index.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { AnnualSettingsForm } from './AnnualSettingsForm.tsx';
 import { BudgetSummary } from './BudgetSummary.tsx';
 import { NewActionForm } from './NewActionForm.tsx';
 import { ProposalsPanel } from './ProposalsPanel.tsx';
 
-export function AnnualTab({ doc, plan, year, userName, schoolId }: { doc: Y.Doc; plan: PmePlan; year: number; userName: string; schoolId: SchoolId }) {
-  const settings = plan.annual.find((a) => a.year === year);
+function YearBudget({ pme, year }: { pme: PmeHandle; year: number }) {
+  const { plan } = useView(pme.views.whole);
+  return <BudgetSummary plan={plan} year={year} />;
+}
+
+// Long: the tab's markup in screen order (settings, proposals, acciones per estrategia, budget).
+export function AnnualTab({ pme, year, schoolId }: { pme: PmeHandle; year: number; schoolId: SchoolId }) {
+  const outline = useView(pme.views.year(year));
+  const { settings } = outline;
   const fallback = useMemo(() => defaultSchoolYear(year), [year]);
-  const schoolYear = schoolYearOf(plan, year);
-  const actions = plan.actions.filter((a) => a.year === year);
-  const strategyIds = new Set(plan.strategies.map((s) => s.id));
+  const schoolYear = useMemo(() => schoolYearOf({ annual: settings ? [settings] : [] }, year), [settings, year]);
+  const actions = outline.actions;
+  const strategyIds = new Set(outline.strategies.map((s) => s.id));
   const orphans = actions.filter((a) => !strategyIds.has(a.strategyId));
   let n = 0;
+  const card = (id: string) => (
+    <ActionCard key={id} pme={pme} actionId={id} schoolYear={schoolYear} testId={`action-${n++}`} />
+  );
   return (
     <div>
-      <AnnualSettingsForm doc={doc} year={year} settings={settings} fallback={fallback} />
-      <ProposalsPanel schoolId={schoolId} plan={plan} year={year} />
-      {plan.strategies.length === 0 && <p className="muted">Las acciones se agregan bajo una estrategia: defina primero objetivos y estrategias en la fase estratégica.</p>}
+      <AnnualSettingsForm pme={pme} year={year} settings={settings} fallback={fallback} />
+      <ProposalsPanel schoolId={schoolId} pme={pme} year={year} />
+      {outline.strategies.length === 0 && (
+        <p className="muted">
+          Las acciones se agregan bajo una estrategia: defina primero objetivos y estrategias en la fase estratégica.
+        </p>
+      )}
       {PME_AREAS.map((area) =>
-        plan.objectives
+        outline.objectives
           .filter((o) => o.dimension === area.code)
           .map((o) => {
-            const strategies = plan.strategies.filter((s) => s.objectiveId === o.id);
+            const strategies = outline.strategies.filter((s) => s.objectiveId === o.id);
             if (strategies.length === 0) return null;
-            const dimension: DimensionCode = DIMENSIONS.some((d) => d.code === o.dimension) ? (o.dimension as DimensionCode) : 'GP';
+            const dimension: DimensionCode = DIMENSIONS.some((d) => d.code === o.dimension)
+              ? (o.dimension as DimensionCode)
+              : 'GP';
             return (
               <section key={o.id} className="pme-annual-objective">
                 <h3>
                   {area.label}: <span className="muted">{o.text || '(objetivo sin texto)'}</span>
                 </h3>
-                {strategies.map((s) => {
-                  const list = actions.filter((a) => a.strategyId === s.id);
-                  return (
-                    <div key={s.id} className="pme-annual-strategy" data-strategy-id={s.id}>
-                      <h4>Estrategia: {s.text || '(sin texto)'}</h4>
-                      {list.map((a) => (
-                        <ActionCard key={a.id} doc={doc} action={a} schoolYear={schoolYear} userName={userName} testId={`action-${n++}`} />
-                      ))}
-                      <NewActionForm doc={doc} strategyId={s.id} year={year} defaultDimension={dimension} testId={`new-action-${s.id}`} />
-                    </div>
-                  );
-                })}
+                {strategies.map((s) => (
+                  <div key={s.id} className="pme-annual-strategy" data-strategy-id={s.id}>
+                    <h4>Estrategia: {s.text || '(sin texto)'}</h4>
+                    {actions.filter((a) => a.strategyId === s.id).map((a) => card(a.id))}
+                    <NewActionForm
+                      pme={pme}
+                      strategyId={s.id}
+                      year={year}
+                      defaultDimension={dimension}
+                      testId={`new-action-${s.id}`}
+                    />
+                  </div>
+                ))}
               </section>
             );
           }),
@@ -58,12 +77,10 @@ export function AnnualTab({ doc, plan, year, userName, schoolId }: { doc: Y.Doc;
         <section className="pme-annual-objective" data-testid="orphan-actions">
           <h3>Acciones cuya estrategia fue eliminada</h3>
           <p className="muted">Restaure la estrategia desde «Eliminados» o elimine estas acciones.</p>
-          {orphans.map((a) => (
-            <ActionCard key={a.id} doc={doc} action={a} schoolYear={schoolYear} userName={userName} testId={`action-${n++}`} />
-          ))}
+          {orphans.map((a) => card(a.id))}
         </section>
       )}
-      <BudgetSummary plan={plan} year={year} />
+      <YearBudget pme={pme} year={year} />
     </div>
   );
 }

@@ -1,25 +1,29 @@
 // Nothing in the plan vanishes: deleted entries are listed here and can be restored. An entry someone
 // edited while another person deleted it is shown at the top of the plan as a conflict.
-import type * as Y from 'yjs';
 import { DIFF_KIND_LABELS } from '../../domain/pme/diff.ts';
-import { confirmDeletion, restoreEntry, type DeletedEntry } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { DeletedEntry, PmeHandle } from '../../data/docs/pme/index.ts';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const name = (d: DeletedEntry) => `${DIFF_KIND_LABELS[d.kind]} «${d.title || 'sin nombre'}»`;
 
-export function DeletionConflicts({ doc, deleted }: { doc: Y.Doc; deleted: DeletedEntry[] }) {
+export function DeletionConflicts({ pme, deleted }: { pme: PmeHandle; deleted: DeletedEntry[] }) {
   const conflicts = deleted.filter((d) => d.editedSince);
   if (conflicts.length === 0) return null;
   return (
     <div className="banner warning" role="alert" data-testid="deletion-conflicts">
       {conflicts.map((d) => (
         <p key={`${d.kind}:${d.id}`} data-testid="deletion-conflict">
-          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatLocalTimestamp(d.deletion.at)}, pero tenía cambios que esa persona no había visto.{' '}
-          <button type="button" onClick={() => restoreEntry(doc, d.kind, d.id, LOCAL_EDIT)} data-testid="conflict-restore">
+          {d.deletion.byName || 'Otra persona'} eliminó {name(d)} el {formatLocalTimestamp(d.deletion.at)}, pero tenía
+          cambios que esa persona no había visto.{' '}
+          <button type="button" onClick={() => pme.deletions.restore(d.kind, d.id)} data-testid="conflict-restore">
             Restaurar
           </button>{' '}
-          <button type="button" className="link" onClick={() => confirmDeletion(doc, d.kind, d.id, LOCAL_EDIT)} data-testid="conflict-confirm">
+          <button
+            type="button"
+            className="link"
+            onClick={() => pme.deletions.confirm(d.kind, d.id)}
+            data-testid="conflict-confirm"
+          >
             Mantener eliminada
           </button>
         </p>
@@ -28,7 +32,7 @@ export function DeletionConflicts({ doc, deleted }: { doc: Y.Doc; deleted: Delet
   );
 }
 
-export function DeletedList({ doc, deleted }: { doc: Y.Doc; deleted: DeletedEntry[] }) {
+export function DeletedList({ pme, deleted }: { pme: PmeHandle; deleted: DeletedEntry[] }) {
   const top = deleted.filter((d) => d.deletion.cascadeOf === null);
   if (top.length === 0) return <p className="muted">No hay elementos eliminados.</p>;
   return (
@@ -36,7 +40,7 @@ export function DeletedList({ doc, deleted }: { doc: Y.Doc; deleted: DeletedEntr
       {top.map((d) => (
         <li key={`${d.kind}:${d.id}`}>
           {name(d)} · eliminado por {d.deletion.byName || 'sin nombre'} el {formatLocalTimestamp(d.deletion.at)}{' '}
-          <button type="button" className="link" onClick={() => restoreEntry(doc, d.kind, d.id, LOCAL_EDIT)}>
+          <button type="button" className="link" onClick={() => pme.deletions.restore(d.kind, d.id)}>
             Restaurar
           </button>
         </li>

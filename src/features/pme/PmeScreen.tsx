@@ -10,9 +10,10 @@ import { AnnualTab } from './AnnualTab.tsx';
 import { VersionsTab } from './VersionsTab.tsx';
 import { VersionView } from './VersionView.tsx';
 import { PmeOutputs } from './PmeOutputs.tsx';
-import { usePme, useDiagnosisInputs } from './usePme.ts';
+import { usePmeHandle, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
-import { useCurrentUser } from '../session/index.ts';
+import { useView } from '../session/index.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -24,16 +25,26 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'eliminados', label: 'Eliminados' },
 ];
 
+/** The working plan's outputs: the only part of the frame that reads the whole plan. */
+function WorkingPlanOutputs({ schoolId, pme, year }: { schoolId: SchoolId; pme: PmeHandle; year: number }) {
+  const { plan } = useView(pme.views.whole);
+  return <PmeOutputs schoolId={schoolId} plan={plan} year={year} version={null} />;
+}
+
 export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view } = usePme(schoolId);
+  const pme = usePmeHandle(schoolId);
+  return pme ? <PmeFrame schoolId={schoolId} pme={pme} /> : <p className="muted">Abriendo…</p>;
+}
+
+// Long: the frame's markup (status, conflicts, outputs, tabs, year picker) in screen order.
+function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
+  const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
   const inputs = useDiagnosisInputs(schoolId);
-  const userName = useCurrentUser().name;
   const [tab, setTab] = useState<Tab>('estrategico');
   const [year, setYear] = useState<number | null>(null);
   const [openVersion, setOpenVersion] = useState<string | null>(null);
-  if (!doc || !view) return <p className="muted">Abriendo…</p>;
-  const { plan, versions, deleted } = view;
-  const years = cycleYears(plan.cycle);
+  const years = cycleYears(cycle);
+  const deletedCount = deleted.filter((d) => d.deletion.cascadeOf === null).length;
   const thisYear = localYear();
   const selectedYear = year !== null && years.includes(year) ? year : years.includes(thisYear) ? thisYear : years[0]!;
   const titles = versionTitles(versions);
@@ -44,17 +55,30 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h1>Plan de Mejoramiento Educativo</h1>
       <p className="muted" data-testid="pme-status">
-        Ciclo {years[0]}–{years.at(-1)} · {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
+        Ciclo {years[0]}–{years.at(-1)} ·{' '}
+        {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
       </p>
-      {view.invalid.length > 0 && <p className="banner warning">Hay {view.invalid.length} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.</p>}
-      <DeletionConflicts doc={doc} deleted={deleted} />
-      <PmeOutputs schoolId={schoolId} plan={plan} year={selectedYear} version={null} />
+      {invalidCount > 0 && (
+        <p className="banner warning">
+          Hay {invalidCount} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.
+        </p>
+      )}
+      <DeletionConflicts pme={pme} deleted={deleted} />
+      <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`tab-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'primary' : ''}
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
-            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deleted.filter((d) => d.deletion.cascadeOf === null).length})` : ''}
+            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
           </button>
         ))}
         </div>
@@ -71,20 +95,25 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
           </label>
         )}
       </nav>
-      {tab === 'estrategico' && <StrategicTab doc={doc} plan={plan} inputs={inputs} userName={userName} />}
-      {tab === 'anual' && <AnnualTab doc={doc} plan={plan} year={selectedYear} userName={userName} schoolId={schoolId} />}
+      {tab === 'estrategico' && <StrategicTab pme={pme} inputs={inputs} />}
+      {tab === 'anual' && <AnnualTab pme={pme} year={selectedYear} schoolId={schoolId} />}
       {tab === 'versiones' && (
         <>
-          <VersionsTab doc={doc} plan={plan} versions={versions} userName={userName} onOpen={setOpenVersion} />
+          <VersionsTab pme={pme} onOpen={setOpenVersion} />
           {shown && (
             <>
-              <PmeOutputs schoolId={schoolId} plan={shown.plan} year={selectedYear} version={{ label: titles.get(shown.id)!, date: shown.createdAt }} />
+              <PmeOutputs
+                schoolId={schoolId}
+                plan={shown.plan}
+                year={selectedYear}
+                version={{ label: titles.get(shown.id)!, date: shown.createdAt }}
+              />
               <VersionView plan={shown.plan} title={titles.get(shown.id)!} year={selectedYear} />
             </>
           )}
         </>
       )}
-      {tab === 'eliminados' && <DeletedList doc={doc} deleted={deleted} />}
+      {tab === 'eliminados' && <DeletedList pme={pme} deleted={deleted} />}
     </section>
   );
 }

@@ -1,27 +1,28 @@
 // Fase estratégica: the cycle, the visión and sellos (from the PEI, editable), and per dimension of
 // the MGE and the área de resultados its objetivos, each with its metas and estrategias.
 import { useState } from 'react';
-import type * as Y from 'yjs';
-import { PME_AREAS, cycleSchema, type PmePlan } from '../../domain/pme/model.ts';
-import { addSello, removeSello, setCycleStartYear, setVision } from '../../data/pmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { PME_AREAS, cycleSchema } from '../../domain/pme/model.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
+import { useView } from '../session/index.ts';
 import { yearError } from '../../domain/bounds.ts';
 import { LiveText, NumberInput } from './fields.tsx';
 import { NewObjectiveForm } from './NewObjectiveForm.tsx';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
-import { newId } from './format.ts';
 import type { DiagnosisInputs } from './usePme.ts';
 
-export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan: PmePlan; inputs: DiagnosisInputs; userName: string }) {
+// Long: the tab's markup in screen order (cycle, visión, sellos, objectives per area).
+export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: DiagnosisInputs }) {
+  const plan = useView(pme.views.strategic);
   const [sello, setSello] = useState('');
   const [cycleError, setCycleError] = useState<string | null>(null);
   const pei = inputs.pei;
   const canCopy = pei !== null && (pei.vision.trim() !== '' || pei.sellos.length > 0);
   const copyFromPei = () => {
     if (!pei) return;
-    if (pei.vision.trim() !== '' && (plan.vision.trim() === '' || window.confirm('¿Reemplazar la visión del PME por la del PEI?'))) setVision(doc, pei.vision, LOCAL_EDIT);
+    const replace = () => window.confirm('¿Reemplazar la visión del PME por la del PEI?');
+    if (pei.vision.trim() !== '' && (plan.vision.trim() === '' || replace())) pme.strategic.setVision(pei.vision);
     const have = new Set(plan.sellos.map((s) => s.text.trim().toLowerCase()));
-    for (const s of pei.sellos) if (!have.has(s.text.trim().toLowerCase())) addSello(doc, newId(), s.text, LOCAL_EDIT);
+    for (const s of pei.sellos) if (!have.has(s.text.trim().toLowerCase())) pme.strategic.addSello(s.text);
   };
   let objectiveIndex = 0;
   return (
@@ -38,14 +39,21 @@ export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan
             const parsed = cycleSchema.shape.startYear.safeParse(v);
             if (!parsed.success) return setCycleError(parsed.error.issues[0]?.message ?? 'Año no válido');
             setCycleError(null);
-            setCycleStartYear(doc, parsed.data, LOCAL_EDIT);
+            pme.strategic.setCycleStartYear(parsed.data);
           }}
         />
         <p className="muted">
           Ciclo {plan.cycle.startYear}–{plan.cycle.startYear + plan.cycle.years - 1}
         </p>
       </div>
-      <LiveText label="Visión" multiline value={plan.vision} maxLength={2000} onChange={(v) => setVision(doc, v, LOCAL_EDIT)} testId="pme-vision" />
+      <LiveText
+        label="Visión"
+        multiline
+        value={plan.vision}
+        maxLength={2000}
+        onChange={(v) => pme.strategic.setVision(v)}
+        testId="pme-vision"
+      />
       {canCopy && (
         <button type="button" onClick={copyFromPei} data-testid="pme-copy-pei">
           Traer visión y sellos del PEI (diagnóstico)
@@ -56,7 +64,7 @@ export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan
         {plan.sellos.map((s) => (
           <li key={s.id}>
             {s.text}{' '}
-            <button type="button" className="link" onClick={() => removeSello(doc, s.id, LOCAL_EDIT)}>
+            <button type="button" className="link" onClick={() => pme.strategic.removeSello(s.id)}>
               Quitar
             </button>
           </li>
@@ -66,7 +74,7 @@ export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (sello.trim()) addSello(doc, newId(), sello, LOCAL_EDIT);
+          if (sello.trim()) pme.strategic.addSello(sello);
           setSello('');
         }}
       >
@@ -85,20 +93,10 @@ export function StrategicTab({ doc, plan, inputs, userName }: { doc: Y.Doc; plan
             {objectives.map((o) => {
               const i = objectiveIndex++;
               return (
-                <ObjectiveCard
-                  key={o.id}
-                  doc={doc}
-                  objective={o}
-                  goals={plan.goals.filter((g) => g.objectiveId === o.id)}
-                  strategies={plan.strategies.filter((s) => s.objectiveId === o.id)}
-                  cycle={plan.cycle}
-                  inputs={inputs}
-                  userName={userName}
-                  index={i}
-                />
+                <ObjectiveCard key={o.id} pme={pme} objectiveId={o.id} inputs={inputs} index={i} />
               );
             })}
-            <NewObjectiveForm doc={doc} area={area.code} />
+            <NewObjectiveForm pme={pme} area={area.code} />
           </section>
         );
       })}

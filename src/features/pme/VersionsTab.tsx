@@ -3,28 +3,51 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { diffPlans } from '../../domain/pme/diff.ts';
-import { MARK_REFUSAL_MESSAGES, latestOf, markRefusal, planCounts, problemsToMark, versionLabel, versionTitles, type PmeVersion, type VersionKind } from '../../domain/pme/versions.ts';
-import { VersionRefusedError, markVersion } from '../../data/pmeDoc.ts';
+import {
+  MARK_REFUSAL_MESSAGES,
+  latestOf,
+  markRefusal,
+  planCounts,
+  problemsToMark,
+  versionLabel,
+  versionTitles,
+  type PmeVersion,
+  type VersionKind,
+} from '../../domain/pme/versions.ts';
+import { VersionRefusedError, type PmeHandle } from '../../data/docs/pme/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './format.ts';
+import { useView } from '../session/index.ts';
 import { VersionDiffView } from './VersionDiffView.tsx';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
 const WORKING = 'working';
 const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
 
-function MarkForm({ doc, plan, versions, kind, userName }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; userName: string }) {
+interface MarkFormProps {
+  pme: PmeHandle;
+  plan: PmePlan;
+  versions: PmeVersion[];
+  kind: VersionKind;
+}
+
+function MarkForm({ pme, plan, versions, kind }: MarkFormProps) {
   const problems = problemsToMark(kind, plan);
   const [pending, setPending] = useState<{ note: string } | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { note: '' } });
+  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({
+    resolver: zodResolver(noteSchema),
+    defaultValues: { note: '' },
+  });
   const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
   return (
-    <form className="mark-version" noValidate data-testid={`mark-${kind}`} onSubmit={handleSubmit((v) => setPending({ note: v.note }))}>
+    <form
+      className="mark-version"
+      noValidate
+      data-testid={`mark-${kind}`}
+      onSubmit={handleSubmit((v) => setPending({ note: v.note }))}
+    >
       <h4>{label}</h4>
       {kind === 'final' && problems.length > 0 && (
         <div className="banner warning" data-testid="final-problems">
@@ -49,7 +72,7 @@ function MarkForm({ doc, plan, versions, kind, userName }: { doc: Y.Doc; plan: P
           kind={kind}
           onCancel={() => setPending(null)}
           onConfirm={() => {
-            markVersion(doc, { id: newId(), kind, plan, createdAt: new Date().toISOString(), createdBy: userName, note: pending.note }, LOCAL_EDIT);
+            pme.versions.mark(kind, pending.note);
             reset({ note: '' });
             setPending(null);
           }}
@@ -70,13 +93,22 @@ function ProblemList({ problems }: { problems: readonly { message: string }[] })
 }
 
 /** What the version will freeze, its problems or why it is refused (VF-1, VF-2), and the confirmation. */
-function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmePlan; versions: PmeVersion[]; kind: VersionKind; onConfirm: () => void; onCancel: () => void }) {
+interface MarkConfirmProps {
+  plan: PmePlan;
+  versions: PmeVersion[];
+  kind: VersionKind;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: MarkConfirmProps) {
   const refusal = markRefusal(kind, plan, versions);
   const problems = problemsToMark(kind, plan);
   const counts = planCounts(plan);
   const latest = latestOf(versions, kind);
   const title = versionLabel(kind);
-  const next = versions.some((v) => v.kind === kind) ? `${title} (${versions.filter((v) => v.kind === kind).length + 1})` : title;
+  const sameKind = versions.filter((v) => v.kind === kind).length;
+  const next = sameKind > 0 ? `${title} (${sameKind + 1})` : title;
   return (
     <ConfirmDialog
       title={`¿Marcar ${next}?`}
@@ -84,11 +116,14 @@ function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmeP
       blocked={refusal ? MARK_REFUSAL_MESSAGES[refusal] : null}
       onConfirm={onConfirm}
       onCancel={onCancel}
-      describeError={(e) => (e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.')}
+      describeError={(e) =>
+        e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.'
+      }
       testId={`confirm-${kind}`}
     >
       <p>
-        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo sigue editándose.
+        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo
+        sigue editándose.
       </p>
       <ul data-testid={`confirm-${kind}-counts`}>
         <li>
@@ -117,19 +152,23 @@ function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: { plan: PmeP
   );
 }
 
-export function VersionsTab({ doc, plan, versions, userName, onOpen }: { doc: Y.Doc; plan: PmePlan; versions: PmeVersion[]; userName: string; onOpen: (id: string) => void }) {
+export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: string) => void }) {
+  const { plan, versions } = useView(pme.views.whole);
   const titles = versionTitles(versions);
   const [from, setFrom] = useState(versions.at(-2)?.id ?? versions.at(-1)?.id ?? WORKING);
   const [to, setTo] = useState(versions.length >= 2 ? versions.at(-1)!.id : WORKING);
   const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
   const a = planOf(from);
   const b = planOf(to);
-  const options = [...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })), { id: WORKING, label: 'Plan de trabajo actual' }];
+  const options = [
+    ...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })),
+    { id: WORKING, label: 'Plan de trabajo actual' },
+  ];
   return (
     <div>
       <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
-      <MarkForm doc={doc} plan={plan} versions={versions} kind="borrador" userName={userName} />
-      <MarkForm doc={doc} plan={plan} versions={versions} kind="final" userName={userName} />
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="borrador" />
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="final" />
       <h3>Historial</h3>
       {versions.length === 0 && <p className="muted">Aún no hay versiones.</p>}
       <ul className="versions" data-testid="versions">

@@ -1,5 +1,3 @@
-export const newId = () => crypto.randomUUID();
-
 
 /** Reads an amount typed es-CL ("1.250.000", "$ 1.250.000", "1250000"); null when not a whole number. */
 export function parsePesosInput(s: string): number | null {

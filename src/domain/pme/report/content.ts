@@ -6,17 +6,17 @@
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import type { DimensionCode } from '../../mge/modelo.ts';
 import { formatNumber, formatReportDate } from '../../diagnosis/report/content.ts';
-import { actionTotal, budgetSummary, checkSepBudget } from '../budget.ts';
+import { actionTotal } from '../budget.ts';
 import { formatIsoDate } from '../calendar.ts';
 import { FUNDING_SOURCES, PME_AREAS, cycleYears } from '../model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan, StrategicGoal } from '../model.ts';
 import { formatPesos } from '../money.ts';
-import { formatPercent } from '../../format/numbers.ts';
+import { NO_VALUE, budgetContent, type PmeReportBudget } from './budgetContent.ts';
 import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from './planIndex.ts';
 import type { NumberedObjective } from './planIndex.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
-export const NO_VALUE = '—';
+export { NO_VALUE, pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
 
 export interface PmeReportSchool {
   name: string;
@@ -106,30 +106,6 @@ export interface PmeReportActions {
   total: string;
 }
 
-export interface PmeReportTable {
-  headers: string[];
-  rows: string[][];
-}
-
-export interface PmeReportBudget {
-  year: number;
-  /** Fuente, Monto, % del total; every source, then "Total". */
-  bySource: PmeReportTable;
-  /** Dimensión, Monto, % del total; every dimension, then "Total". */
-  byDimension: PmeReportTable;
-  total: string;
-  sep: {
-    /** Formatted declared SEP budget; null when the year has none. */
-    declared: string | null;
-    actions: string;
-    exceeded: boolean;
-    /** The Spanish warning of budget.ts when exceeded, else null. */
-    warning: string | null;
-    /** One sentence for the document in every case. */
-    message: string;
-  };
-}
-
 export interface PmeReport {
   title: string;
   cover: PmeReportCover;
@@ -142,7 +118,19 @@ export interface PmeReport {
 }
 
 /** Every field of an action the screens show; the amounts per source in one cell, one line each. */
-export const ACTION_HEADERS = ['N°', 'Acción', 'Descripción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Recursos', 'Medios de verificación', 'Financiamiento por fuente', 'Total'];
+export const ACTION_HEADERS = [
+  'N°',
+  'Acción',
+  'Descripción',
+  'Subdimensiones',
+  'Inicio',
+  'Término',
+  'Responsable',
+  'Recursos',
+  'Medios de verificación',
+  'Financiamiento por fuente',
+  'Total',
+];
 
 /** An indicator value: integer as is, otherwise up to two decimals with a decimal comma. */
 export function formatIndicatorValue(n: number | null): string {
@@ -153,7 +141,6 @@ export function formatIndicatorValue(n: number | null): string {
   return formatNumber(n, 2);
 }
 
-const share = (part: number, total: number): string => (total > 0 ? formatPercent((part / total) * 100) : NO_VALUE);
 const orDash = (s: string): string => (s.trim() === '' ? NO_VALUE : s.trim());
 
 function goalContent(number: string, goal: StrategicGoal, years: readonly number[]): PmeReportGoal {
@@ -161,7 +148,11 @@ function goalContent(number: string, goal: StrategicGoal, years: readonly number
   const baselineValue = formatIndicatorValue(baseline.value);
   const baselineYear = baseline.year === null ? '' : String(baseline.year);
   const baselineSource = baseline.source.trim();
-  const composed = [baselineValue, baselineYear ? ` (${baselineYear})` : '', baselineSource ? ` · ${baselineSource}` : ''].join('');
+  const composed = [
+    baselineValue,
+    baselineYear ? ` (${baselineYear})` : '',
+    baselineSource ? ` · ${baselineSource}` : '',
+  ].join('');
   return {
     number,
     text: goal.text,
@@ -186,7 +177,9 @@ function objectiveContent(o: NumberedObjective, years: readonly number[]): PmeRe
 
 /** "SEP: $ 1.250.000\nPIE: $ 350.000": the sources that finance the action, in FUNDING_SOURCES order. */
 export function fundingLines(a: Pick<PmeAction, 'financiamiento'>): string {
-  const lines = FUNDING_SOURCES.filter((f) => a.financiamiento[f.code] > 0).map((f) => `${f.label}: ${formatPesos(a.financiamiento[f.code])}`);
+  const lines = FUNDING_SOURCES.filter((f) => a.financiamiento[f.code] > 0).map(
+    (f) => `${f.label}: ${formatPesos(a.financiamiento[f.code])}`,
+  );
   return lines.length === 0 ? NO_VALUE : lines.join('\n');
 }
 
@@ -229,62 +222,14 @@ function actionsContent(actions: readonly PmeAction[], year: number): PmeReportA
       subtotal: formatPesos(own.reduce((s, a) => s + actionTotal(a), 0)),
     });
   }
-  return { year, headers: ACTION_HEADERS, groups, count: actions.length, total: formatPesos(actions.reduce((s, a) => s + actionTotal(a), 0)) };
+  const total = formatPesos(actions.reduce((s, a) => s + actionTotal(a), 0));
+  return { year, headers: ACTION_HEADERS, groups, count: actions.length, total };
 }
 
-function budgetContent(plan: PmePlan, actions: readonly PmeAction[], year: number): PmeReportBudget {
-  const summary = budgetSummary(actions);
-  const total = formatPesos(summary.total);
-  const bySource: PmeReportTable = {
-    headers: ['Fuente de financiamiento', 'Monto', '% del total'],
-    rows: [
-      ...FUNDING_SOURCES.map((f) => [f.label, formatPesos(summary.bySource[f.code]), share(summary.bySource[f.code], summary.total)]),
-      ['Total', total, share(summary.total, summary.total)],
-    ],
-  };
-  const byDimension: PmeReportTable = {
-    headers: ['Dimensión', 'Monto', '% del total'],
-    rows: [
-      ...DIMENSIONS.map((d) => [d.label, formatPesos(summary.byDimension[d.code]), share(summary.byDimension[d.code], summary.total)]),
-      ['Total', total, share(summary.total, summary.total)],
-    ],
-  };
-  const declared = plan.annual.find((a) => a.year === year)?.declaredSep ?? null;
-  const sepTotal = formatPesos(summary.bySource.sep);
-  if (declared === null) {
-    return {
-      year,
-      bySource,
-      byDimension,
-      total,
-      sep: {
-        declared: null,
-        actions: sepTotal,
-        exceeded: false,
-        warning: null,
-        message: `No se ha declarado el presupuesto SEP para ${year}; el total SEP de las acciones es ${sepTotal}.`,
-      },
-    };
-  }
-  const check = checkSepBudget(actions, declared);
-  const message =
-    check.warning ??
-    `El total SEP de las acciones (${sepTotal}) está dentro del presupuesto SEP declarado para el año (${formatPesos(declared)}).`;
-  return {
-    year,
-    bySource,
-    byDimension,
-    total,
-    sep: { declared: formatPesos(declared), actions: sepTotal, exceeded: check.exceeded, warning: check.warning, message },
-  };
-}
-
-/** The budget of the annual plan `year` (tables and SEP check), as the annual tab and the document show it. */
-export function pmeBudgetContent(plan: PmePlan, year: number): PmeReportBudget {
-  return budgetContent(plan, actionsOfYear(plan, year), year);
-}
-
-/** The body of the document for a plan (working or frozen) and a year: what the PDF and the version screen both show. */
+/**
+ * The body of the document for a plan (working or frozen) and a year: what the PDF and the version
+ * screen both show.
+ */
 export type PmePlanContent = Pick<PmeReport, 'identity' | 'areas' | 'actions' | 'budget'>;
 
 /** "Sin objetivos…": printed for an area with no objective, on paper and on screen. */
@@ -297,7 +242,9 @@ export function pmePlanContent(plan: PmePlan, year: number): PmePlanContent {
     (area): PmeReportArea => ({
       code: area.code,
       label: area.label,
-      objectives: index.objectives.filter((o) => o.objective.dimension === area.code).map((o) => objectiveContent(o, years)),
+      objectives: index.objectives
+        .filter((o) => o.objective.dimension === area.code)
+        .map((o) => objectiveContent(o, years)),
     }),
   );
   const actions = actionsOfYear(plan, year);
@@ -326,5 +273,6 @@ export function buildPmeReport({ school, plan, version, year }: PmeReportInput):
     versionLabel: version.label,
     versionDate,
   };
-  return { title: PME_REPORT_TITLE, cover, footer: `${version.label} · ${versionDate}`, ...pmePlanContent(plan, year) };
+  const footer = `${version.label} · ${versionDate}`;
+  return { title: PME_REPORT_TITLE, cover, footer, ...pmePlanContent(plan, year) };
 }
