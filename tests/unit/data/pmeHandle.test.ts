@@ -1,4 +1,4 @@
-// PH-1, PH-2: the PME handle's verbs (one local transaction each, the actor's name and clock) and its
+// PMH-1, PMH-2: the PME handle's verbs (one local transaction each, the actor's name and clock) and its
 // views (re-read per root; an edit in one acción notifies that acción's view only).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -37,8 +37,8 @@ function counting<T>(view: View<T>): { count: () => number; stop: () => void } {
   return { count: () => n, stop };
 }
 
-describe('PmeHandle verbs (PH-1)', () => {
-  it('PH-1: each verb is one LOCAL_EDIT transaction and the plan reads back what the verbs wrote', () => {
+describe('PmeHandle verbs (PMH-1)', () => {
+  it('PMH-1: each verb is one LOCAL_EDIT transaction and the plan reads back what the verbs wrote', () => {
     const { pme, origins, objective, strategy, a1 } = seeded();
     expect(origins.length).toBeGreaterThan(0);
     expect(origins.every((o) => o === LOCAL_EDIT)).toBe(true);
@@ -55,7 +55,7 @@ describe('PmeHandle verbs (PH-1)', () => {
     expect(action.financiamiento.pie).toBe(0);
   });
 
-  it('PH-1, R-1: deleting records the actor and the actor clock; restoring brings the entry and its children back', () => {
+  it('PMH-1, R-1: deleting records the actor and the actor clock; restoring brings the entry and its children back', () => {
     const { pme, strategy, a1, a2 } = seeded();
     pme.strategies.remove(strategy);
     const afterDelete = pme.read();
@@ -68,7 +68,7 @@ describe('PmeHandle verbs (PH-1)', () => {
     expect(pme.read().plan.actions.map((a) => a.id).sort()).toEqual([a1, a2].sort());
   });
 
-  it('PH-1, B-1: annual settings that break B-1 throw and write nothing', () => {
+  it('PMH-1, B-1: annual settings that break B-1 throw and write nothing', () => {
     const { pme } = seeded();
     const bad = { year: 2027, schoolYear: { start: '2027-12-01', end: '2027-03-01' }, declaredSep: null };
     expect(() => pme.plan.setAnnualSettings(bad as never)).toThrow();
@@ -77,7 +77,7 @@ describe('PmeHandle verbs (PH-1)', () => {
     expect(pme.read().plan.annual.map((a) => a.year)).toEqual([2027]);
   });
 
-  it('PH-1, R-2: a borrador is frozen with the actor name and clock; the same plan again is refused (VF-2)', () => {
+  it('PMH-1, R-2: a borrador is frozen with the actor name and clock; the same plan again is refused (VF-2)', () => {
     const { pme } = seeded();
     const id = pme.versions.freezeBorrador('primera');
     const [version] = pme.read().versions;
@@ -92,8 +92,8 @@ describe('PmeHandle verbs (PH-1)', () => {
   });
 });
 
-describe('PmeHandle views (PH-2)', () => {
-  it('PH-2: typing in one acción notifies that acción only, not the other, the year outline or the frame', () => {
+describe('PmeHandle views (PMH-2)', () => {
+  it('PMH-2: typing in one acción notifies that acción only, not the other, the year outline or the frame', () => {
     const { pme, a1, a2 } = seeded();
     const own = counting(pme.views.action(a1));
     const other = counting(pme.views.action(a2));
@@ -112,7 +112,7 @@ describe('PmeHandle views (PH-2)', () => {
     for (const v of [own, other, year, frame, strategic, whole]) v.stop();
   });
 
-  it('PH-2: the outline of a year changes when an acción is added or deleted; the frame when something is deleted', () => {
+  it('PMH-2: the outline of a year changes when an acción is added or deleted; the frame when something is deleted', () => {
     const { pme, strategy, a1 } = seeded();
     const year = counting(pme.views.year(2027));
     const other = counting(pme.views.year(2028));
@@ -130,7 +130,7 @@ describe('PmeHandle views (PH-2)', () => {
     for (const v of [year, other, frame]) v.stop();
   });
 
-  it('PH-2: the whole plan re-reads only the root an edit touched (the strategic part is reused)', () => {
+  it('PMH-2: the whole plan re-reads only the root an edit touched (the strategic part is reused)', () => {
     const { pme, a1 } = seeded();
     const whole = counting(pme.views.whole);
     const before = pme.views.whole.get();
@@ -143,7 +143,7 @@ describe('PmeHandle views (PH-2)', () => {
     whole.stop();
   });
 
-  it('PH-2: the whole view equals readPme, subscribed or not, and after edits from another device', () => {
+  it('PMH-2: the whole view equals readPme, subscribed or not, and after edits from another device', () => {
     const { doc, pme, a1 } = seeded();
     const whole = counting(pme.views.whole);
     const remote = new Y.Doc();

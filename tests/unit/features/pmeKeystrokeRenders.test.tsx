@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// PH-2 in React: typing in one acción's descripción re-renders that acción's editor only; the other
+// PMH-2 in React: typing in one acción's descripción re-renders that acción's editor only; the other
 // acción's card and a component showing the year's outline (as the annual tab does) do not re-render.
 import { Profiler, act } from 'react';
 import { cleanup, render } from '@testing-library/react';
@@ -18,8 +18,8 @@ function Outline({ pme }: { pme: PmeHandle }) {
   return <p data-testid="outline">{outline.actions.length} acciones</p>;
 }
 
-describe('PME re-renders per keystroke (PH-2)', () => {
-  it('PH-2: five keystrokes in one acción re-render its card and nothing else', () => {
+describe('PME re-renders per keystroke (PMH-2)', () => {
+  it('PMH-2: five keystrokes in one acción re-render its card and nothing else', () => {
     const actor = actorOf({ userId: 'u', name: 'Ana' }, () => new Date('2027-05-10T12:00:00Z'));
     const pme = new PmeHandle(new Y.Doc(), actor, '1');
     pme.strategic.setCycleStartYear(2027);

@@ -1,4 +1,4 @@
-// PH-1 on the source tree: the PME's screens get a handle and plain data; Yjs, the transaction origin,
+// PMH-1 on the source tree: the PME's screens get a handle and plain data; Yjs, the transaction origin,
 // the user and the clock of an edit stay in the data layer (`src/data/docs/pme/`). The shared
 // architecture test extends this to every feature folder; this one guards the PME's own folder.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,18 +17,18 @@ const sources = readdirSync(FOLDER, { recursive: true, withFileTypes: true })
 
 const offending = (re: RegExp) => sources.filter((s) => re.test(s.text)).map((s) => s.name);
 
-describe('PME screens speak the domain (PH-1)', () => {
-  it('PH-1: reads the PME folder (the check below has something to check)', () => {
+describe('PME screens speak the domain (PMH-1)', () => {
+  it('PMH-1: reads the PME folder (the check below has something to check)', () => {
     expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['PmeScreen.tsx', 'ActionCard.tsx']));
   });
 
-  it('PH-1: no PME screen imports yjs (not even a type), the old pmeDoc module or LOCAL_EDIT', () => {
+  it('PMH-1: no PME screen imports yjs (not even a type), the old pmeDoc module or LOCAL_EDIT', () => {
     expect(offending(/from\s+['"]yjs['"]/)).toEqual([]);
     expect(offending(/data\/pmeDoc(\.ts)?['"]/)).toEqual([]);
     expect(offending(/\bLOCAL_EDIT\b/)).toEqual([]);
   });
 
-  it('PH-1: no PME screen stamps an edit with its own clock or passes who edited', () => {
+  it('PMH-1: no PME screen stamps an edit with its own clock or passes who edited', () => {
     expect(offending(/new Date\(\)\.toISOString\(\)/)).toEqual([]);
     expect(offending(/\buserName\b/)).toEqual([]);
   });
