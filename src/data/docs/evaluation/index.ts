@@ -3,7 +3,9 @@
 // per root. It owns the Y.Doc, the acting user, the clock and the transaction origin (see ../handle.ts):
 // each verb is one LOCAL_EDIT transaction (the writers' own transactions nest inside it).
 import type * as Y from 'yjs';
-import { ActaLockedError, actaItemSchema, correctionOf, type ActaItem, type ActaSignature, type ActaVerificacion } from '../../../domain/evaluation/acta.ts';
+import {
+  ActaLockedError, actaItemSchema, correctionOf, type ActaItem, type ActaSignature, type ActaVerificacion,
+} from '../../../domain/evaluation/acta.ts';
 import type { Decision } from '../../../domain/evaluation/decisions.ts';
 import type { ProjectiveItem } from '../../../domain/evaluation/projective.ts';
 import { SATISFACTION_SURVEY, type SatisfactionResponse } from '../../../domain/evaluation/satisfaction.ts';
@@ -17,11 +19,14 @@ import {
   readSatisfaction, removeProjectiveItem, setCloseText, type CloseTextField, type CloseView,
 } from './entries.ts';
 import { actasOf, closeOf, decisionsOf, projectiveOf, satisfactionOf, signedOf } from './roots.ts';
+import type { EvaluationView } from './read.ts';
 import { surveyView, type SurveyData } from './survey.ts';
 
 export type { ActaView } from './actas.ts';
 export { AsesoriaClosedError, type CloseTextField, type CloseView } from './entries.ts';
-export type { EvaluationView } from './read.ts';
+/** What the screens show of the document: every part but the list of unreadable entries. */
+export type EvaluationContent = Omit<EvaluationView, 'invalid'>;
+export type { EvaluationView };
 export type { SurveyData } from './survey.ts';
 
 /** What the team decides; who decides and when are the actor's. */
@@ -35,7 +40,10 @@ export interface NewActa {
   /** The acta's date (the advisor's local calendar day). */
   date: string;
 }
-export type ActaItemResult = { ok: true } | { ok: false; code: 'invalid'; message: string } | { ok: false; code: 'locked' };
+export type ActaItemResult =
+  | { ok: true }
+  | { ok: false; code: 'invalid'; message: string }
+  | { ok: false; code: 'locked' };
 
 const newId = () => crypto.randomUUID();
 
@@ -124,7 +132,10 @@ export class EvaluationHandle extends DocHandle {
   }
 
   /** One person's answers to the satisfaction survey, completed now. */
-  answerSatisfaction(answers: SatisfactionResponse['answers'], openAnswers: SatisfactionResponse['openAnswers']): void {
+  answerSatisfaction(
+    answers: SatisfactionResponse['answers'],
+    openAnswers: SatisfactionResponse['openAnswers'],
+  ): void {
     const { id: surveyId, version: surveyVersion } = SATISFACTION_SURVEY;
     const response = { id: newId(), surveyId, surveyVersion, answers, openAnswers, completedAt: this.stamp() };
     this.edit(() => addSatisfactionResponse(this.doc, response, null));

@@ -5,7 +5,9 @@ import type * as Y from 'yjs';
 import { aggregateDiagnosis, type DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
 import type { Response } from '../../../domain/diagnosis/model.ts';
 import type { ResultsData } from '../../../domain/evaluation/impact.ts';
-import { instrumentsOf, populationOf, readInstruments, readPopulation, readResponses, responsesOf } from '../../diagnosisDoc.ts';
+import {
+  instrumentsOf, populationOf, readInstruments, readPopulation, readResponses, responsesOf,
+} from '../../diagnosisDoc.ts';
 import { readEfficiency, readIdps, readSimce } from '../../resultsDataDoc.ts';
 import { rootsView, type View } from '../view.ts';
 
