@@ -6,7 +6,7 @@ import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/ev
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
 import {
-  AsesoriaClosedError, type CloseTextField, type EvaluationContent, type EvaluationHandle,
+  AsesoriaClosedError, type CloseTextField, type CloseView, type EvaluationContent, type EvaluationHandle,
 } from '../../data/docs/evaluation/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
@@ -36,12 +36,10 @@ function deliverableState({ state }: CloseSummary['deliverables'][number]): stri
   return state.status === 'en-elaboracion' ? 'en elaboración' : 'pendiente';
 }
 
-export function CloseTab({ handle, evaluation, programme }: Props) {
-  const summary = summaryOf(programme);
-  const [confirming, setConfirming] = useState(false);
-  const { closedAt, closedBy } = evaluation.close;
+function Sistematizacion({ handle, close }: { handle: EvaluationHandle; close: CloseView }) {
+  const { closedAt, closedBy } = close;
   return (
-    <div>
+    <>
       <h3>Sistematización</h3>
       {closedAt && (
         <p className="banner info" data-testid="close-frozen">
@@ -55,7 +53,7 @@ export function CloseTab({ handle, evaluation, programme }: Props) {
             <div key={field} className="field wide">
               <strong>{label}</strong>
               <p className="frozen-value" data-testid={`close-${field}`}>
-                {evaluation.close[field] || '—'}
+                {close[field] || '—'}
               </p>
             </div>
           ) : (
@@ -65,7 +63,7 @@ export function CloseTab({ handle, evaluation, programme }: Props) {
                 id={`close-${field}`}
                 rows={3}
                 limit={CLOSE_TEXT_MAX}
-                value={evaluation.close[field]}
+                value={close[field]}
                 onChange={(e) => handle.setCloseText(field, e.target.value)}
                 data-testid={`close-${field}`}
               />
@@ -73,30 +71,44 @@ export function CloseTab({ handle, evaluation, programme }: Props) {
           ),
         )}
       </div>
-      <h3>Cierre de la asesoría</h3>
-      {!summary ? (
-        <p className="muted">La asesoría de este establecimiento no está abierta en «Asesoría».</p>
-      ) : (
-        <div data-testid="close-summary">
-          <p>
-            Horas realizadas: <strong>{formatMinutes(summary.usedMinutes)}</strong> de{' '}
-            {formatMinutes(summary.contractedMinutes)}
-            {summary.overrun
-              ? ` (excedidas en ${formatMinutes(summary.overrunMinutes)})`
-              : ` · quedan ${formatMinutes(summary.leftMinutes)}`}
-          </p>
-          <ul>
-            {summary.deliverables.map((d) => (
-              <li key={d.code}>
-                {d.label}: {deliverableState(d)}
-              </li>
-            ))}
-          </ul>
-          {!summary.allDelivered && (
-            <p className="banner warning">Faltan entregables por marcar como entregados en «Asesoría».</p>
-          )}
-        </div>
+    </>
+  );
+}
+
+function HoursAndDeliverables({ summary }: { summary: CloseSummary | null }) {
+  if (!summary) return <p className="muted">La asesoría de este establecimiento no está abierta en «Asesoría».</p>;
+  return (
+    <div data-testid="close-summary">
+      <p>
+        Horas realizadas: <strong>{formatMinutes(summary.usedMinutes)}</strong> de{' '}
+        {formatMinutes(summary.contractedMinutes)}
+        {summary.overrun
+          ? ` (excedidas en ${formatMinutes(summary.overrunMinutes)})`
+          : ` · quedan ${formatMinutes(summary.leftMinutes)}`}
+      </p>
+      <ul>
+        {summary.deliverables.map((d) => (
+          <li key={d.code}>
+            {d.label}: {deliverableState(d)}
+          </li>
+        ))}
+      </ul>
+      {!summary.allDelivered && (
+        <p className="banner warning">Faltan entregables por marcar como entregados en «Asesoría».</p>
       )}
+    </div>
+  );
+}
+
+export function CloseTab({ handle, evaluation, programme }: Props) {
+  const summary = summaryOf(programme);
+  const [confirming, setConfirming] = useState(false);
+  const { closedAt, closedBy } = evaluation.close;
+  return (
+    <div>
+      <Sistematizacion handle={handle} close={evaluation.close} />
+      <h3>Cierre de la asesoría</h3>
+      <HoursAndDeliverables summary={summary} />
       <SatisfactionSurvey evaluation={handle} responses={evaluation.satisfaction} />
       {closedAt ? (
         <p data-testid="closed">

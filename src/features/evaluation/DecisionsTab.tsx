@@ -123,6 +123,39 @@ function rowsOf(pme: PmePlan, year: number): Row[] {
   ];
 }
 
+function CurrentDecision({ decision: d }: { decision: Decision | undefined }) {
+  if (!d) return <span className="muted">Sin decisión</span>;
+  return (
+    <>
+      <strong>{decisionKindLabel(d.kind)}</strong>{' '}
+      <span className="muted">
+        · {d.decidedBy} · {formatLocalTimestamp(d.decidedAt)}
+      </span>
+      <br />
+      {d.rationale}
+    </>
+  );
+}
+
+type Proposal = ReturnType<typeof proposalsForNextYear>[number];
+
+function Proposals({ year, proposals, rows }: { year: number; proposals: Proposal[]; rows: Row[] }) {
+  if (proposals.length === 0) return null;
+  return (
+    <section data-testid="proposals">
+      <h3>Propuestas para el plan anual {year + 1}</h3>
+      <ul>
+        {proposals.map((p) => (
+          <li key={p.decisionId}>
+            {decisionKindLabel(p.kind)}: {rows.find((r) => r.id === p.targetId)?.title ?? p.targetId}
+            {p.proposal ? ` — ${p.proposal}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function DecisionsTab({ evaluation, pme, year, decisions, records }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const current = currentDecisions(decisions.filter((d) => d.year === year));
@@ -161,18 +194,7 @@ export function DecisionsTab({ evaluation, pme, year, decisions, records }: Prop
                   )}
                 </td>
                 <td data-testid={`decision-current-${i}`}>
-                  {d ? (
-                    <>
-                      <strong>{decisionKindLabel(d.kind)}</strong>{' '}
-                      <span className="muted">
-                        · {d.decidedBy} · {formatLocalTimestamp(d.decidedAt)}
-                      </span>
-                      <br />
-                      {d.rationale}
-                    </>
-                  ) : (
-                    <span className="muted">Sin decisión</span>
-                  )}
+                  <CurrentDecision decision={d} />
                 </td>
                 <td>
                   {open !== key && (
@@ -186,19 +208,7 @@ export function DecisionsTab({ evaluation, pme, year, decisions, records }: Prop
           })}
         </tbody>
       </table>
-      {proposals.length > 0 && (
-        <section data-testid="proposals">
-          <h3>Propuestas para el plan anual {year + 1}</h3>
-          <ul>
-            {proposals.map((p) => (
-              <li key={p.decisionId}>
-                {decisionKindLabel(p.kind)}: {rows.find((r) => r.id === p.targetId)?.title ?? p.targetId}
-                {p.proposal ? ` — ${p.proposal}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Proposals year={year} proposals={proposals} rows={rows} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ interface Props {
   year: number;
 }
 
+// Long: three output buttons inline (lazy import, render, save); they move to the shared output button.
 export function EvaluationOutputs({ schoolId, data, year }: Props) {
   const school = useSchoolInfo(schoolId);
   const who = useCurrentUser();

@@ -71,6 +71,7 @@ interface EditorProps {
   profile: StoredProfile;
 }
 
+// Long: one form's three effects (restore the draft, write valid changes, show others' changes) share its refs.
 function SchoolEditor({ schoolId, handle, profile }: EditorProps) {
   const form = useForm<SchoolFormInput>({ defaultValues: toForm(profile) });
   const { register, watch, setValue, getValues, setError, clearErrors, formState } = form;

@@ -19,6 +19,37 @@ interface Props {
   setMessage: (message: string | null) => void;
 }
 
+interface FieldProps {
+  role: { code: SignatoryRole; label: string };
+  name: string;
+  setName: (name: string) => void;
+  disabled: boolean;
+  onSign: (name: string) => void;
+}
+
+function SignerField({ role, name, setName, disabled, onSign }: FieldProps) {
+  return (
+    <div className="inline-form">
+      <label htmlFor={`sign-${role.code}`}>{role.label}</label>
+      <input
+        id={`sign-${role.code}`}
+        placeholder="Nombre"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        data-testid={`sign-${role.code}-name`}
+      />
+      <button
+        type="button"
+        disabled={!name.trim() || disabled}
+        onClick={() => onSign(name.trim())}
+        data-testid={`sign-${role.code}`}
+      >
+        Firmar
+      </button>
+    </div>
+  );
+}
+
 export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessage }: Props) {
   const attachments = useAttachments();
   const [signing, setSigning] = useState<Signer | null>(null);
@@ -54,29 +85,16 @@ export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessag
           </li>
         ))}
       </ul>
-      {SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code)).map((r) => {
-        const name = (names[r.code] ?? '').trim();
-        return (
-          <div key={r.code} className="inline-form">
-            <label htmlFor={`sign-${r.code}`}>{r.label}</label>
-            <input
-              id={`sign-${r.code}`}
-              placeholder="Nombre"
-              value={names[r.code] ?? ''}
-              onChange={(e) => setNames({ ...names, [r.code]: e.target.value })}
-              data-testid={`sign-${r.code}-name`}
-            />
-            <button
-              type="button"
-              disabled={!name || confirming !== null || signing !== null}
-              onClick={() => setConfirming({ role: r.code, name })}
-              data-testid={`sign-${r.code}`}
-            >
-              Firmar
-            </button>
-          </div>
-        );
-      })}
+      {SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code)).map((r) => (
+        <SignerField
+          key={r.code}
+          role={r}
+          name={names[r.code] ?? ''}
+          setName={(name) => setNames({ ...names, [r.code]: name })}
+          disabled={confirming !== null || signing !== null}
+          onSign={(name) => setConfirming({ role: r.code, name })}
+        />
+      ))}
       {confirming && (
         <SignConfirm
           view={view}
