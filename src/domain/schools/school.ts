@@ -128,15 +128,4 @@ export function emptySchoolForm(): SchoolFormInput {
   };
 }
 
-export function profileToForm(p: SchoolProfile): SchoolFormInput {
-  return {
-    ...p,
-    rbd: String(p.rbd),
-    matricula: p.matricula === null ? '' : String(p.matricula),
-    prioritariosPct: p.prioritariosPct === null ? '' : String(p.prioritariosPct),
-    categoria: p.categoria ?? '',
-    categoriaYear: p.categoriaYear === null ? '' : String(p.categoriaYear),
-  };
-}
-
 export { comunasOfRegion };

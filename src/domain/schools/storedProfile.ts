@@ -40,8 +40,3 @@ export function repairStoredProfile(raw: Record<string, unknown>): { profile: St
   }
   return { profile: profile as StoredProfile, problems };
 }
-
-/** A stored profile complete enough to fill the edit form; missing fields get form defaults. */
-export function isCompleteProfile(p: StoredProfile): p is SchoolProfile {
-  return PROFILE_FIELDS.every((f) => p[f] !== undefined);
-}

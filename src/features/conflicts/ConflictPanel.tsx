@@ -1,9 +1,6 @@
 // The conflicts of a school's documents (S-21): for each field two people typed differently, both
 // values side by side and one tap to keep either. The choice is written to the field and synced.
 import type { DocKind, SchoolId } from '../../domain/wire/documentNames.ts';
-import { resolveConflict } from '../../data/merge/index.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useCurrentUser } from '../session/index.ts';
 import { docLabel, fieldLabel, fieldOf, valueLabel } from './labels.ts';
 import { useSchoolConflicts, type DocConflict } from './useConflicts.ts';
 
@@ -25,10 +22,8 @@ export function ConflictPanel({ schoolId, kinds }: { schoolId: SchoolId; kinds?:
 }
 
 function ConflictItem({ item, showDoc }: { item: DocConflict; showDoc: boolean }) {
-  const user = useCurrentUser();
-  const { conflict, doc, kind } = item;
+  const { conflict, kind } = item;
   const label = fieldLabel(conflict);
-  const choose = (choice: 'kept' | 'other') => resolveConflict(doc, conflict.id, choice, user.name, LOCAL_EDIT);
   return (
     <li data-testid="conflict" data-field={fieldOf(conflict)} data-doc={kind}>
       <p>
@@ -36,15 +31,22 @@ function ConflictItem({ item, showDoc }: { item: DocConflict; showDoc: boolean }
         Dos personas escribieron valores distintos para «{label}».
       </p>
       <div className="conflict-values">
-        {(['kept', 'other'] as const).map((choice) => (
-          <div key={choice} className="conflict-value" data-testid={`conflict-${choice}`}>
-            <p className="muted">{choice === 'kept' ? 'Valor que se muestra ahora' : 'Otro valor'}</p>
-            <p className="value">{valueLabel(conflict, choice === 'kept' ? conflict.kept : conflict.other)}</p>
-            <button type="button" onClick={() => choose(choice)} aria-label={`Usar este valor para ${label}: ${valueLabel(conflict, choice === 'kept' ? conflict.kept : conflict.other)}`}>
-              Usar este valor
-            </button>
-          </div>
-        ))}
+        {(['kept', 'other'] as const).map((choice) => {
+          const value = valueLabel(conflict, choice === 'kept' ? conflict.kept : conflict.other);
+          return (
+            <div key={choice} className="conflict-value" data-testid={`conflict-${choice}`}>
+              <p className="muted">{choice === 'kept' ? 'Valor que se muestra ahora' : 'Otro valor'}</p>
+              <p className="value">{value}</p>
+              <button
+                type="button"
+                onClick={() => item.resolve(choice)}
+                aria-label={`Usar este valor para ${label}: ${value}`}
+              >
+                Usar este valor
+              </button>
+            </div>
+          );
+        })}
       </div>
     </li>
   );

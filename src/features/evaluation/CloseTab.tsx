@@ -1,14 +1,14 @@
 // Month 8: sistematización (lessons, good practices, recommendations) and the close of the asesoría —
 // hours used against those contracted and the deliverables — plus every output of the evaluation.
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { LimitedTextarea } from '../forms/index.ts';
 import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/programmeDoc.ts';
-import { AsesoriaClosedError, markClosed, setCloseText, type CloseTextField, type EvaluationView } from '../../data/evaluationDoc.ts';
+import {
+  AsesoriaClosedError, type CloseTextField, type CloseView, type EvaluationContent, type EvaluationHandle,
+} from '../../data/docs/evaluation/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
 import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 
@@ -18,18 +18,33 @@ const FIELDS: { field: CloseTextField; label: string }[] = [
   { field: 'recomendaciones', label: 'Recomendaciones' },
 ];
 
-export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; evaluation: EvaluationView; programme: ProgrammeView | null; who: string }) {
-  const summary = programme?.engagement
-    ? closeSummary({ sessions: programme.sessions, hoursContracted: programme.engagement.hoursContracted, plan: programme.plan, deliverables: programme.deliverables, today: localIsoDate() })
-    : null;
-  const [confirming, setConfirming] = useState(false);
-  const { closedAt, closedBy } = evaluation.close;
+interface Props {
+  handle: EvaluationHandle;
+  evaluation: EvaluationContent;
+  programme: ProgrammeView | null;
+}
+
+function summaryOf(programme: ProgrammeView | null): CloseSummary | null {
+  if (!programme?.engagement) return null;
+  const { sessions, plan, deliverables } = programme;
+  const { hoursContracted } = programme.engagement;
+  return closeSummary({ sessions, hoursContracted, plan, deliverables, today: localIsoDate() });
+}
+
+function deliverableState({ state }: CloseSummary['deliverables'][number]): string {
+  if (state.status === 'entregado') return `entregado el ${formatIsoDate(state.deliveredOn)}`;
+  return state.status === 'en-elaboracion' ? 'en elaboración' : 'pendiente';
+}
+
+function Sistematizacion({ handle, close }: { handle: EvaluationHandle; close: CloseView }) {
+  const { closedAt, closedBy } = close;
   return (
-    <div>
+    <>
       <h3>Sistematización</h3>
       {closedAt && (
         <p className="banner info" data-testid="close-frozen">
-          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy || 'sin nombre'}: la sistematización no se puede modificar.
+          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy || 'sin nombre'}: la sistematización no
+          se puede modificar.
         </p>
       )}
       <div className="form-grid">
@@ -38,43 +53,74 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
             <div key={field} className="field wide">
               <strong>{label}</strong>
               <p className="frozen-value" data-testid={`close-${field}`}>
-                {evaluation.close[field] || '—'}
+                {close[field] || '—'}
               </p>
             </div>
           ) : (
             <div key={field} className="field wide">
               <label htmlFor={`close-${field}`}>{label}</label>
-              <LimitedTextarea id={`close-${field}`} rows={3} limit={CLOSE_TEXT_MAX} value={evaluation.close[field]} onChange={(e) => setCloseText(doc, field, e.target.value, LOCAL_EDIT)} data-testid={`close-${field}`} />
+              <LimitedTextarea
+                id={`close-${field}`}
+                rows={3}
+                limit={CLOSE_TEXT_MAX}
+                value={close[field]}
+                onChange={(e) => handle.setCloseText(field, e.target.value)}
+                data-testid={`close-${field}`}
+              />
             </div>
           ),
         )}
       </div>
-      <h3>Cierre de la asesoría</h3>
-      {!summary ? (
-        <p className="muted">La asesoría de este establecimiento no está abierta en «Asesoría».</p>
-      ) : (
-        <div data-testid="close-summary">
-          <p>
-            Horas realizadas: <strong>{formatMinutes(summary.usedMinutes)}</strong> de {formatMinutes(summary.contractedMinutes)}
-            {summary.overrun ? ` (excedidas en ${formatMinutes(summary.overrunMinutes)})` : ` · quedan ${formatMinutes(summary.leftMinutes)}`}
-          </p>
-          <ul>
-            {summary.deliverables.map((d) => (
-              <li key={d.code}>
-                {d.label}: {d.state.status === 'entregado' ? `entregado el ${formatIsoDate(d.state.deliveredOn)}` : d.state.status === 'en-elaboracion' ? 'en elaboración' : 'pendiente'}
-              </li>
-            ))}
-          </ul>
-          {!summary.allDelivered && <p className="banner warning">Faltan entregables por marcar como entregados en «Asesoría».</p>}
-        </div>
+    </>
+  );
+}
+
+function HoursAndDeliverables({ summary }: { summary: CloseSummary | null }) {
+  if (!summary) return <p className="muted">La asesoría de este establecimiento no está abierta en «Asesoría».</p>;
+  return (
+    <div data-testid="close-summary">
+      <p>
+        Horas realizadas: <strong>{formatMinutes(summary.usedMinutes)}</strong> de{' '}
+        {formatMinutes(summary.contractedMinutes)}
+        {summary.overrun
+          ? ` (excedidas en ${formatMinutes(summary.overrunMinutes)})`
+          : ` · quedan ${formatMinutes(summary.leftMinutes)}`}
+      </p>
+      <ul>
+        {summary.deliverables.map((d) => (
+          <li key={d.code}>
+            {d.label}: {deliverableState(d)}
+          </li>
+        ))}
+      </ul>
+      {!summary.allDelivered && (
+        <p className="banner warning">Faltan entregables por marcar como entregados en «Asesoría».</p>
       )}
-      <SatisfactionSurvey doc={doc} responses={evaluation.satisfaction} />
+    </div>
+  );
+}
+
+export function CloseTab({ handle, evaluation, programme }: Props) {
+  const summary = summaryOf(programme);
+  const [confirming, setConfirming] = useState(false);
+  const { closedAt, closedBy } = evaluation.close;
+  return (
+    <div>
+      <Sistematizacion handle={handle} close={evaluation.close} />
+      <h3>Cierre de la asesoría</h3>
+      <HoursAndDeliverables summary={summary} />
+      <SatisfactionSurvey evaluation={handle} responses={evaluation.satisfaction} />
       {closedAt ? (
         <p data-testid="closed">
           Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy}.
         </p>
       ) : (
-        <button type="button" disabled={!summary || confirming} onClick={() => setConfirming(true)} data-testid="close-asesoria">
+        <button
+          type="button"
+          disabled={!summary || confirming}
+          onClick={() => setConfirming(true)}
+          data-testid="close-asesoria"
+        >
           Cerrar la asesoría
         </button>
       )}
@@ -83,7 +129,7 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
           summary={summary}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
-            markClosed(doc, new Date().toISOString(), who, LOCAL_EDIT);
+            handle.closeAsesoria();
             setConfirming(false);
           }}
         />
@@ -93,7 +139,13 @@ export function CloseTab({ doc, evaluation, programme, who }: { doc: Y.Doc; eval
 }
 
 /** CL-3, CL-4: the hours, the deliverables and what closing means, before closing. */
-function CloseConfirm({ summary, onConfirm, onCancel }: { summary: CloseSummary; onConfirm: () => void; onCancel: () => void }) {
+interface ConfirmProps {
+  summary: CloseSummary;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+function CloseConfirm({ summary, onConfirm, onCancel }: ConfirmProps) {
   const pending = summary.deliverables.filter((d) => d.state.status !== 'entregado');
   return (
     <ConfirmDialog
@@ -101,7 +153,9 @@ function CloseConfirm({ summary, onConfirm, onCancel }: { summary: CloseSummary;
       confirmLabel="Cerrar la asesoría"
       onConfirm={onConfirm}
       onCancel={onCancel}
-      describeError={(e) => (e instanceof AsesoriaClosedError ? 'La asesoría ya estaba cerrada.' : 'No se pudo cerrar la asesoría.')}
+      describeError={(e) =>
+        e instanceof AsesoriaClosedError ? 'La asesoría ya estaba cerrada.' : 'No se pudo cerrar la asesoría.'
+      }
       testId="confirm-close-asesoria"
     >
       <ul data-testid="confirm-close-asesoria-summary">
@@ -123,7 +177,10 @@ function CloseConfirm({ summary, onConfirm, onCancel }: { summary: CloseSummary;
           </ul>
         </div>
       )}
-      <p>Al cerrar, la fecha y su nombre quedan registrados y la sistematización (lecciones, buenas prácticas y recomendaciones) ya no se podrá modificar.</p>
+      <p>
+        Al cerrar, la fecha y su nombre quedan registrados y la sistematización (lecciones, buenas prácticas y
+        recomendaciones) ya no se podrá modificar.
+      </p>
     </ConfirmDialog>
   );
 }

@@ -3,15 +3,15 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { DECISION_KINDS, currentDecisions, decisionKindLabel, decisionKindSchema, proposalsForNextYear, type Decision, type DecisionScope } from '../../domain/evaluation/decisions.ts';
+import {
+  DECISION_KINDS, currentDecisions, decisionKindLabel, decisionKindSchema, proposalsForNextYear, type Decision,
+  type DecisionScope,
+} from '../../domain/evaluation/decisions.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
-import { addDecision } from '../../data/evaluationDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { newId } from './useEvaluation.ts';
+import type { EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 import { formatPercent } from '../../domain/format/numbers.ts';
 
@@ -24,15 +24,30 @@ const formSchema = z.object({
 });
 type Form = z.input<typeof formSchema>;
 
-function DecisionForm({ doc, scope, targetId, year, records, goals, who, testId, onDone }: { doc: Y.Doc; scope: DecisionScope; targetId: string; year: number; records: MonitoringRecord[]; goals: { id: string; name: string }[]; who: string; testId: string; onDone: () => void }) {
-  const { register, handleSubmit, formState } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { kind: 'continuar', rationale: '', proposal: '', recordIds: [], goalIds: [] } });
+interface DecisionFormProps {
+  evaluation: EvaluationHandle;
+  scope: DecisionScope;
+  targetId: string;
+  year: number;
+  records: MonitoringRecord[];
+  goals: { id: string; name: string }[];
+  testId: string;
+  onDone: () => void;
+}
+
+const EMPTY_FORM: Form = { kind: 'continuar', rationale: '', proposal: '', recordIds: [], goalIds: [] };
+
+function DecisionForm({ evaluation, scope, targetId, year, records, goals, testId, onDone }: DecisionFormProps) {
+  const resolver = zodResolver(formSchema);
+  const { register, handleSubmit, formState } = useForm<Form>({ resolver, defaultValues: EMPTY_FORM });
   return (
     <form
       className="decision-form"
       noValidate
       data-testid={testId}
       onSubmit={handleSubmit((v) => {
-        addDecision(doc, { id: newId(), scope, targetId, year, kind: v.kind, rationale: v.rationale, proposal: v.proposal, recordIds: v.recordIds, goalIds: v.goalIds, decidedBy: who, decidedAt: new Date().toISOString() }, LOCAL_EDIT);
+        const { kind, rationale, proposal, recordIds, goalIds } = v;
+        evaluation.decide({ scope, targetId, year, kind, rationale, proposal, recordIds, goalIds });
         onDone();
       })}
     >
@@ -58,7 +73,8 @@ function DecisionForm({ doc, scope, targetId, year, records, goals, who, testId,
           <legend>Registros de monitoreo en que se basa</legend>
           {records.map((r) => (
             <label key={r.id} className="check">
-              <input type="checkbox" value={r.id} {...register('recordIds')} /> {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}
+              <input type="checkbox" value={r.id} {...register('recordIds')} /> {r.recordedBy}:{' '}
+              {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}
             </label>
           ))}
         </fieldset>
@@ -83,19 +99,77 @@ function DecisionForm({ doc, scope, targetId, year, records, goals, who, testId,
   );
 }
 
-export function DecisionsTab({ doc, pme, year, decisions, records, who }: { doc: Y.Doc; pme: PmePlan; year: number; decisions: Decision[]; records: MonitoringRecord[]; who: string }) {
+interface Props {
+  evaluation: EvaluationHandle;
+  pme: PmePlan;
+  year: number;
+  decisions: Decision[];
+  records: MonitoringRecord[];
+}
+
+type Row = { scope: DecisionScope; id: string; title: string; objectiveId: string };
+
+/** The rows to decide on: every estrategia, then the year's actions. */
+function rowsOf(pme: PmePlan, year: number): Row[] {
+  const objectiveOf = (strategyId: string) => pme.strategies.find((s) => s.id === strategyId)?.objectiveId ?? '';
+  return [
+    ...pme.strategies.map((s) => ({
+      scope: 'estrategia' as const, id: s.id, title: s.text,
+      objectiveId: s.objectiveId,
+    })),
+    ...pme.actions
+      .filter((a) => a.year === year)
+      .map((a) => ({ scope: 'accion' as const, id: a.id, title: a.nombre, objectiveId: objectiveOf(a.strategyId) })),
+  ];
+}
+
+function CurrentDecision({ decision: d }: { decision: Decision | undefined }) {
+  if (!d) return <span className="muted">Sin decisión</span>;
+  return (
+    <>
+      <strong>{decisionKindLabel(d.kind)}</strong>{' '}
+      <span className="muted">
+        · {d.decidedBy} · {formatLocalTimestamp(d.decidedAt)}
+      </span>
+      <br />
+      {d.rationale}
+    </>
+  );
+}
+
+type Proposal = ReturnType<typeof proposalsForNextYear>[number];
+
+function Proposals({ year, proposals, rows }: { year: number; proposals: Proposal[]; rows: Row[] }) {
+  if (proposals.length === 0) return null;
+  return (
+    <section data-testid="proposals">
+      <h3>Propuestas para el plan anual {year + 1}</h3>
+      <ul>
+        {proposals.map((p) => (
+          <li key={p.decisionId}>
+            {decisionKindLabel(p.kind)}: {rows.find((r) => r.id === p.targetId)?.title ?? p.targetId}
+            {p.proposal ? ` — ${p.proposal}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DecisionsTab({ evaluation, pme, year, decisions, records }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const current = currentDecisions(decisions.filter((d) => d.year === year));
   const latest = (scope: DecisionScope, id: string) => current.find((d) => d.scope === scope && d.targetId === id);
-  const goalsOf = (objectiveId: string) => pme.goals.filter((g) => g.objectiveId === objectiveId).map((g) => ({ id: g.id, name: g.indicator.name || g.text }));
+  const goalsOf = (objectiveId: string) =>
+    pme.goals.filter((g) => g.objectiveId === objectiveId).map((g) => ({ id: g.id, name: g.indicator.name || g.text }));
   const proposals = proposalsForNextYear(current);
-  const rows: { scope: DecisionScope; id: string; title: string; objectiveId: string }[] = [
-    ...pme.strategies.map((s) => ({ scope: 'estrategia' as const, id: s.id, title: s.text, objectiveId: s.objectiveId })),
-    ...pme.actions.filter((a) => a.year === year).map((a) => ({ scope: 'accion' as const, id: a.id, title: a.nombre, objectiveId: pme.strategies.find((s) => s.id === a.strategyId)?.objectiveId ?? '' })),
-  ];
+  const rows = rowsOf(pme, year);
   return (
     <div>
-      <p className="muted">Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda registrada; vale la más reciente.</p>
+      <p className="muted">
+        Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda
+        registrada; vale la más reciente.
+      </p>
       <table className="programme-table" data-testid="decisions">
         <tbody>
           {rows.map((r, i) => {
@@ -104,31 +178,23 @@ export function DecisionsTab({ doc, pme, year, decisions, records, who }: { doc:
             return (
               <tr key={key} data-testid={`decision-row-${i}`}>
                 <td>
-                  <span className="muted">{r.scope === 'accion' ? 'Acción' : 'Estrategia'}:</span> {r.title || '(sin texto)'}
+                  <span className="muted">{r.scope === 'accion' ? 'Acción' : 'Estrategia'}:</span>{' '}
+                  {r.title || '(sin texto)'}
                   {open === key && (
                     <DecisionForm
-                      doc={doc}
+                      evaluation={evaluation}
                       scope={r.scope}
                       targetId={r.id}
                       year={year}
                       records={r.scope === 'accion' ? records.filter((x) => x.actionId === r.id) : []}
                       goals={goalsOf(r.objectiveId)}
-                      who={who}
                       testId={`decision-form-${i}`}
                       onDone={() => setOpen(null)}
                     />
                   )}
                 </td>
                 <td data-testid={`decision-current-${i}`}>
-                  {d ? (
-                    <>
-                      <strong>{decisionKindLabel(d.kind)}</strong> <span className="muted">· {d.decidedBy} · {formatLocalTimestamp(d.decidedAt)}</span>
-                      <br />
-                      {d.rationale}
-                    </>
-                  ) : (
-                    <span className="muted">Sin decisión</span>
-                  )}
+                  <CurrentDecision decision={d} />
                 </td>
                 <td>
                   {open !== key && (
@@ -142,19 +208,7 @@ export function DecisionsTab({ doc, pme, year, decisions, records, who }: { doc:
           })}
         </tbody>
       </table>
-      {proposals.length > 0 && (
-        <section data-testid="proposals">
-          <h3>Propuestas para el plan anual {year + 1}</h3>
-          <ul>
-            {proposals.map((p) => (
-              <li key={p.decisionId}>
-                {decisionKindLabel(p.kind)}: {rows.find((r) => r.id === p.targetId)?.title ?? p.targetId}
-                {p.proposal ? ` — ${p.proposal}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Proposals year={year} proposals={proposals} rows={rows} />
     </div>
   );
 }

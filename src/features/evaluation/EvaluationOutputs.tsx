@@ -1,7 +1,6 @@
 // The evaluation's documents, made on the device: the Informe de Evaluación, the Acta de Verificación
 // and the school's final dossier (one ZIP with every deliverable and the data).
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { docName } from '../../domain/wire/documentNames.ts';
 import { buildEvaluationReport } from '../../domain/evaluation/report/evaluationReport.ts';
 import { actaPlanVersion, buildActaVerificacion } from '../../domain/evaluation/report/actaContent.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
@@ -10,10 +9,16 @@ import { evaluationSources, type EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { recordProduced } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { openDossierDocs, recordReportProduced } from '../../data/docs/evaluation/schoolDocs.ts';
 
-export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId; data: EvaluationData; year: number }) {
+interface Props {
+  schoolId: SchoolId;
+  data: EvaluationData;
+  year: number;
+}
+
+// Long: three output buttons inline (lazy import, render, save); they move to the shared output button.
+export function EvaluationOutputs({ schoolId, data, year }: Props) {
   const school = useSchoolInfo(schoolId);
   const who = useCurrentUser();
   const workspace = useWorkspace();
@@ -38,9 +43,13 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
           void run('informe', async () => {
             const { renderEvaluationPdf } = await import('./report/renderEvaluation.ts');
             // The same sources as the Análisis screen (R-8).
-            const content = buildEvaluationReport({ ...sources, school, advisor: who.name, date: localIsoDate(), projective: evaluation.projective, sistematizacion: evaluation.close });
-            saveBlob(new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-evaluacion-${school.rbd}-${year}.pdf`);
-            recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-evaluacion', localIsoDate(), LOCAL_EDIT);
+            const { projective, close: sistematizacion } = evaluation;
+            const date = localIsoDate();
+            const input = { ...sources, school, advisor: who.name, date, projective, sistematizacion };
+            const content = buildEvaluationReport(input);
+            const pdf = new Blob([renderEvaluationPdf(content) as BlobPart], { type: 'application/pdf' });
+            saveBlob(pdf, `informe-evaluacion-${school.rbd}-${year}.pdf`);
+            await recordReportProduced(workspace, schoolId, 'informe-evaluacion', date);
           })
         }
       >
@@ -57,15 +66,21 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
               // The version the acta verifies, as the dossier prints it.
               const version = actaPlanVersion(acta, pme.versions);
               const content = buildActaVerificacion({
-                school, acta, actas: evaluation.actas.map((a) => a.acta), pme: version?.plan ?? pme.plan, pmeVersionLabel: version?.label ?? null,
-                records: sources.records, cycles: monitoring.cycles,
+                school,
+                acta,
+                actas: evaluation.actas.map((a) => a.acta),
+                pme: version?.plan ?? pme.plan,
+                pmeVersionLabel: version?.label ?? null,
+                records: sources.records,
+                cycles: monitoring.cycles,
               });
               const imgs = new Map<string, { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' | 'image/webp' }>();
               for (const s of acta.signatures) {
                 const img = await images(s.signature.hash);
                 if (img) imgs.set(s.signature.hash, img);
               }
-              saveBlob(new Blob([renderActaVerificacionPdf(content, imgs) as BlobPart], { type: 'application/pdf' }), `acta-verificacion-${school.rbd}-${year}.pdf`);
+              const pdf = new Blob([renderActaVerificacionPdf(content, imgs) as BlobPart], { type: 'application/pdf' });
+              saveBlob(pdf, `acta-verificacion-${school.rbd}-${year}.pdf`);
             })
           }
         >
@@ -79,8 +94,7 @@ export function EvaluationOutputs({ schoolId, data, year }: { schoolId: SchoolId
         onClick={() =>
           void run('dossier', async () => {
             const { buildDossier } = await import('./dossier/buildDossier.ts');
-            const open = (k: 'profile' | 'diagnosis' | 'pme' | 'monitoring' | 'programme' | 'evaluation') => workspace.openDoc(docName(schoolId, k));
-            const docs = { profile: await open('profile'), diagnosis: await open('diagnosis'), pme: await open('pme'), monitoring: await open('monitoring'), programme: await open('programme'), evaluation: await open('evaluation') };
+            const docs = await openDossierDocs(workspace, schoolId);
             const { zip } = await buildDossier({ schoolId, docs, advisor: who.name, today: localIsoDate(), images });
             saveBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `dossier-${school.rbd}.zip`);
           })

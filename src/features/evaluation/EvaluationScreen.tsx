@@ -10,9 +10,11 @@ import { EvaluationOutputs } from './EvaluationOutputs.tsx';
 import { ParticipationTab } from './ParticipationTab.tsx';
 import { VerificationTab } from './VerificationTab.tsx';
 import { effectiveData } from '../monitoring/report/index.ts';
-import { evaluationSources, useEvaluationData } from './useEvaluation.ts';
+import { evaluationSources, useEvaluationData, type EvaluationData } from './useEvaluation.ts';
+import type { EvaluationContent, EvaluationHandle } from '../../data/docs/evaluation/index.ts';
+import type { MonitoringView } from '../../data/docs/evaluation/otherDocs.ts';
+import type { PmeView } from '../../data/pmeDoc.ts';
 import './evaluation.css';
-import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -25,18 +27,61 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'cierre', label: 'Cierre' },
 ];
 
+interface TabProps {
+  tab: Tab;
+  schoolId: SchoolId;
+  year: number;
+  data: EvaluationData;
+  handle: EvaluationHandle;
+  evaluation: EvaluationContent;
+  pme: PmeView;
+  monitoring: MonitoringView;
+}
+
+function TabBody({ tab, schoolId, year, data, handle, evaluation, pme, monitoring }: TabProps) {
+  const { records } = effectiveData(monitoring);
+  const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1) ?? null;
+  switch (tab) {
+    case 'decisiones':
+      return (
+        <DecisionsTab
+          evaluation={handle}
+          pme={pme.plan}
+          year={year}
+          decisions={evaluation.decisions}
+          records={records}
+        />
+      );
+    case 'participativa':
+      return <ParticipationTab schoolId={schoolId} participation={data.survey?.aggregate.participation ?? null} />;
+    case 'analisis':
+      return <AnalysisTab evaluation={handle} items={evaluation.projective} sources={evaluationSources(data, year)!} />;
+    case 'verificacion':
+      return (
+        <VerificationTab
+          evaluation={handle}
+          schoolId={schoolId}
+          pme={pme.plan}
+          year={year}
+          actas={evaluation.actas}
+          records={records}
+          pmeVersionId={finalVersion?.id ?? null}
+        />
+      );
+    case 'cierre':
+      return <CloseTab handle={handle} evaluation={evaluation} programme={data.programme} />;
+  }
+}
+
 export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const data = useEvaluationData(schoolId);
-  const who = useCurrentUser();
   const [tab, setTab] = useState<Tab>('decisiones');
   const [year, setYear] = useState<number | null>(null);
-  const { doc, evaluation, pme, monitoring } = data;
-  if (!doc || !evaluation || !pme || !monitoring) return <p className="muted">Abriendo…</p>;
+  const { handle, evaluation, pme, monitoring } = data;
+  if (!handle || !evaluation || !pme || !monitoring) return <p className="muted">Abriendo…</p>;
   const years = cycleYears(pme.plan.cycle);
   const thisYear = localYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
-  const mon = effectiveData(monitoring);
-  const finalVersion = pme.versions.filter((v) => v.kind === 'final').at(-1) ?? null;
   return (
     <section className="card evaluation">
       <ConflictPanel schoolId={schoolId} kinds={['evaluation']} />
@@ -57,18 +102,20 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
       <EvaluationOutputs schoolId={schoolId} data={data} year={selectedYear} />
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`eval-tab-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'primary' : ''}
+            data-testid={`eval-tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
       </nav>
-      {tab === 'decisiones' && <DecisionsTab doc={doc} pme={pme.plan} year={selectedYear} decisions={evaluation.decisions} records={mon.records} who={who.name} />}
-      {tab === 'participativa' && <ParticipationTab schoolId={schoolId} participation={data.survey?.aggregate.participation ?? null} />}
-      {tab === 'analisis' && (
-        <AnalysisTab doc={doc} items={evaluation.projective} sources={evaluationSources(data, selectedYear)!} />
-      )}
-      {tab === 'verificacion' && <VerificationTab doc={doc} schoolId={schoolId} pme={pme.plan} year={selectedYear} actas={evaluation.actas} records={mon.records} pmeVersionId={finalVersion?.id ?? null} />}
-      {tab === 'cierre' && <CloseTab doc={doc} evaluation={evaluation} programme={data.programme} who={who.name} />}
+      <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
     </section>
   );
 }

@@ -1,17 +1,25 @@
 // The optional satisfaction survey of the school team at the close: each person answers once, on
 // the advisor's tablet or their own; the means per question are shown to the advisor.
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { NOT_KNOWN, NOT_KNOWN_LABEL } from '../../domain/diagnosis/model.ts';
-import { SATISFACTION_LEVELS, SATISFACTION_SURVEY, satisfactionSummary, type SatisfactionResponse } from '../../domain/evaluation/satisfaction.ts';
-import { addSatisfactionResponse } from '../../data/evaluationDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import {
+  SATISFACTION_LEVELS, SATISFACTION_SURVEY, satisfactionSummary, type SatisfactionResponse,
+} from '../../domain/evaluation/satisfaction.ts';
+import type { EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { num } from '../../domain/evaluation/report/reportFormat.ts';
-import { newId } from './useEvaluation.ts';
 
 type Rating = SatisfactionResponse['answers'][string];
+const OPTIONS: { value: Rating; label: string }[] = [
+  ...SATISFACTION_LEVELS.map((l) => ({ value: l.value as Rating, label: l.label })),
+  { value: NOT_KNOWN as Rating, label: NOT_KNOWN_LABEL },
+];
 
-export function SatisfactionSurvey({ doc, responses }: { doc: Y.Doc; responses: SatisfactionResponse[] }) {
+interface Props {
+  evaluation: EvaluationHandle;
+  responses: SatisfactionResponse[];
+}
+
+export function SatisfactionSurvey({ evaluation, responses }: Props) {
   const [open, setOpen] = useState(false);
   const [answers, setAnswers] = useState<Record<string, Rating>>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
@@ -40,7 +48,7 @@ export function SatisfactionSurvey({ doc, responses }: { doc: Y.Doc; responses: 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            addSatisfactionResponse(doc, { id: newId(), surveyId: SATISFACTION_SURVEY.id, surveyVersion: SATISFACTION_SURVEY.version, answers, openAnswers: texts, completedAt: new Date().toISOString() }, LOCAL_EDIT);
+            evaluation.answerSatisfaction(answers, texts);
             setAnswers({});
             setTexts({});
             setOpen(false);
@@ -50,16 +58,27 @@ export function SatisfactionSurvey({ doc, responses }: { doc: Y.Doc; responses: 
             item.kind === 'rating' ? (
               <fieldset key={item.id} className="field">
                 <legend>{item.text}</legend>
-                {[...SATISFACTION_LEVELS.map((l) => ({ value: l.value as Rating, label: l.label })), { value: NOT_KNOWN as Rating, label: NOT_KNOWN_LABEL }].map((o) => (
+                {OPTIONS.map((o) => (
                   <label key={String(o.value)} className="check">
-                    <input type="radio" name={item.id} checked={answers[item.id] === o.value} onChange={() => setAnswers({ ...answers, [item.id]: o.value })} /> {o.label}
+                    <input
+                      type="radio"
+                      name={item.id}
+                      checked={answers[item.id] === o.value}
+                      onChange={() => setAnswers({ ...answers, [item.id]: o.value })}
+                    />{' '}
+                    {o.label}
                   </label>
                 ))}
               </fieldset>
             ) : (
               <div key={item.id} className="field wide">
                 <label htmlFor={`sat-${item.id}`}>{item.text}</label>
-                <textarea id={`sat-${item.id}`} rows={2} value={texts[item.id] ?? ''} onChange={(e) => setTexts({ ...texts, [item.id]: e.target.value })} />
+                <textarea
+                  id={`sat-${item.id}`}
+                  rows={2}
+                  value={texts[item.id] ?? ''}
+                  onChange={(e) => setTexts({ ...texts, [item.id]: e.target.value })}
+                />
               </div>
             ),
           )}

@@ -1,38 +1,21 @@
 import { useMemo } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { readEvaluation, type EvaluationView } from '../../data/evaluationDoc.ts';
-import { readMonitoring, type MonitoringView } from '../../data/monitoringDoc.ts';
-import { readPme, type PmeView } from '../../data/pmeDoc.ts';
-import { readProgramme, type ProgrammeView } from '../../data/programmeDoc.ts';
-import { readInstruments, readPopulation, readResponses } from '../../data/diagnosisDoc.ts';
-import { readEfficiency, readIdps, readSimce } from '../../data/resultsDataDoc.ts';
-import { aggregateDiagnosis, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
+import {
+  evaluationHandle, type EvaluationContent, type EvaluationHandle, type SurveyData,
+} from '../../data/docs/evaluation/index.ts';
+import {
+  pmeReader, readDiagnosisSources, readMonitoring, readProgramme, type MonitoringView, type ProgrammeView,
+} from '../../data/docs/evaluation/otherDocs.ts';
+import type { PmeView } from '../../data/pmeDoc.ts';
 import type { ResultsData } from '../../domain/evaluation/impact.ts';
-import type { Response } from '../../domain/diagnosis/model.ts';
-import { useDocView } from '../session/index.ts';
+import { useDocView, useHandle, useView } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { effectiveData } from '../monitoring/report/index.ts';
 import type { EvaluationSources } from '../../domain/evaluation/figures.ts';
 
-export interface SurveyData {
-  aggregate: DiagnosisAggregate;
-  responses: Response[];
-}
-
-const readSurvey = (doc: Y.Doc): SurveyData => {
-  const responses = readResponses(doc).items;
-  return { aggregate: aggregateDiagnosis(readInstruments(doc).items, responses, readPopulation(doc)), responses };
-};
-const readResults = (doc: Y.Doc): ResultsData => ({
-  simce: readSimce(doc).items.map((i) => i.row),
-  idps: readIdps(doc).items.map((i) => i.row),
-  efficiency: readEfficiency(doc).items.map((i) => i.row),
-});
-
 export interface EvaluationData {
-  doc: Y.Doc | null;
-  evaluation: EvaluationView | null;
+  handle: EvaluationHandle | null;
+  evaluation: EvaluationContent | null;
   survey: SurveyData | null;
   diagnosis: SurveyData | null;
   results: ResultsData | null;
@@ -41,20 +24,31 @@ export interface EvaluationData {
   programme: ProgrammeView | null;
 }
 
-// One read per document: the evaluation document carries the evaluation and its survey; the
-// diagnosis document, the diagnosis survey and the results data.
-const readEvaluationDoc = (doc: Y.Doc) => ({ evaluation: readEvaluation(doc), survey: readSurvey(doc) });
-const readDiagnosisDoc = (doc: Y.Doc) => ({ survey: readSurvey(doc), results: readResults(doc) });
+/** The evaluation document as plain data, each part re-read only when its own root changes. */
+function useEvaluationView(handle: EvaluationHandle | null): EvaluationContent | null {
+  const decisions = useView(handle?.decisions);
+  const projective = useView(handle?.projective);
+  const close = useView(handle?.close);
+  const actas = useView(handle?.actas);
+  const satisfaction = useView(handle?.satisfaction);
+  return useMemo(
+    () =>
+      decisions && projective && close && actas && satisfaction
+        ? { decisions, projective, close, actas, satisfaction }
+        : null,
+    [decisions, projective, close, actas, satisfaction],
+  );
+}
 
 /** Everything the evaluation of a school reads: its own document and the other areas'. */
 export function useEvaluationData(schoolId: SchoolId): EvaluationData {
-  const readPmeOf = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, localYear()), [schoolId]);
-  const ev = useDocView(schoolId, 'evaluation', readEvaluationDoc);
-  const diagnosis = useDocView(schoolId, 'diagnosis', readDiagnosisDoc).view;
+  const readPmeOf = useMemo(() => pmeReader(schoolId, localYear()), [schoolId]);
+  const handle = useHandle(schoolId, 'evaluation', evaluationHandle);
+  const diagnosis = useDocView(schoolId, 'diagnosis', readDiagnosisSources).view;
   return {
-    doc: ev.doc,
-    evaluation: ev.view?.evaluation ?? null,
-    survey: ev.view?.survey ?? null,
+    handle,
+    evaluation: useEvaluationView(handle),
+    survey: useView(handle?.survey) ?? null,
     diagnosis: diagnosis?.survey ?? null,
     results: diagnosis?.results ?? null,
     pme: useDocView(schoolId, 'pme', readPmeOf).view,
@@ -62,7 +56,6 @@ export function useEvaluationData(schoolId: SchoolId): EvaluationData {
     programme: useDocView(schoolId, 'programme', readProgramme).view,
   };
 }
-
 
 /**
  * The sources of the evaluation's figures for `year`, built once for the Análisis screen and the
@@ -85,5 +78,3 @@ export function evaluationSources(data: EvaluationData, year: number): Evaluatio
     results: data.results,
   };
 }
-
-export const newId = () => crypto.randomUUID();

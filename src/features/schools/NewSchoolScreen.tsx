@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { emptySchoolForm, schoolFormSchema, type SchoolFormInput, type SchoolFormValues } from '../../domain/schools/school.ts';
-import { useWorkspace } from '../session/index.ts';
+import {
+  emptySchoolForm, schoolFormSchema, type SchoolFormInput, type SchoolFormValues,
+} from '../../domain/schools/school.ts';
+import { useCurrentUser, useWorkspace } from '../session/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';
 import { createSchool } from './schoolRepository.ts';
 import { useDraft } from './useDraft.ts';
@@ -23,6 +25,7 @@ function typedSchoolId(rbd: unknown, dv: unknown): SchoolId | null {
 
 export function NewSchoolScreen() {
   const workspace = useWorkspace();
+  const user = useCurrentUser();
   const draft = useDraft<SchoolFormInput>(DRAFT_KEY);
   const [exists, setExists] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
@@ -97,7 +100,7 @@ export function NewSchoolScreen() {
     const lookup = relay?.schoolId === schoolId ? relay : await askRelay(schoolId);
     if (lookup !== relay) setRelay(lookup);
     if (lookup && relayVerdict(lookup) === 'open-existing') return openExisting(schoolId);
-    const result = await createSchool(workspace, values);
+    const result = await createSchool(workspace, user, values);
     if (!result.ok) {
       setExists(result.schoolId);
       return;
@@ -124,7 +127,8 @@ export function NewSchoolScreen() {
         )}
         {exists && (
           <p className="form-error" role="alert">
-            Ya existe un establecimiento con el RBD {exists} en este equipo. <a href={`#/escuelas/${exists}`}>Abrir su ficha</a>
+            Ya existe un establecimiento con el RBD {exists} en este equipo.{' '}
+            <a href={`#/escuelas/${exists}`}>Abrir su ficha</a>
           </p>
         )}
         {Object.keys(formState.errors).length > 0 && formState.isSubmitted && (

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { SchoolFormInput } from '../../domain/schools/school.ts';
 import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
@@ -8,24 +7,28 @@ import { formatRbd } from '../../domain/schools/rbd.ts';
 import { SchoolSyncBadge } from '../sync-status/index.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';
-import { useSchoolDoc } from './useSchools.ts';
+import { useSchoolProfile } from './useSchools.ts';
 import { checkField, formValueOf, sameValue, type EditableField } from './fieldEdit.ts';
-import { updateSchoolFields } from './schoolRepository.ts';
+import type { ProfileHandle } from '../../data/docs/profile/index.ts';
+import { requestPersistence } from '../storage/index.ts';
 import { useDraft } from './useDraft.ts';
 import { useStore } from 'zustand';
 import { openedExistingStore } from './relayCheck.ts';
 
 const FIELDS: (keyof SchoolFormInput)[] = [
   'rbd', 'dv', 'name', 'regionCode', 'comunaCode', 'dependencia', 'ruralidad', 'niveles', 'matricula',
-  'prioritariosPct', 'categoria', 'categoriaYear', 'estado', 'director', 'contactEmail', 'contactPhone', 'sostenedor', 'notes',
+  'prioritariosPct', 'categoria', 'categoriaYear', 'estado', 'director', 'contactEmail', 'contactPhone', 'sostenedor',
+  'notes',
 ];
+
+const NOT_ARRIVED = 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.';
 
 function toForm(profile: StoredProfile): SchoolFormInput {
   return Object.fromEntries(FIELDS.map((f) => [f, formValueOf(profile, f)])) as SchoolFormInput;
 }
 
 export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, profile, version } = useSchoolDoc(schoolId);
+  const { handle, profile } = useSchoolProfile(schoolId);
   const empty = profile.rbd === undefined && profile.name === undefined;
   const openedExisting = useStore(openedExistingStore, (s) => s.schoolId === schoolId);
   return (
@@ -51,18 +54,25 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
         </p>
       )}
       <ConflictPanel schoolId={schoolId} />
-      {!doc || empty ? (
+      {!handle || empty ? (
         <p className="muted" data-testid="school-loading">
-          {doc ? 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.' : 'Abriendo…'}
+          {handle ? NOT_ARRIVED : 'Abriendo…'}
         </p>
       ) : (
-        <SchoolEditor key={schoolId} schoolId={schoolId} doc={doc} profile={profile} version={version} />
+        <SchoolEditor key={schoolId} schoolId={schoolId} handle={handle} profile={profile} />
       )}
     </section>
   );
 }
 
-function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId; doc: Y.Doc; profile: StoredProfile; version: number }) {
+interface EditorProps {
+  schoolId: SchoolId;
+  handle: ProfileHandle;
+  profile: StoredProfile;
+}
+
+// Long: one form's three effects (restore the draft, write valid changes, show others' changes) share its refs.
+function SchoolEditor({ schoolId, handle, profile }: EditorProps) {
   const form = useForm<SchoolFormInput>({ defaultValues: toForm(profile) });
   const { register, watch, setValue, getValues, setError, clearErrors, formState } = form;
   const invalid = useRef(new Map<EditableField, unknown>());
@@ -101,7 +111,9 @@ function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId;
       }
       const check = checkField(values as SchoolFormInput, field);
       if (check.ok) {
-        updateSchoolFields(doc, check.patch);
+        // Only the given fields: concurrent edits of other fields by other people are kept.
+        handle.update(check.patch);
+        void requestPersistence();
         invalid.current.delete(field);
         if (field === 'comunaCode') invalid.current.delete('regionCode');
         clearErrors(field);
@@ -113,7 +125,7 @@ function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId;
     });
     return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per document
-  }, [doc]);
+  }, [handle]);
 
   // Changes from other people (or other tabs) appear in the form, except where this person has
   // an unsaved invalid value in progress.
@@ -126,16 +138,19 @@ function SchoolEditor({ schoolId, doc, profile, version }: { schoolId: SchoolId;
       // just typed at the end, which is trimmed): keep it as typed, or the space is eaten.
       if (field !== 'rbd' && field !== 'dv') {
         const check = checkField(getValues(), field as EditableField);
-        if (check.ok && field in check.patch && sameValue(formValueOf(check.patch as StoredProfile, field), next)) continue;
+        const normalized = check.ok && field in check.patch;
+        if (normalized && sameValue(formValueOf(check.patch as StoredProfile, field), next)) continue;
       }
       setValue(field, next as never);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sync on each document version
-  }, [version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sync on each change of the profile
+  }, [profile]);
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate data-testid="school-form">
-      <p className="muted">Los cambios se guardan en este equipo a medida que escribe y se sincronizan solos al haber conexión.</p>
+      <p className="muted">
+        Los cambios se guardan en este equipo a medida que escribe y se sincronizan solos al haber conexión.
+      </p>
       <SchoolFields register={register} errors={formState.errors} regionCode={regionCode} identityLocked />
     </form>
   );

@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from 'zustand';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { matchesSearch, schoolsNotYetIndexed, type SchoolIndexEntry } from '../../domain/schools/schoolIndex.ts';
 import type { RelaySchool } from '../../domain/wire/protocol.ts';
 import { relaySchoolsStore } from '../../sync/relaySchools.ts';
 import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
-import { observeProfile, readProfile } from '../../data/schoolProfileDoc.ts';
-import { useWorkspace } from '../session/index.ts';
+import { profileHandle, type ProfileHandle } from '../../data/docs/profile/index.ts';
+import { useHandle, useView, useWorkspace } from '../session/index.ts';
 
 const collator = new Intl.Collator('es-CL', { sensitivity: 'base' });
 
@@ -30,23 +28,11 @@ export function useSchoolList(query: string): SchoolList | undefined {
   return { schools, arriving };
 }
 
-/** One school's profile document, re-read on every change (local or from others). */
-export function useSchoolDoc(schoolId: SchoolId): { doc: Y.Doc | null; profile: StoredProfile; version: number } {
-  const workspace = useWorkspace();
-  const [state, setState] = useState<{ doc: Y.Doc | null; profile: StoredProfile; version: number }>({ doc: null, profile: {}, version: 0 });
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void workspace.openSchoolProfile(schoolId).then((doc) => {
-      if (cancelled) return;
-      const read = () => setState((s) => ({ doc, profile: readProfile(doc).profile, version: s.version + 1 }));
-      read();
-      stop = observeProfile(doc, read);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [workspace, schoolId]);
-  return state;
+/** One school's profile: its handle (null while it opens) and the profile, re-read when it changes. */
+export function useSchoolProfile(schoolId: SchoolId): { handle: ProfileHandle | null; profile: StoredProfile } {
+  const handle = useHandle(schoolId, 'profile', profileHandle);
+  const profile = useView(handle?.profile);
+  return { handle, profile: profile ?? NO_PROFILE };
 }
+
+const NO_PROFILE: StoredProfile = {};

@@ -13,6 +13,8 @@ import { VERIFICATION_RESULTS } from '../../../src/domain/evaluation/acta.ts';
 import { toSchoolId } from '../../../src/domain/wire/documentNames.ts';
 import { renderActaVerificacionPdf } from '../../../src/features/evaluation/report/renderActaVerificacion.ts';
 import { VerificationTab } from '../../../src/features/evaluation/VerificationTab.tsx';
+import { evaluationHandle } from '../../../src/data/docs/evaluation/index.ts';
+import { actorOf } from '../../../src/data/docs/actor.ts';
 import { sessionStore } from '../../../src/features/session/index.ts';
 import { SCHOOL, YEAR, schoolFixture } from './schoolFixture.ts';
 import { figures, norm, pdfText } from './figureText.ts';
@@ -37,7 +39,7 @@ afterAll(() => sessionStore.setState({ status: 'loading' }));
 
 function showTab(): HTMLElement {
   const view = { acta, hash: actaHash(acta), signed: false, lateEdits: false };
-  return render(<VerificationTab doc={new Y.Doc()} schoolId={toSchoolId(7423)} pme={fx.sources.pme} year={YEAR} actas={[view]} records={[...fx.sources.records]} pmeVersionId="v-final" />).container;
+  return render(<VerificationTab evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))} schoolId={toSchoolId(7423)} pme={fx.sources.pme} year={YEAR} actas={[view]} records={[...fx.sources.records]} pmeVersionId="v-final" />).container;
 }
 
 describe('R-8 Acta de Verificación: the verification tab and the PDF print the same figures', () => {

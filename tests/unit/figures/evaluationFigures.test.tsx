@@ -13,6 +13,8 @@ import { buildDiagnosisReport } from '../../../src/domain/diagnosis/report/conte
 import { IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS } from '../../../src/domain/evaluation/report/evaluationImpact.ts';
 import { ACTION_HEADERS, BUDGET_HEADERS, COMPLIANCE_HEADERS, GOAL_HEADERS, OBJECTIVE_HEADERS, STRATEGY_HEADERS, buildEvaluationReport } from '../../../src/domain/evaluation/report/evaluationReport.ts';
 import { AnalysisTab } from '../../../src/features/evaluation/AnalysisTab.tsx';
+import { evaluationHandle } from '../../../src/data/docs/evaluation/index.ts';
+import { actorOf } from '../../../src/data/docs/actor.ts';
 import { renderEvaluationPdf } from '../../../src/features/evaluation/report/renderEvaluation.ts';
 import { renderDiagnosisPdf } from '../../../src/features/diagnosis/report/renderPdf.ts';
 import { SCHOOL, YEAR, schoolFixture } from './schoolFixture.ts';
@@ -30,7 +32,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 function showAnalysis(): HTMLElement {
-  return render(<AnalysisTab doc={new Y.Doc()} sources={fx.sources} items={[]} />).container;
+  return render(<AnalysisTab evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))} sources={fx.sources} items={[]} />).container;
 }
 
 describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the same figures', () => {

@@ -9,8 +9,7 @@ import type { DossierFile } from '../../../domain/evaluation/dossier.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../domain/monitoring/export/rows.ts';
 import { toCsv } from '../../../domain/export/csv.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../domain/pme/export/platformRows.ts';
-import { readInstruments, readResponses } from '../../../data/diagnosisDoc.ts';
-import type * as Y from 'yjs';
+import { surveyResponses } from '../../../data/docs/evaluation/schoolDocs.ts';
 import type { Made } from './documents.ts';
 import type { Listed } from './leeme.ts';
 import { buildXlsx } from './sources.ts';
@@ -19,13 +18,14 @@ import type { SchoolState } from './state.ts';
 const text = (s: string): Made => ({ ok: true, bytes: strToU8(s) });
 
 function monitoringRowsOf(s: SchoolState, year: number) {
-  return monitoringRows({ school: s.school, pme: s.pme.plan, cycles: s.monitoring.cycles.filter((c) => c.year === year), records: s.effective.records });
+  const cycles = s.monitoring.cycles.filter((c) => c.year === year);
+  return monitoringRows({ school: s.school, pme: s.pme.plan, cycles, records: s.effective.records });
 }
 
-function responses(doc: Y.Doc, what: string): Made {
-  const rs = readResponses(doc).items;
+function responses(s: SchoolState, which: 'diagnosis' | 'evaluation', what: string): Made {
+  const { instruments, responses: rs } = surveyResponses(s.docs, which);
   if (rs.length === 0) return { ok: false, reason: `La ${what} no tiene respuestas registradas.` };
-  return text(responsesToCsv(readInstruments(doc).items, rs));
+  return text(responsesToCsv(instruments, rs));
 }
 
 function signedActa(s: SchoolState): Made | { ok: true; json: string; hash: string } {
@@ -39,10 +39,18 @@ export function dataFile(s: SchoolState, f: DossierFile): Made {
   const path = f.path;
   const year = Number(/-(\d{4})\.[a-z0-9]+$/.exec(path)?.[1]);
   if (/^datos\/acciones-\d{4}\.csv$/.test(path)) return text(toCsv(platformRows(s.pme.plan, year), PLATFORM_COLUMNS));
-  if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) return { ok: true, bytes: buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(s.pme.plan, year)) };
-  if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) return text(toCsv(monitoringRowsOf(s, year), MONITORING_EXPORT_COLUMNS));
-  if (path.startsWith('datos/respuestas-diagnostico-')) return responses(s.docs.diagnosis, 'encuesta del diagnóstico participativo');
-  if (path.startsWith('datos/respuestas-evaluacion-')) return responses(s.docs.evaluation, 'encuesta de la evaluación participativa');
+  if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) {
+    return { ok: true, bytes: buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(s.pme.plan, year)) };
+  }
+  if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) {
+    return text(toCsv(monitoringRowsOf(s, year), MONITORING_EXPORT_COLUMNS));
+  }
+  if (path.startsWith('datos/respuestas-diagnostico-')) {
+    return responses(s, 'diagnosis', 'encuesta del diagnóstico participativo');
+  }
+  if (path.startsWith('datos/respuestas-evaluacion-')) {
+    return responses(s, 'evaluation', 'encuesta de la evaluación participativa');
+  }
   if (path.startsWith('datos/acta-verificacion-')) {
     const acta = signedActa(s);
     if (!('json' in acta)) return acta;
@@ -59,6 +67,9 @@ export function extraDataFiles(s: SchoolState, years: readonly number[]): Listed
     .map((y) => ({
       path: `datos/monitoreo-${y}.xlsx`,
       title: `Registros de monitoreo ${y} (XLSX)`,
-      made: { ok: true, bytes: buildXlsx(`Monitoreo ${y}`, MONITORING_EXPORT_COLUMNS, monitoringRowsOf(s, y)) } satisfies Made,
+      made: {
+        ok: true,
+        bytes: buildXlsx(`Monitoreo ${y}`, MONITORING_EXPORT_COLUMNS, monitoringRowsOf(s, y)),
+      } satisfies Made,
     }));
 }

@@ -2,29 +2,18 @@
 // school's identity, the PME (working plan and frozen versions), monitoring (with closed cortes
 // read from their snapshots), the programme, the evaluation and its participatory survey, and the
 // year evaluated. Plain data from here on: the parts only format and render it.
-import type * as Y from 'yjs';
-import { aggregateDiagnosis, type DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
+import type { DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
 import { currentActas, isSigned } from '../../../domain/evaluation/acta.ts';
 import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
 import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
 import { findComuna } from '../../../domain/territory/territory.ts';
-import { readInstruments, readPopulation, readResponses } from '../../../data/diagnosisDoc.ts';
-import { readEvaluation, type ActaView, type EvaluationView } from '../../../data/evaluationDoc.ts';
-import { readMonitoring, type MonitoringView } from '../../../data/monitoringDoc.ts';
-import { readPme, type PmeView } from '../../../data/pmeDoc.ts';
-import { readProgramme, type ProgrammeView } from '../../../data/programmeDoc.ts';
-import { readEfficiency, readIdps, readSimce } from '../../../data/resultsDataDoc.ts';
-import { readProfile } from '../../../data/schoolProfileDoc.ts';
+import type { ActaView, EvaluationView } from '../../../data/docs/evaluation/index.ts';
+import type { MonitoringView, ProgrammeView } from '../../../data/docs/evaluation/otherDocs.ts';
+import { dossierResults, readDossierDocs, type DossierDocs } from '../../../data/docs/evaluation/schoolDocs.ts';
+import type { PmeView } from '../../../data/pmeDoc.ts';
 import { effectiveData, type EffectiveData } from './sources.ts';
 
-export interface DossierDocs {
-  profile: Y.Doc;
-  diagnosis: Y.Doc;
-  pme: Y.Doc;
-  monitoring: Y.Doc;
-  programme: Y.Doc;
-  evaluation: Y.Doc;
-}
+export type { DossierDocs };
 
 export interface DossierSchool {
   name: string;
@@ -65,12 +54,6 @@ function schoolOf(schoolId: string, profile: StoredProfile): DossierSchool {
   };
 }
 
-function aggregateOf(doc: Y.Doc): DiagnosisAggregate | null {
-  const responses = readResponses(doc).items;
-  if (responses.length === 0) return null;
-  return aggregateDiagnosis(readInstruments(doc).items, responses, readPopulation(doc));
-}
-
 function yearOf(pme: PmeView, monitoring: MonitoringView, evaluation: EvaluationView, today: string): number {
   const acta = evaluation.actas.at(-1);
   if (acta) return acta.acta.year;
@@ -88,10 +71,8 @@ function actaOf(evaluation: EvaluationView, year: number): ActaView | null {
 }
 
 export function readSchoolState(schoolId: string, docs: DossierDocs, advisor: string, today: string): SchoolState {
-  const profile = readProfile(docs.profile).profile;
-  const monitoring = readMonitoring(docs.monitoring);
-  const evaluation = readEvaluation(docs.evaluation);
-  const pme = readPme(docs.pme, schoolId, Number(today.slice(0, 4)));
+  const read = readDossierDocs(docs, schoolId, Number(today.slice(0, 4)));
+  const { profile, pme, monitoring, evaluation } = read;
   const year = yearOf(pme, monitoring, evaluation, today);
   return {
     schoolId,
@@ -104,16 +85,13 @@ export function readSchoolState(schoolId: string, docs: DossierDocs, advisor: st
     pme,
     monitoring,
     effective: effectiveData(monitoring),
-    programme: readProgramme(docs.programme),
+    programme: read.programme,
     evaluation,
     acta: actaOf(evaluation, year),
-    diagnosisAggregate: aggregateOf(docs.diagnosis),
-    evaluationAggregate: aggregateOf(docs.evaluation),
+    diagnosisAggregate: read.diagnosisAggregate,
+    evaluationAggregate: read.evaluationAggregate,
   };
 }
 
 /** The school's results data (SIMCE, IDPS, eficiencia interna), kept in the diagnosis document. */
-export function resultsOf(state: SchoolState) {
-  const d = state.docs.diagnosis;
-  return { simce: readSimce(d).items.map((i) => i.row), idps: readIdps(d).items.map((i) => i.row), efficiency: readEfficiency(d).items.map((i) => i.row) };
-}
+export const resultsOf = (state: SchoolState) => dossierResults(state.docs);
