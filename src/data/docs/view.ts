@@ -13,11 +13,19 @@ export interface View<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Source = Y.AbstractType<any>;
 
+/** The key of `map` under which `type` lives (itself or nested deeper), or null when it is `map` itself. */
+function keyUnder(map: Source, type: Y.AbstractType<unknown>): string | null {
+  let current = type;
+  while (current !== map && current._item) {
+    if (current._item.parent === map) return current._item.parentSub;
+    current = current._item.parent as Y.AbstractType<unknown>;
+  }
+  return null;
+}
+
 /** Does this batch of deep events touch `key` of `map` (the entry itself or anything inside it)? */
 function touchesKey(map: Source, key: string, events: Y.YEvent<Y.AbstractType<unknown>>[]): boolean {
-  return events.some((event) =>
-    event.target === map ? event.keys.has(key) : event.path.length > 0 && event.path[0] === key,
-  );
+  return events.some((event) => (event.target === map ? event.keys.has(key) : keyUnder(map, event.target) === key));
 }
 
 const transactionCounts = new WeakMap<Y.Doc, { n: number }>();
@@ -65,26 +73,33 @@ function makeView<T>(doc: Y.Doc | null, read: () => T, attach: (invalidate: () =
   };
 }
 
+/**
+ * Calls `onChange` once after each transaction that changed something under `source` (its deep events);
+ * several roots or entries changed in one transaction make one notification, not one per type.
+ */
+function afterChanges(sources: Source[], onChange: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void): () => void {
+  const doc = sources[0]?.doc;
+  if (!doc) return () => undefined;
+  const handler = (transaction: Y.Transaction) => {
+    const events = sources.flatMap((source) => transaction.changedParentTypes.get(source) ?? []);
+    if (events.length > 0) onChange(events);
+  };
+  doc.on('afterTransaction', handler);
+  return () => doc.off('afterTransaction', handler);
+}
+
 /** A value read from whole roots: re-read after any transaction that changes one of them. */
 export function rootsView<T>(roots: Source[], read: () => T): View<T> {
-  return makeView(roots[0]?.doc ?? null, read, (invalidate) => {
-    const onChange = () => invalidate();
-    for (const root of roots) root.observeDeep(onChange);
-    return () => {
-      for (const root of roots) root.unobserveDeep(onChange);
-    };
-  });
+  return makeView(roots[0]?.doc ?? null, read, (invalidate) => afterChanges(roots, () => invalidate()));
 }
 
 /** A value read from one entry of a map (and whatever is nested in it): re-read only when that entry changes. */
 export function entryView<T>(map: Source, key: string, read: () => T): View<T> {
-  return makeView(map.doc, read, (invalidate) => {
-    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+  return makeView(map.doc, read, (invalidate) =>
+    afterChanges([map], (events) => {
       if (touchesKey(map, key, events)) invalidate();
-    };
-    map.observeDeep(onChange);
-    return () => map.unobserveDeep(onChange);
-  });
+    }),
+  );
 }
 
 /** Views with the same arguments are shared, so screens that ask twice get one subscription. */

@@ -62,3 +62,21 @@ describe('document views', () => {
     expect(viewOf('k')).not.toBe(viewOf('j'));
   });
 });
+
+describe('document views notify once per transaction', () => {
+  it('a transaction touching two roots a view reads notifies it once', () => {
+    const doc = new Y.Doc();
+    const a = doc.getMap<number>('a');
+    const b = doc.getText('b');
+    const view = rootsView([a, b], () => `${a.get('x') ?? 0}:${b.toString()}`);
+    let notified = 0;
+    const stop = view.subscribe(() => notified++);
+    doc.transact(() => {
+      a.set('x', 1);
+      b.insert(0, 'hola');
+    });
+    expect(notified).toBe(1);
+    expect(view.get()).toBe('1:hola');
+    stop();
+  });
+});
