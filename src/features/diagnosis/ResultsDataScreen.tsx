@@ -26,15 +26,7 @@ import {
   type SimceResult,
 } from '../../domain/results/schemas.ts';
 import { ManualEntry, type ManualField } from './resultsData/ManualEntry.tsx';
-import {
-  deleteEfficiency,
-  deleteIdps,
-  deleteSimce,
-  putEfficiencyRows,
-  putIdpsRows,
-  putSimceRows,
-} from '../../data/resultsDataDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ResultsHandle } from '../../data/docs/diagnosis/index.ts';
 import { ResultsSection, type Column, type ImportOutcome } from './resultsData/ResultsSection.tsx';
 import { useResultsData } from './resultsData/useResultsData.ts';
 import { formatDiff, formatNumber, formatPercent, gradeLabel, gseLabel, indicatorLabel, templateHref, testLabel } from './resultsData/format.ts';
@@ -132,16 +124,19 @@ function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportO
 }
 
 export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, simce, idps, efficiency } = useResultsData(schoolId);
+  const { results, simce, idps, efficiency } = useResultsData(schoolId);
   const rbd = Number(schoolId);
-  const disabled = doc === null;
+  const disabled = results === null;
   /** Writes through the open document; throws (so the import reports it) while it is not open yet. */
   const withDoc =
-    <T,>(put: (d: NonNullable<typeof doc>, rows: T[], origin: unknown) => void) =>
+    <T,>(put: (r: ResultsHandle, rows: T[]) => void) =>
     (rows: T[]) => {
-      if (doc === null) throw new Error('document not open');
-      put(doc, rows, LOCAL_EDIT);
+      if (results === null) throw new Error('document not open');
+      put(results, rows);
     };
+  const putSimceRows = (r: ResultsHandle, rows: SimceResult[]) => r.putSimce(rows);
+  const putIdpsRows = (r: ResultsHandle, rows: IdpsResult[]) => r.putIdps(rows);
+  const putEfficiencyRows = (r: ResultsHandle, rows: EfficiencyYear[]) => r.putEfficiency(rows);
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
@@ -156,7 +151,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={simce}
         columns={SIMCE_COLUMNS}
         rowLabel={(r) => `SIMCE ${testLabel(r.test)} ${gradeLabel(r.grade)} ${r.year}`}
-        onDelete={(key) => doc && deleteSimce(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteSimce(key)}
         disabled={disabled}
         template={{ href: templateHref(SIMCE_TEMPLATE_COLUMNS), fileName: 'plantilla-simce.csv' }}
         importers={[
@@ -179,7 +174,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={idps}
         columns={IDPS_COLUMNS}
         rowLabel={(r) => `IDPS ${indicatorLabel(r.indicator)} ${gradeLabel(r.grade)} ${r.year}`}
-        onDelete={(key) => doc && deleteIdps(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteIdps(key)}
         disabled={disabled}
         template={{ href: templateHref(IDPS_TEMPLATE_COLUMNS), fileName: 'plantilla-idps.csv' }}
         importers={[{ label: 'Importar CSV de IDPS', run: (text) => store(importIdpsCsv(text), withDoc(putIdpsRows)) }]}
@@ -192,7 +187,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={efficiency}
         columns={EFFICIENCY_COLUMNS}
         rowLabel={(r) => `eficiencia interna ${r.year}`}
-        onDelete={(key) => doc && deleteEfficiency(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteEfficiency(key)}
         disabled={disabled}
         template={{ href: templateHref(EFFICIENCY_TEMPLATE_COLUMNS), fileName: 'plantilla-eficiencia-interna.csv' }}
         importers={[

@@ -7,12 +7,12 @@ import { subdimensionTable } from '../../domain/diagnosis/report/content.ts';
 import { STAKEHOLDER_GROUPS } from '../../domain/diagnosis/model.ts';
 import { dimensionMean, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
-import type * as Y from 'yjs';
+import type { ReviewHandle } from '../../data/docs/diagnosis/index.ts';
 import { FindingsReview } from './FindingsReview.tsx';
 import { formatMean } from './format.ts';
 
 interface Props {
-  doc: Y.Doc;
+  review: ReviewHandle;
   /** The school's aggregation (diagnosis/aggregation.ts), the same the Informe Diagnóstico prints. */
   agg: DiagnosisAggregate;
 }
@@ -41,7 +41,7 @@ function SubdimensionTable({ agg, dimension }: { agg: DiagnosisAggregate; dimens
   );
 }
 
-export function ResultsView({ doc, agg }: Props) {
+export function ResultsView({ review, agg }: Props) {
   const findings = useMemo(() => proposeFindings(agg), [agg]);
   if (agg.participation.total.responses === 0) {
     return <p className="muted">Aún no hay respuestas. Los resultados aparecen a medida que se responden los cuestionarios.</p>;
@@ -71,7 +71,7 @@ export function ResultsView({ doc, agg }: Props) {
       ))}
       <h3>Fortalezas y debilidades propuestas</h3>
       <p className="muted">Propuesta automática según los promedios (fortaleza desde 3,0; debilidad hasta 2,25; al menos 5 respuestas); el equipo la revisa y ajusta.</p>
-      <FindingsReview doc={doc} findings={findings} />
+      <FindingsReview review={review} findings={findings} />
     </div>
   );
 }
