@@ -14,7 +14,10 @@ const EMPTY: SurveyData = { instruments: [], responses: [], population: {} };
 const FACTORIES = { diagnosis: diagnosisSurveyHandle, evaluation: surveyHandle } as const;
 
 /** The survey's handle (null while its document loads) and its data, re-read when it changes. */
-export function useSurvey(schoolId: SchoolId, survey: SurveyKind = 'diagnosis'): SurveyData & { survey: SurveyHandle | null } {
+export function useSurvey(
+  schoolId: SchoolId,
+  survey: SurveyKind = 'diagnosis',
+): SurveyData & { survey: SurveyHandle | null } {
   const handle = useHandle(schoolId, SURVEYS[survey].docKind, FACTORIES[survey]);
   const data = useView(handle?.view) ?? EMPTY;
   return { ...data, survey: handle };

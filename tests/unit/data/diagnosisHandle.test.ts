@@ -42,12 +42,14 @@ describe('DH-1 diagnosis verbs: one LOCAL_EDIT transaction each, stamped by the 
   it('a kiosk response is started, answered and completed with the clock of the actor', () => {
     const { handle, origins } = open();
     handle.survey.saveInstrument(INSTRUMENT);
-    handle.survey.startResponse({ id: 'r1', instrumentId: INSTRUMENT.id, instrumentVersion: 1, group: 'docentes', mode: 'kiosk' });
+    const start = { id: 'r1', instrumentId: INSTRUMENT.id, instrumentVersion: 1, group: 'docentes' } as const;
+    handle.survey.startResponse({ ...start, mode: 'kiosk' });
     handle.survey.answerScale('r1', 'i1', 3);
     handle.survey.answerOpen('r1', 'o1', 'Más tiempo de planificación');
     handle.survey.completeResponse('r1');
     const [r] = handle.survey.view.get().responses;
-    expect(r).toMatchObject({ id: 'r1', startedAt: NOW.toISOString(), completedAt: NOW.toISOString(), answers: { i1: 3 } });
+    const stamped = { startedAt: NOW.toISOString(), completedAt: NOW.toISOString() };
+    expect(r).toMatchObject({ id: 'r1', ...stamped, answers: { i1: 3 } });
     expect(r!.openAnswers).toEqual({ o1: 'Más tiempo de planificación' });
     expect(origins).toEqual([LOCAL_EDIT, LOCAL_EDIT, LOCAL_EDIT, LOCAL_EDIT, LOCAL_EDIT]);
   });
@@ -79,7 +81,8 @@ describe('DH-2 diagnosis views re-read only the roots an edit touched', () => {
   it('typing conclusions does not wake the survey, prioritisation, PEI or results views', () => {
     const { handle } = open();
     const conclusions = count(handle.review.conclusions);
-    const others = [handle.survey.view, handle.priorities.view, handle.pei.view, handle.results.view, handle.review.overrides].map(count);
+    const { survey, priorities, pei, results, review } = handle;
+    const others = [survey.view, priorities.view, pei.view, results.view, review.overrides].map(count);
     const before = handle.survey.view.get();
     handle.review.setConclusions('Se observa');
     handle.review.setConclusions('Se observa un equipo comprometido');
