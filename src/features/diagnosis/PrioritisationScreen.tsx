@@ -46,7 +46,8 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
   if (!handle || !read) return <p className="muted">Abriendo…</p>;
   const method = PRIORITISATION_METHODS.find((m) => m.code === read.method) ?? PRIORITISATION_METHODS[0];
   const byId = new Map(read.problems.map((p) => [p.id, p]));
-  const toOffer = weaknessesToOffer(applyFindingOverrides(findings, read.overrides), new Set(read.problems.map((p) => p.text)));
+  const written = new Set(read.problems.map((p) => p.text));
+  const toOffer = weaknessesToOffer(applyFindingOverrides(findings, read.overrides), written);
   const priorities = handle.priorities;
   const add = (t: string) => priorities.addProblem(t);
 
@@ -91,7 +92,11 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
         </button>
       </form>
       <p className="actions">
-        <button type="button" disabled={!isOutOfOrder(rows, ranked)} onClick={() => ((shown.current = null), reorder((n) => n + 1))}>
+        <button
+          type="button"
+          disabled={!isOutOfOrder(rows, ranked)}
+          onClick={() => ((shown.current = null), reorder((n) => n + 1))}
+        >
           Ordenar por puntaje
         </button>
       </p>
@@ -113,7 +118,12 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
               <td>{p.rank ?? '—'}</td>
               <td>
                 {p.text}
-                <button type="button" className="link" onClick={() => priorities.removeProblem(p.id)} aria-label={`Quitar ${p.text}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => priorities.removeProblem(p.id)}
+                  aria-label={`Quitar ${p.text}`}
+                >
                   Quitar
                 </button>
               </td>
@@ -147,14 +157,20 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
 }
 
 /** Each vote given, with a way to undo it (a mistaken or repeated score). */
-function GivenScores({ problem, onRemove }: { problem: StoredProblem | undefined; onRemove: (scoreId: string) => void }) {
+function GivenScores(props: { problem: StoredProblem | undefined; onRemove: (scoreId: string) => void }) {
+  const { problem, onRemove } = props;
   if (!problem || problem.scoreEntries.length === 0) return null;
   return (
     <ul className="given-scores">
       {problem.scoreEntries.map(({ id, score }, i) => (
         <li key={id}>
           {score.a} × {score.b}
-          <button type="button" className="link" aria-label={`Quitar puntaje ${i + 1} (${score.a} × ${score.b}) de ${problem.text}`} onClick={() => onRemove(id)}>
+          <button
+            type="button"
+            className="link"
+            aria-label={`Quitar puntaje ${i + 1} (${score.a} × ${score.b}) de ${problem.text}`}
+            onClick={() => onRemove(id)}
+          >
             Quitar
           </button>
         </li>

@@ -29,7 +29,16 @@ import { ManualEntry, type ManualField } from './resultsData/ManualEntry.tsx';
 import type { ResultsHandle } from '../../data/docs/diagnosis/index.ts';
 import { ResultsSection, type Column, type ImportOutcome } from './resultsData/ResultsSection.tsx';
 import { useResultsData } from './resultsData/useResultsData.ts';
-import { formatDiff, formatNumber, formatPercent, gradeLabel, gseLabel, indicatorLabel, templateHref, testLabel } from './resultsData/format.ts';
+import {
+  formatDiff,
+  formatNumber,
+  formatPercent,
+  gradeLabel,
+  gseLabel,
+  indicatorLabel,
+  templateHref,
+  testLabel,
+} from './resultsData/format.ts';
 
 const SIMCE_COLUMNS: Column<SimceResult>[] = [
   { label: 'Año', cell: (r) => r.year },
@@ -112,7 +121,8 @@ const EFFICIENCY_FIELDS: ManualField[] = [
 function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportOutcome {
   if (!result.ok) {
     const n = result.errors.length;
-    return { ok: false, message: `No se importó ninguna fila: ${n === 1 ? 'hay 1 error' : `hay ${n} errores`}.`, errors: result.errors };
+    const message = `No se importó ninguna fila: ${n === 1 ? 'hay 1 error' : `hay ${n} errores`}.`;
+    return { ok: false, message, errors: result.errors };
   }
   if (result.rows.length === 0) return { ok: false, message: 'El archivo no tiene filas de datos.', errors: [] };
   try {
@@ -166,7 +176,13 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
           },
         ]}
       >
-        <ManualEntry title="Ingresar una fila de SIMCE a mano" fields={SIMCE_FIELDS} schema={simceResultSchema} disabled={disabled} onSave={(row) => withDoc(putSimceRows)([row])} />
+        <ManualEntry
+          title="Ingresar una fila de SIMCE a mano"
+          fields={SIMCE_FIELDS}
+          schema={simceResultSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putSimceRows)([row])}
+        />
       </ResultsSection>
       <ResultsSection
         id="idps"
@@ -179,7 +195,13 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         template={{ href: templateHref(IDPS_TEMPLATE_COLUMNS), fileName: 'plantilla-idps.csv' }}
         importers={[{ label: 'Importar CSV de IDPS', run: (text) => store(importIdpsCsv(text), withDoc(putIdpsRows)) }]}
       >
-        <ManualEntry title="Ingresar una fila de IDPS a mano" fields={IDPS_FIELDS} schema={idpsResultSchema} disabled={disabled} onSave={(row) => withDoc(putIdpsRows)([row])} />
+        <ManualEntry
+          title="Ingresar una fila de IDPS a mano"
+          fields={IDPS_FIELDS}
+          schema={idpsResultSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putIdpsRows)([row])}
+        />
       </ResultsSection>
       <ResultsSection
         id="efficiency"
@@ -191,10 +213,19 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         disabled={disabled}
         template={{ href: templateHref(EFFICIENCY_TEMPLATE_COLUMNS), fileName: 'plantilla-eficiencia-interna.csv' }}
         importers={[
-          { label: 'Importar CSV de eficiencia interna', run: (text) => store(importEfficiencyCsv(text), withDoc(putEfficiencyRows)) },
+          {
+            label: 'Importar CSV de eficiencia interna',
+            run: (text) => store(importEfficiencyCsv(text), withDoc(putEfficiencyRows)),
+          },
         ]}
       >
-        <ManualEntry title="Ingresar un año de eficiencia interna a mano" fields={EFFICIENCY_FIELDS} schema={efficiencyYearSchema} disabled={disabled} onSave={(row) => withDoc(putEfficiencyRows)([row])} />
+        <ManualEntry
+          title="Ingresar un año de eficiencia interna a mano"
+          fields={EFFICIENCY_FIELDS}
+          schema={efficiencyYearSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putEfficiencyRows)([row])}
+        />
       </ResultsSection>
     </section>
   );
