@@ -1,7 +1,7 @@
 // The team reviews the proposed strengths and weaknesses: for any subdimension it may set another
 // kind and add a note. Overrides win over the proposal; the proposal stays visible beside them.
 import { z } from 'zod';
-import { subdimensionCodeSchema, type SubdimensionCode } from '../mge/modelo.ts';
+import type { SubdimensionCode } from '../mge/modelo.ts';
 import type { Finding, FindingKind } from './findings.ts';
 
 export const findingOverrideSchema = z.object({
@@ -9,7 +9,6 @@ export const findingOverrideSchema = z.object({
   note: z.string().max(2000),
 });
 export type FindingOverride = z.infer<typeof findingOverrideSchema>;
-export const findingOverridesSchema = z.record(subdimensionCodeSchema, findingOverrideSchema);
 
 export interface ReviewedFinding extends Finding {
   proposedKind: FindingKind;

@@ -1,10 +1,10 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { useMemo } from 'react';
-import type * as Y from 'yjs';
 import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
+import type { DiagnosisHandle } from '../../data/docs/diagnosis/index.ts';
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { ParticipationTable } from './ParticipationTable.tsx';
-import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import { useDiagnosis, useSurvey } from './useSurvey.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
@@ -13,27 +13,49 @@ import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 import { ConflictPanel } from '../conflicts/index.ts';
 
 /** Participation and results from one aggregation: the figures the Informe Diagnóstico prints (R-8). */
-export function DiagnosisFigures({ doc, schoolId, instruments, responses, population }: { doc: Y.Doc | null; schoolId: SchoolId; instruments: Instrument[]; responses: Response[]; population: Partial<Record<StakeholderGroup, number>> }) {
-  const agg = useMemo(() => aggregateDiagnosis(instruments, responses, population), [instruments, responses, population]);
+interface FiguresProps {
+  diagnosis: DiagnosisHandle | null;
+  schoolId: SchoolId;
+  instruments: Instrument[];
+  responses: Response[];
+  population: Partial<Record<StakeholderGroup, number>>;
+}
+
+export function DiagnosisFigures({ diagnosis, schoolId, instruments, responses, population }: FiguresProps) {
+  const agg = useMemo(
+    () => aggregateDiagnosis(instruments, responses, population),
+    [instruments, responses, population],
+  );
   return (
     <>
-      <ParticipationTable doc={doc} schoolId={schoolId} participation={agg.participation} population={population} />
-      {doc && <ResultsView doc={doc} agg={agg} />}
+      <ParticipationTable
+        survey={diagnosis?.survey ?? null}
+        schoolId={schoolId}
+        participation={agg.participation}
+        population={population}
+      />
+      {diagnosis && <ResultsView review={diagnosis.review} agg={agg} />}
     </>
   );
 }
 
 /** The diagnosis of one school: participation per stakeholder group and the way into kiosk mode. */
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, instruments, responses, population } = useDiagnosisDoc(schoolId);
+  const diagnosis = useDiagnosis(schoolId);
+  const { instruments, responses, population } = useSurvey(schoolId);
+  const downloadCsv = () =>
+    saveBlob(
+      new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }),
+      `respuestas-diagnostico-${schoolId}.csv`,
+    );
   return (
     <section className="card">
       <ConflictPanel schoolId={schoolId} kinds={['diagnosis']} />
       <a href={`#/escuelas/${schoolId}`}>← Ficha del establecimiento</a>
       <h1>Diagnóstico Institucional Participativo</h1>
       <p className="muted">
-        Cada grupo responde su cuestionario en una tableta en modo kiosco, sin conexión. Las respuestas de varias tabletas se
-        reúnen al sincronizar.
+        Cada grupo responde su cuestionario en una tableta en modo kiosco, sin conexión. Las respuestas de varias
+        tabletas se reúnen al sincronizar.
       </p>
       <nav className="school-nav">
         <a href={`#/escuelas/${schoolId}/diagnostico/papel`}>Ingresar encuestas en papel</a>
@@ -41,16 +63,18 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
-      <DiagnosisFigures doc={doc} schoolId={schoolId} instruments={instruments} responses={responses} population={population} />
-      {doc && <Conclusions doc={doc} />}
+      <DiagnosisFigures
+        diagnosis={diagnosis}
+        schoolId={schoolId}
+        instruments={instruments}
+        responses={responses}
+        population={population}
+      />
+      {diagnosis && <Conclusions review={diagnosis.review} />}
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (
         <p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => saveBlob(new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }), `respuestas-diagnostico-${schoolId}.csv`)}
-          >
+          <button type="button" className="button" onClick={downloadCsv}>
             Descargar respuestas (CSV anónimo)
           </button>
         </p>

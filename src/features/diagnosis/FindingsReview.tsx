@@ -1,26 +1,17 @@
 // Proposed strengths and weaknesses, reviewed by the team: each subdimension's kind can be changed
 // and annotated; the proposal from the scores stays visible. Writes go to the diagnosis document.
-import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
 import { FINDING_KINDS, type Finding } from '../../domain/diagnosis/findings.ts';
 import { applyFindingOverrides, findingOverrideSchema } from '../../domain/diagnosis/findingOverrides.ts';
-import { readFindingOverrides, setFindingOverride } from '../../data/diagnosisReviewDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ReviewHandle } from '../../data/docs/diagnosis/index.ts';
+import { useView } from '../session/index.ts';
 import { formatMean } from './format.ts';
 
 const kindLabel = (kind: string) => FINDING_KINDS.find((k) => k.code === kind)?.label ?? kind;
 
-export function FindingsReview({ doc, findings }: { doc: Y.Doc; findings: Finding[] }) {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1);
-    doc.on('afterTransaction', bump);
-    return () => doc.off('afterTransaction', bump);
-  }, [doc]);
-  const overrides = readFindingOverrides(doc);
-  const reviewed = applyFindingOverrides(findings, overrides);
+export function FindingsReview({ review, findings }: { review: ReviewHandle; findings: Finding[] }) {
+  const reviewed = applyFindingOverrides(findings, useView(review.overrides));
   return (
-    <table className="participation findings-review" data-testid="findings" data-version={version}>
+    <table className="participation findings-review" data-testid="findings">
       <thead>
         <tr>
           <th>Subdimensión</th>
@@ -45,7 +36,7 @@ export function FindingsReview({ doc, findings }: { doc: Y.Doc; findings: Findin
                 onChange={(e) => {
                   const next = findingOverrideSchema.safeParse({ kind: e.target.value, note: f.note });
                   if (!next.success) return;
-                  setFindingOverride(doc, f.code, next.data.kind === f.proposedKind && !f.note ? null : next.data, LOCAL_EDIT);
+                  review.setFindingOverride(f.code, next.data.kind === f.proposedKind && !f.note ? null : next.data);
                 }}
               >
                 {FINDING_KINDS.map((k) => (
@@ -63,7 +54,7 @@ export function FindingsReview({ doc, findings }: { doc: Y.Doc; findings: Findin
                 onBlur={(e) => {
                   const note = e.target.value.trim();
                   if (note === f.note) return;
-                  setFindingOverride(doc, f.code, note || f.kind !== f.proposedKind ? { kind: f.kind, note } : null, LOCAL_EDIT);
+                  review.setFindingOverride(f.code, note || f.kind !== f.proposedKind ? { kind: f.kind, note } : null);
                 }}
               />
             </td>

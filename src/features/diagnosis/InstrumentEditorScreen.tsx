@@ -6,26 +6,24 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type Instrument, type Item, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { SUBDIMENSIONS, subdimensionCodeSchema } from '../../domain/mge/modelo.ts';
 import { addItem, applyEdit, INSTRUMENT_ERROR_MESSAGES, moveItem, removeItem, updateItem, validateInstrument } from '../../domain/diagnosis/instrumentEditing.ts';
-import { saveInstrument } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import { useSurvey } from './useSurvey.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
 export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
+  const { survey: handle, instruments, responses } = useSurvey(schoolId, survey);
   const [newText, setNewText] = useState('');
   const [newKind, setNewKind] = useState<'scale' | 'open'>('scale');
   const [newSub, setNewSub] = useState<string>(SUBDIMENSIONS[0].code);
   useEffect(() => {
-    if (doc && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group, survey);
-  }, [doc, instruments, group, survey]);
+    if (handle && !latestInstrument(instruments, group)) ensureInstrument(handle, instruments, group, survey);
+  }, [handle, instruments, group, survey]);
   const current = latestInstrument(instruments, group);
-  if (!doc || !current) return <p className="muted">Abriendo…</p>;
+  if (!handle || !current) return <p className="muted">Abriendo…</p>;
 
   const answered = responses.some((r) => r.instrumentId === current.id && r.instrumentVersion === current.version);
-  const edit = (fn: (i: Instrument) => Instrument) => saveInstrument(doc, applyEdit(current, fn, answered), LOCAL_EDIT);
+  const edit = (fn: (i: Instrument) => Instrument) => handle.saveInstrument(applyEdit(current, fn, answered));
   const errors = validateInstrument(current);
   const groupLabel = STAKEHOLDER_GROUPS.find((g) => g.code === group)?.label ?? group;
 

@@ -3,10 +3,16 @@
 // document as it is given. Leaving needs the exit code the advisor set.
 import { useEffect, useMemo, useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { NOT_KNOWN, NOT_KNOWN_LABEL, SCALE_LEVELS, STAKEHOLDER_GROUPS, type Instrument, type ScaleAnswer, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { answerOpen, answerScale, completeResponse, startResponse } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import {
+  NOT_KNOWN,
+  NOT_KNOWN_LABEL,
+  SCALE_LEVELS,
+  STAKEHOLDER_GROUPS,
+  type Instrument,
+  type ScaleAnswer,
+  type StakeholderGroup,
+} from '../../domain/diagnosis/model.ts';
+import { useSurvey } from './useSurvey.ts';
 import { ensureInstrument } from './instruments.ts';
 import { exitCodeProblem, hashCode, loadKiosk, saveKiosk } from './kioskState.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
@@ -14,32 +20,32 @@ import { SURVEYS, type SurveyKind } from './survey.ts';
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
 export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
+  const { survey: handle, instruments, responses } = useSurvey(schoolId, survey);
   const [kiosk, setKiosk] = useState(loadKiosk);
   const [step, setStep] = useState<Step>(() => (loadKiosk()?.responseId ? { kind: 'item', index: 0 } : { kind: 'welcome' }));
   const [instrument, setInstrument] = useState<Instrument | null>(null);
 
   useEffect(() => {
-    if (doc && !instrument) setInstrument(ensureInstrument(doc, instruments, group, survey));
-  }, [doc, instruments, group, instrument, survey]);
+    if (handle && !instrument) setInstrument(ensureInstrument(handle, instruments, group, survey));
+  }, [handle, instruments, group, instrument, survey]);
 
   const active = kiosk && kiosk.schoolId === schoolId && kiosk.group === group && kiosk.survey === survey;
   if (!active) return <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={(k) => (saveKiosk(k), setKiosk(k))} />;
-  if (!doc || !instrument) return <p className="kiosk-message">Preparando el cuestionario…</p>;
+  if (!handle || !instrument) return <p className="kiosk-message">Preparando el cuestionario…</p>;
 
   const current = kiosk.responseId ? responses.find((r) => r.id === kiosk.responseId) : undefined;
   const groupLabel = STAKEHOLDER_GROUPS.find((g) => g.code === group)?.label ?? group;
 
   const begin = () => {
     const id = crypto.randomUUID();
-    startResponse(doc, { id, instrumentId: instrument.id, instrumentVersion: instrument.version, group, mode: 'kiosk', startedAt: new Date().toISOString() }, LOCAL_EDIT);
+    handle.startResponse({ id, instrumentId: instrument.id, instrumentVersion: instrument.version, group, mode: 'kiosk' });
     const next = { ...kiosk, responseId: id };
     saveKiosk(next);
     setKiosk(next);
     setStep({ kind: 'item', index: 0 });
   };
   const finish = () => {
-    if (kiosk.responseId) completeResponse(doc, kiosk.responseId, new Date().toISOString(), LOCAL_EDIT);
+    if (kiosk.responseId) handle.completeResponse(kiosk.responseId);
     const next = { ...kiosk, responseId: null };
     saveKiosk(next);
     setKiosk(next);
@@ -76,8 +82,8 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolI
           index={Math.min(step.index, instrument.items.length - 1)}
           answers={current.answers}
           openAnswers={current.openAnswers}
-          onScale={(itemId, a) => answerScale(doc, current.id, itemId, a, LOCAL_EDIT)}
-          onOpen={(itemId, text) => answerOpen(doc, current.id, itemId, text, LOCAL_EDIT)}
+          onScale={(itemId, a) => handle.answerScale(current.id, itemId, a)}
+          onOpen={(itemId, text) => handle.answerOpen(current.id, itemId, text)}
           onMove={(index) => setStep({ kind: 'item', index })}
           onFinish={finish}
         />

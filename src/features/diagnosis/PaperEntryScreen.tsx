@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, stakeholderGroupSchema, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
-import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import { useSurvey } from './useSurvey.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { PaperGrid } from './paper/PaperGrid.tsx';
 import { SURVEYS, type SurveyKind } from './survey.ts';
@@ -17,21 +17,21 @@ function savedGroup(schoolId: SchoolId): StakeholderGroup | '' {
 }
 
 export function PaperEntryScreen({ schoolId, survey = 'diagnosis' }: { schoolId: SchoolId; survey?: SurveyKind }) {
-  const { doc, instruments, responses } = useDiagnosisDoc(schoolId, survey);
+  const { survey: handle, instruments, responses } = useSurvey(schoolId, survey);
   const [group, setGroup] = useState<StakeholderGroup | ''>(() => savedGroup(schoolId));
   const instrument = group ? latestInstrument(instruments, group) : undefined;
 
   useEffect(() => {
-    if (doc && group && !latestInstrument(instruments, group)) ensureInstrument(doc, instruments, group, survey);
-  }, [doc, instruments, group, survey]);
+    if (handle && group && !latestInstrument(instruments, group)) ensureInstrument(handle, instruments, group, survey);
+  }, [handle, instruments, group, survey]);
 
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
       <h1>Ingreso de encuestas en papel</h1>
       <p className="muted">
-        Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no se muestran
-        aquí.
+        Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no
+        se muestran aquí.
       </p>
       <div className="paper-toolbar">
         <label>
@@ -54,9 +54,16 @@ export function PaperEntryScreen({ schoolId, survey = 'diagnosis' }: { schoolId:
           </select>
         </label>
       </div>
-      {group && (!doc || !instrument) && <p>Preparando el cuestionario…</p>}
-      {group && doc && instrument && (
-        <PaperGrid key={`${group}:${instrument.id}@${instrument.version}`} doc={doc} instrument={instrument} instruments={instruments} responses={responses} group={group} />
+      {group && (!handle || !instrument) && <p>Preparando el cuestionario…</p>}
+      {group && handle && instrument && (
+        <PaperGrid
+          key={`${group}:${instrument.id}@${instrument.version}`}
+          survey={handle}
+          instrument={instrument}
+          instruments={instruments}
+          responses={responses}
+          group={group}
+        />
       )}
     </section>
   );

@@ -1,20 +1,20 @@
 // Participation per stakeholder group: the responses counted by the aggregation (the same figures
 // the Informe Diagnóstico prints, R-8) and the population typed here.
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { formatRate } from '../../domain/format/numbers.ts';
+import type { SurveyHandle } from '../../data/docs/diagnosis/index.ts';
 import { PopulationInput } from './PopulationInput.tsx';
 
 interface Props {
-  doc: Y.Doc | null;
+  survey: SurveyHandle | null;
   schoolId: SchoolId;
   participation: DiagnosisAggregate['participation'];
   population: Partial<Record<StakeholderGroup, number>>;
 }
 
-export function ParticipationTable({ doc, schoolId, participation, population }: Props) {
+export function ParticipationTable({ survey, schoolId, participation, population }: Props) {
   return (
     <table className="participation" data-testid="participation">
       <thead>
@@ -34,7 +34,7 @@ export function ParticipationTable({ doc, schoolId, participation, population }:
               <td>{g.label}</td>
               <td data-testid={`responses-${g.code}`}>{p.responses}</td>
               <td>
-                <PopulationInput doc={doc} group={g.code} label={g.label} stored={population[g.code]} />
+                <PopulationInput survey={survey} group={g.code} label={g.label} stored={population[g.code]} />
               </td>
               <td data-testid={`rate-${g.code}`}>{formatRate(p.rate)}</td>
               <td className="row-actions">

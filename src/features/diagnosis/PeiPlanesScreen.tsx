@@ -2,14 +2,21 @@
 // each present plan serves each sello; the gaps are listed as the diagnosis will report them.
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { PEI_TEXT_MAX, PLAN_OBJECTIVES_MAX, ARTICULATION_LEVELS, NORMATIVE_PLANS, articulationGaps, articulationLevelSchema, describeGap, matrixKey } from '../../domain/diagnosis/peiPlanes.ts';
-import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan, type PeiTextField } from '../../data/peiPlanesDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDocView } from '../session/index.ts';
+import {
+  PEI_TEXT_MAX,
+  PLAN_OBJECTIVES_MAX,
+  ARTICULATION_LEVELS,
+  NORMATIVE_PLANS,
+  articulationGaps,
+  articulationLevelSchema,
+  describeGap,
+  matrixKey,
+} from '../../domain/diagnosis/peiPlanes.ts';
+import type { PeiTextField } from '../../data/docs/diagnosis/index.ts';
+import { useView } from '../session/index.ts';
 import { yearError } from '../../domain/bounds.ts';
 import { BoundedNumberInput, LimitedTextarea } from '../forms/index.ts';
-
-
+import { useDiagnosis } from './useSurvey.ts';
 
 const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
   { field: 'vision', label: 'Visión' },
@@ -18,9 +25,10 @@ const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
 ];
 
 export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readPeiPlanes);
+  const pei = useDiagnosis(schoolId)?.pei;
+  const read = useView(pei?.view);
   const [sello, setSello] = useState('');
-  if (!doc || !read) return <p className="muted">Abriendo…</p>;
+  if (!pei || !read) return <p className="muted">Abriendo…</p>;
   const present = read.plans.filter((p) => p.present);
   const currentYear = new Date().getFullYear();
   const gaps = articulationGaps(read.pei, read.plans, read.matrix);
@@ -33,7 +41,13 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
         {TEXT_FIELDS.map(({ field, label }) => (
           <div key={field} className="field wide">
             <label htmlFor={`pei-${field}`}>{label}</label>
-            <LimitedTextarea id={`pei-${field}`} rows={3} limit={PEI_TEXT_MAX[field]} value={read.pei[field]} onChange={(e) => setPeiText(doc, field, e.target.value, LOCAL_EDIT)} />
+            <LimitedTextarea
+              id={`pei-${field}`}
+              rows={3}
+              limit={PEI_TEXT_MAX[field]}
+              value={read.pei[field]}
+              onChange={(e) => pei.setText(field, e.target.value)}
+            />
           </div>
         ))}
       </div>
@@ -42,7 +56,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
         {read.pei.sellos.map((s) => (
           <li key={s.id}>
             {s.text}{' '}
-            <button type="button" className="link" onClick={() => removeSello(doc, s.id, LOCAL_EDIT)}>
+            <button type="button" className="link" onClick={() => pei.removeSello(s.id)}>
               Quitar
             </button>
           </li>
@@ -52,7 +66,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (sello.trim()) addSello(doc, crypto.randomUUID(), sello, LOCAL_EDIT);
+          pei.addSello(sello);
           setSello('');
         }}
       >
@@ -81,13 +95,31 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
                   {meta?.label} <span className="muted">({meta?.law})</span>
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={`Existe ${meta?.label}`} checked={p.present} onChange={(e) => setPlan(doc, { ...p, present: e.target.checked }, LOCAL_EDIT)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Existe ${meta?.label}`}
+                    checked={p.present}
+                    onChange={(e) => pei.setPlan({ ...p, present: e.target.checked })}
+                  />
                 </td>
                 <td>
-                  <BoundedNumberInput id={`plan-year-${p.code}`} label={`Año de ${meta?.label}`} stored={p.year} check={(y) => yearError(y, currentYear)} onSave={(year) => setPlan(doc, { ...p, year }, LOCAL_EDIT)} />
+                  <BoundedNumberInput
+                    id={`plan-year-${p.code}`}
+                    label={`Año de ${meta?.label}`}
+                    stored={p.year}
+                    check={(y) => yearError(y, currentYear)}
+                    onSave={(year) => pei.setPlan({ ...p, year })}
+                  />
                 </td>
                 <td>
-                  <LimitedTextarea id={`plan-objectives-${p.code}`} aria-label={`Objetivos de ${meta?.label}`} rows={2} limit={PLAN_OBJECTIVES_MAX} defaultValue={p.objectives} onBlur={(e) => setPlan(doc, { ...p, objectives: e.target.value }, LOCAL_EDIT)} />
+                  <LimitedTextarea
+                    id={`plan-objectives-${p.code}`}
+                    aria-label={`Objetivos de ${meta?.label}`}
+                    rows={2}
+                    limit={PLAN_OBJECTIVES_MAX}
+                    defaultValue={p.objectives}
+                    onBlur={(e) => pei.setPlan({ ...p, objectives: e.target.value })}
+                  />
                 </td>
               </tr>
             );
@@ -119,7 +151,7 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
                           value={read.matrix[key] ?? ''}
                           onChange={(e) => {
                             const level = articulationLevelSchema.safeParse(Number(e.target.value));
-                            setArticulation(doc, key, e.target.value === '' || !level.success ? null : level.data, LOCAL_EDIT);
+                            pei.setArticulation(key, e.target.value === '' || !level.success ? null : level.data);
                           }}
                         >
                           <option value="">Sin evaluar</option>

@@ -4,7 +4,6 @@
 // given; "Ordenar por puntaje" (or coming back to the screen) orders them. The problems marked here
 // are the priorities the PME starts from.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import {
   PRIORITISATION_METHODS,
@@ -18,21 +17,20 @@ import {
 import { aggregateDiagnosis } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
 import { applyFindingOverrides } from '../../domain/diagnosis/findingOverrides.ts';
-import { addProblem, addScore, readPrioritisation, removeProblem, removeScore, setMethod, setSelected, type StoredProblem } from '../../data/prioritisationDoc.ts';
-import { readFindingOverrides } from '../../data/diagnosisReviewDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
-import { useDocView } from '../session/index.ts';
-import { useDiagnosisDoc } from './useDiagnosisDoc.ts';
+import type { StoredProblem } from '../../data/docs/diagnosis/index.ts';
+import { useView } from '../session/index.ts';
+import { useDiagnosis, useSurvey } from './useSurvey.ts';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));
 const SCORES = [1, 2, 3, 4, 5] as const;
 
-/** The matrix and the team's review of the findings live in the same diagnosis document. */
-const readMatrix = (doc: Y.Doc) => ({ ...readPrioritisation(doc), overrides: readFindingOverrides(doc) });
-
 export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view: read } = useDocView(schoolId, 'diagnosis', readMatrix);
-  const diagnosis = useDiagnosisDoc(schoolId);
+  const handle = useDiagnosis(schoolId);
+  const matrix = useView(handle?.priorities.view);
+  // The team's review of the findings lives in the same diagnosis document.
+  const overrides = useView(handle?.review.overrides);
+  const read = matrix && overrides ? { ...matrix, overrides } : undefined;
+  const diagnosis = useSurvey(schoolId);
   const [text, setText] = useState('');
   const shown = useRef<string[] | null>(null);
   const [, reorder] = useState(0);
@@ -40,16 +38,18 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
     () => proposeFindings(aggregateDiagnosis(diagnosis.instruments, diagnosis.responses, diagnosis.population)),
     [diagnosis.instruments, diagnosis.responses, diagnosis.population],
   );
-  const ranked = useMemo(() => (read ? prioritise(read.problems) : []), [read]);
+  const ranked = useMemo(() => (matrix ? prioritise(matrix.problems) : []), [matrix]);
   const rows = keepShownOrder(shown.current, ranked);
   useEffect(() => {
     if (read) shown.current = rows.map((p) => p.id);
   });
-  if (!doc || !read) return <p className="muted">Abriendo…</p>;
+  if (!handle || !read) return <p className="muted">Abriendo…</p>;
   const method = PRIORITISATION_METHODS.find((m) => m.code === read.method) ?? PRIORITISATION_METHODS[0];
   const byId = new Map(read.problems.map((p) => [p.id, p]));
-  const toOffer = weaknessesToOffer(applyFindingOverrides(findings, read.overrides), new Set(read.problems.map((p) => p.text)));
-  const add = (t: string) => addProblem(doc, crypto.randomUUID(), t, new Date().toISOString(), LOCAL_EDIT);
+  const written = new Set(read.problems.map((p) => p.text));
+  const toOffer = weaknessesToOffer(applyFindingOverrides(findings, read.overrides), written);
+  const priorities = handle.priorities;
+  const add = (t: string) => priorities.addProblem(t);
 
   return (
     <section className="card">
@@ -62,7 +62,7 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
           value={read.method}
           onChange={(e) => {
             const m = prioritisationMethodSchema.safeParse(e.target.value);
-            if (m.success) setMethod(doc, m.data, LOCAL_EDIT);
+            if (m.success) priorities.setMethod(m.data);
           }}
         >
           {PRIORITISATION_METHODS.map((m) => (
@@ -92,7 +92,11 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
         </button>
       </form>
       <p className="actions">
-        <button type="button" disabled={!isOutOfOrder(rows, ranked)} onClick={() => ((shown.current = null), reorder((n) => n + 1))}>
+        <button
+          type="button"
+          disabled={!isOutOfOrder(rows, ranked)}
+          onClick={() => ((shown.current = null), reorder((n) => n + 1))}
+        >
           Ordenar por puntaje
         </button>
       </p>
@@ -114,7 +118,12 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
               <td>{p.rank ?? '—'}</td>
               <td>
                 {p.text}
-                <button type="button" className="link" onClick={() => removeProblem(doc, p.id, LOCAL_EDIT)} aria-label={`Quitar ${p.text}`}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => priorities.removeProblem(p.id)}
+                  aria-label={`Quitar ${p.text}`}
+                >
                   Quitar
                 </button>
               </td>
@@ -124,15 +133,20 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
               <td>
                 <ScoreForm
                   labels={[method.criteria[0].label, method.criteria[1].label]}
-                  onAdd={(a, b) => addScore(doc, p.id, crypto.randomUUID(), { a, b, at: new Date().toISOString() }, LOCAL_EDIT)}
+                  onAdd={(a, b) => priorities.addScore(p.id, a, b)}
                 />
                 <span className="muted" data-testid="participants">
                   {participantsLabel(byId.get(p.id)?.scores.length ?? 0)}
                 </span>
-                <GivenScores problem={byId.get(p.id)} onRemove={(scoreId) => removeScore(doc, p.id, scoreId, LOCAL_EDIT)} />
+                <GivenScores problem={byId.get(p.id)} onRemove={(scoreId) => priorities.removeScore(p.id, scoreId)} />
               </td>
               <td>
-                <input type="checkbox" aria-label={`Prioridad para el PME: ${p.text}`} checked={byId.get(p.id)?.selected ?? false} onChange={(e) => setSelected(doc, p.id, e.target.checked, LOCAL_EDIT)} />
+                <input
+                  type="checkbox"
+                  aria-label={`Prioridad para el PME: ${p.text}`}
+                  checked={byId.get(p.id)?.selected ?? false}
+                  onChange={(e) => priorities.setSelected(p.id, e.target.checked)}
+                />
               </td>
             </tr>
           ))}
@@ -143,14 +157,20 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
 }
 
 /** Each vote given, with a way to undo it (a mistaken or repeated score). */
-function GivenScores({ problem, onRemove }: { problem: StoredProblem | undefined; onRemove: (scoreId: string) => void }) {
+function GivenScores(props: { problem: StoredProblem | undefined; onRemove: (scoreId: string) => void }) {
+  const { problem, onRemove } = props;
   if (!problem || problem.scoreEntries.length === 0) return null;
   return (
     <ul className="given-scores">
       {problem.scoreEntries.map(({ id, score }, i) => (
         <li key={id}>
           {score.a} × {score.b}
-          <button type="button" className="link" aria-label={`Quitar puntaje ${i + 1} (${score.a} × ${score.b}) de ${problem.text}`} onClick={() => onRemove(id)}>
+          <button
+            type="button"
+            className="link"
+            aria-label={`Quitar puntaje ${i + 1} (${score.a} × ${score.b}) de ${problem.text}`}
+            onClick={() => onRemove(id)}
+          >
             Quitar
           </button>
         </li>

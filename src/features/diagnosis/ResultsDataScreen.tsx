@@ -26,18 +26,19 @@ import {
   type SimceResult,
 } from '../../domain/results/schemas.ts';
 import { ManualEntry, type ManualField } from './resultsData/ManualEntry.tsx';
-import {
-  deleteEfficiency,
-  deleteIdps,
-  deleteSimce,
-  putEfficiencyRows,
-  putIdpsRows,
-  putSimceRows,
-} from '../../data/resultsDataDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { ResultsHandle } from '../../data/docs/diagnosis/index.ts';
 import { ResultsSection, type Column, type ImportOutcome } from './resultsData/ResultsSection.tsx';
 import { useResultsData } from './resultsData/useResultsData.ts';
-import { formatDiff, formatNumber, formatPercent, gradeLabel, gseLabel, indicatorLabel, templateHref, testLabel } from './resultsData/format.ts';
+import {
+  formatDiff,
+  formatNumber,
+  formatPercent,
+  gradeLabel,
+  gseLabel,
+  indicatorLabel,
+  templateHref,
+  testLabel,
+} from './resultsData/format.ts';
 
 const SIMCE_COLUMNS: Column<SimceResult>[] = [
   { label: 'Año', cell: (r) => r.year },
@@ -120,7 +121,8 @@ const EFFICIENCY_FIELDS: ManualField[] = [
 function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportOutcome {
   if (!result.ok) {
     const n = result.errors.length;
-    return { ok: false, message: `No se importó ninguna fila: ${n === 1 ? 'hay 1 error' : `hay ${n} errores`}.`, errors: result.errors };
+    const message = `No se importó ninguna fila: ${n === 1 ? 'hay 1 error' : `hay ${n} errores`}.`;
+    return { ok: false, message, errors: result.errors };
   }
   if (result.rows.length === 0) return { ok: false, message: 'El archivo no tiene filas de datos.', errors: [] };
   try {
@@ -132,16 +134,19 @@ function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportO
 }
 
 export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, simce, idps, efficiency } = useResultsData(schoolId);
+  const { results, simce, idps, efficiency } = useResultsData(schoolId);
   const rbd = Number(schoolId);
-  const disabled = doc === null;
+  const disabled = results === null;
   /** Writes through the open document; throws (so the import reports it) while it is not open yet. */
   const withDoc =
-    <T,>(put: (d: NonNullable<typeof doc>, rows: T[], origin: unknown) => void) =>
+    <T,>(put: (r: ResultsHandle, rows: T[]) => void) =>
     (rows: T[]) => {
-      if (doc === null) throw new Error('document not open');
-      put(doc, rows, LOCAL_EDIT);
+      if (results === null) throw new Error('document not open');
+      put(results, rows);
     };
+  const putSimceRows = (r: ResultsHandle, rows: SimceResult[]) => r.putSimce(rows);
+  const putIdpsRows = (r: ResultsHandle, rows: IdpsResult[]) => r.putIdps(rows);
+  const putEfficiencyRows = (r: ResultsHandle, rows: EfficiencyYear[]) => r.putEfficiency(rows);
   return (
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
@@ -156,7 +161,7 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={simce}
         columns={SIMCE_COLUMNS}
         rowLabel={(r) => `SIMCE ${testLabel(r.test)} ${gradeLabel(r.grade)} ${r.year}`}
-        onDelete={(key) => doc && deleteSimce(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteSimce(key)}
         disabled={disabled}
         template={{ href: templateHref(SIMCE_TEMPLATE_COLUMNS), fileName: 'plantilla-simce.csv' }}
         importers={[
@@ -171,7 +176,13 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
           },
         ]}
       >
-        <ManualEntry title="Ingresar una fila de SIMCE a mano" fields={SIMCE_FIELDS} schema={simceResultSchema} disabled={disabled} onSave={(row) => withDoc(putSimceRows)([row])} />
+        <ManualEntry
+          title="Ingresar una fila de SIMCE a mano"
+          fields={SIMCE_FIELDS}
+          schema={simceResultSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putSimceRows)([row])}
+        />
       </ResultsSection>
       <ResultsSection
         id="idps"
@@ -179,12 +190,18 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={idps}
         columns={IDPS_COLUMNS}
         rowLabel={(r) => `IDPS ${indicatorLabel(r.indicator)} ${gradeLabel(r.grade)} ${r.year}`}
-        onDelete={(key) => doc && deleteIdps(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteIdps(key)}
         disabled={disabled}
         template={{ href: templateHref(IDPS_TEMPLATE_COLUMNS), fileName: 'plantilla-idps.csv' }}
         importers={[{ label: 'Importar CSV de IDPS', run: (text) => store(importIdpsCsv(text), withDoc(putIdpsRows)) }]}
       >
-        <ManualEntry title="Ingresar una fila de IDPS a mano" fields={IDPS_FIELDS} schema={idpsResultSchema} disabled={disabled} onSave={(row) => withDoc(putIdpsRows)([row])} />
+        <ManualEntry
+          title="Ingresar una fila de IDPS a mano"
+          fields={IDPS_FIELDS}
+          schema={idpsResultSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putIdpsRows)([row])}
+        />
       </ResultsSection>
       <ResultsSection
         id="efficiency"
@@ -192,14 +209,23 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
         rows={efficiency}
         columns={EFFICIENCY_COLUMNS}
         rowLabel={(r) => `eficiencia interna ${r.year}`}
-        onDelete={(key) => doc && deleteEfficiency(doc, key, LOCAL_EDIT)}
+        onDelete={(key) => results?.deleteEfficiency(key)}
         disabled={disabled}
         template={{ href: templateHref(EFFICIENCY_TEMPLATE_COLUMNS), fileName: 'plantilla-eficiencia-interna.csv' }}
         importers={[
-          { label: 'Importar CSV de eficiencia interna', run: (text) => store(importEfficiencyCsv(text), withDoc(putEfficiencyRows)) },
+          {
+            label: 'Importar CSV de eficiencia interna',
+            run: (text) => store(importEfficiencyCsv(text), withDoc(putEfficiencyRows)),
+          },
         ]}
       >
-        <ManualEntry title="Ingresar un año de eficiencia interna a mano" fields={EFFICIENCY_FIELDS} schema={efficiencyYearSchema} disabled={disabled} onSave={(row) => withDoc(putEfficiencyRows)([row])} />
+        <ManualEntry
+          title="Ingresar un año de eficiencia interna a mano"
+          fields={EFFICIENCY_FIELDS}
+          schema={efficiencyYearSchema}
+          disabled={disabled}
+          onSave={(row) => withDoc(putEfficiencyRows)([row])}
+        />
       </ResultsSection>
     </section>
   );

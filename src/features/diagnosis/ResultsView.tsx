@@ -7,12 +7,12 @@ import { subdimensionTable } from '../../domain/diagnosis/report/content.ts';
 import { STAKEHOLDER_GROUPS } from '../../domain/diagnosis/model.ts';
 import { dimensionMean, type DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../domain/diagnosis/findings.ts';
-import type * as Y from 'yjs';
+import type { ReviewHandle } from '../../data/docs/diagnosis/index.ts';
 import { FindingsReview } from './FindingsReview.tsx';
 import { formatMean } from './format.ts';
 
 interface Props {
-  doc: Y.Doc;
+  review: ReviewHandle;
   /** The school's aggregation (diagnosis/aggregation.ts), the same the Informe Diagnóstico prints. */
   agg: DiagnosisAggregate;
 }
@@ -41,10 +41,14 @@ function SubdimensionTable({ agg, dimension }: { agg: DiagnosisAggregate; dimens
   );
 }
 
-export function ResultsView({ doc, agg }: Props) {
+export function ResultsView({ review, agg }: Props) {
   const findings = useMemo(() => proposeFindings(agg), [agg]);
   if (agg.participation.total.responses === 0) {
-    return <p className="muted">Aún no hay respuestas. Los resultados aparecen a medida que se responden los cuestionarios.</p>;
+    return (
+      <p className="muted">
+        Aún no hay respuestas. Los resultados aparecen a medida que se responden los cuestionarios.
+      </p>
+    );
   }
   return (
     <div className="results" data-testid="diagnosis-results">
@@ -52,15 +56,17 @@ export function ResultsView({ doc, agg }: Props) {
       {DIMENSIONS.map((dim) => (
         <figure key={dim.code} className="dimension-chart" data-dimension={dim.code}>
           <figcaption>
-            {dim.label} · promedio general <strong data-testid={`mean-${dim.code}`}>{formatMean(dimensionMean(agg, dim.code).mean)}</strong>
+            {dim.label} · promedio general{' '}
+            <strong data-testid={`mean-${dim.code}`}>{formatMean(dimensionMean(agg, dim.code).mean)}</strong>
           </figcaption>
           {STAKEHOLDER_GROUPS.map((g) => {
             const cell = agg.dimensionCells[dim.code][g.code];
+            const width = `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%`;
             return (
               <div key={g.code} className="bar-row" data-group={g.code}>
                 <span className="bar-label">{g.label}</span>
                 <span className="bar-track" aria-hidden="true">
-                  <span className="bar-fill" style={{ width: `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%` }} />
+                  <span className="bar-fill" style={{ width }} />
                 </span>
                 <span className="bar-value">{formatMean(cell.mean)}</span>
               </div>
@@ -70,8 +76,11 @@ export function ResultsView({ doc, agg }: Props) {
         </figure>
       ))}
       <h3>Fortalezas y debilidades propuestas</h3>
-      <p className="muted">Propuesta automática según los promedios (fortaleza desde 3,0; debilidad hasta 2,25; al menos 5 respuestas); el equipo la revisa y ajusta.</p>
-      <FindingsReview doc={doc} findings={findings} />
+      <p className="muted">
+        Propuesta automática según los promedios (fortaleza desde 3,0; debilidad hasta 2,25; al menos 5 respuestas); el
+        equipo la revisa y ajusta.
+      </p>
+      <FindingsReview review={review} findings={findings} />
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import type * as Y from 'yjs';
 import type { Instrument, StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { adaptForSchool } from '../../domain/diagnosis/instrumentEditing.ts';
-import { saveInstrument } from '../../data/diagnosisDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { SurveyHandle } from '../../data/docs/diagnosis/index.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 
 export function latestInstrument(instruments: Instrument[], group: StakeholderGroup): Instrument | undefined {
@@ -10,11 +8,16 @@ export function latestInstrument(instruments: Instrument[], group: StakeholderGr
 }
 
 /** The group's instrument for this school; the ready-made one is copied in the first time. */
-export function ensureInstrument(doc: Y.Doc, instruments: Instrument[], group: StakeholderGroup, survey: SurveyKind = 'diagnosis'): Instrument {
+export function ensureInstrument(
+  survey: SurveyHandle,
+  instruments: Instrument[],
+  group: StakeholderGroup,
+  kind: SurveyKind = 'diagnosis',
+): Instrument {
   const existing = latestInstrument(instruments, group);
   if (existing) return existing;
-  const config = SURVEYS[survey];
+  const config = SURVEYS[kind];
   const adapted = adaptForSchool(config.template(group), `${config.idPrefix}-${group}`);
-  saveInstrument(doc, adapted, LOCAL_EDIT);
+  survey.saveInstrument(adapted);
   return adapted;
 }

@@ -15,6 +15,8 @@ import { FINDING_KINDS } from '../../../src/domain/diagnosis/findings.ts';
 import { buildDiagnosisReport } from '../../../src/domain/diagnosis/report/content.ts';
 import { toSchoolId } from '../../../src/domain/wire/documentNames.ts';
 import { answerOpen, answerScale, completeResponse, readInstruments, readPopulation, readResponses, saveInstrument, setPopulation, startResponse } from '../../../src/data/diagnosisDoc.ts';
+import { diagnosisHandle } from '../../../src/data/docs/diagnosis/index.ts';
+import { actorOf } from '../../../src/data/docs/actor.ts';
 import { DiagnosisFigures } from '../../../src/features/diagnosis/DiagnosisScreen.tsx';
 import { gatherDiagnosisReportInput } from '../../../src/features/diagnosis/report/useDiagnosisReport.ts';
 import { renderDiagnosisPdf } from '../../../src/features/diagnosis/report/renderPdf.ts';
@@ -47,7 +49,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 function showResults(): HTMLElement {
-  return render(<DiagnosisFigures doc={doc} schoolId={SCHOOL_ID} instruments={readInstruments(doc).items} responses={readResponses(doc).items} population={readPopulation(doc)} />).container;
+  return render(<DiagnosisFigures diagnosis={diagnosisHandle(doc, actorOf({ userId: 'u1', name: 'Ana Rojas' }))} schoolId={SCHOOL_ID} instruments={readInstruments(doc).items} responses={readResponses(doc).items} population={readPopulation(doc)} />).container;
 }
 
 describe('R-8 Informe Diagnóstico: the diagnosis screen and the PDF print the same figures', () => {

@@ -6,72 +6,18 @@ import { formatCalendarDate } from '../../calendar/localDates.ts';
 import { DIMENSIONS, subdimensionsOf, type DimensionCode } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
 import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupParticipation } from '../aggregation.ts';
-import { FINDING_KINDS, type Finding } from '../findings.ts';
-import { NORMATIVE_PLANS, articulationGaps, describeGap, type ArticulationMatrix, type Pei, type PlanRecord } from '../peiPlanes.ts';
-import { PRIORITISATION_METHODS, prioritise, type PrioritisationMethod, type Problem } from '../prioritisation.ts';
+import { FINDING_KINDS } from '../findings.ts';
+import { NORMATIVE_PLANS, articulationGaps, describeGap } from '../peiPlanes.ts';
+import { PRIORITISATION_METHODS, prioritise } from '../prioritisation.ts';
 import { formatMean, formatNumber, formatPercent, formatRate, formatShare, formatStored, formatStoredDiff } from '../../format/numbers.ts';
-import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, type EfficiencyYear, type IdpsResult, type SimceResult } from '../../results/schemas.ts';
+import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
 export const PENDING_CONCLUSIONS = 'Conclusiones: (pendiente de redacción por el asesor)';
 export const NO_DATA = 'Sin datos registrados';
 
-export interface ReportSchool {
-  name: string;
-  rbd: string;
-  dv: string;
-  comuna: string;
-  dependencia: string;
-}
-
-export interface ReportFinding extends Finding {
-  /** The team's note (from the review), if any. */
-  note?: string;
-}
-
-export interface ReportProblem extends Pick<Problem, 'id' | 'text' | 'scores'> {
-  selected: boolean;
-}
-
-export interface DiagnosisReportInput {
-  school: ReportSchool;
-  advisor: string;
-  /** ISO date (or date-time) of the report. */
-  date: string;
-  aggregate: DiagnosisAggregate;
-  findings: readonly ReportFinding[];
-  results: { simce: readonly SimceResult[]; idps: readonly IdpsResult[]; efficiency: readonly EfficiencyYear[] };
-  peiPlanes: { pei: Pei; plans: readonly PlanRecord[]; matrix: ArticulationMatrix };
-  prioritisation: { method: PrioritisationMethod; problems: readonly ReportProblem[] };
-  conclusions: string;
-}
-
-export interface ReportBar {
-  label: string;
-  /** A 1–4 mean; null when there is none. */
-  value: number | null;
-}
-
-export type ReportBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'table'; title?: string; headers: string[]; rows: string[][] }
-  | { kind: 'chart'; title: string; bars: ReportBar[] };
-
-export type ReportSectionId = 'portada' | 'indice' | 'metodologia' | 'dimensiones' | 'fortalezas' | 'resultados' | 'pei' | 'problemas' | 'conclusiones';
-
-export interface ReportSection {
-  id: ReportSectionId;
-  title: string;
-  blocks: ReportBlock[];
-}
-
-export interface DiagnosisReport {
-  title: string;
-  cover: { title: string; school: string; rbd: string; comuna: string; dependencia: string; advisor: string; date: string };
-  sections: ReportSection[];
-}
+export type * from './model.ts';
+import type { DiagnosisReport, DiagnosisReportInput, ReportBlock, ReportFinding, ReportSection } from './model.ts';
 
 // ——— es-CL formatting: the shared formatters (format/numbers.ts), so the screen prints the same ———
 
