@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../pme/calendar.ts';
 import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
-import { pesos, type Pesos } from '../pme/money.ts';
+import { pesos, storedPesosSchema, type Pesos } from '../pme/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
-import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, progressSchema } from './levels.ts';
+import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, progressSchema, type ImplementationLevel } from './levels.ts';
 
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
@@ -45,12 +45,73 @@ export const monitoringRecordSchema = z
     recordedBy: z.string().trim().min(1, { message: 'Indique quién registra' }).max(200),
   })
   .superRefine((r, ctx) => {
-    if (!isProgressInLevel(r.level, r.progress)) ctx.addIssue({ code: 'custom', path: ['progress'], message: progressOutOfRangeMessage(r.level) });
+    const problem = progressProblem(r.level, r.progress);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['progress'], message: problem });
     if (new Set(r.medios.map((m) => m.index)).size !== r.medios.length) {
       ctx.addIssue({ code: 'custom', path: ['medios'], message: 'Un medio de verificación está marcado dos veces' });
     }
   });
 export type MonitoringRecord = z.infer<typeof monitoringRecordSchema>;
+
+/**
+ * The progress-in-range rule of a record (S-20): the % de avance is a whole number within its level's
+ * range. Spanish message when it is not, else null. `monitoringRecordSchema` applies it; the data
+ * layer's writes and the tablet card ask it through the schema (`recordProgressProblem`).
+ */
+function progressProblem(level: ImplementationLevel, progress: number): string | null {
+  if (!Number.isInteger(progress)) return 'Ingrese el % de avance como número entero';
+  return isProgressInLevel(level, progress) ? null : progressOutOfRangeMessage(level);
+}
+
+/** What `monitoringRecordSchema` says of the % of a record about to be written (null: it may be written). */
+export function recordProgressProblem(record: object): string | null {
+  const parsed = monitoringRecordSchema.safeParse(record);
+  if (parsed.success) return null;
+  return parsed.error.issues.find((i) => i.path[0] === 'progress')?.message ?? null;
+}
+
+const lenientPesos = storedPesosSchema.catch(pesos(0));
+const executedShape = Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, lenientPesos])) as Record<
+  (typeof FUNDING_SOURCES)[number]['code'],
+  typeof lenientPesos
+>;
+const lenientMedio = z.object({
+  index: z.number().int().min(0),
+  text: z.string().max(500),
+  attachments: z.array(attachmentRefSchema).catch([]),
+});
+
+/**
+ * A record as stored, read leniently: while it is being filled the notes are kept as typed (no trim),
+ * an unreadable field reads as empty, medios without text are left out, and a % that two devices left
+ * off its level (level from one, % from the other) is still shown so the person can fix it.
+ */
+export const monitoringRecordDraftSchema = z.object({
+  id: z.string().min(1),
+  actionId: z.string().min(1),
+  cycleId: z.string().min(1),
+  // Level and progress are written only when given (S-20): absent, the record has not started.
+  level: implementationLevelSchema.default('no-efectuada'),
+  progress: z.number().catch(0),
+  executed: z.object(executedShape).catch(() => emptyExecuted()),
+  medios: z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => items.flatMap(readableMedio).sort((a, b) => a.index - b.index)),
+  observaciones: z.string().catch(''),
+  dificultades: z.string().catch(''),
+  ajustes: z.string().catch(''),
+  instrumentRecordId: z.string().nullable().catch(null),
+  recordedAt: z.string().catch(''),
+  recordedBy: z.string().catch(''),
+});
+
+function readableMedio(item: unknown): z.infer<typeof lenientMedio>[] {
+  const medio = lenientMedio.safeParse(item);
+  return medio.success && medio.data.text.trim() !== '' ? [medio.data] : [];
+}
+
+const emptyExecuted = () => Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, pesos(0)])) as MonitoringRecord['executed'];
 export type MonitoringRecordInput = z.input<typeof monitoringRecordSchema>;
 
 export const indicatorMeasurementSchema = z.object({
