@@ -9,7 +9,7 @@ import { isoDateSchema } from '../pme/calendar.ts';
 import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
 import { pesos, storedPesosSchema, type Pesos } from '../pme/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
-import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, progressSchema, type ImplementationLevel } from './levels.ts';
+import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, type ImplementationLevel } from './levels.ts';
 
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
@@ -30,7 +30,8 @@ export const monitoringRecordSchema = z
     actionId: idSchema,
     cycleId: idSchema,
     level: implementationLevelSchema,
-    progress: progressSchema,
+    // Whole and within its level's range: the record's rule below (NaN included, so it gets the rule's message).
+    progress: z.union([z.number(), z.nan()]),
     /** Executed so far, per source (every source present, 0 when none); bounded where typed (B-1). */
     executed: storedFundingSchema,
     medios: z.array(verifiedMeanSchema),
@@ -63,11 +64,25 @@ function progressProblem(level: ImplementationLevel, progress: number): string |
   return isProgressInLevel(level, progress) ? null : progressOutOfRangeMessage(level);
 }
 
-/** What `monitoringRecordSchema` says of the % of a record about to be written (null: it may be written). */
-export function recordProgressProblem(record: object): string | null {
-  const parsed = monitoringRecordSchema.safeParse(record);
-  if (parsed.success) return null;
-  return parsed.error.issues.find((i) => i.path[0] === 'progress')?.message ?? null;
+// A record that is valid in every field but the % under test: what the schema says is about the % alone.
+const PROBE = {
+  id: 'probe',
+  actionId: 'probe',
+  cycleId: 'probe',
+  executed: Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, 0])),
+  medios: [],
+  observaciones: '',
+  dificultades: '',
+  ajustes: '',
+  instrumentRecordId: null,
+  recordedAt: 'probe',
+  recordedBy: 'probe',
+};
+
+/** What `monitoringRecordSchema` says of a % de avance for a level (null: it may be written), in Spanish. */
+export function recordProgressProblem(level: ImplementationLevel, progress: number): string | null {
+  const parsed = monitoringRecordSchema.safeParse({ ...PROBE, level, progress });
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
 }
 
 const lenientPesos = storedPesosSchema.catch(pesos(0));

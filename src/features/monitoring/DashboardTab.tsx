@@ -8,7 +8,7 @@ import { computeDashboard } from './dashboardData.ts';
 import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
 import { formatPercent } from '../../domain/format/numbers.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';

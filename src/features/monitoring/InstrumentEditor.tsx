@@ -2,10 +2,8 @@
 // the version while nobody has filled it, and makes a new version once someone has (the records keep
 // the version they were filled with).
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { FIELD_KINDS, monitoringInstrumentSchema, reviseInstrument, type FieldKind, type InstrumentField, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
-import { putInstrument } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 
 function fieldOfKind(kind: FieldKind, label: string, id: string = newId()): InstrumentField {
@@ -20,7 +18,14 @@ function fieldOfKind(kind: FieldKind, label: string, id: string = newId()): Inst
   }
 }
 
-export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc: Y.Doc; instrument: MonitoringInstrument; hasRecords: boolean; onDone: () => void }) {
+interface Props {
+  handle: MonitoringHandle;
+  instrument: MonitoringInstrument;
+  hasRecords: boolean;
+  onDone: () => void;
+}
+
+export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Props) {
   const [draft, setDraft] = useState(instrument);
   const [error, setError] = useState<string | null>(null);
   const setField = (i: number, f: InstrumentField) => setDraft({ ...draft, fields: draft.fields.map((x, j) => (j === i ? f : x)) });
@@ -78,7 +83,7 @@ export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc:
           const next = reviseInstrument(instrument, draft, hasRecords);
           const parsed = monitoringInstrumentSchema.safeParse(next);
           if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Revise la herramienta');
-          putInstrument(doc, parsed.data, LOCAL_EDIT);
+          handle.instruments.save(parsed.data);
           onDone();
         }}
       >

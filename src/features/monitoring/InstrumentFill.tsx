@@ -1,11 +1,17 @@
-// Filling a monitoring instrument in a corte: each answer is saved as it is given.
+// Filling a monitoring instrument in a corte: each answer is saved as it is given; «Listo» checks the
+// answers against the version (required fields, types, ranges) and says in Spanish what is missing.
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { DEFAULT_SCALE_LABELS, type Answer, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
+import {
+  ANSWER_PROBLEM_MESSAGES,
+  DEFAULT_SCALE_LABELS,
+  validateAnswers,
+  type Answer,
+  type AnswerProblem,
+  type MonitoringInstrument,
+} from '../../domain/monitoring/instruments.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { useAttachments } from '../session/index.ts';
 import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
 import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
@@ -13,23 +19,37 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { newId } from './useMonitoring.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 
-export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; schoolId: SchoolId; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
+interface Props {
+  handle: MonitoringHandle;
+  schoolId: SchoolId;
+  instrument: MonitoringInstrument;
+  pme: PmePlan;
+  cycle: MonitoringCycle;
+  onDone: () => void;
+}
+
+export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDone }: Props) {
   const attachments = useAttachments();
   const [fileError, setFileError] = useState<string | null>(null);
   const [keepOriginal, setKeepOriginal] = useState(false);
   const [id] = useState(newId);
   const [actionId, setActionId] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [problems, setProblems] = useState<AnswerProblem[] | null>(null);
   const answer = (fieldId: string, value: Answer) => {
-    setAnswers({ ...answers, [fieldId]: value });
-    putInstrumentAnswer(
-      doc,
-      { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target: actionId ? { kind: 'action', actionId } : { kind: 'none' }, date: localIsoDate(), recordedAt: new Date().toISOString(), recordedBy: who.name },
-      fieldId,
-      value,
-      LOCAL_EDIT,
-    );
+    const next = { ...answers, [fieldId]: value };
+    setAnswers(next);
+    if (problems) setProblems(validateAnswers(instrument, next));
+    const target = actionId ? { kind: 'action' as const, actionId } : { kind: 'none' as const };
+    const record = { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target, date: localIsoDate() };
+    handle.instruments.answer(record, fieldId, value);
   };
+  const finish = () => {
+    const found = validateAnswers(instrument, answers);
+    setProblems(found);
+    if (found.length === 0) onDone();
+  };
+  const problemOf = (fieldId: string) => problems?.find((p) => p.fieldId === fieldId);
   return (
     <section className="monitor-card">
       <h3>
@@ -49,6 +69,7 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
       {instrument.fields.map((f) => {
         const fid = `fill-${f.id}`;
         const v = answers[f.id];
+        const problem = problemOf(f.id);
         return (
           <div key={f.id} className="field">
             <label htmlFor={fid}>
@@ -78,6 +99,11 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
             {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
             {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
             {f.kind === 'longText' && <textarea id={fid} rows={3} onChange={(e) => answer(f.id, e.target.value)} />}
+            {problem && (
+              <span className="field-error" role="alert" data-testid={`${fid}-error`}>
+                {ANSWER_PROBLEM_MESSAGES[problem.code]}
+              </span>
+            )}
             {f.kind === 'evidence' && (
               <>
                 <span className="muted">{Array.isArray(v) ? `${v.length} archivo(s) adjunto(s)` : 'Sin archivos'}</span>
@@ -108,7 +134,12 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
           {fileError}
         </p>
       )}
-      <button type="button" className="primary" onClick={onDone}>
+      {problems && problems.length > 0 && (
+        <p className="form-error" data-testid="fill-problems">
+          Faltan respuestas o hay respuestas por corregir: revise los campos marcados.
+        </p>
+      )}
+      <button type="button" className="primary" onClick={finish} data-testid="fill-done">
         Listo
       </button>
     </section>

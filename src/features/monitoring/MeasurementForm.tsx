@@ -4,15 +4,13 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { StrategicGoal } from '../../domain/pme/model.ts';
 import { formatIsoDate, formatLocalTimestamp, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { indicatorValueError } from '../../domain/bounds.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
 import { measurementHistory, type MeasurementEntry, type MeasurementState } from '../../domain/monitoring/measurementHistory.ts';
-import { correctMeasurement, deleteMeasurement, putMeasurement } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MeasurementInput, MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 import { formatWithUnit } from '../../domain/format/numbers.ts';
 
@@ -37,17 +35,16 @@ const STATE_LABEL: Record<MeasurementState, string> = { vigente: 'Vigente', corr
 const showValue = (n: number) => String(n).replace('.', ',');
 
 interface Props {
-  doc: Y.Doc;
+  handle: MonitoringHandle;
   goal: StrategicGoal;
   cycleId: string;
   measurements: IndicatorMeasurement[];
   entries: MeasurementEntry[];
   readOnly: boolean;
-  who: { name: string };
   index: number;
 }
 
-export function MeasurementForm({ doc, goal, cycleId, measurements, entries, readOnly, who, index }: Props) {
+export function MeasurementForm({ handle, goal, cycleId, measurements, entries, readOnly, index }: Props) {
   const blank = { value: '', date: localIsoDate(), source: goal.baseline.source };
   const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchemaFor(goal)), defaultValues: blank });
   const [correcting, setCorrecting] = useState<IndicatorMeasurement | null>(null);
@@ -60,7 +57,7 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
   };
   const remove = (m: IndicatorMeasurement) => {
     if (!window.confirm(`¿Eliminar la medición ${showValue(m.value)} del ${formatIsoDate(m.date)}? Quedará en el historial.`)) return;
-    deleteMeasurement(doc, m.id, who.name, new Date().toISOString(), LOCAL_EDIT);
+    handle.measurements.delete(m.id);
     if (correcting?.id === m.id) setCorrecting(null);
   };
   return (
@@ -130,10 +127,9 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
           className="inline-form"
           noValidate
           onSubmit={handleSubmit((v) => {
-            const m: IndicatorMeasurement = { id: newId(), goalId: goal.id, value: parseValue(v.value), date: v.date, source: v.source, cycleId, recordedBy: who.name };
-            const at = new Date().toISOString();
-            if (correcting) correctMeasurement(doc, correcting.id, m, at, LOCAL_EDIT);
-            else putMeasurement(doc, m, LOCAL_EDIT, { recordedAt: at });
+            const m: MeasurementInput = { id: newId(), goalId: goal.id, value: parseValue(v.value), date: v.date, source: v.source, cycleId };
+            if (correcting) handle.measurements.correct(correcting.id, m);
+            else handle.measurements.add(m);
             setCorrecting(null);
             reset({ value: '', date: v.date, source: v.source });
           })}

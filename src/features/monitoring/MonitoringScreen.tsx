@@ -14,7 +14,6 @@ import { ReportSection } from './ReportSection.tsx';
 import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -29,13 +28,12 @@ const TABS: { id: Tab; label: string }[] = [
 ];
 
 export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view } = useMonitoring(schoolId);
+  const { handle, view } = useMonitoring(schoolId);
   const pme = usePlan(schoolId);
-  const who = useCurrentUser();
   const [tab, setTab] = useState<Tab>('monitoreo');
   const [year, setYear] = useState<number | null>(null);
   const [cycleId, setCycleId] = useState<string | null>(null);
-  if (!doc || !view || !pme) return <p className="muted">Abriendo…</p>;
+  if (!handle || !view || !pme) return <p className="muted">Abriendo…</p>;
   const years = cycleYears(pme.plan.cycle);
   const thisYear = localYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
@@ -80,17 +78,17 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         ))}
       </nav>
       {needsCycle && !cycle && <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>}
-      {tab === 'monitoreo' && cycle && <MonitorTab doc={doc} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} who={who} />}
+      {tab === 'monitoreo' && cycle && <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'seguimiento' && cycle && <DashboardTab view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'informe' && cycle && <ReportSection schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'plan' && (
         <>
-          <CyclesSection doc={doc} view={view} year={selectedYear} who={who} />
-          <PlanSection doc={doc} view={view} pme={pme.plan} year={selectedYear} />
+          <CyclesSection handle={handle} view={view} year={selectedYear} />
+          <PlanSection handle={handle} view={view} pme={pme.plan} year={selectedYear} />
         </>
       )}
       {tab === 'comparar' && <CompareTab view={view} pme={pme.plan} year={selectedYear} />}
-      {tab === 'herramientas' && <InstrumentsTab doc={doc} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} who={who} />}
+      {tab === 'herramientas' && <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
     </section>
   );
 }

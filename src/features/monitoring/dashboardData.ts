@@ -2,7 +2,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { cycleDashboard, type CycleDashboard } from '../../domain/monitoring/dashboard.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { monitoringReportContent, type MonitoringReportContent, type MonitoringReportInput } from '../../domain/monitoring/report/content.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 

@@ -24,6 +24,8 @@ export type { MonitoringView } from './read.ts';
 export type { DeletedRecord, NoteField, RecordDraft } from './records.ts';
 export { NOTE_FIELDS } from './records.ts';
 export { ClosedCycleError } from './roots.ts';
+export type { PlanEntryFields } from './plan.ts';
+export type { CycleFields } from './cycles.ts';
 
 /** A reading as the screen enters it; the handle adds who recorded it. */
 export type MeasurementInput = Omit<IndicatorMeasurement, 'recordedBy'>;
@@ -135,7 +137,7 @@ class RecordVerbs {
   /** Writes the % de avance when the record schema accepts it (S-20); otherwise writes nothing and says why, in Spanish. */
   setProgress(actionId: string, cycleId: string, progress: number): string | null {
     const current = this.mine(actionId, cycleId).get();
-    const problem = recordProgressProblem({ ...(current ?? {}), level: current?.level ?? 'no-efectuada', progress });
+    const problem = recordProgressProblem(current?.level ?? 'no-efectuada', progress);
     if (problem) return problem;
     this.put(actionId, cycleId, { progress });
     return null;

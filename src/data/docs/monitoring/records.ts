@@ -80,19 +80,14 @@ export function readDeletedRecords(doc: Y.Doc, invalid: string[]): DeletedRecord
 }
 
 /** Refuses a level and % that do not fit (S-20), asking the domain's record schema. */
-function assertProgressFits(doc: Y.Doc, key: string, who: { name: string }, fields: RecordFields): void {
+function assertProgressFits(doc: Y.Doc, key: string, fields: RecordFields): void {
   if (fields.level === undefined && fields.progress === undefined) return;
   const stored = recordsOf(doc).get(key);
   const current = stored instanceof Y.Map ? readRecord(key, stored) : null;
   const level = fields.level ?? current?.level ?? 'no-efectuada';
   const progress = fields.progress ?? current?.progress ?? 0;
-  const problem = recordProgressProblem({ ...(current ?? blankRecord(key, who.name)), level, progress });
+  const problem = recordProgressProblem(level, progress);
   if (problem) throw new RangeError(`monitoring: progress ${progress} does not fit level ${level} (${problem})`);
-}
-
-function blankRecord(key: string, recordedBy: string) {
-  const [actionId = '', cycleId = ''] = key.split('|');
-  return { id: key, actionId, cycleId, level: 'no-efectuada' as const, progress: 0, executed: {}, medios: [], observaciones: '', dificultades: '', ajustes: '', instrumentRecordId: null, recordedAt: 'x', recordedBy };
 }
 
 /** Writes one person's record of one action in one cycle; only the fields given. */
@@ -110,7 +105,7 @@ export function putRecord(
     if (v !== undefined && pesosError(v) !== null) throw new RangeError(`monitoring: executed ${source} ${v} is out of bounds`);
   }
   const key = recordKeyOf(actionId, cycleId, who.userId);
-  assertProgressFits(doc, key, who, fields);
+  assertProgressFits(doc, key, fields);
   doc.transact(() => {
     let m = recordsOf(doc).get(key);
     if (!(m instanceof Y.Map)) {
