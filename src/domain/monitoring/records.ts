@@ -55,7 +55,7 @@ export const monitoringRecordSchema = z
 export type MonitoringRecord = z.infer<typeof monitoringRecordSchema>;
 
 /**
- * The progress-in-range rule of a record (S-20): the % de avance is a whole number within its level's
+ * The progress-in-range rule of a record (MO-H3): the % de avance is a whole number within its level's
  * range. Spanish message when it is not, else null. `monitoringRecordSchema` applies it; the data
  * layer's writes and the tablet card ask it through the schema (`recordProgressProblem`).
  */

@@ -43,7 +43,7 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
   };
   const typeProgress = (text: string) => {
     setProgressText(text);
-    // The record schema says whether the % fits the level (S-20); nothing is written when it does not.
+    // The record schema says whether the % fits the level (MO-H3); nothing is written when it does not.
     setError(text.trim() === '' ? 'Ingrese el % de avance como número entero' : records.setProgress(action.id, cycleId, Number(text)));
   };
   const checklist = meansChecklist(action.mediosVerificacion, record);

@@ -134,7 +134,7 @@ class RecordVerbs {
     this.put(actionId, cycleId, { level, progress: isProgressInLevel(level, current) ? current : levelInfo(level).min });
   }
 
-  /** Writes the % de avance when the record schema accepts it (S-20); otherwise writes nothing and says why, in Spanish. */
+  /** Writes the % de avance when the record schema accepts it (MO-H3); otherwise writes nothing and says why, in Spanish. */
   setProgress(actionId: string, cycleId: string, progress: number): string | null {
     const current = this.mine(actionId, cycleId).get();
     const problem = recordProgressProblem(current?.level ?? 'no-efectuada', progress);

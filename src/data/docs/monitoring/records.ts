@@ -1,6 +1,6 @@
 // One person's record of one action in one corte, and the history of deleted records (R-10).
 // The record is read with the domain's draft schema and written only when the domain's record
-// schema accepts its % de avance (S-20: one rule, in `monitoringRecordSchema`).
+// schema accepts its % de avance (MO-H3: one rule, in `monitoringRecordSchema`).
 import * as Y from 'yjs';
 import type { FUNDING_SOURCES } from '../../../domain/pme/model.ts';
 import { pesosError } from '../../../domain/pme/money.ts';
@@ -79,7 +79,7 @@ export function readDeletedRecords(doc: Y.Doc, invalid: string[]): DeletedRecord
   return deleted;
 }
 
-/** Refuses a level and % that do not fit (S-20), asking the domain's record schema. */
+/** Refuses a level and % that do not fit (MO-H3), asking the domain's record schema. */
 function assertProgressFits(doc: Y.Doc, key: string, fields: RecordFields): void {
   if (fields.level === undefined && fields.progress === undefined) return;
   const stored = recordsOf(doc).get(key);
