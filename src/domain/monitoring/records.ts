@@ -9,14 +9,19 @@ import { isoDateSchema } from '../pme/calendar.ts';
 import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
 import { pesos, storedPesosSchema, type Pesos } from '../pme/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
-import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, type ImplementationLevel } from './levels.ts';
+import {
+  implementationLevelSchema,
+  isProgressInLevel,
+  progressOutOfRangeMessage,
+  type ImplementationLevel,
+} from './levels.ts';
 
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
 export const NOTE_MAX = 4000;
 const note = z.string().trim().max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
 
-/** A medio de verificación ticked off: its index and text in the action's list (the text survives edits of the list). */
+/** A medio de verificación ticked off: its index and text in the action's list (the text survives list edits). */
 export const verifiedMeanSchema = z.object({
   index: z.number().int().min(0),
   text: z.string().trim().min(1).max(500),
@@ -126,7 +131,8 @@ function readableMedio(item: unknown): z.infer<typeof lenientMedio>[] {
   return medio.success && medio.data.text.trim() !== '' ? [medio.data] : [];
 }
 
-const emptyExecuted = () => Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, pesos(0)])) as MonitoringRecord['executed'];
+const emptyExecuted = () =>
+  Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, pesos(0)])) as MonitoringRecord['executed'];
 export type MonitoringRecordInput = z.input<typeof monitoringRecordSchema>;
 
 export const indicatorMeasurementSchema = z.object({
@@ -149,7 +155,10 @@ const later = (a: Pick<MonitoringRecord, 'recordedAt' | 'id'>, b: Pick<Monitorin
   a.recordedAt > b.recordedAt || (a.recordedAt === b.recordedAt && a.id > b.id);
 
 /** Per action, the record of `cycleId` that counts (latest recordedAt, then greater id). */
-export function effectiveRecords<R extends Pick<MonitoringRecord, 'id' | 'actionId' | 'cycleId' | 'recordedAt'>>(records: readonly R[], cycleId: string): Map<string, R> {
+export function effectiveRecords<R extends Pick<MonitoringRecord, 'id' | 'actionId' | 'cycleId' | 'recordedAt'>>(
+  records: readonly R[],
+  cycleId: string,
+): Map<string, R> {
   const out = new Map<string, R>();
   for (const r of records) {
     if (r.cycleId !== cycleId) continue;
@@ -169,7 +178,10 @@ export function evidenceCount(r: Pick<MonitoringRecord, 'medios'>): number {
 }
 
 /** The action's medios as a checklist: which are ticked in `record` (matched by index, then by text). */
-export function meansChecklist(mediosVerificacion: readonly string[], record: Pick<MonitoringRecord, 'medios'> | null): { index: number; text: string; checked: boolean }[] {
+export function meansChecklist(
+  mediosVerificacion: readonly string[],
+  record: Pick<MonitoringRecord, 'medios'> | null,
+): { index: number; text: string; checked: boolean }[] {
   return mediosVerificacion.map((text, index) => ({
     index,
     text,

@@ -1,6 +1,11 @@
 // Cortes (cycles) of the plan de monitoreo and the frozen snapshot written when one is closed.
 import * as Y from 'yjs';
-import { cycleSnapshotSchema, monitoringCycleSchema, type CycleSnapshot, type MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
+import {
+  cycleSnapshotSchema,
+  monitoringCycleSchema,
+  type CycleSnapshot,
+  type MonitoringCycle,
+} from '../../../domain/monitoring/cycles.ts';
 import { assertOpen, cyclesOf, plainOf, snapshotsOf } from './roots.ts';
 
 export type CycleFields = Pick<MonitoringCycle, 'id' | 'year' | 'name' | 'start' | 'end'>;

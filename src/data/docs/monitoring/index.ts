@@ -17,7 +17,16 @@ import { putInstrument, putInstrumentAnswer } from './instruments.ts';
 import { correctMeasurement, deleteMeasurement, putMeasurement } from './measurements.ts';
 import { putPlanEntry, setPlanYear, type PlanEntryFields } from './plan.ts';
 import { monitoringView, partViews, readMonitoring, type MonitoringView } from './read.ts';
-import { deleteRecord, putRecord, readRecord, recordKeyOf, setMedio, type NoteField, type RecordDraft, type RecordFields } from './records.ts';
+import {
+  deleteRecord,
+  putRecord,
+  readRecord,
+  recordKeyOf,
+  setMedio,
+  type NoteField,
+  type RecordDraft,
+  type RecordFields,
+} from './records.ts';
 import { recordsOf } from './roots.ts';
 
 export type { MonitoringView } from './read.ts';
@@ -26,6 +35,9 @@ export { NOTE_FIELDS } from './records.ts';
 export { ClosedCycleError } from './roots.ts';
 export type { PlanEntryFields } from './plan.ts';
 export type { CycleFields } from './cycles.ts';
+
+/** A filled instrument's record as the screen starts it; the handle signs it with who and when. */
+export type InstrumentRecordStart = Omit<InstrumentRecord, 'answers' | 'recordedAt' | 'recordedBy'>;
 
 /** A reading as the screen enters it; the handle adds who recorded it. */
 export type MeasurementInput = Omit<IndicatorMeasurement, 'recordedBy'>;
@@ -36,8 +48,10 @@ export class MonitoringHandle extends DocHandle {
   readonly records = new RecordVerbs(this.doc, this);
   readonly plan = {
     /** Throws, writing nothing, when the dates are not a school year (B-1). */
-    setYear: (year: number, yearStart: string, yearEnd: string) => this.write(() => setPlanYear(this.doc, year, yearStart, yearEnd, null)),
-    setEntry: (year: number, target: PlanTarget, fields: PlanEntryFields) => this.write(() => putPlanEntry(this.doc, year, target, fields, null)),
+    setYear: (year: number, yearStart: string, yearEnd: string) =>
+      this.write(() => setPlanYear(this.doc, year, yearStart, yearEnd, null)),
+    setEntry: (year: number, target: PlanTarget, fields: PlanEntryFields) =>
+      this.write(() => putPlanEntry(this.doc, year, target, fields, null)),
   };
   readonly cycles = {
     save: (cycle: CycleFields) => this.write(() => putCycle(this.doc, cycle, null)),
@@ -54,9 +68,11 @@ export class MonitoringHandle extends DocHandle {
     },
   };
   readonly measurements = {
-    add: (m: MeasurementInput) => this.write(() => putMeasurement(this.doc, this.signed(m), null, { recordedAt: this.now() })),
+    add: (m: MeasurementInput) =>
+      this.write(() => putMeasurement(this.doc, this.signed(m), null, { recordedAt: this.now() })),
     /** A correction is a new reading that supersedes the old one; the old one stays in the history. */
-    correct: (oldId: string, m: MeasurementInput) => this.write(() => correctMeasurement(this.doc, oldId, this.signed(m), this.now(), null)),
+    correct: (oldId: string, m: MeasurementInput) =>
+      this.write(() => correctMeasurement(this.doc, oldId, this.signed(m), this.now(), null)),
     /** The reading stays in the history, marked deleted by this user now. */
     delete: (id: string) => this.write(() => deleteMeasurement(this.doc, id, this.actor.name, this.now(), null)),
   };
@@ -64,8 +80,10 @@ export class MonitoringHandle extends DocHandle {
     /** A version already used by a record is never overwritten (throws). */
     save: (instrument: MonitoringInstrument) => this.write(() => putInstrument(this.doc, instrument, null)),
     /** Saves one answer of a filled instrument, creating its record (signed by this user) on the first one. */
-    answer: (record: Omit<InstrumentRecord, 'answers' | 'recordedAt' | 'recordedBy'>, fieldId: string, answer: Answer) =>
-      this.write(() => putInstrumentAnswer(this.doc, { ...record, recordedAt: this.now(), recordedBy: this.actor.name }, fieldId, answer, null)),
+    answer: (record: InstrumentRecordStart, fieldId: string, answer: Answer) => {
+      const signed = { ...record, recordedAt: this.now(), recordedBy: this.actor.name };
+      this.write(() => putInstrumentAnswer(this.doc, signed, fieldId, answer, null));
+    },
   };
 
   constructor(doc: Y.Doc, actor: Actor) {
@@ -128,13 +146,14 @@ class RecordVerbs {
     this.h.write(() => putRecord(this.doc, who, actionId, cycleId, fields, this.h.now(), null));
   }
 
-  /** Chooses the nivel de implementación; keeps the % when it fits the level, else moves it to the level's lower bound. */
+  /** Chooses the nivel de implementación; keeps the % when it fits the level, else moves it to its lower bound. */
   setLevel(actionId: string, cycleId: string, level: ImplementationLevel): void {
     const current = this.mine(actionId, cycleId).get()?.progress ?? 0;
-    this.put(actionId, cycleId, { level, progress: isProgressInLevel(level, current) ? current : levelInfo(level).min });
+    const progress = isProgressInLevel(level, current) ? current : levelInfo(level).min;
+    this.put(actionId, cycleId, { level, progress });
   }
 
-  /** Writes the % de avance when the record schema accepts it (MO-H3); otherwise writes nothing and says why, in Spanish. */
+  /** Writes the % de avance when the record schema accepts it (MO-H3); else writes nothing and says why, in Spanish. */
   setProgress(actionId: string, cycleId: string, progress: number): string | null {
     const current = this.mine(actionId, cycleId).get();
     const problem = recordProgressProblem(current?.level ?? 'no-efectuada', progress);
@@ -152,7 +171,12 @@ class RecordVerbs {
   }
 
   /** Ticks (or unticks, with null) a medio de verificación with its evidence; starts the record when needed. */
-  setMedio(actionId: string, cycleId: string, index: number, value: { text: string; attachments: AttachmentRef[] } | null): void {
+  setMedio(
+    actionId: string,
+    cycleId: string,
+    index: number,
+    value: { text: string; attachments: AttachmentRef[] } | null,
+  ): void {
     this.h.write(() => {
       if (!this.mine(actionId, cycleId).get()) this.put(actionId, cycleId, {});
       setMedio(this.doc, this.keyOf(actionId, cycleId), index, value, this.h.now(), null);

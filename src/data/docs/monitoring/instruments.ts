@@ -43,7 +43,13 @@ export function putInstrument(doc: Y.Doc, instrument: MonitoringInstrument, orig
   doc.transact(() => instrumentsOf(doc).set(key, JSON.parse(JSON.stringify(parsed))), origin);
 }
 
-export function putInstrumentAnswer(doc: Y.Doc, record: Omit<InstrumentRecord, 'answers'>, fieldId: string, answer: Answer, origin: unknown): void {
+export function putInstrumentAnswer(
+  doc: Y.Doc,
+  record: Omit<InstrumentRecord, 'answers'>,
+  fieldId: string,
+  answer: Answer,
+  origin: unknown,
+): void {
   assertOpen(doc, record.cycleId);
   const value = answerSchema.parse(answer);
   doc.transact(() => {

@@ -2,7 +2,11 @@
 // a deletion marks the entry with who and when. Nothing is lost.
 import type * as Y from 'yjs';
 import { indicatorMeasurementSchema, type IndicatorMeasurement } from '../../../domain/monitoring/records.ts';
-import { effectiveMeasurements, measurementEntrySchema, type MeasurementEntry } from '../../../domain/monitoring/measurementHistory.ts';
+import {
+  effectiveMeasurements,
+  measurementEntrySchema,
+  type MeasurementEntry,
+} from '../../../domain/monitoring/measurementHistory.ts';
 import { assertOpen, measurementsOf } from './roots.ts';
 
 export function readMeasurementEntries(doc: Y.Doc, invalid: string[]): MeasurementEntry[] {
@@ -22,7 +26,12 @@ export function countingMeasurements(entries: MeasurementEntry[]): IndicatorMeas
 }
 
 /** Writes a new reading once (R-10); `supersedes` names the reading it corrects. */
-export function putMeasurement(doc: Y.Doc, measurement: IndicatorMeasurement, origin: unknown, meta: { recordedAt?: string; supersedes?: string } = {}): void {
+export function putMeasurement(
+  doc: Y.Doc,
+  measurement: IndicatorMeasurement,
+  origin: unknown,
+  meta: { recordedAt?: string; supersedes?: string } = {},
+): void {
   const { id, ...rest } = indicatorMeasurementSchema.parse(measurement);
   assertOpen(doc, rest.cycleId);
   if (measurementsOf(doc).has(id)) throw new Error(`monitoring: measurement ${id} exists; a correction is a new entry`);
@@ -30,7 +39,8 @@ export function putMeasurement(doc: Y.Doc, measurement: IndicatorMeasurement, or
     const old = storedMeasurement(doc, meta.supersedes);
     assertOpen(doc, old.cycleId);
   }
-  const entry = { ...rest, supersedes: meta.supersedes ?? null, recordedAt: meta.recordedAt ?? null, deletedAt: null, deletedBy: null };
+  const supersedes = meta.supersedes ?? null;
+  const entry = { ...rest, supersedes, recordedAt: meta.recordedAt ?? null, deletedAt: null, deletedBy: null };
   doc.transact(() => measurementsOf(doc).set(id, entry), origin);
 }
 
@@ -41,7 +51,13 @@ function storedMeasurement(doc: Y.Doc, id: string): MeasurementEntry {
 }
 
 /** Corrects a reading: a new entry that supersedes it; the old one stays in the history (R-10). */
-export function correctMeasurement(doc: Y.Doc, oldId: string, corrected: IndicatorMeasurement, recordedAt: string, origin: unknown): void {
+export function correctMeasurement(
+  doc: Y.Doc,
+  oldId: string,
+  corrected: IndicatorMeasurement,
+  recordedAt: string,
+  origin: unknown,
+): void {
   putMeasurement(doc, corrected, origin, { recordedAt, supersedes: oldId });
 }
 

@@ -2,7 +2,13 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { schoolYearSchema } from '../../../domain/pme/calendar.ts';
-import { frequencySchema, targetKey, type MonitoringPlan, type MonitoringPlanEntry, type PlanTarget } from '../../../domain/monitoring/plan.ts';
+import {
+  frequencySchema,
+  targetKey,
+  type MonitoringPlan,
+  type MonitoringPlanEntry,
+  type PlanTarget,
+} from '../../../domain/monitoring/plan.ts';
 import { entriesOf, plainOf, yearsOf } from './roots.ts';
 
 export type PlanEntryFields = Partial<Pick<MonitoringPlanEntry, 'cargo' | 'frequency' | 'instrumentId' | 'dataSource'>>;
@@ -22,7 +28,8 @@ export function readPlans(doc: Y.Doc, invalid: string[]): MonitoringPlan[] {
   for (const [key, v] of entriesOf(doc).entries()) {
     const raw = plainOf(v) as Record<string, unknown>;
     const [yearText] = key.split('|');
-    const target = raw.targetKind === 'action' ? { kind: 'action', actionId: raw.targetId } : { kind: 'indicator', goalId: raw.targetId };
+    const id = raw.targetId;
+    const target = raw.targetKind === 'action' ? { kind: 'action', actionId: id } : { kind: 'indicator', goalId: id };
     const entry = entrySchema.safeParse({ ...raw, target });
     if (!entry.success || typeof raw.targetId !== 'string') {
       invalid.push(`plan:${key}`);
@@ -47,7 +54,13 @@ export function setPlanYear(doc: Y.Doc, year: number, yearStart: string, yearEnd
   doc.transact(() => yearsOf(doc).set(String(year), { yearStart, yearEnd }), origin);
 }
 
-export function putPlanEntry(doc: Y.Doc, year: number, target: PlanTarget, fields: PlanEntryFields, origin: unknown): void {
+export function putPlanEntry(
+  doc: Y.Doc,
+  year: number,
+  target: PlanTarget,
+  fields: PlanEntryFields,
+  origin: unknown,
+): void {
   const key = `${year}|${targetKey(target)}`;
   doc.transact(() => {
     let entry = entriesOf(doc).get(key);

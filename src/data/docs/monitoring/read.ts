@@ -60,7 +60,8 @@ type PartViews = { [K in keyof ReturnType<typeof parts>]: View<ReturnType<Return
 
 /** One view per root (or pair of roots) of the document. */
 export function partViews(doc: Y.Doc): PartViews {
-  return Object.fromEntries(Object.entries(parts(doc)).map(([k, [rs, read]]) => [k, rootsView([...rs], read as () => unknown)])) as unknown as PartViews;
+  const views = Object.entries(parts(doc)).map(([k, [rs, read]]) => [k, rootsView([...rs], read as () => unknown)]);
+  return Object.fromEntries(views) as unknown as PartViews;
 }
 
 function assemble(p: { [K in keyof PartViews]: ReturnType<PartViews[K]['get']> }): MonitoringView {

@@ -6,7 +6,11 @@ import type { FUNDING_SOURCES } from '../../../domain/pme/model.ts';
 import { pesosError } from '../../../domain/pme/money.ts';
 import { attachmentRefSchema, type AttachmentRef } from '../../../domain/wire/attachments.ts';
 import type { ImplementationLevel } from '../../../domain/monitoring/levels.ts';
-import { monitoringRecordDraftSchema, recordProgressProblem, type MonitoringRecord } from '../../../domain/monitoring/records.ts';
+import {
+  monitoringRecordDraftSchema,
+  recordProgressProblem,
+  type MonitoringRecord,
+} from '../../../domain/monitoring/records.ts';
 import { applyTextChange } from '../../textDiff.ts';
 import { assertOpen, child, recordHistoryOf, recordsOf } from './roots.ts';
 import { z } from 'zod';
@@ -36,13 +40,23 @@ export interface RecordFields {
 
 export const recordKeyOf = (actionId: string, cycleId: string, userId: string) => `${actionId}|${cycleId}|${userId}`;
 
-const deletedRecordSchema = z.object({ record: monitoringRecordDraftSchema, deletedAt: z.string().min(1), deletedBy: z.string().min(1) });
+const deletedRecordSchema = z.object({
+  record: monitoringRecordDraftSchema,
+  deletedAt: z.string().min(1),
+  deletedBy: z.string().min(1),
+});
 const mediosItemSchema = z.object({ text: z.string().max(500), attachments: z.array(attachmentRefSchema).catch([]) });
 
 const textOf = (m: Y.Map<unknown>, k: string) => {
   const v = m.get(k);
   return v instanceof Y.Text ? v.toString() : typeof v === 'string' ? v : undefined;
 };
+
+/** The ticked medios as stored (index → { text, attachments }), as a list for the schema. */
+function mediosOf(medios: Y.Map<unknown>): unknown[] {
+  const indexed = [...medios.entries()].filter(([i]) => /^\d+$/.test(i));
+  return indexed.map(([i, v]) => ({ ...(v as object), index: Number(i) }));
+}
 
 /** The stored record under `key`, parsed with the domain's draft schema; null when it cannot be read. */
 export function readRecord(key: string, m: Y.Map<unknown>): RecordDraft | null {
@@ -53,7 +67,7 @@ export function readRecord(key: string, m: Y.Map<unknown>): RecordDraft | null {
     ...Object.fromEntries(NOTE_FIELDS.map((k) => [k, textOf(m, k)])),
     id: key,
     executed: executed instanceof Y.Map ? executed.toJSON() : undefined,
-    medios: medios instanceof Y.Map ? [...medios.entries()].filter(([i]) => /^\d+$/.test(i)).map(([i, v]) => ({ ...(v as object), index: Number(i) })) : [],
+    medios: medios instanceof Y.Map ? mediosOf(medios) : [],
   };
   const parsed = monitoringRecordDraftSchema.safeParse(raw);
   return parsed.success ? (parsed.data as RecordDraft) : null;
@@ -102,7 +116,9 @@ export function putRecord(
 ): string {
   assertOpen(doc, cycleId);
   for (const [source, v] of Object.entries(fields.executed ?? {})) {
-    if (v !== undefined && pesosError(v) !== null) throw new RangeError(`monitoring: executed ${source} ${v} is out of bounds`);
+    if (v !== undefined && pesosError(v) !== null) {
+      throw new RangeError(`monitoring: executed ${source} ${v} is out of bounds`);
+    }
   }
   const key = recordKeyOf(actionId, cycleId, who.userId);
   assertProgressFits(doc, key, fields);
@@ -141,7 +157,14 @@ function writeFields(r: Y.Map<unknown>, fields: RecordFields): void {
 }
 
 /** Ticks (or unticks, with null) a medio de verificación of the action in a record, with its evidence. */
-export function setMedio(doc: Y.Doc, recordKey: string, index: number, value: { text: string; attachments: AttachmentRef[] } | null, recordedAt: string, origin: unknown): void {
+export function setMedio(
+  doc: Y.Doc,
+  recordKey: string,
+  index: number,
+  value: { text: string; attachments: AttachmentRef[] } | null,
+  recordedAt: string,
+  origin: unknown,
+): void {
   const m = recordsOf(doc).get(recordKey);
   if (!(m instanceof Y.Map)) throw new Error(`monitoring: no record ${recordKey}`);
   assertOpen(doc, String(m.get('cycleId')));
@@ -164,7 +187,8 @@ export function deleteRecord(doc: Y.Doc, recordKey: string, by: string, at: stri
   const record = readRecord(recordKey, m);
   if (!record) throw new Error(`monitoring: record ${recordKey} cannot be read`);
   doc.transact(() => {
-    recordHistoryOf(doc).set(`${recordKey}|${at}`, { record: JSON.parse(JSON.stringify(record)), deletedAt: at, deletedBy: by });
+    const copy = { record: JSON.parse(JSON.stringify(record)), deletedAt: at, deletedBy: by };
+    recordHistoryOf(doc).set(`${recordKey}|${at}`, copy);
     recordsOf(doc).delete(recordKey);
   }, origin);
 }
