@@ -68,7 +68,14 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
         <legend>Nivel de implementación</legend>
         {IMPLEMENTATION_LEVELS.map((l) => (
           <label key={l.code} className={`level-option${record?.level === l.code ? ' selected' : ''}`}>
-            <input type="radio" name={`level-${action.id}`} value={l.code} checked={record?.level === l.code} onChange={() => chooseLevel(l.code)} data-testid={`${tid}-level-${l.code}`} />
+            <input
+              type="radio"
+              name={`level-${action.id}`}
+              value={l.code}
+              checked={record?.level === l.code}
+              onChange={() => chooseLevel(l.code)}
+              data-testid={`${tid}-level-${l.code}`}
+            />
             {l.label}
           </label>
         ))}
@@ -128,13 +135,26 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
               </label>
               <span className="photos">
                 {stored?.attachments.map((a) => (
-                  <AttachmentImage key={a.hash} schoolId={schoolId} attachment={a} alt={`Evidencia: ${m.text}`} className="photo-thumb" />
+                  <AttachmentImage
+                    key={a.hash}
+                    schoolId={schoolId}
+                    attachment={a}
+                    alt={`Evidencia: ${m.text}`}
+                    className="photo-thumb"
+                  />
                 ))}
               </span>
               {!readOnly && record && (
                 <label className="button">
                   Adjuntar evidencia
-                  <input type="file" accept={PHOTO_ACCEPT} capture="environment" hidden data-testid={`${tid}-evidence-${m.index}`} onChange={(e) => void attach(m.index, m.text, e.target.files).then(() => (e.target.value = ''))} />
+                  <input
+                    type="file"
+                    accept={PHOTO_ACCEPT}
+                    capture="environment"
+                    hidden
+                    data-testid={`${tid}-evidence-${m.index}`}
+                    onChange={(e) => void attach(m.index, m.text, e.target.files).then(() => (e.target.value = ''))}
+                  />
                 </label>
               )}
             </div>
@@ -152,12 +172,25 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
         ).map(([k, label]) => (
           <div key={k} className="field wide">
             <label htmlFor={`${tid}-${k}`}>{label}</label>
-            <LimitedTextarea id={`${tid}-${k}`} rows={2} limit={NOTE_MAX} value={record?.[k] ?? ''} disabled={readOnly || !record} onChange={(e) => records.setText(action.id, cycleId, k, e.target.value)} data-testid={`${tid}-${k}`} />
+            <LimitedTextarea
+              id={`${tid}-${k}`}
+              rows={2}
+              limit={NOTE_MAX}
+              value={record?.[k] ?? ''}
+              disabled={readOnly || !record}
+              onChange={(e) => records.setText(action.id, cycleId, k, e.target.value)}
+              data-testid={`${tid}-${k}`}
+            />
           </div>
         ))}
       </div>
       {record && !readOnly && (
-        <button type="button" className="link danger" data-testid={`${tid}-delete-record`} onClick={() => window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') && records.delete(action.id, cycleId)}>
+        <button
+          type="button"
+          className="link danger"
+          data-testid={`${tid}-delete-record`}
+          onClick={() => window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') && records.delete(action.id, cycleId)}
+        >
           Eliminar mi registro
         </button>
       )}

@@ -14,7 +14,9 @@ import { newId } from './useMonitoring.ts';
 const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100), start: isoDateSchema, end: isoDateSchema });
 type Form = z.input<typeof formSchema>;
 
-export function CyclesSection({ handle, view, year }: { handle: MonitoringHandle; view: MonitoringView; year: number }) {
+export function CyclesSection(
+  { handle, view, year }: { handle: MonitoringHandle; view: MonitoringView; year: number },
+) {
   const cycles = view.cycles.filter((c) => c.year === year);
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' } });
   const [closing, setClosing] = useState<MonitoringCycle | null>(null);
@@ -74,7 +76,9 @@ export function CyclesSection({ handle, view, year }: { handle: MonitoringHandle
 }
 
 /** What closing the corte freezes: its records (by action) and measurements (R-3). */
-function CloseCycleConfirm({ cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void }) {
+function CloseCycleConfirm(
+  { cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void },
+) {
   const records = view.records.filter((r) => r.cycleId === cycle.id);
   const measurements = view.measurements.filter((m) => m.cycleId === cycle.id);
   const actions = new Set(records.map((r) => r.actionId)).size;

@@ -2,7 +2,14 @@
 // the version while nobody has filled it, and makes a new version once someone has (the records keep
 // the version they were filled with).
 import { useState } from 'react';
-import { FIELD_KINDS, monitoringInstrumentSchema, reviseInstrument, type FieldKind, type InstrumentField, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
+import {
+  FIELD_KINDS,
+  monitoringInstrumentSchema,
+  reviseInstrument,
+  type FieldKind,
+  type InstrumentField,
+  type MonitoringInstrument,
+} from '../../domain/monitoring/instruments.ts';
 import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 
@@ -44,14 +51,27 @@ export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Pro
         </div>
         <div className="field wide">
           <label htmlFor="ins-purpose">Propósito</label>
-          <textarea id="ins-purpose" rows={2} value={draft.purpose} onChange={(e) => setDraft({ ...draft, purpose: e.target.value })} />
+          <textarea
+            id="ins-purpose"
+            rows={2}
+            value={draft.purpose}
+            onChange={(e) => setDraft({ ...draft, purpose: e.target.value })}
+          />
         </div>
       </div>
       <ol>
         {draft.fields.map((f, i) => (
           <li key={f.id} className="inline-form tight">
-            <input aria-label={`Texto del campo ${i + 1}`} value={f.label} onChange={(e) => setField(i, { ...f, label: e.target.value })} />
-            <select aria-label={`Tipo del campo ${i + 1}`} value={f.kind} onChange={(e) => setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })}>
+            <input
+              aria-label={`Texto del campo ${i + 1}`}
+              value={f.label}
+              onChange={(e) => setField(i, { ...f, label: e.target.value })}
+            />
+            <select
+              aria-label={`Tipo del campo ${i + 1}`}
+              value={f.kind}
+              onChange={(e) => setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })}
+            >
               {FIELD_KINDS.map((k) => (
                 <option key={k.code} value={k.code}>
                   {k.label}
@@ -61,19 +81,38 @@ export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Pro
             <label className="check">
               <input type="checkbox" checked={f.required} onChange={(e) => setField(i, { ...f, required: e.target.checked })} /> Obligatorio
             </label>
-            <button type="button" className="link" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Subir el campo ${i + 1}`}>
+            <button
+              type="button"
+              className="link"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Subir el campo ${i + 1}`}
+            >
               ↑
             </button>
-            <button type="button" className="link" disabled={i === draft.fields.length - 1} onClick={() => move(i, 1)} aria-label={`Bajar el campo ${i + 1}`}>
+            <button
+              type="button"
+              className="link"
+              disabled={i === draft.fields.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Bajar el campo ${i + 1}`}
+            >
               ↓
             </button>
-            <button type="button" className="link" onClick={() => setDraft({ ...draft, fields: draft.fields.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setDraft({ ...draft, fields: draft.fields.filter((_, j) => j !== i) })}
+            >
               Quitar
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setDraft({ ...draft, fields: [...draft.fields, fieldOfKind('checklist', 'Nuevo campo')] })}>
+      <button
+        type="button"
+        onClick={() => setDraft({ ...draft, fields: [...draft.fields, fieldOfKind('checklist', 'Nuevo campo')] })}
+      >
         Agregar campo
       </button>{' '}
       <button

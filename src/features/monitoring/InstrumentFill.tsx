@@ -57,7 +57,12 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
       </h3>
       <div className="field">
         <label htmlFor="fill-action">Acción (opcional)</label>
-        <select id="fill-action" value={actionId} onChange={(e) => setActionId(e.target.value)} disabled={Object.keys(answers).length > 0}>
+        <select
+          id="fill-action"
+          value={actionId}
+          onChange={(e) => setActionId(e.target.value)}
+          disabled={Object.keys(answers).length > 0}
+        >
           <option value="">Ninguna</option>
           {pme.actions.filter((a) => a.year === cycle.year).map((a) => (
             <option key={a.id} value={a.id}>
@@ -77,14 +82,22 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
               {f.required ? ' *' : ''}
             </label>
             {(f.kind === 'checklist' || f.kind === 'yesNo') && (
-              <select id={fid} value={v === true ? 'si' : v === false ? 'no' : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : e.target.value === 'si')}>
+              <select
+                id={fid}
+                value={v === true ? 'si' : v === false ? 'no' : ''}
+                onChange={(e) => answer(f.id, e.target.value === '' ? null : e.target.value === 'si')}
+              >
                 <option value="">—</option>
                 <option value="si">{f.kind === 'checklist' ? 'Cumple' : 'Sí'}</option>
                 <option value="no">{f.kind === 'checklist' ? 'No cumple' : 'No'}</option>
               </select>
             )}
             {f.kind === 'scale' && (
-              <select id={fid} value={typeof v === 'number' ? String(v) : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : Number(e.target.value))}>
+              <select
+                id={fid}
+                value={typeof v === 'number' ? String(v) : ''}
+                onChange={(e) => answer(f.id, e.target.value === '' ? null : Number(e.target.value))}
+              >
                 <option value="">—</option>
                 {(f.labels ?? DEFAULT_SCALE_LABELS).map((l, i) => (
                   <option key={i} value={i + 1}>
@@ -94,7 +107,12 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
               </select>
             )}
             {(f.kind === 'number' || f.kind === 'percentage') && (
-              <input id={fid} inputMode="decimal" defaultValue="" onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))} />
+              <input
+                id={fid}
+                inputMode="decimal"
+                defaultValue=""
+                onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))}
+              />
             )}
             {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
             {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
@@ -123,7 +141,11 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
                     e.target.value = '';
                   }}
                 />
-                <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${fid}-keep-original`} />
+                <KeepOriginalCheckbox
+                  checked={keepOriginal}
+                  onChange={setKeepOriginal}
+                  testId={`${fid}-keep-original`}
+                />
               </>
             )}
           </div>

@@ -33,7 +33,12 @@ export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
         {instruments.map((i) => (
           <li key={i.id}>
             {editing === i.id ? (
-              <InstrumentEditor handle={handle} instrument={i} hasRecords={hasRecords(i)} onDone={() => setEditing(null)} />
+              <InstrumentEditor
+                handle={handle}
+                instrument={i}
+                hasRecords={hasRecords(i)}
+                onDone={() => setEditing(null)}
+              />
             ) : (
               <>
                 <strong>{i.title}</strong> <span className="muted">· versión {i.version} · {i.fields.length} campos · {view.instrumentRecords.filter((r) => r.instrumentId === i.id).length} registros</span>{' '}
@@ -55,7 +60,11 @@ export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
         {INSTRUMENT_TEMPLATES.map((t) => (
           <li key={t.code}>
             {t.title} <span className="muted">· {t.purpose}</span>{' '}
-            <button type="button" className="link" onClick={() => handle.instruments.save(instrumentFromTemplate(t, newId()))}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => handle.instruments.save(instrumentFromTemplate(t, newId()))}
+            >
               Agregar
             </button>
           </li>

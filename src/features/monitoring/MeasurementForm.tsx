@@ -9,7 +9,11 @@ import type { StrategicGoal } from '../../domain/pme/model.ts';
 import { formatIsoDate, formatLocalTimestamp, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { indicatorValueError } from '../../domain/bounds.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
-import { measurementHistory, type MeasurementEntry, type MeasurementState } from '../../domain/monitoring/measurementHistory.ts';
+import {
+  measurementHistory,
+  type MeasurementEntry,
+  type MeasurementState,
+} from '../../domain/monitoring/measurementHistory.ts';
 import type { MeasurementInput, MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 import { formatWithUnit } from '../../domain/format/numbers.ts';
@@ -76,7 +80,12 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
               {!readOnly && (
                 <>
                   {' '}
-                  <button type="button" className="link" onClick={() => startCorrection(m)} data-testid={`${tid}-correct`}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => startCorrection(m)}
+                    data-testid={`${tid}-correct`}
+                  >
                     Corregir
                   </button>{' '}
                   <button type="button" className="link danger" onClick={() => remove(m)} data-testid={`${tid}-delete`}>
@@ -141,7 +150,13 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
           )}
           <div className="field">
             <label htmlFor={`${tid}-value`}>Valor medido ({goal.indicator.unit})</label>
-            <input id={`${tid}-value`} inputMode="decimal" data-testid={`${tid}-value`} aria-invalid={formState.errors.value ? true : undefined} {...register('value')} />
+            <input
+              id={`${tid}-value`}
+              inputMode="decimal"
+              data-testid={`${tid}-value`}
+              aria-invalid={formState.errors.value ? true : undefined}
+              {...register('value')}
+            />
             {formState.errors.value && (
               <span className="field-error" data-testid={`${tid}-value-error`}>
                 {formState.errors.value.message}
@@ -150,7 +165,12 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
           </div>
           <div className="field">
             <label htmlFor={`${tid}-date`}>Fecha</label>
-            <input id={`${tid}-date`} type="date" aria-invalid={formState.errors.date ? true : undefined} {...register('date')} />
+            <input
+              id={`${tid}-date`}
+              type="date"
+              aria-invalid={formState.errors.date ? true : undefined}
+              {...register('date')}
+            />
             {formState.errors.date && <span className="field-error">{formState.errors.date.message}</span>}
           </div>
           <div className="field">

@@ -70,18 +70,37 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
       {actions.length === 0 && goals.length === 0 && <p className="muted">No hay acciones ni indicadores para este corte.</p>}
       {actions.map((a, i) => (
         <div key={a.id}>
-          <ActionMonitorCard handle={handle} schoolId={schoolId} action={a} cycleId={cycle.id} frozen={frozenOf(a.id)} readOnly={readOnly} index={i} />
+          <ActionMonitorCard
+            handle={handle}
+            schoolId={schoolId}
+            action={a}
+            cycleId={cycle.id}
+            frozen={frozenOf(a.id)}
+            readOnly={readOnly}
+            index={i}
+          />
           <OthersRecords view={view} actionId={a.id} cycleId={cycle.id} myKey={handle.records.keyOf(a.id, cycle.id)} />
         </div>
       ))}
       {goals.map((g, i) => (
-        <MeasurementForm key={g.id} handle={handle} goal={g} cycleId={cycle.id} measurements={view.measurements} entries={view.measurementEntries} readOnly={readOnly} index={i} />
+        <MeasurementForm
+          key={g.id}
+          handle={handle}
+          goal={g}
+          cycleId={cycle.id}
+          measurements={view.measurements}
+          entries={view.measurementEntries}
+          readOnly={readOnly}
+          index={i}
+        />
       ))}
     </div>
   );
 }
 
-function OthersRecords({ view, actionId, cycleId, myKey }: { view: MonitoringView; actionId: string; cycleId: string; myKey: string }) {
+function OthersRecords(
+  { view, actionId, cycleId, myKey }: { view: MonitoringView; actionId: string; cycleId: string; myKey: string },
+) {
   const others = view.records.filter((r) => r.actionId === actionId && r.cycleId === cycleId && r.id !== myKey);
   const deleted = view.deletedRecords.filter((d) => d.record.actionId === actionId && d.record.cycleId === cycleId);
   if (others.length === 0 && deleted.length === 0) return null;

@@ -59,7 +59,12 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         {cycles.length > 0 && (
           <div className="field">
             <label htmlFor="mon-cycle">Corte</label>
-            <select id="mon-cycle" value={cycle?.id ?? ''} onChange={(e) => setCycleId(e.target.value)} data-testid="mon-cycle">
+            <select
+              id="mon-cycle"
+              value={cycle?.id ?? ''}
+              onChange={(e) => setCycleId(e.target.value)}
+              data-testid="mon-cycle"
+            >
               {cycles.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -72,7 +77,15 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
       </div>
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`mon-tab-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'primary' : ''}
+            data-testid={`mon-tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}

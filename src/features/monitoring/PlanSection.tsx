@@ -7,7 +7,9 @@ import { latestInstruments } from '../../domain/monitoring/instruments.ts';
 import type { MonitoringHandle, MonitoringView, PlanEntryFields } from '../../data/docs/monitoring/index.ts';
 import { schoolYearOf } from '../../domain/pme/actionRules.ts';
 
-export function PlanSection({ handle, view, pme, year }: { handle: MonitoringHandle; view: MonitoringView; pme: PmePlan; year: number }) {
+export function PlanSection(
+  { handle, view, pme, year }: { handle: MonitoringHandle; view: MonitoringView; pme: PmePlan; year: number },
+) {
   const plan: MonitoringPlan | undefined = view.plans.find((p) => p.year === year);
   const sy = schoolYearOf(pme, year);
   const instruments = latestInstruments(view.instruments);
@@ -50,10 +52,19 @@ export function PlanSection({ handle, view, pme, year }: { handle: MonitoringHan
                   <span className="muted">{r.kind}:</span> {r.title || '(sin nombre)'}
                 </td>
                 <td>
-                  <input aria-label={`Cargo que monitorea: ${r.title}`} defaultValue={e?.cargo ?? ''} key={`c-${e?.cargo ?? ''}`} onBlur={(ev) => ev.target.value.trim() !== (e?.cargo ?? '') && set(r.target, { cargo: ev.target.value.trim(), frequency: e?.frequency ?? 'mensual' })} />
+                  <input
+                    aria-label={`Cargo que monitorea: ${r.title}`}
+                    defaultValue={e?.cargo ?? ''}
+                    key={`c-${e?.cargo ?? ''}`}
+                    onBlur={(ev) => ev.target.value.trim() !== (e?.cargo ?? '') && set(r.target, { cargo: ev.target.value.trim(), frequency: e?.frequency ?? 'mensual' })}
+                  />
                 </td>
                 <td>
-                  <select aria-label={`Frecuencia: ${r.title}`} value={e?.frequency ?? ''} onChange={(ev) => set(r.target, { frequency: ev.target.value as Frequency })}>
+                  <select
+                    aria-label={`Frecuencia: ${r.title}`}
+                    value={e?.frequency ?? ''}
+                    onChange={(ev) => set(r.target, { frequency: ev.target.value as Frequency })}
+                  >
                     {!e && <option value="">—</option>}
                     {FREQUENCIES.map((f) => (
                       <option key={f.code} value={f.code}>
@@ -63,7 +74,11 @@ export function PlanSection({ handle, view, pme, year }: { handle: MonitoringHan
                   </select>
                 </td>
                 <td>
-                  <select aria-label={`Herramienta: ${r.title}`} value={e?.instrumentId ?? ''} onChange={(ev) => set(r.target, { instrumentId: ev.target.value || null, frequency: e?.frequency ?? 'mensual' })}>
+                  <select
+                    aria-label={`Herramienta: ${r.title}`}
+                    value={e?.instrumentId ?? ''}
+                    onChange={(ev) => set(r.target, { instrumentId: ev.target.value || null, frequency: e?.frequency ?? 'mensual' })}
+                  >
                     <option value="">Ninguna</option>
                     {instruments.map((ins) => (
                       <option key={ins.id} value={ins.id}>
@@ -73,7 +88,12 @@ export function PlanSection({ handle, view, pme, year }: { handle: MonitoringHan
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`Fuente de información: ${r.title}`} defaultValue={e?.dataSource ?? ''} key={`s-${e?.dataSource ?? ''}`} onBlur={(ev) => ev.target.value !== (e?.dataSource ?? '') && set(r.target, { dataSource: ev.target.value, frequency: e?.frequency ?? 'mensual' })} />
+                  <input
+                    aria-label={`Fuente de información: ${r.title}`}
+                    defaultValue={e?.dataSource ?? ''}
+                    key={`s-${e?.dataSource ?? ''}`}
+                    onBlur={(ev) => ev.target.value !== (e?.dataSource ?? '') && set(r.target, { dataSource: ev.target.value, frequency: e?.frequency ?? 'mensual' })}
+                  />
                 </td>
               </tr>
             );

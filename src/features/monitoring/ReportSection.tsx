@@ -14,7 +14,9 @@ import { localIsoDate } from '../../domain/pme/calendar.ts';
 import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
 import { useWorkspace } from '../session/index.ts';
 
-export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
+export function ReportSection(
+  { schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle },
+) {
   const school = useSchoolInfo(schoolId);
   const workspace = useWorkspace();
   const [decisions, setDecisions] = useState('');
@@ -43,7 +45,11 @@ export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: School
         >
           Informe de Monitoreo (PDF)
         </button>
-        <button type="button" data-testid="monitoring-csv" onClick={() => void run('csv', async () => saveBlob(new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `monitoreo-${school.rbd}-${cycle.year}.csv`))}>
+        <button
+          type="button"
+          data-testid="monitoring-csv"
+          onClick={() => void run('csv', async () => saveBlob(new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `monitoreo-${school.rbd}-${cycle.year}.csv`))}
+        >
           Registros (CSV)
         </button>
         <button
