@@ -27,7 +27,8 @@ interface Props {
 }
 
 // Memoised, and reading its own record through an entry view: a keystroke re-renders this card only.
-export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoolId, action, cycleId, frozen, readOnly, index }: Props) {
+export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
+  const { handle, schoolId, action, cycleId, frozen, readOnly, index } = props;
   const attachments = useAttachments();
   const live = useView(handle.records.mine(action.id, cycleId));
   const record = frozen !== undefined ? frozen : live;
@@ -44,7 +45,8 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
   const typeProgress = (text: string) => {
     setProgressText(text);
     // The record schema says whether the % fits the level (MO-H3); nothing is written when it does not.
-    setError(text.trim() === '' ? 'Ingrese el % de avance como número entero' : records.setProgress(action.id, cycleId, Number(text)));
+    if (text.trim() === '') return setError('Ingrese el % de avance como número entero');
+    setError(records.setProgress(action.id, cycleId, Number(text)));
   };
   const checklist = meansChecklist(action.mediosVerificacion, record);
   const attach = async (i: number, text: string, files: FileList | null) => {
@@ -62,7 +64,8 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
     <article className="monitor-card" data-testid={tid} data-action-id={action.id}>
       <h3>{action.nombre || '(acción sin nombre)'}</h3>
       <p className="muted">
-        {action.responsable} · planificado {formatPesos(FUNDING_SOURCES.reduce((s, f) => s + action.financiamiento[f.code], 0))}
+        {action.responsable} · planificado{' '}
+        {formatPesos(FUNDING_SOURCES.reduce((s, f) => s + action.financiamiento[f.code], 0))}
       </p>
       <fieldset className="levels" disabled={readOnly}>
         <legend>Nivel de implementación</legend>
@@ -106,7 +109,9 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
       </div>
       <fieldset className="funding" disabled={readOnly || !record}>
         <legend>Monto ejecutado a la fecha</legend>
-        {FUNDING_SOURCES.filter((f) => action.financiamiento[f.code] > 0 || (record?.executed[f.code] ?? 0) > 0 || f.code === 'sep').map((f) => (
+        {FUNDING_SOURCES.filter(
+          (f) => action.financiamiento[f.code] > 0 || (record?.executed[f.code] ?? 0) > 0 || f.code === 'sep',
+        ).map((f) => (
           <PesosInput
             key={f.code}
             label={`${f.label} (planificado ${formatPesos(action.financiamiento[f.code])})`}
@@ -129,7 +134,10 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
                   type="checkbox"
                   checked={m.checked}
                   data-testid={`${tid}-medio-${m.index}`}
-                  onChange={(e) => records.setMedio(action.id, cycleId, m.index, e.target.checked ? { text: m.text, attachments: stored?.attachments ?? [] } : null)}
+                  onChange={(e) => {
+                    const value = e.target.checked ? { text: m.text, attachments: stored?.attachments ?? [] } : null;
+                    records.setMedio(action.id, cycleId, m.index, value);
+                  }}
                 />{' '}
                 {m.text}
               </label>
@@ -201,5 +209,6 @@ export const ActionMonitorCard = memo(function ActionMonitorCard({ handle, schoo
 /** Field-side note (the dashboard's alert is domain/monitoring/alerts.ts): executed above the planned amount. */
 function executedWarning(executed: number, planned: number): string | null {
   if (executed <= planned) return null;
-  return planned === 0 ? 'Esta fuente no tiene monto planificado en el PME' : `Supera lo planificado en ${formatPesos(executed - planned)}`;
+  if (planned === 0) return 'Esta fuente no tiene monto planificado en el PME';
+  return `Supera lo planificado en ${formatPesos(executed - planned)}`;
 }

@@ -41,7 +41,8 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
     setAnswers(next);
     if (problems) setProblems(validateAnswers(instrument, next));
     const target = actionId ? { kind: 'action' as const, actionId } : { kind: 'none' as const };
-    const record = { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target, date: localIsoDate() };
+    const { version } = instrument;
+    const record = { id, instrumentId: instrument.id, instrumentVersion: version, cycleId: cycle.id, target, date: localIsoDate() };
     handle.instruments.answer(record, fieldId, value);
   };
   const finish = () => {

@@ -27,13 +27,21 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [cargo, setCargo] = useState(() => localStorage.getItem(CARGO_KEY) ?? '');
   const [all, setAll] = useState(cargos.length === 0);
   const readOnly = isClosed(cycle);
-  const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records: view.records, measurements: view.measurements }, cargo) : [];
-  const actions = all || !plan || !cargo ? pme.actions.filter((a) => a.year === cycle.year) : due.filter((d) => d.entry.target.kind === 'action').map((d) => pme.actions.find((a) => d.entry.target.kind === 'action' && a.id === d.entry.target.actionId)!);
-  const goals = all || !plan || !cargo ? pme.goals : due.filter((d) => d.entry.target.kind === 'indicator').map((d) => pme.goals.find((g) => d.entry.target.kind === 'indicator' && g.id === d.entry.target.goalId)!);
+  const { records, measurements } = view;
+  const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records, measurements }, cargo) : [];
+  const targets = due.map((d) => d.entry.target);
+  const dueActionIds = targets.flatMap((t) => (t.kind === 'action' ? [t.actionId] : []));
+  const dueGoalIds = targets.flatMap((t) => (t.kind === 'indicator' ? [t.goalId] : []));
+  const everything = all || !plan || !cargo;
+  const actions = everything
+    ? pme.actions.filter((a) => a.year === cycle.year)
+    : dueActionIds.map((id) => pme.actions.find((a) => a.id === id)!);
+  const goals = everything ? pme.goals : dueGoalIds.map((id) => pme.goals.find((g) => g.id === id)!);
   // a closed corte is read from its snapshot, never from records that reached it later.
   const snapshot = readOnly ? view.snapshots.find((s) => s.cycleId === cycle.id) : undefined;
   // An open corte's card reads its own record (so a keystroke re-renders that card only).
-  const frozenOf = (actionId: string) => (snapshot ? (snapshot.records.find((r) => r.id === handle.records.keyOf(actionId, cycle.id)) ?? null) : undefined);
+  const frozenOf = (actionId: string) =>
+    snapshot ? (snapshot.records.find((r) => r.id === handle.records.keyOf(actionId, cycle.id)) ?? null) : undefined;
   return (
     <div className="monitor-tab">
       {readOnly && (
