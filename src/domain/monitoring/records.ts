@@ -7,16 +7,21 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../pme/calendar.ts';
 import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
-import { pesos, type Pesos } from '../pme/money.ts';
+import { pesos, storedPesosSchema, type Pesos } from '../pme/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
-import { implementationLevelSchema, isProgressInLevel, progressOutOfRangeMessage, progressSchema } from './levels.ts';
+import {
+  implementationLevelSchema,
+  isProgressInLevel,
+  progressOutOfRangeMessage,
+  type ImplementationLevel,
+} from './levels.ts';
 
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
 export const NOTE_MAX = 4000;
 const note = z.string().trim().max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
 
-/** A medio de verificación ticked off: its index and text in the action's list (the text survives edits of the list). */
+/** A medio de verificación ticked off: its index and text in the action's list (the text survives list edits). */
 export const verifiedMeanSchema = z.object({
   index: z.number().int().min(0),
   text: z.string().trim().min(1).max(500),
@@ -30,7 +35,8 @@ export const monitoringRecordSchema = z
     actionId: idSchema,
     cycleId: idSchema,
     level: implementationLevelSchema,
-    progress: progressSchema,
+    // Whole and within its level's range: the record's rule below (NaN included, so it gets the rule's message).
+    progress: z.union([z.number(), z.nan()]),
     /** Executed so far, per source (every source present, 0 when none); bounded where typed (B-1). */
     executed: storedFundingSchema,
     medios: z.array(verifiedMeanSchema),
@@ -45,12 +51,88 @@ export const monitoringRecordSchema = z
     recordedBy: z.string().trim().min(1, { message: 'Indique quién registra' }).max(200),
   })
   .superRefine((r, ctx) => {
-    if (!isProgressInLevel(r.level, r.progress)) ctx.addIssue({ code: 'custom', path: ['progress'], message: progressOutOfRangeMessage(r.level) });
+    const problem = progressProblem(r.level, r.progress);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['progress'], message: problem });
     if (new Set(r.medios.map((m) => m.index)).size !== r.medios.length) {
       ctx.addIssue({ code: 'custom', path: ['medios'], message: 'Un medio de verificación está marcado dos veces' });
     }
   });
 export type MonitoringRecord = z.infer<typeof monitoringRecordSchema>;
+
+/**
+ * The progress-in-range rule of a record (MO-H3): the % de avance is a whole number within its level's
+ * range. Spanish message when it is not, else null. `monitoringRecordSchema` applies it; the data
+ * layer's writes and the tablet card ask it through the schema (`recordProgressProblem`).
+ */
+function progressProblem(level: ImplementationLevel, progress: number): string | null {
+  if (!Number.isInteger(progress)) return 'Ingrese el % de avance como número entero';
+  return isProgressInLevel(level, progress) ? null : progressOutOfRangeMessage(level);
+}
+
+// A record that is valid in every field but the % under test: what the schema says is about the % alone.
+const PROBE = {
+  id: 'probe',
+  actionId: 'probe',
+  cycleId: 'probe',
+  executed: Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, 0])),
+  medios: [],
+  observaciones: '',
+  dificultades: '',
+  ajustes: '',
+  instrumentRecordId: null,
+  recordedAt: 'probe',
+  recordedBy: 'probe',
+};
+
+/** What `monitoringRecordSchema` says of a % de avance for a level (null: it may be written), in Spanish. */
+export function recordProgressProblem(level: ImplementationLevel, progress: number): string | null {
+  const parsed = monitoringRecordSchema.safeParse({ ...PROBE, level, progress });
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+}
+
+const lenientPesos = storedPesosSchema.catch(pesos(0));
+const executedShape = Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, lenientPesos])) as Record<
+  (typeof FUNDING_SOURCES)[number]['code'],
+  typeof lenientPesos
+>;
+const lenientMedio = z.object({
+  index: z.number().int().min(0),
+  text: z.string().max(500),
+  attachments: z.array(attachmentRefSchema).catch([]),
+});
+
+/**
+ * A record as stored, read leniently: while it is being filled the notes are kept as typed (no trim),
+ * an unreadable field reads as empty, medios without text are left out, and a % that two devices left
+ * off its level (level from one, % from the other) is still shown so the person can fix it.
+ */
+export const monitoringRecordDraftSchema = z.object({
+  id: z.string().min(1),
+  actionId: z.string().min(1),
+  cycleId: z.string().min(1),
+  // Level and progress are written only when given (S-20): absent, the record has not started.
+  level: implementationLevelSchema.default('no-efectuada'),
+  progress: z.number().catch(0),
+  executed: z.object(executedShape).catch(() => emptyExecuted()),
+  medios: z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => items.flatMap(readableMedio).sort((a, b) => a.index - b.index)),
+  observaciones: z.string().catch(''),
+  dificultades: z.string().catch(''),
+  ajustes: z.string().catch(''),
+  instrumentRecordId: z.string().nullable().catch(null),
+  recordedAt: z.string().catch(''),
+  recordedBy: z.string().catch(''),
+});
+
+function readableMedio(item: unknown): z.infer<typeof lenientMedio>[] {
+  const medio = lenientMedio.safeParse(item);
+  return medio.success && medio.data.text.trim() !== '' ? [medio.data] : [];
+}
+
+const emptyExecuted = () =>
+  Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, pesos(0)])) as MonitoringRecord['executed'];
 export type MonitoringRecordInput = z.input<typeof monitoringRecordSchema>;
 
 export const indicatorMeasurementSchema = z.object({
@@ -73,7 +155,10 @@ const later = (a: Pick<MonitoringRecord, 'recordedAt' | 'id'>, b: Pick<Monitorin
   a.recordedAt > b.recordedAt || (a.recordedAt === b.recordedAt && a.id > b.id);
 
 /** Per action, the record of `cycleId` that counts (latest recordedAt, then greater id). */
-export function effectiveRecords<R extends Pick<MonitoringRecord, 'id' | 'actionId' | 'cycleId' | 'recordedAt'>>(records: readonly R[], cycleId: string): Map<string, R> {
+export function effectiveRecords<R extends Pick<MonitoringRecord, 'id' | 'actionId' | 'cycleId' | 'recordedAt'>>(
+  records: readonly R[],
+  cycleId: string,
+): Map<string, R> {
   const out = new Map<string, R>();
   for (const r of records) {
     if (r.cycleId !== cycleId) continue;
@@ -93,7 +178,10 @@ export function evidenceCount(r: Pick<MonitoringRecord, 'medios'>): number {
 }
 
 /** The action's medios as a checklist: which are ticked in `record` (matched by index, then by text). */
-export function meansChecklist(mediosVerificacion: readonly string[], record: Pick<MonitoringRecord, 'medios'> | null): { index: number; text: string; checked: boolean }[] {
+export function meansChecklist(
+  mediosVerificacion: readonly string[],
+  record: Pick<MonitoringRecord, 'medios'> | null,
+): { index: number; text: string; checked: boolean }[] {
   return mediosVerificacion.map((text, index) => ({
     index,
     text,

@@ -61,12 +61,12 @@ export function ResultsView({ review, agg }: Props) {
           </figcaption>
           {STAKEHOLDER_GROUPS.map((g) => {
             const cell = agg.dimensionCells[dim.code][g.code];
-            const width = `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%`;
+            const bar = { width: `${cell.mean === null ? 0 : ((cell.mean - 1) / 3) * 100}%` };
             return (
               <div key={g.code} className="bar-row" data-group={g.code}>
                 <span className="bar-label">{g.label}</span>
                 <span className="bar-track" aria-hidden="true">
-                  <span className="bar-fill" style={{ width }} />
+                  <span className="bar-fill" style={bar} />
                 </span>
                 <span className="bar-value">{formatMean(cell.mean)}</span>
               </div>

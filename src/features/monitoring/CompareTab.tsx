@@ -5,7 +5,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { compareCycles } from '../../domain/monitoring/compare.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
 
 const CHANGE = { sube: '▲ sube', baja: '▼ baja', igual: '= igual', nuevo: 'nuevo registro', 'sin-registro': 'sin registro en el segundo', 'sin-cambio-registro': 'sin registros' } as const;

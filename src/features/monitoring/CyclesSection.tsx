@@ -3,26 +3,25 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
 import { formatCalendarDate } from '../../domain/calendar/localDates.ts';
-import { closeCycle, isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { ClosedCycleError, putCycle, storeClosedCycle, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
+import { ClosedCycleError, type MonitoringHandle, type MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
 import { newId } from './useMonitoring.ts';
 
 const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100), start: isoDateSchema, end: isoDateSchema });
 type Form = z.input<typeof formSchema>;
 
-export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: MonitoringView; year: number; who: { name: string } }) {
+export function CyclesSection(
+  { handle, view, year }: { handle: MonitoringHandle; view: MonitoringView; year: number },
+) {
   const cycles = view.cycles.filter((c) => c.year === year);
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' } });
   const [closing, setClosing] = useState<MonitoringCycle | null>(null);
   const close = (c: MonitoringCycle) => {
-    const result = closeCycle(c, view.records.filter((r) => r.cycleId === c.id), view.measurements.filter((m) => m.cycleId === c.id), new Date().toISOString(), who.name);
-    if (result.ok) storeClosedCycle(doc, result.snapshot, LOCAL_EDIT);
+    handle.cycles.close(c.id);
     setClosing(null);
   };
   return (
@@ -51,7 +50,7 @@ export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: Moni
           const parsed = { id: newId(), year, name: v.name, start: v.start, end: v.end };
           if (v.start.slice(0, 4) !== String(year)) return setError('start', { message: `El corte debe empezar en ${year}` });
           if (v.end < v.start) return setError('end', { message: 'El corte termina antes de empezar' });
-          putCycle(doc, parsed, LOCAL_EDIT);
+          handle.cycles.save(parsed);
           reset({ name: `Corte ${cycles.length + 2}`, start: '', end: '' });
         })}
       >
@@ -77,7 +76,9 @@ export function CyclesSection({ doc, view, year, who }: { doc: Y.Doc; view: Moni
 }
 
 /** What closing the corte freezes: its records (by action) and measurements (R-3). */
-function CloseCycleConfirm({ cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void }) {
+function CloseCycleConfirm(
+  { cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void },
+) {
   const records = view.records.filter((r) => r.cycleId === cycle.id);
   const measurements = view.measurements.filter((m) => m.cycleId === cycle.id);
   const actions = new Set(records.map((r) => r.actionId)).size;

@@ -5,16 +5,27 @@ import type { ReactNode } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { formatPesos } from '../../domain/pme/money.ts';
 import { computeDashboard } from './dashboardData.ts';
-import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_ALERTS } from '../../domain/monitoring/report/figures.ts';
+import {
+  DELETED_ACTION,
+  alertFigures,
+  budgetFigure,
+  groupFigure,
+  indicatorFigure,
+  levelFigure,
+  sinRegistroFigure,
+  NO_ALERTS,
+} from '../../domain/monitoring/report/figures.ts';
 import { formatPercent } from '../../domain/format/numbers.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';
 
 // Every figure's text comes from domain/monitoring/report/figures.ts, as in the Informe de Monitoreo.
-function Bar({ value, text, label, testId, children }: { value: number | null; text: string; label: string; testId?: string; children?: ReactNode }) {
+function Bar(
+  { value, text, label, testId, children }: { value: number | null; text: string; label: string; testId?: string; children?: ReactNode },
+) {
   return (
     <details className="dash-row" data-testid={testId}>
       <summary>
@@ -64,12 +75,23 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
         {d.levels.map((l) => {
           const f = levelFigure(l);
           return (
-            <Bar key={l.level} value={l.percent} text={f.percent} label={`${f.label} · ${f.count}`} testId={`dash-level-${l.level}`}>
+            <Bar
+              key={l.level}
+              value={l.percent}
+              text={f.percent}
+              label={`${f.label} · ${f.count}`}
+              testId={`dash-level-${l.level}`}
+            >
               {list(l.actionIds)}
             </Bar>
           );
         })}
-        <Bar value={d.sinRegistro.percent} text={sinRegistroFigure(d.sinRegistro).percent} label={`${sinRegistroFigure(d.sinRegistro).label} · ${d.sinRegistro.count}`} testId="dash-level-none">
+        <Bar
+          value={d.sinRegistro.percent}
+          text={sinRegistroFigure(d.sinRegistro).percent}
+          label={`${sinRegistroFigure(d.sinRegistro).label} · ${d.sinRegistro.count}`}
+          testId="dash-level-none"
+        >
           {list(d.sinRegistro.actionIds)}
         </Bar>
       </section>
@@ -78,7 +100,13 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
         {d.byDimension.filter((g) => g.actions > 0).map((g) => {
           const f = groupFigure(g);
           return (
-            <Bar key={g.key} value={g.averageProgress} text={f.average} label={`${f.label} (${f.recorded} registradas)`} testId={`dash-dimension-${g.key}`}>
+            <Bar
+              key={g.key}
+              value={g.averageProgress}
+              text={f.average}
+              label={`${f.label} (${f.recorded} registradas)`}
+              testId={`dash-dimension-${g.key}`}
+            >
               {list(g.actionIds)}
             </Bar>
           );
@@ -87,7 +115,12 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
         {d.byStrategy.map((g) => {
           const f = groupFigure(g);
           return (
-            <Bar key={g.key} value={g.averageProgress} text={f.average} label={`${f.label || '(estrategia sin texto)'} (${f.recorded})`}>
+            <Bar
+              key={g.key}
+              value={g.averageProgress}
+              text={f.average}
+              label={`${f.label || '(estrategia sin texto)'} (${f.recorded})`}
+            >
               {list(g.actionIds)}
             </Bar>
           );
@@ -127,7 +160,13 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
         {[...d.budget.bySource.filter((s) => s.planned > 0 || s.executed > 0), d.budget.total].map((s) => {
           const f = budgetFigure(s);
           return (
-            <Bar key={s.source} value={s.percent} text={f.porcentaje} label={`${f.fuente}: ${f.ejecutado} de ${f.planificado}`} testId={`dash-budget-${s.source}`}>
+            <Bar
+              key={s.source}
+              value={s.percent}
+              text={f.porcentaje}
+              label={`${f.fuente}: ${f.ejecutado} de ${f.planificado}`}
+              testId={`dash-budget-${s.source}`}
+            >
               {list(s.actionIds)}
             </Bar>
           );

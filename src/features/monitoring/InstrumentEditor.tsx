@@ -2,10 +2,15 @@
 // the version while nobody has filled it, and makes a new version once someone has (the records keep
 // the version they were filled with).
 import { useState } from 'react';
-import type * as Y from 'yjs';
-import { FIELD_KINDS, monitoringInstrumentSchema, reviseInstrument, type FieldKind, type InstrumentField, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
-import { putInstrument } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import {
+  FIELD_KINDS,
+  monitoringInstrumentSchema,
+  reviseInstrument,
+  type FieldKind,
+  type InstrumentField,
+  type MonitoringInstrument,
+} from '../../domain/monitoring/instruments.ts';
+import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 
 function fieldOfKind(kind: FieldKind, label: string, id: string = newId()): InstrumentField {
@@ -20,7 +25,14 @@ function fieldOfKind(kind: FieldKind, label: string, id: string = newId()): Inst
   }
 }
 
-export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc: Y.Doc; instrument: MonitoringInstrument; hasRecords: boolean; onDone: () => void }) {
+interface Props {
+  handle: MonitoringHandle;
+  instrument: MonitoringInstrument;
+  hasRecords: boolean;
+  onDone: () => void;
+}
+
+export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Props) {
   const [draft, setDraft] = useState(instrument);
   const [error, setError] = useState<string | null>(null);
   const setField = (i: number, f: InstrumentField) => setDraft({ ...draft, fields: draft.fields.map((x, j) => (j === i ? f : x)) });
@@ -39,14 +51,27 @@ export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc:
         </div>
         <div className="field wide">
           <label htmlFor="ins-purpose">Propósito</label>
-          <textarea id="ins-purpose" rows={2} value={draft.purpose} onChange={(e) => setDraft({ ...draft, purpose: e.target.value })} />
+          <textarea
+            id="ins-purpose"
+            rows={2}
+            value={draft.purpose}
+            onChange={(e) => setDraft({ ...draft, purpose: e.target.value })}
+          />
         </div>
       </div>
       <ol>
         {draft.fields.map((f, i) => (
           <li key={f.id} className="inline-form tight">
-            <input aria-label={`Texto del campo ${i + 1}`} value={f.label} onChange={(e) => setField(i, { ...f, label: e.target.value })} />
-            <select aria-label={`Tipo del campo ${i + 1}`} value={f.kind} onChange={(e) => setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })}>
+            <input
+              aria-label={`Texto del campo ${i + 1}`}
+              value={f.label}
+              onChange={(e) => setField(i, { ...f, label: e.target.value })}
+            />
+            <select
+              aria-label={`Tipo del campo ${i + 1}`}
+              value={f.kind}
+              onChange={(e) => setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })}
+            >
               {FIELD_KINDS.map((k) => (
                 <option key={k.code} value={k.code}>
                   {k.label}
@@ -56,19 +81,38 @@ export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc:
             <label className="check">
               <input type="checkbox" checked={f.required} onChange={(e) => setField(i, { ...f, required: e.target.checked })} /> Obligatorio
             </label>
-            <button type="button" className="link" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Subir el campo ${i + 1}`}>
+            <button
+              type="button"
+              className="link"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Subir el campo ${i + 1}`}
+            >
               ↑
             </button>
-            <button type="button" className="link" disabled={i === draft.fields.length - 1} onClick={() => move(i, 1)} aria-label={`Bajar el campo ${i + 1}`}>
+            <button
+              type="button"
+              className="link"
+              disabled={i === draft.fields.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Bajar el campo ${i + 1}`}
+            >
               ↓
             </button>
-            <button type="button" className="link" onClick={() => setDraft({ ...draft, fields: draft.fields.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setDraft({ ...draft, fields: draft.fields.filter((_, j) => j !== i) })}
+            >
               Quitar
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setDraft({ ...draft, fields: [...draft.fields, fieldOfKind('checklist', 'Nuevo campo')] })}>
+      <button
+        type="button"
+        onClick={() => setDraft({ ...draft, fields: [...draft.fields, fieldOfKind('checklist', 'Nuevo campo')] })}
+      >
         Agregar campo
       </button>{' '}
       <button
@@ -78,7 +122,7 @@ export function InstrumentEditor({ doc, instrument, hasRecords, onDone }: { doc:
           const next = reviseInstrument(instrument, draft, hasRecords);
           const parsed = monitoringInstrumentSchema.safeParse(next);
           if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Revise la herramienta');
-          putInstrument(doc, parsed.data, LOCAL_EDIT);
+          handle.instruments.save(parsed.data);
           onDone();
         }}
       >

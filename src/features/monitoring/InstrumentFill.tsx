@@ -1,11 +1,17 @@
-// Filling a monitoring instrument in a corte: each answer is saved as it is given.
+// Filling a monitoring instrument in a corte: each answer is saved as it is given; «Listo» checks the
+// answers against the version (required fields, types, ranges) and says in Spanish what is missing.
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { DEFAULT_SCALE_LABELS, type Answer, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
+import {
+  ANSWER_PROBLEM_MESSAGES,
+  DEFAULT_SCALE_LABELS,
+  validateAnswers,
+  type Answer,
+  type AnswerProblem,
+  type MonitoringInstrument,
+} from '../../domain/monitoring/instruments.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { putInstrumentAnswer } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { useAttachments } from '../session/index.ts';
 import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts';
 import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
@@ -13,23 +19,38 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { newId } from './useMonitoring.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
 
-export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onDone }: { doc: Y.Doc; schoolId: SchoolId; instrument: MonitoringInstrument; pme: PmePlan; cycle: MonitoringCycle; who: { name: string }; onDone: () => void }) {
+interface Props {
+  handle: MonitoringHandle;
+  schoolId: SchoolId;
+  instrument: MonitoringInstrument;
+  pme: PmePlan;
+  cycle: MonitoringCycle;
+  onDone: () => void;
+}
+
+export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDone }: Props) {
   const attachments = useAttachments();
   const [fileError, setFileError] = useState<string | null>(null);
   const [keepOriginal, setKeepOriginal] = useState(false);
   const [id] = useState(newId);
   const [actionId, setActionId] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [problems, setProblems] = useState<AnswerProblem[] | null>(null);
   const answer = (fieldId: string, value: Answer) => {
-    setAnswers({ ...answers, [fieldId]: value });
-    putInstrumentAnswer(
-      doc,
-      { id, instrumentId: instrument.id, instrumentVersion: instrument.version, cycleId: cycle.id, target: actionId ? { kind: 'action', actionId } : { kind: 'none' }, date: localIsoDate(), recordedAt: new Date().toISOString(), recordedBy: who.name },
-      fieldId,
-      value,
-      LOCAL_EDIT,
-    );
+    const next = { ...answers, [fieldId]: value };
+    setAnswers(next);
+    if (problems) setProblems(validateAnswers(instrument, next));
+    const target = actionId ? { kind: 'action' as const, actionId } : { kind: 'none' as const };
+    const { version } = instrument;
+    const record = { id, instrumentId: instrument.id, instrumentVersion: version, cycleId: cycle.id, target, date: localIsoDate() };
+    handle.instruments.answer(record, fieldId, value);
   };
+  const finish = () => {
+    const found = validateAnswers(instrument, answers);
+    setProblems(found);
+    if (found.length === 0) onDone();
+  };
+  const problemOf = (fieldId: string) => problems?.find((p) => p.fieldId === fieldId);
   return (
     <section className="monitor-card">
       <h3>
@@ -37,7 +58,12 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
       </h3>
       <div className="field">
         <label htmlFor="fill-action">Acción (opcional)</label>
-        <select id="fill-action" value={actionId} onChange={(e) => setActionId(e.target.value)} disabled={Object.keys(answers).length > 0}>
+        <select
+          id="fill-action"
+          value={actionId}
+          onChange={(e) => setActionId(e.target.value)}
+          disabled={Object.keys(answers).length > 0}
+        >
           <option value="">Ninguna</option>
           {pme.actions.filter((a) => a.year === cycle.year).map((a) => (
             <option key={a.id} value={a.id}>
@@ -49,6 +75,7 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
       {instrument.fields.map((f) => {
         const fid = `fill-${f.id}`;
         const v = answers[f.id];
+        const problem = problemOf(f.id);
         return (
           <div key={f.id} className="field">
             <label htmlFor={fid}>
@@ -56,14 +83,22 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
               {f.required ? ' *' : ''}
             </label>
             {(f.kind === 'checklist' || f.kind === 'yesNo') && (
-              <select id={fid} value={v === true ? 'si' : v === false ? 'no' : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : e.target.value === 'si')}>
+              <select
+                id={fid}
+                value={v === true ? 'si' : v === false ? 'no' : ''}
+                onChange={(e) => answer(f.id, e.target.value === '' ? null : e.target.value === 'si')}
+              >
                 <option value="">—</option>
                 <option value="si">{f.kind === 'checklist' ? 'Cumple' : 'Sí'}</option>
                 <option value="no">{f.kind === 'checklist' ? 'No cumple' : 'No'}</option>
               </select>
             )}
             {f.kind === 'scale' && (
-              <select id={fid} value={typeof v === 'number' ? String(v) : ''} onChange={(e) => answer(f.id, e.target.value === '' ? null : Number(e.target.value))}>
+              <select
+                id={fid}
+                value={typeof v === 'number' ? String(v) : ''}
+                onChange={(e) => answer(f.id, e.target.value === '' ? null : Number(e.target.value))}
+              >
                 <option value="">—</option>
                 {(f.labels ?? DEFAULT_SCALE_LABELS).map((l, i) => (
                   <option key={i} value={i + 1}>
@@ -73,11 +108,21 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
               </select>
             )}
             {(f.kind === 'number' || f.kind === 'percentage') && (
-              <input id={fid} inputMode="decimal" defaultValue="" onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))} />
+              <input
+                id={fid}
+                inputMode="decimal"
+                defaultValue=""
+                onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))}
+              />
             )}
             {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
             {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
             {f.kind === 'longText' && <textarea id={fid} rows={3} onChange={(e) => answer(f.id, e.target.value)} />}
+            {problem && (
+              <span className="field-error" role="alert" data-testid={`${fid}-error`}>
+                {ANSWER_PROBLEM_MESSAGES[problem.code]}
+              </span>
+            )}
             {f.kind === 'evidence' && (
               <>
                 <span className="muted">{Array.isArray(v) ? `${v.length} archivo(s) adjunto(s)` : 'Sin archivos'}</span>
@@ -97,7 +142,11 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
                     e.target.value = '';
                   }}
                 />
-                <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${fid}-keep-original`} />
+                <KeepOriginalCheckbox
+                  checked={keepOriginal}
+                  onChange={setKeepOriginal}
+                  testId={`${fid}-keep-original`}
+                />
               </>
             )}
           </div>
@@ -108,7 +157,12 @@ export function InstrumentFill({ doc, schoolId, instrument, pme, cycle, who, onD
           {fileError}
         </p>
       )}
-      <button type="button" className="primary" onClick={onDone}>
+      {problems && problems.length > 0 && (
+        <p className="form-error" data-testid="fill-problems">
+          Faltan respuestas o hay respuestas por corregir: revise los campos marcados.
+        </p>
+      )}
+      <button type="button" className="primary" onClick={finish} data-testid="fill-done">
         Listo
       </button>
     </section>

@@ -1,24 +1,30 @@
 // Herramientas de monitoreo: the school's instruments, made from ready templates and edited; each
 // can be filled in a corte (answers saved as given, with the version they were filled with).
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../domain/monitoring/templates.ts';
 import { latestInstruments, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
 import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { putInstrument, type MonitoringView } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MonitoringHandle, MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { InstrumentEditor } from './InstrumentEditor.tsx';
 import { InstrumentFill } from './InstrumentFill.tsx';
 import { newId } from './useMonitoring.ts';
 
-export function InstrumentsTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Doc; schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle | null; who: { name: string } }) {
+interface Props {
+  handle: MonitoringHandle;
+  schoolId: SchoolId;
+  view: MonitoringView;
+  pme: PmePlan;
+  cycle: MonitoringCycle | null;
+}
+
+export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filling, setFilling] = useState<MonitoringInstrument | null>(null);
   const instruments = latestInstruments(view.instruments).sort((a, b) => (a.title < b.title ? -1 : 1));
   const hasRecords = (i: MonitoringInstrument) => view.instrumentRecords.some((r) => r.instrumentId === i.id && r.instrumentVersion === i.version);
-  if (filling && cycle) return <InstrumentFill doc={doc} schoolId={schoolId} instrument={filling} pme={pme} cycle={cycle} who={who} onDone={() => setFilling(null)} />;
+  if (filling && cycle) return <InstrumentFill handle={handle} schoolId={schoolId} instrument={filling} pme={pme} cycle={cycle} onDone={() => setFilling(null)} />;
   return (
     <div>
       <h3>Herramientas del establecimiento</h3>
@@ -27,7 +33,12 @@ export function InstrumentsTab({ doc, schoolId, view, pme, cycle, who }: { doc: 
         {instruments.map((i) => (
           <li key={i.id}>
             {editing === i.id ? (
-              <InstrumentEditor doc={doc} instrument={i} hasRecords={hasRecords(i)} onDone={() => setEditing(null)} />
+              <InstrumentEditor
+                handle={handle}
+                instrument={i}
+                hasRecords={hasRecords(i)}
+                onDone={() => setEditing(null)}
+              />
             ) : (
               <>
                 <strong>{i.title}</strong> <span className="muted">· versión {i.version} · {i.fields.length} campos · {view.instrumentRecords.filter((r) => r.instrumentId === i.id).length} registros</span>{' '}
@@ -49,7 +60,11 @@ export function InstrumentsTab({ doc, schoolId, view, pme, cycle, who }: { doc: 
         {INSTRUMENT_TEMPLATES.map((t) => (
           <li key={t.code}>
             {t.title} <span className="muted">· {t.purpose}</span>{' '}
-            <button type="button" className="link" onClick={() => putInstrument(doc, instrumentFromTemplate(t, newId()), LOCAL_EDIT)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => handle.instruments.save(instrumentFromTemplate(t, newId()))}
+            >
               Agregar
             </button>
           </li>

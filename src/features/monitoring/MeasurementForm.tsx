@@ -4,15 +4,17 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { StrategicGoal } from '../../domain/pme/model.ts';
 import { formatIsoDate, formatLocalTimestamp, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
 import { indicatorValueError } from '../../domain/bounds.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
-import { measurementHistory, type MeasurementEntry, type MeasurementState } from '../../domain/monitoring/measurementHistory.ts';
-import { correctMeasurement, deleteMeasurement, putMeasurement } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import {
+  measurementHistory,
+  type MeasurementEntry,
+  type MeasurementState,
+} from '../../domain/monitoring/measurementHistory.ts';
+import type { MeasurementInput, MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
 import { formatWithUnit } from '../../domain/format/numbers.ts';
 
@@ -37,17 +39,16 @@ const STATE_LABEL: Record<MeasurementState, string> = { vigente: 'Vigente', corr
 const showValue = (n: number) => String(n).replace('.', ',');
 
 interface Props {
-  doc: Y.Doc;
+  handle: MonitoringHandle;
   goal: StrategicGoal;
   cycleId: string;
   measurements: IndicatorMeasurement[];
   entries: MeasurementEntry[];
   readOnly: boolean;
-  who: { name: string };
   index: number;
 }
 
-export function MeasurementForm({ doc, goal, cycleId, measurements, entries, readOnly, who, index }: Props) {
+export function MeasurementForm({ handle, goal, cycleId, measurements, entries, readOnly, index }: Props) {
   const blank = { value: '', date: localIsoDate(), source: goal.baseline.source };
   const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchemaFor(goal)), defaultValues: blank });
   const [correcting, setCorrecting] = useState<IndicatorMeasurement | null>(null);
@@ -60,7 +61,7 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
   };
   const remove = (m: IndicatorMeasurement) => {
     if (!window.confirm(`¿Eliminar la medición ${showValue(m.value)} del ${formatIsoDate(m.date)}? Quedará en el historial.`)) return;
-    deleteMeasurement(doc, m.id, who.name, new Date().toISOString(), LOCAL_EDIT);
+    handle.measurements.delete(m.id);
     if (correcting?.id === m.id) setCorrecting(null);
   };
   return (
@@ -79,7 +80,12 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
               {!readOnly && (
                 <>
                   {' '}
-                  <button type="button" className="link" onClick={() => startCorrection(m)} data-testid={`${tid}-correct`}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => startCorrection(m)}
+                    data-testid={`${tid}-correct`}
+                  >
                     Corregir
                   </button>{' '}
                   <button type="button" className="link danger" onClick={() => remove(m)} data-testid={`${tid}-delete`}>
@@ -130,10 +136,9 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
           className="inline-form"
           noValidate
           onSubmit={handleSubmit((v) => {
-            const m: IndicatorMeasurement = { id: newId(), goalId: goal.id, value: parseValue(v.value), date: v.date, source: v.source, cycleId, recordedBy: who.name };
-            const at = new Date().toISOString();
-            if (correcting) correctMeasurement(doc, correcting.id, m, at, LOCAL_EDIT);
-            else putMeasurement(doc, m, LOCAL_EDIT, { recordedAt: at });
+            const m: MeasurementInput = { id: newId(), goalId: goal.id, value: parseValue(v.value), date: v.date, source: v.source, cycleId };
+            if (correcting) handle.measurements.correct(correcting.id, m);
+            else handle.measurements.add(m);
             setCorrecting(null);
             reset({ value: '', date: v.date, source: v.source });
           })}
@@ -145,7 +150,13 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
           )}
           <div className="field">
             <label htmlFor={`${tid}-value`}>Valor medido ({goal.indicator.unit})</label>
-            <input id={`${tid}-value`} inputMode="decimal" data-testid={`${tid}-value`} aria-invalid={formState.errors.value ? true : undefined} {...register('value')} />
+            <input
+              id={`${tid}-value`}
+              inputMode="decimal"
+              data-testid={`${tid}-value`}
+              aria-invalid={formState.errors.value ? true : undefined}
+              {...register('value')}
+            />
             {formState.errors.value && (
               <span className="field-error" data-testid={`${tid}-value-error`}>
                 {formState.errors.value.message}
@@ -154,7 +165,12 @@ export function MeasurementForm({ doc, goal, cycleId, measurements, entries, rea
           </div>
           <div className="field">
             <label htmlFor={`${tid}-date`}>Fecha</label>
-            <input id={`${tid}-date`} type="date" aria-invalid={formState.errors.date ? true : undefined} {...register('date')} />
+            <input
+              id={`${tid}-date`}
+              type="date"
+              aria-invalid={formState.errors.date ? true : undefined}
+              {...register('date')}
+            />
             {formState.errors.date && <span className="field-error">{formState.errors.date.message}</span>}
           </div>
           <div className="field">

@@ -2,31 +2,46 @@
 // all the year's actions) and the indicators to measure.
 import { formatPercent } from '../../domain/format/numbers.ts';
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { dueFor, planCargos } from '../../domain/monitoring/plan.ts';
-import { recordKeyOf, type MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringHandle, MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
 import { ActionMonitorCard } from './ActionMonitorCard.tsx';
 import { MeasurementForm } from './MeasurementForm.tsx';
 
 const CARGO_KEY = 'bitacora.monitoring.cargo';
 
-export function MonitorTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Doc; schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle; who: { userId: string; name: string } }) {
+interface Props {
+  handle: MonitoringHandle;
+  schoolId: SchoolId;
+  view: MonitoringView;
+  pme: PmePlan;
+  cycle: MonitoringCycle;
+}
+
+export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   const plan = view.plans.find((p) => p.year === cycle.year) ?? null;
   const cargos = plan ? planCargos(plan) : [];
   const [cargo, setCargo] = useState(() => localStorage.getItem(CARGO_KEY) ?? '');
   const [all, setAll] = useState(cargos.length === 0);
   const readOnly = isClosed(cycle);
-  const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records: view.records, measurements: view.measurements }, cargo) : [];
-  const actions = all || !plan || !cargo ? pme.actions.filter((a) => a.year === cycle.year) : due.filter((d) => d.entry.target.kind === 'action').map((d) => pme.actions.find((a) => d.entry.target.kind === 'action' && a.id === d.entry.target.actionId)!);
-  const goals = all || !plan || !cargo ? pme.goals : due.filter((d) => d.entry.target.kind === 'indicator').map((d) => pme.goals.find((g) => d.entry.target.kind === 'indicator' && g.id === d.entry.target.goalId)!);
+  const { records, measurements } = view;
+  const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records, measurements }, cargo) : [];
+  const targets = due.map((d) => d.entry.target);
+  const dueActionIds = targets.flatMap((t) => (t.kind === 'action' ? [t.actionId] : []));
+  const dueGoalIds = targets.flatMap((t) => (t.kind === 'indicator' ? [t.goalId] : []));
+  const everything = all || !plan || !cargo;
+  const actions = everything
+    ? pme.actions.filter((a) => a.year === cycle.year)
+    : dueActionIds.map((id) => pme.actions.find((a) => a.id === id)!);
+  const goals = everything ? pme.goals : dueGoalIds.map((id) => pme.goals.find((g) => g.id === id)!);
   // a closed corte is read from its snapshot, never from records that reached it later.
   const snapshot = readOnly ? view.snapshots.find((s) => s.cycleId === cycle.id) : undefined;
-  const records = snapshot ? snapshot.records : view.records;
-  const recordOf = (actionId: string) => records.find((r) => r.id === recordKeyOf(actionId, cycle.id, who.userId)) ?? null;
+  // An open corte's card reads its own record (so a keystroke re-renders that card only).
+  const frozenOf = (actionId: string) =>
+    snapshot ? (snapshot.records.find((r) => r.id === handle.records.keyOf(actionId, cycle.id)) ?? null) : undefined;
   return (
     <div className="monitor-tab">
       {readOnly && (
@@ -63,19 +78,38 @@ export function MonitorTab({ doc, schoolId, view, pme, cycle, who }: { doc: Y.Do
       {actions.length === 0 && goals.length === 0 && <p className="muted">No hay acciones ni indicadores para este corte.</p>}
       {actions.map((a, i) => (
         <div key={a.id}>
-          <ActionMonitorCard doc={doc} schoolId={schoolId} action={a} cycleId={cycle.id} record={recordOf(a.id)} readOnly={readOnly} who={who} index={i} />
-          <OthersRecords view={view} actionId={a.id} cycleId={cycle.id} userId={who.userId} />
+          <ActionMonitorCard
+            handle={handle}
+            schoolId={schoolId}
+            action={a}
+            cycleId={cycle.id}
+            frozen={frozenOf(a.id)}
+            readOnly={readOnly}
+            index={i}
+          />
+          <OthersRecords view={view} actionId={a.id} cycleId={cycle.id} myKey={handle.records.keyOf(a.id, cycle.id)} />
         </div>
       ))}
       {goals.map((g, i) => (
-        <MeasurementForm key={g.id} doc={doc} goal={g} cycleId={cycle.id} measurements={view.measurements} entries={view.measurementEntries} readOnly={readOnly} who={who} index={i} />
+        <MeasurementForm
+          key={g.id}
+          handle={handle}
+          goal={g}
+          cycleId={cycle.id}
+          measurements={view.measurements}
+          entries={view.measurementEntries}
+          readOnly={readOnly}
+          index={i}
+        />
       ))}
     </div>
   );
 }
 
-function OthersRecords({ view, actionId, cycleId, userId }: { view: MonitoringView; actionId: string; cycleId: string; userId: string }) {
-  const others = view.records.filter((r) => r.actionId === actionId && r.cycleId === cycleId && r.id !== recordKeyOf(actionId, cycleId, userId));
+function OthersRecords(
+  { view, actionId, cycleId, myKey }: { view: MonitoringView; actionId: string; cycleId: string; myKey: string },
+) {
+  const others = view.records.filter((r) => r.actionId === actionId && r.cycleId === cycleId && r.id !== myKey);
   const deleted = view.deletedRecords.filter((d) => d.record.actionId === actionId && d.record.cycleId === cycleId);
   if (others.length === 0 && deleted.length === 0) return null;
   return (

@@ -14,7 +14,6 @@ import { ReportSection } from './ReportSection.tsx';
 import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { useCurrentUser } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -29,13 +28,12 @@ const TABS: { id: Tab; label: string }[] = [
 ];
 
 export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
-  const { doc, view } = useMonitoring(schoolId);
+  const { handle, view } = useMonitoring(schoolId);
   const pme = usePlan(schoolId);
-  const who = useCurrentUser();
   const [tab, setTab] = useState<Tab>('monitoreo');
   const [year, setYear] = useState<number | null>(null);
   const [cycleId, setCycleId] = useState<string | null>(null);
-  if (!doc || !view || !pme) return <p className="muted">Abriendo…</p>;
+  if (!handle || !view || !pme) return <p className="muted">Abriendo…</p>;
   const years = cycleYears(pme.plan.cycle);
   const thisYear = localYear();
   const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
@@ -61,7 +59,12 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         {cycles.length > 0 && (
           <div className="field">
             <label htmlFor="mon-cycle">Corte</label>
-            <select id="mon-cycle" value={cycle?.id ?? ''} onChange={(e) => setCycleId(e.target.value)} data-testid="mon-cycle">
+            <select
+              id="mon-cycle"
+              value={cycle?.id ?? ''}
+              onChange={(e) => setCycleId(e.target.value)}
+              data-testid="mon-cycle"
+            >
               {cycles.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -74,23 +77,31 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
       </div>
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'primary' : ''} data-testid={`mon-tab-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'primary' : ''}
+            data-testid={`mon-tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
       </nav>
       {needsCycle && !cycle && <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>}
-      {tab === 'monitoreo' && cycle && <MonitorTab doc={doc} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} who={who} />}
+      {tab === 'monitoreo' && cycle && <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'seguimiento' && cycle && <DashboardTab view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'informe' && cycle && <ReportSection schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'plan' && (
         <>
-          <CyclesSection doc={doc} view={view} year={selectedYear} who={who} />
-          <PlanSection doc={doc} view={view} pme={pme.plan} year={selectedYear} />
+          <CyclesSection handle={handle} view={view} year={selectedYear} />
+          <PlanSection handle={handle} view={view} pme={pme.plan} year={selectedYear} />
         </>
       )}
       {tab === 'comparar' && <CompareTab view={view} pme={pme.plan} year={selectedYear} />}
-      {tab === 'herramientas' && <InstrumentsTab doc={doc} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} who={who} />}
+      {tab === 'herramientas' && <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
     </section>
   );
 }

@@ -1,15 +1,15 @@
 // Plan de monitoreo of a year: for each action and each meta's indicator, who monitors it (cargo),
 // how often, with which instrument and from which data source.
 import { defaultSchoolYear, schoolYearSchema } from '../../domain/pme/calendar.ts';
-import type * as Y from 'yjs';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { FREQUENCIES, type Frequency, type MonitoringPlan, type PlanTarget } from '../../domain/monitoring/plan.ts';
 import { latestInstruments } from '../../domain/monitoring/instruments.ts';
-import { putPlanEntry, setPlanYear, type MonitoringView } from '../../data/monitoringDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import type { MonitoringHandle, MonitoringView, PlanEntryFields } from '../../data/docs/monitoring/index.ts';
 import { schoolYearOf } from '../../domain/pme/actionRules.ts';
 
-export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: MonitoringView; pme: PmePlan; year: number }) {
+export function PlanSection(
+  { handle, view, pme, year }: { handle: MonitoringHandle; view: MonitoringView; pme: PmePlan; year: number },
+) {
   const plan: MonitoringPlan | undefined = view.plans.find((p) => p.year === year);
   const sy = schoolYearOf(pme, year);
   const instruments = latestInstruments(view.instruments);
@@ -21,11 +21,11 @@ export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: Monito
   const ensureYear = () => {
     // A school year stored out of order (B-1; the PME screen shows it) falls back to the default one.
     const dates = schoolYearSchema.safeParse(sy).success ? sy : defaultSchoolYear(year);
-    if (!plan) setPlanYear(doc, year, dates.start, dates.end, LOCAL_EDIT);
+    if (!plan) handle.plan.setYear(year, dates.start, dates.end);
   };
-  const set = (t: PlanTarget, fields: Parameters<typeof putPlanEntry>[3]) => {
+  const set = (t: PlanTarget, fields: PlanEntryFields) => {
     ensureYear();
-    putPlanEntry(doc, year, t, fields, LOCAL_EDIT);
+    handle.plan.setEntry(year, t, fields);
   };
   return (
     <section>
@@ -52,10 +52,19 @@ export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: Monito
                   <span className="muted">{r.kind}:</span> {r.title || '(sin nombre)'}
                 </td>
                 <td>
-                  <input aria-label={`Cargo que monitorea: ${r.title}`} defaultValue={e?.cargo ?? ''} key={`c-${e?.cargo ?? ''}`} onBlur={(ev) => ev.target.value.trim() !== (e?.cargo ?? '') && set(r.target, { cargo: ev.target.value.trim(), frequency: e?.frequency ?? 'mensual' })} />
+                  <input
+                    aria-label={`Cargo que monitorea: ${r.title}`}
+                    defaultValue={e?.cargo ?? ''}
+                    key={`c-${e?.cargo ?? ''}`}
+                    onBlur={(ev) => ev.target.value.trim() !== (e?.cargo ?? '') && set(r.target, { cargo: ev.target.value.trim(), frequency: e?.frequency ?? 'mensual' })}
+                  />
                 </td>
                 <td>
-                  <select aria-label={`Frecuencia: ${r.title}`} value={e?.frequency ?? ''} onChange={(ev) => set(r.target, { frequency: ev.target.value as Frequency })}>
+                  <select
+                    aria-label={`Frecuencia: ${r.title}`}
+                    value={e?.frequency ?? ''}
+                    onChange={(ev) => set(r.target, { frequency: ev.target.value as Frequency })}
+                  >
                     {!e && <option value="">—</option>}
                     {FREQUENCIES.map((f) => (
                       <option key={f.code} value={f.code}>
@@ -65,7 +74,11 @@ export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: Monito
                   </select>
                 </td>
                 <td>
-                  <select aria-label={`Herramienta: ${r.title}`} value={e?.instrumentId ?? ''} onChange={(ev) => set(r.target, { instrumentId: ev.target.value || null, frequency: e?.frequency ?? 'mensual' })}>
+                  <select
+                    aria-label={`Herramienta: ${r.title}`}
+                    value={e?.instrumentId ?? ''}
+                    onChange={(ev) => set(r.target, { instrumentId: ev.target.value || null, frequency: e?.frequency ?? 'mensual' })}
+                  >
                     <option value="">Ninguna</option>
                     {instruments.map((ins) => (
                       <option key={ins.id} value={ins.id}>
@@ -75,7 +88,12 @@ export function PlanSection({ doc, view, pme, year }: { doc: Y.Doc; view: Monito
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`Fuente de información: ${r.title}`} defaultValue={e?.dataSource ?? ''} key={`s-${e?.dataSource ?? ''}`} onBlur={(ev) => ev.target.value !== (e?.dataSource ?? '') && set(r.target, { dataSource: ev.target.value, frequency: e?.frequency ?? 'mensual' })} />
+                  <input
+                    aria-label={`Fuente de información: ${r.title}`}
+                    defaultValue={e?.dataSource ?? ''}
+                    key={`s-${e?.dataSource ?? ''}`}
+                    onBlur={(ev) => ev.target.value !== (e?.dataSource ?? '') && set(r.target, { dataSource: ev.target.value, frequency: e?.frequency ?? 'mensual' })}
+                  />
                 </td>
               </tr>
             );

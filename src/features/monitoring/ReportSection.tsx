@@ -6,17 +6,17 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitoring/export/rows.ts';
 import { toCsv } from '../../domain/export/csv.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { monitoringReportFor } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
 import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { docName } from '../../domain/wire/documentNames.ts';
-import { recordProduced } from '../../data/programmeDoc.ts';
-import { LOCAL_EDIT } from '../../data/workspace.ts';
+import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
 import { useWorkspace } from '../session/index.ts';
 
-export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
+export function ReportSection(
+  { schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle },
+) {
   const school = useSchoolInfo(schoolId);
   const workspace = useWorkspace();
   const [decisions, setDecisions] = useState('');
@@ -39,13 +39,17 @@ export function ReportSection({ schoolId, view, pme, cycle }: { schoolId: School
               const { renderMonitoringPdf } = await import('./report/renderReport.ts');
               const content = monitoringReportFor(view, pme, cycle, school, decisions);
               saveBlob(new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`);
-              recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-monitoreo-1', localIsoDate(), LOCAL_EDIT);
+              await markMonitoringReportProduced(workspace, schoolId, localIsoDate());
             })
           }
         >
           Informe de Monitoreo (PDF)
         </button>
-        <button type="button" data-testid="monitoring-csv" onClick={() => void run('csv', async () => saveBlob(new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `monitoreo-${school.rbd}-${cycle.year}.csv`))}>
+        <button
+          type="button"
+          data-testid="monitoring-csv"
+          onClick={() => void run('csv', async () => saveBlob(new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `monitoreo-${school.rbd}-${cycle.year}.csv`))}
+        >
           Registros (CSV)
         </button>
         <button

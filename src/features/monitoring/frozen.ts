@@ -2,7 +2,7 @@
 // yet learnt it was closed stay stored (nothing is lost) but do not change the closed figures; the
 // screens say how many there are.
 import type { IndicatorMeasurement, MonitoringRecord } from '../../domain/monitoring/records.ts';
-import type { MonitoringView } from '../../data/monitoringDoc.ts';
+import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 
 export interface EffectiveData {
   records: MonitoringRecord[];

@@ -1,21 +1,20 @@
 import { useMemo } from 'react';
-import type * as Y from 'yjs';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { readMonitoring, type MonitoringView } from '../../data/monitoringDoc.ts';
+import { monitoringHandle, type MonitoringHandle, type MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { readPme, type PmeView } from '../../data/pmeDoc.ts';
-import { useDocView } from '../session/index.ts';
+import { useDocView, useHandle, useView } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 
-export function useMonitoring(schoolId: SchoolId): { doc: Y.Doc | null; view: MonitoringView | null } {
-  return useDocView(schoolId, 'monitoring', readMonitoring);
+/** The school's monitoring handle and the whole document as plain data (null while it loads). */
+export function useMonitoring(schoolId: SchoolId): { handle: MonitoringHandle | null; view: MonitoringView | null } {
+  const handle = useHandle(schoolId, 'monitoring', monitoringHandle);
+  return { handle, view: useView(handle?.view) ?? null };
 }
 
 /** The PME whose actions and goals are monitored (the working plan). */
 export function usePlan(schoolId: SchoolId): PmeView | null {
-  const read = useMemo(() => (doc: Y.Doc) => readPme(doc, schoolId, localYear()), [schoolId]);
+  const read = useMemo(() => (doc: Parameters<typeof readPme>[0]) => readPme(doc, schoolId, localYear()), [schoolId]);
   return useDocView(schoolId, 'pme', read).view;
 }
-
-
 
 export const newId = () => crypto.randomUUID();
