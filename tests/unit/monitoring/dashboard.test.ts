@@ -62,8 +62,9 @@ describe('cycle dashboard', () => {
   });
 });
 
-describe('performance', () => {
-  it('40 actions, 20 indicators, 4 cycles: well under 50 ms', () => {
+// Speed is measured by `npm run bench` (monitoring.dashboard.ms), never asserted here.
+describe('at the size of a real school', () => {
+  it('40 actions, 20 indicators, 4 cycles: every cycle counts every action once', () => {
     const levels = IMPLEMENTATION_LEVELS.map((l) => l.code);
     const mid = (l: ImplementationLevel) => IMPLEMENTATION_LEVELS.find((x) => x.code === l)!.min;
     const big = pmePlanSchema.parse({
@@ -81,10 +82,10 @@ describe('performance', () => {
       for (let g = 0; g < 20; g++) measurements.push(measurement({ id: `${c.id}-m${g}`, goalId: `g${g}`, cycleId: c.id, date: c.end }));
     }
     const cycles = CYCLES.map((c) => monitoringCycleSchema.parse(c));
-    cycleDashboard({ pme: big, cycles, cycleId: 'c4', records, measurements, today: '2026-12-30' }); // warm up
-    const t0 = performance.now();
-    for (const c of cycles) cycleDashboard({ pme: big, cycles, cycleId: c.id, records, measurements, today: '2026-12-30' });
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(50);
+    for (const c of cycles) {
+      const dashboard = cycleDashboard({ pme: big, cycles, cycleId: c.id, records, measurements, today: '2026-12-30' });
+      const counted = dashboard.levels.reduce((sum, l) => sum + l.count, 0) + dashboard.sinRegistro.count;
+      expect(counted, c.id).toBe(40);
+    }
   });
 });

@@ -62,7 +62,8 @@ describe('portfolioRow', () => {
     expect(portfolioRow(engagement, [], {}, '2026-01-01')).toMatchObject({ programmeMonth: 'antes', minutesUsed: 0, nextSession: null });
   });
 
-  it('is fast for 60 schools × 40 sessions', () => {
+  // Speed is measured by `npm run bench` (portfolio.*), never asserted here.
+  it('counts every school of a 60 × 40 portfolio', () => {
     const schools = Array.from({ length: 60 }, (_, k) => {
       const start = layoutProgramme(`2026-0${3 + (k % 6)}-0${1 + (k % 9)}`, 8, 80);
       const list = Array.from({ length: 40 }, (_, i) =>
@@ -74,12 +75,9 @@ describe('portfolioRow', () => {
       );
       return { plan: start, sessions: list };
     });
-    const t0 = performance.now();
     const rows = schools.map((s) => portfolioRow({ plan: s.plan, hoursContracted: 80 }, s.sessions, {}, '2026-06-30'));
-    const elapsed = performance.now() - t0;
     expect(rows).toHaveLength(60);
     expect(rows.every((r) => r.minutesUsed === 20 * 180)).toBe(true); // the 20 sessions of March–June, 3 h each
-    expect(elapsed).toBeLessThan(250);
   });
 });
 
