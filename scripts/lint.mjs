@@ -29,9 +29,15 @@ const fix = process.argv.includes('--fix');
 
 function run(tool, args) {
   const started = Date.now();
-  const r = spawnSync(path.join(BIN, tool), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const r = spawnSync(path.join(BIN, tool), args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   process.stdout.write(r.stdout ?? '');
-  process.stdout.write(`  ${tool}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `  ${tool}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
   return { ok: r.status === 0, stdout: r.stdout ?? '' };
 }
 
@@ -61,7 +67,9 @@ function knip(production) {
   }
   const took = ((Date.now() - started) / 1000).toFixed(1);
   for (const p of problems) process.stdout.write(`${p}\n`);
-  process.stdout.write(`  knip${production ? ' --production' : ''}: ${problems.length === 0 ? 'ok' : 'FAILED'} (${took} s)\n`);
+  process.stdout.write(
+    `  knip${production ? ' --production' : ''}: ${problems.length === 0 ? 'ok' : 'FAILED'} (${took} s)\n`,
+  );
   return problems.length === 0;
 }
 

@@ -88,15 +88,23 @@ describe('layering of the real source tree', () => {
 
   it('finds the layers and their imports (the check is not vacuous)', () => {
     for (const dir of ['src/domain', 'src/data', 'src/sync', 'src/features', 'src/app', 'sync-server/src']) {
-      expect(files.some((f) => under(f.path, dir)), dir).toBe(true);
+      expect(
+        files.some((f) => under(f.path, dir)),
+        dir,
+      ).toBe(true);
     }
     const workspace = files.find((f) => f.path === 'src/data/workspace.ts');
-    expect(importSpecifiers(workspace?.text ?? '')).toEqual(expect.arrayContaining(['yjs', 'y-indexeddb', './userDb.ts']));
+    expect(importSpecifiers(workspace?.text ?? '')).toEqual(
+      expect.arrayContaining(['yjs', 'y-indexeddb', './userDb.ts']),
+    );
   });
 
-  it.each(['src/domain', 'src/data', 'src/sync', 'src/features', 'src/app', 'sync-server'])('%s imports only what it may', (dir) => {
-    expect(layeringViolations(files.filter((f) => under(f.path, dir)))).toEqual([]);
-  });
+  it.each(['src/domain', 'src/data', 'src/sync', 'src/features', 'src/app', 'sync-server'])(
+    '%s imports only what it may',
+    (dir) => {
+      expect(layeringViolations(files.filter((f) => under(f.path, dir)))).toEqual([]);
+    },
+  );
 });
 
 describe('the layering checker', () => {
@@ -128,7 +136,15 @@ describe('the layering checker', () => {
       file('src/domain/a.ts', 'zod', './b.ts', 'react', '../data/userDb.ts'),
       file('src/data/x.ts', 'dexie', '../domain/a.ts', 'react', '../sync/syncStore.ts'),
       file('src/sync/s.ts', 'zustand/vanilla', '../data/x.ts', 'react', '../features/f/index.ts'),
-      file('src/features/f/a.ts', 'dexie-react-hooks', '../g/index.ts', '../g/deep.ts', '../../app/router.ts', 'dexie', 'y-indexeddb'),
+      file(
+        'src/features/f/a.ts',
+        'dexie-react-hooks',
+        '../g/index.ts',
+        '../g/deep.ts',
+        '../../app/router.ts',
+        'dexie',
+        'y-indexeddb',
+      ),
       file('src/features/f/b.ts', '../../data/x.ts', './a.ts'),
       {
         path: 'src/features/g/index.ts',
