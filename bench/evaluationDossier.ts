@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a fixture writing all six documents of one school, then the timing */
 // evaluation.dossier.ms: median time (3 runs, after a warm-up) to build the whole dossier ZIP of a
 // school with full data, in Node, from its six Yjs documents written with the data layer's own
 // writers: the diagnosis (5 surveys, 100 responses) and results data, the PME of bench/pmeData.ts
@@ -215,30 +216,29 @@ function writeProgramme(doc: Y.Doc, sessions: number): void {
   }
 }
 
+// eslint-disable-next-line max-lines-per-function -- a fixture: writes each part of the evaluation in document order
 function writeEvaluation(doc: Y.Doc, perGroup: number, signed: boolean): void {
   survey(doc, EVALUATION_INSTRUMENTS, perGroup, 'e', 1);
   const { pme } = buildMonitoringData();
-  pme.actions
-    .slice(0, 10)
-    .forEach((a, i) =>
-      addDecision(
-        doc,
-        {
-          id: `d${i + 1}`,
-          scope: 'accion',
-          targetId: a.id,
-          year: BENCH_YEAR,
-          kind: (['continuar', 'ajustar', 'reprogramar', 'descontinuar'] as const)[i % 4] ?? 'continuar',
-          rationale: `Según los registros de los cuatro cortes, la acción ${i + 1} avanzó de forma desigual.`,
-          proposal: i % 4 === 1 ? 'Concentrar los talleres en el primer semestre.' : '',
-          recordIds: [],
-          goalIds: [pme.goals[i % pme.goals.length]!.id],
-          decidedBy: 'Equipo de gestión',
-          decidedAt: `${BENCH_YEAR}-11-10T10:00:00Z`,
-        },
-        O,
-      ),
-    );
+  pme.actions.slice(0, 10).forEach((a, i) =>
+    addDecision(
+      doc,
+      {
+        id: `d${i + 1}`,
+        scope: 'accion',
+        targetId: a.id,
+        year: BENCH_YEAR,
+        kind: (['continuar', 'ajustar', 'reprogramar', 'descontinuar'] as const)[i % 4] ?? 'continuar',
+        rationale: `Según los registros de los cuatro cortes, la acción ${i + 1} avanzó de forma desigual.`,
+        proposal: i % 4 === 1 ? 'Concentrar los talleres en el primer semestre.' : '',
+        recordIds: [],
+        goalIds: [pme.goals[i % pme.goals.length]!.id],
+        decidedBy: 'Equipo de gestión',
+        decidedAt: `${BENCH_YEAR}-11-10T10:00:00Z`,
+      },
+      O,
+    ),
+  );
   putProjectiveItem(
     doc,
     { id: 'pr1', list: 'keep', text: 'Mantener los talleres de lectura compartida.', decisionId: null, goalIds: [] },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order — system prerequisites (Chromium; PostgreSQL and Redis for the
-// scale-out tests), type checks, the production builds (PWA and relay), then every vitest
+// scale-out tests), type checks, lint, the production builds (PWA and relay), then every vitest
 // project (unit, server, e2e). Exits non-zero on the first failure.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -89,6 +89,8 @@ try {
   step('Type check (app, tests, server)');
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   run('npx', ['tsc', '-p', 'sync-server/tsconfig.json', '--noEmit']);
+  step('Lint: ESLint, Prettier, knip (scripts/lint.mjs; LINT_SCOPE lists the folders checked)');
+  run('node', ['scripts/lint.mjs']);
   step(
     'Production builds when missing or stale: the PWA (served by the relay in the e2e tests), the relay (npm start tests)',
   );

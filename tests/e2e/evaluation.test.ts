@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one story in one relay and browser session: each step builds on the last */
 // Evaluation, verification and close, end to end. A school's PME (3 actions, 2 metas, Borrador and
 // Versión Final), monitoring (a corte with records and final indicator values) and asesoría are on
 // the relay. The advisor records 3 decisions; the participatory evaluation is answered by 8 people on

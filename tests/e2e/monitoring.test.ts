@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one story in one relay and browser session: each step builds on the last */
 // Monitoring end to end. A school's PME (5 actions, 3 metas) and a corte are on the relay. Offline,
 // the director on a tablet (portrait viewport, touch only) records the 5 actions — nivel, % de avance,
 // amounts, one evidence photo — while the advisor, in another context and also offline, records 3
@@ -9,7 +10,6 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import * as Y from 'yjs';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';

@@ -8,7 +8,6 @@ import { disposeRelay } from '../support/relayControl.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import {
   SCHOOL_7423,
-  createSchool,
   fillNewSchool,
   launchPersistent,
   makeProfileDir,

@@ -140,13 +140,11 @@ describe('photos made for a rural link', () => {
     expect(reduced.bytes).toBeLessThan(camera.length / 3);
 
     // PH-4: a file that says JPEG but is not one is refused in Spanish, and nothing is stored.
-    await ana
-      .getByTestId('photo-input')
-      .setInputFiles({
-        name: 'dañada.jpg',
-        mimeType: 'image/jpeg',
-        buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(4000)]),
-      });
+    await ana.getByTestId('photo-input').setInputFiles({
+      name: 'dañada.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(4000)]),
+    });
     await expect
       .poll(() => ana.getByTestId('session').getByRole('alert').textContent(), { timeout: PROCESS_TIMEOUT })
       .toContain('dañada.jpg: No se pudo leer la imagen');

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one story in one relay and browser session: each step builds on the last */
 // The PME, end to end in Chromium: an advisor builds a small plan offline (2 objectives, 3 metas,
 // 5 actions with funding); Versión Final asks first and lists the three areas still without objective
 // (it cannot be confirmed); once they have one, it freezes a Borrador, changes an action, freezes the

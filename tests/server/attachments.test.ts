@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the S-13…S-18 attachment rules on one relay process started once for all */
 // Attachments on a real relay process (docs/spec/sync.md S-13…S-18): chunked, resumable,
 // idempotent upload, verification of hash and type, limits, per-school authorization, download by
 // a second device, and durability across kill -9.

@@ -81,7 +81,8 @@ async function attackerWithValidUpdate(name: string) {
   return entry;
 }
 
-/** Sends `payload` (structs of MAX_CLIENT_ID) on a fresh attacker connection; resolves once the relay refused it (closing that document only). */
+/** Sends `payload` (structs of MAX_CLIENT_ID) on a fresh attacker connection; resolves once the relay
+ * refused it (closing that document only). */
 async function sendAndExpectRefusal(
   name: string,
   payload: Uint8Array,

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one contract run against both stores (SQLite, PostgreSQL) */
 // One storage contract, run against SQLite always and against PostgreSQL when TEST_DATABASE_URL
 // is set (each test in a fresh schema, dropped afterwards). Plus a kill -9 durability test for SQLite.
 import { spawn } from 'node:child_process';

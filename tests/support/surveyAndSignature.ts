@@ -29,7 +29,8 @@ export async function respondInKiosk(page: Page, option: string | RegExp): Promi
   throw new Error('the questionnaire never ended');
 }
 
-/** Draws a zigzag on the open signature pad and saves it; each `signer` draws a different stroke (identical images are stored once, by content). */
+/** Draws a zigzag on the open signature pad and saves it; each `signer` draws a different stroke
+ * (identical images are stored once, by content). */
 export async function drawSignature(page: Page, signer: number): Promise<void> {
   const pad = page.getByTestId('signature-pad');
   await pad.scrollIntoViewIfNeeded();

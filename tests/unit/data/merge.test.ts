@@ -188,7 +188,8 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
             expected.get(conflicts.find((c) => c.kind === 'value')!.id),
           );
         }
-        // A device reloading its IndexedDB (one transaction of every stored update), or a fresh one receiving all at once.
+        // A device reloading its IndexedDB (one transaction of every stored update), or a fresh one
+        // receiving all at once.
         for (const replay of [true, false]) {
           const fresh = new Y.Doc();
           attachMerge(fresh, { isReplay: (o) => replay && o === 'idb' });

@@ -64,7 +64,8 @@ describe('IM-1/IM-2: diagnosis vs evaluation scores', () => {
   });
 
   it('IM-2 like with like: a group that answered one side only stays out of the overall row and is named', () => {
-    // The diagnosis adds apoderados (LID-2 → 1), the evaluation adds directivos (LID-2 → 4): neither moves the comparison.
+    // The diagnosis adds apoderados (LID-2 → 1), the evaluation adds directivos (LID-2 → 4):
+    // neither moves the comparison.
     const d2 = aggregateDiagnosis(
       READY_MADE_INSTRUMENTS,
       [

@@ -21,7 +21,8 @@ export const figures = (s: string): string[] => norm(s).match(FIGURE) ?? [];
 /** Where the PDF turns a page (its footer lines were there). */
 export const PAGE_BREAK = '¶';
 
-/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced by PAGE_BREAK. */
+/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced
+ * by PAGE_BREAK. */
 export async function pdfText(bytes: Uint8Array, furniture: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'r8-'));
   try {

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one realistic school, every document of it: a fixture read as a whole */
 // One realistic school for the R-8 tests (a screen and its PDF from the same data): a PME of the
 // cycle 2026–2029 with metas and a target per year, the annual plans 2026 and 2027 (the year
 // evaluated is 2027, not the cycle's last), monitoring cortes and records of both years, indicator

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one rendered acta read back as text, images and proportions */
 // Renders the acta de sesión with jspdf in Node and reads it back with poppler: pdftotext for the
 // words (participants, attendance, agreements, placeholders, footer on every page) and
 // `pdfimages -list` for the images (a real PNG signature with alpha, a PNG and a JPEG photo, built
