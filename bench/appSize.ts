@@ -89,7 +89,9 @@ export async function benchAppSize(): Promise<BenchResult[]> {
     await page.evaluate(async () => {
       const worker = (await navigator.serviceWorker.ready).active;
       if (!worker || worker.state === 'activated') return;
-      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
     });
     await waitForQuietWire(proxy.received);
     return [

@@ -54,10 +54,20 @@ async function startRawServer(dir: string): Promise<{ port: number; close(): Pro
 
 function rawPut(agent: http.Agent, port: number, body: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'PUT', path: '/upload', agent, headers: { 'content-length': body.byteLength } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`raw PUT ${res.statusCode}`))));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'PUT',
+        path: '/upload',
+        agent,
+        headers: { 'content-length': body.byteLength },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`raw PUT ${res.statusCode}`))));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -82,7 +92,8 @@ async function timeOurs(relayUrl: string, token: string, userId: string, photos:
   const report = await sync.uploadPending();
   const ms = performance.now() - start;
   db.close();
-  if (report.uploaded.length !== photos.length || report.pending !== 0) throw new Error(`upload incomplete: ${JSON.stringify(report.failed)}`);
+  if (report.uploaded.length !== photos.length || report.pending !== 0)
+    throw new Error(`upload incomplete: ${JSON.stringify(report.failed)}`);
   return ms;
 }
 
@@ -110,7 +121,11 @@ export async function benchAttachmentsUpload(): Promise<BenchResult[]> {
     const oursMs = median(ours);
     return [
       { id: 'attachments.uploadRatio', value: Math.round((oursMs / median(rawMs)) * 100) / 100, unit: 'ratio' },
-      { id: 'attachments.upload.MBps', value: Math.round((PHOTOS * PHOTO_BYTES) / 1e6 / (oursMs / 1000)), unit: 'MB/s' },
+      {
+        id: 'attachments.upload.MBps',
+        value: Math.round((PHOTOS * PHOTO_BYTES) / 1e6 / (oursMs / 1000)),
+        unit: 'MB/s',
+      },
     ];
   } finally {
     await raw.close();

@@ -2,7 +2,10 @@
 // sequential round trips on a critical path can be read off the added wall time.
 import net from 'node:net';
 
-export async function startDelayProxy(targetPort: number, oneWayMs: number): Promise<{ port: number; close(): Promise<void> }> {
+export async function startDelayProxy(
+  targetPort: number,
+  oneWayMs: number,
+): Promise<{ port: number; close(): Promise<void> }> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, '127.0.0.1');

@@ -7,7 +7,10 @@ import { SUBDIMENSIONS } from '../src/domain/mge/modelo.ts';
 
 export const BENCH_POPULATION = { directivos: 12, docentes: 70, asistentes: 40, estudiantes: 900, apoderados: 800 };
 
-export function buildDiagnosisData(rand: () => number, noise: boolean): { instruments: Instrument[]; responses: Response[] } {
+export function buildDiagnosisData(
+  rand: () => number,
+  noise: boolean,
+): { instruments: Instrument[]; responses: Response[] } {
   const instruments: Instrument[] = STAKEHOLDER_GROUPS.map((g) => ({
     id: `q-${g.code}`,
     group: g.code,

@@ -10,13 +10,20 @@ import type { BenchResult } from './types.ts';
 import { BENCH_POPULATION, buildDiagnosisData } from './diagnosisData.ts';
 import { mulberry32 } from '../tests/support/random.ts';
 
+// eslint-disable-next-line max-lines-per-function -- a fixture: one literal per part of the input, in order
 function buildInput(): DiagnosisReportInput {
   const rand = mulberry32(20260407);
   const { instruments, responses } = buildDiagnosisData(rand, false);
   const aggregate = aggregateDiagnosis(instruments, responses, BENCH_POPULATION);
   const years = [2022, 2023, 2024];
   return {
-    school: { name: 'Escuela Básica Los Aromos', rbd: '7423', dv: '5', comuna: 'Ñuñoa', dependencia: 'Servicio Local de Educación Pública (SLEP)' },
+    school: {
+      name: 'Escuela Básica Los Aromos',
+      rbd: '7423',
+      dv: '5',
+      comuna: 'Ñuñoa',
+      dependencia: 'Servicio Local de Educación Pública (SLEP)',
+    },
     advisor: 'Ana Pérez',
     date: '2026-04-07',
     aggregate,
@@ -24,16 +31,53 @@ function buildInput(): DiagnosisReportInput {
     results: {
       simce: years.flatMap((year) =>
         (['lectura', 'matematica'] as const).map((test) => ({
-          test, grade: '4b' as const, year, average: 250 + Math.round(rand() * 30), studentsTested: 45, diffPrevious: 3, diffGroup: -2,
-          socioeconomicGroup: 2 as const, pctInsuficiente: 30, pctElemental: 40, pctAdecuado: 30,
+          test,
+          grade: '4b' as const,
+          year,
+          average: 250 + Math.round(rand() * 30),
+          studentsTested: 45,
+          diffPrevious: 3,
+          diffGroup: -2,
+          socioeconomicGroup: 2 as const,
+          pctInsuficiente: 30,
+          pctElemental: 40,
+          pctAdecuado: 30,
         })),
       ),
-      idps: years.flatMap((year) => (['AM', 'CC', 'PF', 'HV'] as const).map((indicator) => ({ indicator, grade: '4b' as const, year, score: 70 + Math.round(rand() * 10) }))),
-      efficiency: years.map((year) => ({ year, matricula: 480, asistenciaPct: 88.5, retencionPct: 97.1, aprobacionPct: 94, reprobacionPct: 6, repitenciaPct: 3.4 })),
+      idps: years.flatMap((year) =>
+        (['AM', 'CC', 'PF', 'HV'] as const).map((indicator) => ({
+          indicator,
+          grade: '4b' as const,
+          year,
+          score: 70 + Math.round(rand() * 10),
+        })),
+      ),
+      efficiency: years.map((year) => ({
+        year,
+        matricula: 480,
+        asistenciaPct: 88.5,
+        retencionPct: 97.1,
+        aprobacionPct: 94,
+        reprobacionPct: 6,
+        repitenciaPct: 3.4,
+      })),
     },
     peiPlanes: {
-      pei: { vision: 'Ser una comunidad educativa inclusiva. '.repeat(8), mision: 'Formar personas integrales. '.repeat(8), perfilEgreso: '', sellos: [{ id: 's1', text: 'Inclusión' }, { id: 's2', text: 'Vida saludable' }] },
-      plans: NORMATIVE_PLANS.map((p, i) => ({ code: p.code, present: i % 3 !== 0, year: 2025, objectives: 'Objetivos del plan. '.repeat(4) })),
+      pei: {
+        vision: 'Ser una comunidad educativa inclusiva. '.repeat(8),
+        mision: 'Formar personas integrales. '.repeat(8),
+        perfilEgreso: '',
+        sellos: [
+          { id: 's1', text: 'Inclusión' },
+          { id: 's2', text: 'Vida saludable' },
+        ],
+      },
+      plans: NORMATIVE_PLANS.map((p, i) => ({
+        code: p.code,
+        present: i % 3 !== 0,
+        year: 2025,
+        objectives: 'Objetivos del plan. '.repeat(4),
+      })),
       matrix: { 's1|inclusion': 3 },
     },
     prioritisation: {

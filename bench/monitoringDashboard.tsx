@@ -16,12 +16,29 @@ const RUNS = 7;
 export async function benchMonitoringDashboard(): Promise<BenchResult[]> {
   const { pme, cycles: open, records, measurements } = buildMonitoringData(['Directora', 'Jefe UTP']);
   const snapshots = open.map((c) => {
-    const r = closeCycle(c, records.filter((x) => x.cycleId === c.id), measurements.filter((m) => m.cycleId === c.id), `${c.end}T20:00:00Z`, 'Ana');
+    const r = closeCycle(
+      c,
+      records.filter((x) => x.cycleId === c.id),
+      measurements.filter((m) => m.cycleId === c.id),
+      `${c.end}T20:00:00Z`,
+      'Ana',
+    );
     if (!r.ok) throw new Error('close failed');
     return r.snapshot;
   });
   const cycles = snapshots.map((s) => s.cycle);
-  const view: MonitoringView = { plans: [], cycles, snapshots, records, measurements, measurementEntries: [], deletedRecords: [], instruments: [], instrumentRecords: [], invalid: [] };
+  const view: MonitoringView = {
+    plans: [],
+    cycles,
+    snapshots,
+    records,
+    measurements,
+    measurementEntries: [],
+    deletedRecords: [],
+    instruments: [],
+    instrumentRecords: [],
+    invalid: [],
+  };
   const render = () => renderToString(createElement(DashboardTab, { view, pme, cycle: cycles[3]! }));
   if (!render().includes('Implementación completa')) throw new Error('dashboard did not render');
   const samples: number[] = [];

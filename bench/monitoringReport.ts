@@ -35,26 +35,36 @@ export function buildMonitoringData(recorders: readonly string[] = ['Jefa de UTP
   const records: MonitoringRecord[] = [];
   const measurements: IndicatorMeasurement[] = [];
   cycles.forEach((c, ci) => {
-    pme.actions.forEach((a, ai) => recorders.forEach((who, ri) => {
-      const level = IMPLEMENTATION_LEVELS[(ai + ci + ri) % IMPLEMENTATION_LEVELS.length]!;
-      records.push({
-        id: recorders.length > 1 ? `${a.id}|${c.id}|${who}` : `${a.id}|${c.id}`,
-        actionId: a.id,
-        cycleId: c.id,
-        level: level.code,
-        progress: level.min,
-        executed: { ...emptyFunding(), sep: pesos(Math.floor((a.financiamiento.sep * (ci + 1)) / 5)) },
-        medios: a.mediosVerificacion.slice(0, 1).map((text) => ({ index: 0, text, attachments: [] })),
-        observaciones: `Observación del corte ${ci + 1} sobre la acción ${ai + 1}: avance según lo planificado, con ajustes menores.`,
-        dificultades: '',
-        ajustes: '',
-        instrumentRecordId: null,
-        recordedAt: `${c.end}T10:00:00Z`,
-        recordedBy: who,
-      });
-    }));
+    pme.actions.forEach((a, ai) =>
+      recorders.forEach((who, ri) => {
+        const level = IMPLEMENTATION_LEVELS[(ai + ci + ri) % IMPLEMENTATION_LEVELS.length]!;
+        records.push({
+          id: recorders.length > 1 ? `${a.id}|${c.id}|${who}` : `${a.id}|${c.id}`,
+          actionId: a.id,
+          cycleId: c.id,
+          level: level.code,
+          progress: level.min,
+          executed: { ...emptyFunding(), sep: pesos(Math.floor((a.financiamiento.sep * (ci + 1)) / 5)) },
+          medios: a.mediosVerificacion.slice(0, 1).map((text) => ({ index: 0, text, attachments: [] })),
+          observaciones: `Observación del corte ${ci + 1} sobre la acción ${ai + 1}: avance según lo planificado, con ajustes menores.`,
+          dificultades: '',
+          ajustes: '',
+          instrumentRecordId: null,
+          recordedAt: `${c.end}T10:00:00Z`,
+          recordedBy: who,
+        });
+      }),
+    );
     pme.goals.forEach((g, gi) =>
-      measurements.push({ id: `${g.id}|${c.id}`, goalId: g.id, value: 40 + gi + ci * 5, date: c.end, source: 'SIGE', cycleId: c.id, recordedBy: 'Jefa de UTP' }),
+      measurements.push({
+        id: `${g.id}|${c.id}`,
+        goalId: g.id,
+        value: 40 + gi + ci * 5,
+        date: c.end,
+        source: 'SIGE',
+        cycleId: c.id,
+        recordedBy: 'Jefa de UTP',
+      }),
     );
   });
   return { pme, cycles, records, measurements };
@@ -66,7 +76,16 @@ export async function benchMonitoringReport(): Promise<BenchResult[]> {
   const today = `${BENCH_YEAR}-12-20`;
   const render = () => {
     const dashboard = cycleDashboard({ pme, cycles, cycleId: cycle.id, records, measurements, today });
-    const content = monitoringReportContent({ school: BENCH_SCHOOL, pme, cycle, cycles, dashboard, records, decisions: 'Reforzar el acompañamiento docente en «lectura compartida».', date: today });
+    const content = monitoringReportContent({
+      school: BENCH_SCHOOL,
+      pme,
+      cycle,
+      cycles,
+      dashboard,
+      records,
+      decisions: 'Reforzar el acompañamiento docente en «lectura compartida».',
+      date: today,
+    });
     return renderMonitoringPdf(content);
   };
   if (render().byteLength === 0) throw new Error('empty PDF'); // warm-up

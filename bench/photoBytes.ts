@@ -25,7 +25,16 @@ async function bundlePreparePhoto(): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: path.resolve('src/data/images/preparePhoto.ts'), formats: ['iife'], name: 'benchPhotos', fileName: 'benchPhotos' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: path.resolve('src/data/images/preparePhoto.ts'),
+        formats: ['iife'],
+        name: 'benchPhotos',
+        fileName: 'benchPhotos',
+      },
+    },
   });
   const first = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
   const chunk = first.output.find((o) => o.type === 'chunk');
@@ -47,14 +56,19 @@ export async function benchPhotoBytes(): Promise<BenchResult[]> {
       const bytes = p.orientation === 1 ? taken : withExifOrientation(taken, p.orientation);
       const r = await page.evaluate(async (b64) => {
         const blob = new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/jpeg' });
-        const api = (self as unknown as { benchPhotos: typeof import('../src/data/images/preparePhoto.ts') }).benchPhotos;
+        const api = (self as unknown as { benchPhotos: typeof import('../src/data/images/preparePhoto.ts') })
+          .benchPhotos;
         const t0 = performance.now();
         const prepared = await api.preparePhoto(blob);
         const ms = performance.now() - t0;
-        return prepared.ok ? { ms, bytes: prepared.blob.size, size: `${prepared.size.width}×${prepared.size.height}` } : { ms, bytes: -1, size: prepared.error };
+        return prepared.ok
+          ? { ms, bytes: prepared.blob.size, size: `${prepared.size.width}×${prepared.size.height}` }
+          : { ms, bytes: -1, size: prepared.error };
       }, bytes.toString('base64'));
       if (r.bytes < 0) throw new Error(`preparePhoto refused a camera photo: ${r.size}`);
-      process.stderr.write(`  ${p.width}×${p.height} o${p.orientation}: ${(bytes.length / 1e6).toFixed(2)} MB → ${r.size} ${(r.bytes / 1e6).toFixed(2)} MB in ${Math.round(r.ms)} ms\n`);
+      process.stderr.write(
+        `  ${p.width}×${p.height} o${p.orientation}: ${(bytes.length / 1e6).toFixed(2)} MB → ${r.size} ${(r.bytes / 1e6).toFixed(2)} MB in ${Math.round(r.ms)} ms\n`,
+      );
       original += bytes.length;
       stored += r.bytes;
       times.push(r.ms);
@@ -62,7 +76,11 @@ export async function benchPhotoBytes(): Promise<BenchResult[]> {
     times.sort((a, b) => a - b);
     const median = (times[Math.floor((times.length - 1) / 2)]! + times[Math.ceil((times.length - 1) / 2)]!) / 2;
     return [
-      { id: 'attachments.photoBytes.ratio', value: Math.round((stored / original) * 1000) / 1000, unit: 'stored ÷ taken' },
+      {
+        id: 'attachments.photoBytes.ratio',
+        value: Math.round((stored / original) * 1000) / 1000,
+        unit: 'stored ÷ taken',
+      },
       { id: 'attachments.photoProcess.ms', value: Math.round(median), unit: 'ms (median per photo)' },
     ];
   } finally {

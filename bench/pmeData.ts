@@ -8,13 +8,26 @@ import { NORMATIVE_PLANS } from '../src/domain/diagnosis/peiPlanes.ts';
 import { FUNDING_SOURCE_CODES, pmePlanSchema, type PmeAreaCode, type PmePlan } from '../src/domain/pme/model.ts';
 
 export const BENCH_YEAR = 2026;
-export const BENCH_SCHOOL = { name: 'Escuela Básica Los Aromos', rbd: '7423', dv: '3', comuna: 'Ñuñoa', dependencia: 'Servicio Local de Educación Pública (SLEP)' };
+export const BENCH_SCHOOL = {
+  name: 'Escuela Básica Los Aromos',
+  rbd: '7423',
+  dv: '3',
+  comuna: 'Ñuñoa',
+  dependencia: 'Servicio Local de Educación Pública (SLEP)',
+};
 
 const AREAS: PmeAreaCode[] = ['LID', 'LID', 'GP', 'GP', 'GP', 'FC', 'FC', 'FC', 'GR', 'GR', 'RES', 'RES'];
 const UNITS = ['%', 'puntos', 'número', 'promedio'] as const;
-const CARGOS = ['Director/a', 'Jefe/a de UTP', 'Encargado/a de convivencia escolar', 'Coordinador/a PIE', 'Inspector/a general'];
+const CARGOS = [
+  'Director/a',
+  'Jefe/a de UTP',
+  'Encargado/a de convivencia escolar',
+  'Coordinador/a PIE',
+  'Inspector/a general',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// eslint-disable-next-line max-lines-per-function -- a fixture: each level of the plan built from indexes, in order
 export function buildFullPlan(): PmePlan {
   const objectives = AREAS.map((dimension, i) => ({
     id: `o${i + 1}`,
@@ -31,16 +44,34 @@ export function buildFullPlan(): PmePlan {
         id: `${o.id}-g${j + 1}`,
         objectiveId: o.id,
         text: `Meta ${j + 1} del objetivo ${i + 1}: el indicador pasa de su línea base a la meta del ciclo en cuatro años`,
-        indicator: { name: `Indicador ${i + 1}.${j + 1} (${unit})`, unit, min: unit === '%' ? 0 : null, max: unit === '%' ? 100 : null },
-        baseline: { value: base, year: 2025, source: unit === 'puntos' ? 'SIMCE 2024' : 'Diagnóstico institucional 2025' },
-        targets: [2026, 2027, 2028, 2029].map((year, k) => ({ year, value: Math.round((base + step * (k + 1)) * 10) / 10 })),
+        indicator: {
+          name: `Indicador ${i + 1}.${j + 1} (${unit})`,
+          unit,
+          min: unit === '%' ? 0 : null,
+          max: unit === '%' ? 100 : null,
+        },
+        baseline: {
+          value: base,
+          year: 2025,
+          source: unit === 'puntos' ? 'SIMCE 2024' : 'Diagnóstico institucional 2025',
+        },
+        targets: [2026, 2027, 2028, 2029].map((year, k) => ({
+          year,
+          value: Math.round((base + step * (k + 1)) * 10) / 10,
+        })),
       };
     }),
   );
   const strategies = objectives.flatMap((o, i) =>
-    [1, 2].map((j) => ({ id: `${o.id}-s${j}`, objectiveId: o.id, text: `Estrategia ${j} del objetivo ${i + 1}: acompañamiento, formación y monitoreo de prácticas` })),
+    [1, 2].map((j) => ({
+      id: `${o.id}-s${j}`,
+      objectiveId: o.id,
+      text: `Estrategia ${j} del objetivo ${i + 1}: acompañamiento, formación y monitoreo de prácticas`,
+    })),
   );
-  const processStrategies = strategies.filter((s) => objectives.find((o) => o.id === s.objectiveId)?.dimension !== 'RES');
+  const processStrategies = strategies.filter(
+    (s) => objectives.find((o) => o.id === s.objectiveId)?.dimension !== 'RES',
+  );
   const actions = processStrategies.flatMap((s, i) =>
     [0, 1].map((j) => {
       const n = i * 2 + j;
@@ -48,7 +79,12 @@ export function buildFullPlan(): PmePlan {
       if (dimension === undefined || dimension === 'RES') throw new Error('actions belong to a process dimension');
       const subs = subdimensionsOf(dimension).map((x) => x.code);
       const startMonth = 3 + (n % 6);
-      const funding = Object.fromEntries(FUNDING_SOURCE_CODES.map((code, k) => [code, k === 0 ? 250_000 * (1 + (n % 7)) : (n + k) % 4 === 0 ? 50_000 * k : 0]));
+      const funding = Object.fromEntries(
+        FUNDING_SOURCE_CODES.map((code, k) => [
+          code,
+          k === 0 ? 250_000 * (1 + (n % 7)) : (n + k) % 4 === 0 ? 50_000 * k : 0,
+        ]),
+      );
       return {
         id: `a${n + 1}`,
         strategyId: s.id,

@@ -6,7 +6,14 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { createEntry, readPme, setAnnualSettings, setCycleStartYear, setVision, updateEntry } from '../src/data/pmeDoc.ts';
+import {
+  createEntry,
+  readPme,
+  setAnnualSettings,
+  setCycleStartYear,
+  setVision,
+  updateEntry,
+} from '../src/data/pmeDoc.ts';
 import { buildFullPlan } from './pmeData.ts';
 import type { BenchResult } from './types.ts';
 
@@ -28,7 +35,8 @@ async function storePlan(name: string): Promise<number> {
     const { financiamiento, ...rest } = a;
     createEntry(doc, 'action', a.id, rest, 'bench', order++);
     // Amounts and the responsable typed later, one change each, as in the editor.
-    for (const [source, amount] of Object.entries(financiamiento)) if (amount > 0) updateEntry(doc, 'action', a.id, { financiamiento: { [source]: amount } }, 'bench');
+    for (const [source, amount] of Object.entries(financiamiento))
+      if (amount > 0) updateEntry(doc, 'action', a.id, { financiamiento: { [source]: amount } }, 'bench');
   }
   await new Promise((r) => setTimeout(r, 50));
   await persistence.destroy();
@@ -46,7 +54,8 @@ export async function benchPmeOpen(): Promise<BenchResult[]> {
     await persistence.whenSynced;
     const view = readPme(doc, '7423', 2026);
     const ms = performance.now() - start;
-    if (view.plan.actions.length !== expected) throw new Error(`expected ${expected} actions, read ${view.plan.actions.length}`);
+    if (view.plan.actions.length !== expected)
+      throw new Error(`expected ${expected} actions, read ${view.plan.actions.length}`);
     await persistence.destroy();
     if (run > 0) samples.push(ms); // run 0 warms up
   }

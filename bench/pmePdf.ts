@@ -10,7 +10,12 @@ const RUNS = 7;
 
 export async function benchPmePdf(): Promise<BenchResult[]> {
   const plan = buildFullPlan();
-  const input = { school: BENCH_SCHOOL, plan, version: { label: 'PME Versión Final', date: '2026-07-15' }, year: BENCH_YEAR };
+  const input = {
+    school: BENCH_SCHOOL,
+    plan,
+    version: { label: 'PME Versión Final', date: '2026-07-15' },
+    year: BENCH_YEAR,
+  };
   renderPmePdf(buildPmeReport(input)); // warm-up
   const samples: number[] = [];
   for (let run = 0; run < RUNS; run++) {

@@ -23,18 +23,60 @@ const RUNS = 5;
 function seedSchool(profile: Y.Doc, programme: Y.Doc, rbd: number, today: string): void {
   writeProfile(
     profile,
-    { rbd, dv: computeRbdCheckDigit(rbd), name: `Escuela Bench ${rbd}`, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never,
+    {
+      rbd,
+      dv: computeRbdCheckDigit(rbd),
+      name: `Escuela Bench ${rbd}`,
+      regionCode: '10',
+      comunaCode: '10307',
+      dependencia: '2',
+      niveles: ['basica'],
+    } as never,
     'seed',
   );
   const start = addDays(today, -60 - (rbd % 30));
-  openEngagement(programme, { startDate: start, hoursContracted: 80, months: 8, openedAt: `${start}T12:00:00Z`, openedBy: 'bench' }, layoutProgramme(start, 8, 80), 'seed');
+  openEngagement(
+    programme,
+    { startDate: start, hoursContracted: 80, months: 8, openedAt: `${start}T12:00:00Z`, openedBy: 'bench' },
+    layoutProgramme(start, 8, 80),
+    'seed',
+  );
   for (let i = 0; i < SESSIONS; i++) {
     const id = `s${rbd}-${i}`;
     const date = addDays(start, i * 7);
-    createSession(programme, id, { date, startTime: '09:00', endTime: '12:00', type: i % 3 === 0 ? 'taller' : 'visita', programmeMonth: Math.min(8, 1 + Math.floor(i / 3)) }, `${date}T09:00:00Z`, 'seed');
-    putAgreement(programme, id, `${id}-a`, { text: `Acuerdo ${i}`, responsible: 'UTP', dueDate: addDays(date, 14), done: i % 2 === 0, doneAt: i % 2 === 0 ? addDays(date, 10) : null }, 'seed');
+    createSession(
+      programme,
+      id,
+      {
+        date,
+        startTime: '09:00',
+        endTime: '12:00',
+        type: i % 3 === 0 ? 'taller' : 'visita',
+        programmeMonth: Math.min(8, 1 + Math.floor(i / 3)),
+      },
+      `${date}T09:00:00Z`,
+      'seed',
+    );
+    putAgreement(
+      programme,
+      id,
+      `${id}-a`,
+      {
+        text: `Acuerdo ${i}`,
+        responsible: 'UTP',
+        dueDate: addDays(date, 14),
+        done: i % 2 === 0,
+        doneAt: i % 2 === 0 ? addDays(date, 10) : null,
+      },
+      'seed',
+    );
   }
-  setDeliverableState(programme, 'informe-diagnostico', { status: 'entregado', deliveredOn: addDays(start, 25) }, 'seed');
+  setDeliverableState(
+    programme,
+    'informe-diagnostico',
+    { status: 'entregado', deliveredOn: addDays(start, 25) },
+    'seed',
+  );
 }
 
 export async function benchPortfolio(): Promise<BenchResult[]> {
@@ -73,7 +115,9 @@ export async function benchPortfolio(): Promise<BenchResult[]> {
       samples.push(ms);
     }
     samples.sort((a, b) => a - b);
-    return [{ id: 'portfolio.interactive.ms', value: Math.round(samples[Math.floor(samples.length / 2)]!), unit: 'ms' }];
+    return [
+      { id: 'portfolio.interactive.ms', value: Math.round(samples[Math.floor(samples.length / 2)]!), unit: 'ms' },
+    ];
   } finally {
     await browser.close();
     await disposeRelay(relay);

@@ -19,7 +19,8 @@ function writer(entry: ClientDoc) {
   const latencies: number[] = [];
   let open: { id: number; sentAt: number; sv: string } | null = null;
   let seq = 0;
-  const send = () => open && entry.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: open.id, sv: open.sv }));
+  const send = () =>
+    open && entry.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: open.id, sv: open.sv }));
   entry.provider.on('stateless', ({ payload }: { payload: string }) => {
     const reply = checkpointReplySchema.safeParse(JSON.parse(payload));
     if (!reply.success || !open || reply.data.id !== open.id) return;

@@ -37,7 +37,8 @@ function edit(doc: Y.Doc, round: number): void {
 }
 
 function allConfirmed(names: DocName[]): Promise<void> {
-  const done = () => names.every((n) => syncStore.getState().docs[n]?.synced && syncStore.getState().docs[n]?.pending === 0);
+  const done = () =>
+    names.every((n) => syncStore.getState().docs[n]?.synced && syncStore.getState().docs[n]?.pending === 0);
   return new Promise((resolve, reject) => {
     if (done()) return resolve();
     const timer = setTimeout(() => reject(new Error('catch-up did not finish in 60 s')), 60_000);
@@ -53,7 +54,11 @@ function allConfirmed(names: DocName[]): Promise<void> {
 async function reconnect(workspace: Workspace, port: number, token: string, names: DocName[]) {
   const counter = { bytes: 0 };
   const start = performance.now();
-  const engine = new SyncEngine(workspace, { baseUrl: `ws://127.0.0.1:${port}`, token: () => token, WebSocketPolyfill: countingWebSocket(counter) });
+  const engine = new SyncEngine(workspace, {
+    baseUrl: `ws://127.0.0.1:${port}`,
+    token: () => token,
+    WebSocketPolyfill: countingWebSocket(counter),
+  });
   await allConfirmed(names);
   const ms = performance.now() - start;
   engine.destroy();
@@ -96,7 +101,11 @@ export async function benchSyncCatchup(): Promise<BenchResult[]> {
 
     return [
       { id: 'sync.catchup.ms', value: Math.round(direct.ms), unit: 'ms' },
-      { id: 'sync.catchup.roundTrips', value: Math.round(((delayed.ms - direct.ms) / (2 * ONE_WAY_MS)) * 10) / 10, unit: 'round trips' },
+      {
+        id: 'sync.catchup.roundTrips',
+        value: Math.round(((delayed.ms - direct.ms) / (2 * ONE_WAY_MS)) * 10) / 10,
+        unit: 'round trips',
+      },
       { id: 'sync.catchup.bytesRatio', value: Math.round((direct.bytes / updates) * 100) / 100, unit: 'ratio' },
     ];
   } finally {

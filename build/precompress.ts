@@ -20,7 +20,16 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 const ENCODERS: [suffix: string, encode: (bytes: Buffer) => Promise<Buffer>][] = [
-  ['.br', (b) => brotli(b, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
+  [
+    '.br',
+    (b) =>
+      brotli(b, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: b.length,
+        },
+      }),
+  ],
   ['.gz', (b) => gzipAsync(b, { level: constants.Z_BEST_COMPRESSION })],
 ];
 

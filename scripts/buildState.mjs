@@ -78,7 +78,10 @@ export function hasBuildTools() {
  */
 export async function build(part) {
   const hash = inputsHash(part.inputs);
-  const child = spawn(process.execPath, [VITE_BIN, ...part.viteArgs], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+  const child = spawn(process.execPath, [VITE_BIN, ...part.viteArgs], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
   let interrupted = null;
   const forward = (signal) => {
     interrupted = signal;
@@ -122,7 +125,9 @@ export async function ensureBuilt(parts, log = (line) => process.stderr.write(`$
       );
       return false;
     }
-    log(`${part.name}: ${part.output} may be older than the sources, but the build tools are not installed: running it as built.`);
+    log(
+      `${part.name}: ${part.output} may be older than the sources, but the build tools are not installed: running it as built.`,
+    );
   }
   return true;
 }

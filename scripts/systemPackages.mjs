@@ -14,7 +14,10 @@ export function installMissing(wanted, log = (m) => process.stdout.write(m)) {
   if (missing.length === 0 || !isRoot || !hasApt) return missing;
   log(`\n▶ Installing Debian packages: ${missing.join(' ')}\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...missing],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) return missing;
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order — system prerequisites (Chromium; PostgreSQL and Redis for the
-// scale-out tests), type checks, the production builds (PWA and relay), then every vitest
+// scale-out tests), type checks, lint, the production builds (PWA and relay), then every vitest
 // project (unit, server, e2e). Exits non-zero on the first failure.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,7 +42,9 @@ function ensureSystemPackages() {
     );
     throw Object.assign(new Error('missing prerequisites'), { exitCode: 1 });
   }
-  process.stdout.write(`\nNote: ${missing.join(', ')} not installed and cannot be installed here; the PostgreSQL/Redis scale-out tests will be skipped.\n`);
+  process.stdout.write(
+    `\nNote: ${missing.join(', ')} not installed and cannot be installed here; the PostgreSQL/Redis scale-out tests will be skipped.\n`,
+  );
 }
 
 function freePort() {
@@ -59,7 +61,9 @@ function freePort() {
 async function startRedis() {
   if (!fs.existsSync(REDIS)) return null;
   const port = await freePort();
-  const child = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     const up = await new Promise((resolve) => {
       const sock = net.connect(port, '127.0.0.1', () => {
@@ -85,7 +89,11 @@ try {
   step('Type check (app, tests, server)');
   run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   run('npx', ['tsc', '-p', 'sync-server/tsconfig.json', '--noEmit']);
-  step('Production builds when missing or stale: the PWA (served by the relay in the e2e tests), the relay (npm start tests)');
+  step('Lint: ESLint, Prettier, knip (scripts/lint.mjs; LINT_SCOPE lists the folders checked)');
+  run('node', ['scripts/lint.mjs']);
+  step(
+    'Production builds when missing or stale: the PWA (served by the relay in the e2e tests), the relay (npm start tests)',
+  );
   run('node', ['scripts/build.mjs']);
 } catch (e) {
   process.exit(e.exitCode ?? 1);

@@ -64,7 +64,7 @@ describe('the built app shell', () => {
     }
   });
 
-  it('AS-6 precaches the app only: no compressed copies, no source maps, none of jspdf\'s optional extras', async () => {
+  it("AS-6 precaches the app only: no compressed copies, no source maps, none of jspdf's optional extras", async () => {
     const urls = await precacheUrls();
     expect(urls.length).toBeGreaterThan(10);
     expect(urls.filter((u) => /\.(br|gz|map)$/.test(u) || u === PRECOMPRESSED_LIST)).toEqual([]);

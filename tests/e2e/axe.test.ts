@@ -23,18 +23,40 @@ interface Audit {
   main: number;
 }
 
-type AxeWindow = { axe?: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
+type AxeWindow = {
+  axe?: {
+    run: (
+      ctx: unknown,
+      opts: unknown,
+    ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+  };
+};
 
 async function audit(page: Page, screen: string): Promise<Audit> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async (name) => {
     const axe = (window as unknown as AxeWindow).axe!;
     // label-content-name-mismatch is one of axe's experimental rules, off by default: the trial saw it.
-    const result = await axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
     const violations = result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${name}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(' ')}`);
-    return { screen: name, violations, h1: document.querySelectorAll('h1').length, main: document.querySelectorAll('main, [role="main"]').length };
+      .map(
+        (v) =>
+          `${name}: ${v.id} (${v.impact}) at ${v.nodes
+            .map((n) => JSON.stringify(n.target))
+            .slice(0, 3)
+            .join(' ')}`,
+      );
+    return {
+      screen: name,
+      violations,
+      h1: document.querySelectorAll('h1').length,
+      main: document.querySelectorAll('main, [role="main"]').length,
+    };
   }, screen);
 }
 
@@ -59,7 +81,9 @@ describe('accessibility of every screen', () => {
       await ready(page).first().waitFor({ timeout: 30_000 });
       for (const id of ids) {
         await page.getByTestId(`${prefix}${id}`).click();
-        await expect.poll(() => page.getByTestId(`${prefix}${id}`).getAttribute('aria-selected'), { timeout: UI_TIMEOUT }).toBe('true');
+        await expect
+          .poll(() => page.getByTestId(`${prefix}${id}`).getAttribute('aria-selected'), { timeout: UI_TIMEOUT })
+          .toBe('true');
         await check(`${hash} (${id})`, page.getByTestId(`${prefix}${id}`));
       }
     };
@@ -73,7 +97,9 @@ describe('accessibility of every screen', () => {
     await visit('/escuelas/nueva', (p) => p.getByRole('heading', { name: 'Registrar establecimiento' }));
     await visit('/escuelas/7423', (p) => p.getByTestId('school-title'));
     await visit('/escuelas/7423/diagnostico', (p) => p.getByTestId('diagnosis-results'));
-    await visit('/escuelas/7423/diagnostico/datos', (p) => p.getByRole('heading', { name: 'Datos de resultados del establecimiento' }));
+    await visit('/escuelas/7423/diagnostico/datos', (p) =>
+      p.getByRole('heading', { name: 'Datos de resultados del establecimiento' }),
+    );
     await visit('/escuelas/7423/diagnostico/priorizacion', (p) => p.locator('tr[data-problem="Baja asistencia"]'));
     await visit('/escuelas/7423/diagnostico/pei', (p) => p.getByTestId('gaps'));
     await visit('/escuelas/7423/diagnostico/instrumento/docentes', (p) => p.getByTestId('instrument-version'));
@@ -81,9 +107,21 @@ describe('accessibility of every screen', () => {
     await page.getByLabel('Grupo encuestado').selectOption('docentes');
     await check('/escuelas/7423/diagnostico/papel', page.getByTestId('paper-row'));
 
-    await tabs('/escuelas/7423/pme', 'tab-', ['estrategico', 'anual', 'versiones', 'eliminados'], (p) => p.getByTestId('pme-status'));
-    await tabs('/escuelas/7423/monitoreo', 'mon-tab-', ['plan', 'monitoreo', 'seguimiento', 'comparar', 'herramientas', 'informe'], (p) => p.getByTestId('mon-tab-plan'));
-    await tabs('/escuelas/7423/evaluacion', 'eval-tab-', ['decisiones', 'participativa', 'analisis', 'verificacion', 'cierre'], (p) => p.getByTestId('decision-row-3'));
+    await tabs('/escuelas/7423/pme', 'tab-', ['estrategico', 'anual', 'versiones', 'eliminados'], (p) =>
+      p.getByTestId('pme-status'),
+    );
+    await tabs(
+      '/escuelas/7423/monitoreo',
+      'mon-tab-',
+      ['plan', 'monitoreo', 'seguimiento', 'comparar', 'herramientas', 'informe'],
+      (p) => p.getByTestId('mon-tab-plan'),
+    );
+    await tabs(
+      '/escuelas/7423/evaluacion',
+      'eval-tab-',
+      ['decisiones', 'participativa', 'analisis', 'verificacion', 'cierre'],
+      (p) => p.getByTestId('decision-row-3'),
+    );
     await visit('/escuelas/7423/evaluacion/instrumento/docentes', (p) => p.getByTestId('instrument-version'));
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion/papel`);
     await page.getByLabel('Grupo encuestado').selectOption('docentes');
@@ -93,7 +131,9 @@ describe('accessibility of every screen', () => {
     // The checklist shows what the app produced as delivered, with the document's own date: the frozen versions
     // and the first corte closed (seeded at midday UTC, the same local day here); a state chosen by hand wins.
     const auto = (code: string) => page.getByTestId(`deliverable-${code}-auto`);
-    await expect.poll(() => auto('pme-version-final').textContent(), { timeout: UI_TIMEOUT }).toBe(`entregado el 30-07-${YEAR} · Versión Final congelada en la app`);
+    await expect
+      .poll(() => auto('pme-version-final').textContent(), { timeout: UI_TIMEOUT })
+      .toBe(`entregado el 30-07-${YEAR} · Versión Final congelada en la app`);
     expect(await auto('borrador-pme').textContent()).toContain(`entregado el 30-05-${YEAR}`);
     expect(await auto('informe-monitoreo-1').textContent()).toContain(`entregado el 30-06-${YEAR}`);
     await page.getByLabel('Estado de PME Versión Final').selectOption('en-elaboracion');
@@ -117,6 +157,8 @@ describe('accessibility of every screen', () => {
 
     expect(audits.length).toBeGreaterThanOrEqual(30);
     expect(audits.flatMap((a) => a.violations)).toEqual([]);
-    expect(audits.filter((a) => a.h1 !== 1 || a.main !== 1).map((a) => `${a.screen}: ${a.h1} h1, ${a.main} main`)).toEqual([]);
+    expect(
+      audits.filter((a) => a.h1 !== 1 || a.main !== 1).map((a) => `${a.screen}: ${a.h1} h1, ${a.main} main`),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,9 @@ async function respondWithFormula(page: Page): Promise<number> {
       await item.getByRole('button', { name: /Siguiente|Enviar respuestas/ }).click();
     } else await item.getByRole('radio', { name: 'A veces / Se observa de manera incipiente', exact: true }).click();
     await page.waitForFunction(
-      (prev) => document.querySelector('[data-testid=kiosk-item]')?.getAttribute('data-item') !== prev || document.body.innerText.includes('¡Gracias por responder!'),
+      (prev) =>
+        document.querySelector('[data-testid=kiosk-item]')?.getAttribute('data-item') !== prev ||
+        document.body.innerText.includes('¡Gracias por responder!'),
       id,
       { timeout: UI_TIMEOUT },
     );
@@ -42,7 +44,9 @@ async function respondWithFormula(page: Page): Promise<number> {
 
 describe('CSV exports', () => {
   it('EX-2: a formula typed in a kiosk answer is neutralised in the responses CSV', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const page = await openLoggedPage(ctx.browser, 'csv', ctx.logs);
     await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
@@ -50,7 +54,10 @@ describe('CSV exports', () => {
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
     await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
 
-    await page.getByRole('row', { name: /Docentes/ }).getByRole('link', { name: 'Modo kiosco' }).click();
+    await page
+      .getByRole('row', { name: /Docentes/ })
+      .getByRole('link', { name: 'Modo kiosco' })
+      .click();
     await page.getByLabel('Código para salir').fill(EXIT_CODE);
     await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
     const typed = await respondWithFormula(page);
@@ -74,6 +81,8 @@ describe('CSV exports', () => {
     expect(row.split(`;"'=HYPERLINK(""http://x"",""clic"")"`)).toHaveLength(typed + 1);
     expect(row).not.toMatch(/(^|;)"?=/);
     const read = readCsv(csv);
-    expect(read.ok && read.table.records.find((r) => r.cells[0] === '1')?.cells.filter((c) => c === FORMULA)).toHaveLength(typed);
+    expect(
+      read.ok && read.table.records.find((r) => r.cells[0] === '1')?.cells.filter((c) => c === FORMULA),
+    ).toHaveLength(typed);
   });
 });

@@ -4,7 +4,16 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { killRelayHard } from '../support/relayControl.ts';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, createSchool, openSchool, signIn, waitForSync, waitForValue, withTimeout, openLoggedPage } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  createSchool,
+  openSchool,
+  signIn,
+  waitForSync,
+  waitForValue,
+  withTimeout,
+  openLoggedPage,
+} from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 
@@ -49,7 +58,9 @@ async function armKillOnAlDia(page: Page, onBackToAlDia: () => Promise<void>): P
 
 describe('durability', () => {
   it('keeps an acknowledged edit across a SIGKILL of the relay', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
 
     const ana = await open('ana');
     await signIn(ana, ctx.relay.url, 'ana', PASSWORD);

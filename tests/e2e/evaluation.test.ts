@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one story in one relay and browser session: each step builds on the last */
 // Evaluation, verification and close, end to end. A school's PME (3 actions, 2 metas, Borrador and
 // Versión Final), monitoring (a corte with records and final indicator values) and asesoría are on
 // the relay. The advisor records 3 decisions; the participatory evaluation is answered by 8 people on
@@ -16,12 +17,29 @@ import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { drawSignature, respondInKiosk } from '../support/surveyAndSignature.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
-import { SCHOOL_7423, UI_TIMEOUT, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+} from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
 import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
 import { seedOtherAreas } from '../support/pmeAreas.ts';
 import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
-import { putCycle, putInstrument, putMeasurement, putRecord, readMonitoring, setMedio, setPlanYear, storeClosedCycle, recordKeyOf } from '../../src/data/monitoringDoc.ts';
+import {
+  putCycle,
+  putInstrument,
+  putMeasurement,
+  putRecord,
+  readMonitoring,
+  setMedio,
+  setPlanYear,
+  storeClosedCycle,
+  recordKeyOf,
+} from '../../src/data/monitoringDoc.ts';
 import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/diagnosisDoc.ts';
 import { closeCycle } from '../../src/domain/monitoring/cycles.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../src/domain/monitoring/templates.ts';
@@ -47,21 +65,94 @@ const ACTIONS = [
 async function seed(token: string): Promise<void> {
   const client = new NodeSyncClient(ctx.relay.wsUrl, token);
   const school = toSchoolId(7423);
-  writeProfile(client.open(docName(school, 'profile')).doc, { rbd: 7423, dv: '3', name: SCHOOL_7423.name, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never, 's');
+  writeProfile(
+    client.open(docName(school, 'profile')).doc,
+    {
+      rbd: 7423,
+      dv: '3',
+      name: SCHOOL_7423.name,
+      regionCode: '10',
+      comunaCode: '10307',
+      dependencia: '2',
+      niveles: ['basica'],
+    } as never,
+    's',
+  );
   const pme = client.open(docName(school, 'pme')).doc;
   setCycleStartYear(pme, YEAR, 's');
-  setAnnualSettings(pme, { year: YEAR, schoolYear: { start: `${YEAR}-03-01`, end: `${YEAR}-12-20` }, declaredSep: 5_000_000 as never }, 's');
-  createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la lectura y la asistencia de los estudiantes al término del ciclo', priorityIds: [] }, 's', 1);
+  setAnnualSettings(
+    pme,
+    { year: YEAR, schoolYear: { start: `${YEAR}-03-01`, end: `${YEAR}-12-20` }, declaredSep: 5_000_000 as never },
+    's',
+  );
+  createEntry(
+    pme,
+    'objective',
+    'o1',
+    {
+      dimension: 'GP',
+      text: 'Mejorar la lectura y la asistencia de los estudiantes al término del ciclo',
+      priorityIds: [],
+    },
+    's',
+    1,
+  );
   createEntry(pme, 'strategy', 's1', { objectiveId: 'o1', text: 'Acompañamiento docente' }, 's', 2);
   const targets = (v: number) => [0, 1, 2, 3].map((i) => ({ year: YEAR + i, value: v }));
-  createEntry(pme, 'goal', 'g1', { objectiveId: 'o1', text: 'Comprensión lectora', indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: YEAR - 1, source: 'Diagnóstico' }, targets: targets(100) }, 's', 3);
-  createEntry(pme, 'goal', 'g2', { objectiveId: 'o1', text: 'Ausentismo crónico', indicator: { name: 'Ausentismo crónico', unit: '%', min: 0, max: 100 }, baseline: { value: 20, year: YEAR - 1, source: 'SIGE' }, targets: targets(10) }, 's', 4);
+  createEntry(
+    pme,
+    'goal',
+    'g1',
+    {
+      objectiveId: 'o1',
+      text: 'Comprensión lectora',
+      indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 },
+      baseline: { value: 50, year: YEAR - 1, source: 'Diagnóstico' },
+      targets: targets(100),
+    },
+    's',
+    3,
+  );
+  createEntry(
+    pme,
+    'goal',
+    'g2',
+    {
+      objectiveId: 'o1',
+      text: 'Ausentismo crónico',
+      indicator: { name: 'Ausentismo crónico', unit: '%', min: 0, max: 100 },
+      baseline: { value: 20, year: YEAR - 1, source: 'SIGE' },
+      targets: targets(10),
+    },
+    's',
+    4,
+  );
   ACTIONS.forEach((a, i) =>
-    createEntry(pme, 'action', a.id, {
-      strategyId: 's1', year: YEAR, nombre: a.nombre, descripcion: '', dimension: 'GP', subdimensiones: ['GP-2'], fechaInicio: `${YEAR}-03-02`, fechaTermino: `${YEAR}-12-15`,
-      responsable: 'Jefe/a UTP', recursos: '', mediosVerificacion: ['Actas'], usoTIC: false, asesoriaATE: true, planesNormativos: [], programaAsociado: '',
-      financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
-    }, 's', 10 + i),
+    createEntry(
+      pme,
+      'action',
+      a.id,
+      {
+        strategyId: 's1',
+        year: YEAR,
+        nombre: a.nombre,
+        descripcion: '',
+        dimension: 'GP',
+        subdimensiones: ['GP-2'],
+        fechaInicio: `${YEAR}-03-02`,
+        fechaTermino: `${YEAR}-12-15`,
+        responsable: 'Jefe/a UTP',
+        recursos: '',
+        mediosVerificacion: ['Actas'],
+        usoTIC: false,
+        asesoriaATE: true,
+        planesNormativos: [],
+        programaAsociado: '',
+        financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+      },
+      's',
+      10 + i,
+    ),
   );
   // VF-1: the other areas need an objective with a meta and an estrategia (created last, so the
   // decision rows list s1 first and the actions after these EXTRA_STRATEGIES).
@@ -74,11 +165,42 @@ async function seed(token: string): Promise<void> {
   putCycle(mon, { id: 'c1', year: YEAR, name: 'Corte 1', start: `${YEAR}-01-01`, end: `${YEAR}-12-31` }, 's');
   const dir = { userId: 'u-dir', name: 'Directora' };
   for (const a of ACTIONS) {
-    putRecord(mon, dir, a.id, 'c1', { level: a.level, progress: a.progress, executed: { sep: 500_000 } }, `${YEAR}-10-01T10:00:00Z`, 's');
-    setMedio(mon, recordKeyOf(a.id, 'c1', dir.userId), 0, { text: 'Actas', attachments: [] }, `${YEAR}-10-01T10:00:00Z`, 's');
+    putRecord(
+      mon,
+      dir,
+      a.id,
+      'c1',
+      { level: a.level, progress: a.progress, executed: { sep: 500_000 } },
+      `${YEAR}-10-01T10:00:00Z`,
+      's',
+    );
+    setMedio(
+      mon,
+      recordKeyOf(a.id, 'c1', dir.userId),
+      0,
+      { text: 'Actas', attachments: [] },
+      `${YEAR}-10-01T10:00:00Z`,
+      's',
+    );
   }
-  putMeasurement(mon, { id: 'm1', goalId: 'g1', value: 75, date: `${YEAR}-10-15`, source: 'Prueba interna', cycleId: 'c1', recordedBy: 'Ana' }, 's');
-  putMeasurement(mon, { id: 'm2', goalId: 'g2', value: 8, date: `${YEAR}-10-15`, source: 'SIGE', cycleId: 'c1', recordedBy: 'Ana' }, 's');
+  putMeasurement(
+    mon,
+    {
+      id: 'm1',
+      goalId: 'g1',
+      value: 75,
+      date: `${YEAR}-10-15`,
+      source: 'Prueba interna',
+      cycleId: 'c1',
+      recordedBy: 'Ana',
+    },
+    's',
+  );
+  putMeasurement(
+    mon,
+    { id: 'm2', goalId: 'g2', value: 8, date: `${YEAR}-10-15`, source: 'SIGE', cycleId: 'c1', recordedBy: 'Ana' },
+    's',
+  );
   putInstrument(mon, instrumentFromTemplate(INSTRUMENT_TEMPLATES[0]!, 'ins1'), 's');
   const mv = readMonitoring(mon);
   const closed = closeCycle(mv.cycles[0]!, mv.records, mv.measurements, `${YEAR}-10-20T12:00:00Z`, 'Ana');
@@ -90,19 +212,58 @@ async function seed(token: string): Promise<void> {
   saveInstrument(diag, instrument, 's');
   for (let r = 0; r < 3; r++) {
     const id = `resp-${r}`;
-    startResponse(diag, { id, instrumentId: instrument.id, instrumentVersion: instrument.version, group: 'docentes', mode: 'paper', startedAt: `${YEAR}-03-05T10:00:00Z` }, 's');
+    startResponse(
+      diag,
+      {
+        id,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        group: 'docentes',
+        mode: 'paper',
+        startedAt: `${YEAR}-03-05T10:00:00Z`,
+      },
+      's',
+    );
     for (const item of instrument.items) if (item.kind === 'scale') answerScale(diag, id, item.id, 2, 's');
     completeResponse(diag, id, `${YEAR}-03-05T10:10:00Z`, 's');
   }
   const prog = client.open(docName(school, 'programme')).doc;
-  openEngagement(prog, { startDate: `${YEAR}-03-02`, hoursContracted: 80, months: 8, openedAt: `${YEAR}-03-01T10:00:00Z`, openedBy: 'Ana' }, layoutProgramme(`${YEAR}-03-02`, 8, 80), 's');
-  createSession(prog, 'ss1', { date: `${YEAR}-03-10`, startTime: '09:00', endTime: '12:00', type: 'taller', programmeMonth: 1 }, `${YEAR}-03-10T09:00:00Z`, 's');
+  openEngagement(
+    prog,
+    {
+      startDate: `${YEAR}-03-02`,
+      hoursContracted: 80,
+      months: 8,
+      openedAt: `${YEAR}-03-01T10:00:00Z`,
+      openedBy: 'Ana',
+    },
+    layoutProgramme(`${YEAR}-03-02`, 8, 80),
+    's',
+  );
+  createSession(
+    prog,
+    'ss1',
+    { date: `${YEAR}-03-10`, startTime: '09:00', endTime: '12:00', type: 'taller', programmeMonth: 1 },
+    `${YEAR}-03-10T09:00:00Z`,
+    's',
+  );
   putParticipant(prog, 'ss1', 'p1', { name: 'María Soto', role: 'jefe-utp', present: true, signature: null }, 's');
-  putAgreement(prog, 'ss1', 'ag1', { text: 'Aplicar encuestas', responsible: 'María Soto', dueDate: `${YEAR}-03-20`, done: true, doneAt: `${YEAR}-03-18` }, 's');
+  putAgreement(
+    prog,
+    'ss1',
+    'ag1',
+    {
+      text: 'Aplicar encuestas',
+      responsible: 'María Soto',
+      dueDate: `${YEAR}-03-20`,
+      done: true,
+      doneAt: `${YEAR}-03-18`,
+    },
+    's',
+  );
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
 }
-
 
 async function kiosk(page: Page, option: RegExp, respondents: number) {
   await page.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion/kiosco/docentes`);
@@ -117,10 +278,11 @@ async function kiosk(page: Page, option: RegExp, respondents: number) {
   await page.getByRole('button', { name: 'Salir', exact: true }).click();
 }
 
-
 describe('evaluation and close', () => {
   it('decides, evaluates with 8 respondents on two offline tablets, analyses, signs the acta and builds the dossier', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-3000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-3000)}`),
+    );
     await mkdir(OUT_DIR, { recursive: true });
     const { token } = await ctx.relay.login('ana', ANA);
     await seed(token);
@@ -138,7 +300,9 @@ describe('evaluation and close', () => {
       await form.getByTestId(`decision-form-${row}-${kind}`).check();
       await form.getByTestId(`decision-form-${row}-rationale`).fill(rationale);
       await form.getByTestId(`decision-form-${row}-save`).click();
-      await expect.poll(() => a.getByTestId(`decision-current-${row}`).textContent(), { timeout: UI_TIMEOUT }).toContain(rationale);
+      await expect
+        .poll(() => a.getByTestId(`decision-current-${row}`).textContent(), { timeout: UI_TIMEOUT })
+        .toContain(rationale);
     };
     await decide(0, 'continuar', 'La estrategia muestra avance sostenido en los cortes');
     await decide(1 + EXTRA_STRATEGIES, 'continuar', 'Implementación completa con evidencias');
@@ -148,7 +312,9 @@ describe('evaluation and close', () => {
     await a.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
     await a.getByTestId('tab-anual').click();
     await a.getByTestId('pme-year').selectOption(String(YEAR + 1));
-    await expect.poll(() => a.getByTestId('pme-proposals').textContent(), { timeout: UI_TIMEOUT }).toContain('Ajustar la acción «Consejo escolar ampliado»');
+    await expect
+      .poll(() => a.getByTestId('pme-proposals').textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Ajustar la acción «Consejo escolar ampliado»');
     await a.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion`);
     await a.getByTestId('decision-row-3').waitFor({ timeout: UI_TIMEOUT });
 
@@ -168,13 +334,17 @@ describe('evaluation and close', () => {
     for (const p of [a, b]) {
       await waitForSync(p, 'al-dia', 30_000);
       await p.getByTestId('eval-tab-participativa').click();
-      await expect.poll(() => p.getByTestId('evaluation-responses-docentes').textContent(), { timeout: 30_000 }).toBe('8');
+      await expect
+        .poll(() => p.getByTestId('evaluation-responses-docentes').textContent(), { timeout: 30_000 })
+        .toBe('8');
     }
 
     // The analysis: goal 1 covered half the distance, goal 2 (lower is better) beyond its target.
     await a.getByTestId('eval-tab-analisis').click();
     const goal = (id: string) => a.getByTestId('goal-achievement').locator(`tr[data-row-key="${id}"]`);
-    await expect.poll(() => goal('g1').locator('.goal-covered').textContent(), { timeout: UI_TIMEOUT }).toBe('50,0\u00a0%');
+    await expect
+      .poll(() => goal('g1').locator('.goal-covered').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('50,0\u00a0%');
     expect(await goal('g1').locator('.status').textContent()).toBe('Parcialmente logrado');
     expect(await goal('g2').locator('.goal-covered').textContent()).toBe('120,0\u00a0%');
     expect(await goal('g2').locator('.status').textContent()).toBe('Logrado');
@@ -209,7 +379,11 @@ describe('evaluation and close', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     // Frozen looks frozen: text with the reason, no field to type into, the same after a reload.
     const frozenActa = async () => {
-      await expect.poll(() => a.getByTestId('acta-frozen').textContent(), { timeout: UI_TIMEOUT }).toMatch(/Firmada el \d{2}-\d{2}-\d{4} \d{2}:\d{2} por María Soto: el contenido no se puede modificar; para corregir cree una\s+corrección/);
+      await expect
+        .poll(() => a.getByTestId('acta-frozen').textContent(), { timeout: UI_TIMEOUT })
+        .toMatch(
+          /Firmada el \d{2}-\d{2}-\d{4} \d{2}:\d{2} por María Soto: el contenido no se puede modificar; para corregir cree una\s+corrección/,
+        );
       expect(await a.getByTestId('acta').locator('table select, table input, table textarea').count()).toBe(0);
       expect(await a.getByTestId('acta-item-0-result').textContent()).toBe('Verificada');
       expect(await a.getByTestId('acta-item-2-result').textContent()).toBe('Verificada parcialmente');
@@ -224,13 +398,33 @@ describe('evaluation and close', () => {
 
     await a.screenshot({ path: join(OUT_DIR, 'acta.png'), fullPage: true });
     // The final dossier.
-    const [download] = await Promise.all([a.waitForEvent('download', { timeout: 60_000 }), a.getByTestId('dossier-zip').click()]);
+    const [download] = await Promise.all([
+      a.waitForEvent('download', { timeout: 60_000 }),
+      a.getByTestId('dossier-zip').click(),
+    ]);
     const zipPath = join(OUT_DIR, 'dossier.zip');
     await download.saveAs(zipPath);
     const files = unzipSync(new Uint8Array(await readFile(zipPath)));
     const names = Object.keys(files).filter((n) => !n.endsWith('/'));
-    const has = (re: RegExp) => expect(names.some((n) => re.test(n)), `${re} in ${names.join(', ')}`).toBe(true);
-    for (const re of [/informe-diagnostico/, /borrador/, /version-final/, /herramientas/, /informe-monitoreo/, /informe-evaluacion/, /acta-verificacion/, /actas-sesiones\//, /horas/, /\.csv$/, /\.xlsx$/]) has(re);
+    const has = (re: RegExp) =>
+      expect(
+        names.some((n) => re.test(n)),
+        `${re} in ${names.join(', ')}`,
+      ).toBe(true);
+    for (const re of [
+      /informe-diagnostico/,
+      /borrador/,
+      /version-final/,
+      /herramientas/,
+      /informe-monitoreo/,
+      /informe-evaluacion/,
+      /acta-verificacion/,
+      /actas-sesiones\//,
+      /horas/,
+      /\.csv$/,
+      /\.xlsx$/,
+    ])
+      has(re);
     const pdfs = names.filter((n) => n.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThanOrEqual(9);
     expect(strFromU8(files[names.find((n) => n.endsWith('LEEME.txt'))!]!)).toContain(SCHOOL_7423.name);
@@ -258,8 +452,12 @@ describe('evaluation and close', () => {
     await a.getByTestId('confirm-close-asesoria-confirm').dblclick();
     await a.getByTestId('closed').waitFor({ timeout: UI_TIMEOUT });
     const frozenClose = async () => {
-      await expect.poll(() => a.getByTestId('close-frozen').textContent(), { timeout: UI_TIMEOUT }).toMatch(/Asesoría cerrada el .+ por .+: la sistematización no se puede modificar/);
-      expect(await a.getByTestId('close-lecciones').textContent()).toBe('Monitorear cada mes con el equipo de gestión.');
+      await expect
+        .poll(() => a.getByTestId('close-frozen').textContent(), { timeout: UI_TIMEOUT })
+        .toMatch(/Asesoría cerrada el .+ por .+: la sistematización no se puede modificar/);
+      expect(await a.getByTestId('close-lecciones').textContent()).toBe(
+        'Monitorear cada mes con el equipo de gestión.',
+      );
       await expect(a.getByTestId('close-lecciones').fill('otra cosa', { timeout: 2_000 })).rejects.toThrow();
       expect(await a.getByTestId('close-asesoria').count()).toBe(0);
     };

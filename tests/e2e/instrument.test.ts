@@ -27,15 +27,22 @@ describe('instrument editor', () => {
     await page.getByLabel('Nueva pregunta').fill('Conozco el PEI del colegio.');
     await page.getByRole('button', { name: 'Agregar pregunta' }).click();
     await expect.poll(count, { timeout: UI_TIMEOUT }).toBe(before);
-    await expect.poll(() => page.locator('.instrument-item textarea').last().inputValue(), { timeout: UI_TIMEOUT }).toBe('Conozco el PEI del colegio.');
+    await expect
+      .poll(() => page.locator('.instrument-item textarea').last().inputValue(), { timeout: UI_TIMEOUT })
+      .toBe('Conozco el PEI del colegio.');
     expect(await version.textContent()).toBe('Versión 1');
 
     // A long item is read whole while it is edited: a textarea that grows to its text, nothing scrolled away.
     const long = page.getByLabel(`Pregunta ${before}`, { exact: true });
-    const longText = 'En las reuniones de apoderados el profesor jefe explica con claridad los avances y las dificultades de aprendizaje de mi hijo o hija, y acordamos juntos qué hacer en la casa para apoyarle durante el semestre.';
+    const longText =
+      'En las reuniones de apoderados el profesor jefe explica con claridad los avances y las dificultades de aprendizaje de mi hijo o hija, y acordamos juntos qué hacer en la casa para apoyarle durante el semestre.';
     await long.fill(longText);
     const box = () =>
-      long.evaluate((el) => ({ tag: el.tagName, hidden: el.scrollHeight - el.clientHeight, height: el.getBoundingClientRect().height }));
+      long.evaluate((el) => ({
+        tag: el.tagName,
+        hidden: el.scrollHeight - el.clientHeight,
+        height: el.getBoundingClientRect().height,
+      }));
     const oneLine = (await first.boundingBox())?.height ?? 0;
     const shown = await box();
     expect(shown.tag).toBe('TEXTAREA');
@@ -53,7 +60,9 @@ describe('instrument editor', () => {
     await page.getByLabel('Código para salir').fill('1357');
     await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
     await page.getByRole('button', { name: 'Comenzar' }).click();
-    await expect.poll(() => page.locator('.kiosk-question').textContent(), { timeout: UI_TIMEOUT }).toBe('El colegio me informa a tiempo de las reuniones.');
+    await expect
+      .poll(() => page.locator('.kiosk-question').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('El colegio me informa a tiempo de las reuniones.');
     await page.getByRole('radio', { name: 'Siempre / Se observa consolidado' }).click();
     await page.getByRole('button', { name: 'Salir (asesor)' }).click();
     await page.getByLabel('Código del asesor').fill('1357');
@@ -61,10 +70,14 @@ describe('instrument editor', () => {
     await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
 
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
-    await expect.poll(() => version.textContent(), { timeout: UI_TIMEOUT }).toContain('Versión 1 · ya tiene respuestas');
+    await expect
+      .poll(() => version.textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Versión 1 · ya tiene respuestas');
     await first.fill('El colegio me avisa con anticipación de las reuniones.');
     await first.blur();
     await expect.poll(() => version.textContent(), { timeout: UI_TIMEOUT }).toBe('Versión 2');
-    await expect.poll(() => first.inputValue(), { timeout: UI_TIMEOUT }).toBe('El colegio me avisa con anticipación de las reuniones.');
+    await expect
+      .poll(() => first.inputValue(), { timeout: UI_TIMEOUT })
+      .toBe('El colegio me avisa con anticipación de las reuniones.');
   });
 });

@@ -10,7 +10,15 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { respondInKiosk } from '../support/surveyAndSignature.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+  openLoggedPage,
+} from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -32,10 +40,15 @@ async function openDiagnosis(page: Page) {
 }
 
 async function runKiosk(page: Page, option: string, respondents: number) {
-  await page.getByRole('row', { name: /Docentes/ }).getByRole('link', { name: 'Modo kiosco' }).click();
+  await page
+    .getByRole('row', { name: /Docentes/ })
+    .getByRole('link', { name: 'Modo kiosco' })
+    .click();
   await page.getByLabel('Código para salir').fill(EXIT_CODE.slice(0, 2));
   expect(await page.getByRole('button', { name: 'Iniciar encuesta' }).isDisabled()).toBe(true);
-  expect(await page.locator('#kiosk-code-problem').innerText()).toBe('Escriba un código de 4 a 8 dígitos para iniciar la encuesta (faltan 2 dígitos).');
+  expect(await page.locator('#kiosk-code-problem').innerText()).toBe(
+    'Escriba un código de 4 a 8 dígitos para iniciar la encuesta (faltan 2 dígitos).',
+  );
   await page.getByLabel('Código para salir').fill(EXIT_CODE);
   expect(await page.locator('#kiosk-code-problem').innerText()).toBe('');
   await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
@@ -57,7 +70,9 @@ async function leaveKiosk(page: Page) {
 
 describe('kiosk', () => {
   it('collects 12 anonymous responses on two offline tablets and merges them', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const a = await tablet('a');
     await createSchool(a, SCHOOL_7423);
     await waitForSync(a, 'al-dia');
@@ -96,11 +111,17 @@ describe('kiosk', () => {
 
     // The team's review on one tablet (a decision and the conclusions) reaches the other.
     await a.getByLabel('Decisión: Gestión Curricular').selectOption('debilidad');
-    await a.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').fill('Priorizar la gestión curricular.');
-    await expect.poll(() => b.getByLabel('Decisión: Gestión Curricular').inputValue(), { timeout: UI_TIMEOUT }).toBe('debilidad');
-    await expect.poll(() => b.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').inputValue(), { timeout: UI_TIMEOUT }).toBe(
-      'Priorizar la gestión curricular.',
-    );
+    await a
+      .getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)')
+      .fill('Priorizar la gestión curricular.');
+    await expect
+      .poll(() => b.getByLabel('Decisión: Gestión Curricular').inputValue(), { timeout: UI_TIMEOUT })
+      .toBe('debilidad');
+    await expect
+      .poll(() => b.getByLabel('Conclusiones del asesor (para el Informe Diagnóstico)').inputValue(), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('Priorizar la gestión curricular.');
 
     // Tablet b produces the Informe Diagnóstico with all 12 responses and the team's review.
     await mkdir(OUT_DIR, { recursive: true });

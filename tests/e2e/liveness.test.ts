@@ -5,8 +5,22 @@ import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { freezeRelay } from '../support/relayControl.ts';
-import { SCHOOL_5834, SCHOOL_7423, createSchool, newContext, signIn, waitForPending, waitForSync } from '../support/browser.ts';
-import { msUntilHeader, pageNow, readTimeline, recordSyncTimeline, type SyncTimeline } from '../support/syncTimeline.ts';
+import {
+  SCHOOL_5834,
+  SCHOOL_7423,
+  createSchool,
+  newContext,
+  signIn,
+  waitForPending,
+  waitForSync,
+} from '../support/browser.ts';
+import {
+  msUntilHeader,
+  pageNow,
+  readTimeline,
+  recordSyncTimeline,
+  type SyncTimeline,
+} from '../support/syncTimeline.ts';
 
 /** The bound S-22 sets between losing the network (or the relay) and the header leaving "Al día". */
 const LEAVE_BOUND_MS = 2000;
@@ -41,13 +55,18 @@ function expectAlDiaOnlyAfterCheckpoint(timeline: SyncTimeline, since: number): 
   expect(returns.length, `"Al día" came back (timeline ${JSON.stringify(timeline)})`).toBeGreaterThan(0);
   for (const r of returns) {
     const ack = timeline.acks.find((t) => t > since && t <= r.t);
-    expect(ack, `"Al día" at ${r.t.toFixed(0)} ms with no covering checkpoint answer since ${since.toFixed(0)} ms: ${JSON.stringify(timeline)}`).toBeDefined();
+    expect(
+      ack,
+      `"Al día" at ${r.t.toFixed(0)} ms with no covering checkpoint answer since ${since.toFixed(0)} ms: ${JSON.stringify(timeline)}`,
+    ).toBeDefined();
   }
 }
 
 describe('S-22 the header leaves "Al día" within 2 s', () => {
   it('of the browser going offline (an open socket survives it), and comes back only through a checkpoint', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const page = await signedInPage();
     await createSchool(page, SCHOOL_7423);
     await waitForSync(page, 'al-dia');
@@ -55,14 +74,19 @@ describe('S-22 the header leaves "Al día" within 2 s', () => {
     const before = Date.now();
     await context?.setOffline(true);
     const left = await msUntilHeader(page, before, (kind) => kind !== 'al-dia');
-    expect(left.ms, `the header left "Al día" ${left.ms} ms after the browser went offline (bound ${LEAVE_BOUND_MS} ms)`).toBeLessThanOrEqual(LEAVE_BOUND_MS);
+    expect(
+      left.ms,
+      `the header left "Al día" ${left.ms} ms after the browser went offline (bound ${LEAVE_BOUND_MS} ms)`,
+    ).toBeLessThanOrEqual(LEAVE_BOUND_MS);
     expect(left.kind).toBe('sin-conexion');
     expect(await page.getByTestId('school-sync').first().getAttribute('data-kind')).toBe('sin-conexion');
 
     // Offline edits are counted, and never shown as al día while the network is away.
     await page.locator('#school-director').fill('María Pérez');
     expect(await waitForPending(page, 1)).toBeGreaterThanOrEqual(1);
-    expect(await page.getByTestId('sync-indicator').textContent()).toMatch(/^Sin conexión · \d+ cambios? sin sincronizar$/);
+    expect(await page.getByTestId('sync-indicator').textContent()).toMatch(
+      /^Sin conexión · \d+ cambios? sin sincronizar$/,
+    );
 
     const backOnline = await pageNow(page);
     await context?.setOffline(false);
@@ -71,7 +95,9 @@ describe('S-22 the header leaves "Al día" within 2 s', () => {
   });
 
   it('of the relay freezing while the browser stays online, and comes back only through a checkpoint once it resumes', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const page = await signedInPage();
     await createSchool(page, SCHOOL_5834);
     await waitForSync(page, 'al-dia');
@@ -80,7 +106,10 @@ describe('S-22 the header leaves "Al día" within 2 s', () => {
     const before = Date.now();
     thaw = await freezeRelay(ctx.relay);
     const left = await msUntilHeader(page, before, (kind) => kind !== 'al-dia');
-    expect(left.ms, `the header left "Al día" ${left.ms} ms after the relay froze (bound ${LEAVE_BOUND_MS} ms)`).toBeLessThanOrEqual(LEAVE_BOUND_MS);
+    expect(
+      left.ms,
+      `the header left "Al día" ${left.ms} ms after the relay froze (bound ${LEAVE_BOUND_MS} ms)`,
+    ).toBeLessThanOrEqual(LEAVE_BOUND_MS);
     expect(left.kind).toBe('sin-conexion');
     expect(await page.evaluate(() => navigator.onLine), 'the browser still claims a network').toBe(true);
     const leftAt = await pageNow(page);
@@ -94,7 +123,10 @@ describe('S-22 the header leaves "Al día" within 2 s', () => {
     thaw = null;
     await waitForSync(page, 'al-dia');
     const timeline = await readTimeline(page);
-    expect(timeline.kinds.filter((k) => k.t > leftAt && k.t <= resumed && k.kind === 'al-dia'), 'no "Al día" while the relay was frozen').toEqual([]);
+    expect(
+      timeline.kinds.filter((k) => k.t > leftAt && k.t <= resumed && k.kind === 'al-dia'),
+      'no "Al día" while the relay was frozen',
+    ).toEqual([]);
     expectAlDiaOnlyAfterCheckpoint(timeline, resumed);
     expect(await page.getByTestId('school-sync').first().getAttribute('data-kind')).toBe('al-dia');
   });

@@ -38,21 +38,81 @@ function tonightAt2130(): Date {
 async function seed(token: string, year: number, finalAt: string): Promise<void> {
   const client = new NodeSyncClient(ctx.relay.wsUrl, token);
   const school = toSchoolId(7423);
-  writeProfile(client.open(docName(school, 'profile')).doc, { rbd: 7423, dv: '3', name: SCHOOL_7423.name, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never, 's');
+  writeProfile(
+    client.open(docName(school, 'profile')).doc,
+    {
+      rbd: 7423,
+      dv: '3',
+      name: SCHOOL_7423.name,
+      regionCode: '10',
+      comunaCode: '10307',
+      dependencia: '2',
+      niveles: ['basica'],
+    } as never,
+    's',
+  );
   const pme = client.open(docName(school, 'pme')).doc;
   setCycleStartYear(pme, year, 's');
-  setAnnualSettings(pme, { year, schoolYear: { start: `${year}-03-01`, end: `${year}-12-20` }, declaredSep: 5_000_000 as never }, 's');
-  createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la lectura de los estudiantes al término del ciclo', priorityIds: [] }, 's', 1);
+  setAnnualSettings(
+    pme,
+    { year, schoolYear: { start: `${year}-03-01`, end: `${year}-12-20` }, declaredSep: 5_000_000 as never },
+    's',
+  );
+  createEntry(
+    pme,
+    'objective',
+    'o1',
+    { dimension: 'GP', text: 'Mejorar la lectura de los estudiantes al término del ciclo', priorityIds: [] },
+    's',
+    1,
+  );
   createEntry(pme, 'strategy', 's1', { objectiveId: 'o1', text: 'Acompañamiento docente' }, 's', 2);
   const targets = [0, 1, 2, 3].map((i) => ({ year: year + i, value: 100 }));
-  createEntry(pme, 'goal', 'g1', { objectiveId: 'o1', text: 'Comprensión lectora', indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: year - 1, source: 'Diagnóstico' }, targets }, 's', 4);
-  createEntry(pme, 'action', 'a1', {
-    strategyId: 's1', year, nombre: 'Acompañamiento al aula', descripcion: '', dimension: 'GP', subdimensiones: ['GP-2'], fechaInicio: `${year}-03-02`, fechaTermino: `${year}-12-15`,
-    responsable: 'Jefe/a UTP', recursos: '', mediosVerificacion: ['Actas'], usoTIC: false, asesoriaATE: true, planesNormativos: [], programaAsociado: '',
-    financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
-  }, 's', 3);
+  createEntry(
+    pme,
+    'goal',
+    'g1',
+    {
+      objectiveId: 'o1',
+      text: 'Comprensión lectora',
+      indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 },
+      baseline: { value: 50, year: year - 1, source: 'Diagnóstico' },
+      targets,
+    },
+    's',
+    4,
+  );
+  createEntry(
+    pme,
+    'action',
+    'a1',
+    {
+      strategyId: 's1',
+      year,
+      nombre: 'Acompañamiento al aula',
+      descripcion: '',
+      dimension: 'GP',
+      subdimensiones: ['GP-2'],
+      fechaInicio: `${year}-03-02`,
+      fechaTermino: `${year}-12-15`,
+      responsable: 'Jefe/a UTP',
+      recursos: '',
+      mediosVerificacion: ['Actas'],
+      usoTIC: false,
+      asesoriaATE: true,
+      planesNormativos: [],
+      programaAsociado: '',
+      financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+    },
+    's',
+    3,
+  );
   seedOtherAreas(pme, year);
-  markVersion(pme, { id: 'v1', kind: 'final', plan: readPme(pme, '7423', year).plan, createdAt: finalAt, createdBy: 'Ana' }, 's');
+  markVersion(
+    pme,
+    { id: 'v1', kind: 'final', plan: readPme(pme, '7423', year).plan, createdAt: finalAt, createdBy: 'Ana' },
+    's',
+  );
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
 }
@@ -69,7 +129,9 @@ async function chileanTablet(at: Date): Promise<Page> {
 
 describe('D-1 dates are the school’s dates', () => {
   it('D-1 an acta signed at 21:30 in Santiago reads "Firmado el" with the local date, on screen and in its PDF', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-3000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-3000)}`),
+    );
     await mkdir(OUT_DIR, { recursive: true });
     const at = tonightAt2130();
     const local = formatIsoDate(localIsoDate(at, ZONE));
@@ -80,7 +142,13 @@ describe('D-1 dates are the school’s dates', () => {
     await seed(token, year, at.toISOString());
 
     const page = await chileanTablet(at);
-    expect(await page.evaluate(() => [Intl.DateTimeFormat().resolvedOptions().timeZone, new Date().getHours(), new Date().getMinutes()])).toEqual([ZONE, 21, 30]);
+    expect(
+      await page.evaluate(() => [
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+        new Date().getHours(),
+        new Date().getMinutes(),
+      ]),
+    ).toEqual([ZONE, 21, 30]);
     await signIn(page, ctx.relay.url, 'ana', ANA);
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/evaluacion`);
     await page.getByTestId('eval-tab-verificacion').click();
@@ -108,7 +176,10 @@ describe('D-1 dates are the school’s dates', () => {
     await page.screenshot({ path: join(OUT_DIR, 'acta.png'), fullPage: true });
 
     // The PDF: "Firmado el" and the Versión Final's date.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('acta-pdf').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('acta-pdf').click(),
+    ]);
     const file = join(OUT_DIR, 'acta-verificacion.pdf');
     await download.saveAs(file);
     const text = (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');

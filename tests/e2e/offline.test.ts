@@ -8,7 +8,6 @@ import { disposeRelay } from '../support/relayControl.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import {
   SCHOOL_7423,
-  createSchool,
   fillNewSchool,
   launchPersistent,
   makeProfileDir,
@@ -82,7 +81,12 @@ describe('offline', () => {
     expect(page.url()).toContain('#/escuelas/nueva');
 
     // A draft of the form survives a reload.
-    await fillNewSchool(page, { dv: '3', name: SCHOOL_7423.name, regionCode: SCHOOL_7423.regionCode, comunaCode: SCHOOL_7423.comunaCode });
+    await fillNewSchool(page, {
+      dv: '3',
+      name: SCHOOL_7423.name,
+      regionCode: SCHOOL_7423.regionCode,
+      comunaCode: SCHOOL_7423.comunaCode,
+    });
     await pollUntil(
       () => readDraft(page, 'new-school'),
       (d) => d?.name === SCHOOL_7423.name && d?.comunaCode === SCHOOL_7423.comunaCode && d?.dv === '3',
@@ -98,7 +102,11 @@ describe('offline', () => {
     expect(await page.locator('#school-comunaCode').inputValue()).toBe('10307');
 
     // Complete it and save, still offline.
-    await fillNewSchool(page, { dependencia: SCHOOL_7423.dependencia, niveles: SCHOOL_7423.niveles, notes: SCHOOL_7423.notes });
+    await fillNewSchool(page, {
+      dependencia: SCHOOL_7423.dependencia,
+      niveles: SCHOOL_7423.niveles,
+      notes: SCHOOL_7423.notes,
+    });
     await page.getByRole('button', { name: 'Guardar establecimiento' }).click();
     await page.waitForFunction(() => window.location.hash === '#/escuelas/7423');
     await page.getByTestId('school-form').waitFor();
@@ -139,7 +147,11 @@ describe('offline', () => {
     const client = new NodeSyncClient(relay.wsUrl, token);
     try {
       const { doc } = client.open('school:7423:profile');
-      await waitFor(() => client.isSettled() && doc.getText('profile.name').toString() === SCHOOL_7423.name, 10_000, 'the school on the relay');
+      await waitFor(
+        () => client.isSettled() && doc.getText('profile.name').toString() === SCHOOL_7423.name,
+        10_000,
+        'the school on the relay',
+      );
       expect(doc.getText('profile.notes').toString()).toBe(SCHOOL_7423.notes);
     } finally {
       client.destroy();

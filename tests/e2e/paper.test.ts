@@ -9,14 +9,23 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, signIn, waitForServiceWorker, waitForSync, openLoggedPage } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+  openLoggedPage,
+} from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const MESSAGE = 'Use 1, 2, 3, 4 o N (No sé / No aplica)';
 
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
-const cell = (page: Page, form: number, question: number) => page.getByLabel(`Formulario ${form}, pregunta ${question}`, { exact: true });
+const cell = (page: Page, form: number, question: number) =>
+  page.getByLabel(`Formulario ${form}, pregunta ${question}`, { exact: true });
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 const value = (page: Page, form: number, question: number) => cell(page, form, question).inputValue();
 
@@ -27,7 +36,9 @@ async function openPaper(page: Page) {
 
 describe('paper entry', () => {
   it('types three paper forms with the keyboard and they count in the diagnosis', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const page = await openLoggedPage(ctx.browser, 'paper', ctx.logs);
     await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await waitForServiceWorker(page);
@@ -72,7 +83,8 @@ describe('paper entry', () => {
     await openPaper(page);
     await page.reload();
     await page.getByLabel('Grupo encuestado').waitFor({ timeout: UI_TIMEOUT });
-    if ((await page.getByLabel('Grupo encuestado').inputValue()) !== 'docentes') await page.getByLabel('Grupo encuestado').selectOption('docentes');
+    if ((await page.getByLabel('Grupo encuestado').inputValue()) !== 'docentes')
+      await page.getByLabel('Grupo encuestado').selectOption('docentes');
     await expect.poll(() => page.getByTestId('paper-row').count(), { timeout: UI_TIMEOUT }).toBe(4);
     await expect.poll(() => value(page, 1, 31), { timeout: UI_TIMEOUT }).toBe('4');
     expect(await value(page, 1, 32)).toBe('Buen clima');
@@ -84,14 +96,23 @@ describe('paper entry', () => {
     expect(await value(page, 3, 10)).toBe('');
     expect(await value(page, 4, 1)).toBe('');
     // Forms left with Enter are marked completed; the empty last form is not a response.
-    expect(await page.getByTestId('paper-row').locator('th').allTextContents()).toEqual(['1 ✓', '2 ✓', '3 ✓', '4 (nuevo)']);
+    expect(await page.getByTestId('paper-row').locator('th').allTextContents()).toEqual([
+      '1 ✓',
+      '2 ✓',
+      '3 ✓',
+      '4 (nuevo)',
+    ]);
 
     // Scrolled sideways and down inside a short window, the question numbers stay at the top over their own cells
     // and the form numbers at the left.
     await page.setViewportSize({ width: 800, height: 260 });
     const grid = page.locator('.paper-scroll');
     await grid.evaluate((el) => el.scrollTo({ left: 700, top: 0 }));
-    await expect.poll(() => grid.evaluate((el) => el.scrollLeft > 0 && el.scrollHeight > el.clientHeight), { timeout: UI_TIMEOUT }).toBe(true);
+    await expect
+      .poll(() => grid.evaluate((el) => el.scrollLeft > 0 && el.scrollHeight > el.clientHeight), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe(true);
     await grid.evaluate((el) => el.scrollTo({ left: el.scrollLeft, top: el.scrollHeight }));
     const header = (n: number) => page.getByRole('columnheader', { name: String(n), exact: true });
     const frame = await grid.boundingBox();
@@ -99,7 +120,10 @@ describe('paper entry', () => {
     for (const q of [20, 24]) {
       const [head, below] = [await header(q).boundingBox(), await cell(page, 4, q).boundingBox()];
       if (!head || !below) throw new Error(`question ${q} not laid out`);
-      expect(Math.abs(head.x - below.x) <= 1 && Math.abs(head.width - below.width) <= 2, `header ${q} over its column`).toBe(true);
+      expect(
+        Math.abs(head.x - below.x) <= 1 && Math.abs(head.width - below.width) <= 2,
+        `header ${q} over its column`,
+      ).toBe(true);
       expect(head.y).toBeGreaterThanOrEqual(frame.y - 1);
       expect(head.y).toBeLessThanOrEqual(frame.y + 2);
       expect(head.y + head.height).toBeLessThanOrEqual(below.y + 1);

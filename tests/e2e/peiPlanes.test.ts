@@ -2,7 +2,14 @@
 // each plan serves each sello, and the gaps are listed; all of it offline and kept on reload.
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+} from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
@@ -41,7 +48,10 @@ describe('PEI–planes articulation', () => {
     await page.reload();
     await expect.poll(gaps, { timeout: UI_TIMEOUT }).toEqual(expected);
     expect(await page.getByLabel('Visión').inputValue()).toBe('Ser una escuela rural inclusiva');
-    const piseRow = await page.getByRole('row', { name: /Plan Integral de Seguridad Escolar/ }).first().innerText();
+    const piseRow = await page
+      .getByRole('row', { name: /Plan Integral de Seguridad Escolar/ })
+      .first()
+      .innerText();
     expect(piseRow).toContain('Plan Integral de Seguridad Escolar (PISE)');
     expect(piseRow).not.toContain('(PISE) (PISE)');
   });

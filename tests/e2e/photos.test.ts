@@ -12,7 +12,15 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { cameraJpeg, testCard, withExifOrientation } from '../support/cameraPhotos.ts';
-import { SCHOOL_5834, SCHOOL_7423, type NewSchool, createSchool, openLoggedPage, signIn, waitForSync } from '../support/browser.ts';
+import {
+  SCHOOL_5834,
+  SCHOOL_7423,
+  type NewSchool,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForSync,
+} from '../support/browser.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'photos');
@@ -62,7 +70,10 @@ const storedPhoto = (page: Page, i: number): Promise<Stored> =>
   });
 
 const imageLoaded = (page: Page, testId: string) =>
-  page.getByTestId(testId).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).catch(() => false);
+  page
+    .getByTestId(testId)
+    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)
+    .catch(() => false);
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -85,7 +96,12 @@ const decodedEdges = (page: Page, jpeg: Buffer) =>
       const [r, , b] = g.getImageData(Math.floor(x), Math.floor(y), 1, 1).data;
       return r! > 150 && b! < 100 ? 'red' : b! > 150 && r! < 100 ? 'blue' : 'other';
     };
-    return { top: at(bmp.width / 2, 2), bottom: at(bmp.width / 2, bmp.height - 3), left: at(2, bmp.height / 2), right: at(bmp.width - 3, bmp.height / 2) };
+    return {
+      top: at(bmp.width / 2, 2),
+      bottom: at(bmp.width / 2, bmp.height - 3),
+      left: at(2, bmp.height / 2),
+      right: at(bmp.width - 3, bmp.height / 2),
+    };
   }, jpeg.toString('base64'));
 
 /** Signs in, creates the school and opens a new session record, ready for photos. */
@@ -124,8 +140,14 @@ describe('photos made for a rural link', () => {
     expect(reduced.bytes).toBeLessThan(camera.length / 3);
 
     // PH-4: a file that says JPEG but is not one is refused in Spanish, and nothing is stored.
-    await ana.getByTestId('photo-input').setInputFiles({ name: 'dañada.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(4000)]) });
-    await expect.poll(() => ana.getByTestId('session').getByRole('alert').textContent(), { timeout: PROCESS_TIMEOUT }).toContain('dañada.jpg: No se pudo leer la imagen');
+    await ana.getByTestId('photo-input').setInputFiles({
+      name: 'dañada.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(4000)]),
+    });
+    await expect
+      .poll(() => ana.getByTestId('session').getByRole('alert').textContent(), { timeout: PROCESS_TIMEOUT })
+      .toContain('dañada.jpg: No se pudo leer la imagen');
     expect(await ana.getByTestId('photos').locator('figure').count()).toBe(2);
 
     // PH-3: with "Conservar la foto original", a WebP and a sideways JPEG keep their bytes.
@@ -139,12 +161,19 @@ describe('photos made for a rural link', () => {
     expect((await storedPhoto(ana, 3)).sha256).toBe(sha256(sidewaysSmall));
 
     // PH-5: the acta embeds all four, upright: the WebP and the kept sideways JPEG redrawn as JPEG.
-    const [download] = await Promise.all([ana.waitForEvent('download', { timeout: PROCESS_TIMEOUT }), ana.getByTestId('acta-pdf').click()]);
+    const [download] = await Promise.all([
+      ana.waitForEvent('download', { timeout: PROCESS_TIMEOUT }),
+      ana.getByTestId('acta-pdf').click(),
+    ]);
     const pdf = join(OUT_DIR, 'acta.pdf');
     await download.saveAs(pdf);
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
     expect(text).not.toContain('formato no admitido');
-    const rows = (await run('pdfimages', ['-list', pdf])).stdout.trim().split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    const rows = (await run('pdfimages', ['-list', pdf])).stdout
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((l) => l.trim().split(/\s+/));
     const listed = rows.map((r) => ({ size: `${r[3]}x${r[4]}`, enc: r[8] }));
     expect(listed.map((r) => r.size).sort()).toEqual(['1365x2048', '2048x1536', '400x600', '800x600'].sort());
     expect(listed.every((r) => r.enc === 'jpeg')).toBe(true);
@@ -154,7 +183,10 @@ describe('photos made for a rural link', () => {
     const kept = files[listed.findIndex((r) => r.size === '400x600')]!;
     expect(await decodedEdges(ana, await readFile(join(OUT_DIR, kept)))).toMatchObject({ left: 'blue', right: 'red' });
     const printedWebp = files[listed.findIndex((r) => r.size === '800x600')]!;
-    expect(await decodedEdges(ana, await readFile(join(OUT_DIR, printedWebp)))).toMatchObject({ top: 'red', bottom: 'blue' });
+    expect(await decodedEdges(ana, await readFile(join(OUT_DIR, printedWebp)))).toMatchObject({
+      top: 'red',
+      bottom: 'blue',
+    });
   });
 
   it('PH-1: a decoder that ignores EXIF orientation (Safari before 17) still gives an upright photo: the canvas turns it', async () => {
@@ -177,13 +209,17 @@ describe('photos made for a rural link', () => {
         parts.push(b.subarray(i));
         return new Blob(parts as BlobPart[], { type: blob.type });
       };
-      (self as { createImageBitmap: unknown }).createImageBitmap = async (src: ImageBitmapSource, options?: ImageBitmapOptions) =>
-        original(src instanceof Blob ? await withoutExif(src) : src, options);
+      (self as { createImageBitmap: unknown }).createImageBitmap = async (
+        src: ImageBitmapSource,
+        options?: ImageBitmapOptions,
+      ) => original(src instanceof Blob ? await withoutExif(src) : src, options);
     });
     await openSession(bea, 'bea', SCHOOL_5834);
     const sideways = withExifOrientation(await testCard(bea, 3000, 2000, 'image/jpeg'), 6);
     const raw = await bea.evaluate(async (b64) => {
-      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))]), { imageOrientation: 'from-image' });
+      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))]), {
+        imageOrientation: 'from-image',
+      });
       return `${bmp.width}x${bmp.height}`;
     }, sideways.toString('base64'));
     expect(raw).toBe('3000x2000');

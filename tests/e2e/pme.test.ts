@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one story in one relay and browser session: each step builds on the last */
 // The PME, end to end in Chromium: an advisor builds a small plan offline (2 objectives, 3 metas,
 // 5 actions with funding); Versión Final asks first and lists the three areas still without objective
 // (it cannot be confirmed); once they have one, it freezes a Borrador, changes an action, freezes the
@@ -13,7 +14,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+} from '../support/browser.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'pme');
@@ -38,13 +47,55 @@ interface ActionInput {
 }
 
 const ACTIONS_O1: ActionInput[] = [
-  { nombre: 'Jornadas de reflexión pedagógica', sub: 'LID-2', inicio: `${YEAR}-04-06`, termino: `${YEAR}-06-30`, responsable: 'Director/a', medio: 'Actas de jornadas', sep: '1.250.000' },
-  { nombre: 'Monitoreo de metas con el consejo escolar', sub: 'LID-3', inicio: `${YEAR}-05-04`, termino: `${YEAR}-11-30`, responsable: 'Jefe/a UTP', medio: 'Informes de monitoreo', sep: '400.000', pie: '100.000' },
-  { nombre: 'Difusión del PEI a las familias', sub: 'LID-1', inicio: `${YEAR}-03-16`, termino: `${YEAR}-04-30`, responsable: 'Encargado/a de convivencia', medio: 'Registro de asistencia', sep: '250.000' },
+  {
+    nombre: 'Jornadas de reflexión pedagógica',
+    sub: 'LID-2',
+    inicio: `${YEAR}-04-06`,
+    termino: `${YEAR}-06-30`,
+    responsable: 'Director/a',
+    medio: 'Actas de jornadas',
+    sep: '1.250.000',
+  },
+  {
+    nombre: 'Monitoreo de metas con el consejo escolar',
+    sub: 'LID-3',
+    inicio: `${YEAR}-05-04`,
+    termino: `${YEAR}-11-30`,
+    responsable: 'Jefe/a UTP',
+    medio: 'Informes de monitoreo',
+    sep: '400.000',
+    pie: '100.000',
+  },
+  {
+    nombre: 'Difusión del PEI a las familias',
+    sub: 'LID-1',
+    inicio: `${YEAR}-03-16`,
+    termino: `${YEAR}-04-30`,
+    responsable: 'Encargado/a de convivencia',
+    medio: 'Registro de asistencia',
+    sep: '250.000',
+  },
 ];
 const ACTIONS_O2: ActionInput[] = [
-  { nombre: 'Acompañamiento al aula en Lenguaje', sub: 'GP-2', inicio: `${YEAR}-04-13`, termino: `${YEAR}-11-27`, responsable: 'Jefe/a UTP', medio: 'Pautas de observación', sep: '2.000.000' },
-  { nombre: 'Talleres de comprensión lectora', sub: 'GP-3', inicio: `${YEAR}-05-04`, termino: `${YEAR}-10-30`, responsable: 'Coordinador/a PIE', medio: 'Planificaciones de taller', sep: '600.000', pie: '900.000' },
+  {
+    nombre: 'Acompañamiento al aula en Lenguaje',
+    sub: 'GP-2',
+    inicio: `${YEAR}-04-13`,
+    termino: `${YEAR}-11-27`,
+    responsable: 'Jefe/a UTP',
+    medio: 'Pautas de observación',
+    sep: '2.000.000',
+  },
+  {
+    nombre: 'Talleres de comprensión lectora',
+    sub: 'GP-3',
+    inicio: `${YEAR}-05-04`,
+    termino: `${YEAR}-10-30`,
+    responsable: 'Coordinador/a PIE',
+    medio: 'Planificaciones de taller',
+    sep: '600.000',
+    pie: '900.000',
+  },
 ];
 // SEP: 1.250.000 + 400.000 + 250.000 + 2.000.000 + 600.000 = 4.500.000; PIE 1.000.000; total 5.500.000.
 
@@ -54,7 +105,14 @@ async function addObjective(page: Page, area: string, text: string) {
   await form.getByRole('button', { name: 'Agregar objetivo' }).click();
 }
 
-async function fillGoal(page: Page, tid: string, text: string, indicator: string, baseline: string, targets: Record<number, string>) {
+async function fillGoal(
+  page: Page,
+  tid: string,
+  text: string,
+  indicator: string,
+  baseline: string,
+  targets: Record<number, string>,
+) {
   await page.getByTestId(`${tid}-text`).fill(text);
   await page.getByTestId(`${tid}-indicator`).fill(indicator);
   await page.getByTestId(`${tid}-baseline`).fill(baseline);
@@ -66,7 +124,9 @@ async function addAction(page: Page, strategyBox: ReturnType<Page['locator']>, a
   await strategyBox.locator('form[data-testid^="new-action-"] input').fill(a.nombre);
   await strategyBox.getByRole('button', { name: 'Agregar acción' }).click();
   const card = page.getByTestId(`action-${index}`);
-  await expect.poll(() => card.getByTestId(`action-${index}-title`).textContent(), { timeout: UI_TIMEOUT }).toBe(a.nombre);
+  await expect
+    .poll(() => card.getByTestId(`action-${index}-title`).textContent(), { timeout: UI_TIMEOUT })
+    .toBe(a.nombre);
   await card.locator('summary').click();
   await card.getByTestId(`action-${index}-sub-${a.sub}`).check();
   await card.getByTestId(`action-${index}-inicio`).fill(a.inicio);
@@ -79,8 +139,16 @@ async function addAction(page: Page, strategyBox: ReturnType<Page['locator']>, a
   await card.locator('summary').click();
 }
 
-async function download(page: Page, testId: string, file: string, scope = page.getByTestId('pme-outputs')): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT }), scope.getByTestId(testId).click()]);
+async function download(
+  page: Page,
+  testId: string,
+  file: string,
+  scope = page.getByTestId('pme-outputs'),
+): Promise<string> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: UI_TIMEOUT }),
+    scope.getByTestId(testId).click(),
+  ]);
   const target = join(OUT_DIR, file);
   await d.saveAs(target);
   return target;
@@ -99,23 +167,56 @@ describe('PME', () => {
 
     await page.getByTestId('pme-cycle-start').fill(String(YEAR));
     await page.getByTestId('pme-vision').fill('Una escuela rural que aprende en comunidad');
-    await addObjective(page, 'LID', 'Consolidar un liderazgo pedagógico que monitoree las metas de aprendizaje al 2029');
-    await addObjective(page, 'GP', 'Aumentar la comprensión lectora de los estudiantes de 4° básico al término del ciclo');
+    await addObjective(
+      page,
+      'LID',
+      'Consolidar un liderazgo pedagógico que monitoree las metas de aprendizaje al 2029',
+    );
+    await addObjective(
+      page,
+      'GP',
+      'Aumentar la comprensión lectora de los estudiantes de 4° básico al término del ciclo',
+    );
 
     const o1 = page.getByTestId('objective-0');
     const o2 = page.getByTestId('objective-1');
     await o1.getByTestId('objective-0-add-goal').click();
     await o1.getByTestId('objective-0-add-goal').click();
     await o2.getByTestId('objective-1-add-goal').click();
-    await fillGoal(page, 'objective-0-goal-0', 'El 100% de las reuniones de consejo revisa el avance de metas', '% de consejos con revisión de metas', '20', { [YEAR]: '50', [YEAR + 1]: '70', [YEAR + 2]: '85', [YEAR + 3]: '95' });
-    await fillGoal(page, 'objective-0-goal-1', 'Los docentes reciben retroalimentación dos veces por semestre', '% de docentes retroalimentados', '30', { [YEAR + 1]: '60', [YEAR + 3]: '90' });
-    await fillGoal(page, 'objective-1-goal-0', 'Subir el puntaje SIMCE de Lectura de 4° básico', 'Puntaje SIMCE Lectura 4° básico', '245', { [YEAR + 1]: '250', [YEAR + 3]: '258' });
-    // The SMART check advises as the user types: with no priority linked, "Relevante" is missed.
-    await expect.poll(() => o1.getByTestId('objective-0-smart').locator('[data-criterion="relevante"]').textContent(), { timeout: UI_TIMEOUT }).toContain(
-      'no se vincula a ninguna prioridad del diagnóstico',
+    await fillGoal(
+      page,
+      'objective-0-goal-0',
+      'El 100% de las reuniones de consejo revisa el avance de metas',
+      '% de consejos con revisión de metas',
+      '20',
+      { [YEAR]: '50', [YEAR + 1]: '70', [YEAR + 2]: '85', [YEAR + 3]: '95' },
     );
+    await fillGoal(
+      page,
+      'objective-0-goal-1',
+      'Los docentes reciben retroalimentación dos veces por semestre',
+      '% de docentes retroalimentados',
+      '30',
+      { [YEAR + 1]: '60', [YEAR + 3]: '90' },
+    );
+    await fillGoal(
+      page,
+      'objective-1-goal-0',
+      'Subir el puntaje SIMCE de Lectura de 4° básico',
+      'Puntaje SIMCE Lectura 4° básico',
+      '245',
+      { [YEAR + 1]: '250', [YEAR + 3]: '258' },
+    );
+    // The SMART check advises as the user types: with no priority linked, "Relevante" is missed.
+    await expect
+      .poll(() => o1.getByTestId('objective-0-smart').locator('[data-criterion="relevante"]').textContent(), {
+        timeout: UI_TIMEOUT,
+      })
+      .toContain('no se vincula a ninguna prioridad del diagnóstico');
     await o1.getByTestId('objective-0-add-strategy').click();
-    await o1.getByTestId('objective-0-strategy-0-text').fill('Instalar ciclos de monitoreo del PME con el equipo de gestión');
+    await o1
+      .getByTestId('objective-0-strategy-0-text')
+      .fill('Instalar ciclos de monitoreo del PME con el equipo de gestión');
     await o2.getByTestId('objective-1-add-strategy').click();
     await o2.getByTestId('objective-1-strategy-0-text').fill('Acompañamiento docente en estrategias de lectura');
 
@@ -127,7 +228,9 @@ describe('PME', () => {
     for (const a of ACTIONS_O1) await addAction(page, strategies.nth(0), a, n++);
     for (const a of ACTIONS_O2) await addAction(page, strategies.nth(1), a, n++);
 
-    await expect.poll(() => page.getByTestId('budget-source-sep').textContent(), { timeout: UI_TIMEOUT }).toBe('$ 4.500.000');
+    await expect
+      .poll(() => page.getByTestId('budget-source-sep').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('$ 4.500.000');
     expect(await page.getByTestId('budget-source-pie').textContent()).toBe('$ 1.000.000');
     expect(await page.getByTestId('budget-source-total').textContent()).toBe('$ 5.500.000');
     expect(await page.getByTestId('sep-warning').textContent()).toContain('supera el presupuesto SEP declarado');
@@ -135,7 +238,9 @@ describe('PME', () => {
     const first = page.getByTestId('action-0');
     await first.locator('summary').click();
     await first.getByTestId('action-0-termino').fill(`${YEAR}-03-01`);
-    await expect.poll(() => first.textContent(), { timeout: UI_TIMEOUT }).toContain('La fecha de término es anterior a la de inicio');
+    await expect
+      .poll(() => first.textContent(), { timeout: UI_TIMEOUT })
+      .toContain('La fecha de término es anterior a la de inicio');
     await first.getByTestId('action-0-termino').fill(`${YEAR}-06-30`);
     await first.locator('summary').click();
     expect(await page.locator('[data-testid$="-problems"]').count()).toBe(0);
@@ -169,7 +274,9 @@ describe('PME', () => {
       const box = page.getByTestId(`objective-${i}`);
       await box.getByTestId(`objective-${i}-add-goal`).waitFor({ timeout: UI_TIMEOUT });
       await box.getByTestId(`objective-${i}-add-goal`).click();
-      await fillGoal(page, `objective-${i}-goal-0`, `Meta del área ${o.area}`, `Indicador ${o.area}`, '50', { [YEAR + 3]: '80' });
+      await fillGoal(page, `objective-${i}-goal-0`, `Meta del área ${o.area}`, `Indicador ${o.area}`, '50', {
+        [YEAR + 3]: '80',
+      });
       await box.getByTestId(`objective-${i}-add-strategy`).click();
       await box.getByTestId(`objective-${i}-strategy-0-text`).fill(`Estrategia del área ${o.area}`);
     }
@@ -197,7 +304,9 @@ describe('PME', () => {
     await expect.poll(() => finalDialog.count(), { timeout: UI_TIMEOUT }).toBe(0);
     // Asking again for the same plan is refused with the reason.
     await page.getByTestId('mark-final-submit').click();
-    await expect.poll(() => page.getByTestId('confirm-final-blocked').textContent(), { timeout: UI_TIMEOUT }).toContain('El plan no ha cambiado desde la última versión');
+    await expect
+      .poll(() => page.getByTestId('confirm-final-blocked').textContent(), { timeout: UI_TIMEOUT })
+      .toContain('El plan no ha cambiado desde la última versión');
     expect(await page.getByTestId('confirm-final-confirm').isDisabled()).toBe(true);
     await page.getByTestId('confirm-final-cancel').click();
     expect(await page.getByTestId('version-final').count()).toBe(1);
@@ -207,11 +316,17 @@ describe('PME', () => {
     await page.getByTestId('diff-from').selectOption({ index: 0 });
     await page.getByTestId('diff-to').selectOption({ index: 1 });
     const diff = page.getByTestId('version-diff');
-    await expect.poll(() => diff.getByTestId('diff-counts').textContent(), { timeout: UI_TIMEOUT }).toBe('0 agregados · 1 modificados · 0 eliminados');
+    await expect
+      .poll(() => diff.getByTestId('diff-counts').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('0 agregados · 1 modificados · 0 eliminados');
     const entry = diff.getByTestId('diff-changed');
     expect(await entry.locator('strong').textContent()).toContain('Acompañamiento al aula en Lenguaje');
     const rows = await entry.locator('tbody tr').allTextContents();
-    expect(rows).toEqual(['ResponsableJefe/a UTPDirector/a', 'Monto SEP$ 2.000.000$ 1.800.000', 'Monto total$ 2.000.000$ 1.800.000']);
+    expect(rows).toEqual([
+      'ResponsableJefe/a UTPDirector/a',
+      'Monto SEP$ 2.000.000$ 1.800.000',
+      'Monto total$ 2.000.000$ 1.800.000',
+    ]);
 
     // The frozen Borrador still has the old values; the PDF of the Versión Final has the new ones.
     const pdf = await download(page, 'pme-pdf', 'pme.pdf');
@@ -231,9 +346,18 @@ describe('PME', () => {
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const rowsXml = sheet.match(/<row[ >][\s\S]*?<\/row>/g) ?? [];
     expect(rowsXml).toHaveLength(6);
-    const cells = (row: string) => [...row.matchAll(/<c [^>]*?(?:t="inlineStr"[^>]*>\s*<is>\s*<t[^>]*>([\s\S]*?)<\/t>|>\s*<v>([\s\S]*?)<\/v>)/g)].map((m) => m[1] ?? m[2]);
+    const cells = (row: string) =>
+      [
+        ...row.matchAll(/<c [^>]*?(?:t="inlineStr"[^>]*>\s*<is>\s*<t[^>]*>([\s\S]*?)<\/t>|>\s*<v>([\s\S]*?)<\/v>)/g),
+      ].map((m) => m[1] ?? m[2]);
     const header = cells(rowsXml[0]!);
-    expect(header.slice(0, 5)).toEqual(['Dimensión', 'Subdimensiones', 'Objetivo estratégico', 'Estrategia', 'Nombre de la acción']);
+    expect(header.slice(0, 5)).toEqual([
+      'Dimensión',
+      'Subdimensiones',
+      'Objetivo estratégico',
+      'Estrategia',
+      'Nombre de la acción',
+    ]);
     expect(header).toContain('Responsable');
     expect(header.at(-1)).toBe('Total');
     const names = rowsXml.slice(1).map((r) => cells(r)[4]);
@@ -241,7 +365,9 @@ describe('PME', () => {
     // EX-4: Fecha inicio (column G) is a date cell, a serial with the dd-mm-yyyy style, not text.
     const starts = rowsXml.slice(1).map((r) => /<c r="G\d+" s="4"><v>(\d+)<\/v><\/c>/.exec(r)?.[1]);
     const serialToIso = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 10);
-    expect(starts.map((v) => serialToIso(Number(v))).sort()).toEqual([...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.inicio).sort());
+    expect(starts.map((v) => serialToIso(Number(v))).sort()).toEqual(
+      [...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.inicio).sort(),
+    );
     expect(strFromU8(files['xl/styles.xml']!)).toContain('<numFmt numFmtId="164" formatCode="dd-mm-yyyy"/>');
 
     await page.getByTestId('tab-anual').click();
@@ -257,7 +383,9 @@ describe('PME', () => {
   });
 
   it('two people edit the same action offline and converge; a deleted action edited meanwhile can be restored', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     if (!ctx.relay.child) await ctx.relay.start();
     const ana = await openLoggedPage(ctx.browser, 'ana2', ctx.logs);
     await signIn(ana, ctx.relay.url, 'ana', ANA);
@@ -267,7 +395,9 @@ describe('PME', () => {
     await signIn(dir, ctx.relay.url, 'dir', DIR);
     await dir.goto(`${ctx.relay.url}/#/escuelas/7423/pme`);
     for (const p of [ana, dir]) await p.getByTestId('tab-anual').click();
-    await expect.poll(() => dir.getByTestId('action-4-title').textContent(), { timeout: 30_000 }).toBe('Talleres de comprensión lectora');
+    await expect
+      .poll(() => dir.getByTestId('action-4-title').textContent(), { timeout: 30_000 })
+      .toBe('Talleres de comprensión lectora');
     await waitForSync(dir, 'al-dia', 30_000);
 
     await ctx.relay.stop();
@@ -294,14 +424,18 @@ describe('PME', () => {
     await waitForSync(dir, 'al-dia', 30_000);
 
     for (const p of [ana, dir]) {
-      const card = p.locator('[data-testid^="action-"][data-action-id]').filter({ hasText: 'Jornadas de reflexión pedagógica' });
+      const card = p
+        .locator('[data-testid^="action-"][data-action-id]')
+        .filter({ hasText: 'Jornadas de reflexión pedagógica' });
       await expect.poll(() => card.locator('summary').textContent(), { timeout: 30_000 }).toContain(`15-07-${YEAR}`);
       const summary = await card.locator('summary').textContent();
       expect(summary).toContain('Director/a y Jefe/a UTP');
       expect(summary).toContain('$ 1.700.000');
       const conflict = p.getByTestId('deletion-conflict');
       await expect.poll(() => conflict.textContent(), { timeout: 30_000 }).toContain('Difusión del PEI a las familias');
-      expect(await p.locator('[data-action-id]').filter({ hasText: 'Difusión del PEI a las familias' }).count()).toBe(0);
+      expect(await p.locator('[data-action-id]').filter({ hasText: 'Difusión del PEI a las familias' }).count()).toBe(
+        0,
+      );
     }
     await dir.getByTestId('conflict-restore').click();
     for (const p of [ana, dir]) {

@@ -4,7 +4,14 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+} from '../support/browser.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
@@ -16,7 +23,10 @@ async function score(page: Page, problem: string, a: string, b: string) {
   await row.getByRole('button', { name: 'Sumar puntaje' }).click();
 }
 
-const rowTexts = (page: Page) => page.locator('[data-testid=priorities] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-problem')));
+const rowTexts = (page: Page) =>
+  page
+    .locator('[data-testid=priorities] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-problem')));
 
 describe('prioritisation', () => {
   it('orders problems by importance × urgency and keeps the chosen priorities', async () => {
@@ -29,7 +39,9 @@ describe('prioritisation', () => {
     // One paper form (too few answers for any automatic finding); the team marks Gestión Curricular a weakness by hand.
     await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/papel`);
     await page.getByLabel('Grupo encuestado').selectOption('docentes');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), { timeout: UI_TIMEOUT }).toBe('Formulario 1, pregunta 1');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), { timeout: UI_TIMEOUT })
+      .toBe('Formulario 1, pregunta 1');
     await page.keyboard.type('4'.repeat(31));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('paper-row').count(), { timeout: UI_TIMEOUT }).toBe(2);
@@ -49,16 +61,22 @@ describe('prioritisation', () => {
     await score(page, 'Baja asistencia', '3', '2'); // 3 × 2 = 6
     await score(page, 'Clima de aula', '5', '4'); // 20
     await score(page, 'Clima de aula', '1', '1'); // a mistaken vote…
-    await expect.poll(() => page.getByTestId('participants').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['1 participante', '2 participantes']);
+    await expect
+      .poll(() => page.getByTestId('participants').allTextContents(), { timeout: UI_TIMEOUT })
+      .toEqual(['1 participante', '2 participantes']);
     await page.getByLabel('Quitar puntaje 2 (1 × 1) de Clima de aula').click(); // …undone
     await score(page, 'Clima de aula', '3', '4'); // means 4 × 4 = 16
-    await expect.poll(() => page.getByTestId('priority').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['6', '16']);
+    await expect
+      .poll(() => page.getByTestId('priority').allTextContents(), { timeout: UI_TIMEOUT })
+      .toEqual(['6', '16']);
     // The rows stayed where they were while scoring; ordering is asked for.
     expect(await rowTexts(page)).toEqual(['Baja asistencia', 'Clima de aula']);
     expect(await page.getByTestId('participants').allTextContents()).toEqual(['1 participante', '2 participantes']);
     await page.getByRole('button', { name: 'Ordenar por puntaje' }).click();
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(['Clima de aula', 'Baja asistencia']);
-    await expect.poll(() => page.getByTestId('priority').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['16', '6']);
+    await expect
+      .poll(() => page.getByTestId('priority').allTextContents(), { timeout: UI_TIMEOUT })
+      .toEqual(['16', '6']);
     expect(await page.getByRole('button', { name: 'Ordenar por puntaje' }).isDisabled()).toBe(true);
     await page.getByLabel('Prioridad para el PME: Clima de aula').check();
 

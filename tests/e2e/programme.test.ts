@@ -11,7 +11,15 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { drawSignature } from '../support/surveyAndSignature.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+} from '../support/browser.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'programme');
@@ -52,13 +60,16 @@ async function makeJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(b64, 'base64');
 }
 
-
 const imageLoaded = (page: Page, testId: string) =>
-  page.getByTestId(testId).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+  page
+    .getByTestId(testId)
+    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
 
 describe('advisory programme', () => {
   it('records a session offline with signatures, a photo and agreements; the coordinator sees it after sync', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     await mkdir(OUT_DIR, { recursive: true });
     const ana = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
     await signIn(ana, ctx.relay.url, 'ana', ANA);
@@ -79,12 +90,22 @@ describe('advisory programme', () => {
     await expect.poll(() => ana.getByTestId('month-plan').locator('tbody tr').count(), { timeout: UI_TIMEOUT }).toBe(8);
     // Laid out, the months skip January and February (school holidays) unless included; 8 months from any
     // start cross a summer, so the two layouts differ in which calendar months they start in.
-    const startMonths = () => ana.getByTestId('month-plan').locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.map((c) => Number(c.textContent?.slice(3, 5))));
+    const startMonths = () =>
+      ana
+        .getByTestId('month-plan')
+        .locator('tbody tr td:nth-child(2)')
+        .evaluateAll((cells) => cells.map((c) => Number(c.textContent?.slice(3, 5))));
     expect((await startMonths()).slice(1).filter((m) => m === 1 || m === 2)).toEqual([]);
     await ana.getByLabel('Incluir enero y febrero (vacaciones de verano)').check();
-    await expect.poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2).length, { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2).length, {
+        timeout: UI_TIMEOUT,
+      })
+      .toBeGreaterThan(0);
     await ana.getByLabel('Incluir enero y febrero (vacaciones de verano)').uncheck();
-    await expect.poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2), { timeout: UI_TIMEOUT }).toEqual([]);
+    await expect
+      .poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2), { timeout: UI_TIMEOUT })
+      .toEqual([]);
     await ana.getByTestId('new-session').getByRole('button', { name: 'Registrar sesión' }).click();
     await ana.getByTestId('session').waitFor();
 
@@ -94,7 +115,9 @@ describe('advisory programme', () => {
       await form.getByLabel('Rol').selectOption(p.role);
       await form.getByRole('button', { name: 'Agregar participante' }).click();
     }
-    await expect.poll(() => ana.locator('[data-testid^="participant-"][class="participant"]').count(), { timeout: UI_TIMEOUT }).toBe(3);
+    await expect
+      .poll(() => ana.locator('[data-testid^="participant-"][class="participant"]').count(), { timeout: UI_TIMEOUT })
+      .toBe(3);
     await ana.getByTestId('participant-2-present').uncheck();
     for (const i of [0, 1]) {
       await ana.getByTestId(`participant-${i}-sign`).click();
@@ -110,11 +133,18 @@ describe('advisory programme', () => {
       await agreementForm.getByLabel('Plazo').fill(a.due);
       await agreementForm.getByRole('button', { name: 'Agregar acuerdo' }).click();
     }
-    await expect.poll(() => ana.locator('[data-testid^="agreement-"]').filter({ hasText: 'plazo' }).count(), { timeout: UI_TIMEOUT }).toBe(2);
+    await expect
+      .poll(() => ana.locator('[data-testid^="agreement-"]').filter({ hasText: 'plazo' }).count(), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe(2);
     expect(await ana.getByTestId('attachments-pending').textContent()).toContain('3 fotos o firmas sin subir');
 
     // The acta, offline, with the participants, attendance, agreements and the three images.
-    const [download] = await Promise.all([ana.waitForEvent('download', { timeout: UI_TIMEOUT }), ana.getByTestId('acta-pdf').click()]);
+    const [download] = await Promise.all([
+      ana.waitForEvent('download', { timeout: UI_TIMEOUT }),
+      ana.getByTestId('acta-pdf').click(),
+    ]);
     const pdf = join(OUT_DIR, 'acta.pdf');
     await download.saveAs(pdf);
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
@@ -134,14 +164,17 @@ describe('advisory programme', () => {
     const coord = await openLoggedPage(ctx.browser, 'coord', ctx.logs);
     await signIn(coord, ctx.relay.url, 'coord', COORD);
     const row = coord.getByTestId('school-list').locator('li').filter({ hasText: SCHOOL_7423.name });
-    await expect.poll(() => row.getByTestId('portfolio').textContent(), { timeout: 30_000 }).toContain('Asesoría: mes 1 de 8');
+    await expect
+      .poll(() => row.getByTestId('portfolio').textContent(), { timeout: 30_000 })
+      .toContain('Asesoría: mes 1 de 8');
     expect(await row.getByTestId('portfolio').textContent()).toContain('2 h de 80 h');
     await coord.goto(`${ctx.relay.url}/#/escuelas/7423/asesoria`);
     await expect.poll(() => coord.getByTestId('sessions').locator('li').count(), { timeout: 30_000 }).toBe(1);
     await coord.getByTestId('sessions').locator('a').first().click();
     await coord.getByTestId('session').waitFor();
     for (const p of PARTICIPANTS) await coord.getByText(p.name, { exact: true }).first().waitFor();
-    for (const i of [0, 1]) await expect.poll(() => imageLoaded(coord, `participant-${i}-signature`), { timeout: 30_000 }).toBe(true);
+    for (const i of [0, 1])
+      await expect.poll(() => imageLoaded(coord, `participant-${i}-signature`), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => imageLoaded(coord, 'photo-0'), { timeout: 30_000 }).toBe(true);
     expect(await coord.locator('[data-testid^="agreement-"]').filter({ hasText: AGREEMENTS[1]!.text }).count()).toBe(1);
   });

@@ -87,7 +87,9 @@ describe('pwa', () => {
     expect(manifest.start_url).toBe('/');
 
     for (const size of [192, 512]) {
-      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && (i.purpose ?? 'any').includes('any'));
+      const icon = manifest.icons.find(
+        (i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && (i.purpose ?? 'any').includes('any'),
+      );
       expect(icon, `a ${size}x${size} PNG icon`).toBeDefined();
       const iconRes = await page.request.get(new URL(icon!.src, manifestUrl).href);
       expect(iconRes.status()).toBe(200);
@@ -111,7 +113,9 @@ describe('pwa', () => {
     await fillNewSchool(page, { name: 'Escuela a medio escribir' });
     await page.evaluate(() => {
       (window as unknown as { e2eMarker?: string }).e2eMarker = 'antes-de-actualizar';
-      navigator.serviceWorker.addEventListener('controllerchange', () => sessionStorage.setItem('e2e-controllerchange', '1'));
+      navigator.serviceWorker.addEventListener('controllerchange', () =>
+        sessionStorage.setItem('e2e-controllerchange', '1'),
+      );
     });
 
     // A new release: sw.js changes on the server; the app checks for it.
@@ -120,16 +124,25 @@ describe('pwa', () => {
     await page.getByTestId('update-prompt').waitFor();
 
     // Nothing was reloaded under the person: the marker and the typed value are still there.
-    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe('antes-de-actualizar');
+    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      'antes-de-actualizar',
+    );
     expect(await page.locator('#school-name').inputValue()).toBe('Escuela a medio escribir');
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
     expect(await page.evaluate(() => sessionStorage.getItem('e2e-controllerchange'))).toBeNull();
 
     // The draft is saved (the prompt asks to save first); then "Actualizar".
-    await pollUntil(() => readDraft(page, 'new-school'), (d) => d?.name === 'Escuela a medio escribir', 10_000, 'the draft');
+    await pollUntil(
+      () => readDraft(page, 'new-school'),
+      (d) => d?.name === 'Escuela a medio escribir',
+      10_000,
+      'the draft',
+    );
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Actualizar' }).click()]);
     await page.waitForFunction(
-      () => (window as unknown as { e2eMarker?: string }).e2eMarker === undefined && sessionStorage.getItem('e2e-controllerchange') === '1',
+      () =>
+        (window as unknown as { e2eMarker?: string }).e2eMarker === undefined &&
+        sessionStorage.getItem('e2e-controllerchange') === '1',
     );
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
     const after = await page.evaluate(async () => {
@@ -149,7 +162,9 @@ describe('pwa', () => {
     await createSchool(page, SCHOOL_7423);
 
     // After the first save the app asked for persistent storage and shows the answer.
-    const status = page.locator('[data-testid="storage-status"][data-persisted="true"], [data-testid="storage-status"][data-persisted="false"]');
+    const status = page.locator(
+      '[data-testid="storage-status"][data-persisted="true"], [data-testid="storage-status"][data-persisted="false"]',
+    );
     await status.waitFor();
     const shown = await status.getAttribute('data-persisted');
     const actual = await page.evaluate(() => navigator.storage.persisted());

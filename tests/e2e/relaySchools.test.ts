@@ -4,7 +4,15 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, createSchool, fillNewSchool, openLoggedPage, signIn, waitForSync, waitForValue } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  createSchool,
+  fillNewSchool,
+  openLoggedPage,
+  signIn,
+  waitForSync,
+  waitForValue,
+} from '../support/browser.ts';
 
 const USERS = {
   ana: { username: 'ana', role: 'asesor', password: 'clave-ana-2026' },
@@ -15,7 +23,9 @@ const USERS = {
   beto: { username: 'beto', role: 'asesor', password: 'clave-beto-2026' },
 } as const;
 
-const ctx = useRelayAndBrowser(Object.values(USERS).map((u) => ({ ...u, schools: 'schools' in u ? [...u.schools] : [] })));
+const ctx = useRelayAndBrowser(
+  Object.values(USERS).map((u) => ({ ...u, schools: 'schools' in u ? [...u.schools] : [] })),
+);
 
 async function open(name: keyof typeof USERS): Promise<Page> {
   const page = await openLoggedPage(ctx.browser, name, ctx.logs);

@@ -13,7 +13,15 @@ import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
+import {
+  SCHOOL_7423,
+  UI_TIMEOUT,
+  createSchool,
+  openLoggedPage,
+  signIn,
+  waitForServiceWorker,
+  waitForSync,
+} from '../support/browser.ts';
 
 const run = promisify(execFile);
 const PASSWORD = 'clave-ana-2026';
@@ -34,7 +42,9 @@ async function typeForm(page: Page, form: number, digits: string) {
 
 describe('informe diagnóstico (PDF)', () => {
   it('downloads the report offline with the school, participation and means', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     await mkdir(OUT_DIR, { recursive: true });
     for (const f of await readdir(OUT_DIR)) if (f.startsWith('informe')) await rm(join(OUT_DIR, f), { force: true });
 
@@ -56,7 +66,11 @@ describe('informe diagnóstico (PDF)', () => {
     const population = page.getByLabel('Total de docentes');
     await population.fill('4');
     await population.blur();
-    await expect.poll(() => page.getByTestId('participation').locator('tr[data-group="docentes"] td').nth(3).textContent(), { timeout: UI_TIMEOUT }).toBe('50,0\u00a0%');
+    await expect
+      .poll(() => page.getByTestId('participation').locator('tr[data-group="docentes"] td').nth(3).textContent(), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('50,0\u00a0%');
     await waitForSync(page, 'al-dia');
 
     // Offline: no network, no ctx.relay. The PDF is made on the device.
@@ -71,10 +85,16 @@ describe('informe diagnóstico (PDF)', () => {
     expect(csvDownload.suggestedFilename()).toBe('respuestas-diagnostico-7423.csv');
     const csvPath = join(OUT_DIR, 'respuestas.csv');
     await csvDownload.saveAs(csvPath);
-    const csvLines = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csvLines = (await readFile(csvPath, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csvLines).toHaveLength(4);
     expect(csvLines[0]?.startsWith('respuesta;grupo;modo;cuestionario;version;inicio;termino;')).toBe(true);
-    expect(csvLines.slice(2).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual(['1;Docentes;papel', '2;Docentes;papel']);
+    expect(csvLines.slice(2).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual([
+      '1;Docentes;papel',
+      '2;Docentes;papel',
+    ]);
 
     const button = page.getByRole('button', { name: 'Descargar Informe Diagnóstico (PDF)' });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT }), button.click()]);

@@ -8,7 +8,8 @@ import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForS
 
 const PASSWORD = 'clave-ana-2026';
 
-const HEADER = 'anio,grado,prueba,promedio,estudiantes,dif_anterior,dif_gse,gse,pct_insuficiente,pct_elemental,pct_adecuado';
+const HEADER =
+  'anio,grado,prueba,promedio,estudiantes,dif_anterior,dif_gse,gse,pct_insuficiente,pct_elemental,pct_adecuado';
 const BAD_CSV = [
   HEADER,
   '2024,4b,lectura,abc,31,3,-2,2,30.5,40,29.5',
@@ -23,15 +24,21 @@ const GOOD_CSV = [
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function upload(page: Page, label: string, name: string, text: string) {
-  await page.getByLabel(label, { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .getByLabel(label, { exact: true })
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
 
 const rowTexts = (page: Page) =>
-  page.getByTestId('results-simce-row').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  page
+    .getByTestId('results-simce-row')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 
 describe('results data', () => {
   it('imports the SIMCE template all or nothing and keeps the rows', async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
+    onTestFailed(() =>
+      console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+    );
     const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
     await signIn(page, ctx.relay.url, 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
@@ -40,24 +47,46 @@ describe('results data', () => {
     const simceInput = page.getByLabel('Importar CSV de SIMCE', { exact: true });
     await expect.poll(() => simceInput.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
 
-    const template = await page.getByTestId('results-simce').getByRole('link', { name: 'Descargar plantilla CSV' }).getAttribute('href');
+    const template = await page
+      .getByTestId('results-simce')
+      .getByRole('link', { name: 'Descargar plantilla CSV' })
+      .getAttribute('href');
     // EX-1: the template is written by the one CSV writer (";", BOM) so Excel es-CL opens it in columns.
-    expect(decodeURIComponent(template ?? '')).toBe(`data:text/csv;charset=utf-8,\uFEFF${HEADER.replaceAll(',', ';')}\r\n`);
+    expect(decodeURIComponent(template ?? '')).toBe(
+      `data:text/csv;charset=utf-8,\uFEFF${HEADER.replaceAll(',', ';')}\r\n`,
+    );
 
     await upload(page, 'Importar CSV de SIMCE', 'simce-malo.csv', BAD_CSV);
     const errors = page.getByTestId('results-simce-errors').getByRole('listitem');
-    await expect.poll(() => errors.allTextContents(), { timeout: UI_TIMEOUT }).toEqual([
-      expect.stringMatching(/^Fila 2, columna promedio: El puntaje promedio debe ser un número/),
-      expect.stringMatching(/^Fila 3, columna estudiantes: El número de estudiantes debe ser un número/),
-    ]);
+    await expect
+      .poll(() => errors.allTextContents(), { timeout: UI_TIMEOUT })
+      .toEqual([
+        expect.stringMatching(/^Fila 2, columna promedio: El puntaje promedio debe ser un número/),
+        expect.stringMatching(/^Fila 3, columna estudiantes: El número de estudiantes debe ser un número/),
+      ]);
     expect(await page.getByTestId('results-simce-row').count()).toBe(0);
     await page.getByTestId('results-simce-empty').waitFor();
 
     await upload(page, 'Importar CSV de SIMCE', 'simce.csv', GOOD_CSV);
-    await expect.poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT }).toBe('Se importaron 2 filas');
+    await expect
+      .poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('Se importaron 2 filas');
     expect(await page.getByTestId('results-simce-errors').count()).toBe(0);
     const expected = [
-      ['2024', '4° básico', 'Lectura', '254,5', '31', '+3', '-2,5', 'Medio bajo', '30,5\u00a0%', '40,0\u00a0%', '29,5\u00a0%', 'Eliminar'],
+      [
+        '2024',
+        '4° básico',
+        'Lectura',
+        '254,5',
+        '31',
+        '+3',
+        '-2,5',
+        'Medio bajo',
+        '30,5\u00a0%',
+        '40,0\u00a0%',
+        '29,5\u00a0%',
+        'Eliminar',
+      ],
       ['2024', '4° básico', 'Matemática', '240', '30', '—', '—', 'Medio bajo', '—', '—', '—', 'Eliminar'],
     ];
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(expected);
@@ -82,18 +111,49 @@ describe('results data', () => {
     await idps.getByRole('button', { name: 'Guardar fila' }).click();
 
     // The Agencia's official file: only the school's own row (by RBD) is imported.
-    const agencyHeader = 'agno,grado,rbd,nom_rbd,cod_grupo,nalu_lect4b_rbd,prom_lect4b_rbd,dif_lect4b_rbd,difgru_lect4b_rbd,palu_eda_ins_lect4b_rbd,palu_eda_ele_lect4b_rbd,palu_eda_ade_lect4b_rbd';
+    const agencyHeader =
+      'agno,grado,rbd,nom_rbd,cod_grupo,nalu_lect4b_rbd,prom_lect4b_rbd,dif_lect4b_rbd,difgru_lect4b_rbd,palu_eda_ins_lect4b_rbd,palu_eda_ele_lect4b_rbd,palu_eda_ade_lect4b_rbd';
     const agencyLabel = 'Importar archivo oficial de la Agencia (SIMCE por establecimiento)';
-    await upload(page, agencyLabel, 'simce4b2023_rbd_final.csv', `${agencyHeader}\n2023,4b,1234,OTRA,3,40,270,1,2,20,30,50\n`);
+    await upload(
+      page,
+      agencyLabel,
+      'simce4b2023_rbd_final.csv',
+      `${agencyHeader}\n2023,4b,1234,OTRA,3,40,270,1,2,20,30,50\n`,
+    );
     await page.getByTestId('results-simce-errors').getByText('El RBD 7423 no aparece en el archivo SIMCE').waitFor();
-    await upload(page, agencyLabel, 'simce4b2023_rbd_final.csv', `${agencyHeader}\n2023,4b,1234,OTRA,3,40,270,1,2,20,30,50\n2023,4b,7423,LOS MAITENES,2,28,248.3,-4,1.5,35.2,38.1,26.7\n`);
-    await expect.poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT }).toBe('Se importó 1 fila');
+    await upload(
+      page,
+      agencyLabel,
+      'simce4b2023_rbd_final.csv',
+      `${agencyHeader}\n2023,4b,1234,OTRA,3,40,270,1,2,20,30,50\n2023,4b,7423,LOS MAITENES,2,28,248.3,-4,1.5,35.2,38.1,26.7\n`,
+    );
+    await expect
+      .poll(() => page.getByTestId('results-simce-imported').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('Se importó 1 fila');
     await expect
       .poll(() => rowTexts(page), { timeout: UI_TIMEOUT })
-      .toEqual([['2023', '4° básico', 'Lectura', '248,3', '28', '-4', '+1,5', 'Medio bajo', '35,2\u00a0%', '38,1\u00a0%', '26,7\u00a0%', 'Eliminar'], expected[0]]);
+      .toEqual([
+        [
+          '2023',
+          '4° básico',
+          'Lectura',
+          '248,3',
+          '28',
+          '-4',
+          '+1,5',
+          'Medio bajo',
+          '35,2\u00a0%',
+          '38,1\u00a0%',
+          '26,7\u00a0%',
+          'Eliminar',
+        ],
+        expected[0],
+      ]);
 
     await expect
-      .poll(() => page.getByTestId('results-idps-row').evaluateAll((rows) => rows.map((r) => r.textContent)), { timeout: UI_TIMEOUT })
+      .poll(() => page.getByTestId('results-idps-row').evaluateAll((rows) => rows.map((r) => r.textContent)), {
+        timeout: UI_TIMEOUT,
+      })
       .toEqual(['20244° básicoClima de convivencia escolar74,5Eliminar']);
   });
 });

@@ -3,7 +3,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RelayProcess } from '../support/serverProcess.ts';
-import { ClientPool, api, openAndWait, snapshot, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  api,
+  openAndWait,
+  snapshot,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { SYNC_STEP_2, SYNC_UPDATE, authFrame, syncFrame } from '../support/frames.ts';
 
 const admin: TestUser = { username: 'admin', role: 'admin', password: 'clave-admin-01' };
@@ -98,15 +107,19 @@ describe('A-4 an asesor claims a school nobody holds', () => {
 });
 
 describe('S-1 unknown document names', () => {
-  it.each(['school:abc:profile', 'foo', 'school:1:unknownkind', 'school:0:profile', 'school:1:profile:x', `school:1:${'p'.repeat(80)}`])(
-    '%s is refused with unknown-document',
-    async (name) => {
-      for (const user of [admin, ana]) {
-        const entry = await openAndWait(pool.client(relay, await tokenOf(relay, user)), name);
-        expect(entry.denied, user.username).toBe('unknown-document');
-      }
-    },
-  );
+  it.each([
+    'school:abc:profile',
+    'foo',
+    'school:1:unknownkind',
+    'school:0:profile',
+    'school:1:profile:x',
+    `school:1:${'p'.repeat(80)}`,
+  ])('%s is refused with unknown-document', async (name) => {
+    for (const user of [admin, ana]) {
+      const entry = await openAndWait(pool.client(relay, await tokenOf(relay, user)), name);
+      expect(entry.denied, user.username).toBe('unknown-document');
+    }
+  });
 });
 
 describe('A-3 a coordinador opens any school', () => {

@@ -3,7 +3,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RelayProcess } from '../support/serverProcess.ts';
-import { ClientPool, api, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  api,
+  openAndWait,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 
 const admin: TestUser = { username: 'admin', role: 'admin', password: 'clave-admin-01' };
 const coord: TestUser = { username: 'coord', role: 'coordinador', password: 'clave-coord-01' };
@@ -58,7 +66,11 @@ describe('A-3 /api/me', () => {
   it('lists the granted schools of an asesor and of an escuela user', async () => {
     const asesor = await api(relay, '/api/me', { token: await tokenOf(relay, ana) });
     expect(asesor.status).toBe(200);
-    expect(asesor.body).toMatchObject({ user: { username: 'ana', role: 'asesor' }, schools: ['101', '102'], allSchools: false });
+    expect(asesor.body).toMatchObject({
+      user: { username: 'ana', role: 'asesor' },
+      schools: ['101', '102'],
+      allSchools: false,
+    });
     const escuela = await api(relay, '/api/me', { token: await tokenOf(relay, dir) });
     expect(escuela.body).toMatchObject({ user: { username: 'dir' }, schools: ['201'], allSchools: false });
   });
@@ -92,7 +104,9 @@ describe('A-2 tokens', () => {
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.token).toEqual(expect.any(String));
     expect(refreshed.body.token).not.toBe(first.token);
-    expect((await api(relay, '/api/me', { token: refreshed.body.token as string })).body).toMatchObject({ user: { username: 'ana' } });
+    expect((await api(relay, '/api/me', { token: refreshed.body.token as string })).body).toMatchObject({
+      user: { username: 'ana' },
+    });
     expect((await api(relay, '/api/refresh', { method: 'POST' })).status).toBe(401);
   });
 
@@ -121,7 +135,9 @@ describe('A-2 tokens', () => {
 
     expect(await api(relay, '/api/me', { token: old })).toEqual({ status: 401, body: { error: 'token-invalid' } });
     expect(await deniedReason(old, 'school:401:profile')).toBe('token-invalid');
-    expect((await api(relay, '/api/login', { body: { username: 'pablo', password: pablo.password } })).status).toBe(401);
+    expect((await api(relay, '/api/login', { body: { username: 'pablo', password: pablo.password } })).status).toBe(
+      401,
+    );
     const fresh = await relay.login('pablo', 'otra-clave-pablo');
     expect((await api(relay, '/api/me', { token: fresh.token })).status).toBe(200);
   });

@@ -37,13 +37,25 @@ describe('S-24 storage backlog', () => {
   it('counts writes not yet stored, warns once the oldest waited over 2 s, and clears when they land', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const warnings: string[] = [];
-    const log = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (msg: string) => warnings.push(msg) };
+    const log = {
+      debug: () => undefined,
+      info: () => undefined,
+      error: () => undefined,
+      warn: (msg: string) => warnings.push(msg),
+    };
     const { store, releaseAll } = slowStore();
     const ext = persistenceExtension(store, log);
     const client = new Y.Doc();
     const relayDoc = new Y.Doc();
     const sync = (name: string, payload: Uint8Array) =>
-      ext.beforeSync!({ type: 2, payload, documentName: name, document: relayDoc, context: { userId: 'u1' }, connection: { readOnly: false } } as unknown as beforeSyncPayload);
+      ext.beforeSync!({
+        type: 2,
+        payload,
+        documentName: name,
+        document: relayDoc,
+        context: { userId: 'u1' },
+        connection: { readOnly: false },
+      } as unknown as beforeSyncPayload);
 
     const first = sync('school:1:profile', edit(client, 'a'));
     expect(ext.backlog()).toMatchObject({ pendingWrites: 1, behind: false });
@@ -65,7 +77,10 @@ describe('S-24 storage backlog', () => {
     try {
       relay = await startRelayWithUsers([]);
       const health = await api(relay, '/healthz');
-      expect(health.body).toMatchObject({ status: 'ok', backlog: { pendingWrites: 0, oldestWaitMs: 0, behind: false } });
+      expect(health.body).toMatchObject({
+        status: 'ok',
+        backlog: { pendingWrites: 0, oldestWaitMs: 0, behind: false },
+      });
     } finally {
       await relay?.destroy();
     }

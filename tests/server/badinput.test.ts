@@ -6,13 +6,27 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { ClientPool, api, openAndWait, snapshot, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  api,
+  openAndWait,
+  snapshot,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE, authFrame, syncFrame } from '../support/frames.ts';
 import { Rng, withSeed } from '../support/random.ts';
 import { DOC_KINDS } from '../../src/domain/wire/documentNames.ts';
 import { MAX_FRAME_BYTES, WS_PATH } from '../../src/domain/wire/protocol.ts';
 
-const ana: TestUser = { username: 'ana', role: 'asesor', password: 'clave-ana-0001', schools: ['901', '902', '903', '904'] };
+const ana: TestUser = {
+  username: 'ana',
+  role: 'asesor',
+  password: 'clave-ana-0001',
+  schools: ['901', '902', '903', '904'],
+};
 const SEED = Number(process.env.TEST_SEED ?? 9001);
 
 let relay: RelayProcess;
@@ -140,7 +154,11 @@ describe('S-5 a malformed Yjs update after a legitimate authentication', () => {
         entry.provider.on('close', ({ event }: { event: { reason: string } }) => reasons.push(event.reason));
         attacker.socket.send(syncFrame(name, syncType, payload));
         await live.step(step++);
-        await waitFor(() => reasons.includes('invalid-update'), 10_000, `invalid-update for type ${syncType}, ${payload.length} bytes`);
+        await waitFor(
+          () => reasons.includes('invalid-update'),
+          10_000,
+          `invalid-update for type ${syncType}, ${payload.length} bytes`,
+        );
         expect(attacker.socket.status, 'only the document is closed, not the socket').toBe('connected');
       }
     }

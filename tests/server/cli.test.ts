@@ -32,26 +32,40 @@ describe('CLI on SQLite', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it.each([['--help'], ['-h'], ['help']])('CLI-2 %s prints the usage with every command and the shared variables, exit 0, no database opened', async (flag) => {
-    const result = await cli([flag]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run server -- <command>/);
-    for (const command of ['user add', 'user grant', 'user revoke', 'user passwd', 'user disable', 'user list', 'quarantine list']) {
-      expect(result.stdout).toContain(`  ${command}`);
-    }
-    expect(result.stdout).toMatch(/DATABASE_URL/);
-    expect(result.stdout).toMatch(/DATA_DIR/);
-    expect(result.stderr).not.toContain('database:');
-    expect(existsSync(sqliteFile)).toBe(false);
-  });
+  it.each([['--help'], ['-h'], ['help']])(
+    'CLI-2 %s prints the usage with every command and the shared variables, exit 0, no database opened',
+    async (flag) => {
+      const result = await cli([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: npm run server -- <command>/);
+      for (const command of [
+        'user add',
+        'user grant',
+        'user revoke',
+        'user passwd',
+        'user disable',
+        'user list',
+        'quarantine list',
+      ]) {
+        expect(result.stdout).toContain(`  ${command}`);
+      }
+      expect(result.stdout).toMatch(/DATABASE_URL/);
+      expect(result.stdout).toMatch(/DATA_DIR/);
+      expect(result.stderr).not.toContain('database:');
+      expect(existsSync(sqliteFile)).toBe(false);
+    },
+  );
 
-  it.each([[['help', 'grant']], [['help', 'user', 'grant']], [['user', 'grant', '--help']]])('CLI-2 %j prints the usage of user grant', async (args) => {
-    const result = await cli(args);
-    expect(result.code).toBe(0);
-    expect(firstLine(result.stdout)).toBe('Usage: npm run server -- user grant <username> <RBD>...');
-    expect(result.stdout).toMatch(/check digit/);
-    expect(result.stdout).not.toContain('user revoke');
-  });
+  it.each([[['help', 'grant']], [['help', 'user', 'grant']], [['user', 'grant', '--help']]])(
+    'CLI-2 %j prints the usage of user grant',
+    async (args) => {
+      const result = await cli(args);
+      expect(result.code).toBe(0);
+      expect(firstLine(result.stdout)).toBe('Usage: npm run server -- user grant <username> <RBD>...');
+      expect(result.stdout).toMatch(/check digit/);
+      expect(result.stdout).not.toContain('user revoke');
+    },
+  );
 
   it('CLI-2 an unknown command prints the usage and exits 2', async () => {
     const result = await cli(['frobnicate']);
@@ -109,10 +123,38 @@ describe('CLI on SQLite', () => {
 
   describe('with users', () => {
     beforeAll(async () => {
-      expect((await cli(['user', 'add', 'bruno', '--role', 'coordinador', '--name', 'Bruno Díaz'], PASSWORD)).code).toBe(0);
-      expect((await cli(['user', 'add', 'carla', '--role', 'asesor', '--name', 'Carla Muñoz Rojas', '--school', '8104-3', '--school', '7423'], PASSWORD)).code).toBe(0);
+      expect(
+        (await cli(['user', 'add', 'bruno', '--role', 'coordinador', '--name', 'Bruno Díaz'], PASSWORD)).code,
+      ).toBe(0);
+      expect(
+        (
+          await cli(
+            [
+              'user',
+              'add',
+              'carla',
+              '--role',
+              'asesor',
+              '--name',
+              'Carla Muñoz Rojas',
+              '--school',
+              '8104-3',
+              '--school',
+              '7423',
+            ],
+            PASSWORD,
+          )
+        ).code,
+      ).toBe(0);
       expect((await cli(['user', 'grant', 'carla', '13208-8'])).code).toBe(0);
-      expect((await cli(['user', 'add', 'elena', '--role', 'escuela', '--name', 'Elena Soto', '--school', '5834-3'], PASSWORD)).code).toBe(0);
+      expect(
+        (
+          await cli(
+            ['user', 'add', 'elena', '--role', 'escuela', '--name', 'Elena Soto', '--school', '5834-3'],
+            PASSWORD,
+          )
+        ).code,
+      ).toBe(0);
       expect((await cli(['user', 'disable', 'elena'])).code).toBe(0);
     });
 
@@ -123,13 +165,32 @@ describe('CLI on SQLite', () => {
       const [header = '', ...rows] = lines;
       expect(header.split(/\s{2,}/)).toEqual(['USERNAME', 'NAME', 'ROLE', 'STATE', 'SCHOOLS']);
       const carla = rows.find((l) => l.startsWith('carla '));
-      expect(carla?.split(/\s{2,}/)).toEqual(['carla', 'Carla Muñoz Rojas', 'asesor', 'active', '7423-3,8104-3,13208-8']);
-      expect(rows.find((l) => l.startsWith('bruno '))?.split(/\s{2,}/)).toEqual(['bruno', 'Bruno Díaz', 'coordinador', 'active', '-']);
-      expect(rows.find((l) => l.startsWith('elena '))?.split(/\s{2,}/)).toEqual(['elena', 'Elena Soto', 'escuela', 'disabled', '5834-3']);
+      expect(carla?.split(/\s{2,}/)).toEqual([
+        'carla',
+        'Carla Muñoz Rojas',
+        'asesor',
+        'active',
+        '7423-3,8104-3,13208-8',
+      ]);
+      expect(rows.find((l) => l.startsWith('bruno '))?.split(/\s{2,}/)).toEqual([
+        'bruno',
+        'Bruno Díaz',
+        'coordinador',
+        'active',
+        '-',
+      ]);
+      expect(rows.find((l) => l.startsWith('elena '))?.split(/\s{2,}/)).toEqual([
+        'elena',
+        'Elena Soto',
+        'escuela',
+        'disabled',
+        '5834-3',
+      ]);
       const starts = [...header.matchAll(/\S+/g)].map((m) => m.index).slice(1);
       expect(starts).toHaveLength(4);
       for (const at of starts) {
-        for (const row of rows) expect(row[at - 1] === ' ' && row[at] !== ' ', `column at ${at} aligned in "${row}"`).toBe(true);
+        for (const row of rows)
+          expect(row[at - 1] === ' ' && row[at] !== ' ', `column at ${at} aligned in "${row}"`).toBe(true);
       }
     });
 
@@ -144,7 +205,10 @@ describe('CLI on SQLite', () => {
     });
 
     it('CLI-4 user add with a wrong RBD creates no user; revoke checks RBDs too', async () => {
-      const add = await cli(['user', 'add', 'dora', '--role', 'asesor', '--school', '7423-3', '--school', '123456789'], PASSWORD);
+      const add = await cli(
+        ['user', 'add', 'dora', '--role', 'asesor', '--school', '7423-3', '--school', '123456789'],
+        PASSWORD,
+      );
       expect(add.code).toBe(1);
       expect(add.stderr).toContain('123456789: an RBD is a number between 1 and 99,999,999');
       expect((await cli(['user', 'list'])).stdout).not.toMatch(/^dora /m);
@@ -199,7 +263,10 @@ describe.skipIf(!DB)('CLI on PostgreSQL (TEST_DATABASE_URL)', () => {
     // DATA_DIR set too: DATABASE_URL wins, and the line says so.
     const env = { DATABASE_URL: databaseUrl, DATA_DIR: '/nonexistent-data-dir' };
     const results = [
-      await runCli(['user', 'add', 'eva', '--role', 'escuela', '--name', 'Eva Núñez', '--school', '5834'], { env, stdin: PASSWORD }),
+      await runCli(['user', 'add', 'eva', '--role', 'escuela', '--name', 'Eva Núñez', '--school', '5834'], {
+        env,
+        stdin: PASSWORD,
+      }),
       await runCli(['user', 'grant', 'eva', '8104-3'], { env }),
       await runCli(['user', 'revoke', 'eva', '8104'], { env }),
       await runCli(['user', 'list'], { env }),

@@ -6,7 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor, type NodeSyncClient } from '../support/nodeClient.ts';
-import { ClientPool, openAndWait, snapshot, startRelayWithUsers, tokenOf, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  openAndWait,
+  snapshot,
+  startRelayWithUsers,
+  tokenOf,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { Rng, withSeed } from '../support/random.ts';
 
 const SCHOOLS = Array.from({ length: 24 }, (_, i) => String(1100 + i));
@@ -55,7 +62,12 @@ interface Plan {
 }
 
 function drawOp(rng: Rng): Op {
-  const value = rng.pick<() => Scalar>([() => rng.word(12), () => rng.int(-5, 5000), () => rng.chance(0.5), () => null])();
+  const value = rng.pick<() => Scalar>([
+    () => rng.word(12),
+    () => rng.int(-5, 5000),
+    () => rng.chance(0.5),
+    () => null,
+  ])();
   return {
     kind: rng.int(0, 5),
     key: rng.pick(FIELD_KEYS),
@@ -83,7 +95,8 @@ function planScenario(seed: number, rounds: number): Plan {
   };
   let kills = 0;
   for (let round = 0; round < rounds; round++) {
-    for (let client = 0; client < plan.clients; client++) if (rng.chance(0.3)) plan.steps.push({ type: 'toggle', client });
+    for (let client = 0; client < plan.clients; client++)
+      if (rng.chance(0.3)) plan.steps.push({ type: 'toggle', client });
     editSome();
     if (kills < 2 && rng.chance(0.1)) {
       kills++;
@@ -113,7 +126,10 @@ function applyOp(doc: Y.Doc, op: Op): void {
 async function settled(clients: NodeSyncClient[], timeoutMs: number, what: string): Promise<void> {
   await waitFor(() => clients.every((c) => c.isSettled()), timeoutMs, what).catch((error: Error) => {
     const state = clients.flatMap((c, k) =>
-      [...c.docs.values()].map((d) => `client ${k} ${d.name}: socket ${c.socket.status}, synced ${d.provider.synced}, unsynced ${d.provider.unsyncedChanges}`),
+      [...c.docs.values()].map(
+        (d) =>
+          `client ${k} ${d.name}: socket ${c.socket.status}, synced ${d.provider.synced}, unsynced ${d.provider.unsyncedChanges}`,
+      ),
     );
     throw new Error(`${error.message}\n${state.join('\n')}\nrelay log:\n${relay.logs.slice(-2000)}`);
   });

@@ -7,7 +7,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { ClientPool, openAndWait, snapshot, startRelayWithUsers, tokenOf, waitAcked, type DocSnapshot, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  openAndWait,
+  snapshot,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type DocSnapshot,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { SYNC_STEP_2, SYNC_UPDATE, syncFrame } from '../support/frames.ts';
 import { ATTACK_KINDS, ISSUE_16_UPDATE, MAX_CLIENT_ID, craftAttack } from '../support/craftedUpdates.ts';
 import { Rng, withSeed } from '../support/random.ts';
@@ -72,8 +81,15 @@ async function attackerWithValidUpdate(name: string) {
   return entry;
 }
 
-/** Sends `payload` (structs of MAX_CLIENT_ID) on a fresh attacker connection; resolves once the relay refused it (closing that document only). */
-async function sendAndExpectRefusal(name: string, payload: Uint8Array, syncType: number, what: string, then?: Uint8Array): Promise<void> {
+/** Sends `payload` (structs of MAX_CLIENT_ID) on a fresh attacker connection; resolves once the relay
+ * refused it (closing that document only). */
+async function sendAndExpectRefusal(
+  name: string,
+  payload: Uint8Array,
+  syncType: number,
+  what: string,
+  then?: Uint8Array,
+): Promise<void> {
   const client = pool.client(relay, token);
   const entry = await openAndWait(client, name);
   const reasons: string[] = [];
@@ -113,7 +129,8 @@ function expectKept(after: DocSnapshot, before: DocSnapshot, when: string): void
   for (const [key, value] of Object.entries(before.fields)) expect(after.fields[key], `${key} ${when}`).toEqual(value);
   expect(after.notes, `notes ${when}`).toBe(before.notes);
   const sv = new Map(after.sv);
-  for (const [client, clock] of before.sv) expect(sv.get(client) ?? 0, `state of ${client} ${when}`).toBeGreaterThanOrEqual(clock);
+  for (const [client, clock] of before.sv)
+    expect(sv.get(client) ?? 0, `state of ${client} ${when}`).toBeGreaterThanOrEqual(clock);
 }
 
 describe('S-5/S-9 crafted updates from a client with the highest client id (issue 16)', () => {
@@ -178,14 +195,21 @@ describe('S-5/S-9 crafted updates from a client with the highest client id (issu
         for (let i = 0; i < 8; i++) {
           const kind = ATTACK_KINDS[i % ATTACK_KINDS.length]!;
           let update = craftAttack(rng, kind, mirror, Y.getState(mirror.store, MAX_CLIENT_ID));
-          for (let tries = 0; tries < 20 && checkUpdate(mirror, update).ok; tries++) update = craftAttack(rng, kind, mirror, Y.getState(mirror.store, MAX_CLIENT_ID));
+          for (let tries = 0; tries < 20 && checkUpdate(mirror, update).ok; tries++)
+            update = craftAttack(rng, kind, mirror, Y.getState(mirror.store, MAX_CLIENT_ID));
           const verdict = checkUpdate(mirror, update);
           expect(verdict.ok, `${kind} #${i} is crafted`).toBe(false);
           if (!verdict.ok && verdict.retryable) {
             // Only lacks structs (as a lost earlier update would): kept pending, must not hurt the document.
             // The refusal of the issue's update right after it on the same connection proves it was handled.
             pendingOnes++;
-            await sendAndExpectRefusal(name, update, SYNC_UPDATE, `${phase} ${kind} #${i} then the issue update`, ISSUE_16_UPDATE);
+            await sendAndExpectRefusal(
+              name,
+              update,
+              SYNC_UPDATE,
+              `${phase} ${kind} #${i} then the issue update`,
+              ISSUE_16_UPDATE,
+            );
             sent.push(ISSUE_16_UPDATE);
             continue;
           }

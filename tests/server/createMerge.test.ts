@@ -50,14 +50,31 @@ type Typed = { [F in Field]: (typeof CHOICES)[F][number] };
 const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
 
 function drawTyped(rng: Rng): Typed {
-  return Object.fromEntries(Object.entries(CHOICES).map(([f, options]) => [f, rng.pick(options as readonly unknown[])])) as Typed;
+  return Object.fromEntries(
+    Object.entries(CHOICES).map(([f, options]) => [f, rng.pick(options as readonly unknown[])]),
+  ) as Typed;
 }
 
 function profileOf(rbd: string, t: Typed): SchoolProfile {
   return {
-    rbd: Number(rbd), dv: '0', name: t.name, regionCode: '03', comunaCode: '03303', dependencia: '6', ruralidad: 'rural', niveles: ['basica'],
-    matricula: null, prioritariosPct: t.prioritariosPct, categoria: t.categoria, categoriaYear: null, estado: '1', director: t.director,
-    contactEmail: t.contactEmail, contactPhone: '', sostenedor: '', notes: t.notes,
+    rbd: Number(rbd),
+    dv: '0',
+    name: t.name,
+    regionCode: '03',
+    comunaCode: '03303',
+    dependencia: '6',
+    ruralidad: 'rural',
+    niveles: ['basica'],
+    matricula: null,
+    prioritariosPct: t.prioritariosPct,
+    categoria: t.categoria,
+    categoriaYear: null,
+    estado: '1',
+    director: t.director,
+    contactEmail: t.contactEmail,
+    contactPhone: '',
+    sostenedor: '',
+    notes: t.notes,
   } as SchoolProfile;
 }
 
@@ -65,7 +82,9 @@ function profileOf(rbd: string, t: Typed): SchoolProfile {
 function fieldState(profileDoc: Y.Doc, programmeDoc: Y.Doc, field: Field): { kept: unknown; others: unknown[] } {
   if (field === 'agenda') {
     const session = readProgramme(programmeDoc).sessions[0];
-    const others = listConflicts(programmeDoc).filter((c) => c.path[c.path.length - 1] === 'agenda').map((c) => c.other);
+    const others = listConflicts(programmeDoc)
+      .filter((c) => c.path[c.path.length - 1] === 'agenda')
+      .map((c) => c.other);
     return { kept: session?.agenda ?? '', others };
   }
   const profile = readProfile(profileDoc).profile as Record<string, unknown>;
@@ -95,23 +114,37 @@ async function runScenario(seed: number): Promise<number> {
       return client.open(name, doc).doc;
     }) as [Y.Doc, Y.Doc];
     createProfile(profileDoc, profileOf(rbd, typed[k]!), 'local');
-    createSession(programmeDoc, 's1', { date: '2026-03-10', startTime: '09:00', endTime: '12:30', type: 'taller', programmeMonth: 1 }, '2026-03-10T09:00:00Z', 'local');
+    createSession(
+      programmeDoc,
+      's1',
+      { date: '2026-03-10', startTime: '09:00', endTime: '12:30', type: 'taller', programmeMonth: 1 },
+      '2026-03-10T09:00:00Z',
+      'local',
+    );
     if (typed[k]!.agenda !== '') setSessionText(programmeDoc, 's1', 'agenda', typed[k]!.agenda, 'local');
   }
 
   for (const k of order) {
     void clients[k]!.connect();
-    if (rng.chance(0.5)) await settled(order.slice(0, order.indexOf(k) + 1).map((i) => clients[i]!), `clients up to ${k} settled`);
+    if (rng.chance(0.5))
+      await settled(
+        order.slice(0, order.indexOf(k) + 1).map((i) => clients[i]!),
+        `clients up to ${k} settled`,
+      );
   }
   await settled(clients, 'every client settled');
   const replicas = (name: string) => clients.map((c) => c.docs.get(name)!.doc);
-  const same = () => names.every((name) => replicas(name).every((d) => isDeepStrictEqual(snapshot(d), snapshot(replicas(name)[0]!))));
+  const same = () =>
+    names.every((name) => replicas(name).every((d) => isDeepStrictEqual(snapshot(d), snapshot(replicas(name)[0]!))));
   await waitFor(same, 15_000, 'replicas identical').catch(() => undefined); // the assertions show the difference
 
   for (const name of names) {
     const [first, ...rest] = replicas(name);
     for (const [k, doc] of rest.entries()) expect(snapshot(doc), `client ${k + 1}, ${name}`).toEqual(snapshot(first!));
-    const ids = (doc: Y.Doc) => listConflicts(doc).map((c) => c.id).sort();
+    const ids = (doc: Y.Doc) =>
+      listConflicts(doc)
+        .map((c) => c.id)
+        .sort();
     for (const doc of rest) expect(ids(doc)).toEqual(ids(first!));
   }
   for (const k of clients.keys()) {
@@ -124,7 +157,10 @@ async function runScenario(seed: number): Promise<number> {
         continue;
       }
       expect(distinct, `${field}: kept one typed value, not a join or an empty`).toContain(kept);
-      expect([...new Set([kept, ...others])].map(String).sort(), `${field}: every typed value kept or in a conflict`).toEqual(distinct.map(String).sort());
+      expect(
+        [...new Set([kept, ...others])].map(String).sort(),
+        `${field}: every typed value kept or in a conflict`,
+      ).toEqual(distinct.map(String).sort());
     }
   }
   pool.destroyAll();
@@ -133,8 +169,11 @@ async function runScenario(seed: number): Promise<number> {
 
 describe('S-19..S-21 create-merge convergence through the relay', () => {
   const SEEDS = process.env.TEST_SEED ? [Number(process.env.TEST_SEED)] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  it.each(SEEDS)('seed %i: clients creating the same documents offline end identical, nothing joined or lost', async (seed) => {
-    const clients = await withSeed(seed, () => runScenario(seed));
-    expect(clients).toBeGreaterThanOrEqual(2);
-  });
+  it.each(SEEDS)(
+    'seed %i: clients creating the same documents offline end identical, nothing joined or lost',
+    async (seed) => {
+      const clients = await withSeed(seed, () => runScenario(seed));
+      expect(clients).toBeGreaterThanOrEqual(2);
+    },
+  );
 });

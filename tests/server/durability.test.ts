@@ -6,7 +6,14 @@ import * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { ClientPool, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  openAndWait,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { Rng, withSeed } from '../support/random.ts';
 import { bytesToBase64 } from '../../src/domain/wire/base64.ts';
 import { checkpointReplySchema, type CheckpointReply } from '../../src/domain/wire/protocol.ts';
@@ -111,7 +118,10 @@ describe('S-7/S-9 kill -9 at random moments while a client writes and the relay 
         const missing = [...acked].filter(([k, v]) => fields[k] !== v).map(([k]) => k);
         expect(missing, `round ${round}: acknowledged but lost`).toEqual([]);
         const notes = doc.getText('notes').toString();
-        expect(ackedNotes.filter((n) => !notes.includes(n)), `round ${round}: notes lost`).toEqual([]);
+        expect(
+          ackedNotes.filter((n) => !notes.includes(n)),
+          `round ${round}: notes lost`,
+        ).toEqual([]);
         pool.destroyAll();
       }
       expect(acked.size).toBeGreaterThan(6);
@@ -126,9 +136,13 @@ describe('S-6 durability checkpoint', () => {
     const client = pool.client(relay, await tokenOf(relay, ana));
     const entry = await openAndWait(client, name);
     const replies: CheckpointReply[] = [];
-    entry.provider.on('stateless', ({ payload }: { payload: string }) => replies.push(checkpointReplySchema.parse(JSON.parse(payload))));
+    entry.provider.on('stateless', ({ payload }: { payload: string }) =>
+      replies.push(checkpointReplySchema.parse(JSON.parse(payload))),
+    );
     const checkpoint = async (id: number, doc: Y.Doc): Promise<boolean> => {
-      entry.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id, sv: bytesToBase64(Y.encodeStateVector(doc)) }));
+      entry.provider.sendStateless(
+        JSON.stringify({ type: 'checkpoint', id, sv: bytesToBase64(Y.encodeStateVector(doc)) }),
+      );
       await waitFor(() => replies.some((r) => r.id === id), 10_000, `checkpoint-ack ${id}`);
       return replies.find((r) => r.id === id)!.covered;
     };
@@ -153,7 +167,9 @@ describe('S-6 durability checkpoint', () => {
     await relay.start();
     const fresh = await openAndWait(pool.client(relay, await tokenOf(relay, ana)), name);
     const again: CheckpointReply[] = [];
-    fresh.provider.on('stateless', ({ payload }: { payload: string }) => again.push(checkpointReplySchema.parse(JSON.parse(payload))));
+    fresh.provider.on('stateless', ({ payload }: { payload: string }) =>
+      again.push(checkpointReplySchema.parse(JSON.parse(payload))),
+    );
     fresh.provider.sendStateless(JSON.stringify({ type: 'checkpoint', id: 5, sv: bytesToBase64(coveredState) }));
     await waitFor(() => again.length > 0, 10_000, 'checkpoint-ack after restart');
     expect(again[0]).toEqual({ type: 'checkpoint-ack', id: 5, covered: true });

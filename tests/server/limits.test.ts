@@ -7,7 +7,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { ClientPool, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  openAndWait,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { WS_PATH } from '../../src/domain/wire/protocol.ts';
 
 const ana: TestUser = { username: 'ana', role: 'asesor', password: 'clave-ana-0001', schools: ['911'] };
@@ -95,7 +102,9 @@ describe('S-23 defaults', () => {
 describe('S-23 configured limits', () => {
   let relay: RelayProcess;
   beforeAll(async () => {
-    relay = await startRelayWithUsers([ana], { env: { ALLOWED_ORIGINS: 'https://app.example, https://otra.example', MAX_SOCKETS_PER_ADDRESS: '20' } });
+    relay = await startRelayWithUsers([ana], {
+      env: { ALLOWED_ORIGINS: 'https://app.example, https://otra.example', MAX_SOCKETS_PER_ADDRESS: '20' },
+    });
   });
   afterAll(async () => {
     await relay?.destroy();

@@ -26,11 +26,21 @@ interface Answer {
 /** POST /api/login from the given local address (node:http, since fetch cannot choose it). */
 function loginFrom(relay: RelayProcess, localAddress: string, username: string, password: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${relay.url}/api/login`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'], body: JSON.parse(text) as Record<string, unknown> }));
-    });
+    const req = http.request(
+      `${relay.url}/api/login`,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: res.headers['retry-after'],
+            body: JSON.parse(text) as Record<string, unknown>,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify({ username, password }));
   });
@@ -60,7 +70,10 @@ describe('TH-1..TH-4 one relay, in memory', () => {
       statuses.push(answer.status);
       answers.push(answer);
     }
-    expect(statuses).toEqual([...Array(USERNAME_FAILURES - 1).fill(401), ...Array(12 - USERNAME_FAILURES + 1).fill(429)]);
+    expect(statuses).toEqual([
+      ...Array(USERNAME_FAILURES - 1).fill(401),
+      ...Array(12 - USERNAME_FAILURES + 1).fill(429),
+    ]);
     const wait = expectThrottled(answers[USERNAME_FAILURES - 1] as Answer);
     expect(wait).toBe(lockoutSeconds(1));
     expect(expectThrottled(answers[11] as Answer)).toBeLessThanOrEqual(wait);
@@ -75,9 +88,11 @@ describe('TH-1..TH-4 one relay, in memory', () => {
   });
 
   it('TH-1: a successful sign-in clears the username failures', async () => {
-    for (let i = 0; i < USERNAME_FAILURES - 1; i++) expect((await loginFrom(relay, '127.0.0.3', 'carla', 'mala')).status).toBe(401);
+    for (let i = 0; i < USERNAME_FAILURES - 1; i++)
+      expect((await loginFrom(relay, '127.0.0.3', 'carla', 'mala')).status).toBe(401);
     expect((await loginFrom(relay, '127.0.0.3', 'carla', carla.password)).status).toBe(200);
-    for (let i = 0; i < USERNAME_FAILURES - 1; i++) expect((await loginFrom(relay, '127.0.0.3', 'carla', 'mala')).status).toBe(401);
+    for (let i = 0; i < USERNAME_FAILURES - 1; i++)
+      expect((await loginFrom(relay, '127.0.0.3', 'carla', 'mala')).status).toBe(401);
     expectThrottled(await loginFrom(relay, '127.0.0.3', 'carla', 'mala'));
   });
 
@@ -93,7 +108,10 @@ describe('TH-1..TH-4 one relay, in memory', () => {
 
 describe('TH-5 client address', () => {
   const request = (remoteAddress: string, forwarded?: string) =>
-    ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+    ({
+      socket: { remoteAddress },
+      headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded },
+    }) as unknown as IncomingMessage;
 
   it('is the socket peer unless TRUST_PROXY is on, then the first X-Forwarded-For hop', () => {
     expect(clientAddress(request('::ffff:10.0.0.8', '203.0.113.7, 10.0.0.1'), false)).toBe('10.0.0.8');

@@ -18,7 +18,11 @@ type Line = Record<string, unknown> & { msg?: string; req?: { id?: string; metho
 
 let relay: RelayProcess;
 const pool = new ClientPool();
-const lines = (): Line[] => relay.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Line);
+const lines = (): Line[] =>
+  relay.stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
 const requestLine = (id: string) => lines().find((l) => l.msg === 'request completed' && l.req?.id === id);
 
 beforeAll(async () => {
@@ -43,7 +47,9 @@ function upgrade(path: string, requestId: string): Promise<string | null> {
 
 describe('LOG-2 request lines', () => {
   it('logs id, method, path without the query string, status and time, and echoes a sane X-Request-Id', async () => {
-    const res = await fetch(`${relay.url}/api/me?token=${QUERY_SECRET}`, { headers: { 'x-request-id': 'prueba-req-42' } });
+    const res = await fetch(`${relay.url}/api/me?token=${QUERY_SECRET}`, {
+      headers: { 'x-request-id': 'prueba-req-42' },
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('x-request-id')).toBe('prueba-req-42');
     await waitFor(() => requestLine('prueba-req-42') !== undefined, 10_000, 'request line');
@@ -79,7 +85,10 @@ describe('LOG-2 request lines', () => {
 describe('LOG-3 no secrets in the logs', () => {
   it('a sign-in, an authenticated API call and a WebSocket authentication leave no password, token or cookie', async () => {
     const upgradesBefore = lines().filter((l) => l.msg === 'websocket accepted').length;
-    await fetch(`${relay.url}/api/login`, { method: 'POST', body: JSON.stringify({ username: 'ana', password: 'clave-equivocada-13' }) });
+    await fetch(`${relay.url}/api/login`, {
+      method: 'POST',
+      body: JSON.stringify({ username: 'ana', password: 'clave-equivocada-13' }),
+    });
     const login = await fetch(`${relay.url}/api/login`, {
       method: 'POST',
       headers: { cookie: COOKIE },
@@ -90,11 +99,25 @@ describe('LOG-3 no secrets in the logs', () => {
     expect(me.status).toBe(200);
     const entry = await openAndWait(pool.client(relay, token), 'school:7423:profile');
     expect(entry.denied).toBeNull();
-    await waitFor(() => lines().filter((l) => l.msg === 'websocket accepted').length > upgradesBefore, 10_000, 'upgrade logged');
-    await waitFor(() => lines().some((l) => l.req?.path === '/api/me' && (l.res as { statusCode?: number })?.statusCode === 200), 10_000, 'me logged');
+    await waitFor(
+      () => lines().filter((l) => l.msg === 'websocket accepted').length > upgradesBefore,
+      10_000,
+      'upgrade logged',
+    );
+    await waitFor(
+      () => lines().some((l) => l.req?.path === '/api/me' && (l.res as { statusCode?: number })?.statusCode === 200),
+      10_000,
+      'me logged',
+    );
 
     expect(lines().some((l) => l.msg === 'login')).toBe(true);
-    for (const secret of [ana.password, 'clave-equivocada-13', token, token.split('.')[2] ?? token, 'galleta-secreta-99']) {
+    for (const secret of [
+      ana.password,
+      'clave-equivocada-13',
+      token,
+      token.split('.')[2] ?? token,
+      'galleta-secreta-99',
+    ]) {
       expect(relay.logs).not.toContain(secret);
     }
   });
@@ -103,7 +126,11 @@ describe('LOG-3 no secrets in the logs', () => {
     let out = '';
     const sink = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
     const log = createLogger('info', sink);
-    log.info('careless', { password: 'p-secreta', user: { token: 't-secreto' }, req: { headers: { authorization: 'Bearer x-secreto' } } });
+    log.info('careless', {
+      password: 'p-secreta',
+      user: { token: 't-secreto' },
+      req: { headers: { authorization: 'Bearer x-secreto' } },
+    });
     expect(JSON.parse(out)).toMatchObject({ msg: 'careless', password: '[redacted]', user: { token: '[redacted]' } });
     expect(out).not.toMatch(/p-secreta|t-secreto|x-secreto/);
   });
@@ -126,7 +153,10 @@ describe('LOG-1 stdout is JSON lines only', () => {
     const silent = await RelayProcess.create({ env: { LOG_LEVEL: 'silent' } });
     try {
       await silent.start();
-      await fetch(`${silent.url}/api/login`, { method: 'POST', body: JSON.stringify({ username: 'x', password: 'y' }) });
+      await fetch(`${silent.url}/api/login`, {
+        method: 'POST',
+        body: JSON.stringify({ username: 'x', password: 'y' }),
+      });
       await silent.stop('SIGTERM');
       expect(silent.stdout).toBe('');
     } finally {

@@ -28,7 +28,9 @@ function linkTree(from: string, to: string): void {
 
 async function productionPackages(): Promise<string[]> {
   // npm ls exits non-zero on tree warnings; its list is still complete.
-  const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT }).catch((e: { stdout: string }) => e);
+  const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT }).catch(
+    (e: { stdout: string }) => e,
+  );
   return stdout
     .trim()
     .split('\n')
@@ -39,7 +41,8 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   folder = mkdtempSync(path.join(tmpdir(), 'bitacora-prod-'));
-  for (const item of ['package.json', 'scripts', 'dist', 'dist-server']) cpSync(path.join(ROOT, item), path.join(folder, item), { recursive: true });
+  for (const item of ['package.json', 'scripts', 'dist', 'dist-server'])
+    cpSync(path.join(ROOT, item), path.join(folder, item), { recursive: true });
   for (const dir of await productionPackages()) linkTree(dir, path.join(folder, path.relative(ROOT, dir)));
 }, 120_000);
 
@@ -55,8 +58,10 @@ async function options(): Promise<NpmStartOptions> {
 
 describe('OP-5 a production install (only production dependencies) runs the built relay', () => {
   it('has no build tool and no devDependency in its node_modules', () => {
-    for (const dev of ['vite', 'tsx', 'typescript', 'vitest', 'playwright-core']) expect(existsSync(path.join(folder, 'node_modules', dev)), dev).toBe(false);
-    for (const prod of ['@hocuspocus/server', 'better-sqlite3', 'ws', 'zod']) expect(existsSync(path.join(folder, 'node_modules', prod)), prod).toBe(true);
+    for (const dev of ['vite', 'tsx', 'typescript', 'vitest', 'playwright-core'])
+      expect(existsSync(path.join(folder, 'node_modules', dev)), dev).toBe(false);
+    for (const prod of ['@hocuspocus/server', 'better-sqlite3', 'ws', 'zod'])
+      expect(existsSync(path.join(folder, 'node_modules', prod)), prod).toBe(true);
   });
 
   it('the built CLI creates a user, npm start serves /healthz and signs them in, and SIGTERM stops it with exit 0', async () => {
@@ -69,7 +74,10 @@ describe('OP-5 a production install (only production dependencies) runs the buil
     expect(npm.output).not.toContain('building');
     const health = await fetch(`${npm.url}/healthz`);
     expect(health.status).toBe(200);
-    const login = await fetch(`${npm.url}/api/login`, { method: 'POST', body: JSON.stringify({ username: 'ana', password: 'clave-ana-0001' }) });
+    const login = await fetch(`${npm.url}/api/login`, {
+      method: 'POST',
+      body: JSON.stringify({ username: 'ana', password: 'clave-ana-0001' }),
+    });
     expect(login.status).toBe(200);
     expect(((await login.json()) as { token?: string }).token).toEqual(expect.any(String));
 
@@ -81,9 +89,16 @@ describe('OP-5 a production install (only production dependencies) runs the buil
   it('OP-2 with nothing built and no build tools, npm start stops with exit 1 and says how to build', async () => {
     rmSync(path.join(folder, 'dist-server'), { recursive: true });
     const o = await options();
-    const result = spawnSync('npm', ['start'], { cwd: folder, env: { ...process.env, DATA_DIR: o.dataDir, PORT: String(o.port), HOST: '127.0.0.1' }, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('npm', ['start'], {
+      cwd: folder,
+      env: { ...process.env, DATA_DIR: o.dataDir, PORT: String(o.port), HOST: '127.0.0.1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('dist-server/main.js is missing and the build tools (devDependencies) are not installed');
+    expect(result.stderr).toContain(
+      'dist-server/main.js is missing and the build tools (devDependencies) are not installed',
+    );
     expect(result.stderr).toContain('npm ci && npm run build');
   });
 });

@@ -7,7 +7,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { startScaledOutRelays, type ScaledOutRelays } from '../support/scaledOutRelays.ts';
 import { NodeSyncClient, waitFor, type ClientDoc } from '../support/nodeClient.ts';
-import { ClientPool, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
+import {
+  ClientPool,
+  openAndWait,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
 import { createSqliteStorage } from '../../sync-server/src/storage/sqlite.ts';
 
 const LIMIT_MS = 5_000;

@@ -4,8 +4,23 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { ClientPool, api, openAndWait, startRelayWithUsers, tokenOf, waitAcked, type TestUser } from '../support/relayFixture.ts';
-import { LIVENESS_PING, LIVENESS_PONG, SCHOOLS_PATH, schoolLookupSchema, schoolsResponseSchema, WS_PATH } from '../../src/domain/wire/protocol.ts';
+import {
+  ClientPool,
+  api,
+  openAndWait,
+  startRelayWithUsers,
+  tokenOf,
+  waitAcked,
+  type TestUser,
+} from '../support/relayFixture.ts';
+import {
+  LIVENESS_PING,
+  LIVENESS_PONG,
+  SCHOOLS_PATH,
+  schoolLookupSchema,
+  schoolsResponseSchema,
+  WS_PATH,
+} from '../../src/domain/wire/protocol.ts';
 
 const admin: TestUser = { username: 'admin', role: 'admin', password: 'clave-admin-01' };
 const coord: TestUser = { username: 'coord', role: 'coordinador', password: 'clave-coord-01' };

@@ -8,7 +8,14 @@ import net from 'node:net';
 import path from 'node:path';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { freePort, ROOT } from '../support/serverProcess.ts';
-import { NpmStart, commandLines, isListening, npmCli, stillRunning, type NpmStartOptions } from '../support/npmStart.ts';
+import {
+  NpmStart,
+  commandLines,
+  isListening,
+  npmCli,
+  stillRunning,
+  type NpmStartOptions,
+} from '../support/npmStart.ts';
 
 const USER = { username: 'ana', password: 'clave-ana-0001', school: '801' };
 const DOC = 'school:801:profile';
@@ -43,7 +50,10 @@ async function start(options: NpmStartOptions): Promise<NpmStart> {
 }
 
 async function login(npm: NpmStart): Promise<string> {
-  const res = await fetch(`${npm.url}/api/login`, { method: 'POST', body: JSON.stringify({ username: USER.username, password: USER.password }) });
+  const res = await fetch(`${npm.url}/api/login`, {
+    method: 'POST',
+    body: JSON.stringify({ username: USER.username, password: USER.password }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { token: string }).token;
 }
@@ -58,7 +68,11 @@ async function openDoc(npm: NpmStart) {
 }
 
 async function mtimes(): Promise<number[]> {
-  return Promise.all(['dist/index.html', 'dist-server/main.js', 'dist-server/cli.js'].map(async (f) => (await stat(path.join(ROOT, f))).mtimeMs));
+  return Promise.all(
+    ['dist/index.html', 'dist-server/main.js', 'dist-server/cli.js'].map(
+      async (f) => (await stat(path.join(ROOT, f))).mtimeMs,
+    ),
+  );
 }
 
 /**
@@ -78,7 +92,9 @@ async function lingeringConnections(port: number): Promise<net.Socket[]> {
 /** Sends `signal` to npm and checks the whole stop: 1001 seen, exit 0 in time, port free, no process left. */
 async function stopWith(npm: NpmStart, signal: NodeJS.Signals, client: NodeSyncClient): Promise<void> {
   const lingering = await lingeringConnections(npm.options.port);
-  const lingeringClosed = lingering.map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
+  const lingeringClosed = lingering.map(
+    (socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())),
+  );
   lingering.forEach((socket) => socket.on('error', () => undefined));
   const closeCodes: number[] = [];
   client.socket.on('close', ({ event }: { event: { code: number } }) => closeCodes.push(event.code));
@@ -104,7 +120,11 @@ describe('OP-1..OP-4 npm start runs the built relay and stops gracefully on a si
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`OP-3/OP-4 ${signal}: client sees 1001, npm exits 0 within 10 s, no orphan; OP-2 the restart rebuilds nothing and has the edit`, async () => {
       const options = await freshOptions();
-      await npmCli(options, ['user', 'add', USER.username, '--role', 'asesor', '--school', USER.school], `${USER.password}\n`);
+      await npmCli(
+        options,
+        ['user', 'add', USER.username, '--role', 'asesor', '--school', USER.school],
+        `${USER.password}\n`,
+      );
 
       const first = await start(options);
       // OP-1: the process npm runs is Node on the built files, not a TypeScript loader.

@@ -46,10 +46,16 @@ beforeAll(async () => {
   await mkdir(path.join(staticDir, 'icons'));
   await writeFile(path.join(staticDir, 'index.html'), SHELL);
   await writeFile(path.join(staticDir, 'sw.js'), SW);
-  await writeFile(path.join(staticDir, 'manifest.webmanifest'), JSON.stringify({ name: 'Bitácora PME', description: 'x'.repeat(2000) }));
+  await writeFile(
+    path.join(staticDir, 'manifest.webmanifest'),
+    JSON.stringify({ name: 'Bitácora PME', description: 'x'.repeat(2000) }),
+  );
   await writeFile(path.join(staticDir, 'assets', 'index-BKRBv3ye.js'), APP_JS);
   await writeFile(path.join(staticDir, 'assets', 'tiny-C0ffee12.js'), TINY);
-  await writeFile(path.join(staticDir, 'icons', 'icon-192.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array(2000).fill(0)]));
+  await writeFile(
+    path.join(staticDir, 'icons', 'icon-192.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array(2000).fill(0)]),
+  );
   await writeFile(outside, 'secret next to the static directory');
   await precompressDir(staticDir);
   relay = await RelayProcess.create({ staticDir });
@@ -69,9 +75,20 @@ describe('serving the app', () => {
       expect(files).toContain(`${name}.br`);
       expect(files).toContain(`${name}.gz`);
     }
-    expect(files.filter((f) => f.startsWith('assets/tiny-') || f.startsWith('icons/'))).toEqual(['assets/tiny-C0ffee12.js', 'icons/icon-192.png']);
-    const list = JSON.parse(await readFile(path.join(staticDir, 'precompressed.json'), 'utf8')) as Record<string, string>;
-    expect(Object.keys(list).sort()).toEqual(['assets/index-BKRBv3ye.js', 'index.html', 'manifest.webmanifest', 'sw.js']);
+    expect(files.filter((f) => f.startsWith('assets/tiny-') || f.startsWith('icons/'))).toEqual([
+      'assets/tiny-C0ffee12.js',
+      'icons/icon-192.png',
+    ]);
+    const list = JSON.parse(await readFile(path.join(staticDir, 'precompressed.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(Object.keys(list).sort()).toEqual([
+      'assets/index-BKRBv3ye.js',
+      'index.html',
+      'manifest.webmanifest',
+      'sw.js',
+    ]);
     expect(list['assets/index-BKRBv3ye.js']).toBe(createHash('sha256').update(APP_JS).digest('base64url'));
   });
 
@@ -95,7 +112,8 @@ describe('serving the app', () => {
       expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
       expect(res.headers.vary).toBe('Accept-Encoding');
       expect(Number(res.headers['content-length'])).toBe(res.body.length);
-      const decoded = expected === 'br' ? brotliDecompressSync(res.body) : expected === 'gzip' ? gunzipSync(res.body) : res.body;
+      const decoded =
+        expected === 'br' ? brotliDecompressSync(res.body) : expected === 'gzip' ? gunzipSync(res.body) : res.body;
       expect(decoded.toString()).toBe(APP_JS);
       if (expected) expect(res.body.length).toBeLessThan(Buffer.byteLength(APP_JS) / 4);
     }
@@ -146,12 +164,18 @@ describe('serving the app', () => {
       expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(again.headers.vary).toBe('Accept-Encoding');
 
-      const weak = await request('/assets/index-BKRBv3ye.js', { 'accept-encoding': accept, 'if-none-match': `"other", W/${etag}` });
+      const weak = await request('/assets/index-BKRBv3ye.js', {
+        'accept-encoding': accept,
+        'if-none-match': `"other", W/${etag}`,
+      });
       expect(weak.status).toBe(304);
     }
     expect(new Set(tags.values()).size).toBe(3);
     // The brotli tag does not validate the gzip copy.
-    const cross = await request('/assets/index-BKRBv3ye.js', { 'accept-encoding': 'gzip', 'if-none-match': tags.get('br') ?? '' });
+    const cross = await request('/assets/index-BKRBv3ye.js', {
+      'accept-encoding': 'gzip',
+      'if-none-match': tags.get('br') ?? '',
+    });
     expect(cross.status).toBe(200);
     expect(cross.headers['content-encoding']).toBe('gzip');
   });
@@ -187,12 +211,27 @@ describe('serving the app', () => {
 
   it('AS-5 serves nothing outside the directory, no copy by its own name, and only GET and HEAD', async () => {
     const name = path.basename(outside);
-    for (const p of [`/../${name}`, `/%2e%2e/${name}`, `/assets/..%2f..%2f${name}`, `/..%5c${name}`, `/%2e%2e%5c${name}`, '/index.html%00.js']) {
+    for (const p of [
+      `/../${name}`,
+      `/%2e%2e/${name}`,
+      `/assets/..%2f..%2f${name}`,
+      `/..%5c${name}`,
+      `/%2e%2e%5c${name}`,
+      '/index.html%00.js',
+    ]) {
       const res = await request(p);
       expect(res.status, p).toBe(404);
       expect(res.body.toString(), p).not.toContain('secret');
     }
-    for (const p of ['/assets/index-BKRBv3ye.js.br', '/assets/index-BKRBv3ye.js.gz', '/sw.js.br', '/sw.js.br/', '/sw.js.br/.', '/precompressed.json', '/assets/../precompressed.json']) {
+    for (const p of [
+      '/assets/index-BKRBv3ye.js.br',
+      '/assets/index-BKRBv3ye.js.gz',
+      '/sw.js.br',
+      '/sw.js.br/',
+      '/sw.js.br/.',
+      '/precompressed.json',
+      '/assets/../precompressed.json',
+    ]) {
       expect((await request(p, { 'accept-encoding': 'br, gzip' })).status, p).toBe(404);
     }
     expect((await request('/assets/missing-AAAAAAAA.js')).status).toBe(404);

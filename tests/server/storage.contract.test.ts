@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one contract run against both stores (SQLite, PostgreSQL) */
 // One storage contract, run against SQLite always and against PostgreSQL when TEST_DATABASE_URL
 // is set (each test in a fresh schema, dropped afterwards). Plus a kill -9 durability test for SQLite.
 import { spawn } from 'node:child_process';
@@ -24,8 +25,12 @@ interface Harness {
   downgradeToV1(): Promise<void>;
 }
 
-const user = (username: string, role: NewUser['role'] = 'asesor'): NewUser =>
-  ({ username, displayName: `Nombre ${username}`, role, passwordHash: `hash-${username}` });
+const user = (username: string, role: NewUser['role'] = 'asesor'): NewUser => ({
+  username,
+  displayName: `Nombre ${username}`,
+  role,
+  passwordHash: `hash-${username}`,
+});
 
 /** Real Yjs updates: each call edits the doc and returns the update it produced. */
 function editor() {
@@ -100,11 +105,29 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
 
     it('S-5 keeps refused updates in the quarantine with sender, time and reason, apart from the log', async () => {
       const bytes = Uint8Array.from([1, 1, 255, 255, 255, 255, 15, 1, 136]);
-      await storage.quarantineUpdate({ name: 'school:s1:pme', userId: 'u-1', receivedAt: 1_700_000_000_123, reason: 'dangling-reference', update: bytes });
-      await storage.quarantineUpdate({ name: 'school:s2:pme', userId: null, receivedAt: 5, reason: 'apply-failed', update: Uint8Array.from([9]) });
+      await storage.quarantineUpdate({
+        name: 'school:s1:pme',
+        userId: 'u-1',
+        receivedAt: 1_700_000_000_123,
+        reason: 'dangling-reference',
+        update: bytes,
+      });
+      await storage.quarantineUpdate({
+        name: 'school:s2:pme',
+        userId: null,
+        receivedAt: 5,
+        reason: 'apply-failed',
+        update: Uint8Array.from([9]),
+      });
       const all = await storage.listQuarantine();
       expect(all.map(({ id: _id, ...rest }) => ({ ...rest, update: Array.from(rest.update) }))).toEqual([
-        { name: 'school:s1:pme', userId: 'u-1', receivedAt: 1_700_000_000_123, reason: 'dangling-reference', update: Array.from(bytes) },
+        {
+          name: 'school:s1:pme',
+          userId: 'u-1',
+          receivedAt: 1_700_000_000_123,
+          reason: 'dangling-reference',
+          update: Array.from(bytes),
+        },
         { name: 'school:s2:pme', userId: null, receivedAt: 5, reason: 'apply-failed', update: [9] },
       ]);
       expect(all[0]!.id).toBeLessThan(all[1]!.id);
@@ -161,7 +184,8 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
 
     it('lists document names by prefix', async () => {
       const u = editor()('k', 'v');
-      for (const n of ['school:1:pme', 'school:1:visitas', 'school:2:pme', 'user:9', 'school:1:pme']) await storage.appendUpdate(n, u);
+      for (const n of ['school:1:pme', 'school:1:visitas', 'school:2:pme', 'user:9', 'school:1:pme'])
+        await storage.appendUpdate(n, u);
       expect(await storage.listDocumentNames('school:1:')).toEqual(['school:1:pme', 'school:1:visitas']);
       expect(await storage.listDocumentNames('school:')).toEqual(['school:1:pme', 'school:1:visitas', 'school:2:pme']);
       expect(await storage.listDocumentNames('school%')).toEqual([]);
@@ -170,7 +194,13 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
 
     it('creates users; usernames are unique regardless of case', async () => {
       const created = await storage.createUser(user('Maria'));
-      expect(created).toMatchObject({ username: 'Maria', displayName: 'Nombre Maria', role: 'asesor', disabled: false, tokenVersion: 0 });
+      expect(created).toMatchObject({
+        username: 'Maria',
+        displayName: 'Nombre Maria',
+        role: 'asesor',
+        disabled: false,
+        tokenVersion: 0,
+      });
       expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
       await expect(storage.createUser(user('maria'))).rejects.toBeInstanceOf(UsernameTakenError);
       await expect(storage.createUser(user('MARIA', 'admin'))).rejects.toBeInstanceOf(UsernameTakenError);
@@ -185,8 +215,21 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
 
     it('updates users', async () => {
       const u = await storage.createUser(user('pedro'));
-      const patched = await storage.updateUser(u.id, { displayName: 'Pedro P.', disabled: true, tokenVersion: 3, role: 'coordinador', passwordHash: 'h2' });
-      expect(patched).toEqual({ ...u, displayName: 'Pedro P.', disabled: true, tokenVersion: 3, role: 'coordinador', passwordHash: 'h2' });
+      const patched = await storage.updateUser(u.id, {
+        displayName: 'Pedro P.',
+        disabled: true,
+        tokenVersion: 3,
+        role: 'coordinador',
+        passwordHash: 'h2',
+      });
+      expect(patched).toEqual({
+        ...u,
+        displayName: 'Pedro P.',
+        disabled: true,
+        tokenVersion: 3,
+        role: 'coordinador',
+        passwordHash: 'h2',
+      });
       expect(await storage.findUserById(u.id)).toEqual(patched);
       expect(await storage.updateUser(u.id, {})).toEqual(patched);
       expect(await storage.updateUser(u.id, { disabled: false })).toMatchObject({ disabled: false, tokenVersion: 3 });
@@ -203,10 +246,12 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(await storage.listGrants(a.id)).toEqual(['rbd-1', 'rbd-2']);
       const holders = await storage.listHolders('rbd-1');
       expect(holders).toHaveLength(2);
-      expect(holders).toEqual(expect.arrayContaining([
-        { userId: a.id, schoolId: 'rbd-1', role: 'asesor' },
-        { userId: c.id, schoolId: 'rbd-1', role: 'coordinador' },
-      ]));
+      expect(holders).toEqual(
+        expect.arrayContaining([
+          { userId: a.id, schoolId: 'rbd-1', role: 'asesor' },
+          { userId: c.id, schoolId: 'rbd-1', role: 'coordinador' },
+        ]),
+      );
       await storage.revoke(a.id, 'rbd-1');
       await storage.revoke(a.id, 'rbd-9');
       expect(await storage.listGrants(a.id)).toEqual(['rbd-2']);
@@ -248,7 +293,11 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await storage.grant(coord.id, 'rbd-1');
       await storage.grant(school.id, 'rbd-1');
       expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
-      expect((await storage.listHolders('rbd-1')).map((h) => h.role).sort()).toEqual(['asesor', 'coordinador', 'escuela']);
+      expect((await storage.listHolders('rbd-1')).map((h) => h.role).sort()).toEqual([
+        'asesor',
+        'coordinador',
+        'escuela',
+      ]);
     });
 
     it('five concurrent claims of one school: exactly one wins', async () => {
@@ -266,7 +315,9 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       const asesores = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => storage.createUser(user(`x${i}`))));
       for (let round = 0; round < 5; round++) {
         const school = `rbd-${round}`;
-        const results = await Promise.all(asesores.map((a, i) => instances[i % instances.length]!.claimSchool(a.id, school)));
+        const results = await Promise.all(
+          asesores.map((a, i) => instances[i % instances.length]!.claimSchool(a.id, school)),
+        );
         expect(results.filter(Boolean)).toHaveLength(1);
         expect(await storage.listHolders(school)).toHaveLength(1);
       }
@@ -297,44 +348,90 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       it('appends chunks at their offsets; the last one is verified over every byte and completes the blob', async () => {
         const bytes = png(10);
         let verified: number[] | null = null;
-        const verify = (chunks: readonly Uint8Array[], info: { size: number }) => ((verified = chunks.flatMap((c) => Array.from(c))), info.size === 10);
+        const verify = (chunks: readonly Uint8Array[], info: { size: number }) => (
+          (verified = chunks.flatMap((c) => Array.from(c))),
+          info.size === 10
+        );
         expect(await storage.attachmentInfo('501', 'h1')).toBeNull();
-        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 0, bytes.subarray(0, 4), verify)).toEqual({ outcome: 'appended', received: 4 });
-        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 4, bytes.subarray(4, 9), verify)).toEqual({ outcome: 'appended', received: 9 });
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 0, bytes.subarray(0, 4), verify)).toEqual({
+          outcome: 'appended',
+          received: 4,
+        });
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 4, bytes.subarray(4, 9), verify)).toEqual({
+          outcome: 'appended',
+          received: 9,
+        });
         expect(verified).toBeNull();
-        expect(await storage.attachmentInfo('501', 'h1')).toEqual({ type: 'image/png', size: 10, received: 9, complete: false });
+        expect(await storage.attachmentInfo('501', 'h1')).toEqual({
+          type: 'image/png',
+          size: 10,
+          received: 9,
+          complete: false,
+        });
         expect(await storage.readAttachment('501', 'h1')).toBeNull();
-        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 9, bytes.subarray(9), verify)).toEqual({ outcome: 'complete', size: 10 });
+        expect(await storage.appendAttachmentChunk('501', 'h1', meta, 9, bytes.subarray(9), verify)).toEqual({
+          outcome: 'complete',
+          size: 10,
+        });
         expect(verified).toEqual(Array.from(bytes));
         expect(list(await storage.readAttachment('501', 'h1'))).toEqual(Array.from(bytes));
-        expect(await storage.attachmentInfo('501', 'h1')).toEqual({ type: 'image/png', size: 10, received: 10, complete: true });
+        expect(await storage.attachmentInfo('501', 'h1')).toEqual({
+          type: 'image/png',
+          size: 10,
+          received: 10,
+          complete: true,
+        });
         expect(await storage.readAttachment('502', 'h1')).toBeNull();
       });
 
       it('refuses a chunk at the wrong offset, and any chunk once complete', async () => {
-        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 3, png(3), yes)).toEqual({ outcome: 'offset-mismatch', received: 0 });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 3, png(3), yes)).toEqual({
+          outcome: 'offset-mismatch',
+          received: 0,
+        });
         expect(await storage.attachmentInfo('501', 'h2')).toBeNull();
         await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(5), yes);
-        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(5), yes)).toEqual({ outcome: 'offset-mismatch', received: 5 });
-        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 6, png(4), yes)).toEqual({ outcome: 'offset-mismatch', received: 5 });
-        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 5, png(5, 9), yes)).toEqual({ outcome: 'complete', size: 10 });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(5), yes)).toEqual({
+          outcome: 'offset-mismatch',
+          received: 5,
+        });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 6, png(4), yes)).toEqual({
+          outcome: 'offset-mismatch',
+          received: 5,
+        });
+        expect(await storage.appendAttachmentChunk('501', 'h2', meta, 5, png(5, 9), yes)).toEqual({
+          outcome: 'complete',
+          size: 10,
+        });
         const already = { outcome: 'already-complete', type: 'image/png', size: 10 };
         expect(await storage.appendAttachmentChunk('501', 'h2', meta, 0, png(10), () => false)).toEqual(already);
-        expect(await storage.appendAttachmentChunk('501', 'h2', { type: 'image/jpeg', size: 4 }, 0, png(4), yes)).toEqual(already);
+        expect(
+          await storage.appendAttachmentChunk('501', 'h2', { type: 'image/jpeg', size: 4 }, 0, png(4), yes),
+        ).toEqual(already);
         expect((await storage.readAttachment('501', 'h2'))?.length).toBe(10);
       });
 
       it('a failed verification deletes the upload; restarting at 0 with other metadata replaces a partial', async () => {
         await storage.appendAttachmentChunk('501', 'h3', meta, 0, png(6), () => false);
-        expect(await storage.appendAttachmentChunk('501', 'h3', meta, 6, png(4), () => false)).toEqual({ outcome: 'rejected' });
+        expect(await storage.appendAttachmentChunk('501', 'h3', meta, 6, png(4), () => false)).toEqual({
+          outcome: 'rejected',
+        });
         expect(await storage.attachmentInfo('501', 'h3')).toBeNull();
-        expect(await storage.appendAttachmentChunk('501', 'h3b', meta, 0, png(10), () => false)).toEqual({ outcome: 'rejected' });
+        expect(await storage.appendAttachmentChunk('501', 'h3b', meta, 0, png(10), () => false)).toEqual({
+          outcome: 'rejected',
+        });
         expect(await storage.attachmentInfo('501', 'h3b')).toBeNull();
 
         await storage.appendAttachmentChunk('501', 'h4', meta, 0, png(6), yes);
         const other = { type: 'image/jpeg', size: 4 } as const;
-        expect(await storage.appendAttachmentChunk('501', 'h4', other, 2, png(2), yes)).toEqual({ outcome: 'offset-mismatch', received: 0 });
-        expect(await storage.appendAttachmentChunk('501', 'h4', other, 0, png(4, 1), yes)).toEqual({ outcome: 'complete', size: 4 });
+        expect(await storage.appendAttachmentChunk('501', 'h4', other, 2, png(2), yes)).toEqual({
+          outcome: 'offset-mismatch',
+          received: 0,
+        });
+        expect(await storage.appendAttachmentChunk('501', 'h4', other, 0, png(4, 1), yes)).toEqual({
+          outcome: 'complete',
+          size: 4,
+        });
         expect(list(await storage.readAttachment('501', 'h4'))).toEqual(Array.from(png(4, 1)));
         expect(await storage.attachmentInfo('501', 'h4')).toMatchObject({ type: 'image/jpeg', size: 4 });
       });
@@ -343,9 +440,15 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
         const instances = [storage, ...(await Promise.all([open(), open()]))];
         const big = { type: 'image/png', size: 3 * 100_000 } as const;
         for (const offset of [0, 100_000, 200_000]) {
-          const results = await Promise.all(instances.map((s, i) => s.appendAttachmentChunk('501', 'h5', big, offset, png(100_000, i), yes)));
+          const results = await Promise.all(
+            instances.map((s, i) => s.appendAttachmentChunk('501', 'h5', big, offset, png(100_000, i), yes)),
+          );
           const outcomes = results.map((r) => r.outcome).sort();
-          expect(outcomes).toEqual(offset < 200_000 ? ['appended', 'offset-mismatch', 'offset-mismatch'] : ['already-complete', 'already-complete', 'complete']);
+          expect(outcomes).toEqual(
+            offset < 200_000
+              ? ['appended', 'offset-mismatch', 'offset-mismatch']
+              : ['already-complete', 'already-complete', 'complete'],
+          );
         }
         expect((await storage.readAttachment('501', 'h5'))?.length).toBe(big.size);
       });
@@ -358,7 +461,10 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
         const migrated = await open();
         expect(await migrated.findUserById(u.id)).toEqual(u);
         expect((await migrated.loadUpdates('doc')).updates).toHaveLength(1);
-        expect(await migrated.appendAttachmentChunk('501', 'h8', meta, 0, png(10), yes)).toEqual({ outcome: 'complete', size: 10 });
+        expect(await migrated.appendAttachmentChunk('501', 'h8', meta, 0, png(10), yes)).toEqual({
+          outcome: 'complete',
+          size: 10,
+        });
       });
 
       it('attachments survive close and reopen', async () => {
@@ -367,7 +473,12 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
         await storage.close();
         const reopened = await open();
         expect(list(await reopened.readAttachment('501', 'h6'))).toEqual(Array.from(png(10)));
-        expect(await reopened.attachmentInfo('501', 'h7')).toEqual({ type: 'image/png', size: 10, received: 3, complete: false });
+        expect(await reopened.attachmentInfo('501', 'h7')).toEqual({
+          type: 'image/png',
+          size: 10,
+          received: 3,
+          complete: false,
+        });
       });
     });
 
@@ -379,7 +490,11 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await storage.close();
 
       const reopened = await open();
-      expect(rebuild((await reopened.loadUpdates('doc')).updates).getMap('campos').toJSON()).toEqual({ k: 'v' });
+      expect(
+        rebuild((await reopened.loadUpdates('doc')).updates)
+          .getMap('campos')
+          .toJSON(),
+      ).toEqual({ k: 'v' });
       expect(await reopened.findUserByUsername('PERSISTENTE')).toEqual(u);
       expect(await reopened.listGrants(u.id)).toEqual(['rbd-3']);
       await reopened.appendUpdate('doc', edit('k2', 'v2'));
@@ -418,7 +533,9 @@ if (pgUrl) {
         await admin.end();
       },
       downgradeToV1: async () => {
-        await admin.query(`DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version, ${schema}.withdrawn; DELETE FROM ${schema}.schema_migrations WHERE version > 1`);
+        await admin.query(
+          `DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version, ${schema}.withdrawn; DELETE FROM ${schema}.schema_migrations WHERE version > 1`,
+        );
       },
     };
   });
@@ -433,19 +550,27 @@ describe('sqlite durability', () => {
       const file = path.join(dir, 'durable.sqlite');
       const script = path.join(dir, 'append.mjs');
       const moduleUrl = new URL('../../sync-server/src/storage/sqlite.ts', import.meta.url).href;
-      fs.writeFileSync(script, `import { createSqliteStorage } from ${JSON.stringify(moduleUrl)};
+      fs.writeFileSync(
+        script,
+        `import { createSqliteStorage } from ${JSON.stringify(moduleUrl)};
 const storage = createSqliteStorage(process.argv[2]);
 for (let k = 1; k <= 1000000; k++) {
   await storage.appendUpdate('doc', new TextEncoder().encode('update ' + k));
   process.stdout.write('appended ' + k + '\\n');
 }
-`);
+`,
+      );
       const cwd = fileURLToPath(new URL('../..', import.meta.url));
-      const child = spawn(process.execPath, ['--import', 'tsx', script, file], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', script, file], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const acknowledged: number[] = [];
       let [stderr, pending] = ['', ''];
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('close', (_code, signal) => resolve(signal)),
+      );
       child.stdout.on('data', (d: Buffer) => {
         pending += d.toString();
         const lines = pending.split('\n');

@@ -65,7 +65,12 @@ describe('S-5 the update check against the document the relay holds', () => {
     const relay = relayWith(...honest.updates, ...attacker.updates);
     // An empty document keeps it pending without complaint: the old check let it through.
     expect(() => Y.applyUpdate(new Y.Doc(), ISSUE_16_UPDATE)).not.toThrow();
-    expect(checkUpdate(relay, ISSUE_16_UPDATE)).toMatchObject({ ok: false, reason: 'self-reference-ahead', method: 'structural', retryable: false });
+    expect(checkUpdate(relay, ISSUE_16_UPDATE)).toMatchObject({
+      ok: false,
+      reason: 'self-reference-ahead',
+      method: 'structural',
+      retryable: false,
+    });
     expect(cloneApplyCheck(relay, ISSUE_16_UPDATE).ok).toBe(false);
     expect(() => Y.applyUpdate(relayWith(...honest.updates, ...attacker.updates), ISSUE_16_UPDATE)).toThrow();
   });
@@ -109,7 +114,11 @@ describe('S-5 the update check against the document the relay holds', () => {
     expect(cloneApplyCheck(relay, second!).ok).toBe(false);
     Y.applyUpdate(relay, first!);
     expect(checkUpdate(relay, second!).ok).toBe(true);
-    expect(checkUpdate(relay, third!)).toMatchObject({ ok: false, reason: 'missing-preceding-structs', retryable: true });
+    expect(checkUpdate(relay, third!)).toMatchObject({
+      ok: false,
+      reason: 'missing-preceding-structs',
+      retryable: true,
+    });
   });
 
   it(`refuses every crafted update (dangling origins, wrong right origins, unknown deletions, huge clocks; seed ${SEED})`, () => {
@@ -131,7 +140,13 @@ describe('S-5 the update check against the document the relay holds', () => {
       if (!verdict.ok && verdict.retryable) retryable++;
     }
     expect([...reasons].sort()).toEqual(
-      expect.arrayContaining(['clock-gap-too-large', 'dangling-reference', 'deletion-of-unknown-range', 'origins-in-different-parents', 'self-reference-ahead']),
+      expect.arrayContaining([
+        'clock-gap-too-large',
+        'dangling-reference',
+        'deletion-of-unknown-range',
+        'origins-in-different-parents',
+        'self-reference-ahead',
+      ]),
     );
     // Retryable ones only lack structs and are kept pending by Yjs; most crafted ones can never apply.
     expect(retryable).toBeLessThan(400 / 2);
@@ -148,7 +163,16 @@ describe('S-5 the update check against the document the relay holds', () => {
       const [client, state] = rng.pick(sv);
       const ref = () => ({ client: rng.chance(0.8) ? client : MAX_CLIENT_ID, clock: rng.int(0, state + 3) });
       const update = encodeCrafted(
-        [{ client: rng.chance(0.5) ? client : MAX_CLIENT_ID, clock: rng.chance(0.7) ? (rng.chance(0.5) ? state : 0) : rng.int(0, state + 3), origin: rng.chance(0.7) ? ref() : undefined, rightOrigin: rng.chance(0.4) ? ref() : undefined, parent: rng.pick(['notes', 'fields', 'acciones', ref()]), parentSub: rng.chance(0.3) ? 'k1' : undefined }],
+        [
+          {
+            client: rng.chance(0.5) ? client : MAX_CLIENT_ID,
+            clock: rng.chance(0.7) ? (rng.chance(0.5) ? state : 0) : rng.int(0, state + 3),
+            origin: rng.chance(0.7) ? ref() : undefined,
+            rightOrigin: rng.chance(0.4) ? ref() : undefined,
+            parent: rng.pick(['notes', 'fields', 'acciones', ref()]),
+            parentSub: rng.chance(0.3) ? 'k1' : undefined,
+          },
+        ],
         rng.chance(0.3) ? [{ client, clock: rng.int(0, state), len: rng.int(0, 4) }] : [],
       );
       const verdict = checkUpdate(relay, update);

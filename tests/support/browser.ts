@@ -182,7 +182,12 @@ export async function openSchool(page: Page, rbd: string): Promise<void> {
 }
 
 /** Waits until the input/select/textarea matching `selector` holds exactly this value. */
-export async function waitForValue(page: Page, selector: string, expected: string, timeout = UI_TIMEOUT): Promise<void> {
+export async function waitForValue(
+  page: Page,
+  selector: string,
+  expected: string,
+  timeout = UI_TIMEOUT,
+): Promise<void> {
   await page.waitForFunction(
     ({ sel, value }) => (document.querySelector(sel) as HTMLInputElement | null)?.value === value,
     { sel: selector, value: expected },
@@ -218,7 +223,12 @@ export async function readDraft(page: Page, key: string): Promise<Record<string,
 }
 
 /** Polls `read` until `accept` holds for its result (or the timeout passes); returns that result. */
-export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = UI_TIMEOUT, what = 'condition'): Promise<T> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeout = UI_TIMEOUT,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   for (;;) {
@@ -233,7 +243,10 @@ export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) =>
 export async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -17,14 +17,21 @@ const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.m
 /** Variables the CLI reads that the test runner's own environment must not leak into a test. */
 const STORAGE_VARIABLES = ['DATA_DIR', 'DATABASE_URL', 'REDIS_URL'];
 
-export function runCli(args: readonly string[], options: { env: Record<string, string>; stdin?: string; cwd?: string }): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  options: { env: Record<string, string>; stdin?: string; cwd?: string },
+): Promise<CliResult> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !STORAGE_VARIABLES.includes(k)));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--import=${TSX_LOADER}`, path.join(ROOT, 'sync-server/src/cli.ts'), ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...env, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--import=${TSX_LOADER}`, path.join(ROOT, 'sync-server/src/cli.ts'), ...args],
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...env, ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -50,7 +50,11 @@ export function encodeCrafted(items: CraftedItem[], deletions: CraftedDeletion[]
     encoding.writeVarUint(e, own[0]!.clock);
     for (const item of own) {
       const noNeighbours = !item.origin && !item.rightOrigin;
-      const info = CONTENT_ANY | (item.origin ? HAS_ORIGIN : 0) | (item.rightOrigin ? HAS_RIGHT_ORIGIN : 0) | (noNeighbours && item.parentSub !== undefined ? HAS_PARENT_SUB : 0);
+      const info =
+        CONTENT_ANY |
+        (item.origin ? HAS_ORIGIN : 0) |
+        (item.rightOrigin ? HAS_RIGHT_ORIGIN : 0) |
+        (noNeighbours && item.parentSub !== undefined ? HAS_PARENT_SUB : 0);
       encoding.writeUint8(e, info);
       if (item.origin) writeId(e, item.origin);
       if (item.rightOrigin) writeId(e, item.rightOrigin);
@@ -86,7 +90,12 @@ function writeId(e: encoding.Encoder, id: ID): void {
 }
 
 export type AttackKind = 'dangling-origin' | 'wrong-right-origin' | 'unknown-deletion' | 'huge-clock';
-export const ATTACK_KINDS: readonly AttackKind[] = ['dangling-origin', 'wrong-right-origin', 'unknown-deletion', 'huge-clock'];
+export const ATTACK_KINDS: readonly AttackKind[] = [
+  'dangling-origin',
+  'wrong-right-origin',
+  'unknown-deletion',
+  'huge-clock',
+];
 
 /** Ids of items the victim document holds, by root type: what an attacker can point at. */
 function itemsOf(doc: Y.Doc): { text: ID[]; map: ID[] } {
@@ -111,7 +120,11 @@ export function craftAttack(rng: Rng, kind: AttackKind, victim: Y.Doc, attackerC
   const beyond = (client: number) => (sv.get(client) ?? 0) + rng.int(1, 5000);
   switch (kind) {
     case 'dangling-origin': {
-      const client = rng.chance(0.5) ? MAX_CLIENT_ID : rng.chance(0.5) && clients.length > 0 ? rng.pick(clients) : rng.int(1, 2 ** 31);
+      const client = rng.chance(0.5)
+        ? MAX_CLIENT_ID
+        : rng.chance(0.5) && clients.length > 0
+          ? rng.pick(clients)
+          : rng.int(1, 2 ** 31);
       const origin = { client, clock: client === MAX_CLIENT_ID ? attackerClock + rng.int(1, 100) : beyond(client) };
       return encodeCrafted([{ ...me, origin, values: [rng.word()] }]);
     }
@@ -122,13 +135,23 @@ export function craftAttack(rng: Rng, kind: AttackKind, victim: Y.Doc, attackerC
       const rightOrigin =
         rng.chance(0.5) && entry
           ? entry // a map entry as the right neighbour of a text insert
-          : { client: unknownClient, clock: unknownClient === MAX_CLIENT_ID ? attackerClock + rng.int(0, 50) : beyond(unknownClient) };
+          : {
+              client: unknownClient,
+              clock: unknownClient === MAX_CLIENT_ID ? attackerClock + rng.int(0, 50) : beyond(unknownClient),
+            };
       return encodeCrafted([{ ...me, origin: text ?? undefined, rightOrigin, parent: 'notes', values: [rng.word()] }]);
     }
     case 'unknown-deletion': {
-      const client = rng.chance(0.5) && clients.length > 0 ? rng.pick(clients) : rng.chance(0.5) ? MAX_CLIENT_ID : rng.int(1, 2 ** 31);
+      const client =
+        rng.chance(0.5) && clients.length > 0
+          ? rng.pick(clients)
+          : rng.chance(0.5)
+            ? MAX_CLIENT_ID
+            : rng.int(1, 2 ** 31);
       const start = (sv.get(client) ?? 0) + (client === MAX_CLIENT_ID ? attackerClock : 0) + rng.int(0, 100);
-      const items = rng.chance(0.5) ? [{ ...me, parent: 'fields', parentSub: `k${rng.int(0, 9)}`, values: [rng.word()] }] : [];
+      const items = rng.chance(0.5)
+        ? [{ ...me, parent: 'fields', parentSub: `k${rng.int(0, 9)}`, values: [rng.word()] }]
+        : [];
       return encodeCrafted(items, [{ client, clock: start, len: rng.int(1, 1000) }]);
     }
     case 'huge-clock': {

@@ -19,7 +19,8 @@ export function send(from: Y.Doc, to: Y.Doc): void {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), REMOTE);
 }
 
-const sameState = (docs: Y.Doc[]) => docs.every((d) => Buffer.from(Y.encodeStateVector(d)).equals(Buffer.from(Y.encodeStateVector(docs[0]!))));
+const sameState = (docs: Y.Doc[]) =>
+  docs.every((d) => Buffer.from(Y.encodeStateVector(d)).equals(Buffer.from(Y.encodeStateVector(docs[0]!))));
 
 /** Exchanges updates pairwise in the order given (indices) until every replica has every update. */
 export function exchange(docs: Y.Doc[], order: number[] = docs.map((_, i) => i)): void {

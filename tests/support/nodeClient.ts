@@ -67,7 +67,9 @@ export class NodeSyncClient {
 
   /** Every document has completed its handshake and the relay acknowledged every local change. */
   isSettled(): boolean {
-    return [...this.docs.values()].every((d) => d.denied !== null || (d.provider.synced && !d.provider.hasUnsyncedChanges));
+    return [...this.docs.values()].every(
+      (d) => d.denied !== null || (d.provider.synced && !d.provider.hasUnsyncedChanges),
+    );
   }
 
   async connect(): Promise<unknown> {
@@ -77,7 +79,11 @@ export class NodeSyncClient {
     // false, so it never reconnects): wait for the close first. Call it only while it is not
     // already (re)connecting: a second connect() closes the pending `ws` socket, which then
     // emits an 'error' nobody listens to and crashes the process.
-    await waitFor(() => this.socket.shouldConnect || this.socket.status !== WebSocketStatus.Connected, 10_000, 'socket closed');
+    await waitFor(
+      () => this.socket.shouldConnect || this.socket.status !== WebSocketStatus.Connected,
+      10_000,
+      'socket closed',
+    );
     if (!this.wantsOnline || this.socket.shouldConnect) return undefined;
     return this.socket.connect();
   }
@@ -93,7 +99,11 @@ export class NodeSyncClient {
   }
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;

@@ -15,7 +15,15 @@ export interface NpmStartOptions {
 }
 
 export function npmEnv(o: NpmStartOptions): NodeJS.ProcessEnv {
-  return { ...process.env, DATA_DIR: o.dataDir, PORT: String(o.port), HOST: '127.0.0.1', LOG_LEVEL: 'info', STORE_DEBOUNCE_MS: '200', ...o.env };
+  return {
+    ...process.env,
+    DATA_DIR: o.dataDir,
+    PORT: String(o.port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    STORE_DEBOUNCE_MS: '200',
+    ...o.env,
+  };
 }
 
 export class NpmStart {
@@ -41,12 +49,18 @@ export class NpmStart {
 
   /** Spawns `npm start` and waits until `/healthz` answers 200 (a first start may build for a while). */
   static async start(options: NpmStartOptions): Promise<NpmStart> {
-    const child = spawn('npm', ['start'], { cwd: options.cwd, env: npmEnv(options), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['start'], {
+      cwd: options.cwd,
+      env: npmEnv(options),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const started = new NpmStart(child, options);
     await waitFor(
       async () => {
         if (started.exit) throw new Error(`npm start exited (${JSON.stringify(started.exit)}):\n${started.output}`);
-        return fetch(`${started.url}/healthz`).then((r) => r.ok).catch(() => false);
+        return fetch(`${started.url}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false);
       },
       120_000,
       `npm start answering /healthz:\n${started.output}`,
@@ -88,7 +102,9 @@ export class NpmStart {
 /** The pids among `pids` that still exist (zombies included: they are not reaped orphans either). */
 export async function stillRunning(pids: number[]): Promise<number[]> {
   if (pids.length === 0) return [];
-  const { stdout } = await run('ps', ['-o', 'pid=', '-p', pids.join(',')]).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  const { stdout } = await run('ps', ['-o', 'pid=', '-p', pids.join(',')]).catch((e: { stdout?: string }) => ({
+    stdout: e.stdout ?? '',
+  }));
   return stdout
     .split('\n')
     .map((l) => Number(l.trim()))
@@ -114,8 +130,12 @@ export function isListening(port: number): Promise<boolean> {
 /** `npm run server -- <args>` (the built CLI) with `stdin`, in `cwd`, on the same data directory. */
 export async function npmCli(options: NpmStartOptions, args: string[], stdin = ''): Promise<string> {
   return new Promise((resolve, reject) => {
-    const proc = execFile('npm', ['run', '--silent', 'server', '--', ...args], { cwd: options.cwd, env: npmEnv(options) }, (err, stdout, stderr) =>
-      err ? reject(new Error(`npm run server -- ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
+    const proc = execFile(
+      'npm',
+      ['run', '--silent', 'server', '--', ...args],
+      { cwd: options.cwd, env: npmEnv(options) },
+      (err, stdout, stderr) =>
+        err ? reject(new Error(`npm run server -- ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
     );
     proc.stdin?.end(stdin);
   });

@@ -6,8 +6,28 @@ import { createEntry } from '../../src/data/pmeDoc.ts';
 export function seedOtherAreas(pme: Y.Doc, year: number, order = 100): void {
   const targets = [0, 1, 2, 3].map((i) => ({ year: year + i, value: 80 }));
   (['LID', 'FC', 'GR', 'RES'] as const).forEach((d, i) => {
-    createEntry(pme, 'objective', `o-${d}`, { dimension: d, text: `Objetivo estratégico del área ${d} para el ciclo`, priorityIds: [] }, 's', order + i * 3);
-    createEntry(pme, 'goal', `g-${d}`, { objectiveId: `o-${d}`, text: `Meta ${d}`, indicator: { name: `Indicador ${d}`, unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: year - 1, source: 'Diagnóstico' }, targets }, 's', order + 1 + i * 3);
+    createEntry(
+      pme,
+      'objective',
+      `o-${d}`,
+      { dimension: d, text: `Objetivo estratégico del área ${d} para el ciclo`, priorityIds: [] },
+      's',
+      order + i * 3,
+    );
+    createEntry(
+      pme,
+      'goal',
+      `g-${d}`,
+      {
+        objectiveId: `o-${d}`,
+        text: `Meta ${d}`,
+        indicator: { name: `Indicador ${d}`, unit: '%', min: 0, max: 100 },
+        baseline: { value: 50, year: year - 1, source: 'Diagnóstico' },
+        targets,
+      },
+      's',
+      order + 1 + i * 3,
+    );
     createEntry(pme, 'strategy', `s-${d}`, { objectiveId: `o-${d}`, text: `Estrategia ${d}` }, 's', order + 2 + i * 3);
   });
 }

@@ -50,14 +50,18 @@ export async function startPostgres(dir) {
     fs.chownSync(root, uid, gid);
     // The postgres user must be able to traverse every parent; we do not loosen them ourselves.
     for (let p = path.dirname(root); p !== path.dirname(p); p = path.dirname(p)) {
-      if ((fs.statSync(p).mode & 0o001) === 0) throw new Error(`startPostgres: ${p} is not searchable by the postgres user; use a directory under os.tmpdir()`);
+      if ((fs.statSync(p).mode & 0o001) === 0)
+        throw new Error(
+          `startPostgres: ${p} is not searchable by the postgres user; use a directory under os.tmpdir()`,
+        );
     }
   }
   await pgTool('initdb', ['-D', data, '--auth=trust', '--username=postgres', '--no-sync', '-E', 'UTF8']);
 
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${root}`;
-  const pgStart = () => pgTool('pg_ctl', ['-D', data, '-o', options, '-l', path.join(root, 'server.log'), '-w', '-t', '60', 'start']);
+  const pgStart = () =>
+    pgTool('pg_ctl', ['-D', data, '-o', options, '-l', path.join(root, 'server.log'), '-w', '-t', '60', 'start']);
   await pgStart();
 
   let stopped = false;
@@ -74,7 +78,10 @@ export async function startPostgres(dir) {
   };
   try {
     for (let i = 0; ; i++) {
-      const ready = await pgTool('pg_isready', ['-h', '127.0.0.1', '-p', String(port)]).then(() => true, () => false);
+      const ready = await pgTool('pg_isready', ['-h', '127.0.0.1', '-p', String(port)]).then(
+        () => true,
+        () => false,
+      );
       if (ready) break;
       if (i >= 100) throw new Error(`PostgreSQL on port ${port} not ready; see ${path.join(root, 'server.log')}`);
       await new Promise((r) => setTimeout(r, 100));

@@ -19,13 +19,28 @@ export interface TestRedis {
 }
 
 /** With `tls`, the server listens on TLS only (plain port disabled), with that certificate and key (PEM files). */
-export async function startRedisServer(options: { tls?: { certFile: string; keyFile: string } } = {}): Promise<TestRedis> {
+export async function startRedisServer(
+  options: { tls?: { certFile: string; keyFile: string } } = {},
+): Promise<TestRedis> {
   const port = await freePort();
   const { tls } = options;
   const listen = tls
-    ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', tls.certFile, '--tls-key-file', tls.keyFile, '--tls-auth-clients', 'no']
+    ? [
+        '--port',
+        '0',
+        '--tls-port',
+        String(port),
+        '--tls-cert-file',
+        tls.certFile,
+        '--tls-key-file',
+        tls.keyFile,
+        '--tls-auth-clients',
+        'no',
+      ]
     : ['--port', String(port)];
-  const child = spawn(REDIS_SERVER, [...listen, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(REDIS_SERVER, [...listen, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const admin = new Redis({
     host: '127.0.0.1',

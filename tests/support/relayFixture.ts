@@ -65,7 +65,11 @@ export async function openAndWait(client: NodeSyncClient, name: string, doc?: Y.
 
 /** Waits until the relay acknowledged every local change of this document. */
 export async function waitAcked(entry: ClientDoc, timeoutMs = 15_000): Promise<void> {
-  await waitFor(() => entry.provider.synced && !entry.provider.hasUnsyncedChanges, timeoutMs, `${entry.name} acknowledged`);
+  await waitFor(
+    () => entry.provider.synced && !entry.provider.hasUnsyncedChanges,
+    timeoutMs,
+    `${entry.name} acknowledged`,
+  );
 }
 
 export interface DocSnapshot {
@@ -81,5 +85,10 @@ export function snapshot(doc: Y.Doc): DocSnapshot {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const sv = [...Y.decodeStateVector(Y.encodeStateVector(copy)).entries()].sort((a, b) => a[0] - b[0]);
-  return { fields: copy.getMap('fields').toJSON(), notes: copy.getText('notes').toString(), flags: copy.getMap('flags').toJSON(), sv };
+  return {
+    fields: copy.getMap('fields').toJSON(),
+    notes: copy.getText('notes').toString(),
+    flags: copy.getMap('flags').toJSON(),
+    sv,
+  };
 }

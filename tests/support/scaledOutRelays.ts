@@ -22,7 +22,12 @@ async function adminQuery(databaseUrl: string, sql: string): Promise<void> {
 }
 
 /** `redisUrlB` lets instance B reach the same Redis another way (another user or password). */
-export async function startScaledOutRelays(databaseUrl: string, redisUrl: string, prefix: string, redisUrlB = redisUrl): Promise<ScaledOutRelays> {
+export async function startScaledOutRelays(
+  databaseUrl: string,
+  redisUrl: string,
+  prefix: string,
+  redisUrlB = redisUrl,
+): Promise<ScaledOutRelays> {
   const schema = `${prefix}_${randomBytes(4).toString('hex')}`;
   await adminQuery(databaseUrl, `CREATE SCHEMA ${schema}`);
   const url = new URL(databaseUrl);

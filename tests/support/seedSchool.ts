@@ -9,7 +9,17 @@ import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
 import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
 import { seedOtherAreas } from './pmeAreas.ts';
 import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
-import { putCycle, putInstrument, putMeasurement, putRecord, readMonitoring, recordKeyOf, setMedio, setPlanYear, storeClosedCycle } from '../../src/data/monitoringDoc.ts';
+import {
+  putCycle,
+  putInstrument,
+  putMeasurement,
+  putRecord,
+  readMonitoring,
+  recordKeyOf,
+  setMedio,
+  setPlanYear,
+  storeClosedCycle,
+} from '../../src/data/monitoringDoc.ts';
 import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/diagnosisDoc.ts';
 import { addProblem, addScore } from '../../src/data/prioritisationDoc.ts';
 import { closeCycle } from '../../src/domain/monitoring/cycles.ts';
@@ -27,18 +37,79 @@ const ACTIONS = [
 
 function seedPme(pme: Y.Doc, year: number): void {
   setCycleStartYear(pme, year, 's');
-  setAnnualSettings(pme, { year, schoolYear: { start: `${year}-03-01`, end: `${year}-12-20` }, declaredSep: 5_000_000 as never }, 's');
-  createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la lectura y la asistencia de los estudiantes al término del ciclo', priorityIds: [] }, 's', 1);
+  setAnnualSettings(
+    pme,
+    { year, schoolYear: { start: `${year}-03-01`, end: `${year}-12-20` }, declaredSep: 5_000_000 as never },
+    's',
+  );
+  createEntry(
+    pme,
+    'objective',
+    'o1',
+    {
+      dimension: 'GP',
+      text: 'Mejorar la lectura y la asistencia de los estudiantes al término del ciclo',
+      priorityIds: [],
+    },
+    's',
+    1,
+  );
   createEntry(pme, 'strategy', 's1', { objectiveId: 'o1', text: 'Acompañamiento docente' }, 's', 2);
   const targets = (v: number) => [0, 1, 2, 3].map((i) => ({ year: year + i, value: v }));
-  createEntry(pme, 'goal', 'g1', { objectiveId: 'o1', text: 'Comprensión lectora', indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 }, baseline: { value: 50, year: year - 1, source: 'Diagnóstico' }, targets: targets(100) }, 's', 3);
-  createEntry(pme, 'goal', 'g2', { objectiveId: 'o1', text: 'Ausentismo crónico', indicator: { name: 'Ausentismo crónico', unit: '%', min: 0, max: 100 }, baseline: { value: 20, year: year - 1, source: 'SIGE' }, targets: targets(10) }, 's', 4);
+  createEntry(
+    pme,
+    'goal',
+    'g1',
+    {
+      objectiveId: 'o1',
+      text: 'Comprensión lectora',
+      indicator: { name: 'Comprensión lectora', unit: '%', min: 0, max: 100 },
+      baseline: { value: 50, year: year - 1, source: 'Diagnóstico' },
+      targets: targets(100),
+    },
+    's',
+    3,
+  );
+  createEntry(
+    pme,
+    'goal',
+    'g2',
+    {
+      objectiveId: 'o1',
+      text: 'Ausentismo crónico',
+      indicator: { name: 'Ausentismo crónico', unit: '%', min: 0, max: 100 },
+      baseline: { value: 20, year: year - 1, source: 'SIGE' },
+      targets: targets(10),
+    },
+    's',
+    4,
+  );
   ACTIONS.forEach((a, i) =>
-    createEntry(pme, 'action', a.id, {
-      strategyId: 's1', year, nombre: a.nombre, descripcion: '', dimension: 'GP', subdimensiones: ['GP-2'], fechaInicio: `${year}-03-02`, fechaTermino: `${year}-12-15`,
-      responsable: 'Jefe/a UTP', recursos: '', mediosVerificacion: ['Actas'], usoTIC: false, asesoriaATE: true, planesNormativos: [], programaAsociado: '',
-      financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
-    }, 's', 10 + i),
+    createEntry(
+      pme,
+      'action',
+      a.id,
+      {
+        strategyId: 's1',
+        year,
+        nombre: a.nombre,
+        descripcion: '',
+        dimension: 'GP',
+        subdimensiones: ['GP-2'],
+        fechaInicio: `${year}-03-02`,
+        fechaTermino: `${year}-12-15`,
+        responsable: 'Jefe/a UTP',
+        recursos: '',
+        mediosVerificacion: ['Actas'],
+        usoTIC: false,
+        asesoriaATE: true,
+        planesNormativos: [],
+        programaAsociado: '',
+        financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+      },
+      's',
+      10 + i,
+    ),
   );
   seedOtherAreas(pme, year);
   const plan = readPme(pme, '7423', year).plan;
@@ -52,13 +123,46 @@ function seedMonitoring(mon: Y.Doc, year: number): void {
   putCycle(mon, { id: 'c2', year, name: 'Corte 2', start: `${year}-07-01`, end: `${year}-12-31` }, 's');
   const dir = { userId: 'u-dir', name: 'Directora' };
   for (const a of ACTIONS) {
-    putRecord(mon, dir, a.id, 'c1', { level: a.level, progress: a.progress, executed: { sep: 500_000 } }, `${year}-05-01T10:00:00Z`, 's');
-    setMedio(mon, recordKeyOf(a.id, 'c1', dir.userId), 0, { text: 'Actas', attachments: [] }, `${year}-05-01T10:00:00Z`, 's');
+    putRecord(
+      mon,
+      dir,
+      a.id,
+      'c1',
+      { level: a.level, progress: a.progress, executed: { sep: 500_000 } },
+      `${year}-05-01T10:00:00Z`,
+      's',
+    );
+    setMedio(
+      mon,
+      recordKeyOf(a.id, 'c1', dir.userId),
+      0,
+      { text: 'Actas', attachments: [] },
+      `${year}-05-01T10:00:00Z`,
+      's',
+    );
   }
-  putMeasurement(mon, { id: 'm1', goalId: 'g1', value: 62.5, date: `${year}-05-15`, source: 'Prueba interna', cycleId: 'c1', recordedBy: 'Ana' }, 's');
+  putMeasurement(
+    mon,
+    {
+      id: 'm1',
+      goalId: 'g1',
+      value: 62.5,
+      date: `${year}-05-15`,
+      source: 'Prueba interna',
+      cycleId: 'c1',
+      recordedBy: 'Ana',
+    },
+    's',
+  );
   putInstrument(mon, instrumentFromTemplate(INSTRUMENT_TEMPLATES[0]!, 'ins1'), 's');
   const mv = readMonitoring(mon);
-  const closed = closeCycle(mv.cycles.find((c) => c.id === 'c1')!, mv.records, mv.measurements, `${year}-06-30T12:00:00Z`, 'Ana');
+  const closed = closeCycle(
+    mv.cycles.find((c) => c.id === 'c1')!,
+    mv.records,
+    mv.measurements,
+    `${year}-06-30T12:00:00Z`,
+    'Ana',
+  );
   if (!closed.ok) throw new Error('cycle not closed');
   storeClosedCycle(mon, closed.snapshot, 's');
 }
@@ -68,8 +172,21 @@ function seedDiagnosis(diag: Y.Doc, year: number): void {
   saveInstrument(diag, instrument, 's');
   for (let r = 0; r < 6; r++) {
     const id = `resp-${r}`;
-    startResponse(diag, { id, instrumentId: instrument.id, instrumentVersion: instrument.version, group: 'docentes', mode: 'paper', startedAt: `${year}-03-05T10:00:00Z` }, 's');
-    instrument.items.forEach((item, i) => item.kind === 'scale' && answerScale(diag, id, item.id, i % 2 === 0 ? 2 : 4, 's'));
+    startResponse(
+      diag,
+      {
+        id,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        group: 'docentes',
+        mode: 'paper',
+        startedAt: `${year}-03-05T10:00:00Z`,
+      },
+      's',
+    );
+    instrument.items.forEach(
+      (item, i) => item.kind === 'scale' && answerScale(diag, id, item.id, i % 2 === 0 ? 2 : 4, 's'),
+    );
     completeResponse(diag, id, `${year}-03-05T10:10:00Z`, 's');
   }
   addProblem(diag, 'pr1', 'Baja asistencia', `${year}-03-10T10:00:00Z`, 's');
@@ -77,17 +194,52 @@ function seedDiagnosis(diag: Y.Doc, year: number): void {
 }
 
 function seedProgramme(prog: Y.Doc, year: number): void {
-  openEngagement(prog, { startDate: `${year}-03-02`, hoursContracted: 80, months: 8, openedAt: `${year}-03-01T10:00:00Z`, openedBy: 'Ana' }, layoutProgramme(`${year}-03-02`, 8, 80), 's');
-  createSession(prog, 'ss1', { date: `${year}-03-10`, startTime: '09:00', endTime: '12:00', type: 'taller', programmeMonth: 1 }, `${year}-03-10T09:00:00Z`, 's');
+  openEngagement(
+    prog,
+    {
+      startDate: `${year}-03-02`,
+      hoursContracted: 80,
+      months: 8,
+      openedAt: `${year}-03-01T10:00:00Z`,
+      openedBy: 'Ana',
+    },
+    layoutProgramme(`${year}-03-02`, 8, 80),
+    's',
+  );
+  createSession(
+    prog,
+    'ss1',
+    { date: `${year}-03-10`, startTime: '09:00', endTime: '12:00', type: 'taller', programmeMonth: 1 },
+    `${year}-03-10T09:00:00Z`,
+    's',
+  );
   putParticipant(prog, 'ss1', 'p1', { name: 'María Soto', role: 'jefe-utp', present: true, signature: null }, 's');
-  putAgreement(prog, 'ss1', 'ag1', { text: 'Aplicar encuestas', responsible: 'María Soto', dueDate: `${year}-03-20`, done: false, doneAt: null }, 's');
+  putAgreement(
+    prog,
+    'ss1',
+    'ag1',
+    { text: 'Aplicar encuestas', responsible: 'María Soto', dueDate: `${year}-03-20`, done: false, doneAt: null },
+    's',
+  );
 }
 
 /** Seeds school 7423 through the relay and waits until the relay has stored it. */
 export async function seedRichSchool(wsUrl: string, token: string, year: number): Promise<void> {
   const client = new NodeSyncClient(wsUrl, token);
   const school = toSchoolId(7423);
-  writeProfile(client.open(docName(school, 'profile')).doc, { rbd: 7423, dv: '3', name: SCHOOL_7423.name, regionCode: '10', comunaCode: '10307', dependencia: '2', niveles: ['basica'] } as never, 's');
+  writeProfile(
+    client.open(docName(school, 'profile')).doc,
+    {
+      rbd: 7423,
+      dv: '3',
+      name: SCHOOL_7423.name,
+      regionCode: '10',
+      comunaCode: '10307',
+      dependencia: '2',
+      niveles: ['basica'],
+    } as never,
+    's',
+  );
   seedPme(client.open(docName(school, 'pme')).doc, year);
   seedMonitoring(client.open(docName(school, 'monitoring')).doc, year);
   seedDiagnosis(client.open(docName(school, 'diagnosis')).doc, year);

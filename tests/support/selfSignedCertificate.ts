@@ -14,9 +14,21 @@ export async function makeLocalhostCertificate(dir: string): Promise<{ certFile:
   const certFile = path.join(dir, 'localhost.crt');
   const keyFile = path.join(dir, 'localhost.key');
   await promisify(execFile)(OPENSSL, [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost',
-    '-keyout', keyFile, '-out', certFile,
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
   ]);
   return { certFile, keyFile };
 }

@@ -90,7 +90,9 @@ export class RelayProcess {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       if (!this.child) throw new Error(`relay exited during start:\n${this.logs}`);
-      const ok = await fetch(`${this.url}/healthz`).then((r) => r.ok || !healthy).catch(() => false);
+      const ok = await fetch(`${this.url}/healthz`)
+        .then((r) => r.ok || !healthy)
+        .catch(() => false);
       if (ok) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -114,15 +116,21 @@ export class RelayProcess {
   /** Runs `npm run server -- <args>` equivalent (the CLI) against this relay's data directory. */
   cli(args: string[], stdin?: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      const proc = execFile(TSX, [path.join(ROOT, 'sync-server/src/cli.ts'), ...args], { env: this.env() }, (err, stdout, stderr) =>
-        err ? reject(new Error(`cli ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
+      const proc = execFile(
+        TSX,
+        [path.join(ROOT, 'sync-server/src/cli.ts'), ...args],
+        { env: this.env() },
+        (err, stdout, stderr) => (err ? reject(new Error(`cli ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout)),
       );
       proc.stdin?.end(stdin ?? '');
     });
   }
 
   async addUser(username: string, role: string, password: string, schools: string[] = []): Promise<void> {
-    await this.cli(['user', 'add', username, '--role', role, '--name', username, ...schools.flatMap((s) => ['--school', s])], `${password}\n`);
+    await this.cli(
+      ['user', 'add', username, '--role', role, '--name', username, ...schools.flatMap((s) => ['--school', s])],
+      `${password}\n`,
+    );
   }
 
   async login(username: string, password: string): Promise<{ token: string; user: { id: string } }> {

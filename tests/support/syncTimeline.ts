@@ -30,7 +30,8 @@ export async function recordSyncTimeline(context: BrowserContext): Promise<void>
         this.addEventListener('message', (e: MessageEvent) => {
           if (!(e.data instanceof ArrayBuffer)) return;
           const text = decoder.decode(e.data);
-          if (text.includes('"checkpoint-ack"') && text.includes('"covered":true')) timeline.acks.push(performance.now());
+          if (text.includes('"checkpoint-ack"') && text.includes('"covered":true'))
+            timeline.acks.push(performance.now());
         });
       }
     };
@@ -55,7 +56,12 @@ export async function pageNow(page: Page): Promise<number> {
  * Polls the header from the test until `accept(kind)`; returns the milliseconds since `since`
  * (a Date.now() taken before the action). Fails after `timeoutMs`.
  */
-export async function msUntilHeader(page: Page, since: number, accept: (kind: string | null) => boolean, timeoutMs = 20_000): Promise<{ ms: number; kind: string | null }> {
+export async function msUntilHeader(
+  page: Page,
+  since: number,
+  accept: (kind: string | null) => boolean,
+  timeoutMs = 20_000,
+): Promise<{ ms: number; kind: string | null }> {
   for (;;) {
     const kind = await page.getByTestId('sync-indicator').getAttribute('data-kind');
     const ms = Date.now() - since;

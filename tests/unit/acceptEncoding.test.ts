@@ -20,7 +20,10 @@ describe('AS-2 chooseEncoding', () => {
     ['*;q=0, br', ['br']],
     ['gzip;q=1, *;q=0.5', ['br', 'gzip']],
     ['br;q=abc', []],
-    [['gzip', 'br'], ['br', 'gzip']],
+    [
+      ['gzip', 'br'],
+      ['br', 'gzip'],
+    ],
   ];
   it.each(table)('%j → %j', (header, expected) => {
     expect(chooseEncoding(header)).toEqual(expected);

@@ -59,7 +59,13 @@ describe('percentages go through formatPercent', () => {
         readFileSync(f, 'utf8')
           .split('\n')
           .map((line, i) => ({ line, at: `${relative(ROOT, f)}:${i + 1}` }))
-          .filter(({ line }) => !line.trim().startsWith('//') && !line.trim().startsWith('*') && !CSS_LENGTH.test(line) && HAND_MADE.some((re) => re.test(line)))
+          .filter(
+            ({ line }) =>
+              !line.trim().startsWith('//') &&
+              !line.trim().startsWith('*') &&
+              !CSS_LENGTH.test(line) &&
+              HAND_MADE.some((re) => re.test(line)),
+          )
           .map(({ at, line }) => `${at}: ${line.trim()}`),
       );
     expect(offenders).toEqual([]);

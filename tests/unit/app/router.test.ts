@@ -17,10 +17,16 @@ describe('parseRoute', () => {
     ['#/escuelas/7423/diagnostico', { name: 'diagnosis', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/papel', { name: 'diagnosis-paper', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/datos', { name: 'diagnosis-data', schoolId: '7423' as SchoolId }],
-    ['#/escuelas/7423/diagnostico/instrumento/apoderados', { name: 'instrument', schoolId: '7423' as SchoolId, group: 'apoderados', survey: 'diagnosis' }],
+    [
+      '#/escuelas/7423/diagnostico/instrumento/apoderados',
+      { name: 'instrument', schoolId: '7423' as SchoolId, group: 'apoderados', survey: 'diagnosis' },
+    ],
     ['#/escuelas/7423/diagnostico/pei', { name: 'diagnosis-pei', schoolId: '7423' as SchoolId }],
     ['#/escuelas/7423/diagnostico/priorizacion', { name: 'diagnosis-priorities', schoolId: '7423' as SchoolId }],
-    ['#/escuelas/7423/diagnostico/kiosco/docentes', { name: 'kiosk', schoolId: '7423' as SchoolId, group: 'docentes', survey: 'diagnosis' }],
+    [
+      '#/escuelas/7423/diagnostico/kiosco/docentes',
+      { name: 'kiosk', schoolId: '7423' as SchoolId, group: 'docentes', survey: 'diagnosis' },
+    ],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -56,7 +62,11 @@ describe('pme route', () => {
 describe('programme routes', () => {
   it('parses the asesoría and a session record', () => {
     expect(parseRoute('#/escuelas/7423/asesoria')).toEqual({ name: 'programme', schoolId: '7423' });
-    expect(parseRoute('#/escuelas/7423/asesoria/sesion/3f2a-9b')).toEqual({ name: 'session', schoolId: '7423', sessionId: '3f2a-9b' });
+    expect(parseRoute('#/escuelas/7423/asesoria/sesion/3f2a-9b')).toEqual({
+      name: 'session',
+      schoolId: '7423',
+      sessionId: '3f2a-9b',
+    });
     expect(parseRoute('#/escuelas/7423/asesoria/sesion/../x')).toEqual({ name: 'not-found' });
   });
 });
@@ -70,8 +80,18 @@ describe('monitoring route', () => {
 describe('evaluation routes', () => {
   it('parses the evaluation, its kiosk, instrument editor and paper entry', () => {
     expect(parseRoute('#/escuelas/7423/evaluacion')).toEqual({ name: 'evaluation', schoolId: '7423' });
-    expect(parseRoute('#/escuelas/7423/evaluacion/kiosco/docentes')).toEqual({ name: 'kiosk', schoolId: '7423', group: 'docentes', survey: 'evaluation' });
-    expect(parseRoute('#/escuelas/7423/evaluacion/instrumento/apoderados')).toEqual({ name: 'instrument', schoolId: '7423', group: 'apoderados', survey: 'evaluation' });
+    expect(parseRoute('#/escuelas/7423/evaluacion/kiosco/docentes')).toEqual({
+      name: 'kiosk',
+      schoolId: '7423',
+      group: 'docentes',
+      survey: 'evaluation',
+    });
+    expect(parseRoute('#/escuelas/7423/evaluacion/instrumento/apoderados')).toEqual({
+      name: 'instrument',
+      schoolId: '7423',
+      group: 'apoderados',
+      survey: 'evaluation',
+    });
     expect(parseRoute('#/escuelas/7423/evaluacion/papel')).toEqual({ name: 'evaluation-paper', schoolId: '7423' });
     expect(parseRoute('#/escuelas/7423/evaluacion/kiosco/marcianos')).toEqual({ name: 'not-found' });
   });

@@ -37,9 +37,21 @@ describe('S-13 putAttachment', () => {
     const db = freshDb();
     const bytes = jpeg(5000);
     const result = await putAttachment(db, A, new Blob([bytes], { type: 'image/png' }), 'pizarra.jpg', 1000);
-    expect(result).toEqual({ ok: true, ref: { hash: sha256(bytes), type: 'image/jpeg', size: 5000, name: 'pizarra.jpg' } });
+    expect(result).toEqual({
+      ok: true,
+      ref: { hash: sha256(bytes), type: 'image/jpeg', size: 5000, name: 'pizarra.jpg' },
+    });
     const row = await getAttachment(db, sha256(bytes));
-    expect(row).toMatchObject({ schoolId: A, type: 'image/jpeg', size: 5000, createdAt: 1000, uploaded: 0, uploadedBytes: 0, schools: [A], uploadedTo: [] });
+    expect(row).toMatchObject({
+      schoolId: A,
+      type: 'image/jpeg',
+      size: 5000,
+      createdAt: 1000,
+      uploaded: 0,
+      uploadedBytes: 0,
+      schools: [A],
+      uploadedTo: [],
+    });
     const blob = await getAttachmentBlob(db, sha256(bytes));
     expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(bytes);
     expect(await countPendingAttachments(db)).toBe(1);
@@ -49,8 +61,14 @@ describe('S-13 putAttachment', () => {
   it('refuses empty, oversized and non-image files with a code', async () => {
     const db = freshDb();
     expect(await putAttachment(db, A, new Blob([]))).toEqual({ ok: false, error: 'empty' });
-    expect(await putAttachment(db, A, new Blob([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)]))).toEqual({ ok: false, error: 'too-large' });
-    expect(await putAttachment(db, A, new Blob(['<svg/> dice ser una imagen'], { type: 'image/png' }))).toEqual({ ok: false, error: 'unsupported-type' });
+    expect(await putAttachment(db, A, new Blob([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)]))).toEqual({
+      ok: false,
+      error: 'too-large',
+    });
+    expect(await putAttachment(db, A, new Blob(['<svg/> dice ser una imagen'], { type: 'image/png' }))).toEqual({
+      ok: false,
+      error: 'unsupported-type',
+    });
     expect(await db.attachments.count()).toBe(0);
     db.close();
   });
@@ -67,7 +85,12 @@ describe('S-13 putAttachment', () => {
     await markUploaded(db, hash, A);
     expect(await getAttachment(db, hash)).toMatchObject({ uploaded: 1, uploadedTo: [A] });
     await putAttachment(db, B, new Blob([bytes]));
-    expect(await getAttachment(db, hash)).toMatchObject({ uploaded: 0, schools: [A, B], uploadedTo: [A], createdAt: 1 });
+    expect(await getAttachment(db, hash)).toMatchObject({
+      uploaded: 0,
+      schools: [A, B],
+      uploadedTo: [A],
+      createdAt: 1,
+    });
     await markUploaded(db, hash, B);
     expect(await getAttachment(db, hash)).toMatchObject({ uploaded: 1, uploadedTo: [A, B] });
     db.close();
@@ -113,7 +136,13 @@ describe('S-13/S-18 pending list, progress and the no-delete rule', () => {
     const bytes = jpeg(300);
     const hash = sha256(bytes);
     await storeDownloaded(db, B, { hash, type: 'image/jpeg', size: 300 }, new Blob([bytes], { type: 'image/jpeg' }), 5);
-    expect(await getAttachment(db, hash)).toMatchObject({ schoolId: B, uploaded: 1, schools: [B], uploadedTo: [B], createdAt: 5 });
+    expect(await getAttachment(db, hash)).toMatchObject({
+      schoolId: B,
+      uploaded: 1,
+      schools: [B],
+      uploadedTo: [B],
+      createdAt: 5,
+    });
     expect(await countPendingAttachments(db)).toBe(0);
     db.close();
   });

@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  ClosedCycleError, correctMeasurement, deleteMeasurement, deleteRecord, putCycle, putMeasurement, putRecord, readMonitoring, recordKeyOf, setPlanYear, storeClosedCycle,
+  ClosedCycleError,
+  correctMeasurement,
+  deleteMeasurement,
+  deleteRecord,
+  putCycle,
+  putMeasurement,
+  putRecord,
+  readMonitoring,
+  recordKeyOf,
+  setPlanYear,
+  storeClosedCycle,
 } from '../../../src/data/monitoringDoc.ts';
 import { populationOf, readPopulation, setPopulation } from '../../../src/data/diagnosisDoc.ts';
 import { readPeiPlanes, setPlan } from '../../../src/data/peiPlanesDoc.ts';
@@ -14,7 +24,15 @@ import { measurementHistory } from '../../../src/domain/monitoring/measurementHi
 import { pesos } from '../../../src/domain/pme/money.ts';
 
 const DIR = { userId: 'u-dir', name: 'Directora' };
-const reading = (id: string, value: number) => ({ id, goalId: 'g1', value, date: '2026-05-10', source: 'SIGE', cycleId: 'c1', recordedBy: 'Ana' });
+const reading = (id: string, value: number) => ({
+  id,
+  goalId: 'g1',
+  value,
+  date: '2026-05-10',
+  source: 'SIGE',
+  cycleId: 'c1',
+  recordedBy: 'Ana',
+});
 const updatesOf = (doc: Y.Doc) => {
   const n = { count: 0 };
   doc.on('update', () => n.count++);
@@ -55,7 +73,15 @@ describe('B-1 nothing out of bounds is written', () => {
 
   it('B-1 aprobación 60 + reprobación 60 is refused; a row stored before the rule is still read', () => {
     const doc = new Y.Doc();
-    const row = { year: 2024, matricula: 300, asistenciaPct: null, retencionPct: null, aprobacionPct: 60, reprobacionPct: 60, repitenciaPct: null };
+    const row = {
+      year: 2024,
+      matricula: 300,
+      asistenciaPct: null,
+      retencionPct: null,
+      aprobacionPct: 60,
+      reprobacionPct: 60,
+      repitenciaPct: null,
+    };
     expect(() => putEfficiencyRows(doc, [row], 't')).toThrow(/no pueden superar 100\u00a0%/);
     expect(efficiencyOf(doc).size).toBe(0);
     efficiencyOf(doc).set('2024', row);
@@ -66,9 +92,27 @@ describe('B-1 nothing out of bounds is written', () => {
     const doc = new Y.Doc();
     const writes = updatesOf(doc);
     const schoolYear = { start: '2026-03-01', end: '2026-12-20' };
-    expect(() => setAnnualSettings(doc, { year: 2026, schoolYear, declaredSep: pesos(99_999_999_999_999) }, 't')).toThrow(/5\.000\.000\.000/);
-    expect(() => setAnnualSettings(doc, { year: 2026, schoolYear: { start: '2026-12-20', end: '2026-03-01' }, declaredSep: null }, 't')).toThrow(/termina antes de empezar/);
-    expect(() => setAnnualSettings(doc, { year: 2026, schoolYear: { ...schoolYear, winterBreak: { start: '2026-12-15', end: '2027-01-10' } }, declaredSep: null }, 't')).toThrow(/vacaciones/);
+    expect(() =>
+      setAnnualSettings(doc, { year: 2026, schoolYear, declaredSep: pesos(99_999_999_999_999) }, 't'),
+    ).toThrow(/5\.000\.000\.000/);
+    expect(() =>
+      setAnnualSettings(
+        doc,
+        { year: 2026, schoolYear: { start: '2026-12-20', end: '2026-03-01' }, declaredSep: null },
+        't',
+      ),
+    ).toThrow(/termina antes de empezar/);
+    expect(() =>
+      setAnnualSettings(
+        doc,
+        {
+          year: 2026,
+          schoolYear: { ...schoolYear, winterBreak: { start: '2026-12-15', end: '2027-01-10' } },
+          declaredSep: null,
+        },
+        't',
+      ),
+    ).toThrow(/vacaciones/);
     expect(writes.count).toBe(0);
     setAnnualSettings(doc, { year: 2026, schoolYear, declaredSep: pesos(5_000_000_000) }, 't');
     expect(readPme(doc, '7423', 2026).plan.annual[0]?.declaredSep).toBe(5_000_000_000);
@@ -76,7 +120,17 @@ describe('B-1 nothing out of bounds is written', () => {
 
   it('B-1 a monto ejecutado above the ceiling is refused', () => {
     const doc = monitoring();
-    expect(() => putRecord(doc, DIR, 'a1', 'c1', { level: 'avanzada', progress: 80, executed: { sep: 5_000_000_001 } }, '2026-05-01T10:00:00Z', 't')).toThrow(RangeError);
+    expect(() =>
+      putRecord(
+        doc,
+        DIR,
+        'a1',
+        'c1',
+        { level: 'avanzada', progress: 80, executed: { sep: 5_000_000_001 } },
+        '2026-05-01T10:00:00Z',
+        't',
+      ),
+    ).toThrow(RangeError);
     expect(readMonitoring(doc).records).toEqual([]);
   });
 });
@@ -101,16 +155,34 @@ describe('R-10 readings and records are corrected and deleted, kept in history',
     deleteMeasurement(doc, 'm1', 'Ana Rojas', '2026-05-12T09:00:00Z', 't');
     const view = readMonitoring(doc);
     expect(view.measurements).toEqual([]);
-    expect(view.measurementEntries.map((e) => [e.id, e.value, e.deletedBy, e.deletedAt])).toEqual([['m1', 180, 'Ana Rojas', '2026-05-12T09:00:00Z']]);
+    expect(view.measurementEntries.map((e) => [e.id, e.value, e.deletedBy, e.deletedAt])).toEqual([
+      ['m1', 180, 'Ana Rojas', '2026-05-12T09:00:00Z'],
+    ]);
   });
 
   it('R-10 a deleted record goes to the history as it was; the person can record again', () => {
     const doc = monitoring();
-    putRecord(doc, DIR, 'a1', 'c1', { level: 'avanzada', progress: 80, executed: { sep: 500_000 }, observaciones: 'Por error' }, '2026-05-01T10:00:00Z', 't');
+    putRecord(
+      doc,
+      DIR,
+      'a1',
+      'c1',
+      { level: 'avanzada', progress: 80, executed: { sep: 500_000 }, observaciones: 'Por error' },
+      '2026-05-01T10:00:00Z',
+      't',
+    );
     deleteRecord(doc, recordKeyOf('a1', 'c1', DIR.userId), 'Directora', '2026-05-02T10:00:00Z', 't');
     let view = readMonitoring(doc);
     expect(view.records).toEqual([]);
-    expect(view.deletedRecords.map((d) => [d.record.progress, d.record.executed.sep, d.record.observaciones, d.deletedBy, d.deletedAt])).toEqual([[80, 500_000, 'Por error', 'Directora', '2026-05-02T10:00:00Z']]);
+    expect(
+      view.deletedRecords.map((d) => [
+        d.record.progress,
+        d.record.executed.sep,
+        d.record.observaciones,
+        d.deletedBy,
+        d.deletedAt,
+      ]),
+    ).toEqual([[80, 500_000, 'Por error', 'Directora', '2026-05-02T10:00:00Z']]);
     putRecord(doc, DIR, 'a1', 'c1', { level: 'adecuada', progress: 60 }, '2026-05-03T10:00:00Z', 't');
     view = readMonitoring(doc);
     expect(view.records.map((r) => r.progress)).toEqual([60]);
@@ -126,9 +198,13 @@ describe('R-10 readings and records are corrected and deleted, kept in history',
     if (!closed.ok) throw new Error('close failed');
     storeClosedCycle(doc, closed.snapshot, 't');
     const writes = updatesOf(doc);
-    expect(() => correctMeasurement(doc, 'm1', reading('m2', 75), '2026-07-02T10:00:00Z', 't')).toThrow(ClosedCycleError);
+    expect(() => correctMeasurement(doc, 'm1', reading('m2', 75), '2026-07-02T10:00:00Z', 't')).toThrow(
+      ClosedCycleError,
+    );
     expect(() => deleteMeasurement(doc, 'm1', 'Ana', '2026-07-02T10:00:00Z', 't')).toThrow(ClosedCycleError);
-    expect(() => deleteRecord(doc, recordKeyOf('a1', 'c1', DIR.userId), 'Ana', '2026-07-02T10:00:00Z', 't')).toThrow(ClosedCycleError);
+    expect(() => deleteRecord(doc, recordKeyOf('a1', 'c1', DIR.userId), 'Ana', '2026-07-02T10:00:00Z', 't')).toThrow(
+      ClosedCycleError,
+    );
     expect(writes.count).toBe(0);
     expect(readMonitoring(doc).measurements.map((m) => m.id)).toEqual(['m1']);
   });

@@ -52,7 +52,12 @@ describe('diagnosis document', () => {
     const { items, problems } = readResponses(doc);
     expect(problems).toEqual([]);
     expect(items).toEqual([
-      { ...response('r1'), completedAt: '2026-03-10T10:05:00.000Z', answers: { i1: 'ns' }, openAnswers: { o1: 'La convivencia' } },
+      {
+        ...response('r1'),
+        completedAt: '2026-03-10T10:05:00.000Z',
+        answers: { i1: 'ns' },
+        openAnswers: { o1: 'La convivencia' },
+      },
     ]);
     expect(readInstruments(doc).items).toEqual([INSTRUMENT]);
   });
@@ -68,8 +73,12 @@ describe('diagnosis document', () => {
     }
     sync(tabletA, tabletB);
     sync(tabletA, tabletB);
-    const idsA = readResponses(tabletA).items.map((r) => r.id).sort();
-    const idsB = readResponses(tabletB).items.map((r) => r.id).sort();
+    const idsA = readResponses(tabletA)
+      .items.map((r) => r.id)
+      .sort();
+    const idsB = readResponses(tabletB)
+      .items.map((r) => r.id)
+      .sort();
     expect(idsA).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
     expect(idsB).toEqual(idsA);
     expect(readResponses(tabletB).items.find((r) => r.id === 'a2')?.answers).toEqual({ i1: 3 });

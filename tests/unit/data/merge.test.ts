@@ -36,7 +36,10 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
         const conflicts = listConflicts(doc);
         expect(conflicts).toHaveLength(1);
         expect(conflicts[0]).toMatchObject({ kind: 'text', path: ['profile.name'], kept: name });
-        expect([conflicts[0]!.kept, conflicts[0]!.other].sort()).toEqual(['Escuela Básica de Maitencillo', 'Escuela de Maitencillo']);
+        expect([conflicts[0]!.kept, conflicts[0]!.other].sort()).toEqual([
+          'Escuela Básica de Maitencillo',
+          'Escuela de Maitencillo',
+        ]);
       }
       expect(snapshot(a)).toEqual(snapshot(b));
     });
@@ -140,44 +143,63 @@ describe.each(clientOrders)('create-merge (%s)', (_label, firstClient) => {
       exchange([a, b], order);
       const entry = a.getMap('records').get('accion1|corte1') as Y.Map<unknown>;
       const json = entry.toJSON();
-      expect(json).toMatchObject({ level: 'en-proceso', responsable: 'UTP', notes: 'Notas de Ana', agenda: 'Agenda del director', executed: { sep: 1000, pie: 500 } });
+      expect(json).toMatchObject({
+        level: 'en-proceso',
+        responsable: 'UTP',
+        notes: 'Notas de Ana',
+        agenda: 'Agenda del director',
+        executed: { sep: 1000, pie: 500 },
+      });
       expect([40, 55]).toContain(json.progress);
       expect(snapshot(a)).toEqual(snapshot(b));
       const conflicts = listConflicts(b);
       expect(conflicts).toHaveLength(1);
-      expect(conflicts[0]).toMatchObject({ path: ['records', 'accion1|corte1'], key: 'progress', kept: json.progress, other: json.progress === 40 ? 55 : 40 });
+      expect(conflicts[0]).toMatchObject({
+        path: ['records', 'accion1|corte1'],
+        key: 'progress',
+        kept: json.progress,
+        other: json.progress === 40 ? 55 : 40,
+      });
     });
 
-    it.each(['kept', 'other'] as const)('S-21 resolving with "%s" converges and is never raised again, even replaying every old update', (choice) => {
-      const [a, b] = pair(firstClient);
-      const log: Uint8Array[] = [];
-      for (const doc of [a, b]) doc.on('update', (u: Uint8Array) => log.push(u));
-      a.getText('profile.notes').insert(0, 'Notas de la asesora');
-      b.getText('profile.notes').insert(0, 'Notas del director');
-      a.getMap('profile').set('categoria', 'alto');
-      b.getMap('profile').set('categoria', 'medio');
-      exchange([a, b], order);
-      const conflicts = listConflicts(a);
-      expect(conflicts).toHaveLength(2);
-      const expected = new Map(conflicts.map((c) => [c.id, choice === 'kept' ? c.kept : c.other]));
-      for (const c of conflicts) resolveConflict(a, c.id, choice, 'Ana', 'local');
-      exchange([a, b], order);
-      for (const c of conflicts) expect(resolutionOf(b, c.id)).toMatchObject({ by: 'Ana', choice });
-      for (const doc of [a, b]) {
-        expect(listConflicts(doc)).toEqual([]);
-        expect(doc.getText('profile.notes').toString()).toBe(expected.get(conflicts.find((c) => c.kind === 'text')!.id));
-        expect(doc.getMap('profile').get('categoria')).toBe(expected.get(conflicts.find((c) => c.kind === 'value')!.id));
-      }
-      // A device reloading its IndexedDB (one transaction of every stored update), or a fresh one receiving all at once.
-      for (const replay of [true, false]) {
-        const fresh = new Y.Doc();
-        attachMerge(fresh, { isReplay: (o) => replay && o === 'idb' });
-        Y.applyUpdate(fresh, Y.mergeUpdates(log), replay ? 'idb' : REMOTE);
-        expect(listConflicts(fresh)).toEqual([]);
-        expect(fresh.getText('profile.notes').toString()).toBe(a.getText('profile.notes').toString());
-        expect(fresh.getMap('profile').get('categoria')).toBe(a.getMap('profile').get('categoria'));
-      }
-    });
+    it.each(['kept', 'other'] as const)(
+      'S-21 resolving with "%s" converges and is never raised again, even replaying every old update',
+      (choice) => {
+        const [a, b] = pair(firstClient);
+        const log: Uint8Array[] = [];
+        for (const doc of [a, b]) doc.on('update', (u: Uint8Array) => log.push(u));
+        a.getText('profile.notes').insert(0, 'Notas de la asesora');
+        b.getText('profile.notes').insert(0, 'Notas del director');
+        a.getMap('profile').set('categoria', 'alto');
+        b.getMap('profile').set('categoria', 'medio');
+        exchange([a, b], order);
+        const conflicts = listConflicts(a);
+        expect(conflicts).toHaveLength(2);
+        const expected = new Map(conflicts.map((c) => [c.id, choice === 'kept' ? c.kept : c.other]));
+        for (const c of conflicts) resolveConflict(a, c.id, choice, 'Ana', 'local');
+        exchange([a, b], order);
+        for (const c of conflicts) expect(resolutionOf(b, c.id)).toMatchObject({ by: 'Ana', choice });
+        for (const doc of [a, b]) {
+          expect(listConflicts(doc)).toEqual([]);
+          expect(doc.getText('profile.notes').toString()).toBe(
+            expected.get(conflicts.find((c) => c.kind === 'text')!.id),
+          );
+          expect(doc.getMap('profile').get('categoria')).toBe(
+            expected.get(conflicts.find((c) => c.kind === 'value')!.id),
+          );
+        }
+        // A device reloading its IndexedDB (one transaction of every stored update), or a fresh one
+        // receiving all at once.
+        for (const replay of [true, false]) {
+          const fresh = new Y.Doc();
+          attachMerge(fresh, { isReplay: (o) => replay && o === 'idb' });
+          Y.applyUpdate(fresh, Y.mergeUpdates(log), replay ? 'idb' : REMOTE);
+          expect(listConflicts(fresh)).toEqual([]);
+          expect(fresh.getText('profile.notes').toString()).toBe(a.getText('profile.notes').toString());
+          expect(fresh.getMap('profile').get('categoria')).toBe(a.getMap('profile').get('categoria'));
+        }
+      },
+    );
 
     it('S-19 text typed at the start and end of the kept version after the merge stays, also after a reload', () => {
       const [a, b] = pair(firstClient);
@@ -228,7 +250,6 @@ describe('create-merge leaves other types alone', () => {
     expect([...Y.decodeStateVector(Y.encodeStateVector(a!)).values()].reduce((x, y) => x + y, 0)).toBe(4);
   });
 
-
   it('S-10 concurrent pushes to a list (not a text) are both kept and the list stays a list', () => {
     const [a, b] = replicas(2);
     a!.getArray('list').push(['uno']);
@@ -244,7 +265,11 @@ describe('create-merge leaves other types alone', () => {
 
 describe('create-merge with three devices', () => {
   it('S-19..S-21 three versions: one kept, two conflicts, typed beats empty, identical replicas in every order', () => {
-    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
       const docs = replicas(3);
       const values = ['Escuela A', 'Escuela B', 'Escuela C'];
       docs.forEach((d, i) => {
@@ -257,7 +282,9 @@ describe('create-merge with three devices', () => {
       for (const d of docs) {
         expect(d.getText('profile.name').toString()).toBe(name);
         expect(d.getMap('profile').get('matricula')).toBe(120);
-        const others = listConflicts(d).map((c) => c.other).sort();
+        const others = listConflicts(d)
+          .map((c) => c.other)
+          .sort();
         expect(others).toEqual(values.filter((v) => v !== name));
         expect(snapshot(d)).toEqual(snapshot(docs[0]!));
       }

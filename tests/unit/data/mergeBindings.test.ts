@@ -38,15 +38,35 @@ interface Case {
   conflicts: number;
 }
 
-const PROFILE = (side: 0 | 1): SchoolProfile => ({
-  rbd: 484, dv: '4', name: side === 0 ? 'Escuela de Maitencillo' : 'Escuela Básica de Maitencillo', regionCode: '05', comunaCode: '05405',
-  dependencia: '5', ruralidad: 'rural', niveles: ['basica'], matricula: side === 0 ? 80 : null, prioritariosPct: side === 0 ? 72.5 : null,
-  categoria: side === 1 ? 'medio' : null, categoriaYear: side === 1 ? 2024 : null, estado: '1',
-  director: side === 0 ? 'María Pérez' : 'María Pérez Soto', contactEmail: side === 1 ? 'dir@maitencillo.cl' : '', contactPhone: side === 0 ? '+56 9 1234 5678' : '',
-  sostenedor: '', notes: side === 0 ? 'Visita de la asesora' : 'Notas del director',
-}) as SchoolProfile;
+const PROFILE = (side: 0 | 1): SchoolProfile =>
+  ({
+    rbd: 484,
+    dv: '4',
+    name: side === 0 ? 'Escuela de Maitencillo' : 'Escuela Básica de Maitencillo',
+    regionCode: '05',
+    comunaCode: '05405',
+    dependencia: '5',
+    ruralidad: 'rural',
+    niveles: ['basica'],
+    matricula: side === 0 ? 80 : null,
+    prioritariosPct: side === 0 ? 72.5 : null,
+    categoria: side === 1 ? 'medio' : null,
+    categoriaYear: side === 1 ? 2024 : null,
+    estado: '1',
+    director: side === 0 ? 'María Pérez' : 'María Pérez Soto',
+    contactEmail: side === 1 ? 'dir@maitencillo.cl' : '',
+    contactPhone: side === 0 ? '+56 9 1234 5678' : '',
+    sostenedor: '',
+    notes: side === 0 ? 'Visita de la asesora' : 'Notas del director',
+  }) as SchoolProfile;
 
-const SESSION = { date: '2026-03-10', startTime: '09:00', endTime: '12:30', type: 'taller', programmeMonth: 1 } as const;
+const SESSION = {
+  date: '2026-03-10',
+  startTime: '09:00',
+  endTime: '12:30',
+  type: 'taller',
+  programmeMonth: 1,
+} as const;
 
 const cases: Case[] = [
   {
@@ -57,7 +77,14 @@ const cases: Case[] = [
     check: (p) => {
       expect(['Escuela de Maitencillo', 'Escuela Básica de Maitencillo']).toContain(p.name);
       expect(['María Pérez', 'María Pérez Soto']).toContain(p.director);
-      expect(p).toMatchObject({ prioritariosPct: 72.5, matricula: 80, categoria: 'medio', categoriaYear: 2024, contactEmail: 'dir@maitencillo.cl', contactPhone: '+56 9 1234 5678' });
+      expect(p).toMatchObject({
+        prioritariosPct: 72.5,
+        matricula: 80,
+        categoria: 'medio',
+        categoriaYear: 2024,
+        contactEmail: 'dir@maitencillo.cl',
+        contactPhone: '+56 9 1234 5678',
+      });
     },
     conflicts: 3,
   },
@@ -65,11 +92,25 @@ const cases: Case[] = [
     name: 'PEI and normative plans (diagnosis)',
     write: (doc, side) => {
       setPeiText(doc, 'vision', side === 0 ? 'Visión de Ana' : 'Visión del equipo', 'local');
-      setNormativePlan(doc, { code: 'convivencia', present: true, year: side === 0 ? 2024 : null, objectives: side === 1 ? 'Buen trato' : '' }, 'local');
+      setNormativePlan(
+        doc,
+        {
+          code: 'convivencia',
+          present: true,
+          year: side === 0 ? 2024 : null,
+          objectives: side === 1 ? 'Buen trato' : '',
+        },
+        'local',
+      );
     },
     read: (doc) => readPeiPlanes(doc),
     words: ['Visión de Ana', 'Visión del equipo'],
-    check: (v) => expect(v.plans.find((p: { code: string }) => p.code === 'convivencia')).toMatchObject({ present: true, year: 2024, objectives: 'Buen trato' }),
+    check: (v) =>
+      expect(v.plans.find((p: { code: string }) => p.code === 'convivencia')).toMatchObject({
+        present: true,
+        year: 2024,
+        objectives: 'Buen trato',
+      }),
     conflicts: 1,
   },
   {
@@ -78,11 +119,34 @@ const cases: Case[] = [
       setConclusions(doc, side === 0 ? 'Conclusión de Ana' : 'Conclusión del director', 'local');
       setMethod(doc, 'impacto-factibilidad', 'local');
       addProblem(doc, 'p-shared', side === 0 ? 'Baja asistencia' : 'Baja asistencia', '2026-04-01', 'local');
-      putSimceRows(doc, [{ test: 'lectura', grade: '4b', year: 2024, average: side === 0 ? 254.5 : 260, studentsTested: 31, diffPrevious: 3, diffGroup: -2, socioeconomicGroup: 2, pctInsuficiente: 30.5, pctElemental: 40, pctAdecuado: 29.5 }], 'local');
+      putSimceRows(
+        doc,
+        [
+          {
+            test: 'lectura',
+            grade: '4b',
+            year: 2024,
+            average: side === 0 ? 254.5 : 260,
+            studentsTested: 31,
+            diffPrevious: 3,
+            diffGroup: -2,
+            socioeconomicGroup: 2,
+            pctInsuficiente: 30.5,
+            pctElemental: 40,
+            pctAdecuado: 29.5,
+          },
+        ],
+        'local',
+      );
       const config = SURVEYS.diagnosis;
       saveInstrument(doc, adaptForSchool(config.template('docentes'), `${config.idPrefix}-docentes`), 'local');
     },
-    read: (doc) => ({ conclusions: readConclusions(doc), prioritisation: readPrioritisation(doc), simce: readSimce(doc).items, instruments: readInstruments(doc).items.length }),
+    read: (doc) => ({
+      conclusions: readConclusions(doc),
+      prioritisation: readPrioritisation(doc),
+      simce: readSimce(doc).items,
+      instruments: readInstruments(doc).items.length,
+    }),
     words: ['Conclusión de Ana', 'Conclusión del director'],
     check: (v) => {
       expect(v.prioritisation.method).toBe('impacto-factibilidad');
@@ -97,7 +161,14 @@ const cases: Case[] = [
     write: (doc, side) => {
       setCycleStartYear(doc, side === 0 ? 2026 : 2027, 'local');
       setVision(doc, side === 0 ? 'Visión PME de Ana' : 'Visión PME del director', 'local');
-      createEntry(doc, 'objective', 'o1', { dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: [] }, 'local', 1);
+      createEntry(
+        doc,
+        'objective',
+        'o1',
+        { dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: [] },
+        'local',
+        1,
+      );
       updateEntry(doc, 'objective', 'o1', side === 0 ? { text: 'Objetivo de Ana' } : { priorityIds: ['p1'] }, 'local');
     },
     read: (doc) => readPme(doc, '484', 2026),
@@ -112,7 +183,18 @@ const cases: Case[] = [
   {
     name: 'programme engagement and a session',
     write: (doc, side) => {
-      openEngagement(doc, { startDate: '2026-03-02', hoursContracted: side === 0 ? 80 : 90, months: 8, openedAt: `2026-03-0${side + 1}T12:00:00Z`, openedBy: side === 0 ? 'Ana' : 'Raúl' }, layoutProgramme('2026-03-02', 8, side === 0 ? 80 : 90), 'local');
+      openEngagement(
+        doc,
+        {
+          startDate: '2026-03-02',
+          hoursContracted: side === 0 ? 80 : 90,
+          months: 8,
+          openedAt: `2026-03-0${side + 1}T12:00:00Z`,
+          openedBy: side === 0 ? 'Ana' : 'Raúl',
+        },
+        layoutProgramme('2026-03-02', 8, side === 0 ? 80 : 90),
+        'local',
+      );
       createSession(doc, 's1', SESSION, '2026-03-10T09:00:00Z', 'local');
       setSessionText(doc, 's1', 'agenda', side === 0 ? 'Agenda de Ana' : 'Agenda de Raúl', 'local');
       if (side === 1) setSessionText(doc, 's1', 'notes', 'Notas de Raúl', 'local');
@@ -133,8 +215,26 @@ const cases: Case[] = [
     write: (doc, side) => {
       putCycle(doc, { id: 'c1', year: 2026, name: 'Corte 1', start: '2026-03-01', end: '2026-06-30' }, 'local');
       const who = { userId: 'u-dir', name: 'Directora' };
-      if (side === 0) putRecord(doc, who, 'a1', 'c1', { level: 'avanzada', progress: 80, observaciones: 'Observación en la tableta' }, '2026-05-01T10:00:00Z', 'local');
-      else putRecord(doc, who, 'a1', 'c1', { executed: { sep: 500_000 }, observaciones: 'Observación en el notebook' }, '2026-05-01T10:05:00Z', 'local');
+      if (side === 0)
+        putRecord(
+          doc,
+          who,
+          'a1',
+          'c1',
+          { level: 'avanzada', progress: 80, observaciones: 'Observación en la tableta' },
+          '2026-05-01T10:00:00Z',
+          'local',
+        );
+      else
+        putRecord(
+          doc,
+          who,
+          'a1',
+          'c1',
+          { executed: { sep: 500_000 }, observaciones: 'Observación en el notebook' },
+          '2026-05-01T10:05:00Z',
+          'local',
+        );
     },
     read: (doc) => readMonitoring(doc).records,
     words: ['Observación en la tableta', 'Observación en el notebook'],
@@ -176,7 +276,9 @@ describe.each(cases)('S-19..S-21 create-merge of the $name', (c) => {
     for (const doc of docs) {
       const conflicts = listConflicts(doc);
       expect(conflicts.map((x) => [x.path.join('/'), x.key]).sort()).toEqual(
-        listConflicts(docs[0]!).map((x) => [x.path.join('/'), x.key]).sort(),
+        listConflicts(docs[0]!)
+          .map((x) => [x.path.join('/'), x.key])
+          .sort(),
       );
       expect(conflicts).toHaveLength(c.conflicts);
       for (const x of conflicts) expect(x.kept).not.toEqual(x.other);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addSello, readPeiPlanes, removeSello, setArticulation, setPeiText, setPlan } from '../../../src/data/peiPlanesDoc.ts';
+import {
+  addSello,
+  readPeiPlanes,
+  removeSello,
+  setArticulation,
+  setPeiText,
+  setPlan,
+} from '../../../src/data/peiPlanesDoc.ts';
 import { articulationGaps, matrixKey } from '../../../src/domain/diagnosis/peiPlanes.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -38,7 +45,12 @@ describe('PEI–planes document', () => {
     const read = readPeiPlanes(a);
     expect(read.pei.vision).toBe('Ser una escuela inclusiva y rural');
     expect(read.pei.sellos.map((s) => s.text)).toEqual(['Inclusión', 'Vida saludable']);
-    expect(read.plans.find((p) => p.code === 'convivencia')).toEqual({ code: 'convivencia', present: true, year: 2025, objectives: 'Buen trato' });
+    expect(read.plans.find((p) => p.code === 'convivencia')).toEqual({
+      code: 'convivencia',
+      present: true,
+      year: 2025,
+      objectives: 'Buen trato',
+    });
     const gaps = articulationGaps(read.pei, read.plans, read.matrix);
     expect(gaps.filter((g) => g.kind === 'plan-missing')).toHaveLength(5);
     expect(gaps.filter((g) => g.kind === 'sello-unserved')).toEqual([{ kind: 'sello-unserved', selloId: 's2' }]);

@@ -1,7 +1,17 @@
+/* eslint-disable max-lines -- the PME binding's verbs, one case each (split with src/data/pmeDoc.ts) */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  VersionRefusedError, confirmDeletion, createEntry, deleteEntry, markVersion, readPme, restoreEntry, setAnnualSettings, setVision, updateEntry,
+  VersionRefusedError,
+  confirmDeletion,
+  createEntry,
+  deleteEntry,
+  markVersion,
+  readPme,
+  restoreEntry,
+  setAnnualSettings,
+  setVision,
+  updateEntry,
 } from '../../../src/data/pmeDoc.ts';
 import { MARK_REFUSAL_MESSAGES, versionCitation, versionTitles } from '../../../src/domain/pme/versions.ts';
 
@@ -11,21 +21,73 @@ const sync = (a: Y.Doc, b: Y.Doc) => {
 };
 
 function seed(doc: Y.Doc) {
-  createEntry(doc, 'objective', 'o1', { dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: ['p1'] }, 't', 1);
-  createEntry(doc, 'goal', 'g1', { objectiveId: 'o1', text: 'Cobertura', indicator: { name: 'Cobertura curricular', unit: '%', min: 0, max: 100 }, targets: [{ year: 2027, value: 80 }] }, 't', 2);
+  createEntry(
+    doc,
+    'objective',
+    'o1',
+    { dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: ['p1'] },
+    't',
+    1,
+  );
+  createEntry(
+    doc,
+    'goal',
+    'g1',
+    {
+      objectiveId: 'o1',
+      text: 'Cobertura',
+      indicator: { name: 'Cobertura curricular', unit: '%', min: 0, max: 100 },
+      targets: [{ year: 2027, value: 80 }],
+    },
+    't',
+    2,
+  );
   createEntry(doc, 'strategy', 's1', { objectiveId: 'o1', text: 'Acompañamiento al aula' }, 't', 3);
-  createEntry(doc, 'action', 'a1', {
-    strategyId: 's1', year: 2027, nombre: 'Observación de clases', dimension: 'GP', subdimensiones: ['GP-2'],
-    fechaInicio: '2027-04-01', fechaTermino: '2027-11-30', responsable: 'Jefe/a UTP', mediosVerificacion: ['Pautas de observación'],
-    financiamiento: { sep: 1_250_000 },
-  }, 't', 4);
+  createEntry(
+    doc,
+    'action',
+    'a1',
+    {
+      strategyId: 's1',
+      year: 2027,
+      nombre: 'Observación de clases',
+      dimension: 'GP',
+      subdimensiones: ['GP-2'],
+      fechaInicio: '2027-04-01',
+      fechaTermino: '2027-11-30',
+      responsable: 'Jefe/a UTP',
+      mediosVerificacion: ['Pautas de observación'],
+      financiamiento: { sep: 1_250_000 },
+    },
+    't',
+    4,
+  );
 }
 
 /** An objective with a meta and an estrategia in each area seed() leaves empty (VF-1). */
 function completeAreas(doc: Y.Doc) {
   (['GP', 'FC', 'GR', 'RES'] as const).forEach((d, i) => {
-    createEntry(doc, 'objective', `o-${d}`, { dimension: d, text: `Objetivo de ${d}`, priorityIds: [] }, 't', 10 + i * 3);
-    createEntry(doc, 'goal', `g-${d}`, { objectiveId: `o-${d}`, text: 'Meta', indicator: { name: 'Indicador', unit: '%', min: 0, max: 100 }, targets: [{ year: 2027, value: 80 }] }, 't', 11 + i * 3);
+    createEntry(
+      doc,
+      'objective',
+      `o-${d}`,
+      { dimension: d, text: `Objetivo de ${d}`, priorityIds: [] },
+      't',
+      10 + i * 3,
+    );
+    createEntry(
+      doc,
+      'goal',
+      `g-${d}`,
+      {
+        objectiveId: `o-${d}`,
+        text: 'Meta',
+        indicator: { name: 'Indicador', unit: '%', min: 0, max: 100 },
+        targets: [{ year: 2027, value: 80 }],
+      },
+      't',
+      11 + i * 3,
+    );
     createEntry(doc, 'strategy', `s-${d}`, { objectiveId: `o-${d}`, text: 'Estrategia' }, 't', 12 + i * 3);
   });
 }
@@ -45,7 +107,9 @@ describe('pme document', () => {
     seed(doc);
     const { plan, deleted, invalid } = readPme(doc, '7423', 2026);
     expect(plan.cycle).toEqual({ startYear: 2026, years: 4 });
-    expect(plan.objectives).toEqual([{ id: 'o1', dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: ['p1'] }]);
+    expect(plan.objectives).toEqual([
+      { id: 'o1', dimension: 'LID', text: 'Mejorar la gestión curricular', priorityIds: ['p1'] },
+    ]);
     expect(plan.goals[0]!.indicator).toEqual({ name: 'Cobertura curricular', unit: '%', min: 0, max: 100 });
     expect(plan.goals[0]!.baseline).toEqual({ value: null, year: null, source: '' });
     expect(plan.goals[0]!.targets).toEqual([{ year: 2027, value: 80 }]);
@@ -63,9 +127,31 @@ describe('pme document', () => {
     const b = new Y.Doc();
     seed(a);
     sync(a, b);
-    updateEntry(a, 'action', 'a1', { responsable: 'Director/a', financiamiento: { sep: 2_000_000 }, nombre: 'Observación de clases de Lenguaje' }, 'a');
-    updateEntry(b, 'action', 'a1', { fechaTermino: '2027-10-31', financiamiento: { pie: 300_000 }, nombre: 'Observación de clases y retroalimentación' }, 'b');
-    updateEntry(b, 'action', 'a1', { mediosVerificacion: ['Pautas de observación', 'Actas de retroalimentación'] }, 'b');
+    updateEntry(
+      a,
+      'action',
+      'a1',
+      { responsable: 'Director/a', financiamiento: { sep: 2_000_000 }, nombre: 'Observación de clases de Lenguaje' },
+      'a',
+    );
+    updateEntry(
+      b,
+      'action',
+      'a1',
+      {
+        fechaTermino: '2027-10-31',
+        financiamiento: { pie: 300_000 },
+        nombre: 'Observación de clases y retroalimentación',
+      },
+      'b',
+    );
+    updateEntry(
+      b,
+      'action',
+      'a1',
+      { mediosVerificacion: ['Pautas de observación', 'Actas de retroalimentación'] },
+      'b',
+    );
     sync(a, b);
     const [ra, rb] = [readPme(a, 'x', 2026).plan.actions[0]!, readPme(b, 'x', 2026).plan.actions[0]!];
     expect(ra).toEqual(rb);
@@ -73,7 +159,10 @@ describe('pme document', () => {
     expect(ra.fechaTermino).toBe('2027-10-31');
     expect(ra.financiamiento).toMatchObject({ sep: 2_000_000, pie: 300_000 });
     // Both insertions at the same place are kept; their order depends on the writers' ids.
-    expect(['Observación de clases de Lenguaje y retroalimentación', 'Observación de clases y retroalimentación de Lenguaje']).toContain(ra.nombre);
+    expect([
+      'Observación de clases de Lenguaje y retroalimentación',
+      'Observación de clases y retroalimentación de Lenguaje',
+    ]).toContain(ra.nombre);
     expect(ra.mediosVerificacion).toEqual(['Pautas de observación', 'Actas de retroalimentación']);
   });
 
@@ -88,7 +177,9 @@ describe('pme document', () => {
     for (const doc of [a, b]) {
       const view = readPme(doc, 'x', 2026);
       expect(view.plan.actions).toEqual([]);
-      expect(view.deleted).toMatchObject([{ kind: 'action', id: 'a1', title: 'Observación de clases', editedSince: true, deletion: { byName: 'Ana' } }]);
+      expect(view.deleted).toMatchObject([
+        { kind: 'action', id: 'a1', title: 'Observación de clases', editedSince: true, deletion: { byName: 'Ana' } },
+      ]);
     }
     restoreEntry(b, 'action', 'a1', 'b');
     sync(a, b);
@@ -115,11 +206,15 @@ describe('pme document', () => {
     seed(doc);
     deleteEntry(doc, 'objective', 'o1', 'Ana', '2027-05-01T10:00:00Z', 't');
     const gone = readPme(doc, 'x', 2026);
-    expect([gone.plan.objectives, gone.plan.goals, gone.plan.strategies, gone.plan.actions].map((l) => l.length)).toEqual([0, 0, 0, 0]);
+    expect(
+      [gone.plan.objectives, gone.plan.goals, gone.plan.strategies, gone.plan.actions].map((l) => l.length),
+    ).toEqual([0, 0, 0, 0]);
     expect(gone.deleted.map((d) => d.kind).sort()).toEqual(['action', 'goal', 'objective', 'strategy']);
     restoreEntry(doc, 'objective', 'o1', 't');
     const back = readPme(doc, 'x', 2026);
-    expect([back.plan.objectives, back.plan.goals, back.plan.strategies, back.plan.actions].map((l) => l.length)).toEqual([1, 1, 1, 1]);
+    expect(
+      [back.plan.objectives, back.plan.goals, back.plan.strategies, back.plan.actions].map((l) => l.length),
+    ).toEqual([1, 1, 1, 1]);
     expect(back.deleted).toEqual([]);
   });
 
@@ -138,7 +233,11 @@ describe('pme document', () => {
     const doc = new Y.Doc();
     seed(doc);
     setVision(doc, 'Una escuela que aprende', 't');
-    setAnnualSettings(doc, { year: 2027, schoolYear: { start: '2027-03-01', end: '2027-12-15' }, declaredSep: 5_000_000 as never }, 't');
+    setAnnualSettings(
+      doc,
+      { year: 2027, schoolYear: { start: '2027-03-01', end: '2027-12-15' }, declaredSep: 5_000_000 as never },
+      't',
+    );
     const plan = readPme(doc, 'x', 2026).plan;
     markVersion(doc, { id: 'v1', kind: 'borrador', plan, createdAt: '2027-05-01T10:00:00Z', createdBy: 'Ana' }, 't');
     updateEntry(doc, 'action', 'a1', { nombre: 'Otra cosa' }, 't');
@@ -148,7 +247,12 @@ describe('pme document', () => {
     expect(view.versions[0]!.plan.annual[0]!.declaredSep).toBe(5_000_000);
     expect(view.plan.actions[0]!.nombre).toBe('Otra cosa');
 
-    const final = (id: string) => () => markVersion(doc, { id, kind: 'final', plan: readPme(doc, 'x', 2026).plan, createdAt: '2027-08-01T10:00:00Z', createdBy: 'Ana' }, 't');
+    const final = (id: string) => () =>
+      markVersion(
+        doc,
+        { id, kind: 'final', plan: readPme(doc, 'x', 2026).plan, createdAt: '2027-08-01T10:00:00Z', createdBy: 'Ana' },
+        't',
+      );
     // VF-1: four of five areas without objectives, then an action without responsable.
     expect(refusal(final('v2'))).toBe('has-problems');
     completeAreas(doc);
@@ -175,13 +279,30 @@ describe('pme document', () => {
     // The same content read from another replica (keys merged in another order) is still identical.
     const other = new Y.Doc();
     sync(doc, other);
-    expect(refusal(() => markVersion(other, { id: 'f3', kind: 'final', plan: readPme(other, 'x', 2026).plan, createdAt: '2027-08-02T10:00:00Z', createdBy: 'Dir' }, 't'))).toBe('identical-to-latest');
+    expect(
+      refusal(() =>
+        markVersion(
+          other,
+          {
+            id: 'f3',
+            kind: 'final',
+            plan: readPme(other, 'x', 2026).plan,
+            createdAt: '2027-08-02T10:00:00Z',
+            createdBy: 'Dir',
+          },
+          't',
+        ),
+      ),
+    ).toBe('identical-to-latest');
     // A changed plan may be frozen again: numbered, the first kept.
     updateEntry(doc, 'action', 'a1', { responsable: 'Director/a' }, 't');
     expect(refusal(mark('f4', 'final', '2027-09-01T10:00:00Z'))).toBeNull();
     const { versions } = readPme(doc, 'x', 2026);
     const titles = versionTitles(versions);
-    expect(versions.filter((v) => v.kind === 'final').map((v) => titles.get(v.id))).toEqual(['PME Versión Final (1)', 'PME Versión Final (2)']);
+    expect(versions.filter((v) => v.kind === 'final').map((v) => titles.get(v.id))).toEqual([
+      'PME Versión Final (1)',
+      'PME Versión Final (2)',
+    ]);
     // An acta prepared on the first keeps citing the first, not the latest.
     expect(versionCitation(versions, 'f1')).toBe('PME Versión Final (1), 01-08-2027');
     expect(versionCitation(versions, null)).toBeNull();

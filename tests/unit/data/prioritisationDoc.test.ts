@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addProblem, addScore, readPrioritisation, removeScore, setMethod, setSelected } from '../../../src/data/prioritisationDoc.ts';
+import {
+  addProblem,
+  addScore,
+  readPrioritisation,
+  removeScore,
+  setMethod,
+  setSelected,
+} from '../../../src/data/prioritisationDoc.ts';
 import { prioritise } from '../../../src/domain/diagnosis/prioritisation.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

@@ -30,7 +30,13 @@ const simce = (over: Partial<SimceResult> = {}): SimceResult => ({
 });
 const IDPS: IdpsResult = { indicator: 'CC', grade: '4b', year: 2024, score: 74 };
 const EFF: EfficiencyYear = {
-  year: 2024, matricula: 120, asistenciaPct: 88.4, retencionPct: 97, aprobacionPct: 95.5, reprobacionPct: 4.5, repitenciaPct: null,
+  year: 2024,
+  matricula: 120,
+  asistenciaPct: 88.4,
+  retencionPct: 97,
+  aprobacionPct: 95.5,
+  reprobacionPct: 4.5,
+  repitenciaPct: null,
 };
 
 function sync(a: Y.Doc, b: Y.Doc) {

@@ -113,7 +113,10 @@ describe('Workspace', () => {
     const second = workspace(user);
     expect(await second.db.schools.count()).toBe(0);
     await second.openAllAndReindex();
-    expect(await second.db.schools.get(LASTARRIA)).toMatchObject({ name: PROFILE.name, nameSearch: expect.stringContaining('7423') });
+    expect(await second.db.schools.get(LASTARRIA)).toMatchObject({
+      name: PROFILE.name,
+      nameSearch: expect.stringContaining('7423'),
+    });
     expect(await second.knownDocNames()).toEqual([LASTARRIA_DOC]);
     await second.close();
   });

@@ -5,7 +5,10 @@ import type { Instrument, Response } from '../../../src/domain/diagnosis/model.t
 // Instruments. Docentes v2 moved d2 from LID-2 to GP-1 and added d4 (FC-2).
 const instruments: Instrument[] = [
   {
-    id: 'doc', group: 'docentes', title: 'Cuestionario docentes', version: 1,
+    id: 'doc',
+    group: 'docentes',
+    title: 'Cuestionario docentes',
+    version: 1,
     items: [
       { id: 'd1', kind: 'scale', subdimension: 'LID-2', text: 'El director…' },
       { id: 'd2', kind: 'scale', subdimension: 'LID-2', text: 'Se planifica…' },
@@ -14,7 +17,10 @@ const instruments: Instrument[] = [
     ],
   },
   {
-    id: 'doc', group: 'docentes', title: 'Cuestionario docentes', version: 2,
+    id: 'doc',
+    group: 'docentes',
+    title: 'Cuestionario docentes',
+    version: 2,
     items: [
       { id: 'd1', kind: 'scale', subdimension: 'LID-2', text: 'El director…' },
       { id: 'd2', kind: 'scale', subdimension: 'GP-1', text: 'Se planifica…' },
@@ -23,7 +29,10 @@ const instruments: Instrument[] = [
     ],
   },
   {
-    id: 'est', group: 'estudiantes', title: 'Cuestionario estudiantes', version: 1,
+    id: 'est',
+    group: 'estudiantes',
+    title: 'Cuestionario estudiantes',
+    version: 1,
     items: [
       { id: 'e1', kind: 'scale', subdimension: 'GP-2', text: 'En clases…' },
       { id: 'e2', kind: 'scale', subdimension: 'FC-2', text: 'Me siento seguro…' },
@@ -31,13 +40,33 @@ const instruments: Instrument[] = [
     ],
   },
   {
-    id: 'dir', group: 'directivos', title: 'Cuestionario directivos', version: 1,
+    id: 'dir',
+    group: 'directivos',
+    title: 'Cuestionario directivos',
+    version: 1,
     items: [{ id: 'x1', kind: 'scale', subdimension: 'LID-2', text: 'Liderazgo…' }],
   },
 ];
 
-function resp(id: string, instrumentId: string, version: number, group: Response['group'], answers: Response['answers'], openAnswers: Response['openAnswers'] = {}): Response {
-  return { id, instrumentId, instrumentVersion: version, group, mode: 'kiosk', startedAt: '2026-03-10T10:00:00Z', completedAt: '2026-03-10T10:20:00Z', answers, openAnswers };
+function resp(
+  id: string,
+  instrumentId: string,
+  version: number,
+  group: Response['group'],
+  answers: Response['answers'],
+  openAnswers: Response['openAnswers'] = {},
+): Response {
+  return {
+    id,
+    instrumentId,
+    instrumentVersion: version,
+    group,
+    mode: 'kiosk',
+    startedAt: '2026-03-10T10:00:00Z',
+    completedAt: '2026-03-10T10:20:00Z',
+    answers,
+    openAnswers,
+  };
 }
 
 const r3 = resp('r3', 'doc', 2, 'docentes', { d1: 3, d2: 1, d3: 2, d4: 4 });
@@ -53,7 +82,12 @@ const responses: Response[] = [
   resp('r8', 'dir', 1, 'directivos', {}), // no answers: not a participant, adds no missing
 ];
 
-const agg = aggregateDiagnosis(instruments, responses, { docentes: 20, estudiantes: 300, directivos: 5, apoderados: 0 });
+const agg = aggregateDiagnosis(instruments, responses, {
+  docentes: 20,
+  estudiantes: 300,
+  directivos: 5,
+  apoderados: 0,
+});
 
 describe('aggregateDiagnosis: cells', () => {
   it('scores each response with its own version (v2 moved d2 to GP-1)', () => {
@@ -134,7 +168,10 @@ describe('aggregateDiagnosis: participation, ignored answers, duplicates', () =>
 
   it('keeps the completed copy of a replicated response, whatever the order', () => {
     const partial: Response = { ...r3, completedAt: null, answers: { d1: 1 } };
-    for (const list of [[partial, r3], [r3, partial]]) {
+    for (const list of [
+      [partial, r3],
+      [r3, partial],
+    ]) {
       const a = aggregateDiagnosis(instruments, list, {});
       expect(a.cells['LID-2'].docentes.mean).toBe(3);
       expect(a.cells['GP-1'].docentes.n).toBe(2);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyFindingOverrides } from '../../../src/domain/diagnosis/findingOverrides.ts';
 import type { Finding } from '../../../src/domain/diagnosis/findings.ts';
-import { readConclusions, readFindingOverrides, setConclusions, setFindingOverride } from '../../../src/data/diagnosisReviewDoc.ts';
+import {
+  readConclusions,
+  readFindingOverrides,
+  setConclusions,
+  setFindingOverride,
+} from '../../../src/data/diagnosisReviewDoc.ts';
 
 const FINDINGS: Finding[] = [
   { code: 'GP-2', dimension: 'GP', label: 'Enseñanza y Aprendizaje en el Aula', mean: 2.1, n: 20, kind: 'debilidad' },
@@ -11,7 +16,9 @@ const FINDINGS: Finding[] = [
 
 describe('finding review', () => {
   it('applies the team overrides and keeps the proposal beside them', () => {
-    const reviewed = applyFindingOverrides(FINDINGS, { 'GP-2': { kind: 'en-desarrollo', note: 'Mejoró en el segundo semestre' } });
+    const reviewed = applyFindingOverrides(FINDINGS, {
+      'GP-2': { kind: 'en-desarrollo', note: 'Mejoró en el segundo semestre' },
+    });
     expect(reviewed.map((f) => [f.code, f.kind, f.proposedKind, f.overridden, f.note])).toEqual([
       ['GP-2', 'en-desarrollo', 'debilidad', true, 'Mejoró en el segundo semestre'],
       ['FC-2', 'fortaleza', 'fortaleza', false, ''],

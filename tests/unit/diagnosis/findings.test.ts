@@ -8,7 +8,10 @@ import type { SubdimensionCode } from '../../../src/domain/mge/modelo.ts';
 function aggWith(values: Partial<Record<SubdimensionCode, ScaleAnswer[]>>, group: StakeholderGroup = 'docentes') {
   const subs = Object.keys(values) as SubdimensionCode[];
   const ins: Instrument = {
-    id: `q-${group}`, group, title: 'Cuestionario', version: 1,
+    id: `q-${group}`,
+    group,
+    title: 'Cuestionario',
+    version: 1,
     items: subs.map((s) => ({ id: `i-${s}`, kind: 'scale' as const, subdimension: s, text: s })),
   };
   const max = Math.max(0, ...subs.map((s) => values[s]?.length ?? 0));
@@ -18,7 +21,17 @@ function aggWith(values: Partial<Record<SubdimensionCode, ScaleAnswer[]>>, group
       const v = values[s]?.[i];
       if (v !== undefined) answers[`i-${s}`] = v;
     }
-    return { id: `${group}-${i}`, instrumentId: ins.id, instrumentVersion: 1, group, mode: 'paper', startedAt: 'x', completedAt: 'x', answers, openAnswers: {} };
+    return {
+      id: `${group}-${i}`,
+      instrumentId: ins.id,
+      instrumentVersion: 1,
+      group,
+      mode: 'paper',
+      startedAt: 'x',
+      completedAt: 'x',
+      answers,
+      openAnswers: {},
+    };
   });
   return { ins, responses };
 }
@@ -54,12 +67,27 @@ describe('proposeFindings: boundaries of the default thresholds', () => {
 
   it('orders weaknesses lowest first, then strengths highest first, then the rest', () => {
     expect(findings.map((f) => f.code)).toEqual([
-      'FC-1', 'LID-3', // debilidades 1.0, 2.25
-      'FC-3', 'FC-2', 'LID-1', // fortalezas 4.0, 3.8, 3.0
-      'GP-1', 'LID-2', // en desarrollo 2.375, 2.8
-      'GP-2', 'GP-3', 'GR-1', 'GR-2', 'GR-3', // sin datos, MGE order
+      'FC-1',
+      'LID-3', // debilidades 1.0, 2.25
+      'FC-3',
+      'FC-2',
+      'LID-1', // fortalezas 4.0, 3.8, 3.0
+      'GP-1',
+      'LID-2', // en desarrollo 2.375, 2.8
+      'GP-2',
+      'GP-3',
+      'GR-1',
+      'GR-2',
+      'GR-3', // sin datos, MGE order
     ]);
-    expect(findings[0]).toEqual({ code: 'FC-1', dimension: 'FC', label: 'Formación', mean: 1, n: 5, kind: 'debilidad' });
+    expect(findings[0]).toEqual({
+      code: 'FC-1',
+      dimension: 'FC',
+      label: 'Formación',
+      mean: 1,
+      n: 5,
+      kind: 'debilidad',
+    });
   });
 
   it('keeps the mean unrounded and null when there are no answers', () => {
@@ -79,8 +107,15 @@ describe('proposeFindings: options', () => {
 
   it('applies custom thresholds', () => {
     const { ins, responses } = aggWith({ 'LID-1': [3, 3], 'LID-2': [2, 3] }); // 3.0 and 2.5
-    const f = proposeFindings(aggregateDiagnosis([ins], responses, {}), { strength: 3.5, weakness: 2.5, minAnswers: 2 });
-    expect(f.slice(0, 2).map((x) => [x.code, x.kind])).toEqual([['LID-2', 'debilidad'], ['LID-1', 'en-desarrollo']]);
+    const f = proposeFindings(aggregateDiagnosis([ins], responses, {}), {
+      strength: 3.5,
+      weakness: 2.5,
+      minAnswers: 2,
+    });
+    expect(f.slice(0, 2).map((x) => [x.code, x.kind])).toEqual([
+      ['LID-2', 'debilidad'],
+      ['LID-1', 'en-desarrollo'],
+    ]);
   });
 
   it('can decide on the group-balanced mean', () => {
@@ -90,11 +125,17 @@ describe('proposeFindings: options', () => {
     const b = aggWith({ 'LID-1': [4, 4, 4, 4, 4, 4, 4, 4] }, 'estudiantes');
     const agg = aggregateDiagnosis([a.ins, b.ins], [...a.responses, ...b.responses], {});
     expect(proposeFindings(agg)[0]).toMatchObject({ code: 'LID-1', mean: 3.4, kind: 'fortaleza' });
-    expect(proposeFindings(agg, undefined, 'groups')[0]).toMatchObject({ code: 'LID-1', mean: 2.5, kind: 'en-desarrollo' });
+    expect(proposeFindings(agg, undefined, 'groups')[0]).toMatchObject({
+      code: 'LID-1',
+      mean: 2.5,
+      kind: 'en-desarrollo',
+    });
   });
 
   it('rejects a weakness threshold above the strength threshold', () => {
     const { ins, responses } = aggWith({ 'LID-1': [3] });
-    expect(() => proposeFindings(aggregateDiagnosis([ins], responses, {}), { strength: 2, weakness: 3, minAnswers: 1 })).toThrow(RangeError);
+    expect(() =>
+      proposeFindings(aggregateDiagnosis([ins], responses, {}), { strength: 2, weakness: 3, minAnswers: 1 }),
+    ).toThrow(RangeError);
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  INSTRUMENT_ERROR_MESSAGES, addItem, adaptForSchool, applyEdit, moveItem, removeItem, updateItem, validateInstrument,
+  INSTRUMENT_ERROR_MESSAGES,
+  addItem,
+  adaptForSchool,
+  applyEdit,
+  moveItem,
+  removeItem,
+  updateItem,
+  validateInstrument,
 } from '../../../src/domain/diagnosis/instrumentEditing.ts';
 import type { Instrument } from '../../../src/domain/diagnosis/model.ts';
 import { templateFor } from '../../../src/domain/diagnosis/templates.ts';
 
 function base(): Instrument {
   return {
-    id: 'q', group: 'docentes', title: 'Cuestionario', version: 1,
+    id: 'q',
+    group: 'docentes',
+    title: 'Cuestionario',
+    version: 1,
     items: [
       { id: 'a', kind: 'scale', subdimension: 'LID-2', text: 'A' },
       { id: 'b', kind: 'scale', subdimension: 'GP-1', text: 'B' },
@@ -44,7 +54,11 @@ describe('updateItem', () => {
     expect(after.items[0]).not.toBe(before.items[0]);
   });
   it('ignores a subdimension for an open item and an unknown id', () => {
-    expect(updateItem(base(), 'c', { text: 'C2', subdimension: 'FC-2' }).items[2]).toEqual({ id: 'c', kind: 'open', text: 'C2' });
+    expect(updateItem(base(), 'c', { text: 'C2', subdimension: 'FC-2' }).items[2]).toEqual({
+      id: 'c',
+      kind: 'open',
+      text: 'C2',
+    });
     expect(updateItem(base(), 'zz', { text: 'x' })).toEqual(base());
   });
 });
@@ -79,7 +93,11 @@ describe('applyEdit', () => {
   it('makes version + 1 when it has responses, and the frozen version is unchanged', () => {
     const cur = { ...base(), version: 3 };
     const snapshot = structuredClone(cur);
-    const next = applyEdit(cur, (i) => removeItem(addItem(i, { id: 'd', kind: 'scale', subdimension: 'FC-2', text: 'D' }, 0), 'c'), true);
+    const next = applyEdit(
+      cur,
+      (i) => removeItem(addItem(i, { id: 'd', kind: 'scale', subdimension: 'FC-2', text: 'D' }, 0), 'c'),
+      true,
+    );
     expect(next.version).toBe(4);
     expect(next.id).toBe('q');
     expect(ids(next)).toEqual(['d', 'a', 'b']);
@@ -87,7 +105,16 @@ describe('applyEdit', () => {
   });
   it('protects the current version even from an edit that mutates its argument', () => {
     const cur = base();
-    const next = applyEdit(cur, (i) => { i.items.pop(); i.title = 'X'; i.id = 'otro'; return i; }, true);
+    const next = applyEdit(
+      cur,
+      (i) => {
+        i.items.pop();
+        i.title = 'X';
+        i.id = 'otro';
+        return i;
+      },
+      true,
+    );
     expect(ids(cur)).toEqual(['a', 'b', 'c']);
     expect(cur.title).toBe('Cuestionario');
     expect(next).toMatchObject({ id: 'q', title: 'X', version: 2 });
@@ -114,15 +141,34 @@ describe('validateInstrument', () => {
   });
   it('reports each problem once, in a fixed order', () => {
     expect(validateInstrument({ ...base(), items: [] })).toEqual(['no-items']);
-    expect(validateInstrument({ ...base(), items: [{ id: 'c', kind: 'open', text: 'C' }] })).toEqual(['no-scale-items']);
-    const bad = addItem(addItem(updateItem(base(), 'a', { text: '   ' }), { id: 'b', kind: 'open', text: 'otra' }), { id: 'b', kind: 'open', text: '' });
+    expect(validateInstrument({ ...base(), items: [{ id: 'c', kind: 'open', text: 'C' }] })).toEqual([
+      'no-scale-items',
+    ]);
+    const bad = addItem(addItem(updateItem(base(), 'a', { text: '   ' }), { id: 'b', kind: 'open', text: 'otra' }), {
+      id: 'b',
+      kind: 'open',
+      text: '',
+    });
     expect(validateInstrument(bad)).toEqual(['duplicate-item-id', 'empty-text']);
     expect(validateInstrument({ ...base(), title: ' ' })).toEqual(['empty-text']);
-    expect(validateInstrument({ ...base(), title: '', items: [{ id: 'x', kind: 'open', text: 'x' }, { id: 'x', kind: 'open', text: 'y' }] }))
-      .toEqual(['no-scale-items', 'duplicate-item-id', 'empty-text']);
+    expect(
+      validateInstrument({
+        ...base(),
+        title: '',
+        items: [
+          { id: 'x', kind: 'open', text: 'x' },
+          { id: 'x', kind: 'open', text: 'y' },
+        ],
+      }),
+    ).toEqual(['no-scale-items', 'duplicate-item-id', 'empty-text']);
   });
   it('has a Spanish message for each code', () => {
-    expect(Object.keys(INSTRUMENT_ERROR_MESSAGES).sort()).toEqual(['duplicate-item-id', 'empty-text', 'no-items', 'no-scale-items']);
+    expect(Object.keys(INSTRUMENT_ERROR_MESSAGES).sort()).toEqual([
+      'duplicate-item-id',
+      'empty-text',
+      'no-items',
+      'no-scale-items',
+    ]);
     expect(INSTRUMENT_ERROR_MESSAGES['no-items']).toBe('El cuestionario no tiene preguntas. Agregue al menos una.');
   });
 });

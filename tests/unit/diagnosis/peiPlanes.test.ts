@@ -19,8 +19,15 @@ const PEI: Pei = {
   perfilEgreso: '',
 };
 
-const plan = (code: PlanRecord['code'], present = true): PlanRecord => ({ code, present, year: present ? 2025 : null, objectives: '' });
-const ALL_PRESENT: PlanRecord[] = (['convivencia', 'formacion-ciudadana', 'sexualidad', 'inclusion', 'desarrollo-docente', 'pise'] as const).map((c) => plan(c));
+const plan = (code: PlanRecord['code'], present = true): PlanRecord => ({
+  code,
+  present,
+  year: present ? 2025 : null,
+  objectives: '',
+});
+const ALL_PRESENT: PlanRecord[] = (
+  ['convivencia', 'formacion-ciudadana', 'sexualidad', 'inclusion', 'desarrollo-docente', 'pise'] as const
+).map((c) => plan(c));
 
 function fullMatrix(level: 0 | 1 | 2 | 3): ArticulationMatrix {
   const m: ArticulationMatrix = {};
@@ -48,27 +55,33 @@ describe('articulationGaps', () => {
     const gaps = articulationGaps(PEI, ALL_PRESENT, m);
     expect(gaps.filter((g) => g.kind === 'sello-unserved')).toEqual([{ kind: 'sello-unserved', selloId: 's2' }]);
     // inclusion serves s1; the other five plans serve nothing
-    expect(gaps.filter((g) => g.kind === 'plan-unlinked').map((g) => (g.kind === 'plan-unlinked' ? g.plan : ''))).toEqual([
-      'convivencia',
-      'formacion-ciudadana',
-      'sexualidad',
-      'desarrollo-docente',
-      'pise',
-    ]);
+    expect(
+      gaps.filter((g) => g.kind === 'plan-unlinked').map((g) => (g.kind === 'plan-unlinked' ? g.plan : '')),
+    ).toEqual(['convivencia', 'formacion-ciudadana', 'sexualidad', 'desarrollo-docente', 'pise']);
   });
 
   it('lists unrated cells of present plans only', () => {
-    const plans = [plan('convivencia'), plan('inclusion'), ...ALL_PRESENT.slice(2).map((p) => plan(p.code, false))].filter(
-      (p, i, all) => all.findIndex((q) => q.code === p.code) === i,
-    );
-    const m: ArticulationMatrix = { [matrixKey('s1', 'convivencia')]: 3, [matrixKey('s2', 'convivencia')]: 3, [matrixKey('s1', 'inclusion')]: 3 };
+    const plans = [
+      plan('convivencia'),
+      plan('inclusion'),
+      ...ALL_PRESENT.slice(2).map((p) => plan(p.code, false)),
+    ].filter((p, i, all) => all.findIndex((q) => q.code === p.code) === i);
+    const m: ArticulationMatrix = {
+      [matrixKey('s1', 'convivencia')]: 3,
+      [matrixKey('s2', 'convivencia')]: 3,
+      [matrixKey('s1', 'inclusion')]: 3,
+    };
     const unrated = articulationGaps(PEI, plans, m).filter((g) => g.kind === 'unrated');
     expect(unrated).toEqual([{ kind: 'unrated', selloId: 's2', plan: 'inclusion' }]);
   });
 
   it('describes each gap in Spanish', () => {
-    expect(describeGap({ kind: 'plan-missing', plan: 'pise' }, PEI)).toBe('El establecimiento no cuenta con Plan Integral de Seguridad Escolar (PISE).');
-    expect(describeGap({ kind: 'sello-unserved', selloId: 's2' }, PEI)).toBe('Ningún plan aporta de manera suficiente al sello «Vida saludable».');
+    expect(describeGap({ kind: 'plan-missing', plan: 'pise' }, PEI)).toBe(
+      'El establecimiento no cuenta con Plan Integral de Seguridad Escolar (PISE).',
+    );
+    expect(describeGap({ kind: 'sello-unserved', selloId: 's2' }, PEI)).toBe(
+      'Ningún plan aporta de manera suficiente al sello «Vida saludable».',
+    );
   });
 
   it('names each plan with its abbreviation once, as the PEI–planes screen shows it (label then normativa)', () => {
@@ -77,6 +90,8 @@ describe('articulationGaps', () => {
       const parentheticals = [...shown.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]);
       expect(new Set(parentheticals).size, shown).toBe(parentheticals.length);
     }
-    expect(NORMATIVE_PLANS.find((p) => p.code === 'pise')).toMatchObject({ label: 'Plan Integral de Seguridad Escolar (PISE)' });
+    expect(NORMATIVE_PLANS.find((p) => p.code === 'pise')).toMatchObject({
+      label: 'Plan Integral de Seguridad Escolar (PISE)',
+    });
   });
 });

@@ -41,7 +41,13 @@ describe('prioritise', () => {
       { id: 'w', text: 'Ola', scores: [s(4, 3)] }, // same text: id w before x
     ];
     expect(prioritise(problems).map((p) => [p.id, p.rank])).toEqual([
-      ['a', 1], ['c', 2], ['y', 3], ['z', 4], ['w', 5], ['x', 6], ['b', 7],
+      ['a', 1],
+      ['c', 2],
+      ['y', 3],
+      ['z', 4],
+      ['w', 5],
+      ['x', 6],
+      ['b', 7],
     ]);
   });
 
@@ -80,7 +86,9 @@ describe('schemas', () => {
     const messages = bad.error?.issues.map((i) => i.message) ?? [];
     expect(messages).toContain('El puntaje máximo es 5');
     expect(messages).toContain('El puntaje debe ser un número entero');
-    expect(problemSchema.safeParse({ id: 'p', text: '  ', scores: [] }).error?.issues[0]?.message).toBe('Escriba el problema');
+    expect(problemSchema.safeParse({ id: 'p', text: '  ', scores: [] }).error?.issues[0]?.message).toBe(
+      'Escriba el problema',
+    );
   });
 
   it('offers the two methods with Spanish labels', () => {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isOutOfOrder, keepShownOrder, participantsLabel, prioritise, weaknessesToOffer, type Problem } from '../../../src/domain/diagnosis/prioritisation.ts';
+import {
+  isOutOfOrder,
+  keepShownOrder,
+  participantsLabel,
+  prioritise,
+  weaknessesToOffer,
+  type Problem,
+} from '../../../src/domain/diagnosis/prioritisation.ts';
 import { applyFindingOverrides } from '../../../src/domain/diagnosis/findingOverrides.ts';
 import type { Finding } from '../../../src/domain/diagnosis/findings.ts';
 
-const problem = (id: string, text: string, ...scores: [number, number][]): Problem => ({ id, text, scores: scores.map(([a, b]) => ({ a, b })) });
+const problem = (id: string, text: string, ...scores: [number, number][]): Problem => ({
+  id,
+  text,
+  scores: scores.map(([a, b]) => ({ a, b })),
+});
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe('keepShownOrder: rows do not move under the user while scoring', () => {
@@ -22,14 +33,29 @@ describe('keepShownOrder: rows do not move under the user while scoring', () => 
   });
 
   it('appends new problems in ranked order and drops removed ones', () => {
-    const ranked = prioritise([problem('p3', 'Convivencia', [5, 5]), problem('p2', 'Clima de aula', [4, 4]), problem('p4', 'Deserción')]);
+    const ranked = prioritise([
+      problem('p3', 'Convivencia', [5, 5]),
+      problem('p2', 'Clima de aula', [4, 4]),
+      problem('p4', 'Deserción'),
+    ]);
     expect(ids(keepShownOrder(['p1', 'p2'], ranked))).toEqual(['p2', 'p3', 'p4']);
   });
 });
 
 describe('weaknessesToOffer', () => {
-  const finding = (code: Finding['code'], label: string, kind: Finding['kind']): Finding => ({ code, dimension: code.split('-')[0] as Finding['dimension'], label, mean: null, n: 0, kind });
-  const proposed = [finding('GP-1', 'Gestión Curricular', 'debilidad'), finding('FC-2', 'Convivencia', 'sin-datos'), finding('LID-2', 'Liderazgo del Director', 'fortaleza')];
+  const finding = (code: Finding['code'], label: string, kind: Finding['kind']): Finding => ({
+    code,
+    dimension: code.split('-')[0] as Finding['dimension'],
+    label,
+    mean: null,
+    n: 0,
+    kind,
+  });
+  const proposed = [
+    finding('GP-1', 'Gestión Curricular', 'debilidad'),
+    finding('FC-2', 'Convivencia', 'sin-datos'),
+    finding('LID-2', 'Liderazgo del Director', 'fortaleza'),
+  ];
 
   it('offers the weaknesses the team marked by hand with the proposed ones, and not those it unmarked', () => {
     const reviewed = applyFindingOverrides(proposed, { 'FC-2': { kind: 'debilidad', note: 'Recreos conflictivos' } });

@@ -37,7 +37,10 @@ const response = (id: string, a: 1 | 2 | 3 | 4, b: 1 | 2 | 3 | 4): Response => (
 
 function input(overrides: Partial<DiagnosisReportInput> = {}): DiagnosisReportInput {
   // LID-1: 3 and 4 → 3,5; GP-1: 2 and 2 → 2,0. Docentes: 2 of 4 → 50 %.
-  const aggregate = aggregateDiagnosis([instrument], [response('r1', 3, 2), response('r2', 4, 2)], { docentes: 4, estudiantes: 0 });
+  const aggregate = aggregateDiagnosis([instrument], [response('r1', 3, 2), response('r2', 4, 2)], {
+    docentes: 4,
+    estudiantes: 0,
+  });
   return {
     school: { name: 'Escuela Básica Ñuñoa', rbd: '7423', dv: '5', comuna: 'Ñuñoa', dependencia: 'Municipal DAEM' },
     advisor: 'Ana Pérez',
@@ -46,7 +49,12 @@ function input(overrides: Partial<DiagnosisReportInput> = {}): DiagnosisReportIn
     findings: proposeFindings(aggregate, { strength: 3, weakness: 2.25, minAnswers: 1 }),
     results: { simce: [], idps: [], efficiency: [] },
     peiPlanes: {
-      pei: { vision: 'Ser una escuela inclusiva', mision: '', perfilEgreso: '', sellos: [{ id: 's1', text: 'Inclusión' }] },
+      pei: {
+        vision: 'Ser una escuela inclusiva',
+        mision: '',
+        perfilEgreso: '',
+        sellos: [{ id: 's1', text: 'Inclusión' }],
+      },
       plans: [{ code: 'convivencia', present: true, year: 2025, objectives: 'Buen trato' }],
       matrix: {},
     },
@@ -63,7 +71,8 @@ function input(overrides: Partial<DiagnosisReportInput> = {}): DiagnosisReportIn
   };
 }
 
-const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
+const tables = (blocks: ReportBlock[]) =>
+  blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
 const texts = (blocks: ReportBlock[]) =>
   blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : b.kind === 'list' ? b.items : []));
 
@@ -131,7 +140,9 @@ describe('buildDiagnosisReport', () => {
   it('groups strengths and weaknesses', () => {
     const t = tables(section('fortalezas').blocks);
     expect(t.find((x) => x.title === 'Fortalezas')?.rows.map((r) => r[0])).toEqual(['Liderazgo del Sostenedor']);
-    expect(t.find((x) => x.title === 'Debilidades')?.rows.map((r) => [r[0], r[2]])).toEqual([['Gestión Curricular', '2,0']]);
+    expect(t.find((x) => x.title === 'Debilidades')?.rows.map((r) => [r[0], r[2]])).toEqual([
+      ['Gestión Curricular', '2,0'],
+    ]);
   });
 
   it('says "Sin datos registrados" when there are no results data, and tabulates them when there are', () => {
@@ -141,17 +152,46 @@ describe('buildDiagnosisReport', () => {
         results: {
           simce: [
             {
-              test: 'lectura', grade: '4b', year: 2024, average: 251, studentsTested: 40, diffPrevious: -5, diffGroup: 3,
-              socioeconomicGroup: 2, pctInsuficiente: 30.5, pctElemental: 40, pctAdecuado: 29.5,
+              test: 'lectura',
+              grade: '4b',
+              year: 2024,
+              average: 251,
+              studentsTested: 40,
+              diffPrevious: -5,
+              diffGroup: 3,
+              socioeconomicGroup: 2,
+              pctInsuficiente: 30.5,
+              pctElemental: 40,
+              pctAdecuado: 29.5,
             },
           ],
           idps: [{ indicator: 'CC', grade: '4b', year: 2024, score: 74 }],
-          efficiency: [{ year: 2024, matricula: 1234, asistenciaPct: 88.4, retencionPct: null, aprobacionPct: 95, reprobacionPct: 5, repitenciaPct: 3.2 }],
+          efficiency: [
+            {
+              year: 2024,
+              matricula: 1234,
+              asistenciaPct: 88.4,
+              retencionPct: null,
+              aprobacionPct: 95,
+              reprobacionPct: 5,
+              repitenciaPct: 3.2,
+            },
+          ],
         },
       }),
     );
     const t = tables(withData.sections.find((s) => s.id === 'resultados')?.blocks ?? []);
-    expect(t[0]?.rows[0]).toEqual(['2024', '4° básico', 'Lectura', '251', '-5', '+3', '30,5\u00a0%', '40,0\u00a0%', '29,5\u00a0%']);
+    expect(t[0]?.rows[0]).toEqual([
+      '2024',
+      '4° básico',
+      'Lectura',
+      '251',
+      '-5',
+      '+3',
+      '30,5\u00a0%',
+      '40,0\u00a0%',
+      '29,5\u00a0%',
+    ]);
     expect(t[1]?.rows[0]).toEqual(['2024', '4° básico', 'Clima de convivencia escolar', '74']);
     expect(t[2]?.rows[0]).toEqual(['2024', '1.234', '88,4\u00a0%', '—', '95,0\u00a0%', '5,0\u00a0%', '3,2\u00a0%']);
   });
@@ -163,7 +203,13 @@ describe('buildDiagnosisReport', () => {
     expect(all).toContain('Ningún plan aporta de manera suficiente al sello «Inclusión».');
     expect(all).toContain('Falta evaluar cómo Plan de Gestión de la Convivencia Escolar aporta al sello «Inclusión».');
     const plans = tables(blocks)[0];
-    expect(plans?.rows[0]).toEqual(['Plan de Gestión de la Convivencia Escolar', 'Ley 20.536', 'Sí', '2025', 'Buen trato']);
+    expect(plans?.rows[0]).toEqual([
+      'Plan de Gestión de la Convivencia Escolar',
+      'Ley 20.536',
+      'Sí',
+      '2025',
+      'Buen trato',
+    ]);
     expect(plans?.rows[1]?.[2]).toBe('No');
   });
 

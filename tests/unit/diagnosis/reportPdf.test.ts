@@ -16,10 +16,38 @@ const run = promisify(execFile);
 describe('renderDiagnosisPdf', () => {
   it('renders a PDF whose text has the cover, the index with pages, accents and footers', async () => {
     const aggregate = aggregateDiagnosis(
-      [{ id: 'q', group: 'docentes', title: 'Q', version: 1, items: [{ id: 'i1', kind: 'scale', subdimension: 'LID-1', text: 'x' }] }],
       [
-        { id: 'r1', instrumentId: 'q', instrumentVersion: 1, group: 'docentes', mode: 'paper', startedAt: 'x', completedAt: null, answers: { i1: 3 }, openAnswers: {} },
-        { id: 'r2', instrumentId: 'q', instrumentVersion: 1, group: 'docentes', mode: 'paper', startedAt: 'x', completedAt: null, answers: { i1: 4 }, openAnswers: {} },
+        {
+          id: 'q',
+          group: 'docentes',
+          title: 'Q',
+          version: 1,
+          items: [{ id: 'i1', kind: 'scale', subdimension: 'LID-1', text: 'x' }],
+        },
+      ],
+      [
+        {
+          id: 'r1',
+          instrumentId: 'q',
+          instrumentVersion: 1,
+          group: 'docentes',
+          mode: 'paper',
+          startedAt: 'x',
+          completedAt: null,
+          answers: { i1: 3 },
+          openAnswers: {},
+        },
+        {
+          id: 'r2',
+          instrumentId: 'q',
+          instrumentVersion: 1,
+          group: 'docentes',
+          mode: 'paper',
+          startedAt: 'x',
+          completedAt: null,
+          answers: { i1: 4 },
+          openAnswers: {},
+        },
       ],
       { docentes: 4 },
     );
@@ -30,7 +58,11 @@ describe('renderDiagnosisPdf', () => {
       aggregate,
       findings: proposeFindings(aggregate),
       results: { simce: [], idps: [{ indicator: 'CC', grade: '4b', year: 2024, score: 74 }], efficiency: [] },
-      peiPlanes: { pei: { vision: '', mision: '', perfilEgreso: '', sellos: [{ id: 's', text: 'Inclusión' }] }, plans: [], matrix: {} },
+      peiPlanes: {
+        pei: { vision: '', mision: '', perfilEgreso: '', sellos: [{ id: 's', text: 'Inclusión' }] },
+        plans: [],
+        matrix: {},
+      },
       prioritisation: { method: 'importancia-urgencia', problems: [] },
       conclusions: '',
     });

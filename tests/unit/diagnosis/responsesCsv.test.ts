@@ -13,7 +13,12 @@ const V1: Instrument = {
   ],
 };
 
-const response = (id: string, startedAt: string, answers: Response['answers'], openAnswers: Response['openAnswers'] = {}): Response => ({
+const response = (
+  id: string,
+  startedAt: string,
+  answers: Response['answers'],
+  openAnswers: Response['openAnswers'] = {},
+): Response => ({
   id,
   instrumentId: 'diag-docentes',
   instrumentVersion: 1,
@@ -27,10 +32,13 @@ const response = (id: string, startedAt: string, answers: Response['answers'], o
 
 describe('responsesToCsv', () => {
   it('writes one anonymous row per response, NS for "no sé", quoted text, BOM and CRLF', () => {
-    const csv = responsesToCsv([V1], [
-      response('uuid-b', '2026-03-10T10:05:00Z', { q1: 'ns' }, { o1: 'Más "tiempo"; menos papeles' }),
-      response('uuid-a', '2026-03-10T10:00:00Z', { q1: 3 }),
-    ]);
+    const csv = responsesToCsv(
+      [V1],
+      [
+        response('uuid-b', '2026-03-10T10:05:00Z', { q1: 'ns' }, { o1: 'Más "tiempo"; menos papeles' }),
+        response('uuid-a', '2026-03-10T10:00:00Z', { q1: 3 }),
+      ],
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('respuesta;grupo;modo;cuestionario;version;inicio;termino;q1 (v1, GP-1);o1 (v1, abierta)');

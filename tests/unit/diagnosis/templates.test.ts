@@ -25,10 +25,13 @@ describe('ready-made instruments', () => {
     ]);
   });
 
-  it.each(READY_MADE_INSTRUMENTS.map((t) => [t.id, t] as const))('%s passes instrumentSchema and validateInstrument', (_id, t) => {
-    expect(instrumentSchema.safeParse(t).success).toBe(true);
-    expect(validateInstrument(t)).toEqual([]);
-  });
+  it.each(READY_MADE_INSTRUMENTS.map((t) => [t.id, t] as const))(
+    '%s passes instrumentSchema and validateInstrument',
+    (_id, t) => {
+      expect(instrumentSchema.safeParse(t).success).toBe(true);
+      expect(validateInstrument(t)).toEqual([]);
+    },
+  );
 
   it('has item ids unique across all templates', () => {
     const ids = READY_MADE_INSTRUMENTS.flatMap((t) => t.items.map((i) => i.id));
@@ -40,7 +43,11 @@ describe('ready-made instruments', () => {
     const doc = templateFor('docentes');
     expect(doc.items[0]).toMatchObject({ id: 'doc-LID1-1', kind: 'scale', subdimension: 'LID-1' });
     expect(doc.items.find((i) => i.id === 'doc-LID2-1')).toMatchObject({ kind: 'scale', subdimension: 'LID-2' });
-    expect(doc.items.find((i) => i.id === 'doc-ab-1')).toEqual({ id: 'doc-ab-1', kind: 'open', text: '¿Qué es lo que mejor hace nuestro establecimiento?' });
+    expect(doc.items.find((i) => i.id === 'doc-ab-1')).toEqual({
+      id: 'doc-ab-1',
+      kind: 'open',
+      text: '¿Qué es lo que mejor hace nuestro establecimiento?',
+    });
     for (const t of READY_MADE_INSTRUMENTS) {
       for (const i of t.items) {
         if (i.kind === 'scale') expect(i.id).toMatch(new RegExp(`^[a-z]{3}-${i.subdimension.replace('-', '')}-[1-3]$`));
@@ -74,7 +81,10 @@ describe('ready-made instruments', () => {
   });
 
   it('speaks to estudiantes with "tú" and to adults with "usted"', () => {
-    const text = (g: StakeholderGroup) => templateFor(g).items.map((i) => i.text).join(' ');
+    const text = (g: StakeholderGroup) =>
+      templateFor(g)
+        .items.map((i) => i.text)
+        .join(' ');
     expect(text('estudiantes')).toMatch(/\btu colegio\b/);
     expect(text('estudiantes')).not.toMatch(/\busted\b/);
     expect(text('docentes')).toMatch(/\busted\b/);

@@ -38,7 +38,9 @@ describe('S-13 attachmentRefSchema', () => {
       size: 1,
       name: 'pizarra.jpg',
     });
-    expect(attachmentRefSchema.safeParse({ hash: HASH, type: 'image/png', size: MAX_ATTACHMENT_BYTES }).success).toBe(true);
+    expect(attachmentRefSchema.safeParse({ hash: HASH, type: 'image/png', size: MAX_ATTACHMENT_BYTES }).success).toBe(
+      true,
+    );
     for (const bad of [
       { hash: HASH.toUpperCase(), type: 'image/png', size: 1 },
       { hash: HASH.slice(1), type: 'image/png', size: 1 },
@@ -56,7 +58,11 @@ describe('S-13 attachmentRefSchema', () => {
 describe('S-14 attachment paths', () => {
   it('round-trips the paths it builds and refuses anything else', () => {
     expect(parseAttachmentPath(attachmentPath('7423', HASH))).toEqual({ schoolId: '7423', hash: HASH, status: false });
-    expect(parseAttachmentPath(attachmentStatusPath('7423', HASH))).toEqual({ schoolId: '7423', hash: HASH, status: true });
+    expect(parseAttachmentPath(attachmentStatusPath('7423', HASH))).toEqual({
+      schoolId: '7423',
+      hash: HASH,
+      status: true,
+    });
     for (const path of [
       '/api/attachments',
       '/api/attachments/7423',

@@ -1,12 +1,23 @@
 // B-1 bounds: for each, the edge inside, the edge outside and the Spanish message.
 import { describe, expect, it } from 'vitest';
-import { PEOPLE_MESSAGE, indicatorValueError, pasteOverflowNotice, passFailSumError, peopleCountSchema, percentSchema, textCounter, yearError, yearSchema } from '../../../src/domain/bounds.ts';
+import {
+  PEOPLE_MESSAGE,
+  indicatorValueError,
+  pasteOverflowNotice,
+  passFailSumError,
+  peopleCountSchema,
+  percentSchema,
+  textCounter,
+  yearError,
+  yearSchema,
+} from '../../../src/domain/bounds.ts';
 import { PESOS_MAX, pesosError, pesosSchema } from '../../../src/domain/pme/money.ts';
 import { goalSchema } from '../../../src/domain/pme/model.ts';
 import { schoolYearSchema } from '../../../src/domain/pme/calendar.ts';
 import { efficiencyYearSchema } from '../../../src/domain/results/schemas.ts';
 
-const messageOf = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0]!.message);
+const messageOf = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.success ? null : r.error!.issues[0]!.message;
 
 describe('B-1 bounds', () => {
   it.each([
@@ -64,15 +75,31 @@ describe('B-1 bounds', () => {
   it.each([
     [50, 50, null],
     [60, 40.5, null],
-    [60, 60, 'En 2024, aprobación (60\u00a0%) y reprobación (60\u00a0%) suman 120\u00a0%: no pueden superar 100\u00a0%'],
-    [90, 10.6, 'En 2024, aprobación (90\u00a0%) y reprobación (10,6\u00a0%) suman 100,6\u00a0%: no pueden superar 100\u00a0%'],
+    [
+      60,
+      60,
+      'En 2024, aprobación (60\u00a0%) y reprobación (60\u00a0%) suman 120\u00a0%: no pueden superar 100\u00a0%',
+    ],
+    [
+      90,
+      10.6,
+      'En 2024, aprobación (90\u00a0%) y reprobación (10,6\u00a0%) suman 100,6\u00a0%: no pueden superar 100\u00a0%',
+    ],
     [null, 60, null],
   ])('B-1 aprobación %s + reprobación %s → %s', (a, r, message) => {
     expect(passFailSumError(2024, a, r)).toBe(message);
   });
 
   it('B-1 the eficiencia schema puts the sum message under reprobación', () => {
-    const row = { year: 2024, matricula: 300, asistenciaPct: null, retencionPct: null, aprobacionPct: 60, reprobacionPct: 60, repitenciaPct: null };
+    const row = {
+      year: 2024,
+      matricula: 300,
+      asistenciaPct: null,
+      retencionPct: null,
+      aprobacionPct: 60,
+      reprobacionPct: 60,
+      repitenciaPct: null,
+    };
     const r = efficiencyYearSchema.safeParse(row);
     expect(r.error?.issues[0]?.path).toEqual(['reprobacionPct']);
     expect(r.error?.issues[0]?.message).toContain('En 2024');
@@ -94,8 +121,16 @@ describe('B-1 bounds', () => {
 
   it('B-1 a meta of 150 % or −10 % is an error of the goal, not a warning', () => {
     const goal = {
-      id: 'g', objectiveId: 'o', text: 'Subir la asistencia', indicator: { name: 'Asistencia', unit: '%' as const, min: null, max: null },
-      baseline: { value: 85, year: 2025, source: '' }, targets: [{ year: 2026, value: 150 }, { year: 2027, value: -10 }, { year: 2028, value: 100 }],
+      id: 'g',
+      objectiveId: 'o',
+      text: 'Subir la asistencia',
+      indicator: { name: 'Asistencia', unit: '%' as const, min: null, max: null },
+      baseline: { value: 85, year: 2025, source: '' },
+      targets: [
+        { year: 2026, value: 150 },
+        { year: 2027, value: -10 },
+        { year: 2028, value: 100 },
+      ],
     };
     const issues = goalSchema.safeParse(goal).error?.issues ?? [];
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -109,8 +144,14 @@ describe('B-1 bounds', () => {
     [{ start: '2026-03-01', end: '2026-03-01' }, 'El año escolar termina antes de empezar'],
     [{ start: '2026-12-20', end: '2026-03-01' }, 'El año escolar termina antes de empezar'],
     [{ start: '2026-03-01', end: '2026-12-20', winterBreak: { start: '2026-07-06', end: '2026-07-17' } }, null],
-    [{ start: '2026-03-01', end: '2026-12-20', winterBreak: { start: '2026-02-20', end: '2026-03-05' } }, 'Las vacaciones de invierno deben estar dentro del año escolar'],
-    [{ start: '2026-03-01', end: '2026-12-20', winterBreak: { start: '2026-12-15', end: '2026-12-21' } }, 'Las vacaciones de invierno deben estar dentro del año escolar'],
+    [
+      { start: '2026-03-01', end: '2026-12-20', winterBreak: { start: '2026-02-20', end: '2026-03-05' } },
+      'Las vacaciones de invierno deben estar dentro del año escolar',
+    ],
+    [
+      { start: '2026-03-01', end: '2026-12-20', winterBreak: { start: '2026-12-15', end: '2026-12-21' } },
+      'Las vacaciones de invierno deben estar dentro del año escolar',
+    ],
   ])('B-1 school year %j → %s', (sy, message) => {
     expect(messageOf(schoolYearSchema.safeParse(sy))).toBe(message);
   });
@@ -130,7 +171,10 @@ describe('B-1 bounds', () => {
     [9000, 0, 1000, null],
     [9000, 0, 1001, 'Se pegaron 1.000 de 1.001 caracteres: el máximo es 10.000'],
     [10_000, 500, 600, 'Se pegaron 500 de 600 caracteres: el máximo es 10.000'],
-  ])('B-2 into %s characters (%s selected) a paste of %s is announced when cut: %s', (current, selected, pasted, notice) => {
-    expect(pasteOverflowNotice(current, selected, pasted, 10_000)).toBe(notice);
-  });
+  ])(
+    'B-2 into %s characters (%s selected) a paste of %s is announced when cut: %s',
+    (current, selected, pasted, notice) => {
+      expect(pasteOverflowNotice(current, selected, pasted, 10_000)).toBe(notice);
+    },
+  );
 });

@@ -81,7 +81,9 @@ describe('D-1 local calendar dates', () => {
       "console.log(JSON.stringify([m.formatCalendarDate('2026-06-15T01:30:00Z'), m.localIsoDate(new Date('2026-06-15T01:30:00Z')), m.formatLocalTimestamp('2026-06-15T01:30:00Z')]));",
     ].join('\n');
     const inZone = async (tz: string) => {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: tz } });
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz },
+      });
       return JSON.parse(stdout.trim()) as string[];
     };
     expect(await inZone(SANTIAGO)).toEqual(['14-06-2026', '2026-06-14', '14-06-2026 21:30']);

@@ -12,7 +12,7 @@ const SCANNED = ['src', 'sync-server/src'];
 
 const FORBIDDEN: { re: RegExp; what: string }[] = [
   { re: /\.(?:slice|substring|substr)\(\s*0\s*,\s*10\s*\)/, what: 'cuts ten characters (a UTC date) from a string' },
-  { re: /toISOString\(\)\s*\.\s*(?:split|slice|substring|substr)\(/, what: "takes the date part of toISOString()" },
+  { re: /toISOString\(\)\s*\.\s*(?:split|slice|substring|substr)\(/, what: 'takes the date part of toISOString()' },
   { re: /\.getUTC[A-Za-z]*\(/, what: 'reads a UTC calendar field' },
 ];
 
@@ -46,16 +46,21 @@ function sources(): { path: string; text: string }[] {
 describe('D-1 calendar dates come from one module', () => {
   it('the matcher catches each way of cutting a UTC date, names file and line, and spares comments and the module', () => {
     const sample = [
-      "const a = 1;",
-      "const d = at.slice(0, 10);",
+      'const a = 1;',
+      'const d = at.slice(0, 10);',
       "const e = new Date().toISOString().split('T')[0];",
-      "const f = s.substring(0,10);",
-      "const g = now.getUTCDate();",
-      "// a comment may say x.slice(0, 10) or getUTCDate()",
-      "const h = s.slice(0, 7);",
+      'const f = s.substring(0,10);',
+      'const g = now.getUTCDate();',
+      '// a comment may say x.slice(0, 10) or getUTCDate()',
+      'const h = s.slice(0, 7);',
     ].join('\n');
     const found = localDateViolations('src/x.ts', sample);
-    expect(found.map((v) => v.split(':').slice(0, 2).join(':'))).toEqual(['src/x.ts:2', 'src/x.ts:3', 'src/x.ts:4', 'src/x.ts:5']);
+    expect(found.map((v) => v.split(':').slice(0, 2).join(':'))).toEqual([
+      'src/x.ts:2',
+      'src/x.ts:3',
+      'src/x.ts:4',
+      'src/x.ts:5',
+    ]);
     expect(found[1]).toContain("toISOString().split('T')");
     expect(localDateViolations('src/domain/calendar/localDates.ts', sample)).toEqual([]);
   });
@@ -65,6 +70,9 @@ describe('D-1 calendar dates come from one module', () => {
     expect(files.some((f) => ALLOWED.has(f.path))).toBe(true);
     expect(files.length).toBeGreaterThan(100);
     const violations = files.flatMap((f) => localDateViolations(f.path, f.text));
-    expect(violations, `use calendarDateOf / formatCalendarDate / localIsoDate from src/domain/calendar/localDates.ts:\n${violations.join('\n')}`).toEqual([]);
+    expect(
+      violations,
+      `use calendarDateOf / formatCalendarDate / localIsoDate from src/domain/calendar/localDates.ts:\n${violations.join('\n')}`,
+    ).toEqual([]);
   });
 });

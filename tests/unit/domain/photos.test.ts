@@ -40,7 +40,17 @@ const jpeg = (...segments: number[][]) => new Uint8Array([...SOI, ...segments.fl
 describe('EXIF orientation (PH-1, PH-5)', () => {
   it('PH-1: reads the orientation tag in big- and little-endian EXIF, after a JFIF segment, among other tags', () => {
     expect(jpegOrientation(jpeg(app1(false, [[0x0112, 6]])))).toBe(6);
-    expect(jpegOrientation(jpeg(APP0, app1(true, [[0x010f, 7], [0x0112, 8]])))).toBe(8);
+    expect(
+      jpegOrientation(
+        jpeg(
+          APP0,
+          app1(true, [
+            [0x010f, 7],
+            [0x0112, 8],
+          ]),
+        ),
+      ),
+    ).toBe(8);
     expect(jpegOrientation(jpeg(APP0, app1(true, [[0x0112, 3]])))).toBe(3);
   });
 
@@ -68,28 +78,55 @@ describe('EXIF orientation (PH-1, PH-5)', () => {
 describe('turning a photo upright on a canvas (PH-1)', () => {
   const apply = (m: number[], x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
   // Stored 4 × 2: where the stored top-left corner lands on the upright canvas (EXIF 2.32 table).
-  const topLeftGoesTo: Record<Orientation, [number, number]> = { 1: [0, 0], 2: [4, 0], 3: [4, 2], 4: [0, 2], 5: [0, 0], 6: [2, 0], 7: [2, 4], 8: [0, 4] };
+  const topLeftGoesTo: Record<Orientation, [number, number]> = {
+    1: [0, 0],
+    2: [4, 0],
+    3: [4, 2],
+    4: [0, 2],
+    5: [0, 0],
+    6: [2, 0],
+    7: [2, 4],
+    8: [0, 4],
+  };
 
-  it.each(Object.entries(topLeftGoesTo))('orientation %s puts the stored top-left corner where EXIF says, and fills the canvas', (key, corner) => {
-    const o = Number(key) as Orientation;
-    const m = orientationMatrix(o, 4, 2);
-    expect(apply(m, 0, 0)).toEqual(corner);
-    const canvas = orientedSize({ width: 4, height: 2 }, o);
-    const corners = [apply(m, 0, 0), apply(m, 4, 0), apply(m, 0, 2), apply(m, 4, 2)];
-    expect(Math.min(...corners.map((c) => c[0]!))).toBe(0);
-    expect(Math.max(...corners.map((c) => c[0]!))).toBe(canvas.width);
-    expect(Math.min(...corners.map((c) => c[1]!))).toBe(0);
-    expect(Math.max(...corners.map((c) => c[1]!))).toBe(canvas.height);
-  });
+  it.each(Object.entries(topLeftGoesTo))(
+    'orientation %s puts the stored top-left corner where EXIF says, and fills the canvas',
+    (key, corner) => {
+      const o = Number(key) as Orientation;
+      const m = orientationMatrix(o, 4, 2);
+      expect(apply(m, 0, 0)).toEqual(corner);
+      const canvas = orientedSize({ width: 4, height: 2 }, o);
+      const corners = [apply(m, 0, 0), apply(m, 4, 0), apply(m, 0, 2), apply(m, 4, 2)];
+      expect(Math.min(...corners.map((c) => c[0]!))).toBe(0);
+      expect(Math.max(...corners.map((c) => c[0]!))).toBe(canvas.width);
+      expect(Math.min(...corners.map((c) => c[1]!))).toBe(0);
+      expect(Math.max(...corners.map((c) => c[1]!))).toBe(canvas.height);
+    },
+  );
 });
 
 describe('target size (PH-1)', () => {
   it.each([
-    [{ width: 4000, height: 3000 }, { width: 2048, height: 1536 }],
-    [{ width: 3000, height: 4000 }, { width: 1536, height: 2048 }],
-    [{ width: 8000, height: 6000 }, { width: 2048, height: 1536 }],
-    [{ width: 2049, height: 100 }, { width: 2048, height: 100 }],
-    [{ width: 10000, height: 2 }, { width: 2048, height: 1 }],
+    [
+      { width: 4000, height: 3000 },
+      { width: 2048, height: 1536 },
+    ],
+    [
+      { width: 3000, height: 4000 },
+      { width: 1536, height: 2048 },
+    ],
+    [
+      { width: 8000, height: 6000 },
+      { width: 2048, height: 1536 },
+    ],
+    [
+      { width: 2049, height: 100 },
+      { width: 2048, height: 100 },
+    ],
+    [
+      { width: 10000, height: 2 },
+      { width: 2048, height: 1 },
+    ],
   ])('PH-1: %o is scaled to %o', (input, expected) => expect(scaledSize(input)).toEqual(expected));
 
   it('PH-1: never enlarges', () => {
@@ -121,9 +158,13 @@ describe('what is refused before decoding (PH-4)', () => {
   it('PH-4: empty, unknown type, too large as input, too large to keep as original', () => {
     expect(checkPhotoInput({ bytes: 0, type: 'image/jpeg', keepOriginal: false })).toBe('empty');
     expect(checkPhotoInput({ bytes: 10, type: null, keepOriginal: false })).toBe('unsupported-type');
-    expect(checkPhotoInput({ bytes: MAX_PHOTO_INPUT_BYTES + 1, type: 'image/jpeg', keepOriginal: false })).toBe('too-large');
+    expect(checkPhotoInput({ bytes: MAX_PHOTO_INPUT_BYTES + 1, type: 'image/jpeg', keepOriginal: false })).toBe(
+      'too-large',
+    );
     expect(checkPhotoInput({ bytes: MAX_ATTACHMENT_BYTES + 1, type: 'image/jpeg', keepOriginal: false })).toBeNull();
-    expect(checkPhotoInput({ bytes: MAX_ATTACHMENT_BYTES + 1, type: 'image/jpeg', keepOriginal: true })).toBe('too-large-original');
+    expect(checkPhotoInput({ bytes: MAX_ATTACHMENT_BYTES + 1, type: 'image/jpeg', keepOriginal: true })).toBe(
+      'too-large-original',
+    );
     expect(checkPhotoInput({ bytes: MAX_ATTACHMENT_BYTES, type: 'image/webp', keepOriginal: true })).toBeNull();
   });
 

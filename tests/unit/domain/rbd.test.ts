@@ -87,9 +87,12 @@ describe('checkRbd', () => {
 
   it('has a Spanish message for every code', () => {
     expect(RBD_ERROR_MESSAGES['dv-mismatch']).toBe('El dígito verificador no corresponde al RBD');
-    expect(Object.keys(RBD_ERROR_MESSAGES).sort()).toEqual(
-      ['dv-invalid-format', 'dv-mismatch', 'rbd-not-integer', 'rbd-out-of-range'],
-    );
+    expect(Object.keys(RBD_ERROR_MESSAGES).sort()).toEqual([
+      'dv-invalid-format',
+      'dv-mismatch',
+      'rbd-not-integer',
+      'rbd-out-of-range',
+    ]);
     for (const message of Object.values(RBD_ERROR_MESSAGES)) expect(message).toMatch(/^El /);
   });
 });
@@ -148,7 +151,8 @@ describe('parseRbdText and formatRbd', () => {
 });
 
 describe('parseDirectoryCsv on small inputs', () => {
-  const HEADER = 'AGNO;RBD;DGV_RBD;NOM_RBD;COD_REG_RBD;COD_COM_RBD;COD_DEPE;RURAL_RBD;LATITUD;LONGITUD;MAT_TOTAL;ESTADO_ESTAB';
+  const HEADER =
+    'AGNO;RBD;DGV_RBD;NOM_RBD;COD_REG_RBD;COD_COM_RBD;COD_DEPE;RURAL_RBD;LATITUD;LONGITUD;MAT_TOTAL;ESTADO_ESTAB';
   const csv = (...rows: string[]) => `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`;
   const GOOD = '2025;7423;3;ESCUELA  LA  VICUÐA ;1;1101;2;1;-20,2133;-70,1503;0;1';
 
@@ -157,12 +161,30 @@ describe('parseDirectoryCsv on small inputs', () => {
       errors: [],
       rows: [
         {
-          rbd: 7423, dv: '3', name: 'ESCUELA LA VICUÐA', regionCode: '01', comunaCode: '01101',
-          dependenciaCode: 2, rural: true, matricula: 0, estado: 1, latitude: -20.2133, longitude: -70.1503,
+          rbd: 7423,
+          dv: '3',
+          name: 'ESCUELA LA VICUÐA',
+          regionCode: '01',
+          comunaCode: '01101',
+          dependenciaCode: 2,
+          rural: true,
+          matricula: 0,
+          estado: 1,
+          latitude: -20.2133,
+          longitude: -70.1503,
         },
         {
-          rbd: 14, dv: '0', name: 'LICEO', regionCode: '13', comunaCode: '13103',
-          dependenciaCode: 6, rural: false, matricula: 250, estado: 3, latitude: null, longitude: null,
+          rbd: 14,
+          dv: '0',
+          name: 'LICEO',
+          regionCode: '13',
+          comunaCode: '13103',
+          dependenciaCode: 6,
+          rural: false,
+          matricula: 250,
+          estado: 3,
+          latitude: null,
+          longitude: null,
         },
       ],
     });
@@ -178,12 +200,24 @@ describe('parseDirectoryCsv on small inputs', () => {
       ),
     );
     expect(errors).toEqual([]);
-    expect(rows.map((r) => [r.latitude, r.longitude])).toEqual([[null, null], [null, null], [null, null], [-62.200997, -58.964631]]);
+    expect(rows.map((r) => [r.latitude, r.longitude])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [-62.200997, -58.964631],
+    ]);
   });
 
   it('reports every error with line and column, and returns no rows', () => {
     const result = parseDirectoryCsv(
-      csv(GOOD, '2025;7423;4;E;1;1101;2;1; ; ;0;1', '2025;x;K; ;1;99999;7;2; ; ;-1;9', '2025;1;9;E', '2025;4;3;E;2;1101;2;0; ; ;0;1', GOOD),
+      csv(
+        GOOD,
+        '2025;7423;4;E;1;1101;2;1; ; ;0;1',
+        '2025;x;K; ;1;99999;7;2; ; ;-1;9',
+        '2025;1;9;E',
+        '2025;4;3;E;2;1101;2;0; ; ;0;1',
+        GOOD,
+      ),
     );
     expect(result.rows).toEqual([]);
     expect(result.errors).toEqual([
@@ -226,7 +260,11 @@ describe('the official 2025 directory (shared/data/directorio_oficial_ee_2025.cs
   it('has exactly 50 rows off the módulo-11 rule, the listed exceptions', () => {
     const off = rows.filter((r) => computeRbdCheckDigit(r.rbd) !== r.dv);
     expect(off).toHaveLength(50);
-    expect(off.map((r) => r.rbd).sort((a, b) => a - b)).toEqual(readExceptionsCsv().map((e) => e.rbd).sort((a, b) => a - b));
+    expect(off.map((r) => r.rbd).sort((a, b) => a - b)).toEqual(
+      readExceptionsCsv()
+        .map((e) => e.rbd)
+        .sort((a, b) => a - b),
+    );
   });
 
   it('matches the counts documented in data/README.md', () => {
@@ -238,8 +276,17 @@ describe('the official 2025 directory (shared/data/directorio_oficial_ee_2025.cs
     // 3,267 blank coordinates plus 2 malformed ones.
     expect(rows.filter((r) => r.latitude === null)).toHaveLength(3_269);
     expect(rows.find((r) => r.rbd === 1)).toEqual({
-      rbd: 1, dv: '9', name: 'LICEO POLITECNICO ARICA', regionCode: '15', comunaCode: '15101',
-      dependenciaCode: 6, rural: false, matricula: 1086, estado: 1, latitude: -18.4872, longitude: -70.295212,
+      rbd: 1,
+      dv: '9',
+      name: 'LICEO POLITECNICO ARICA',
+      regionCode: '15',
+      comunaCode: '15101',
+      dependenciaCode: 6,
+      rural: false,
+      matricula: 1086,
+      estado: 1,
+      latitude: -18.4872,
+      longitude: -70.295212,
     });
   });
 });

@@ -49,7 +49,13 @@ describe('schoolFormSchema', () => {
   });
 
   it('turns blank optional fields into null', () => {
-    const parsed = schoolFormSchema.parse({ ...FORM, matricula: '', prioritariosPct: ' ', categoria: '', categoriaYear: '' });
+    const parsed = schoolFormSchema.parse({
+      ...FORM,
+      matricula: '',
+      prioritariosPct: ' ',
+      categoria: '',
+      categoriaYear: '',
+    });
     expect(parsed).toMatchObject({ matricula: null, prioritariosPct: null, categoria: null, categoriaYear: null });
   });
 
@@ -70,7 +76,10 @@ describe('schoolFormSchema', () => {
   it('rejects a comuna outside the selected región, also alongside other errors', () => {
     expect(issues({ regionCode: '05' })).toEqual(['comunaCode: La comuna no pertenece a la región seleccionada']);
     expect(issues({ regionCode: '05', contactEmail: 'x' })).toEqual(
-      expect.arrayContaining(['comunaCode: La comuna no pertenece a la región seleccionada', 'contactEmail: Correo electrónico no válido']),
+      expect.arrayContaining([
+        'comunaCode: La comuna no pertenece a la región seleccionada',
+        'contactEmail: Correo electrónico no válido',
+      ]),
     );
   });
 
@@ -95,7 +104,14 @@ describe('schoolFormSchema', () => {
 });
 
 describe('repairStoredProfile', () => {
-  const STORED: SchoolProfile = { ...LASTARRIA_PROFILE, matricula: null, contactEmail: '', contactPhone: '', sostenedor: '', notes: '' };
+  const STORED: SchoolProfile = {
+    ...LASTARRIA_PROFILE,
+    matricula: null,
+    contactEmail: '',
+    contactPhone: '',
+    sostenedor: '',
+    notes: '',
+  };
 
   it('keeps a valid stored profile whole', () => {
     expect(repairStoredProfile(STORED)).toEqual({ profile: STORED, problems: [] });
@@ -108,12 +124,19 @@ describe('repairStoredProfile', () => {
     expect(profile).toEqual(valid);
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringContaining('matricula'), expect.stringContaining('dv'), expect.stringContaining('niveles')]),
+      expect.arrayContaining([
+        expect.stringContaining('matricula'),
+        expect.stringContaining('dv'),
+        expect.stringContaining('niveles'),
+      ]),
     );
   });
 
   it('treats missing and undefined fields as absent, not as problems', () => {
-    expect(repairStoredProfile({ name: 'Escuela', matricula: undefined })).toEqual({ profile: { name: 'Escuela' }, problems: [] });
+    expect(repairStoredProfile({ name: 'Escuela', matricula: undefined })).toEqual({
+      profile: { name: 'Escuela' },
+      problems: [],
+    });
   });
 });
 
@@ -121,7 +144,15 @@ describe('deriveSchoolIndexEntry and matchesSearch', () => {
   const id = (s: string) => s as SchoolId;
   const entry = deriveSchoolIndexEntry(
     id('1060'),
-    { rbd: 1060, dv: 'K', name: 'COLEGIO JOAQUIN VICUÐA  LARRAIN', comunaCode: '05101', regionCode: '05', dependencia: '3', categoria: null },
+    {
+      rbd: 1060,
+      dv: 'K',
+      name: 'COLEGIO JOAQUIN VICUÐA  LARRAIN',
+      comunaCode: '05101',
+      regionCode: '05',
+      dependencia: '3',
+      categoria: null,
+    },
     1_700_000_000_000,
   );
 

@@ -29,14 +29,29 @@ describe('the CUT list', () => {
   });
 
   it('uses 2-, 3- and 5-digit codes, "01".."16" for regions', () => {
-    expect(REGIONS.map((r) => r.code).sort()).toEqual(
-      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'],
-    );
+    expect(REGIONS.map((r) => r.code).sort()).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+    ]);
     for (const p of PROVINCES) expect(p.code).toMatch(/^\d{3}$/);
     for (const c of COMUNAS) expect(c.code).toMatch(/^\d{5}$/);
   });
 
-  it("links every comuna to an existing province of its own region", () => {
+  it('links every comuna to an existing province of its own region', () => {
     for (const c of COMUNAS) {
       const province = findProvince(c.provinceCode);
       expect(province, c.code).toBeDefined();
@@ -55,10 +70,17 @@ describe('the CUT list', () => {
   });
 
   it('has every COD_COM_RBD of the 2025 directory', () => {
-    const lines = readFileSync(dataFile('directorio_oficial_ee_2025.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = readFileSync(dataFile('directorio_oficial_ee_2025.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const column = (lines[0] ?? '').split(';').indexOf('COD_COM_RBD');
     expect(column).toBeGreaterThan(0);
-    const codes = new Set(lines.slice(1).filter((l) => l !== '').map((l) => l.split(';')[column] ?? ''));
+    const codes = new Set(
+      lines
+        .slice(1)
+        .filter((l) => l !== '')
+        .map((l) => l.split(';')[column] ?? ''),
+    );
     expect(codes.size).toBe(346);
     const unknown = [...codes].filter((code) => findComuna(comunaFromDirectoryCode(code) ?? '') === undefined);
     expect(unknown).toEqual([]);
@@ -67,9 +89,15 @@ describe('the CUT list', () => {
 
 describe('comunasOfRegion', () => {
   it('sorts by name the Spanish way', () => {
-    expect(comunasOfRegion('01').map((c) => c.name)).toEqual(
-      ['Alto Hospicio', 'Camiña', 'Colchane', 'Huara', 'Iquique', 'Pica', 'Pozo Almonte'],
-    );
+    expect(comunasOfRegion('01').map((c) => c.name)).toEqual([
+      'Alto Hospicio',
+      'Camiña',
+      'Colchane',
+      'Huara',
+      'Iquique',
+      'Pica',
+      'Pozo Almonte',
+    ]);
     const nuble = comunasOfRegion('16').map((c) => c.name);
     expect(nuble).toHaveLength(21);
     // Code-point order would put Ñiquén last; Spanish puts Ñ right after N.

@@ -17,7 +17,9 @@ describe('normalizeForSearch', () => {
   });
 
   it('matches the mojibake name and the correct spelling to the same key', () => {
-    expect(normalizeForSearch('Colegio Joaquín Vicuña Larraín')).toBe(normalizeForSearch('COLEGIO JOAQUIN VICUÐA LARRAIN'));
+    expect(normalizeForSearch('Colegio Joaquín Vicuña Larraín')).toBe(
+      normalizeForSearch('COLEGIO JOAQUIN VICUÐA LARRAIN'),
+    );
   });
 
   it('gives the same key for the precomposed and decomposed forms', () => {

@@ -11,15 +11,67 @@ const actions = plan.actions.filter((a) => a.year === 2026);
 const at = (day: string) => `${day}T10:00:00Z`;
 
 const records = [
-  record({ id: 'r1', actionId: 'a1', cycleId: 'c1', level: 'adecuada', progress: 60, executed: { ...ZERO, sep: 400_000 } }),
-  record({ id: 'r2', actionId: 'a1', cycleId: 'c2', level: 'completa', progress: 100, executed: { ...ZERO, sep: 1_200_000 }, recordedAt: at('2026-08-20') }),
-  record({ id: 'r3', actionId: 'a2', cycleId: 'c1', level: 'parcial', progress: 30, executed: { ...ZERO, sep: 1_000_000, pie: 350_000 } }),
+  record({
+    id: 'r1',
+    actionId: 'a1',
+    cycleId: 'c1',
+    level: 'adecuada',
+    progress: 60,
+    executed: { ...ZERO, sep: 400_000 },
+  }),
+  record({
+    id: 'r2',
+    actionId: 'a1',
+    cycleId: 'c2',
+    level: 'completa',
+    progress: 100,
+    executed: { ...ZERO, sep: 1_200_000 },
+    recordedAt: at('2026-08-20'),
+  }),
+  record({
+    id: 'r3',
+    actionId: 'a2',
+    cycleId: 'c1',
+    level: 'parcial',
+    progress: 30,
+    executed: { ...ZERO, sep: 1_000_000, pie: 350_000 },
+  }),
   record({ id: 'r4', actionId: 'a3', cycleId: 'c2', level: 'no-efectuada', progress: 0, recordedAt: at('2026-08-20') }),
-  record({ id: 'r5', actionId: 'a4', cycleId: 'c1', level: 'avanzada', progress: 80, executed: { ...ZERO, sep: 500_000 } }),
+  record({
+    id: 'r5',
+    actionId: 'a4',
+    cycleId: 'c1',
+    level: 'avanzada',
+    progress: 80,
+    executed: { ...ZERO, sep: 500_000 },
+  }),
   // Two people record a4 in c2: the later one counts.
-  record({ id: 'r6', actionId: 'a4', cycleId: 'c2', level: 'inicial', progress: 10, recordedBy: 'Director', recordedAt: at('2026-08-01') }),
-  record({ id: 'r7', actionId: 'a4', cycleId: 'c2', level: 'avanzada', progress: 90, executed: { ...ZERO, sep: 600_000 }, recordedAt: at('2026-08-25') }),
-  record({ id: 'r8', actionId: 'b1', cycleId: 'c2', level: 'completa', progress: 100, executed: { ...ZERO, sep: 999 } }),
+  record({
+    id: 'r6',
+    actionId: 'a4',
+    cycleId: 'c2',
+    level: 'inicial',
+    progress: 10,
+    recordedBy: 'Director',
+    recordedAt: at('2026-08-01'),
+  }),
+  record({
+    id: 'r7',
+    actionId: 'a4',
+    cycleId: 'c2',
+    level: 'avanzada',
+    progress: 90,
+    executed: { ...ZERO, sep: 600_000 },
+    recordedAt: at('2026-08-25'),
+  }),
+  record({
+    id: 'r8',
+    actionId: 'b1',
+    cycleId: 'c2',
+    level: 'completa',
+    progress: 100,
+    executed: { ...ZERO, sep: 999 },
+  }),
 ];
 
 describe('CU-2: final status from the level', () => {
@@ -37,7 +89,9 @@ describe('CU-2: final status from the level', () => {
 
 describe('CU-1/CU-3: per action, from the latest record over the cycles', () => {
   it('takes the last cycle with a record and its effective record', () => {
-    expect(actionCompliance(actions, records, CYCLES).map((a) => [a.actionId, a.outcome, a.progress, a.recordId])).toEqual([
+    expect(
+      actionCompliance(actions, records, CYCLES).map((a) => [a.actionId, a.outcome, a.progress, a.recordId]),
+    ).toEqual([
       ['a5', 'no-realizada', 0, null],
       ['a1', 'cumplida', 100, 'r2'],
       ['a2', 'parcial', 30, 'r3'],
@@ -46,13 +100,25 @@ describe('CU-1/CU-3: per action, from the latest record over the cycles', () => 
     ]);
   });
   it('without cycles nothing counts', () => {
-    expect(actionCompliance(actions, records, []).every((a) => a.outcome === 'no-realizada' && a.recordId === null)).toBe(true);
+    expect(
+      actionCompliance(actions, records, []).every((a) => a.outcome === 'no-realizada' && a.recordId === null),
+    ).toBe(true);
   });
 });
 
 describe('CU-4/CU-5: by dimension, by estrategia and total', () => {
   const report = complianceReport({ actions, strategies: plan.strategies, records, cycles: CYCLES });
-  const row = (g: (typeof report)['total']) => [g.key, g.actions, g.counts.cumplida, g.counts.parcial, g.counts['no-realizada'], g.meanProgress, g.planned, g.executed, g.executedPercent];
+  const row = (g: (typeof report)['total']) => [
+    g.key,
+    g.actions,
+    g.counts.cumplida,
+    g.counts.parcial,
+    g.counts['no-realizada'],
+    g.meanProgress,
+    g.planned,
+    g.executed,
+    g.executedPercent,
+  ];
 
   it('by dimension: every dimension listed, empty ones with nulls', () => {
     expect(report.byDimension.map(row)).toEqual([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentDecisions, decisionSchema, proposalsForNextYear, type Decision, type DecisionInput } from '../../../src/domain/evaluation/decisions.ts';
+import {
+  currentDecisions,
+  decisionSchema,
+  proposalsForNextYear,
+  type Decision,
+  type DecisionInput,
+} from '../../../src/domain/evaluation/decisions.ts';
 import { goalAchievements } from '../../../src/domain/evaluation/goals.ts';
 import { projectiveEvaluation, projectiveItemSchema } from '../../../src/domain/evaluation/projective.ts';
 import { buildPlan } from '../pme/planFixture.ts';
@@ -101,8 +107,18 @@ describe('PR-1/PR-2: evaluación proyectiva pre-filled', () => {
     expect(p.add.map((a) => [a.goalId, a.category])).toEqual([['g3', 'no-logrado']]);
   });
 
-  it('the team\'s edited items validate', () => {
-    expect(projectiveItemSchema.safeParse({ id: 'p1', list: 'add', text: 'Tutorías de lectura', decisionId: null, goalIds: ['g3'] }).success).toBe(true);
-    expect(projectiveItemSchema.safeParse({ id: 'p1', list: 'other', text: '', decisionId: null, goalIds: [] }).success).toBe(false);
+  it("the team's edited items validate", () => {
+    expect(
+      projectiveItemSchema.safeParse({
+        id: 'p1',
+        list: 'add',
+        text: 'Tutorías de lectura',
+        decisionId: null,
+        goalIds: ['g3'],
+      }).success,
+    ).toBe(true);
+    expect(
+      projectiveItemSchema.safeParse({ id: 'p1', list: 'other', text: '', decisionId: null, goalIds: [] }).success,
+    ).toBe(false);
   });
 });

@@ -17,7 +17,20 @@ import { buildDossier } from '../../../src/features/evaluation/dossier/buildDoss
 const run = promisify(execFile);
 const SCHOOL = 'Escuela Básica Los Aromos';
 const ROOT = 'dossier-pme-7423-2026-escuela-basica-los-aromos/';
-const SESSION_DATES = ['04-06', '04-24', '05-12', '05-30', '06-17', '07-05', '07-23', '08-10', '08-28', '09-15', '10-03', '10-21'];
+const SESSION_DATES = [
+  '04-06',
+  '04-24',
+  '05-12',
+  '05-30',
+  '06-17',
+  '07-05',
+  '07-23',
+  '08-10',
+  '08-28',
+  '09-15',
+  '10-03',
+  '10-21',
+];
 
 const EXPECTED = [
   'LEEME.txt',
@@ -45,7 +58,13 @@ const EXPECTED = [
 
 async function dossierOf(options: SchoolDocsOptions) {
   const school = buildSchoolDocs({ responsesPerGroup: 3, ...options });
-  const dossier = await buildDossier({ schoolId: school.schoolId, docs: school.docs, advisor: 'Ana Rojas', today: DOSSIER_TODAY, images: school.images });
+  const dossier = await buildDossier({
+    schoolId: school.schoolId,
+    docs: school.docs,
+    advisor: 'Ana Rojas',
+    today: DOSSIER_TODAY,
+    images: school.images,
+  });
   return { dossier, entries: unzipSync(dossier.zip) };
 }
 
@@ -88,12 +107,15 @@ describe('buildDossier with full data', () => {
   it("prints the acta's SHA-256 on every page and stores it next to the signed JSON", async () => {
     const json = built.entries[`${ROOT}datos/acta-verificacion-7423-2026.json`]!;
     const hash = createHash('sha256').update(json).digest('hex');
-    expect(strFromU8(built.entries[`${ROOT}datos/acta-verificacion-7423-2026.sha256`]!)).toBe(`${hash}  acta-verificacion-7423-2026.json\n`);
+    expect(strFromU8(built.entries[`${ROOT}datos/acta-verificacion-7423-2026.sha256`]!)).toBe(
+      `${hash}  acta-verificacion-7423-2026.json\n`,
+    );
     const pdf = built.entries[`${ROOT}08-acta-verificacion-7423.pdf`]!;
     await writeFile(join(dir, 'acta.pdf'), pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [join(dir, 'acta.pdf')])).stdout)?.[1]);
     expect(pages).toBeGreaterThan(0);
-    for (let p = 1; p <= pages; p++) expect((await pdfText(pdf, '08.pdf', p)).replace(/\s+/g, ''), `page ${p}`).toContain(hash);
+    for (let p = 1; p <= pages; p++)
+      expect((await pdfText(pdf, '08.pdf', p)).replace(/\s+/g, ''), `page ${p}`).toContain(hash);
   }, 60_000);
 
   it('explains the contents in LEEME.txt and says nothing is missing', () => {
@@ -112,7 +134,10 @@ describe('buildDossier with parts missing', () => {
     expect(files).not.toContain('08-acta-verificacion-7423.pdf');
     expect(files.filter((p) => p.startsWith('datos/acta-verificacion'))).toEqual([]);
     expect(files).toContain('02-borrador-pme-7423.pdf');
-    expect(files.filter((p) => p.startsWith('actas-sesiones/'))).toEqual(['actas-sesiones/acta-7423-2026-04-06.pdf', 'actas-sesiones/acta-7423-2026-04-24.pdf']);
+    expect(files.filter((p) => p.startsWith('actas-sesiones/'))).toEqual([
+      'actas-sesiones/acta-7423-2026-04-06.pdf',
+      'actas-sesiones/acta-7423-2026-04-24.pdf',
+    ]);
     expect(dossier.missing.map((m) => m.path)).toEqual([
       '04-pme-version-final-7423.pdf',
       '08-acta-verificacion-7423.pdf',
@@ -122,7 +147,9 @@ describe('buildDossier with parts missing', () => {
     const leeme = strFromU8(entries[`${ROOT}LEEME.txt`]!);
     expect(leeme).toContain('PARTES QUE FALTAN');
     expect(leeme).toContain('- PME Versión Final (04-pme-version-final-7423.pdf): El PME aún no tiene Versión Final');
-    expect(leeme).toMatch(/Acta\/Informe de Verificación del PME \(08-acta-verificacion-7423\.pdf\): El Acta de Verificación del 10-12-2026 aún no está firmada \(falta la firma de Director\/a y Asesor\/a ATE\)/);
+    expect(leeme).toMatch(
+      /Acta\/Informe de Verificación del PME \(08-acta-verificacion-7423\.pdf\): El Acta de Verificación del 10-12-2026 aún no está firmada \(falta la firma de Director\/a y Asesor\/a ATE\)/,
+    );
     expect(leeme).not.toContain('Ninguna: el dossier está completo.');
   }, 60_000);
 });

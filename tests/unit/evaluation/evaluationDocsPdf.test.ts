@@ -22,7 +22,10 @@ import { buildMonitoringData } from '../../../bench/monitoringReport.ts';
 
 const run = promisify(execFile);
 const SCHOOL = { name: 'Escuela Rural Ñirehue', rbd: '7423', dv: '3', comuna: 'Ñuñoa', dependencia: 'Municipal DAEM' };
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 const SIG = { hash: sha256Hex(PNG), type: 'image/png' as const, size: PNG.length };
 
 let dir: string;
@@ -38,7 +41,9 @@ async function save(bytes: Uint8Array, name: string): Promise<string> {
   await writeFile(file, bytes);
   return file;
 }
-const text = async (file: string, page?: number) => (await run('pdftotext', ['-enc', 'UTF-8', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'])).stdout;
+const text = async (file: string, page?: number) =>
+  (await run('pdftotext', ['-enc', 'UTF-8', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-']))
+    .stdout;
 
 const data = buildMonitoringData();
 
@@ -52,7 +57,21 @@ describe('Informe de Evaluación', () => {
     cycles: data.cycles.map((c) => ({ ...c, closedAt: `${c.end}T18:00:00Z`, closedBy: 'Ana' })),
     records: data.records,
     measurements: data.measurements,
-    decisions: [{ id: 'd1', scope: 'accion', targetId: 'a2', year: 2026, kind: 'ajustar', rationale: 'Baja asistencia en el corte 3.', proposal: 'Cambiar el horario a la mañana.', recordIds: [], goalIds: [], decidedBy: 'Equipo', decidedAt: '2026-11-10T10:00:00Z' }],
+    decisions: [
+      {
+        id: 'd1',
+        scope: 'accion',
+        targetId: 'a2',
+        year: 2026,
+        kind: 'ajustar',
+        rationale: 'Baja asistencia en el corte 3.',
+        proposal: 'Cambiar el horario a la mañana.',
+        recordIds: [],
+        goalIds: [],
+        decidedBy: 'Equipo',
+        decidedAt: '2026-11-10T10:00:00Z',
+      },
+    ],
     diagnosis: null,
     evaluation: null,
     results: { simce: [], idps: [], efficiency: [] },
@@ -64,10 +83,20 @@ describe('Informe de Evaluación', () => {
     expect(report.summary[0]).toEqual(['Acciones del plan anual', '40']);
     expect(report.compliance.byDimension).toHaveLength(4);
     expect(report.goals.rows).toHaveLength(data.pme.goals.length);
-    expect(report.decisions).toEqual([['Acción', data.pme.actions[1]!.nombre, 'Ajustar', 'Baja asistencia en el corte 3.', 'Cambiar el horario a la mañana.']]);
+    expect(report.decisions).toEqual([
+      [
+        'Acción',
+        data.pme.actions[1]!.nombre,
+        'Ajustar',
+        'Baja asistencia en el corte 3.',
+        'Cambiar el horario a la mañana.',
+      ],
+    ]);
     expect(report.projective.forYear).toBe(2027);
     expect(report.projective.source).toContain('aún no la ha editado');
-    expect(report.projective.lists.find((l) => l.title === 'Se modifica')?.items).toEqual([`${data.pme.actions[1]!.nombre}: Cambiar el horario a la mañana.`]);
+    expect(report.projective.lists.find((l) => l.title === 'Se modifica')?.items).toEqual([
+      `${data.pme.actions[1]!.nombre}: Cambiar el horario a la mañana.`,
+    ]);
     expect(report.impact.note).toBe('No hay respuestas del diagnóstico participativo con las que comparar.');
     expect(report.sistematizacion).toBeNull();
   });
@@ -75,9 +104,18 @@ describe('Informe de Evaluación', () => {
   it('renders every section with the school in the footer of every page', async () => {
     const file = await save(renderEvaluationPdf(report), 'evaluacion.pdf');
     const all = await text(file);
-    for (const s of ['Informe de Evaluación del PME', '1. Cumplimiento de acciones', '2. Logro de metas', '4. Impacto', '6. Evaluación proyectiva para 2027', '7. Sistematización']) expect(all).toContain(s);
+    for (const s of [
+      'Informe de Evaluación del PME',
+      '1. Cumplimiento de acciones',
+      '2. Logro de metas',
+      '4. Impacto',
+      '6. Evaluación proyectiva para 2027',
+      '7. Sistematización',
+    ])
+      expect(all).toContain(s);
     const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
-    for (let p = 1; p <= pages; p++) expect(await text(file, p)).toContain(`Informe de Evaluación del PME 2026 · ${SCHOOL.name}`);
+    for (let p = 1; p <= pages; p++)
+      expect(await text(file, p)).toContain(`Informe de Evaluación del PME 2026 · ${SCHOOL.name}`);
   });
 });
 
@@ -94,12 +132,23 @@ describe('Acta de Verificación', () => {
       signatures: [],
       items: [
         { actionId: 'a2', mediosExist: 'no', evidence: [], result: 'no-verificada', observations: 'Sin listas' },
-        { actionId: 'a1', mediosExist: 'en-app', evidence: [{ kind: 'registro', recordId: 'a1|c2' }], result: 'verificada', observations: '' },
+        {
+          actionId: 'a1',
+          mediosExist: 'en-app',
+          evidence: [{ kind: 'registro', recordId: 'a1|c2' }],
+          result: 'verificada',
+          observations: '',
+        },
       ],
       ...over,
     });
     const hash = actaHash(base);
-    return { ...base, signatures: [{ role: 'director', name: 'María Pérez', signature: SIG, signedAt: '2026-12-10T12:00:00Z', signedHash: hash }] };
+    return {
+      ...base,
+      signatures: [
+        { role: 'director', name: 'María Pérez', signature: SIG, signedAt: '2026-12-10T12:00:00Z', signedHash: hash },
+      ],
+    };
   };
   const input = (acta: ActaVerificacion) => ({
     school: SCHOOL,
@@ -130,7 +179,10 @@ describe('Acta de Verificación', () => {
   it('prints the hash on every page and embeds the signature image', async () => {
     const acta = signedActa();
     const c = buildActaVerificacion(input(acta));
-    const file = await save(renderActaVerificacionPdf(c, new Map([[SIG.hash, { bytes: PNG, type: 'image/png' }]])), 'acta.pdf');
+    const file = await save(
+      renderActaVerificacionPdf(c, new Map([[SIG.hash, { bytes: PNG, type: 'image/png' }]])),
+      'acta.pdf',
+    );
     const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
     for (let p = 1; p <= pages; p++) expect((await text(file, p)).replace(/\s+/g, '')).toContain(c.hash);
     const images = (await run('pdfimages', ['-list', file])).stdout.trim().split('\n').slice(2);
@@ -147,7 +199,11 @@ describe('Acta de Verificación', () => {
 describe('Herramientas de monitoreo', () => {
   it('lists each instrument in its newest version with its fields and kinds', async () => {
     const first = instrumentFromTemplate(INSTRUMENT_TEMPLATES[0]!, 'h1');
-    const content = instrumentsContent({ school: SCHOOL, instruments: [first, { ...first, version: 2, title: `${first.title} (revisada)` }], date: '2026-06-01' });
+    const content = instrumentsContent({
+      school: SCHOOL,
+      instruments: [first, { ...first, version: 2, title: `${first.title} (revisada)` }],
+      date: '2026-06-01',
+    });
     expect(content.instruments).toHaveLength(1);
     expect(content.instruments[0]!.version).toBe('Versión 2 (versiones anteriores: 1)');
     expect(content.instruments[0]!.origin).toBe(`Plantilla: ${INSTRUMENT_TEMPLATES[0]!.title}`);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { goalSchema, type StrategicGoal } from '../../../src/domain/pme/model.ts';
-import { categorise, evaluationTarget, finalMeasurement, goalAchievement, goalAchievements } from '../../../src/domain/evaluation/goals.ts';
+import {
+  categorise,
+  evaluationTarget,
+  finalMeasurement,
+  goalAchievement,
+  goalAchievements,
+} from '../../../src/domain/evaluation/goals.ts';
 import { buildPlan } from '../pme/planFixture.ts';
 import { measurement } from '../monitoring/fixtures.ts';
 
-function goal(over: Partial<StrategicGoal> & { baselineValue?: number | null; min?: number | null } = {}): StrategicGoal {
+function goal(
+  over: Partial<StrategicGoal> & { baselineValue?: number | null; min?: number | null } = {},
+): StrategicGoal {
   const { baselineValue = 80, min = 0, ...rest } = over;
   return goalSchema.parse({
     id: 'g',
@@ -52,7 +60,13 @@ describe('LM-4/LM-5: distance covered and category, hand-computed', () => {
     ['no min: higher is better', 10, 9, null, 'no-logrado', false],
   ])('mantener: %s', (_, value, final, min, category, lower) => {
     const r = categorise(value, value, final, min);
-    expect(r).toMatchObject({ maintain: true, distancePercent: null, category, lowerIsBetter: lower, coveredPercent: category === 'logrado' ? 100 : 0 });
+    expect(r).toMatchObject({
+      maintain: true,
+      distancePercent: null,
+      category,
+      lowerIsBetter: lower,
+      coveredPercent: category === 'logrado' ? 100 : 0,
+    });
   });
 });
 
@@ -70,7 +84,7 @@ describe('LM-1, LM-2, LM-6 on goals and measurements', () => {
     expect(finalMeasurement('g', ms, '2026-01-01')).toBeNull();
   });
 
-  it('target: the cycle\'s final set target, or exactly the chosen year', () => {
+  it("target: the cycle's final set target, or exactly the chosen year", () => {
     const targets = [
       { year: 2026, value: 82 },
       { year: 2027, value: 85 },
@@ -85,12 +99,28 @@ describe('LM-1, LM-2, LM-6 on goals and measurements', () => {
 
   it('a goal: 80 → 90 by 2029, final 86 → 60% parcialmente logrado', () => {
     const r = goalAchievement(goal(), 2029, ms);
-    expect(r).toMatchObject({ baseline: 80, target: { year: 2029, value: 90 }, final: { value: 86, measurementId: 'm3' }, category: 'parcialmente-logrado', missing: null });
+    expect(r).toMatchObject({
+      baseline: 80,
+      target: { year: 2029, value: 90 },
+      final: { value: 86, measurementId: 'm3' },
+      category: 'parcialmente-logrado',
+      missing: null,
+    });
     expect(r.distancePercent).toBeCloseTo(60, 9);
   });
 
   it('against the year 2026 target (84): final 86 exceeds it', () => {
-    const r = goalAchievement(goal({ targets: [{ year: 2026, value: 84 }, { year: 2029, value: 90 }] }), 2029, ms, { targetYear: 2026 });
+    const r = goalAchievement(
+      goal({
+        targets: [
+          { year: 2026, value: 84 },
+          { year: 2029, value: 90 },
+        ],
+      }),
+      2029,
+      ms,
+      { targetYear: 2026 },
+    );
     expect(r.distancePercent).toBeCloseTo(150, 9);
     expect([r.category, r.coveredPercent]).toEqual(['logrado', 100]);
   });

@@ -7,7 +7,10 @@ describe('SHA-256 in pure TypeScript (acta.ts AV-2)', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
     [
       'abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu',
       'cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1',
@@ -17,7 +20,9 @@ describe('SHA-256 in pure TypeScript (acta.ts AV-2)', () => {
   });
 
   it('one million "a"', () => {
-    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe(
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    );
   });
 
   it('agrees with node:crypto across block boundaries and on non-ASCII text', () => {
@@ -34,7 +39,9 @@ describe('SHA-256 in pure TypeScript (acta.ts AV-2)', () => {
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth, keeps array order, drops undefined properties', () => {
-    expect(canonicalJson({ b: 1, a: [{ z: true, y: null }, 'ñ'], c: undefined })).toBe('{"a":[{"y":null,"z":true},"ñ"],"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ z: true, y: null }, 'ñ'], c: undefined })).toBe(
+      '{"a":[{"y":null,"z":true},"ñ"],"b":1}',
+    );
   });
   it('is independent of key insertion order', () => {
     expect(canonicalJson({ x: 1, y: { p: 2, q: 3 } })).toBe(canonicalJson({ y: { q: 3, p: 2 }, x: 1 }));

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, STAKEHOLDER_GROUPS } from '../../../src/domain/diagnosis/model.ts';
 import { READY_MADE_INSTRUMENTS } from '../../../src/domain/diagnosis/templates.ts';
-import { EVALUATION_INSTRUMENTS, evaluationItemAspect, evaluationTemplateFor } from '../../../src/domain/evaluation/templates.ts';
+import {
+  EVALUATION_INSTRUMENTS,
+  evaluationItemAspect,
+  evaluationTemplateFor,
+} from '../../../src/domain/evaluation/templates.ts';
 
 describe('evaluation instruments in the diagnosis model', () => {
   it('one per stakeholder group, in order, each valid for the diagnosis schema', () => {
@@ -9,7 +13,7 @@ describe('evaluation instruments in the diagnosis model', () => {
     for (const ins of EVALUATION_INSTRUMENTS) expect(instrumentSchema.safeParse(ins).success).toBe(true);
   });
 
-  it('ids never clash with the diagnosis\' instruments or items', () => {
+  it("ids never clash with the diagnosis' instruments or items", () => {
     const diag = new Set(READY_MADE_INSTRUMENTS.flatMap((i) => [i.id, ...i.items.map((x) => x.id)]));
     const ev = EVALUATION_INSTRUMENTS.flatMap((i) => [i.id, ...i.items.map((x) => x.id)]);
     expect(ev.filter((id) => diag.has(id))).toEqual([]);
@@ -22,7 +26,9 @@ describe('evaluation instruments in the diagnosis model', () => {
       const subs = [...new Set(scale.map((i) => (i.kind === 'scale' ? i.subdimension : '')))];
       expect(scale).toHaveLength(subs.length * 2);
       for (const sub of subs) {
-        const aspects = scale.filter((i) => i.kind === 'scale' && i.subdimension === sub).map((i) => evaluationItemAspect(i.id));
+        const aspects = scale
+          .filter((i) => i.kind === 'scale' && i.subdimension === sub)
+          .map((i) => evaluationItemAspect(i.id));
         expect(aspects).toEqual(['implementacion', 'efecto']);
       }
       expect(ins.items.filter((i) => i.kind === 'open')).toHaveLength(3);
@@ -30,7 +36,9 @@ describe('evaluation instruments in the diagnosis model', () => {
     expect(evaluationTemplateFor('docentes').items.find((i) => i.id === 'evdoc-GP2-i1')?.text).toBe(
       'Las acciones del PME de este año sobre la enseñanza y el aprendizaje en el aula se realizaron según lo planificado.',
     );
-    expect(EVALUATION_INSTRUMENTS.map((i) => i.items.filter((x) => x.kind === 'scale').length)).toEqual([24, 24, 18, 14, 14]);
+    expect(EVALUATION_INSTRUMENTS.map((i) => i.items.filter((x) => x.kind === 'scale').length)).toEqual([
+      24, 24, 18, 14, 14,
+    ]);
   });
 
   it('aspect from an id', () => {

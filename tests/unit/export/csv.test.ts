@@ -7,7 +7,13 @@ import { dateCell, dateTimeCell } from '../../../src/domain/export/cells.ts';
 import { CSV_BOM, csvField, csvText, toCsv, unguardCsvCell } from '../../../src/domain/export/csv.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
-import { importEfficiencyCsv, importSimceCsv, readCsv, SIMCE_TEMPLATE_COLUMNS, SIMCE_TEMPLATE_HEADER } from '../../../src/domain/results/csvImport.ts';
+import {
+  importEfficiencyCsv,
+  importSimceCsv,
+  readCsv,
+  SIMCE_TEMPLATE_COLUMNS,
+  SIMCE_TEMPLATE_HEADER,
+} from '../../../src/domain/results/csvImport.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
 
@@ -26,7 +32,10 @@ function liveFormulas(csv: string): string[] {
 
 describe('EX-1 one CSV writer, in the dialect of Chilean spreadsheets', () => {
   it('writes a BOM, ";" between fields, CRLF after every line, decimal comma, dates as dd-mm-aaaa', () => {
-    const csv = toCsv([['Taller', 1250000, 2.5, dateCell('2026-04-13'), dateTimeCell('2026-06-15T14:05:00Z', 'America/Santiago')]], ['Acción', 'SEP', 'x', 'Fecha', 'Registro']);
+    const csv = toCsv(
+      [['Taller', 1250000, 2.5, dateCell('2026-04-13'), dateTimeCell('2026-06-15T14:05:00Z', 'America/Santiago')]],
+      ['Acción', 'SEP', 'x', 'Fecha', 'Registro'],
+    );
     expect(csv).toBe(`${CSV_BOM}Acción;SEP;x;Fecha;Registro\r\nTaller;1250000;2,5;13-04-2026;15-06-2026 10:05\r\n`);
   });
 
@@ -61,12 +70,25 @@ describe('EX-2 formulas are neutralised, numbers are not', () => {
 
   it('=HYPERLINK typed in a kiosk open answer (and in an item’s wording) comes out neutralised in the responses CSV', () => {
     const instrument: Instrument = {
-      id: 'diag-docentes', group: 'docentes', title: 'Docentes', version: 1,
-      items: [{ id: 'q1', kind: 'scale', subdimension: 'GP-1', text: '-¿Planificamos?' }, { id: 'o1', kind: 'open', text: '¿Qué mejorar?' }],
+      id: 'diag-docentes',
+      group: 'docentes',
+      title: 'Docentes',
+      version: 1,
+      items: [
+        { id: 'q1', kind: 'scale', subdimension: 'GP-1', text: '-¿Planificamos?' },
+        { id: 'o1', kind: 'open', text: '¿Qué mejorar?' },
+      ],
     };
     const response: Response = {
-      id: 'r', instrumentId: 'diag-docentes', instrumentVersion: 1, group: 'docentes', mode: 'kiosk',
-      startedAt: '2026-03-10T10:00:00Z', completedAt: null, answers: { q1: 3 }, openAnswers: { o1: HYPERLINK },
+      id: 'r',
+      instrumentId: 'diag-docentes',
+      instrumentVersion: 1,
+      group: 'docentes',
+      mode: 'kiosk',
+      startedAt: '2026-03-10T10:00:00Z',
+      completedAt: null,
+      answers: { q1: 3 },
+      openAnswers: { o1: HYPERLINK },
     };
     const csv = responsesToCsv([instrument], [response]);
     expect(csv.split('\r\n')[2]).toBe(`1;Docentes;kiosco;diag-docentes;1;2026-03-10T10:00:00Z;;3;${HYPERLINK_CSV}`);
@@ -76,13 +98,27 @@ describe('EX-2 formulas are neutralised, numbers are not', () => {
 
   it('every free-text column of the annual plan and of the monitoring records is neutralised', () => {
     const plan = buildPlan();
-    for (const a of plan.actions) Object.assign(a, { nombre: `${HYPERLINK} ${a.id}`, descripcion: '+cmd', responsable: '@jefa', recursos: '-libros' });
+    for (const a of plan.actions)
+      Object.assign(a, {
+        nombre: `${HYPERLINK} ${a.id}`,
+        descripcion: '+cmd',
+        responsable: '@jefa',
+        recursos: '-libros',
+      });
     const actions = toCsv(platformRows(plan, 2026), PLATFORM_COLUMNS);
     const texts = { observaciones: HYPERLINK, dificultades: '=1+2', ajustes: '+ajuste', recordedBy: '@utp' };
-    const rows = monitoringRows({ school: { rbd: SCHOOL.rbd, name: '=Escuela' }, pme: buildPlan(), cycles: CYCLES, records: [record({ id: 'r1', ...texts })] });
+    const rows = monitoringRows({
+      school: { rbd: SCHOOL.rbd, name: '=Escuela' },
+      pme: buildPlan(),
+      cycles: CYCLES,
+      records: [record({ id: 'r1', ...texts })],
+    });
     const monitoring = toCsv(rows, MONITORING_EXPORT_COLUMNS);
     // The check itself finds live formulas when the writer is bypassed.
-    expect(liveFormulas(`${PLATFORM_COLUMNS.join(';')}\r\n${HYPERLINK};-5;-libros\r\n`)).toEqual([HYPERLINK, '-libros']);
+    expect(liveFormulas(`${PLATFORM_COLUMNS.join(';')}\r\n${HYPERLINK};-5;-libros\r\n`)).toEqual([
+      HYPERLINK,
+      '-libros',
+    ]);
     expect(liveFormulas(actions)).toEqual([]);
     expect(liveFormulas(monitoring)).toEqual([]);
     expect(actions.split(`"'=HYPERLINK(`)).toHaveLength(6); // five actions of 2026
@@ -93,13 +129,36 @@ describe('EX-2 formulas are neutralised, numbers are not', () => {
 
 describe('EX-3 what we write, our reader reads back', () => {
   it('readCsv returns every text exactly as it was before the writer neutralised it', () => {
-    const texts = [HYPERLINK, '-5', '+56', '@x', '\tTab', "'=ya con apóstrofo", "'hola", 'línea 1\r\nlínea 2', 'a;b "c"', ''];
-    const read = readCsv(csvText([['h', ...texts.map((_, i) => `c${i}`)], ['fila', ...texts]]));
+    const texts = [
+      HYPERLINK,
+      '-5',
+      '+56',
+      '@x',
+      '\tTab',
+      "'=ya con apóstrofo",
+      "'hola",
+      'línea 1\r\nlínea 2',
+      'a;b "c"',
+      '',
+    ];
+    const read = readCsv(
+      csvText([
+        ['h', ...texts.map((_, i) => `c${i}`)],
+        ['fila', ...texts],
+      ]),
+    );
     expect(read.ok && read.table.records[0]?.cells).toEqual(['fila', ...texts]);
   });
 
   it('takes off only a guard’s apostrophe', () => {
-    expect(["'=A1", "''=A1", "'-2,5", "'hola", "'", '=A1'].map(unguardCsvCell)).toEqual(['=A1', "'=A1", '-2,5', "'hola", "'", '=A1']);
+    expect(["'=A1", "''=A1", "'-2,5", "'hola", "'", '=A1'].map(unguardCsvCell)).toEqual([
+      '=A1',
+      "'=A1",
+      '-2,5',
+      "'hola",
+      "'",
+      '=A1',
+    ]);
   });
 
   it('imports a template written by the writer, and a negative value a spreadsheet kept with its guard', () => {
@@ -107,11 +166,16 @@ describe('EX-3 what we write, our reader reads back', () => {
     expect(template).toBe(`${CSV_BOM}${SIMCE_TEMPLATE_HEADER.replaceAll(',', ';')}\r\n`);
     expect(importSimceCsv(template)).toEqual({ ok: true, rows: [] });
     // '-7' typed as text is written guarded; "'-25" is how a spreadsheet may save a guarded cell back.
-    const filled = toCsv([[2024, '4b', 'lectura', 233, 20, '-7', -25, 1, 75, 5, 20]], SIMCE_TEMPLATE_COLUMNS).replace(';-25;', ";'-25;");
+    const filled = toCsv([[2024, '4b', 'lectura', 233, 20, '-7', -25, 1, 75, 5, 20]], SIMCE_TEMPLATE_COLUMNS).replace(
+      ';-25;',
+      ";'-25;",
+    );
     expect(filled).toContain(`;"'-7";'-25;`);
     const result = importSimceCsv(filled);
     expect(result.ok && result.rows.map((r) => [r.diffPrevious, r.diffGroup])).toEqual([[-7, -25]]);
-    const efficiency = importEfficiencyCsv('anio,matricula,asistencia_pct,retencion_pct,aprobacion_pct,reprobacion_pct,repitencia_pct\r\n2024,"\'+300",,,,,\r\n');
+    const efficiency = importEfficiencyCsv(
+      'anio,matricula,asistencia_pct,retencion_pct,aprobacion_pct,reprobacion_pct,repitencia_pct\r\n2024,"\'+300",,,,,\r\n',
+    );
     expect(efficiency.ok && efficiency.rows[0]?.matricula).toBe(300);
   });
 });

@@ -26,7 +26,8 @@ function handBuiltCsv(path: string, source: string): string | null {
   if (path === WRITER) return null;
   const code = withoutComments(source);
   if (DOUBLES_QUOTES.test(code)) return `${path}: doubles quotes like a CSV writer`;
-  if (JOINS_FIELDS.test(code) && ENDS_LINES.test(code)) return `${path}: joins fields with a separator and lines with line ends`;
+  if (JOINS_FIELDS.test(code) && ENDS_LINES.test(code))
+    return `${path}: joins fields with a separator and lines with line ends`;
   return null;
 }
 

@@ -44,10 +44,19 @@ function serialToText(serial: number): string {
 
 describe('EX-4 dates in XLSX are date cells', () => {
   const HYPERLINK = '=HYPERLINK("http://x","clic")';
-  const bytes = buildXlsx('Fechas', ['Fecha', 'Registro', 'Texto', 'Antigua'], [
-    [dateCell('2026-04-13'), dateTimeCell('2026-06-16T01:30:00Z', 'America/Santiago'), HYPERLINK, dateCell('1900-02-28')],
-    [dateCell('2024-02-29'), dateCell('2026-12-31T12:00:00Z', 'America/Santiago'), '', ''],
-  ]);
+  const bytes = buildXlsx(
+    'Fechas',
+    ['Fecha', 'Registro', 'Texto', 'Antigua'],
+    [
+      [
+        dateCell('2026-04-13'),
+        dateTimeCell('2026-06-16T01:30:00Z', 'America/Santiago'),
+        HYPERLINK,
+        dateCell('1900-02-28'),
+      ],
+      [dateCell('2024-02-29'), dateCell('2026-12-31T12:00:00Z', 'America/Santiago'), '', ''],
+    ],
+  );
   const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
   const styles = part(bytes, 'xl/styles.xml');
 
@@ -85,7 +94,12 @@ describe('EX-4 dates in XLSX are date cells', () => {
   it('the annual plan’s and the monitoring records’ date columns are date cells in every row', () => {
     const plan = buildPlan();
     const actions = platformRows(plan, 2026);
-    const monitoring = monitoringRows({ school: { rbd: SCHOOL.rbd, name: SCHOOL.name }, pme: plan, cycles: CYCLES, records: [record({ id: 'r1' }), record({ id: 'r2', actionId: 'a2' })] });
+    const monitoring = monitoringRows({
+      school: { rbd: SCHOOL.rbd, name: SCHOOL.name },
+      pme: plan,
+      cycles: CYCLES,
+      records: [record({ id: 'r1' }), record({ id: 'r2', actionId: 'a2' })],
+    });
     const exports: [readonly string[], typeof actions, string[]][] = [
       [PLATFORM_COLUMNS, actions, ['Fecha inicio', 'Fecha término']],
       [MONITORING_EXPORT_COLUMNS, monitoring, ['Fecha inicio', 'Fecha término', 'Fecha de registro']],
@@ -104,6 +118,9 @@ describe('EX-4 dates in XLSX are date cells', () => {
         });
       }
     }
-    expect(monitoring[0]?.[MONITORING_EXPORT_COLUMNS.indexOf('Fecha de registro')]).toEqual({ kind: 'date', iso: '2026-05-20' });
+    expect(monitoring[0]?.[MONITORING_EXPORT_COLUMNS.indexOf('Fecha de registro')]).toEqual({
+      kind: 'date',
+      iso: '2026-05-20',
+    });
   });
 });

@@ -34,7 +34,10 @@ describe('checkField', () => {
   });
 
   it('checks only the named field, whatever the others hold', () => {
-    expect(checkField({ ...FORM, matricula: 'abc', contactEmail: 'x' }, 'director')).toEqual({ ok: true, patch: { director: '' } });
+    expect(checkField({ ...FORM, matricula: 'abc', contactEmail: 'x' }, 'director')).toEqual({
+      ok: true,
+      patch: { director: '' },
+    });
   });
 });
 

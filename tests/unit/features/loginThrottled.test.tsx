@@ -24,8 +24,12 @@ function relayAnswers(status: number, body: unknown, headers: Record<string, str
 
 async function submit(username: string, password: string): Promise<string> {
   const { container } = render(<LoginScreen />);
-  fireEvent.input(container.querySelector('input[autocomplete="username"]') as HTMLInputElement, { target: { value: username } });
-  fireEvent.input(container.querySelector('input[type="password"]') as HTMLInputElement, { target: { value: password } });
+  fireEvent.input(container.querySelector('input[autocomplete="username"]') as HTMLInputElement, {
+    target: { value: username },
+  });
+  fireEvent.input(container.querySelector('input[type="password"]') as HTMLInputElement, {
+    target: { value: password },
+  });
   fireEvent.submit(container.querySelector('form') as HTMLFormElement);
   return (await screen.findByRole('alert')).textContent ?? '';
 }

@@ -10,8 +10,20 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DIMENSIONS } from '../../../src/domain/mge/modelo.ts';
 import { buildDiagnosisReport } from '../../../src/domain/diagnosis/report/content.ts';
-import { IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS } from '../../../src/domain/evaluation/report/evaluationImpact.ts';
-import { ACTION_HEADERS, BUDGET_HEADERS, COMPLIANCE_HEADERS, GOAL_HEADERS, OBJECTIVE_HEADERS, STRATEGY_HEADERS, buildEvaluationReport } from '../../../src/domain/evaluation/report/evaluationReport.ts';
+import {
+  IMPACT_DIMENSION_HEADERS,
+  IMPACT_GROUP_HEADERS,
+  RESULTS_HEADERS,
+} from '../../../src/domain/evaluation/report/evaluationImpact.ts';
+import {
+  ACTION_HEADERS,
+  BUDGET_HEADERS,
+  COMPLIANCE_HEADERS,
+  GOAL_HEADERS,
+  OBJECTIVE_HEADERS,
+  STRATEGY_HEADERS,
+  buildEvaluationReport,
+} from '../../../src/domain/evaluation/report/evaluationReport.ts';
 import { AnalysisTab } from '../../../src/features/evaluation/AnalysisTab.tsx';
 import { evaluationHandle } from '../../../src/data/docs/evaluation/index.ts';
 import { actorOf } from '../../../src/data/docs/actor.ts';
@@ -26,7 +38,14 @@ let pdf = '';
 let screen: HTMLElement;
 
 beforeAll(async () => {
-  const report = buildEvaluationReport({ ...fx.sources, school: SCHOOL, advisor: 'Ana Rojas', date: '2027-12-18', projective: [], sistematizacion: null });
+  const report = buildEvaluationReport({
+    ...fx.sources,
+    school: SCHOOL,
+    advisor: 'Ana Rojas',
+    date: '2027-12-18',
+    projective: [],
+    sistematizacion: null,
+  });
   pdf = await pdfText(renderEvaluationPdf(report), [FOOTER]);
 });
 afterEach(cleanup);
@@ -38,26 +57,64 @@ function showAnalysis(): HTMLElement {
 describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the same figures', () => {
   it('summary, cumplimiento per dimension (with the total), budget, estrategias and actions', () => {
     screen = showAnalysis();
-    let at = expectSameTable(pdf, factRows(screen, 'compliance-total'), { anchor: 'Resumen', header: 'no repeated header', name: 'Resumen' });
-    at = expectSameTable(pdf, tableRows(screen, 'compliance-by-dimension'), { anchor: COMPLIANCE_HEADERS.join(' '), from: at, name: 'Cumplimiento por dimensión' });
-    at = expectSameTable(pdf, tableRows(screen, 'compliance-budget'), { anchor: BUDGET_HEADERS.join(' '), from: at, name: 'Presupuesto' });
-    at = expectSameTable(pdf, tableRows(screen, 'compliance-strategies'), { anchor: STRATEGY_HEADERS.join(' '), from: at, name: 'Estrategias' });
-    expectSameTable(pdf, tableRows(screen, 'compliance-actions'), { anchor: ACTION_HEADERS.join(' '), from: at, labelCol: 1, name: 'Acciones' });
+    let at = expectSameTable(pdf, factRows(screen, 'compliance-total'), {
+      anchor: 'Resumen',
+      header: 'no repeated header',
+      name: 'Resumen',
+    });
+    at = expectSameTable(pdf, tableRows(screen, 'compliance-by-dimension'), {
+      anchor: COMPLIANCE_HEADERS.join(' '),
+      from: at,
+      name: 'Cumplimiento por dimensión',
+    });
+    at = expectSameTable(pdf, tableRows(screen, 'compliance-budget'), {
+      anchor: BUDGET_HEADERS.join(' '),
+      from: at,
+      name: 'Presupuesto',
+    });
+    at = expectSameTable(pdf, tableRows(screen, 'compliance-strategies'), {
+      anchor: STRATEGY_HEADERS.join(' '),
+      from: at,
+      name: 'Estrategias',
+    });
+    expectSameTable(pdf, tableRows(screen, 'compliance-actions'), {
+      anchor: ACTION_HEADERS.join(' '),
+      from: at,
+      labelCol: 1,
+      name: 'Acciones',
+    });
     // Only the actions of 2027 (half the plan).
-    expect(tableRows(screen, 'compliance-actions')).toHaveLength(fx.sources.pme.actions.filter((a) => a.year === YEAR).length);
+    expect(tableRows(screen, 'compliance-actions')).toHaveLength(
+      fx.sources.pme.actions.filter((a) => a.year === YEAR).length,
+    );
   });
 
   it('logro de metas: counts, every goal row with "Meta 2027: …" beside it, and the objectives', () => {
     screen = showAnalysis();
     const start = pdf.indexOf('2. Logro de metas', pdf.indexOf('Acciones cumplidas'));
-    let at = expectSameTable(pdf, factRows(screen, 'goal-counts'), { anchor: 'Logrado', header: 'no repeated header', from: start, name: 'Conteo de metas' });
-    at = expectSameTable(pdf, tableRows(screen, 'goal-achievement'), { anchor: GOAL_HEADERS.join(' '), from: at, name: 'Logro de metas' });
-    expectSameTable(pdf, tableRows(screen, 'objectives'), { anchor: OBJECTIVE_HEADERS.join(' '), from: at, name: 'Objetivos' });
+    let at = expectSameTable(pdf, factRows(screen, 'goal-counts'), {
+      anchor: 'Logrado',
+      header: 'no repeated header',
+      from: start,
+      name: 'Conteo de metas',
+    });
+    at = expectSameTable(pdf, tableRows(screen, 'goal-achievement'), {
+      anchor: GOAL_HEADERS.join(' '),
+      from: at,
+      name: 'Logro de metas',
+    });
+    expectSameTable(pdf, tableRows(screen, 'objectives'), {
+      anchor: OBJECTIVE_HEADERS.join(' '),
+      from: at,
+      name: 'Objetivos',
+    });
   });
 
   it('LM edge cases against the 2027 targets, with measurements up to 31-12-2027 only (the 2028 ones left out)', () => {
     screen = showAnalysis();
-    const rows = tableRows(screen, 'goal-achievement').slice(0, 6).map((r) => r.slice(1).map(norm));
+    const rows = tableRows(screen, 'goal-achievement')
+      .slice(0, 6)
+      .map((r) => r.slice(1).map(norm));
     expect(rows).toEqual([
       ['30,0 % (2025)', 'Meta 2027: 40,0 %', '37,0 % (20-11-2027)', '70,0 %', 'Parcialmente logrado'],
       ['20,0 % (2025)', 'Meta 2027: 15,0 %', '14,0 % (30-10-2027)', '120,0 %', 'Logrado'],
@@ -77,9 +134,20 @@ describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the
       'Se comparan los estamentos que respondieron el diagnóstico y la evaluación: Docentes, Estudiantes. Solo respondieron el diagnóstico (fuera de la comparación): Apoderados. Solo respondieron la evaluación (fuera de la comparación): Equipo directivo.',
     );
     expect(pdf).toContain(note);
-    let at = expectSameTable(pdf, tableRows(screen, 'impact'), { anchor: IMPACT_DIMENSION_HEADERS.join(' '), name: 'Impacto por dimensión' });
-    at = expectSameTable(pdf, tableRows(screen, 'impact-groups-table'), { anchor: IMPACT_GROUP_HEADERS.join(' '), from: at, name: 'Impacto por estamento' });
-    expectSameTable(pdf, tableRows(screen, 'impact-results'), { anchor: RESULTS_HEADERS.join(' '), from: at, name: 'Resultados' });
+    let at = expectSameTable(pdf, tableRows(screen, 'impact'), {
+      anchor: IMPACT_DIMENSION_HEADERS.join(' '),
+      name: 'Impacto por dimensión',
+    });
+    at = expectSameTable(pdf, tableRows(screen, 'impact-groups-table'), {
+      anchor: IMPACT_GROUP_HEADERS.join(' '),
+      from: at,
+      name: 'Impacto por estamento',
+    });
+    expectSameTable(pdf, tableRows(screen, 'impact-results'), {
+      anchor: RESULTS_HEADERS.join(' '),
+      from: at,
+      name: 'Resultados',
+    });
   });
 
   it('impact: the "todos los estamentos" column is the Informe Diagnóstico\'s average, dimension by dimension', async () => {
@@ -88,9 +156,15 @@ describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the
       new Uint8Array(
         renderDiagnosisPdf(
           buildDiagnosisReport({
-            school: { ...SCHOOL, dependencia: SCHOOL.dependencia }, advisor: 'Ana Rojas', date: '2026-05-10', aggregate: fx.sources.diagnosis!, findings: [],
-            results: { simce: [], idps: [], efficiency: [] }, peiPlanes: { pei: { vision: '', mision: '', sellos: [] }, plans: [], matrix: {} } as never,
-            prioritisation: { method: 'impacto-urgencia' as never, problems: [] }, conclusions: '',
+            school: { ...SCHOOL, dependencia: SCHOOL.dependencia },
+            advisor: 'Ana Rojas',
+            date: '2026-05-10',
+            aggregate: fx.sources.diagnosis!,
+            findings: [],
+            results: { simce: [], idps: [], efficiency: [] },
+            peiPlanes: { pei: { vision: '', mision: '', sellos: [] }, plans: [], matrix: {} } as never,
+            prioritisation: { method: 'impacto-urgencia' as never, problems: [] },
+            conclusions: '',
           }),
         ).output('arraybuffer'),
       ),

@@ -21,14 +21,19 @@ export const figures = (s: string): string[] => norm(s).match(FIGURE) ?? [];
 /** Where the PDF turns a page (its footer lines were there). */
 export const PAGE_BREAK = '¶';
 
-/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced by PAGE_BREAK. */
+/** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced
+ * by PAGE_BREAK. */
 export async function pdfText(bytes: Uint8Array, furniture: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'r8-'));
   try {
     const file = join(dir, 'doc.pdf');
     await writeFile(file, bytes);
     const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
-    const lines = stdout.split('\n').map((l) => (/^Página \d+ de \d+$/.test(l.trim()) || furniture.some((f) => norm(l).startsWith(norm(f))) ? PAGE_BREAK : l));
+    const lines = stdout
+      .split('\n')
+      .map((l) =>
+        /^Página \d+ de \d+$/.test(l.trim()) || furniture.some((f) => norm(l).startsWith(norm(f))) ? PAGE_BREAK : l,
+      );
     return norm(lines.join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -39,14 +44,19 @@ export async function pdfText(bytes: Uint8Array, furniture: readonly string[]): 
 export function tableRows(root: ParentNode, testId: string): string[][] {
   const table = root.querySelector(`[data-testid="${testId}"]`);
   if (!table) throw new Error(`no table ${testId} on the screen`);
-  return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => [...tr.children].map((td) => td.querySelector('input')?.value ?? td.textContent ?? ''));
+  return [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) =>
+    [...tr.children].map((td) => td.querySelector('input')?.value ?? td.textContent ?? ''),
+  );
 }
 
 /** Label–value pairs of a <dl> on the screen. */
 export function factRows(root: ParentNode, testId: string): string[][] {
   const dl = root.querySelector(`[data-testid="${testId}"]`);
   if (!dl) throw new Error(`no facts ${testId} on the screen`);
-  return [...dl.querySelectorAll('div')].map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']);
+  return [...dl.querySelectorAll('div')].map((d) => [
+    d.querySelector('dt')?.textContent ?? '',
+    d.querySelector('dd')?.textContent ?? '',
+  ]);
 }
 
 function find(pdf: string, what: string, from: number, context: string): number {
@@ -62,10 +72,19 @@ function find(pdf: string, what: string, from: number, context: string): number 
  * table's header repeated on a new page (`header`, by default the anchor) is page furniture and is
  * dropped. Returns where the table starts, to look for the next one from there.
  */
-export function expectSameTable(pdf: string, rows: readonly string[][], opts: { anchor: string; header?: string; from?: number; labelCol?: number; name: string }): number {
+export function expectSameTable(
+  pdf: string,
+  rows: readonly string[][],
+  opts: { anchor: string; header?: string; from?: number; labelCol?: number; name: string },
+): number {
   const col = opts.labelCol ?? 0;
   const start = find(pdf, opts.anchor, opts.from ?? 0, opts.name) + norm(opts.anchor).length;
-  const text = norm(pdf.slice(start).split(norm(opts.header ?? opts.anchor)).join(' '));
+  const text = norm(
+    pdf
+      .slice(start)
+      .split(norm(opts.header ?? opts.anchor))
+      .join(' '),
+  );
   expect(rows.length, `${opts.name}: rows on the screen`).toBeGreaterThan(0);
   // A row split across pages prints the rest of its label after its figures, past the page break:
   // then the label is found by its first words (the rest has no digits, so it never counts as a

@@ -17,7 +17,12 @@ import { between, pdfFlatText } from '../../support/pdfText.ts';
 
 const YEAR = 2026;
 const goal = (id: string, objectiveId: string, name: string, baseline: number, targets: [number, number][]) => ({
-  id, objectiveId, text: `Meta de ${name}`, indicator: { name, unit: '%' as const, min: 0, max: 100 }, baseline: { value: baseline, year: 2025, source: 'Diagnóstico' }, targets: targets.map(([year, value]) => ({ year, value })),
+  id,
+  objectiveId,
+  text: `Meta de ${name}`,
+  indicator: { name, unit: '%' as const, min: 0, max: 100 },
+  baseline: { value: baseline, year: 2025, source: 'Diagnóstico' },
+  targets: targets.map(([year, value]) => ({ year, value })),
 });
 
 function frozenFinal() {
@@ -25,11 +30,34 @@ function frozenFinal() {
   const plan = buildPlan({
     objectives: [
       ...base.objectives,
-      { id: 'oL', dimension: 'LID', text: 'Consolidar el monitoreo de metas en el consejo escolar al 2029', priorityIds: [] },
-      { id: 'oF', dimension: 'FC', text: 'Fortalecer la convivencia con participación de las familias al 2028', priorityIds: [] },
-      { id: 'oR2', dimension: 'GR', text: 'Asegurar recursos educativos para la lectura en todas las salas al 2027', priorityIds: [] },
+      {
+        id: 'oL',
+        dimension: 'LID',
+        text: 'Consolidar el monitoreo de metas en el consejo escolar al 2029',
+        priorityIds: [],
+      },
+      {
+        id: 'oF',
+        dimension: 'FC',
+        text: 'Fortalecer la convivencia con participación de las familias al 2028',
+        priorityIds: [],
+      },
+      {
+        id: 'oR2',
+        dimension: 'GR',
+        text: 'Asegurar recursos educativos para la lectura en todas las salas al 2027',
+        priorityIds: [],
+      },
     ],
-    goals: [...base.goals, goal('gL', 'oL', '% de consejos con revisión de metas', 20, [[2027, 22], [2029, 80]]), goal('gF', 'oF', '% de familias en talleres', 15.5, [[2026, 30]]), goal('gR', 'oR2', '% de salas con biblioteca de aula', 40, [[2027, 100]])],
+    goals: [
+      ...base.goals,
+      goal('gL', 'oL', '% de consejos con revisión de metas', 20, [
+        [2027, 22],
+        [2029, 80],
+      ]),
+      goal('gF', 'oF', '% de familias en talleres', 15.5, [[2026, 30]]),
+      goal('gR', 'oR2', '% de salas con biblioteca de aula', 40, [[2027, 100]]),
+    ],
     strategies: [
       ...base.strategies,
       { id: 'sL', objectiveId: 'oL', text: 'Revisión de metas en cada consejo escolar' },
@@ -53,7 +81,10 @@ function stripFrames(flat: string): string {
   return flat
     .replace(/PME Versión Final · 15-07-2026 Página \d+ de \d+ ?/g, '')
     .replace(/Plan de Mejoramiento Educativo \(PME\) · Escuela Básica Ñuñoa RBD 7423-3 ?/g, '')
-    .replace(/N° Acción Descripción Subdimensiones Inicio Término Responsable Recursos Medios de verificación Financiamiento por fuente Total ?/g, '');
+    .replace(
+      /N° Acción Descripción Subdimensiones Inicio Término Responsable Recursos Medios de verificación Financiamiento por fuente Total ?/g,
+      '',
+    );
 }
 
 describe('PME Versión Final: version screen and PDF print the same figures (RM-1, RM-5)', () => {
@@ -62,19 +93,40 @@ describe('PME Versión Final: version screen and PDF print the same figures (RM-
   it('areas, metas, actions with every field and amounts per source, budget and SEP check', async () => {
     const plan = frozenFinal();
     const { container } = render(<VersionView plan={plan} title="PME Versión Final" year={YEAR} />);
-    const pdf = stripFrames(await pdfFlatText(renderPmePdf(buildPmeReport({ school: SCHOOL, plan, version: { label: 'PME Versión Final', date: '2026-07-15T15:00:00Z' }, year: YEAR }))));
+    const pdf = stripFrames(
+      await pdfFlatText(
+        renderPmePdf(
+          buildPmeReport({
+            school: SCHOOL,
+            plan,
+            version: { label: 'PME Versión Final', date: '2026-07-15T15:00:00Z' },
+            year: YEAR,
+          }),
+        ),
+      ),
+    );
 
     // Areas: every one has objectives on both; the PDF's section of an area names the same objectives.
     expect(pdf).not.toContain(NO_OBJECTIVES);
     expect(container.textContent).not.toContain(NO_OBJECTIVES);
-    const objectivesSection = between(fromLast(pdf, '2. Objetivos estratégicos, metas y estrategias'), 'y estrategias.', `3. Plan anual ${YEAR}: acciones`);
+    const objectivesSection = between(
+      fromLast(pdf, '2. Objetivos estratégicos, metas y estrategias'),
+      'y estrategias.',
+      `3. Plan anual ${YEAR}: acciones`,
+    );
     PME_AREAS.forEach((area, i) => {
-      const screenObjectives = [...container.querySelectorAll(`[data-testid="version-area-${area.code}"] [data-testid="version-objective"] > p`)].map((p) => norm(p.textContent));
+      const screenObjectives = [
+        ...container.querySelectorAll(
+          `[data-testid="version-area-${area.code}"] [data-testid="version-objective"] > p`,
+        ),
+      ].map((p) => norm(p.textContent));
       expect(screenObjectives.length, area.label).toBeGreaterThan(0);
       const next = PME_AREAS[i + 1];
       const section = between(objectivesSection, `2.${i + 1} ${area.label}`, next ? `2.${i + 2} ${next.label}` : null);
       const pdfObjectives = [...section.matchAll(/(?:^|[^.\d])(\d+)\. /g)].map((m) => m[1]!);
-      expect([...new Set(pdfObjectives)].filter((n) => screenObjectives.some((o) => o.startsWith(`${n}. `)))).toEqual(screenObjectives.map((o) => o.split('.')[0]));
+      expect([...new Set(pdfObjectives)].filter((n) => screenObjectives.some((o) => o.startsWith(`${n}. `)))).toEqual(
+        screenObjectives.map((o) => o.split('.')[0]),
+      );
       for (const o of screenObjectives) expect(section).toContain(o);
     });
 
@@ -88,14 +140,30 @@ describe('PME Versión Final: version screen and PDF print the same figures (RM-
       expect(start, label).toBeGreaterThanOrEqual(0);
       const tokens = objectivesSection.slice(start + `${label} ${indicator} ${unit} `.length).split(' ');
       const baselineTokens = baseline.split(' ').length;
-      expect({ number, baseline: tokens.slice(0, baselineTokens).join(' '), targets: tokens.slice(baselineTokens, baselineTokens + targets.length) }).toEqual({ number, baseline, targets });
+      expect({
+        number,
+        baseline: tokens.slice(0, baselineTokens).join(' '),
+        targets: tokens.slice(baselineTokens, baselineTokens + targets.length),
+      }).toEqual({ number, baseline, targets });
     }
-    expect(goalRows.find((r) => r[1] === '% de consejos con revisión de metas')?.slice(3)).toEqual(['20 (2025) · Diagnóstico', '—', '22', '—', '80']);
+    expect(goalRows.find((r) => r[1] === '% de consejos con revisión de metas')?.slice(3)).toEqual([
+      '20 (2025) · Diagnóstico',
+      '—',
+      '22',
+      '—',
+      '80',
+    ]);
 
     // Actions: each PDF row, cut at its details line, equals the screen's cells in order.
-    const actionsSection = between(fromLast(pdf, `3. Plan anual ${YEAR}: acciones`), 'acciones', `4. Presupuesto ${YEAR}`);
+    const actionsSection = between(
+      fromLast(pdf, `3. Plan anual ${YEAR}: acciones`),
+      'acciones',
+      `4. Presupuesto ${YEAR}`,
+    );
     const screenRows = [...container.querySelectorAll('[data-testid="version-action"]')].map(cells);
-    const details = [...container.querySelectorAll('[data-testid="version-action-details"]')].map((r) => norm(r.textContent));
+    const details = [...container.querySelectorAll('[data-testid="version-action-details"]')].map((r) =>
+      norm(r.textContent),
+    );
     expect(screenRows).toHaveLength(5);
     let rest = actionsSection;
     const pdfRows = screenRows.map((row, i) => {
@@ -108,14 +176,38 @@ describe('PME Versión Final: version screen and PDF print the same figures (RM-
     });
     expect(pdfRows).toEqual(screenRows.map((r) => r.join(' ')));
     const a2 = screenRows.find((r) => r[1] === 'Evaluación trimestral de comprensión lectora')!;
-    expect(a2.slice(2)).toEqual(['Dos talleres mensuales de lectura compartida con apoyo de la biblioteca CRA.', 'Enseñanza y Aprendizaje en el Aula', '16-03-2026', '04-12-2026', 'Jefa de UTP', 'Libros, proyector, horas de coordinación', 'Listas de asistencia; Registro fotográfico', 'SEP: $ 2.400.000 PIE: $ 350.000', '$ 2.750.000']);
+    expect(a2.slice(2)).toEqual([
+      'Dos talleres mensuales de lectura compartida con apoyo de la biblioteca CRA.',
+      'Enseñanza y Aprendizaje en el Aula',
+      '16-03-2026',
+      '04-12-2026',
+      'Jefa de UTP',
+      'Libros, proyector, horas de coordinación',
+      'Listas de asistencia; Registro fotográfico',
+      'SEP: $ 2.400.000 PIE: $ 350.000',
+      '$ 2.750.000',
+    ]);
     const total = norm(container.querySelector('[data-testid="version-actions-total"]')?.textContent);
-    expect(actionsSection).toMatch(new RegExp(`Total plan anual ${YEAR} \\(5 acciones\\) ${total.replace('$', '\\$')}`));
+    expect(actionsSection).toMatch(
+      new RegExp(`Total plan anual ${YEAR} \\(5 acciones\\) ${total.replace('$', '\\$')}`),
+    );
 
     // Budget: per source and per dimension, amount and share, and the SEP sentence.
-    const screenBudget = (prefix: string) => Object.fromEntries([...container.querySelectorAll(`[data-testid="${prefix}-table"] tbody tr`)].map((tr) => [norm(tr.querySelector('th')?.textContent), cells(tr).join(' | ')]));
+    const screenBudget = (prefix: string) =>
+      Object.fromEntries(
+        [...container.querySelectorAll(`[data-testid="${prefix}-table"] tbody tr`)].map((tr) => [
+          norm(tr.querySelector('th')?.textContent),
+          cells(tr).join(' | '),
+        ]),
+      );
     const budgetSection = between(fromLast(pdf, `4. Presupuesto ${YEAR}`), `${YEAR}`, 'Control del presupuesto SEP');
-    const budgetRows = (section: string) => Object.fromEntries([...section.matchAll(/([A-ZÁÉÍÓÚÑ][^$]*?) (\$ [\d.]+) ([\d.,]+ %|—)/g)].map((m) => [m[1]!.trim(), `${m[2]} | ${m[3]}`]));
+    const budgetRows = (section: string) =>
+      Object.fromEntries(
+        [...section.matchAll(/([A-ZÁÉÍÓÚÑ][^$]*?) (\$ [\d.]+) ([\d.,]+ %|—)/g)].map((m) => [
+          m[1]!.trim(),
+          `${m[2]} | ${m[3]}`,
+        ]),
+      );
     const bySource = budgetRows(between(budgetSection, 'Fuente de financiamiento Monto % del total', 'Por dimensión'));
     expect(bySource).toEqual(screenBudget('budget-source'));
     expect(bySource.SEP).toBe('$ 4.250.000 | 87,2 %');

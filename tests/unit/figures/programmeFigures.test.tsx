@@ -23,13 +23,27 @@ const TODAY = '2026-05-31';
 const HOURS = 8;
 const PLAN = layoutProgramme('2026-03-02', 7, HOURS);
 const SCHOOL = { name: 'Escuela Rural Los Aromos', rbd: '5834', dv: 'K', comuna: 'Paine' };
-const at = (id: string, date: string, startTime: string, endTime: string, programmeMonth: number, over: Partial<Session> = {}) => session({ id, date, startTime, endTime, programmeMonth, ...over });
+const at = (
+  id: string,
+  date: string,
+  startTime: string,
+  endTime: string,
+  programmeMonth: number,
+  over: Partial<Session> = {},
+) => session({ id, date, startTime, endTime, programmeMonth, ...over });
 // 180 + 150 + 240 = 570 min held by today (9 h 30 min of 8 h: overrun), 120 min scheduled after.
 const SESSIONS: Session[] = [
   at('s1', '2026-03-10', '09:00', '12:00', 1),
   at('s2', '2026-03-20', '08:00', '10:30', 1, {
-    participants: [participant({ id: 'p1' }), participant({ id: 'p2', name: 'Luis Pérez', present: false, signature: null }), participant({ id: 'p3', name: 'Ana Díaz', signature: null })],
-    agreements: [agreement({ id: 'a1', sessionId: 's2' }), agreement({ id: 'a2', sessionId: 's2', dueDate: '2026-04-30' })],
+    participants: [
+      participant({ id: 'p1' }),
+      participant({ id: 'p2', name: 'Luis Pérez', present: false, signature: null }),
+      participant({ id: 'p3', name: 'Ana Díaz', signature: null }),
+    ],
+    agreements: [
+      agreement({ id: 'a1', sessionId: 's2' }),
+      agreement({ id: 'a2', sessionId: 's2', dueDate: '2026-04-30' }),
+    ],
   }),
   at('s3', '2026-04-15', '08:00', '12:00', 2, { type: 'reunion' }),
   at('s5', '2026-06-10', '09:00', '11:00', 4),
@@ -69,12 +83,24 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
     const usedLabel = text(ui.getByTestId('hours-used-label'));
     const screenMonths = PLAN.map((m) => {
       const row = ui.getByTestId(`month-${m.month}`);
-      const [planned, held] = [`${(row.querySelector('input') as HTMLInputElement).value} h`, text(within(row).getByTestId(`month-${m.month}-held`))];
+      const [planned, held] = [
+        `${(row.querySelector('input') as HTMLInputElement).value} h`,
+        text(within(row).getByTestId(`month-${m.month}-held`)),
+      ];
       const [, sp, sh] = /^(\d+) \/ (\d+)/.exec(text(within(row).getByTestId(`month-${m.month}-sessions`)))!;
       return { month: String(m.month), planned, held, sessionsPlanned: sp, sessionsHeld: sh };
     });
 
-    const report = buildHoursReport({ school: SCHOOL, advisor: 'Rosa Fuentes', engagement: { startDate: '2026-03-02', hoursContracted: HOURS, months: 7 }, plan: PLAN, sessions: SESSIONS, from: '2026-03-02', to: '2026-09-30', today: TODAY });
+    const report = buildHoursReport({
+      school: SCHOOL,
+      advisor: 'Rosa Fuentes',
+      engagement: { startDate: '2026-03-02', hoursContracted: HOURS, months: 7 },
+      plan: PLAN,
+      sessions: SESSIONS,
+      from: '2026-03-02',
+      to: '2026-09-30',
+      today: TODAY,
+    });
     const pdf = await pdfFlatText(renderHoursReportPdf(report));
     const printed = {
       contracted: one(pdf, new RegExp(`Horas contratadas ${DURATION}`)),
@@ -82,7 +108,14 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
       left: one(pdf, new RegExp(`Horas disponibles ${DURATION}`)),
       warning: one(pdf, new RegExp(`(Atención: las horas realizadas .*? en (?:${DURATION.slice(1, -1)})\\.)`)),
     };
-    const pdfMonths = [...pdf.matchAll(new RegExp(`Mes (\\d+) \\d{2}-\\d{2}-\\d{4} – \\d{2}-\\d{2}-\\d{4} ${DURATION} ${DURATION} ${DURATION} (\\d+) (\\d+)`, 'g'))].map((m) => ({ month: m[1]!, planned: m[2]!, held: m[3]!, sessionsPlanned: m[5]!, sessionsHeld: m[6]! }));
+    const pdfMonths = [
+      ...pdf.matchAll(
+        new RegExp(
+          `Mes (\\d+) \\d{2}-\\d{2}-\\d{4} – \\d{2}-\\d{2}-\\d{4} ${DURATION} ${DURATION} ${DURATION} (\\d+) (\\d+)`,
+          'g',
+        ),
+      ),
+    ].map((m) => ({ month: m[1]!, planned: m[2]!, held: m[3]!, sessionsPlanned: m[5]!, sessionsHeld: m[6]! }));
 
     expect(usedLabel).toBe('Horas realizadas desde el inicio (al 31-05-2026)');
     expect(printed).toEqual(screen);
@@ -92,7 +125,7 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
     expect(screenMonths[0]).toMatchObject({ held: '5 h 30 min', sessionsHeld: '2' });
   });
 
-  it('a session\'s heading against its acta: date, horario, duración, mes del programa, asistencia', async () => {
+  it("a session's heading against its acta: date, horario, duración, mes del programa, asistencia", async () => {
     const s = SESSIONS[1]!;
     const { container } = render(<SessionSummary session={s} />);
     const ui = within(container);
@@ -103,7 +136,13 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
       month: text(ui.getByTestId('session-month')),
       attendance: text(ui.getByTestId('session-attendance')),
     };
-    const acta = buildActa({ school: SCHOOL, advisor: 'Rosa Fuentes', session: s, monthTheme: PLAN[0]!.theme, reviewed: [] });
+    const acta = buildActa({
+      school: SCHOOL,
+      advisor: 'Rosa Fuentes',
+      session: s,
+      monthTheme: PLAN[0]!.theme,
+      reviewed: [],
+    });
     const pdf = await pdfFlatText(renderActaPdf(acta, new Map()));
     const printed = {
       date: one(pdf, /Fecha (\d{2}-\d{2}-\d{4})/),
@@ -113,6 +152,12 @@ describe('asesoría screens and documents: same figures (RM-1, RM-2)', () => {
       attendance: one(pdf, /(\d+ de \d+ participantes? presentes?)\./),
     };
     expect(printed).toEqual(screen);
-    expect(screen).toEqual({ date: '20-03-2026', times: '08:00 a 10:30', duration: '2 h 30 min', month: 'Mes 1 del programa', attendance: '2 de 3 participantes presentes' });
+    expect(screen).toEqual({
+      date: '20-03-2026',
+      times: '08:00 a 10:30',
+      duration: '2 h 30 min',
+      month: 'Mes 1 del programa',
+      attendance: '2 de 3 participantes presentes',
+    });
   });
 });

@@ -12,8 +12,20 @@ describe('budget executed vs planned per source', () => {
     record({ id: 'r1', actionId: 'a1', cycleId: 'c1', executed: { ...ZERO, sep: 400_000 } }),
     record({ id: 'r2', actionId: 'a2', cycleId: 'c1', executed: { ...ZERO, sep: 1_000_000, pie: 350_000 } }),
     // c2: a1 recorded again (accumulated), a2 not → keeps its c1 figures; a4 spends more than planned.
-    record({ id: 'r3', actionId: 'a1', cycleId: 'c2', executed: { ...ZERO, sep: 900_000 }, recordedAt: '2026-08-01T10:00:00Z' }),
-    record({ id: 'r4', actionId: 'a4', cycleId: 'c2', executed: { ...ZERO, sep: 700_000, otro: 5_000 }, recordedAt: '2026-08-01T10:00:00Z' }),
+    record({
+      id: 'r3',
+      actionId: 'a1',
+      cycleId: 'c2',
+      executed: { ...ZERO, sep: 900_000 },
+      recordedAt: '2026-08-01T10:00:00Z',
+    }),
+    record({
+      id: 'r4',
+      actionId: 'a4',
+      cycleId: 'c2',
+      executed: { ...ZERO, sep: 700_000, otro: 5_000 },
+      recordedAt: '2026-08-01T10:00:00Z',
+    }),
     // An action of another year is ignored.
     record({ id: 'r5', actionId: 'b1', cycleId: 'c2', executed: { ...ZERO, sep: 999 } }),
   ];
@@ -29,7 +41,12 @@ describe('budget executed vs planned per source', () => {
       ['sostenedor', 180_000, 0, 0, []],
       ['otro', 0, 0, null, []],
     ]);
-    expect([b.total.planned, b.total.executed, b.total.percent, b.total.recordIds]).toEqual([4_875_500, 1_750_000, 35.9, ['r1', 'r2']]);
+    expect([b.total.planned, b.total.executed, b.total.percent, b.total.recordIds]).toEqual([
+      4_875_500,
+      1_750_000,
+      35.9,
+      ['r1', 'r2'],
+    ]);
   });
 
   it('at cycle 2: latest record per action carried forward, over-execution and unplanned sources shown', () => {

@@ -1,6 +1,10 @@
 // Shared fixtures of the monitoring tests: records and cycles over the PME fixture (planFixture.ts:
 // actions a1–a5 of 2026, b1 of 2027; goals g1–g3; PME cycle 2026–2029).
-import { monitoringRecordSchema, type MonitoringRecord, type MonitoringRecordInput } from '../../../src/domain/monitoring/records.ts';
+import {
+  monitoringRecordSchema,
+  type MonitoringRecord,
+  type MonitoringRecordInput,
+} from '../../../src/domain/monitoring/records.ts';
 import { monitoringCycleSchema, type MonitoringCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { indicatorMeasurementSchema, type IndicatorMeasurement } from '../../../src/domain/monitoring/records.ts';
 
@@ -36,5 +40,14 @@ export const CYCLES: MonitoringCycle[] = [
 ].map((c) => monitoringCycleSchema.parse(c));
 
 export function measurement(over: Partial<IndicatorMeasurement> = {}): IndicatorMeasurement {
-  return indicatorMeasurementSchema.parse({ id: 'm1', goalId: 'g1', value: 50, date: '2026-05-30', source: 'Registro UTP', cycleId: 'c1', recordedBy: 'Jefa de UTP', ...over });
+  return indicatorMeasurementSchema.parse({
+    id: 'm1',
+    goalId: 'g1',
+    value: 50,
+    date: '2026-05-30',
+    source: 'Registro UTP',
+    cycleId: 'c1',
+    recordedBy: 'Jefa de UTP',
+    ...over,
+  });
 }

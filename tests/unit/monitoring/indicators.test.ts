@@ -32,7 +32,11 @@ describe('IN-3 status (lower is better: target < baseline)', () => {
 
 describe('IN-3 status (maintain: target = baseline)', () => {
   it.each([
-    [90, 'en-camino'], [81, 'en-camino'], [80.9, 'en-riesgo'], [67.5, 'en-riesgo'], [67.4, 'desviado'],
+    [90, 'en-camino'],
+    [81, 'en-camino'],
+    [80.9, 'en-riesgo'],
+    [67.5, 'en-riesgo'],
+    [67.4, 'desviado'],
   ] as const)('baseline = target = 90, measured %s → %s', (m, s) => {
     expect(statusOf(m, 90, 90, 90)).toBe(s);
   });
@@ -44,10 +48,16 @@ describe('IN-3 status (maintain: target = baseline)', () => {
 
 describe('IN-1 and IN-2', () => {
   const goal = goalSchema.parse({
-    id: 'g', objectiveId: 'o', text: 'Meta',
+    id: 'g',
+    objectiveId: 'o',
+    text: 'Meta',
     indicator: { name: 'Asistencia', unit: '%', min: 0, max: 100 },
     baseline: { value: 40, year: 2025, source: '' },
-    targets: [{ year: 2029, value: 90 }, { year: 2026, value: 80 }, { year: 2027, value: null }],
+    targets: [
+      { year: 2029, value: 90 },
+      { year: 2026, value: 80 },
+      { year: 2027, value: null },
+    ],
   });
   it.each([
     ['2026-05-30', { year: 2026, value: 80 }],
@@ -69,7 +79,9 @@ describe('IN-1 and IN-2', () => {
 
 describe('indicatorTrend', () => {
   const goal = goalSchema.parse({
-    id: 'g1', objectiveId: 'o', text: 'Meta',
+    id: 'g1',
+    objectiveId: 'o',
+    text: 'Meta',
     indicator: { name: 'Cursos con lectura', unit: '%', min: 0, max: 100 },
     baseline: { value: 40, year: 2025, source: '' },
     targets: [{ year: 2026, value: 80 }],

@@ -8,7 +8,11 @@ import {
   reviseInstrument,
   validateAnswers,
 } from '../../../src/domain/monitoring/instruments.ts';
-import { INSTRUMENT_TEMPLATES, instrumentFromTemplate, templateByCode } from '../../../src/domain/monitoring/templates.ts';
+import {
+  INSTRUMENT_TEMPLATES,
+  instrumentFromTemplate,
+  templateByCode,
+} from '../../../src/domain/monitoring/templates.ts';
 import { PHOTO } from './fixtures.ts';
 
 describe('templates', () => {
@@ -19,7 +23,8 @@ describe('templates', () => {
       'Registro de asistencia y atrasos',
       'Encuesta breve de clima',
     ]);
-    for (const t of INSTRUMENT_TEMPLATES) expect(monitoringInstrumentSchema.safeParse(instrumentFromTemplate(t, `i-${t.code}`)).success).toBe(true);
+    for (const t of INSTRUMENT_TEMPLATES)
+      expect(monitoringInstrumentSchema.safeParse(instrumentFromTemplate(t, `i-${t.code}`)).success).toBe(true);
   });
 
   it('copies the fields: editing the copy leaves the template as it was', () => {
@@ -52,7 +57,11 @@ describe('versions', () => {
 
 describe('validateAnswers', () => {
   const instr = monitoringInstrumentSchema.parse({
-    id: 'i', templateCode: null, title: 'Prueba', purpose: '', version: 1,
+    id: 'i',
+    templateCode: null,
+    title: 'Prueba',
+    purpose: '',
+    version: 1,
     fields: [
       { id: 'c', kind: 'checklist', label: 'Ítem', required: true },
       { id: 's', kind: 'scale', label: 'Escala', required: true },
@@ -91,8 +100,15 @@ describe('validateAnswers', () => {
 
   it('a filled instrument keeps its version and target', () => {
     const rec = instrumentRecordSchema.parse({
-      id: 'f1', instrumentId: 'i', instrumentVersion: 1, cycleId: 'c1', target: { kind: 'action', actionId: 'a1' },
-      date: '2026-05-02', recordedAt: '2026-05-02T10:00:00Z', recordedBy: 'Jefa de UTP', answers: ok,
+      id: 'f1',
+      instrumentId: 'i',
+      instrumentVersion: 1,
+      cycleId: 'c1',
+      target: { kind: 'action', actionId: 'a1' },
+      date: '2026-05-02',
+      recordedAt: '2026-05-02T10:00:00Z',
+      recordedBy: 'Jefa de UTP',
+      answers: ok,
     });
     expect(instrumentOfRecord([instr], rec)).toBe(instr);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkDates, checkPeriods, dueFor, isDueInCycle, monitoringPlanSchema, planCargos, uncoveredTargets } from '../../../src/domain/monitoring/plan.ts';
+import {
+  addMonths,
+  checkDates,
+  checkPeriods,
+  dueFor,
+  isDueInCycle,
+  monitoringPlanSchema,
+  planCargos,
+  uncoveredTargets,
+} from '../../../src/domain/monitoring/plan.ts';
 import type { MonitoringPlan } from '../../../src/domain/monitoring/plan.ts';
 import { buildPlan } from '../pme/planFixture.ts';
 import { CYCLES, measurement, record } from './fixtures.ts';
@@ -8,7 +17,21 @@ const YEAR = { yearStart: '2026-03-01', yearEnd: '2026-12-20' };
 
 describe('MP-1 check dates', () => {
   it.each([
-    ['mensual', ['2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30', '2026-12-20']],
+    [
+      'mensual',
+      [
+        '2026-03-31',
+        '2026-04-30',
+        '2026-05-31',
+        '2026-06-30',
+        '2026-07-31',
+        '2026-08-31',
+        '2026-09-30',
+        '2026-10-31',
+        '2026-11-30',
+        '2026-12-20',
+      ],
+    ],
     ['bimestral', ['2026-04-30', '2026-06-30', '2026-08-31', '2026-10-31', '2026-12-20']],
     ['trimestral', ['2026-05-31', '2026-08-31', '2026-11-30', '2026-12-20']],
     ['semestral', ['2026-08-31', '2026-12-20']],
@@ -27,14 +50,28 @@ describe('MP-1 check dates', () => {
   });
 
   it('for an action, only periods overlapping its dates', () => {
-    expect(checkDates(YEAR, 'trimestral', { fechaInicio: '2026-06-15', fechaTermino: '2026-09-10' })).toEqual(['2026-08-31', '2026-11-30']);
+    expect(checkDates(YEAR, 'trimestral', { fechaInicio: '2026-06-15', fechaTermino: '2026-09-10' })).toEqual([
+      '2026-08-31',
+      '2026-11-30',
+    ]);
   });
 
   it.each([
-    ['semestral', 'c1', false], ['semestral', 'c2', true], ['semestral', 'c3', false], ['semestral', 'c4', true],
-    ['trimestral', 'c1', true], ['bimestral', 'c1', true], ['mensual', 'c4', true],
+    ['semestral', 'c1', false],
+    ['semestral', 'c2', true],
+    ['semestral', 'c3', false],
+    ['semestral', 'c4', true],
+    ['trimestral', 'c1', true],
+    ['bimestral', 'c1', true],
+    ['mensual', 'c4', true],
   ] as const)('%s due in %s: %s', (frequency, cycleId, due) => {
-    expect(isDueInCycle(YEAR, { frequency }, CYCLES.find((c) => c.id === cycleId)!)).toBe(due);
+    expect(
+      isDueInCycle(
+        YEAR,
+        { frequency },
+        CYCLES.find((c) => c.id === cycleId)!,
+      ),
+    ).toBe(due);
   });
 });
 
@@ -44,24 +81,68 @@ describe('plan de monitoreo', () => {
     year: 2026,
     ...YEAR,
     entries: [
-      { id: 'e1', target: { kind: 'action', actionId: 'a1' }, cargo: 'Jefa de UTP', frequency: 'trimestral', instrumentId: 'seg', dataSource: 'Listas de asistencia' },
-      { id: 'e2', target: { kind: 'action', actionId: 'a3' }, cargo: 'Director/a', frequency: 'mensual', instrumentId: null, dataSource: 'Actas' },
-      { id: 'e3', target: { kind: 'indicator', goalId: 'g1' }, cargo: 'jefa de  utp', frequency: 'semestral', instrumentId: null, dataSource: 'Registro UTP' },
-      { id: 'e4', target: { kind: 'action', actionId: 'gone' }, cargo: 'Jefa de UTP', frequency: 'mensual', instrumentId: null, dataSource: '' },
-      { id: 'e5', target: { kind: 'action', actionId: 'a4' }, cargo: 'Jefa de ÚTP', frequency: 'mensual', instrumentId: null, dataSource: '' },
+      {
+        id: 'e1',
+        target: { kind: 'action', actionId: 'a1' },
+        cargo: 'Jefa de UTP',
+        frequency: 'trimestral',
+        instrumentId: 'seg',
+        dataSource: 'Listas de asistencia',
+      },
+      {
+        id: 'e2',
+        target: { kind: 'action', actionId: 'a3' },
+        cargo: 'Director/a',
+        frequency: 'mensual',
+        instrumentId: null,
+        dataSource: 'Actas',
+      },
+      {
+        id: 'e3',
+        target: { kind: 'indicator', goalId: 'g1' },
+        cargo: 'jefa de  utp',
+        frequency: 'semestral',
+        instrumentId: null,
+        dataSource: 'Registro UTP',
+      },
+      {
+        id: 'e4',
+        target: { kind: 'action', actionId: 'gone' },
+        cargo: 'Jefa de UTP',
+        frequency: 'mensual',
+        instrumentId: null,
+        dataSource: '',
+      },
+      {
+        id: 'e5',
+        target: { kind: 'action', actionId: 'a4' },
+        cargo: 'Jefa de ÚTP',
+        frequency: 'mensual',
+        instrumentId: null,
+        dataSource: '',
+      },
     ],
   });
 
   it('rejects two entries for the same target and a blank cargo', () => {
     const dup = { ...plan, entries: [plan.entries[0], { ...plan.entries[0], id: 'x' }] };
     expect(monitoringPlanSchema.safeParse(dup).success).toBe(false);
-    expect(monitoringPlanSchema.safeParse({ ...plan, entries: [{ ...plan.entries[0], cargo: ' ' }] }).success).toBe(false);
+    expect(monitoringPlanSchema.safeParse({ ...plan, entries: [{ ...plan.entries[0], cargo: ' ' }] }).success).toBe(
+      false,
+    );
   });
 
   it('MP-2: what a cargo has due in a cycle, matched without case/accents, deleted targets left out, done when recorded', () => {
     const c2 = CYCLES[1]!;
     const due = dueFor(
-      { plan, actions: pme.actions, goals: pme.goals, cycle: c2, records: [record({ id: 'r9', cycleId: 'c2' })], measurements: [measurement({ cycleId: 'c1' })] },
+      {
+        plan,
+        actions: pme.actions,
+        goals: pme.goals,
+        cycle: c2,
+        records: [record({ id: 'r9', cycleId: 'c2' })],
+        measurements: [measurement({ cycleId: 'c1' })],
+      },
       'JEFA DE UTP',
     );
     expect(due.map((d) => [d.entry.id, d.title, d.done, d.doneIds])).toEqual([
@@ -70,12 +151,23 @@ describe('plan de monitoreo', () => {
       ['e5', 'Jornadas de convivencia y participación estudiantil', false, []],
     ]);
     // c1 holds no semestral check: the indicator is not due there.
-    expect(dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle: CYCLES[0]!, records: [], measurements: [] }, 'Jefa de UTP').map((d) => d.entry.id)).toEqual(['e1', 'e5']);
+    expect(
+      dueFor(
+        { plan, actions: pme.actions, goals: pme.goals, cycle: CYCLES[0]!, records: [], measurements: [] },
+        'Jefa de UTP',
+      ).map((d) => d.entry.id),
+    ).toEqual(['e1', 'e5']);
   });
 
   it('lists cargos once and what is not covered', () => {
     expect(planCargos(plan)).toEqual(['Jefa de UTP', 'Director/a']);
-    expect(uncoveredTargets(plan, pme.actions.filter((a) => a.year === 2026), pme.goals)).toEqual([
+    expect(
+      uncoveredTargets(
+        plan,
+        pme.actions.filter((a) => a.year === 2026),
+        pme.goals,
+      ),
+    ).toEqual([
       { kind: 'action', actionId: 'a5' },
       { kind: 'action', actionId: 'a2' },
       { kind: 'indicator', goalId: 'g2' },

@@ -27,7 +27,9 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; flat: stri
     const { stdout: raw } = await run('pdftotext', ['-raw', file, '-']);
     const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '100', file]);
     const pages = stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P') as 'L' | 'P');
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+      (m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P') as 'L' | 'P',
+    );
     return { pages: pages.map((p) => p.replace(/[ \t]+/g, ' ')), flat: raw.replace(/\s+/g, ' '), sizes };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -36,19 +38,51 @@ async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; flat: stri
 
 const pme = buildPlan();
 const records = [
-  record({ id: 'r1', actionId: 'a1', level: 'avanzada', progress: 80, executed: { ...ZERO, sep: 1_000_000, pie: 25_000 }, medios: [{ index: 0, text: 'Listas de asistencia', attachments: [PHOTO, PHOTO] }], observaciones: 'Buen avance; falta 2° básico' }),
+  record({
+    id: 'r1',
+    actionId: 'a1',
+    level: 'avanzada',
+    progress: 80,
+    executed: { ...ZERO, sep: 1_000_000, pie: 25_000 },
+    medios: [{ index: 0, text: 'Listas de asistencia', attachments: [PHOTO, PHOTO] }],
+    observaciones: 'Buen avance; falta 2° básico',
+  }),
   record({ id: 'r2', actionId: 'a3', level: 'no-efectuada', progress: 0, observaciones: 'Sin docente de reemplazo' }),
-  record({ id: 'r3', actionId: 'a2', level: 'completa', progress: 100, medios: [{ index: 0, text: 'Registro fotográfico', attachments: [PHOTO] }] }),
+  record({
+    id: 'r3',
+    actionId: 'a2',
+    level: 'completa',
+    progress: 100,
+    medios: [{ index: 0, text: 'Registro fotográfico', attachments: [PHOTO] }],
+  }),
 ];
 
 function content(decisions: string) {
-  const dashboard = cycleDashboard({ pme, cycles: CYCLES, cycleId: 'c1', records, measurements: [measurement({ value: 55 })], today: '2026-06-15' });
-  return monitoringReportContent({ school: SCHOOL, pme, cycle: CYCLES[0]!, cycles: CYCLES, dashboard, records, decisions, date: '2026-06-15' });
+  const dashboard = cycleDashboard({
+    pme,
+    cycles: CYCLES,
+    cycleId: 'c1',
+    records,
+    measurements: [measurement({ value: 55 })],
+    today: '2026-06-15',
+  });
+  return monitoringReportContent({
+    school: SCHOOL,
+    pme,
+    cycle: CYCLES[0]!,
+    cycles: CYCLES,
+    dashboard,
+    records,
+    decisions,
+    date: '2026-06-15',
+  });
 }
 
 describe('renderMonitoringPdf', () => {
   it('renders identification, summary, charts, tables, alerts and decisions, with a footer on every page', async () => {
-    const report = content('Reforzar la lectura en 2° básico con «tutorías entre pares».\nRevisar la acción de la señora Núñez.');
+    const report = content(
+      'Reforzar la lectura en 2° básico con «tutorías entre pares».\nRevisar la acción de la señora Núñez.',
+    );
     const bytes = renderMonitoringPdf(report);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const { pages, flat, sizes } = await pdfText(bytes);
@@ -69,7 +103,8 @@ describe('renderMonitoringPdf', () => {
     expect(flat).toContain('Implementación completa: 100% 1 (20,0 %)');
     expect(flat).toContain('Sin registro en el corte 2 (40,0 %)');
     // Average progress per dimension and budget per source.
-    for (const d of report.byDimension) expect(flat).toContain(`${d.label} ${d.average} (${d.recorded})`.replace(/\u00a0/g, ' '));
+    for (const d of report.byDimension)
+      expect(flat).toContain(`${d.label} ${d.average} (${d.recorded})`.replace(/\u00a0/g, ' '));
     expect(flat).toContain('Planificado Ejecutado');
     expect(flat).toContain('$ 1.000.000 (23,5 %)');
 
@@ -81,7 +116,9 @@ describe('renderMonitoringPdf', () => {
     expect(flat).toContain('$ 4.250.000');
     expect(flat).toContain('El corte «Corte 1» venció el 31-05-2026');
     expect(flat).toContain('Decisiones tomadas');
-    expect(flat).toContain('Reforzar la lectura en 2° básico con «tutorías entre pares». Revisar la acción de la señora Núñez.');
+    expect(flat).toContain(
+      'Reforzar la lectura en 2° básico con «tutorías entre pares». Revisar la acción de la señora Núñez.',
+    );
 
     pages.forEach((page, i) => {
       expect(page).toContain('Informe de Monitoreo · Corte 1 · Escuela Básica Ñuñoa');
@@ -97,11 +134,33 @@ describe('renderMonitoringPdf', () => {
 
   it('leaves out the decisions when none were typed and breaks a long actions table over landscape pages', async () => {
     const template = pme.actions[0]!;
-    const many = Array.from({ length: 45 }, (_, i) => ({ ...template, id: `m${i}`, nombre: `Acción monitoreada número ${i + 1}` }));
+    const many = Array.from({ length: 45 }, (_, i) => ({
+      ...template,
+      id: `m${i}`,
+      nombre: `Acción monitoreada número ${i + 1}`,
+    }));
     const big = { ...pme, actions: many };
-    const recs = many.slice(0, 30).map((a, i) => record({ id: `r${i}`, actionId: a.id, level: 'parcial', progress: 25 + (i % 25) }));
-    const dashboard = cycleDashboard({ pme: big, cycles: CYCLES, cycleId: 'c1', records: recs, measurements: [], today: '2026-05-01' });
-    const report = monitoringReportContent({ school: SCHOOL, pme: big, cycle: CYCLES[0]!, cycles: CYCLES, dashboard, records: recs, decisions: '  ', date: '2026-05-01' });
+    const recs = many
+      .slice(0, 30)
+      .map((a, i) => record({ id: `r${i}`, actionId: a.id, level: 'parcial', progress: 25 + (i % 25) }));
+    const dashboard = cycleDashboard({
+      pme: big,
+      cycles: CYCLES,
+      cycleId: 'c1',
+      records: recs,
+      measurements: [],
+      today: '2026-05-01',
+    });
+    const report = monitoringReportContent({
+      school: SCHOOL,
+      pme: big,
+      cycle: CYCLES[0]!,
+      cycles: CYCLES,
+      dashboard,
+      records: recs,
+      decisions: '  ',
+      date: '2026-05-01',
+    });
     const { pages, flat, sizes } = await pdfText(renderMonitoringPdf(report));
     expect(flat).not.toContain('Decisiones tomadas');
     expect(flat).toContain('Sin alertas en el corte.');
@@ -118,6 +177,8 @@ describe('chart values read back from the content strings', () => {
   it('parses pesos, percentages and the cycle name', () => {
     expect([parsePesos('$ 1.250.000'), parsePesos('$ 0'), parsePesos('—')]).toEqual([1_250_000, 0, null]);
     expect([parsePercent('62,5 %'), parsePercent('100,0%'), parsePercent('—')]).toEqual([62.5, 100, null]);
-    expect(cycleNameOf({ subtitle: 'Corte 1 · Marzo · 01-03-2026 al 31-05-2026 · Plan anual 2026' })).toBe('Corte 1 · Marzo');
+    expect(cycleNameOf({ subtitle: 'Corte 1 · Marzo · 01-03-2026 al 31-05-2026 · Plan anual 2026' })).toBe(
+      'Corte 1 · Marzo',
+    );
   });
 });

@@ -21,7 +21,12 @@ function tree(files: Record<string, string>): string {
 }
 
 const INPUTS = ['src', 'vite.config.ts', 'package-lock.json'];
-const FILES = { 'src/a.ts': 'export const a = 1;\n', 'src/deep/b.ts': 'export const b = 2;\n', 'vite.config.ts': 'x', 'package-lock.json': '{}' };
+const FILES = {
+  'src/a.ts': 'export const a = 1;\n',
+  'src/deep/b.ts': 'export const b = 2;\n',
+  'vite.config.ts': 'x',
+  'package-lock.json': '{}',
+};
 
 describe('OP-2 inputsHash decides whether a build is fresh', () => {
   it('is the same for the same files, whatever the folder', () => {
@@ -45,7 +50,11 @@ describe('OP-2 inputsHash decides whether a build is fresh', () => {
   });
 
   it('covers what each build reads: the relay build includes the domain it imports, the PWA build its public files', () => {
-    expect(PARTS.server.inputs).toEqual(expect.arrayContaining(['sync-server/src', 'src/domain', 'vite.server.config.ts', 'package-lock.json']));
-    expect(PARTS.pwa.inputs).toEqual(expect.arrayContaining(['src', 'public', 'index.html', 'vite.config.ts', 'build', 'package-lock.json']));
+    expect(PARTS.server.inputs).toEqual(
+      expect.arrayContaining(['sync-server/src', 'src/domain', 'vite.server.config.ts', 'package-lock.json']),
+    );
+    expect(PARTS.pwa.inputs).toEqual(
+      expect.arrayContaining(['src', 'public', 'index.html', 'vite.config.ts', 'build', 'package-lock.json']),
+    );
   });
 });

@@ -38,7 +38,9 @@ describe('OP-6 supported Node versions', () => {
   const deps = productionEngines();
 
   it('reads a real dependency tree (the server packages are in it)', () => {
-    expect(deps.map(([name]) => name)).toEqual(expect.arrayContaining(['@hocuspocus/server', 'better-sqlite3', 'ws', 'pino']));
+    expect(deps.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['@hocuspocus/server', 'better-sqlite3', 'ws', 'pino']),
+    );
   });
 
   it.each(SUPPORTED)('our package.json engines accept Node %s and Node 20, not Node 18', (version) => {
@@ -54,7 +56,11 @@ describe('OP-6 supported Node versions', () => {
   });
 
   it(`the production dependencies that exclude Node ${NODE_20} are the ones the README names`, () => {
-    const refusing = [...new Set(deps.filter(([, range]) => range !== undefined && !semver.satisfies(NODE_20, range)).map(([name]) => name))];
+    const refusing = [
+      ...new Set(
+        deps.filter(([, range]) => range !== undefined && !semver.satisfies(NODE_20, range)).map(([name]) => name),
+      ),
+    ];
     expect(refusing.sort()).toEqual(EXCLUDE_NODE_20);
   });
 });

@@ -8,7 +8,8 @@ import { waitFor } from '../../support/nodeClient.ts';
 
 function recorder() {
   const lines: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
-  const at = (level: string) => (msg: string, fields?: Record<string, unknown>) => void lines.push({ level, msg, fields });
+  const at = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
+    void lines.push({ level, msg, fields });
   const log: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
   return { log, lines };
 }
@@ -18,7 +19,13 @@ function harness(close: (step: (name: string) => void) => Promise<void>, deadlin
   const exits: number[] = [];
   const { log, lines } = recorder();
   let closes = 0;
-  stopOnSignals({ close: (step) => (closes++, close(step)), log, deadlineMs, exit: (code) => void exits.push(code), signals });
+  stopOnSignals({
+    close: (step) => (closes++, close(step)),
+    log,
+    deadlineMs,
+    exit: (code) => void exits.push(code),
+    signals,
+  });
   return { signals, exits, lines, closes: () => closes };
 }
 
@@ -42,7 +49,13 @@ describe('OP-4 stopOnSignals', () => {
     h.signals.emit('SIGTERM', 'SIGTERM');
     await waitFor(() => h.exits.length > 0, 5_000, 'exit');
     expect(h.exits).toEqual([1]);
-    expect(h.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'shutdown deadline exceeded: exiting anyway', fields: { deadlineMs: 50, step: 'compacting' } }));
+    expect(h.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: 'shutdown deadline exceeded: exiting anyway',
+        fields: { deadlineMs: 50, step: 'compacting' },
+      }),
+    );
   });
 
   it('exits 1 when close() fails, with the error logged', async () => {
@@ -53,7 +66,13 @@ describe('OP-4 stopOnSignals', () => {
     h.signals.emit('SIGTERM', 'SIGTERM');
     await waitFor(() => h.exits.length > 0, 5_000, 'exit');
     expect(h.exits).toEqual([1]);
-    expect(h.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'shutdown failed', fields: { step: 'closing storage', error: 'Error: disk gone' } }));
+    expect(h.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: 'shutdown failed',
+        fields: { step: 'closing storage', error: 'Error: disk gone' },
+      }),
+    );
   });
 
   it('does nothing before a signal', () => {

@@ -7,7 +7,12 @@ const zero = { sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor
 // Hand-computed: A = 1.550.000 (GP), B = 2.650.000 (FC), C = 1.799.999 (GP).
 const actions = [
   actionInput({ id: 'A', financiamiento: { ...zero, sep: 1_250_000, pie: 300_000 } }),
-  actionInput({ id: 'B', dimension: 'FC', subdimensiones: ['FC-2'], financiamiento: { ...zero, sep: 2_000_000, general: 500_000, sostenedor: 150_000 } }),
+  actionInput({
+    id: 'B',
+    dimension: 'FC',
+    subdimensiones: ['FC-2'],
+    financiamiento: { ...zero, sep: 2_000_000, general: 500_000, sostenedor: 150_000 },
+  }),
   actionInput({ id: 'C', financiamiento: { ...zero, sep: 750_000, faep: 1_000_000, otro: 49_999 } }),
 ].map((a) => actionSchema.parse(a));
 
@@ -18,7 +23,15 @@ describe('budget totals', () => {
 
   it('per source, per dimension and overall', () => {
     expect(budgetSummary(actions)).toEqual({
-      bySource: { sep: 4_000_000, pie: 300_000, general: 500_000, mantenimiento: 0, faep: 1_000_000, sostenedor: 150_000, otro: 49_999 },
+      bySource: {
+        sep: 4_000_000,
+        pie: 300_000,
+        general: 500_000,
+        mantenimiento: 0,
+        faep: 1_000_000,
+        sostenedor: 150_000,
+        otro: 49_999,
+      },
       byDimension: { LID: 0, GP: 3_349_999, FC: 2_650_000, GR: 0 },
       total: 5_999_999,
     });
@@ -45,7 +58,13 @@ describe('checkSepBudget', () => {
   });
 
   it('is fine at exactly the declared budget and below it', () => {
-    expect(checkSepBudget(actions, 4_000_000)).toEqual({ total: 4_000_000, declared: 4_000_000, exceeded: false, excess: 0, warning: null });
+    expect(checkSepBudget(actions, 4_000_000)).toEqual({
+      total: 4_000_000,
+      declared: 4_000_000,
+      exceeded: false,
+      excess: 0,
+      warning: null,
+    });
     expect(checkSepBudget(actions, 4_000_001).exceeded).toBe(false);
     expect(checkSepBudget(actions, 3_999_999).excess).toBe(1);
   });

@@ -6,18 +6,39 @@ import { problemsToMark, versionTitles } from '../../../src/domain/pme/versions.
 import type { PmePlan } from '../../../src/domain/pme/model.ts';
 
 const action = (id: string, nombre: string, extra: Record<string, unknown> = {}) => ({
-  id, strategyId: 's1', year: 2027, nombre, descripcion: '', dimension: 'GP', subdimensiones: ['GP-1'],
-  fechaInicio: '2027-04-01', fechaTermino: '2027-06-30', responsable: 'UTP', recursos: '', mediosVerificacion: ['Actas'],
-  usoTIC: false, asesoriaATE: false, planesNormativos: [], programaAsociado: '',
-  financiamiento: { sep: 100_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 }, ...extra,
+  id,
+  strategyId: 's1',
+  year: 2027,
+  nombre,
+  descripcion: '',
+  dimension: 'GP',
+  subdimensiones: ['GP-1'],
+  fechaInicio: '2027-04-01',
+  fechaTermino: '2027-06-30',
+  responsable: 'UTP',
+  recursos: '',
+  mediosVerificacion: ['Actas'],
+  usoTIC: false,
+  asesoriaATE: false,
+  planesNormativos: [],
+  programaAsociado: '',
+  financiamiento: { sep: 100_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+  ...extra,
 });
 
 function plan(over: Partial<Record<keyof PmePlan, unknown>> = {}): PmePlan {
   return draftPlanSchema.parse({
-    id: 'p', schoolId: '7423', cycle: { startYear: 2026, years: 4 }, vision: 'Visión', sellos: [],
+    id: 'p',
+    schoolId: '7423',
+    cycle: { startYear: 2026, years: 4 },
+    vision: 'Visión',
+    sellos: [],
     objectives: [{ id: 'o1', dimension: 'LID', text: 'Objetivo uno', priorityIds: [] }],
-    goals: [], strategies: [{ id: 's1', objectiveId: 'o1', text: 'Estrategia' }],
-    actions: [action('a1', 'Uno'), action('a2', 'Dos')], annual: [], ...over,
+    goals: [],
+    strategies: [{ id: 's1', objectiveId: 'o1', text: 'Estrategia' }],
+    actions: [action('a1', 'Uno'), action('a2', 'Dos')],
+    annual: [],
+    ...over,
   });
 }
 
@@ -32,7 +53,14 @@ describe('diffPlans', () => {
   it('lists added, removed and changed actions with the fields that changed, shown as text', () => {
     const after = plan({
       vision: 'Visión nueva',
-      actions: [action('a1', 'Uno', { responsable: 'Director/a', fechaTermino: '2027-07-15', financiamiento: { sep: 250_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 } }), action('a3', 'Tres')],
+      actions: [
+        action('a1', 'Uno', {
+          responsable: 'Director/a',
+          fechaTermino: '2027-07-15',
+          financiamiento: { sep: 250_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+        }),
+        action('a3', 'Tres'),
+      ],
     });
     const d = diffPlans(plan(), after);
     expect(d.vision).toMatchObject({ before: 'Visión', after: 'Visión nueva' });
@@ -52,7 +80,13 @@ describe('diffPlans', () => {
   });
 
   it('treats a renamed action as a change and a reworded objective as a change', () => {
-    const d = diffPlans(plan(), plan({ objectives: [{ id: 'o1', dimension: 'LID', text: 'Objetivo reescrito', priorityIds: [] }], actions: [action('a1', 'Uno bis'), action('a2', 'Dos')] }));
+    const d = diffPlans(
+      plan(),
+      plan({
+        objectives: [{ id: 'o1', dimension: 'LID', text: 'Objetivo reescrito', priorityIds: [] }],
+        actions: [action('a1', 'Uno bis'), action('a2', 'Dos')],
+      }),
+    );
     expect(d.entries.map((e) => [e.kind, e.change, e.fields.map((f) => f.field)])).toEqual([
       ['objective', 'changed', ['text']],
       ['action', 'changed', ['nombre']],
@@ -74,7 +108,11 @@ describe('tombstones and versions', () => {
       { id: 'a', kind: 'borrador', createdAt: '2027-05-01' },
       { id: 'f', kind: 'final', createdAt: '2027-08-01' },
     ]);
-    expect([titles.get('a'), titles.get('b'), titles.get('f')]).toEqual(['Borrador PME (1)', 'Borrador PME (2)', 'PME Versión Final']);
+    expect([titles.get('a'), titles.get('b'), titles.get('f')]).toEqual([
+      'Borrador PME (1)',
+      'Borrador PME (2)',
+      'PME Versión Final',
+    ]);
   });
 
   it('a Borrador is never blocked; Versión Final is blocked by the plan validation', () => {

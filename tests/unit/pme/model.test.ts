@@ -68,7 +68,9 @@ describe('strategic phase', () => {
   });
 
   it('accepts an objective of the área de resultados and rejects a blank one', () => {
-    expect(objectiveSchema.safeParse({ id: 'o1', dimension: 'RES', text: 'Subir SIMCE', priorityIds: ['p1'] }).success).toBe(true);
+    expect(
+      objectiveSchema.safeParse({ id: 'o1', dimension: 'RES', text: 'Subir SIMCE', priorityIds: ['p1'] }).success,
+    ).toBe(true);
     expect(messages(objectiveSchema.safeParse({ id: 'o1', dimension: 'XX', text: '', priorityIds: [] }))).toEqual([
       'dimension: Elija una dimensión o el área de resultados',
       'text: Escriba el objetivo estratégico',
@@ -88,7 +90,11 @@ describe('strategic phase', () => {
       ],
     };
     expect(goalSchema.safeParse(goal).success).toBe(true);
-    const bad = { ...goal, indicator: { ...goal.indicator, min: 50, max: 10 }, targets: [...goal.targets, { year: 2026, value: 86 }] };
+    const bad = {
+      ...goal,
+      indicator: { ...goal.indicator, min: 50, max: 10 },
+      targets: [...goal.targets, { year: 2026, value: 86 }],
+    };
     expect(messages(goalSchema.safeParse(bad))).toEqual([
       'indicator.max: El máximo del indicador es menor que el mínimo',
       'targets: Hay dos metas para el mismo año',

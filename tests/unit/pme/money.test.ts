@@ -34,7 +34,9 @@ describe('pesos', () => {
 
   it('pesosSchema rejects decimals and negatives in Spanish', () => {
     expect(pesosSchema.safeParse(1000).success).toBe(true);
-    expect(pesosSchema.safeParse(10.5).error?.issues[0]?.message).toBe('El monto debe ser un número entero de pesos, sin decimales');
+    expect(pesosSchema.safeParse(10.5).error?.issues[0]?.message).toBe(
+      'El monto debe ser un número entero de pesos, sin decimales',
+    );
     expect(pesosSchema.safeParse(-1).error?.issues[0]?.message).toBe('El monto no puede ser negativo');
   });
 });

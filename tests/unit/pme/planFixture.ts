@@ -8,7 +8,13 @@ import { actionInput } from './fixtures.ts';
 
 const zero = { sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 };
 
-export const SCHOOL = { name: 'Escuela Básica Ñuñoa', rbd: '7423', dv: '3', comuna: 'Ñuñoa', dependencia: 'Municipal DAEM' };
+export const SCHOOL = {
+  name: 'Escuela Básica Ñuñoa',
+  rbd: '7423',
+  dv: '3',
+  comuna: 'Ñuñoa',
+  dependencia: 'Municipal DAEM',
+};
 
 export function buildPlan(over: Partial<z.input<typeof pmePlanSchema>> = {}): PmePlan {
   return pmePlanSchema.parse({
@@ -21,8 +27,18 @@ export function buildPlan(over: Partial<z.input<typeof pmePlanSchema>> = {}): Pm
       { id: 'se2', text: 'Vida saludable' },
     ],
     objectives: [
-      { id: 'oR', dimension: 'RES', text: 'Aumentar el puntaje SIMCE de Lectura de 4° básico en 12 puntos al 2029', priorityIds: ['p1'] },
-      { id: 'oG', dimension: 'GP', text: 'Instalar prácticas de lectura compartida en todos los cursos de 1° a 4° básico al 2027', priorityIds: ['p2'] },
+      {
+        id: 'oR',
+        dimension: 'RES',
+        text: 'Aumentar el puntaje SIMCE de Lectura de 4° básico en 12 puntos al 2029',
+        priorityIds: ['p1'],
+      },
+      {
+        id: 'oG',
+        dimension: 'GP',
+        text: 'Instalar prácticas de lectura compartida en todos los cursos de 1° a 4° básico al 2027',
+        priorityIds: ['p2'],
+      },
     ],
     goals: [
       {
@@ -61,12 +77,64 @@ export function buildPlan(over: Partial<z.input<typeof pmePlanSchema>> = {}): Pm
       { id: 'sR', objectiveId: 'oR', text: 'Monitoreo trimestral de la comprensión lectora' },
     ],
     actions: [
-      actionInput({ id: 'a5', strategyId: 'sR', dimension: 'FC', subdimensiones: ['FC-2'], nombre: 'Taller «Leer juntos» para apoderados', fechaInicio: '2026-05-04', fechaTermino: '2026-10-30', financiamiento: { ...zero, sostenedor: 180_000 } }),
-      actionInput({ id: 'a1', nombre: 'Talleres de lectura compartida en 1° y 2° básico', financiamiento: { ...zero, sep: 1_250_000 } }),
-      actionInput({ id: 'a2', strategyId: 'sR', nombre: 'Evaluación trimestral de comprensión lectora', fechaInicio: '2026-03-16', fechaTermino: '2026-12-04', subdimensiones: ['GP-2'], usoTIC: false, asesoriaATE: true, financiamiento: { ...zero, sep: 2_400_000, pie: 350_000 } }),
-      actionInput({ id: 'a3', dimension: 'LID', subdimensiones: ['LID-2', 'LID-3'], nombre: 'Reuniones de análisis de resultados con el equipo de gestión', responsable: 'Director/a', mediosVerificacion: ['Actas de reunión'], planesNormativos: [], programaAsociado: '', fechaInicio: '2026-03-02', fechaTermino: '2026-12-18', financiamiento: zero }),
-      actionInput({ id: 'a4', dimension: 'FC', subdimensiones: ['FC-1', 'FC-3'], nombre: 'Jornadas de convivencia y participación estudiantil', responsable: 'Encargada de convivencia escolar', planesNormativos: ['convivencia', 'formacion-ciudadana'], fechaInicio: '2026-04-13', fechaTermino: '2026-11-20', financiamiento: { ...zero, sep: 600_000, general: 95_500 } }),
-      actionInput({ id: 'b1', year: 2027, nombre: 'Acción del año siguiente', fechaInicio: '2027-03-15', fechaTermino: '2027-11-30', financiamiento: { ...zero, sep: 999_999 } }),
+      actionInput({
+        id: 'a5',
+        strategyId: 'sR',
+        dimension: 'FC',
+        subdimensiones: ['FC-2'],
+        nombre: 'Taller «Leer juntos» para apoderados',
+        fechaInicio: '2026-05-04',
+        fechaTermino: '2026-10-30',
+        financiamiento: { ...zero, sostenedor: 180_000 },
+      }),
+      actionInput({
+        id: 'a1',
+        nombre: 'Talleres de lectura compartida en 1° y 2° básico',
+        financiamiento: { ...zero, sep: 1_250_000 },
+      }),
+      actionInput({
+        id: 'a2',
+        strategyId: 'sR',
+        nombre: 'Evaluación trimestral de comprensión lectora',
+        fechaInicio: '2026-03-16',
+        fechaTermino: '2026-12-04',
+        subdimensiones: ['GP-2'],
+        usoTIC: false,
+        asesoriaATE: true,
+        financiamiento: { ...zero, sep: 2_400_000, pie: 350_000 },
+      }),
+      actionInput({
+        id: 'a3',
+        dimension: 'LID',
+        subdimensiones: ['LID-2', 'LID-3'],
+        nombre: 'Reuniones de análisis de resultados con el equipo de gestión',
+        responsable: 'Director/a',
+        mediosVerificacion: ['Actas de reunión'],
+        planesNormativos: [],
+        programaAsociado: '',
+        fechaInicio: '2026-03-02',
+        fechaTermino: '2026-12-18',
+        financiamiento: zero,
+      }),
+      actionInput({
+        id: 'a4',
+        dimension: 'FC',
+        subdimensiones: ['FC-1', 'FC-3'],
+        nombre: 'Jornadas de convivencia y participación estudiantil',
+        responsable: 'Encargada de convivencia escolar',
+        planesNormativos: ['convivencia', 'formacion-ciudadana'],
+        fechaInicio: '2026-04-13',
+        fechaTermino: '2026-11-20',
+        financiamiento: { ...zero, sep: 600_000, general: 95_500 },
+      }),
+      actionInput({
+        id: 'b1',
+        year: 2027,
+        nombre: 'Acción del año siguiente',
+        fechaInicio: '2027-03-15',
+        fechaTermino: '2027-11-30',
+        financiamiento: { ...zero, sep: 999_999 },
+      }),
     ],
     annual: [{ year: 2026, schoolYear: { start: '2026-03-02', end: '2026-12-18' }, declaredSep: 4_000_000 }],
     ...over,

@@ -17,10 +17,29 @@ const col = (name: string) => {
 describe('PLATFORM_COLUMNS', () => {
   it('has the Plataforma PME headers in order, one per funding source, then Total', () => {
     expect(PLATFORM_COLUMNS).toEqual([
-      'Dimensión', 'Subdimensiones', 'Objetivo estratégico', 'Estrategia', 'Nombre de la acción', 'Descripción',
-      'Fecha inicio', 'Fecha término', 'Responsable', 'Recursos necesarios', 'Medios de verificación', 'Uso de TIC',
-      'Asesoría ATE', 'Planes asociados', 'Programa asociado',
-      'SEP', 'PIE', 'Subvención General', 'Mantenimiento', 'FAEP / otros fondos', 'Aporte del sostenedor', 'Otro', 'Total',
+      'Dimensión',
+      'Subdimensiones',
+      'Objetivo estratégico',
+      'Estrategia',
+      'Nombre de la acción',
+      'Descripción',
+      'Fecha inicio',
+      'Fecha término',
+      'Responsable',
+      'Recursos necesarios',
+      'Medios de verificación',
+      'Uso de TIC',
+      'Asesoría ATE',
+      'Planes asociados',
+      'Programa asociado',
+      'SEP',
+      'PIE',
+      'Subvención General',
+      'Mantenimiento',
+      'FAEP / otros fondos',
+      'Aporte del sostenedor',
+      'Otro',
+      'Total',
     ]);
   });
 });
@@ -41,7 +60,9 @@ describe('platformRows', () => {
   });
 
   it('fills every column of an action', () => {
-    const row = rows.find((r) => r[col('Nombre de la acción')] === 'Jornadas de convivencia y participación estudiantil');
+    const row = rows.find(
+      (r) => r[col('Nombre de la acción')] === 'Jornadas de convivencia y participación estudiantil',
+    );
     expect(row).toEqual([
       'Formación y Convivencia',
       'Formación; Participación y Vida Democrática',
@@ -58,7 +79,13 @@ describe('platformRows', () => {
       'No',
       'Plan de Gestión de la Convivencia Escolar; Plan de Formación Ciudadana',
       'Plan Nacional de Lectura',
-      600000, 0, 95500, 0, 0, 0, 0,
+      600000,
+      0,
+      95500,
+      0,
+      0,
+      0,
+      0,
       695500,
     ]);
   });
@@ -108,7 +135,9 @@ describe('toCsv', () => {
     const csv = toCsv(data, PLATFORM_COLUMNS);
     const parsed = parseCsv(csv.slice(1));
     expect(parsed[0]).toEqual([...PLATFORM_COLUMNS]);
-    expect(parsed.slice(1)).toEqual(data.map((r) => r.map((v) => (typeof v === 'object' ? formatIsoDate(v.iso) : String(v)))));
+    expect(parsed.slice(1)).toEqual(
+      data.map((r) => r.map((v) => (typeof v === 'object' ? formatIsoDate(v.iso) : String(v)))),
+    );
   });
 
   it('rejects a row of the wrong width', () => {

@@ -60,7 +60,10 @@ describe('renderPmePdf', () => {
     });
 
     // Page sizes from pdfinfo: A4 portrait cover (595 x 842 pt) and landscape table pages (842 x 595).
-    const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[2]) > Number(m[3]) ? 'L' : 'P', Math.round(Number(m[2]))]);
+    const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
+      Number(m[2]) > Number(m[3]) ? 'L' : 'P',
+      Math.round(Number(m[2])),
+    ]);
     expect(sizes).toHaveLength(count);
     expect(sizes[0]).toEqual(['P', 595]);
     expect(sizes[1]?.[0]).toBe('P');
@@ -75,8 +78,18 @@ describe('renderPmePdf', () => {
     const plan = buildPlan();
     const template = plan.actions[1];
     if (!template) throw new Error('fixture');
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...template, id: `m${i}`, nombre: `Acción número ${i + 1} del plan`, fechaInicio: `2026-0${3 + (i % 7)}-10` }));
-    const report = buildPmeReport({ school: SCHOOL, plan: { ...plan, actions: many }, version: { label: 'Borrador PME', date: '2026-05-30' }, year: 2026 });
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...template,
+      id: `m${i}`,
+      nombre: `Acción número ${i + 1} del plan`,
+      fechaInicio: `2026-0${3 + (i % 7)}-10`,
+    }));
+    const report = buildPmeReport({
+      school: SCHOOL,
+      plan: { ...plan, actions: many },
+      version: { label: 'Borrador PME', date: '2026-05-30' },
+      year: 2026,
+    });
     const { pages, flat } = await pdfText(renderPmePdf(report));
     const withActions = pages.filter((p) => /Acción número \d+ del plan/.test(p));
     expect(withActions.length).toBeGreaterThan(1);

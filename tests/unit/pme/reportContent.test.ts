@@ -45,11 +45,19 @@ describe('buildPmeReport', () => {
   });
 
   it('lists the four dimensions and the área de resultados in order, objectives numbered in that order', () => {
-    expect(report.areas.map((a) => a.label)).toEqual(['Liderazgo', 'Gestión Pedagógica', 'Formación y Convivencia', 'Gestión de Recursos', 'Área de resultados']);
+    expect(report.areas.map((a) => a.label)).toEqual([
+      'Liderazgo',
+      'Gestión Pedagógica',
+      'Formación y Convivencia',
+      'Gestión de Recursos',
+      'Área de resultados',
+    ]);
     expect(report.areas.map((a) => a.objectives.map((o) => o.number))).toEqual([[], ['1'], [], [], ['2']]);
     const [gp, res] = [report.areas[1], report.areas[4]];
     expect(gp?.objectives[0]?.text).toMatch(/^Instalar prácticas de lectura compartida/);
-    expect(res?.objectives[0]?.strategies).toEqual([{ number: '2.1', text: 'Monitoreo trimestral de la comprensión lectora' }]);
+    expect(res?.objectives[0]?.strategies).toEqual([
+      { number: '2.1', text: 'Monitoreo trimestral de la comprensión lectora' },
+    ]);
   });
 
   it('gives each goal its indicator, unit, baseline and a target per cycle year', () => {
@@ -64,13 +72,34 @@ describe('buildPmeReport', () => {
       baseline: '37,5 (2025) · Diagnóstico institucional',
       targets: ['60', '90', '—', '—'],
     });
-    expect(goals[1]).toMatchObject({ baseline: '0', baselineYear: '—', baselineSource: '—', targets: ['6', '—', '—', '—'] });
-    expect(goals[2]).toMatchObject({ unit: 'puntos', baseline: '248 (2024) · SIMCE 2024', targets: ['—', '252', '—', '260'] });
+    expect(goals[1]).toMatchObject({
+      baseline: '0',
+      baselineYear: '—',
+      baselineSource: '—',
+      targets: ['6', '—', '—', '—'],
+    });
+    expect(goals[2]).toMatchObject({
+      unit: 'puntos',
+      baseline: '248 (2024) · SIMCE 2024',
+      targets: ['—', '252', '—', '260'],
+    });
   });
 
   it('groups the year’s actions by dimension, ordered by start date, with formatted dates and totals', () => {
     const { actions } = report;
-    expect(actions.headers).toEqual(['N°', 'Acción', 'Descripción', 'Subdimensiones', 'Inicio', 'Término', 'Responsable', 'Recursos', 'Medios de verificación', 'Financiamiento por fuente', 'Total']);
+    expect(actions.headers).toEqual([
+      'N°',
+      'Acción',
+      'Descripción',
+      'Subdimensiones',
+      'Inicio',
+      'Término',
+      'Responsable',
+      'Recursos',
+      'Medios de verificación',
+      'Financiamiento por fuente',
+      'Total',
+    ]);
     expect(actions.groups.map((g) => [g.label, g.subtotal])).toEqual([
       ['Liderazgo', '$ 0'],
       ['Gestión Pedagógica', '$ 4.000.000'],
@@ -99,7 +128,9 @@ describe('buildPmeReport', () => {
     // Several sources: one line each, in the sources' order; the other fields on the details line.
     expect(actions.groups[1]?.rows[0]?.[9]).toBe('SEP: $ 2.400.000\nPIE: $ 350.000');
     expect(actions.groups[0]?.rows[0]?.[9]).toBe('—');
-    expect(actions.groups[1]?.details[1]).toBe('Uso de TIC: Sí · Asesoría técnica ATE: No · Planes normativos: Plan Local de Desarrollo Profesional Docente · Programa asociado: Plan Nacional de Lectura');
+    expect(actions.groups[1]?.details[1]).toBe(
+      'Uso de TIC: Sí · Asesoría técnica ATE: No · Planes normativos: Plan Local de Desarrollo Profesional Docente · Programa asociado: Plan Nacional de Lectura',
+    );
     expect(actions.count).toBe(5);
     expect(actions.total).toBe('$ 4.875.500');
   });
@@ -127,15 +158,19 @@ describe('buildPmeReport', () => {
       declared: '$ 4.000.000',
       actions: '$ 4.250.000',
       exceeded: true,
-      warning: 'El total SEP de las acciones ($ 4.250.000) supera el presupuesto SEP declarado para el año ($ 4.000.000) en $ 250.000.',
-      message: 'El total SEP de las acciones ($ 4.250.000) supera el presupuesto SEP declarado para el año ($ 4.000.000) en $ 250.000.',
+      warning:
+        'El total SEP de las acciones ($ 4.250.000) supera el presupuesto SEP declarado para el año ($ 4.000.000) en $ 250.000.',
+      message:
+        'El total SEP de las acciones ($ 4.250.000) supera el presupuesto SEP declarado para el año ($ 4.000.000) en $ 250.000.',
     });
   });
 
   it('says so when SEP is within budget or not declared', () => {
     const within = buildPmeReport({
       school: SCHOOL,
-      plan: buildPlan({ annual: [{ year: 2026, schoolYear: { start: '2026-03-02', end: '2026-12-18' }, declaredSep: 4_250_000 }] }),
+      plan: buildPlan({
+        annual: [{ year: 2026, schoolYear: { start: '2026-03-02', end: '2026-12-18' }, declaredSep: 4_250_000 }],
+      }),
       version: VERSION,
       year: 2026,
     });
@@ -144,7 +179,9 @@ describe('buildPmeReport', () => {
     expect(within.budget.sep.message).toContain('está dentro del presupuesto SEP declarado');
     const none = buildPmeReport({ school: SCHOOL, plan: buildPlan({ annual: [] }), version: VERSION, year: 2026 });
     expect(none.budget.sep.declared).toBeNull();
-    expect(none.budget.sep.message).toBe('No se ha declarado el presupuesto SEP para 2026; el total SEP de las acciones es $ 4.250.000.');
+    expect(none.budget.sep.message).toBe(
+      'No se ha declarado el presupuesto SEP para 2026; el total SEP de las acciones es $ 4.250.000.',
+    );
   });
 
   it('shows only the requested year and is the same whatever the order of the plan’s lists', () => {
@@ -158,12 +195,12 @@ describe('buildPmeReport', () => {
   });
 
   it('formats indicator values with a decimal comma', () => {
-    expect([formatIndicatorValue(null), formatIndicatorValue(12), formatIndicatorValue(37.5), formatIndicatorValue(2.345), formatIndicatorValue(1250)]).toEqual([
-      '—',
-      '12',
-      '37,5',
-      '2,35',
-      '1.250',
-    ]);
+    expect([
+      formatIndicatorValue(null),
+      formatIndicatorValue(12),
+      formatIndicatorValue(37.5),
+      formatIndicatorValue(2.345),
+      formatIndicatorValue(1250),
+    ]).toEqual(['—', '12', '37,5', '2,35', '1.250']);
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one case per SMART rule of metas and actions: the rule set's checklist */
 import { describe, expect, it } from 'vitest';
 import {
   JUMP_THRESHOLD_PER_YEAR,
@@ -53,7 +54,13 @@ function allCodes(r: SmartResult): SmartReasonCode[] {
 describe('SMART_CRITERIA and messages', () => {
   it('lists the five criteria in order with Spanish labels', () => {
     expect(SMART_CRITERIA.map((c) => c.key)).toEqual(['especifico', 'medible', 'alcanzable', 'relevante', 'temporal']);
-    expect(SMART_CRITERIA.map((c) => c.label)).toEqual(['Específico', 'Medible', 'Alcanzable', 'Relevante', 'con Tiempo']);
+    expect(SMART_CRITERIA.map((c) => c.label)).toEqual([
+      'Específico',
+      'Medible',
+      'Alcanzable',
+      'Relevante',
+      'con Tiempo',
+    ]);
   });
 
   it('has exact Spanish messages', () => {
@@ -113,20 +120,28 @@ describe('checkGoalSmart', () => {
     // a number makes it concrete
     expect(codes(checkGoalSmart(goal({ text: `${vague} en 10 puntos` })), 'especifico')).toEqual([]);
     // a named group makes it concrete
-    expect(codes(checkGoalSmart(goal({ text: 'Fortalecer la calidad de la enseñanza para los docentes' })), 'especifico')).toEqual([]);
+    expect(
+      codes(checkGoalSmart(goal({ text: 'Fortalecer la calidad de la enseñanza para los docentes' })), 'especifico'),
+    ).toEqual([]);
     // no vague verb: fine even without number or subject
-    expect(codes(checkGoalSmart(goal({ text: 'Instalar un sistema de acompañamiento al aula semanal' })), 'especifico')).toEqual([]);
+    expect(
+      codes(checkGoalSmart(goal({ text: 'Instalar un sistema de acompañamiento al aula semanal' })), 'especifico'),
+    ).toEqual([]);
     // only whole words: "mejoramiento" is not "mejorar"
-    expect(codes(checkGoalSmart(goal({ text: 'Plan de mejoramiento con calidad de la enseñanza' })), 'especifico')).toEqual([]);
+    expect(
+      codes(checkGoalSmart(goal({ text: 'Plan de mejoramiento con calidad de la enseñanza' })), 'especifico'),
+    ).toEqual([]);
   });
 
   it('vague-verb is accent- and case-insensitive', () => {
     for (const v of ['Mejorar', 'mejorár', 'MEJORAR', 'Potenciár', 'fortalecér']) {
-      expect(codes(checkGoalSmart(goal({ text: `${v} la calidad de la enseñanza en el establecimiento` })), 'especifico')).toEqual([
-        'vague-verb',
-      ]);
+      expect(
+        codes(checkGoalSmart(goal({ text: `${v} la calidad de la enseñanza en el establecimiento` })), 'especifico'),
+      ).toEqual(['vague-verb']);
     }
-    expect(codes(checkGoalSmart(goal({ text: 'Mejorar la calidad de la enseñanza para los Apoderádos' })), 'especifico')).toEqual([]);
+    expect(
+      codes(checkGoalSmart(goal({ text: 'Mejorar la calidad de la enseñanza para los Apoderádos' })), 'especifico'),
+    ).toEqual([]);
   });
 
   it('no-indicator: missing or blank name', () => {
@@ -137,9 +152,12 @@ describe('checkGoalSmart', () => {
   it('no-baseline: missing or null value', () => {
     expect(codes(checkGoalSmart(goal({ baseline: undefined })), 'medible')).toEqual(['no-baseline']);
     expect(codes(checkGoalSmart(goal({ baseline: { value: null, year: 2025 } })), 'medible')).toEqual(['no-baseline']);
-    expect(codes(checkGoalSmart(goal({ baseline: { value: 0, year: 2025 }, targets: [{ year: 2029, value: 10 }] })), 'medible')).toEqual(
-      [],
-    );
+    expect(
+      codes(
+        checkGoalSmart(goal({ baseline: { value: 0, year: 2025 }, targets: [{ year: 2029, value: 10 }] })),
+        'medible',
+      ),
+    ).toEqual([]);
   });
 
   it('no-target: no year with a value', () => {
@@ -151,66 +169,129 @@ describe('checkGoalSmart', () => {
   it('target-above-max: exactly the max is fine, max + 0.1 is not', () => {
     const ind = { name: 'Asistencia promedio', unit: '%' as const };
     const base = { value: 90, year: 2025 };
-    expect(codes(checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 100 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 100.1 }] })), 'alcanzable')).toEqual([
-      'target-above-max',
-    ]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 100 }] })),
+        'alcanzable',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 100.1 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['target-above-max']);
     // explicit max on another unit
     const notas = { name: 'Promedio de notas', unit: 'promedio' as const, min: 1, max: 7 };
     const b = { value: 5.5, year: 2025 };
-    expect(codes(checkGoalSmart(goal({ indicator: notas, baseline: b, targets: [{ year: 2029, value: 7 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ indicator: notas, baseline: b, targets: [{ year: 2029, value: 7.1 }] })), 'alcanzable')).toEqual([
-      'target-above-max',
-    ]);
+    expect(
+      codes(checkGoalSmart(goal({ indicator: notas, baseline: b, targets: [{ year: 2029, value: 7 }] })), 'alcanzable'),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: notas, baseline: b, targets: [{ year: 2029, value: 7.1 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['target-above-max']);
     // no max and not '%': no rule
     const n = { name: 'Talleres', unit: 'número' as const };
-    expect(codes(checkGoalSmart(goal({ indicator: n, baseline: { value: 1, year: 2025 }, targets: [{ year: 2029, value: 1e6 }] })), 'alcanzable')).toEqual(
-      [],
-    );
+    expect(
+      codes(
+        checkGoalSmart(
+          goal({ indicator: n, baseline: { value: 1, year: 2025 }, targets: [{ year: 2029, value: 1e6 }] }),
+        ),
+        'alcanzable',
+      ),
+    ).toEqual([]);
   });
 
   it('target-below-min: exactly the min is fine, min − 0.1 is not', () => {
     const ind = { name: 'Tasa de retiro', unit: '%' as const };
     const base = { value: 5, year: 2025 };
-    expect(codes(checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 0 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: -0.1 }] })), 'alcanzable')).toEqual([
-      'target-below-min',
-    ]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: 0 }] })),
+        'alcanzable',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: ind, baseline: base, targets: [{ year: 2027, value: -0.1 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['target-below-min']);
     const notas = { name: 'Promedio de notas', unit: 'promedio' as const, min: 1, max: 7 };
     expect(
-      codes(checkGoalSmart(goal({ indicator: notas, baseline: { value: 5, year: 2025 }, targets: [{ year: 2029, value: 0.9 }] })), 'alcanzable'),
+      codes(
+        checkGoalSmart(
+          goal({ indicator: notas, baseline: { value: 5, year: 2025 }, targets: [{ year: 2029, value: 0.9 }] }),
+        ),
+        'alcanzable',
+      ),
     ).toEqual(['target-below-min']);
   });
 
   it("unrealistic-jump for '%': exactly 15 points per year is fine, more is not", () => {
     const base = { value: 60, year: 2025 };
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2026, value: 75 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2026, value: 75.1 }] })), 'alcanzable')).toEqual(['unrealistic-jump']);
+    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2026, value: 75 }] })), 'alcanzable')).toEqual(
+      [],
+    );
+    expect(
+      codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2026, value: 75.1 }] })), 'alcanzable'),
+    ).toEqual(['unrealistic-jump']);
     // over two years: 30 is fine, 30.2 is not
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2027, value: 90 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2027, value: 90.2 }] })), 'alcanzable')).toEqual(['unrealistic-jump']);
+    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2027, value: 90 }] })), 'alcanzable')).toEqual(
+      [],
+    );
+    expect(
+      codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2027, value: 90.2 }] })), 'alcanzable'),
+    ).toEqual(['unrealistic-jump']);
     // a decrease counts too (e.g. tasa de retiro)
-    expect(codes(checkGoalSmart(goal({ baseline: { value: 40, year: 2025 }, targets: [{ year: 2026, value: 24 }] })), 'alcanzable')).toEqual([
-      'unrealistic-jump',
-    ]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ baseline: { value: 40, year: 2025 }, targets: [{ year: 2026, value: 24 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['unrealistic-jump']);
     // baseline year missing: cycle start − 1 is assumed
-    expect(codes(checkGoalSmart(goal({ baseline: { value: 60, year: null }, targets: [{ year: 2026, value: 75 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ baseline: { value: 60, year: null }, targets: [{ year: 2026, value: 76 }] })), 'alcanzable')).toEqual([
-      'unrealistic-jump',
-    ]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ baseline: { value: 60, year: null }, targets: [{ year: 2026, value: 75 }] })),
+        'alcanzable',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ baseline: { value: 60, year: null }, targets: [{ year: 2026, value: 76 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['unrealistic-jump']);
   });
 
   it("unrealistic-jump for 'puntos': exactly 10 per year is fine, more is not; none for 'número'", () => {
     const simce = { name: 'Puntaje SIMCE Matemática 4° básico', unit: 'puntos' as const };
     const base = { value: 250, year: 2025 };
-    expect(codes(checkGoalSmart(goal({ indicator: simce, baseline: base, targets: [{ year: 2029, value: 290 }] })), 'alcanzable')).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ indicator: simce, baseline: base, targets: [{ year: 2029, value: 290.5 }] })), 'alcanzable')).toEqual([
-      'unrealistic-jump',
-    ]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: simce, baseline: base, targets: [{ year: 2029, value: 290 }] })),
+        'alcanzable',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        checkGoalSmart(goal({ indicator: simce, baseline: base, targets: [{ year: 2029, value: 290.5 }] })),
+        'alcanzable',
+      ),
+    ).toEqual(['unrealistic-jump']);
     const n = { name: 'Talleres', unit: 'número' as const };
-    expect(codes(checkGoalSmart(goal({ indicator: n, baseline: { value: 0, year: 2025 }, targets: [{ year: 2026, value: 500 }] })), 'alcanzable')).toEqual(
-      [],
-    );
+    expect(
+      codes(
+        checkGoalSmart(
+          goal({ indicator: n, baseline: { value: 0, year: 2025 }, targets: [{ year: 2026, value: 500 }] }),
+        ),
+        'alcanzable',
+      ),
+    ).toEqual([]);
   });
 
   it('no-priority-link', () => {
@@ -230,13 +311,39 @@ describe('checkGoalSmart', () => {
   it('target-outside-cycle: first and last year of the cycle are fine', () => {
     const base = { value: 40, year: 2025 };
     expect(
-      codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2026, value: 42 }, { year: 2029, value: 50 }] })), 'temporal'),
+      codes(
+        checkGoalSmart(
+          goal({
+            baseline: base,
+            targets: [
+              { year: 2026, value: 42 },
+              { year: 2029, value: 50 },
+            ],
+          }),
+        ),
+        'temporal',
+      ),
     ).toEqual([]);
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2030, value: 50 }] })), 'temporal')).toEqual(['target-outside-cycle']);
-    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2025, value: 41 }] })), 'temporal')).toEqual(['target-outside-cycle']);
+    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2030, value: 50 }] })), 'temporal')).toEqual([
+      'target-outside-cycle',
+    ]);
+    expect(codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2025, value: 41 }] })), 'temporal')).toEqual([
+      'target-outside-cycle',
+    ]);
     // a null target outside the cycle is ignored
     expect(
-      codes(checkGoalSmart(goal({ baseline: base, targets: [{ year: 2029, value: 50 }, { year: 2030, value: null }] })), 'temporal'),
+      codes(
+        checkGoalSmart(
+          goal({
+            baseline: base,
+            targets: [
+              { year: 2029, value: 50 },
+              { year: 2030, value: null },
+            ],
+          }),
+        ),
+        'temporal',
+      ),
     ).toEqual([]);
   });
 });
@@ -256,8 +363,12 @@ describe('checkObjectiveSmart', () => {
   });
 
   it('goal-no-indicator when some meta lacks an indicator', () => {
-    expect(codes(checkObjectiveSmart(objective({ metas: [{ indicatorName: 'x' }, {}] })), 'medible')).toEqual(['goal-no-indicator']);
-    expect(codes(checkObjectiveSmart(objective({ metas: [{ indicatorName: ' ' }] })), 'medible')).toEqual(['goal-no-indicator']);
+    expect(codes(checkObjectiveSmart(objective({ metas: [{ indicatorName: 'x' }, {}] })), 'medible')).toEqual([
+      'goal-no-indicator',
+    ]);
+    expect(codes(checkObjectiveSmart(objective({ metas: [{ indicatorName: ' ' }] })), 'medible')).toEqual([
+      'goal-no-indicator',
+    ]);
   });
 
   it('specific rules apply to objectives too', () => {
@@ -265,13 +376,20 @@ describe('checkObjectiveSmart', () => {
       'too-short',
       'vague-verb',
     ]);
-    expect(codes(checkObjectiveSmart(objective({ text: 'Potenciar la convivencia escolar del establecimiento al 2029' })), 'especifico')).toEqual([]);
+    expect(
+      codes(
+        checkObjectiveSmart(objective({ text: 'Potenciar la convivencia escolar del establecimiento al 2029' })),
+        'especifico',
+      ),
+    ).toEqual([]);
   });
 
   it('absolute-target: 100 % or more; 99 % is fine', () => {
     const t = (p: string) => `Lograr que el ${p} de los estudiantes lea comprensivamente al 2029`;
     expect(codes(checkObjectiveSmart(objective({ text: t('100%') })), 'alcanzable')).toEqual(['absolute-target']);
-    expect(codes(checkObjectiveSmart(objective({ text: t('100 por ciento') })), 'alcanzable')).toEqual(['absolute-target']);
+    expect(codes(checkObjectiveSmart(objective({ text: t('100 por ciento') })), 'alcanzable')).toEqual([
+      'absolute-target',
+    ]);
     expect(codes(checkObjectiveSmart(objective({ text: t('99,9\u00a0%') })), 'alcanzable')).toEqual([]);
   });
 

@@ -7,7 +7,14 @@ import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/p
 import { buildXlsx, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
 import { buildPlan } from './planFixture.ts';
 
-const PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/styles.xml'];
+const PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/worksheets/sheet1.xml',
+  'xl/styles.xml',
+];
 
 function parseXml(xml: string): Document {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -32,7 +39,10 @@ function readCells(sheet: Document): Map<string, ReadCell> {
   const out = new Map<string, ReadCell>();
   for (const c of Array.from(sheet.getElementsByTagName('c'))) {
     const type = c.getAttribute('t');
-    const text = type === 'inlineStr' ? (c.getElementsByTagName('t')[0]?.textContent ?? '') : Number(c.getElementsByTagName('v')[0]?.textContent);
+    const text =
+      type === 'inlineStr'
+        ? (c.getElementsByTagName('t')[0]?.textContent ?? '')
+        : Number(c.getElementsByTagName('v')[0]?.textContent);
     out.set(c.getAttribute('r') ?? '', { type, style: c.getAttribute('s'), value: text });
   }
   return out;
@@ -45,11 +55,15 @@ const parts = open(bytes);
 describe('buildXlsx', () => {
   it('is a zip with every part of a SpreadsheetML package, each well-formed XML, declared in [Content_Types].xml', () => {
     expect(Object.keys(parts).sort()).toEqual([...PARTS].sort());
-    const overrides = Array.from(parts['[Content_Types].xml']?.getElementsByTagName('Override') ?? []).map((o) => o.getAttribute('PartName'));
+    const overrides = Array.from(parts['[Content_Types].xml']?.getElementsByTagName('Override') ?? []).map((o) =>
+      o.getAttribute('PartName'),
+    );
     expect(overrides.sort()).toEqual(['/xl/styles.xml', '/xl/workbook.xml', '/xl/worksheets/sheet1.xml']);
     const rel = parts['_rels/.rels']?.getElementsByTagName('Relationship')[0];
     expect(rel?.getAttribute('Target')).toBe('xl/workbook.xml');
-    const wbRels = Array.from(parts['xl/_rels/workbook.xml.rels']?.getElementsByTagName('Relationship') ?? []).map((r) => r.getAttribute('Target'));
+    const wbRels = Array.from(parts['xl/_rels/workbook.xml.rels']?.getElementsByTagName('Relationship') ?? []).map(
+      (r) => r.getAttribute('Target'),
+    );
     expect(wbRels.sort()).toEqual(['styles.xml', 'worksheets/sheet1.xml']);
   });
 
@@ -69,7 +83,11 @@ describe('buildXlsx', () => {
     const font = parts['xl/styles.xml']?.getElementsByTagName('font')[Number(xf?.getAttribute('fontId'))];
     expect(font?.getElementsByTagName('b')).toHaveLength(1);
     const pane = sheet.getElementsByTagName('pane')[0];
-    expect([pane?.getAttribute('ySplit'), pane?.getAttribute('state'), pane?.getAttribute('topLeftCell')]).toEqual(['1', 'frozen', 'A2']);
+    expect([pane?.getAttribute('ySplit'), pane?.getAttribute('state'), pane?.getAttribute('topLeftCell')]).toEqual([
+      '1',
+      'frozen',
+      'A2',
+    ]);
     expect(sheet.getElementsByTagName('col')).toHaveLength(PLATFORM_COLUMNS.length);
   });
 
@@ -79,7 +97,11 @@ describe('buildXlsx', () => {
     const cells = readCells(sheet);
     expect(sheet.getElementsByTagName('row')).toHaveLength(rows.length + 1);
     const r = 5; // row 5 of the sheet = 4th action: Jornadas de convivencia…
-    expect(cells.get(`E${r}`)).toEqual({ type: 'inlineStr', style: null, value: 'Jornadas de convivencia y participación estudiantil' });
+    expect(cells.get(`E${r}`)).toEqual({
+      type: 'inlineStr',
+      style: null,
+      value: 'Jornadas de convivencia y participación estudiantil',
+    });
     expect(cells.get(`G${r}`)).toEqual({ type: null, style: '4', value: 46125 }); // 13-04-2026 as a date serial (EX-4)
     const sep = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('SEP'))}${r}`);
     const total = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('Total'))}${r}`);
@@ -95,7 +117,15 @@ describe('buildXlsx', () => {
 
   it('escapes &, <, >, quotes and keeps newlines and edge spaces; drops XML-illegal control characters', () => {
     const text = 'A & B <c> "d" \'e\'';
-    const out = buildXlsx('Hoja', ['Texto & "más"', 'N'], [[text, 1.5], [' línea 1\nlínea 2 ', 0], ['bell\u0007', -3]]);
+    const out = buildXlsx(
+      'Hoja',
+      ['Texto & "más"', 'N'],
+      [
+        [text, 1.5],
+        [' línea 1\nlínea 2 ', 0],
+        ['bell\u0007', -3],
+      ],
+    );
     const raw = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
     expect(raw).toContain('A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;');
     expect(raw).not.toContain('\u0007');

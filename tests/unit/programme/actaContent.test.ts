@@ -28,8 +28,22 @@ function input(over: Partial<ActaInput> = {}): ActaInput {
         participant({ id: 'p3', name: 'Eva Lagos', role: 'asistente-educacion', present: true, signature: null }),
       ],
       agreements: [
-        agreement({ id: 'a1', sessionId: 's7', text: 'Ajustar calendario', responsible: 'María Soto', dueDate: '2026-05-15' }),
-        agreement({ id: 'a2', sessionId: 's7', text: 'Cotizar materiales', responsible: 'Luis Toro', dueDate: '2026-06-01', done: true, doneAt: '2026-05-20' }),
+        agreement({
+          id: 'a1',
+          sessionId: 's7',
+          text: 'Ajustar calendario',
+          responsible: 'María Soto',
+          dueDate: '2026-05-15',
+        }),
+        agreement({
+          id: 'a2',
+          sessionId: 's7',
+          text: 'Cotizar materiales',
+          responsible: 'Luis Toro',
+          dueDate: '2026-06-01',
+          done: true,
+          doneAt: '2026-05-20',
+        }),
       ],
       photos: [PHOTO],
     }),
@@ -86,7 +100,19 @@ describe('buildActa', () => {
   it('passes photo refs through, and handles a session with no one, no theme and no agreements', () => {
     expect(buildActa(input()).photos).toEqual([PHOTO]);
     const empty = buildActa(
-      input({ session: session({ date: '2026-03-02', startTime: '15:15', endTime: '16:00', type: 'acompanamiento', participants: [], agreements: [], photos: [] }), monthTheme: '  ', reviewed: [] }),
+      input({
+        session: session({
+          date: '2026-03-02',
+          startTime: '15:15',
+          endTime: '16:00',
+          type: 'acompanamiento',
+          participants: [],
+          agreements: [],
+          photos: [],
+        }),
+        monthTheme: '  ',
+        reviewed: [],
+      }),
     );
     expect(empty.monthTheme).toBeNull();
     expect(empty.typeLabel).toBe('Acompañamiento');

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one rendered acta read back as text, images and proportions */
 // Renders the acta de sesión with jspdf in Node and reads it back with poppler: pdftotext for the
 // words (participants, attendance, agreements, placeholders, footer on every page) and
 // `pdfimages -list` for the images (a real PNG signature with alpha, a PNG and a JPEG photo, built
@@ -42,7 +43,12 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** An 8-bit RGB (or RGBA) PNG whose pixel (x, y) is `pixel(x, y)`. */
-function encodePng(width: number, height: number, alpha: boolean, pixel: (x: number, y: number) => number[]): Uint8Array {
+function encodePng(
+  width: number,
+  height: number,
+  alpha: boolean,
+  pixel: (x: number, y: number) => number[],
+): Uint8Array {
   const channels = alpha ? 4 : 3;
   const raw = Buffer.alloc(height * (1 + width * channels));
   for (let y = 0; y < height; y++) {
@@ -54,7 +60,9 @@ function encodePng(width: number, height: number, alpha: boolean, pixel: (x: num
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, alpha ? 6 : 2, 0, 0, 0], 8); // bit depth, colour type, compression, filter, interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]),
+  );
 }
 
 // ——— a minimal baseline JPEG encoder: greyscale, each 8×8 block one flat grey level, so only DC
@@ -112,14 +120,16 @@ function encodeJpeg(width: number, height: number, grey: (bx: number, by: number
   }
   if (n > 0) put((1 << (8 - n)) - 1, 8 - n); // pad with ones
   return new Uint8Array([
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xdb, [0x00, ...new Array<number>(64).fill(1)]),
     ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
     ...segment(0xc4, [0x00, ...DC_BITS, ...DC_VALUES]),
     ...segment(0xc4, [0x10, 1, ...new Array<number>(15).fill(0), 0x00]),
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
     ...out,
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 
@@ -167,10 +177,17 @@ async function readPdf(bytes: Uint8Array): Promise<{ pages: string[]; flat: stri
 }
 
 const hash = (c: string) => c.repeat(64);
-const ref = (h: string, type: AttachmentRef['type'], name?: string): AttachmentRef => ({ hash: h, type, size: 1000, ...(name ? { name } : {}) });
+const ref = (h: string, type: AttachmentRef['type'], name?: string): AttachmentRef => ({
+  hash: h,
+  type,
+  size: 1000,
+  ...(name ? { name } : {}),
+});
 
 // A dark stroke on a transparent background, 3:1, like a signature drawn on a tablet.
-const SIGNATURE = encodePng(60, 20, true, (x, y) => (Math.abs(y - 10 - Math.round(6 * Math.sin(x / 6))) < 2 ? [20, 20, 90, 255] : [255, 255, 255, 0]));
+const SIGNATURE = encodePng(60, 20, true, (x, y) =>
+  Math.abs(y - 10 - Math.round(6 * Math.sin(x / 6))) < 2 ? [20, 20, 90, 255] : [255, 255, 255, 0],
+);
 const PHOTO_PNG = encodePng(40, 30, false, (x, y) => [x * 6, y * 8, 120]);
 const PHOTO_JPEG = encodeJpeg(32, 16, (bx, by) => 60 + 40 * bx + 30 * by);
 
@@ -187,16 +204,53 @@ function fixture() {
     agenda: 'Visión y objetivos estratégicos',
     notes: 'Se revisó la visión con el equipo.',
     participants: [
-      participant({ id: 'p1', name: 'Ana Pérez Núñez', role: 'equipo-directivo', present: true, signature: ref(H.sigAna, 'image/png') }),
-      participant({ id: 'p2', name: 'Bruno Díaz', role: 'jefe-utp', present: true, signature: ref(H.sigLost, 'image/png') }),
+      participant({
+        id: 'p1',
+        name: 'Ana Pérez Núñez',
+        role: 'equipo-directivo',
+        present: true,
+        signature: ref(H.sigAna, 'image/png'),
+      }),
+      participant({
+        id: 'p2',
+        name: 'Bruno Díaz',
+        role: 'jefe-utp',
+        present: true,
+        signature: ref(H.sigLost, 'image/png'),
+      }),
       participant({ id: 'p3', name: 'Carla Muñoz', role: 'docente', present: false, signature: null }),
-      participant({ id: 'p4', name: 'Diego Rojas', role: 'encargado-convivencia', present: true, signature: ref(H.sigAna, 'image/png') }),
+      participant({
+        id: 'p4',
+        name: 'Diego Rojas',
+        role: 'encargado-convivencia',
+        present: true,
+        signature: ref(H.sigAna, 'image/png'),
+      }),
     ],
     agreements: [
-      agreement({ id: 'a1', sessionId: 's1', text: 'Redactar la visión final', responsible: 'Ana Pérez', dueDate: '2026-04-30' }),
-      agreement({ id: 'a2', sessionId: 's1', text: 'Compartir metas con docentes', responsible: 'Bruno Díaz', dueDate: '2026-04-20', done: true, doneAt: '2026-04-18' }),
+      agreement({
+        id: 'a1',
+        sessionId: 's1',
+        text: 'Redactar la visión final',
+        responsible: 'Ana Pérez',
+        dueDate: '2026-04-30',
+      }),
+      agreement({
+        id: 'a2',
+        sessionId: 's1',
+        text: 'Compartir metas con docentes',
+        responsible: 'Bruno Díaz',
+        dueDate: '2026-04-20',
+        done: true,
+        doneAt: '2026-04-18',
+      }),
     ],
-    photos: [ref(H.png, 'image/png', 'Trabajo en grupos'), ref(H.jpeg, 'image/jpeg'), ref(H.lost, 'image/jpeg'), ref(H.webp, 'image/webp')],
+    photos: [
+      ref(H.png, 'image/png', 'Trabajo en grupos'),
+      ref(H.jpeg, 'image/jpeg'),
+      ref(H.lost, 'image/jpeg'),
+      ref(H.webp, 'image/webp'),
+    ],
   });
   const acta = buildActa({
     school: { name: 'Escuela Rural Los Aromos', rbd: 7423, dv: '3', comuna: 'Paine' },
@@ -209,7 +263,10 @@ function fixture() {
     [H.sigAna, { bytes: SIGNATURE, type: 'image/png' }],
     [H.png, { bytes: PHOTO_PNG, type: 'image/png' }],
     [H.jpeg, { bytes: PHOTO_JPEG, type: 'image/jpeg' }],
-    [H.webp, { bytes: new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]), type: 'image/webp' }],
+    [
+      H.webp,
+      { bytes: new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]), type: 'image/webp' },
+    ],
   ]);
   return { acta, images };
 }
@@ -228,7 +285,17 @@ describe('renderActaPdf', () => {
     const { pages, flat } = await readPdf(bytes);
     expect(pages.length).toBe(renderActaDocument(acta, images).getNumberOfPages());
 
-    for (const s of ['Acta de sesión', 'Escuela Rural Los Aromos', '7423-3', 'Paine', 'Rosa Fuentes', 'Taller', '14-04-2026', '09:00 a 12:30', '3 h 30 min']) {
+    for (const s of [
+      'Acta de sesión',
+      'Escuela Rural Los Aromos',
+      '7423-3',
+      'Paine',
+      'Rosa Fuentes',
+      'Taller',
+      '14-04-2026',
+      '09:00 a 12:30',
+      '3 h 30 min',
+    ]) {
       expect(flat).toContain(s);
     }
     expect(flat).toContain('Mes 2 del programa: Taller: construcción de la estrategia PME');
@@ -242,7 +309,9 @@ describe('renderActaPdf', () => {
     expect(flat).toContain('Redactar la visión final');
     expect(flat).toMatch(/Compartir metas con docentes Bruno Díaz 20-04-2026 Cumplido el 18-04-2026/);
     expect(flat).toMatch(/Redactar la visión final Ana Pérez 30-04-2026 Pendiente/);
-    expect(flat).toMatch(/Revisión de acuerdos de sesiones anteriores .*Enviar la nómina de docentes Jefa UTP 20-03-2026 Pendiente/);
+    expect(flat).toMatch(
+      /Revisión de acuerdos de sesiones anteriores .*Enviar la nómina de docentes Jefa UTP 20-03-2026 Pendiente/,
+    );
     expect(flat).toContain('Registro fotográfico');
     expect(flat).toContain('Foto 1: Trabajo en grupos');
     expect(flat).toContain('(foto no disponible en este equipo)');
@@ -279,10 +348,13 @@ describe('renderActaPdf', () => {
 
   it('puts at most six photos on a page and numbers every page', async () => {
     const { acta, images } = fixture();
-    const photos = Array.from({ length: 13 }, (_, i) => ref(i % 2 === 0 ? H.png : H.jpeg, i % 2 === 0 ? 'image/png' : 'image/jpeg'));
+    const photos = Array.from({ length: 13 }, (_, i) =>
+      ref(i % 2 === 0 ? H.png : H.jpeg, i % 2 === 0 ? 'image/png' : 'image/jpeg'),
+    );
     const { pages, images: found } = await readPdf(renderActaPdf({ ...acta, photos }, images));
     const perPage = new Map<number, number>();
-    for (const i of found.filter((x) => x.type === 'image' && x.width !== 60)) perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
+    for (const i of found.filter((x) => x.type === 'image' && x.width !== 60))
+      perPage.set(i.page, (perPage.get(i.page) ?? 0) + 1);
     expect([...perPage.values()]).toEqual([6, 6, 1]);
     expect(pages.filter((p) => p.includes('Registro fotográfico')).length).toBe(3);
     for (let i = 1; i <= 13; i++) expect(pages.join(' ')).toContain(`Foto ${i}`);
@@ -291,7 +363,9 @@ describe('renderActaPdf', () => {
 
   it('still produces the acta when an image is damaged or nothing is on this device', async () => {
     const { acta } = fixture();
-    const damaged: ActaImages = new Map([[H.png, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), type: 'image/png' }]]);
+    const damaged: ActaImages = new Map([
+      [H.png, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), type: 'image/png' }],
+    ]);
     const { flat, images } = await readPdf(renderActaPdf(acta, damaged));
     expect(images).toHaveLength(0);
     expect(flat).toContain('(imagen no legible)');

@@ -30,7 +30,12 @@ const s2 = session({
     agreement({ id: 'b2', sessionId: 's2', dueDate: '2026-04-10', done: true, doneAt: '2026-04-07' }),
   ],
 });
-const s3 = session({ id: 's3', date: '2026-03-24', startTime: '15:00', agreements: [agreement({ id: 'c1', sessionId: 's3', dueDate: '2026-04-01' })] });
+const s3 = session({
+  id: 's3',
+  date: '2026-03-24',
+  startTime: '15:00',
+  agreements: [agreement({ id: 'c1', sessionId: 's3', dueDate: '2026-04-01' })],
+});
 const sessions = [s3, s2, s1];
 
 describe('openAgreements', () => {
@@ -56,7 +61,11 @@ describe('overdueAgreements', () => {
   });
 
   it('year boundary and leap day compare as dates', () => {
-    const s = [session({ agreements: [agreement({ id: 'x', dueDate: '2028-02-29' }), agreement({ id: 'y', dueDate: '2027-12-31' })] })];
+    const s = [
+      session({
+        agreements: [agreement({ id: 'x', dueDate: '2028-02-29' }), agreement({ id: 'y', dueDate: '2027-12-31' })],
+      }),
+    ];
     expect(ids(overdueAgreements(s, '2028-01-01'))).toEqual(['y']);
     expect(ids(overdueAgreements(s, '2028-02-29'))).toEqual(['y']);
     expect(ids(overdueAgreements(s, '2028-03-01'))).toEqual(['y', 'x']);

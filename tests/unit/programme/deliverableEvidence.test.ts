@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deliverableChecklist, deliverableEvidence, effectiveDeliverableStates, layoutProgramme, type DeliverableFacts } from '../../../src/domain/programme/index.ts';
+import {
+  deliverableChecklist,
+  deliverableEvidence,
+  effectiveDeliverableStates,
+  layoutProgramme,
+  type DeliverableFacts,
+} from '../../../src/domain/programme/index.ts';
 import { readProgramme, recordProduced } from '../../../src/data/programmeDoc.ts';
 
 const NONE: DeliverableFacts = { produced: {}, pmeVersions: [], cortes: [], signedActas: [] };
@@ -12,7 +18,11 @@ describe('deliverableEvidence: what the app produced, and when', () => {
 
   it('takes the first frozen version of each kind, the first closed corte, the first fully signed acta and recorded PDFs', () => {
     const evidence = deliverableEvidence({
-      produced: { 'informe-diagnostico': '2026-04-02', 'informe-evaluacion': '2026-11-20', 'informe-monitoreo-1': '2026-07-10' },
+      produced: {
+        'informe-diagnostico': '2026-04-02',
+        'informe-evaluacion': '2026-11-20',
+        'informe-monitoreo-1': '2026-07-10',
+      },
       pmeVersions: [
         { kind: 'borrador', on: '2026-06-01' },
         { kind: 'borrador', on: '2026-05-30' },
@@ -36,22 +46,47 @@ describe('deliverableEvidence: what the app produced, and when', () => {
   });
 
   it('final monitoring reports: every corte of the latest year closed (two at least), on the last closing', () => {
-    const closedBoth = deliverableEvidence({ ...NONE, cortes: [{ year: 2026, closedOn: '2026-11-30' }, { year: 2026, closedOn: '2026-06-30' }, { year: 2025, closedOn: null }] });
+    const closedBoth = deliverableEvidence({
+      ...NONE,
+      cortes: [
+        { year: 2026, closedOn: '2026-11-30' },
+        { year: 2026, closedOn: '2026-06-30' },
+        { year: 2025, closedOn: null },
+      ],
+    });
     expect(closedBoth['informes-monitoreo-finales']?.on).toBe('2026-11-30');
-    expect(deliverableEvidence({ ...NONE, cortes: [{ year: 2026, closedOn: '2026-06-30' }] })['informes-monitoreo-finales']).toBeUndefined();
-    expect(deliverableEvidence({ ...NONE, cortes: [{ year: 2026, closedOn: '2026-06-30' }, { year: 2026, closedOn: null }] })['informes-monitoreo-finales']).toBeUndefined();
+    expect(
+      deliverableEvidence({ ...NONE, cortes: [{ year: 2026, closedOn: '2026-06-30' }] })['informes-monitoreo-finales'],
+    ).toBeUndefined();
+    expect(
+      deliverableEvidence({
+        ...NONE,
+        cortes: [
+          { year: 2026, closedOn: '2026-06-30' },
+          { year: 2026, closedOn: null },
+        ],
+      })['informes-monitoreo-finales'],
+    ).toBeUndefined();
   });
 
   it('the monitoring report PDF counts when it came before any corte closed', () => {
-    const e = deliverableEvidence({ ...NONE, produced: { 'informe-monitoreo-1': '2026-06-20' }, cortes: [{ year: 2026, closedOn: '2026-06-30' }] });
+    const e = deliverableEvidence({
+      ...NONE,
+      produced: { 'informe-monitoreo-1': '2026-06-20' },
+      cortes: [{ year: 2026, closedOn: '2026-06-30' }],
+    });
     expect(e['informe-monitoreo-1']).toEqual({ on: '2026-06-20', what: 'PDF generado en la app' });
   });
 });
 
 describe('effectiveDeliverableStates: a state set by hand wins', () => {
-  const evidence = deliverableEvidence({ ...NONE, pmeVersions: [{ kind: 'final', on: '2026-07-30' }], produced: { 'informe-diagnostico': '2026-04-02' } });
+  const evidence = deliverableEvidence({
+    ...NONE,
+    pmeVersions: [{ kind: 'final', on: '2026-07-30' }],
+    produced: { 'informe-diagnostico': '2026-04-02' },
+  });
 
-  it('shows the app\'s deliveries as entregado with their date, and lateness follows them', () => {
+  it("shows the app's deliveries as entregado with their date, and lateness follows them", () => {
     const plan = layoutProgramme('2026-03-02', 8, 80);
     const states = effectiveDeliverableStates({}, evidence);
     expect(states['pme-version-final']).toEqual({ status: 'entregado', deliveredOn: '2026-07-30' });
@@ -61,8 +96,14 @@ describe('effectiveDeliverableStates: a state set by hand wins', () => {
     expect(items.find((i) => i.code === 'borrador-pme')).toMatchObject({ late: true });
   });
 
-  it('keeps a state recorded by hand over the app\'s', () => {
-    const states = effectiveDeliverableStates({ 'pme-version-final': { status: 'en-elaboracion' }, 'informe-diagnostico': { status: 'entregado', deliveredOn: '2026-03-28' } }, evidence);
+  it("keeps a state recorded by hand over the app's", () => {
+    const states = effectiveDeliverableStates(
+      {
+        'pme-version-final': { status: 'en-elaboracion' },
+        'informe-diagnostico': { status: 'entregado', deliveredOn: '2026-03-28' },
+      },
+      evidence,
+    );
     expect(states['pme-version-final']).toEqual({ status: 'en-elaboracion' });
     expect(states['informe-diagnostico']).toEqual({ status: 'entregado', deliveredOn: '2026-03-28' });
   });

@@ -42,7 +42,9 @@ describe('due months and dates from the plan', () => {
 
 describe('states and lateness', () => {
   it('parses states; entregado needs its date; unknown codes rejected', () => {
-    expect(deliverableStatesSchema.safeParse({ 'borrador-pme': { status: 'entregado', deliveredOn: '2026-06-10' } }).success).toBe(true);
+    expect(
+      deliverableStatesSchema.safeParse({ 'borrador-pme': { status: 'entregado', deliveredOn: '2026-06-10' } }).success,
+    ).toBe(true);
     expect(deliverableStatesSchema.safeParse({ 'borrador-pme': { status: 'entregado' } }).success).toBe(false);
     expect(deliverableStatesSchema.safeParse({ 'borrador-pme': { status: 'listo' } }).success).toBe(false);
     expect(deliverableStatesSchema.safeParse({ otro: { status: 'pendiente' } }).success).toBe(false);
@@ -58,7 +60,11 @@ describe('states and lateness', () => {
     expect(lateDeliverables(plan8, states, '2026-04-16').map((d) => d.code)).toEqual(['informe-diagnostico']);
     const delivered: DeliverableStates = { 'informe-diagnostico': { status: 'entregado', deliveredOn: '2026-04-10' } };
     expect(lateDeliverables(plan8, delivered, '2026-04-16')).toEqual([]);
-    expect(lateDeliverables(plan8, {}, '2026-06-16').map((d) => d.code)).toEqual(['informe-diagnostico', 'borrador-pme', 'herramientas-monitoreo']);
+    expect(lateDeliverables(plan8, {}, '2026-06-16').map((d) => d.code)).toEqual([
+      'informe-diagnostico',
+      'borrador-pme',
+      'herramientas-monitoreo',
+    ]);
   });
 
   it('marks a delivery after the due date as delivered late, not late', () => {

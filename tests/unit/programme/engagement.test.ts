@@ -65,11 +65,36 @@ describe('layoutProgramme', () => {
   });
 
   it.each<[string, string, boolean, string[]]>([
-    ['starts in November, 8 months: January and February skipped', '2026-11-16', false, ['2026-11-16', '2026-12-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16', '2027-07-16', '2027-08-16']],
-    ['starts in November, 8 months, summer included', '2026-11-16', true, ['2026-11-16', '2026-12-16', '2027-01-16', '2027-02-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16']],
-    ['starts in March: no summer in the way', '2026-03-02', false, ['2026-03-02', '2026-04-02', '2026-05-02', '2026-06-02', '2026-07-02', '2026-08-02', '2026-09-02', '2026-10-02']],
-    ['starts in January (chosen): kept, February skipped', '2027-01-31', false, ['2027-01-31', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30', '2027-07-31', '2027-08-31', '2027-09-30']],
-    ['starts in August: the last months go to March and April', '2026-08-10', false, ['2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-12-10', '2027-03-10', '2027-04-10', '2027-05-10']],
+    [
+      'starts in November, 8 months: January and February skipped',
+      '2026-11-16',
+      false,
+      ['2026-11-16', '2026-12-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16', '2027-07-16', '2027-08-16'],
+    ],
+    [
+      'starts in November, 8 months, summer included',
+      '2026-11-16',
+      true,
+      ['2026-11-16', '2026-12-16', '2027-01-16', '2027-02-16', '2027-03-16', '2027-04-16', '2027-05-16', '2027-06-16'],
+    ],
+    [
+      'starts in March: no summer in the way',
+      '2026-03-02',
+      false,
+      ['2026-03-02', '2026-04-02', '2026-05-02', '2026-06-02', '2026-07-02', '2026-08-02', '2026-09-02', '2026-10-02'],
+    ],
+    [
+      'starts in January (chosen): kept, February skipped',
+      '2027-01-31',
+      false,
+      ['2027-01-31', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30', '2027-07-31', '2027-08-31', '2027-09-30'],
+    ],
+    [
+      'starts in August: the last months go to March and April',
+      '2026-08-10',
+      false,
+      ['2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-12-10', '2027-03-10', '2027-04-10', '2027-05-10'],
+    ],
   ])('lays months out: %s', (_, start, includeSummerHolidays, starts) => {
     const plan = layoutProgramme(start, 8, 80, { includeSummerHolidays });
     expect(plan.map((m) => m.startDate)).toEqual(starts);
@@ -195,7 +220,9 @@ describe('validatePlan and the schemas', () => {
     expect(validatePlan(swapped).map((i) => [i.code, i.month])).toEqual([['not-increasing', 3]]);
     expect(validatePlan(plan.slice(0, 5)).map((i) => i.code)).toEqual(['month-count', 'template-months']);
     expect(validatePlan(plan.map((m) => ({ ...m, month: m.month + 1 }))).map((i) => i.code)).toEqual(['month-numbers']);
-    const reordered = plan.map((m, i) => (i === 0 ? { ...m, templateMonths: [2] } : i === 1 ? { ...m, templateMonths: [1] } : m));
+    const reordered = plan.map((m, i) =>
+      i === 0 ? { ...m, templateMonths: [2] } : i === 1 ? { ...m, templateMonths: [1] } : m,
+    );
     expect(validatePlan(reordered).map((i) => i.code)).toEqual(['template-months']);
     expect(planSchema.safeParse(swapped).success).toBe(false);
     expect(planSchema.safeParse(plan).success).toBe(true);
@@ -236,7 +263,9 @@ describe('validatePlan and the schemas', () => {
     expect(teamMemberSchema.safeParse({ id: 'x', name: 'A', role: 'sostenedor' }).success).toBe(true);
     expect(teamMemberSchema.safeParse({ id: 'x', name: 'A', role: 'director' }).success).toBe(false);
     expect(teamMemberSchema.safeParse({ id: 'x', name: '  ', role: 'sostenedor' }).success).toBe(false);
-    expect(teamMemberSchema.safeParse({ id: 'x', name: 'A', role: 'sostenedor', email: 'no-es-correo' }).success).toBe(false);
+    expect(teamMemberSchema.safeParse({ id: 'x', name: 'A', role: 'sostenedor', email: 'no-es-correo' }).success).toBe(
+      false,
+    );
     const dup = engagementSchema.safeParse({ ...base, team: [base.team[0], base.team[0]] });
     expect(dup.success).toBe(false);
   });

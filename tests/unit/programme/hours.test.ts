@@ -117,7 +117,14 @@ describe('sessionsPerMonthVsPlan', () => {
     ];
     const r = sessionsPerMonthVsPlan(plan, sessions, '2026-05-01');
     expect(r.months).toHaveLength(8);
-    expect(r.months[0]).toMatchObject({ month: 1, sessionsPlanned: 3, minutesPlanned: 600, sessionsHeld: 2, minutesHeld: 300, sessionsScheduled: 0 });
+    expect(r.months[0]).toMatchObject({
+      month: 1,
+      sessionsPlanned: 3,
+      minutesPlanned: 600,
+      sessionsHeld: 2,
+      minutesHeld: 300,
+      sessionsScheduled: 0,
+    });
     expect(r.months[1]).toMatchObject({ month: 2, sessionsHeld: 1, minutesHeld: 60, endDate: '2026-05-15' });
     expect(r.months[2]).toMatchObject({ month: 3, sessionsHeld: 0, sessionsScheduled: 1, minutesScheduled: 240 });
     expect(r.before).toEqual({ sessions: 1, minutes: 60 });

@@ -11,14 +11,23 @@ import { addDays, layoutProgramme } from '../../../src/domain/programme/index.ts
 import type { Session } from '../../../src/domain/programme/index.ts';
 import { buildHoursReport } from '../../../src/domain/programme/report/hoursReport.ts';
 import type { HoursReportInput } from '../../../src/domain/programme/report/hoursReport.ts';
-import { renderHoursReportDocument, renderHoursReportPdf } from '../../../src/features/programme/report/renderHoursReport.ts';
+import {
+  renderHoursReportDocument,
+  renderHoursReportPdf,
+} from '../../../src/features/programme/report/renderHoursReport.ts';
 import { agreement, participant, session, timed } from './fixtures.ts';
 
 const run = promisify(execFile);
 const PLAN = layoutProgramme('2026-03-02', 7, 80);
 
-const at = (id: string, date: string, startTime: string, endTime: string, programmeMonth: number, over: Partial<Session> = {}) =>
-  session({ id, date, startTime, endTime, programmeMonth, ...over });
+const at = (
+  id: string,
+  date: string,
+  startTime: string,
+  endTime: string,
+  programmeMonth: number,
+  over: Partial<Session> = {},
+) => session({ id, date, startTime, endTime, programmeMonth, ...over });
 
 const SESSIONS: Session[] = [
   at('s5', '2026-06-10', '09:00', '11:00', 4), // 120 min, after today
@@ -27,8 +36,15 @@ const SESSIONS: Session[] = [
   at('s4', '2026-05-05', '14:00', '15:30', 3, { type: 'acompanamiento' }), // 90
   at('s2', '2026-03-20', '08:00', '10:30', 1, {
     type: 'visita',
-    participants: [participant({ id: 'p1' }), participant({ id: 'p2', present: false, signature: null }), participant({ id: 'p3', signature: null })],
-    agreements: [agreement({ id: 'a1', sessionId: 's2', dueDate: '2026-03-30' }), agreement({ id: 'a2', sessionId: 's2', dueDate: '2026-04-30' })],
+    participants: [
+      participant({ id: 'p1' }),
+      participant({ id: 'p2', present: false, signature: null }),
+      participant({ id: 'p3', signature: null }),
+    ],
+    agreements: [
+      agreement({ id: 'a1', sessionId: 's2', dueDate: '2026-03-30' }),
+      agreement({ id: 'a2', sessionId: 's2', dueDate: '2026-04-30' }),
+    ],
   }), // 150
   at('s0', '2026-02-20', '10:00', '11:00', 1), // 60, before the calendar
 ];
@@ -70,7 +86,15 @@ describe('buildHoursReport', () => {
     expect(r.engagement).toEqual({ start: '02-03-2026', end: '01-10-2026', months: '7 meses' });
     expect(r.generatedOn).toBe('20-05-2026');
     // Held up to today: 60 + 180 + 150 + 240 + 90 = 720 min; in the period: 150 + 240 + 90 = 480.
-    expect(r.totals).toMatchObject({ contracted: '80 h', usedInPeriod: '8 h', usedOverall: '12 h', left: '68 h', scheduledInPeriod: '1 sesión (2 h)', overrun: false, warning: null });
+    expect(r.totals).toMatchObject({
+      contracted: '80 h',
+      usedInPeriod: '8 h',
+      usedOverall: '12 h',
+      left: '68 h',
+      scheduledInPeriod: '1 sesión (2 h)',
+      overrun: false,
+      warning: null,
+    });
     expect(r.totals.rows).toEqual([
       ['Horas contratadas', '80 h'],
       ['Horas realizadas en el período', '8 h'],
@@ -117,7 +141,9 @@ describe('buildHoursReport', () => {
     const over = buildHoursReport(input({ engagement: { startDate: '2026-03-02', hoursContracted: 10, months: 7 } }));
     expect(over.totals.overrun).toBe(true);
     expect(over.totals.left).toBe('0 h');
-    expect(over.totals.warning).toBe('Atención: las horas realizadas (12 h) superan las horas contratadas (10 h) en 2 h.');
+    expect(over.totals.warning).toBe(
+      'Atención: las horas realizadas (12 h) superan las horas contratadas (10 h) en 2 h.',
+    );
     const exact = buildHoursReport(input({ engagement: { startDate: '2026-03-02', hoursContracted: 12, months: 7 } }));
     expect([exact.totals.overrun, exact.totals.warning, exact.totals.left]).toEqual([false, null, '0 h']);
   });
@@ -135,7 +161,14 @@ describe('renderHoursReportPdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const { pages, flat } = await pdfText(bytes);
     expect(pages.length).toBe(renderHoursReportDocument(r).getNumberOfPages());
-    for (const s of ['Informe de horas y actividades', 'Escuela Rural Los Aromos', '5834-K', 'Rosa Fuentes', '15-03-2026 al 30-06-2026']) expect(flat).toContain(s);
+    for (const s of [
+      'Informe de horas y actividades',
+      'Escuela Rural Los Aromos',
+      '5834-K',
+      'Rosa Fuentes',
+      '15-03-2026 al 30-06-2026',
+    ])
+      expect(flat).toContain(s);
     expect(flat).toContain('Horas contratadas 80 h');
     expect(flat).toContain('Horas realizadas en el período 8 h');
     expect(flat).toContain('Horas disponibles 68 h');
@@ -158,9 +191,12 @@ describe('renderHoursReportPdf', () => {
     const r = buildHoursReport(input({ sessions: many, from: '2026-03-01', to: '2026-09-30', today: '2026-09-30' }));
     const { pages, flat } = await pdfText(renderHoursReportPdf(r));
     expect(pages.length).toBeGreaterThan(1);
-    for (const s of many) expect(flat).toContain(`${s.date.slice(8)}-${s.date.slice(5, 7)}-${s.date.slice(0, 4)} Taller`);
+    for (const s of many)
+      expect(flat).toContain(`${s.date.slice(8)}-${s.date.slice(5, 7)}-${s.date.slice(0, 4)} Taller`);
     // 70 × 75 min = 5250 min = 87 h 30 min > 80 h.
-    expect(flat).toContain('Atención: las horas realizadas (87 h 30 min) superan las horas contratadas (80 h) en 7 h 30 min.');
+    expect(flat).toContain(
+      'Atención: las horas realizadas (87 h 30 min) superan las horas contratadas (80 h) en 7 h 30 min.',
+    );
     expect(flat).toContain('Total del período 87 h 30 min');
     pages.forEach((page, i) => expect(page).toContain(`Página ${i + 1} de ${pages.length}`));
   });

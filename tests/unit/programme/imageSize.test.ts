@@ -10,11 +10,13 @@ const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 /** Signature and IHDR chunk (CRC left as zeros: only the header is read). */
-const pngHeader = (w: number, h: number, type = 'IHDR') => new Uint8Array([...PNG_SIGNATURE, ...be32(13), ...ascii(type), ...be32(w), ...be32(h), 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+const pngHeader = (w: number, h: number, type = 'IHDR') =>
+  new Uint8Array([...PNG_SIGNATURE, ...be32(13), ...ascii(type), ...be32(w), ...be32(h), 8, 2, 0, 0, 0, 0, 0, 0, 0]);
 
 /** A marker segment with a body of `body` bytes (content irrelevant). */
 const seg = (marker: number, body: number[]) => [0xff, marker, ...be16(body.length + 2), ...body];
-const sof = (marker: number, w: number, h: number) => seg(marker, [8, ...be16(h), ...be16(w), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+const sof = (marker: number, w: number, h: number) =>
+  seg(marker, [8, ...be16(h), ...be16(w), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
 const jpeg = (...parts: number[][]) => new Uint8Array([0xff, 0xd8, ...parts.flat(), 0xff, 0xd9]);
 
 describe('imageSize', () => {
@@ -37,7 +39,11 @@ describe('imageSize', () => {
     const exif = seg(0xe1, [...ascii('Exif'), 0, 0, ...new Array<number>(300).fill(0xff)]);
     const dqt = seg(0xdb, [0, ...new Array<number>(64).fill(1)]);
     const dht = seg(0xc4, [0, ...new Array<number>(16).fill(0)]);
-    expect(imageSize(jpeg(app0, exif, dqt, dht, sof(0xc0, 4032, 3024)))).toEqual({ format: 'jpeg', width: 4032, height: 3024 });
+    expect(imageSize(jpeg(app0, exif, dqt, dht, sof(0xc0, 4032, 3024)))).toEqual({
+      format: 'jpeg',
+      width: 4032,
+      height: 3024,
+    });
   });
 
   it('reads progressive (SOF2) and extended (SOF1) frames, skipping fill bytes and standalone markers', () => {
@@ -46,7 +52,11 @@ describe('imageSize', () => {
   });
 
   it('does not take DHT (C4), JPG (C8) or DAC (CC) for a frame', () => {
-    const tricky = [seg(0xc4, [0, ...be16(99), ...be16(99)]), seg(0xc8, [8, ...be16(77), ...be16(77)]), seg(0xcc, [0, 0, 0, 0, 0])];
+    const tricky = [
+      seg(0xc4, [0, ...be16(99), ...be16(99)]),
+      seg(0xc8, [8, ...be16(77), ...be16(77)]),
+      seg(0xcc, [0, 0, 0, 0, 0]),
+    ];
     expect(imageSize(jpeg(...tricky, sof(0xc0, 300, 200)))).toEqual({ format: 'jpeg', width: 300, height: 200 });
   });
 

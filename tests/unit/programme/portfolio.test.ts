@@ -59,7 +59,11 @@ describe('portfolioRow', () => {
     expect(row.minutesUsed).toBe(630);
     expect(row.overrun).toBe(true);
     expect(row.lateDeliverables).toBe(8);
-    expect(portfolioRow(engagement, [], {}, '2026-01-01')).toMatchObject({ programmeMonth: 'antes', minutesUsed: 0, nextSession: null });
+    expect(portfolioRow(engagement, [], {}, '2026-01-01')).toMatchObject({
+      programmeMonth: 'antes',
+      minutesUsed: 0,
+      nextSession: null,
+    });
   });
 
   // Speed is measured by `npm run bench` (portfolio.*), never asserted here.
@@ -89,7 +93,14 @@ describe('PF-1 Próxima sesión: a session held today is not next (local date an
     session({ ...blank, id: 'late', date: '2026-05-12', startTime: '22:00', endTime: '23:00' }),
     session({ ...blank, id: 'tomorrow', date: '2026-05-13', startTime: '09:00', endTime: '10:00' }),
   ];
-  const recorded = session({ ...blank, id: 'morning', date: '2026-05-12', startTime: '09:00', endTime: '11:00', notes: 'Se revisó el diagnóstico' });
+  const recorded = session({
+    ...blank,
+    id: 'morning',
+    date: '2026-05-12',
+    startTime: '09:00',
+    endTime: '11:00',
+    notes: 'Se revisó el diagnóstico',
+  });
 
   it.each([
     // [instant, what it is in Santiago, next session]
@@ -103,7 +114,13 @@ describe('PF-1 Próxima sesión: a session held today is not next (local date an
     ['2026-05-13T14:00:00Z', '10:00 on the 13th, all held', null],
   ] as const)('at %s (%s) the next session is %s', (instant, _what, expected) => {
     const at = new Date(instant);
-    const row = portfolioRow(engagement, today, {}, localIsoDate(at, 'America/Santiago'), localTime(at, 'America/Santiago'));
+    const row = portfolioRow(
+      engagement,
+      today,
+      {},
+      localIsoDate(at, 'America/Santiago'),
+      localTime(at, 'America/Santiago'),
+    );
     expect(row.nextSession?.id ?? null).toBe(expected);
   });
 
@@ -111,7 +128,9 @@ describe('PF-1 Próxima sesión: a session held today is not next (local date an
     const list = [recorded, ...today.slice(1)];
     expect(portfolioRow(engagement, list, {}, '2026-05-12', '10:00').nextSession?.id).toBe('evening');
     expect(portfolioRow(engagement, today, {}, '2026-05-12', '10:00').nextSession?.id).toBe('morning');
-    const digest = JSON.parse(JSON.stringify(makeDigest({ hoursContracted: 80, plan, sessions: list, deliverables: {} }))) as unknown;
+    const digest = JSON.parse(
+      JSON.stringify(makeDigest({ hoursContracted: 80, plan, sessions: list, deliverables: {} })),
+    ) as unknown;
     expect(digestRow(digest, '2026-05-12', '10:00')?.nextSession?.id).toBe('evening');
     expect(digestRow(digest, '2026-05-12', '19:30')?.nextSession?.id).toBe('evening');
     expect(digestRow(digest, '2026-05-12', '20:00')?.nextSession?.id).toBe('late');
@@ -119,7 +138,12 @@ describe('PF-1 Próxima sesión: a session held today is not next (local date an
 
   it('the UTC date would have skipped the 22:00 session at 21:30: the local date keeps it', () => {
     const at = new Date('2026-05-13T01:30:00Z');
-    expect(portfolioRow(engagement, today, {}, localIsoDate(at, 'UTC'), localTime(at, 'UTC')).nextSession?.id).toBe('tomorrow');
-    expect(portfolioRow(engagement, today, {}, localIsoDate(at, 'America/Santiago'), localTime(at, 'America/Santiago')).nextSession?.id).toBe('late');
+    expect(portfolioRow(engagement, today, {}, localIsoDate(at, 'UTC'), localTime(at, 'UTC')).nextSession?.id).toBe(
+      'tomorrow',
+    );
+    expect(
+      portfolioRow(engagement, today, {}, localIsoDate(at, 'America/Santiago'), localTime(at, 'America/Santiago'))
+        .nextSession?.id,
+    ).toBe('late');
   });
 });

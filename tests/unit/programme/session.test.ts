@@ -47,7 +47,10 @@ describe('sessionSchema', () => {
     const s = session({
       agreements: [agreement()],
       photos: [signature(HASH_B)],
-      participants: [participant(), participant({ id: 'p2', name: 'Pedro Díaz', role: 'docente', present: false, signature: null })],
+      participants: [
+        participant(),
+        participant({ id: 'p2', name: 'Pedro Díaz', role: 'docente', present: false, signature: null }),
+      ],
     });
     expect(messages(s)).toEqual([]);
   });
@@ -60,25 +63,46 @@ describe('sessionSchema', () => {
   });
 
   it('rejects an absent participant with a signature, duplicate participants', () => {
-    expect(messages(session({ participants: [participant({ present: false })] }))).toEqual(['Un participante ausente no puede firmar']);
-    expect(messages(session({ participants: [participant(), participant()] }))).toEqual(['Hay dos participantes con el mismo identificador']);
-    expect(messages(session({ participants: [participant({ role: 'director' as never })] }))).toEqual(['Elija el rol del participante']);
+    expect(messages(session({ participants: [participant({ present: false })] }))).toEqual([
+      'Un participante ausente no puede firmar',
+    ]);
+    expect(messages(session({ participants: [participant(), participant()] }))).toEqual([
+      'Hay dos participantes con el mismo identificador',
+    ]);
+    expect(messages(session({ participants: [participant({ role: 'director' as never })] }))).toEqual([
+      'Elija el rol del participante',
+    ]);
   });
 
   it('rejects a signature or photo whose ref is not a sha-256 content hash of an image', () => {
     expect(messages(session({ photos: [{ hash: 'A'.repeat(64), type: 'image/png', size: 10 }] })).length).toBe(1);
-    expect(messages(session({ photos: [{ hash: HASH_B, type: 'application/pdf' as never, size: 10 }] })).length).toBe(1);
-    expect(messages(session({ participants: [participant({ signature: { hash: 'abc', type: 'image/png', size: 10 } })] })).length).toBe(1);
+    expect(messages(session({ photos: [{ hash: HASH_B, type: 'application/pdf' as never, size: 10 }] })).length).toBe(
+      1,
+    );
+    expect(
+      messages(session({ participants: [participant({ signature: { hash: 'abc', type: 'image/png', size: 10 } })] }))
+        .length,
+    ).toBe(1);
   });
 
   it('checks agreements: own session, due on or after the session, doneAt only when done', () => {
-    expect(messages(session({ agreements: [agreement({ sessionId: 'other' })] }))).toEqual(['El acuerdo pertenece a otra sesión']);
-    expect(messages(session({ agreements: [agreement({ dueDate: '2026-03-09' })] }))).toEqual(['La fecha del acuerdo es anterior a la sesión']);
+    expect(messages(session({ agreements: [agreement({ sessionId: 'other' })] }))).toEqual([
+      'El acuerdo pertenece a otra sesión',
+    ]);
+    expect(messages(session({ agreements: [agreement({ dueDate: '2026-03-09' })] }))).toEqual([
+      'La fecha del acuerdo es anterior a la sesión',
+    ]);
     expect(messages(session({ agreements: [agreement({ dueDate: '2026-03-10' })] }))).toEqual([]);
-    expect(messages(session({ agreements: [agreement({ doneAt: '2026-03-12' })] }))).toEqual(['Un acuerdo pendiente no tiene fecha de cumplimiento']);
+    expect(messages(session({ agreements: [agreement({ doneAt: '2026-03-12' })] }))).toEqual([
+      'Un acuerdo pendiente no tiene fecha de cumplimiento',
+    ]);
     expect(messages(session({ agreements: [agreement({ done: true, doneAt: '2026-03-12' })] }))).toEqual([]);
-    expect(messages(session({ agreements: [agreement({ responsible: ' ' })] }))).toEqual(['Indique el responsable del acuerdo']);
-    expect(messages(session({ agreements: [agreement(), agreement()] }))).toEqual(['Hay dos acuerdos con el mismo identificador']);
+    expect(messages(session({ agreements: [agreement({ responsible: ' ' })] }))).toEqual([
+      'Indique el responsable del acuerdo',
+    ]);
+    expect(messages(session({ agreements: [agreement(), agreement()] }))).toEqual([
+      'Hay dos acuerdos con el mismo identificador',
+    ]);
   });
 
   it('rejects a programme month outside 1..8 and an unknown type', () => {

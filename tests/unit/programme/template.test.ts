@@ -18,7 +18,9 @@ describe('the standard 8-month template (domain.md §7)', () => {
       expect(m.theme.trim()).not.toBe('');
       expect(m.workshops.length).toBeGreaterThan(0);
     }
-    expect(templateMonth(1).theme).toBe('Diagnóstico Institucional Participativo (articulación PEI–planes, priorización)');
+    expect(templateMonth(1).theme).toBe(
+      'Diagnóstico Institucional Participativo (articulación PEI–planes, priorización)',
+    );
     expect(templateMonth(8).theme).toContain('cierre');
     expect(() => templateMonth(9)).toThrow(RangeError);
   });

@@ -48,7 +48,16 @@ describe('importAgencySimceFile on the real SIMCE 2024 files', () => {
     });
     // The figures themselves, as a reader of the file sees them.
     if (result.ok) {
-      expect(result.rows[1]).toMatchObject({ year: 2024, average: 240, studentsTested: 106, diffGroup: -27, socioeconomicGroup: 3, pctInsuficiente: 62.3, pctElemental: 29.2, pctAdecuado: 8.5 });
+      expect(result.rows[1]).toMatchObject({
+        year: 2024,
+        average: 240,
+        studentsTested: 106,
+        diffGroup: -27,
+        socioeconomicGroup: 3,
+        pctInsuficiente: 62.3,
+        pctElemental: 29.2,
+        pctAdecuado: 8.5,
+      });
     }
   });
 
@@ -65,7 +74,12 @@ describe('importAgencySimceFile on the real SIMCE 2024 files', () => {
 
   it('RBD 7423 (too few students): averages null, and the 0/0/0 standards read as not reported', () => {
     const raw = rawRow(FILE_4B, 7423);
-    expect([raw.prom_lect4b_rbd, raw.prom_mate4b_rbd, raw.palu_eda_ins_lect4b_rbd, raw.palu_eda_ade_mate4b_rbd]).toEqual(['', '', '0', '0']);
+    expect([
+      raw.prom_lect4b_rbd,
+      raw.prom_mate4b_rbd,
+      raw.palu_eda_ins_lect4b_rbd,
+      raw.palu_eda_ade_mate4b_rbd,
+    ]).toEqual(['', '', '0', '0']);
     const result = importAgencySimceFile(FILE_4B, 7423);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -86,7 +100,11 @@ describe('importAgencySimceFile on the real SIMCE 2024 files', () => {
   });
 
   it('says so when the RBD is not in the file', () => {
-    expect(importAgencySimceFile(FILE_4B, 12345)).toEqual({ ok: false, error: 'El RBD 12345 no aparece en el archivo SIMCE', details: [] });
+    expect(importAgencySimceFile(FILE_4B, 12345)).toEqual({
+      ok: false,
+      error: 'El RBD 12345 no aparece en el archivo SIMCE',
+      details: [],
+    });
   });
 
   it('takes the grade from the column suffix when there is no `grado` column, and rejects other files', () => {
@@ -98,13 +116,19 @@ describe('importAgencySimceFile on the real SIMCE 2024 files', () => {
     expect(result.ok ? [] : result.details).toEqual([{ row: 1, column: 'agno', message: 'Falta la columna agno' }]);
     const withYear = withoutGrado.replace(/\n/, ',agno\n').concat(',2024');
     const ok = importAgencySimceFile(withYear, 7826);
-    expect(ok.ok && ok.rows.map((r) => [r.grade, r.year, r.average])).toEqual([['2m', 2024, 239], ['2m', 2024, 240]]);
+    expect(ok.ok && ok.rows.map((r) => [r.grade, r.year, r.average])).toEqual([
+      ['2m', 2024, 239],
+      ['2m', 2024, 240],
+    ]);
     const other = importAgencySimceFile('anio,grado,prueba\n2024,4b,lectura\n', 7826);
     expect(other.ok).toBe(false);
   });
 
   it('reports the bad cells of the school’s row with their column', () => {
-    const text = FILE_2M.replace(/^7826,(.*),62\.3,29\.2,8\.5,/m, '7826,$1,62.3,29.2,x,').replace(/^(7826,(?:[^,]*,){16})239,/m, '$1abc,');
+    const text = FILE_2M.replace(/^7826,(.*),62\.3,29\.2,8\.5,/m, '7826,$1,62.3,29.2,x,').replace(
+      /^(7826,(?:[^,]*,){16})239,/m,
+      '$1abc,',
+    );
     const result = importAgencySimceFile(text, 7826);
     expect(result).toEqual({
       ok: false,
@@ -118,7 +142,12 @@ describe('importAgencySimceFile on the real SIMCE 2024 files', () => {
 });
 
 describe('parseAgencySimceFile: every row of the real files', () => {
-  const rbdsOf = (text: string) => text.split(/\r?\n/).slice(1).filter((l) => l !== '').map((l) => Number(l.split(',')[0]));
+  const rbdsOf = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l !== '')
+      .map((l) => Number(l.split(',')[0]));
 
   it('imports all 7,185 schools of 4° básico without error', () => {
     const result = parseAgencySimceFile(FILE_4B);
@@ -126,7 +155,9 @@ describe('parseAgencySimceFile: every row of the real files', () => {
     if (!result.ok) return;
     expect(result.schools).toHaveLength(7185);
     expect(result.schools.map((s) => s.rbd)).toEqual(rbdsOf(FILE_4B));
-    expect(result.schools.every((s) => s.rows.length === 2 && s.rows.every((r) => r.grade === '4b' && r.year === 2024))).toBe(true);
+    expect(
+      result.schools.every((s) => s.rows.length === 2 && s.rows.every((r) => r.grade === '4b' && r.year === 2024)),
+    ).toBe(true);
   });
 
   it('imports all 3,000 schools of 2° medio without error', () => {

@@ -71,7 +71,9 @@ const SIMCE_GOOD = [
 
 describe('importSimceCsv', () => {
   it('exports the template header', () => {
-    expect(SIMCE_TEMPLATE_HEADER).toBe('anio,grado,prueba,promedio,estudiantes,dif_anterior,dif_gse,gse,pct_insuficiente,pct_elemental,pct_adecuado');
+    expect(SIMCE_TEMPLATE_HEADER).toBe(
+      'anio,grado,prueba,promedio,estudiantes,dif_anterior,dif_gse,gse,pct_insuficiente,pct_elemental,pct_adecuado',
+    );
   });
 
   it('imports a good template file, accepting codes or labels and blank optional cells', () => {
@@ -79,21 +81,60 @@ describe('importSimceCsv', () => {
     expect(result).toEqual({
       ok: true,
       rows: [
-        { year: 2024, grade: '4b', test: 'lectura', average: 233, studentsTested: 20, diffPrevious: -7, diffGroup: -25, socioeconomicGroup: 1, pctInsuficiente: 75, pctElemental: 5, pctAdecuado: 20 },
-        { year: 2024, grade: '4b', test: 'matematica', average: 219, studentsTested: 21, diffPrevious: -8, diffGroup: -26, socioeconomicGroup: 1, pctInsuficiente: 71.4, pctElemental: 23.8, pctAdecuado: 4.8 },
-        { year: 2023, grade: '4b', test: 'matematica', average: null, studentsTested: 1, diffPrevious: null, diffGroup: null, socioeconomicGroup: null, pctInsuficiente: null, pctElemental: null, pctAdecuado: null },
+        {
+          year: 2024,
+          grade: '4b',
+          test: 'lectura',
+          average: 233,
+          studentsTested: 20,
+          diffPrevious: -7,
+          diffGroup: -25,
+          socioeconomicGroup: 1,
+          pctInsuficiente: 75,
+          pctElemental: 5,
+          pctAdecuado: 20,
+        },
+        {
+          year: 2024,
+          grade: '4b',
+          test: 'matematica',
+          average: 219,
+          studentsTested: 21,
+          diffPrevious: -8,
+          diffGroup: -26,
+          socioeconomicGroup: 1,
+          pctInsuficiente: 71.4,
+          pctElemental: 23.8,
+          pctAdecuado: 4.8,
+        },
+        {
+          year: 2023,
+          grade: '4b',
+          test: 'matematica',
+          average: null,
+          studentsTested: 1,
+          diffPrevious: null,
+          diffGroup: null,
+          socioeconomicGroup: null,
+          pctInsuficiente: null,
+          pctElemental: null,
+          pctAdecuado: null,
+        },
       ],
     });
   });
 
   it('reads a `;` file from a spreadsheet (BOM, decimal comma, columns in another order, extra columns)', () => {
-    const text = '\uFEFFcomentario;prueba;grado;Año;promedio;estudiantes;dif_anterior;dif_gse;gse;pct_insuficiente;pct_elemental;pct_adecuado\r\n'
-      + '"dato; revisado";Lectura;2° medio;2024;239;100;-2;-19;Medio;57;31;12\r\n'
-      + 'x;matematica;2m;2024;240,5;106;0;-27;3;62,3;29,2;8,5\r\n';
+    const text =
+      '\uFEFFcomentario;prueba;grado;Año;promedio;estudiantes;dif_anterior;dif_gse;gse;pct_insuficiente;pct_elemental;pct_adecuado\r\n' +
+      '"dato; revisado";Lectura;2° medio;2024;239;100;-2;-19;Medio;57;31;12\r\n' +
+      'x;matematica;2m;2024;240,5;106;0;-27;3;62,3;29,2;8,5\r\n';
     const result = importSimceCsv(text);
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.rows.map((r) => [r.test, r.grade, r.year, r.average, r.socioeconomicGroup, r.pctInsuficiente])).toEqual([
+      expect(
+        result.rows.map((r) => [r.test, r.grade, r.year, r.average, r.socioeconomicGroup, r.pctInsuficiente]),
+      ).toEqual([
         ['lectura', '2m', 2024, 239, 3, 57],
         ['matematica', '2m', 2024, 240.5, 3, 62.3],
       ]);
@@ -119,7 +160,11 @@ describe('importSimceCsv', () => {
         { row: 3, column: 'promedio', message: 'El puntaje promedio debe ser un número: «abc» (use punto decimal)' },
         { row: 4, column: 'estudiantes', message: 'El número de estudiantes debe ser un número entero' },
         { row: 4, column: 'gse', message: 'El grupo socioeconómico debe ser un número del 1 (bajo) al 5 (alto)' },
-        { row: 4, column: 'pct_adecuado', message: 'Los % Insuficiente, Elemental y Adecuado deben sumar 100 (suman 90)' },
+        {
+          row: 4,
+          column: 'pct_adecuado',
+          message: 'Los % Insuficiente, Elemental y Adecuado deben sumar 100 (suman 90)',
+        },
         { row: 6, column: 'anio', message: 'El año es obligatorio' },
         { row: 7, column: 'prueba', message: 'El año, grado y prueba ya aparecen en la fila 2' },
       ],
@@ -127,7 +172,8 @@ describe('importSimceCsv', () => {
   });
 
   it('reports each missing column once, on row 1', () => {
-    const text = 'anio,grado,promedio,estudiantes,dif_anterior,dif_gse,pct_insuficiente,pct_elemental,pct_adecuado\n2024,4b,250,10,,,,,\n';
+    const text =
+      'anio,grado,promedio,estudiantes,dif_anterior,dif_gse,pct_insuficiente,pct_elemental,pct_adecuado\n2024,4b,250,10,,,,,\n';
     expect(importSimceCsv(text)).toEqual({
       ok: false,
       errors: [
@@ -145,7 +191,11 @@ describe('importSimceCsv', () => {
 describe('importIdpsCsv', () => {
   it('imports indicators by code or name and reports bad cells', () => {
     expect(IDPS_TEMPLATE_HEADER).toBe('anio,grado,indicador,puntaje');
-    expect(importIdpsCsv(`${IDPS_TEMPLATE_HEADER}\n2024,4b,AM,74\n2024,4b,Clima de convivencia escolar,71\n2024,2m,hv,68.5\n`)).toEqual({
+    expect(
+      importIdpsCsv(
+        `${IDPS_TEMPLATE_HEADER}\n2024,4b,AM,74\n2024,4b,Clima de convivencia escolar,71\n2024,2m,hv,68.5\n`,
+      ),
+    ).toEqual({
       ok: true,
       rows: [
         { year: 2024, grade: '4b', indicator: 'AM', score: 74 },
@@ -164,13 +214,32 @@ describe('importIdpsCsv', () => {
 
 describe('importEfficiencyCsv', () => {
   it('imports one row per year with nullable percentages', () => {
-    expect(EFFICIENCY_TEMPLATE_HEADER).toBe('anio,matricula,asistencia_pct,retencion_pct,aprobacion_pct,reprobacion_pct,repitencia_pct');
-    const text = 'anio;matricula;asistencia_pct;retencion_pct;aprobacion_pct;reprobacion_pct;repitencia_pct\n2023;412;88,4;97,1;95;5;2,3\n2024;398;;;;;\n';
+    expect(EFFICIENCY_TEMPLATE_HEADER).toBe(
+      'anio,matricula,asistencia_pct,retencion_pct,aprobacion_pct,reprobacion_pct,repitencia_pct',
+    );
+    const text =
+      'anio;matricula;asistencia_pct;retencion_pct;aprobacion_pct;reprobacion_pct;repitencia_pct\n2023;412;88,4;97,1;95;5;2,3\n2024;398;;;;;\n';
     expect(importEfficiencyCsv(text)).toEqual({
       ok: true,
       rows: [
-        { year: 2023, matricula: 412, asistenciaPct: 88.4, retencionPct: 97.1, aprobacionPct: 95, reprobacionPct: 5, repitenciaPct: 2.3 },
-        { year: 2024, matricula: 398, asistenciaPct: null, retencionPct: null, aprobacionPct: null, reprobacionPct: null, repitenciaPct: null },
+        {
+          year: 2023,
+          matricula: 412,
+          asistenciaPct: 88.4,
+          retencionPct: 97.1,
+          aprobacionPct: 95,
+          reprobacionPct: 5,
+          repitenciaPct: 2.3,
+        },
+        {
+          year: 2024,
+          matricula: 398,
+          asistenciaPct: null,
+          retencionPct: null,
+          aprobacionPct: null,
+          reprobacionPct: null,
+          repitenciaPct: null,
+        },
       ],
     });
   });

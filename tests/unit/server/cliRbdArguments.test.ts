@@ -48,7 +48,10 @@ describe('CLI-4 checkRbdArgument', () => {
 describe('CLI-4 checkRbdArguments', () => {
   it('is all or nothing: one wrong RBD refuses the list, and every wrong one is named', () => {
     const result = checkRbdArguments(['7423-3', '7423-9', '8104', 'abc']);
-    expect(result).toEqual({ ok: false, messages: [expect.stringContaining('7423-9'), expect.stringContaining('abc')] });
+    expect(result).toEqual({
+      ok: false,
+      messages: [expect.stringContaining('7423-9'), expect.stringContaining('abc')],
+    });
   });
 
   it('returns each school once', () => {

@@ -15,7 +15,10 @@ describe('CLI-5 redisOptionsFromUrl', () => {
     ['redis://rel%40y:p%40ss%3Aw%2Fo%23rd%20%25@cache.internal', { username: 'rel@y', password: 'p@ss:w/o#rd %' }],
     ['redis://relay@cache.internal', { username: 'relay' }],
     ['redis://[::1]:7000/1', { host: '::1', port: 7000, db: 1 }],
-    ['rediss://cache.example.org:6380/4', { host: 'cache.example.org', port: 6380, db: 4, tls: { servername: 'cache.example.org' } }],
+    [
+      'rediss://cache.example.org:6380/4',
+      { host: 'cache.example.org', port: 6380, db: 4, tls: { servername: 'cache.example.org' } },
+    ],
     ['rediss://default:pw@10.0.0.5', { host: '10.0.0.5', port: 6379, password: 'pw', username: 'default', tls: {} }],
   ];
   it.each(accepted)('%s', (url, expected) => {
@@ -50,7 +53,9 @@ describe('CLI-5 redisOptionsFromUrl', () => {
 
 describe('CLI-5 REDIS_URL in the configuration', () => {
   it('keeps a usable URL as given', () => {
-    expect(configFromEnv({ REDIS_URL: 'rediss://u:p%40w@cache.example.org/2' }).redisUrl).toBe('rediss://u:p%40w@cache.example.org/2');
+    expect(configFromEnv({ REDIS_URL: 'rediss://u:p%40w@cache.example.org/2' }).redisUrl).toBe(
+      'rediss://u:p%40w@cache.example.org/2',
+    );
   });
 
   it('refuses an unusable one naming the variable, never showing the password', () => {

@@ -25,27 +25,72 @@ function state(connection: ConnectionState, ...docs: [DocName, DocSyncStatus][])
 
 describe('summarize', () => {
   it.each<[string, SyncState, SchoolId | undefined, SyncSummary]>([
-    ['offline, nothing pending', state('offline', doc(A, 'profile', { synced: false })), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
+    [
+      'offline, nothing pending',
+      state('offline', doc(A, 'profile', { synced: false })),
+      undefined,
+      { kind: 'sin-conexion', pending: 0, denied: null },
+    ],
     ['no documents at all', state('offline'), undefined, { kind: 'sin-conexion', pending: 0, denied: null }],
-    ['a school whose documents are not open yet is never al día', state('online', doc(A, 'profile')), B, { kind: 'sincronizando', pending: 0, denied: null }],
-    ['a school whose documents are not open yet, offline', state('offline', doc(A, 'profile')), B, { kind: 'sin-conexion', pending: 0, denied: null }],
+    [
+      'a school whose documents are not open yet is never al día',
+      state('online', doc(A, 'profile')),
+      B,
+      { kind: 'sincronizando', pending: 0, denied: null },
+    ],
+    [
+      'a school whose documents are not open yet, offline',
+      state('offline', doc(A, 'profile')),
+      B,
+      { kind: 'sin-conexion', pending: 0, denied: null },
+    ],
     [
       'offline with pending changes in two documents',
       state('offline', doc(A, 'profile', { pending: 1 }), doc(B, 'profile', { pending: 1 })),
       undefined,
       { kind: 'pendiente', pending: 2, denied: null },
     ],
-    ['connecting counts as offline', state('connecting', doc(A, 'profile', { pending: 3 })), undefined, { kind: 'pendiente', pending: 3, denied: null }],
-    ['online, a document not yet synced', state('online', doc(A, 'profile'), doc(B, 'profile', { synced: false })), undefined, { kind: 'sincronizando', pending: 0, denied: null }],
-    ['online, synced but changes in flight', state('online', doc(A, 'profile', { pending: 2 })), undefined, { kind: 'sincronizando', pending: 2, denied: null }],
-    ['online, everything synced', state('online', doc(A, 'profile'), doc(B, 'pme')), undefined, { kind: 'al-dia', pending: 0, denied: null }],
+    [
+      'connecting counts as offline',
+      state('connecting', doc(A, 'profile', { pending: 3 })),
+      undefined,
+      { kind: 'pendiente', pending: 3, denied: null },
+    ],
+    [
+      'online, a document not yet synced',
+      state('online', doc(A, 'profile'), doc(B, 'profile', { synced: false })),
+      undefined,
+      { kind: 'sincronizando', pending: 0, denied: null },
+    ],
+    [
+      'online, synced but changes in flight',
+      state('online', doc(A, 'profile', { pending: 2 })),
+      undefined,
+      { kind: 'sincronizando', pending: 2, denied: null },
+    ],
+    [
+      'online, everything synced',
+      state('online', doc(A, 'profile'), doc(B, 'pme')),
+      undefined,
+      { kind: 'al-dia', pending: 0, denied: null },
+    ],
     [
       'one school: only its documents count',
-      state('offline', doc(A, 'profile', { pending: 2 }), doc(A, 'pme', { pending: 1 }), doc(B, 'profile', { pending: 5 })),
+      state(
+        'offline',
+        doc(A, 'profile', { pending: 2 }),
+        doc(A, 'pme', { pending: 1 }),
+        doc(B, 'profile', { pending: 5 }),
+      ),
       A,
       { kind: 'pendiente', pending: 3, denied: null },
     ],
-    ['one school with nothing pending while another has', state('offline', doc(A, 'profile', { pending: 2 }), doc(B, 'profile')), B, { kind: 'sin-conexion', pending: 0, denied: null }],
+    [
+      'one school with nothing pending while another has',
+      state('offline', doc(A, 'profile', { pending: 2 }), doc(B, 'profile')),
+      B,
+      { kind: 'sin-conexion', pending: 0, denied: null },
+    ],
     [
       'online, one school unsynced, the other al día',
       state('online', doc(A, 'profile', { synced: false }), doc(B, 'profile')),
