@@ -92,11 +92,24 @@ describe('layering of the real source tree', () => {
   const files = [...listSources('src'), ...listSources('sync-server')];
 
   it('finds the layers and their imports (the check is not vacuous)', () => {
-    for (const dir of ['src/domain', 'src/data', 'src/reports', 'src/sync', 'src/features', 'src/app', 'sync-server/src']) {
-      expect(files.some((f) => under(f.path, dir)), dir).toBe(true);
+    for (const dir of [
+      'src/domain',
+      'src/data',
+      'src/reports',
+      'src/sync',
+      'src/features',
+      'src/app',
+      'sync-server/src',
+    ]) {
+      expect(
+        files.some((f) => under(f.path, dir)),
+        dir,
+      ).toBe(true);
     }
     const workspace = files.find((f) => f.path === 'src/data/workspace.ts');
-    expect(importSpecifiers(workspace?.text ?? '')).toEqual(expect.arrayContaining(['yjs', 'y-indexeddb', './userDb.ts']));
+    expect(importSpecifiers(workspace?.text ?? '')).toEqual(
+      expect.arrayContaining(['yjs', 'y-indexeddb', './userDb.ts']),
+    );
   });
 
   const layers = ['src/domain', 'src/data', 'src/reports', 'src/sync', 'src/features', 'src/app', 'sync-server'];
@@ -152,7 +165,15 @@ describe('the layering checker', () => {
       file('src/domain/a.ts', 'zod', './b.ts', 'react', '../data/userDb.ts'),
       file('src/data/x.ts', 'dexie', '../domain/a.ts', 'react', '../sync/syncStore.ts'),
       file('src/sync/s.ts', 'zustand/vanilla', '../data/x.ts', 'react', '../features/f/index.ts'),
-      file('src/features/f/a.ts', 'dexie-react-hooks', '../g/index.ts', '../g/deep.ts', '../../app/router.ts', 'dexie', 'y-indexeddb'),
+      file(
+        'src/features/f/a.ts',
+        'dexie-react-hooks',
+        '../g/index.ts',
+        '../g/deep.ts',
+        '../../app/router.ts',
+        'dexie',
+        'y-indexeddb',
+      ),
       file('src/features/f/b.ts', '../../data/x.ts', './a.ts', '../../reports/index.ts', 'workbox-window'),
       file('src/reports/r.ts', 'jspdf', '../domain/a.ts', '../data/x.ts', '../sync/s.ts', 'react'),
       file('src/data/y.ts', '../reports/r.ts'),

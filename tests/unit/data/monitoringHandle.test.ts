@@ -15,7 +15,10 @@ const DIR = { userId: 'u-dir', name: 'Directora' };
 
 function setup(): { doc: Y.Doc; h: MonitoringHandle; origins: unknown[] } {
   const doc = new Y.Doc();
-  const h = monitoringHandle(doc, actorOf(DIR, () => new Date(NOW)));
+  const h = monitoringHandle(
+    doc,
+    actorOf(DIR, () => new Date(NOW)),
+  );
   h.plan.setYear(2026, '2026-03-01', '2026-12-20');
   h.cycles.save({ id: 'c1', year: 2026, name: 'Corte 1', start: '2026-03-01', end: '2026-06-30' });
   const origins: unknown[] = [];
@@ -29,7 +32,13 @@ describe('monitoring handle: records', () => {
     h.records.setLevel('a1', 'c1', 'avanzada');
     expect(origins).toEqual([LOCAL_EDIT]);
     const [r] = readMonitoring(doc).records;
-    expect(r).toMatchObject({ id: 'a1|c1|u-dir', level: 'avanzada', progress: 75, recordedAt: NOW, recordedBy: 'Directora' });
+    expect(r).toMatchObject({
+      id: 'a1|c1|u-dir',
+      level: 'avanzada',
+      progress: 75,
+      recordedAt: NOW,
+      recordedBy: 'Directora',
+    });
   });
 
   it('MO-H3 setLevel keeps a % that fits the new level and moves one that does not to its lower bound', () => {
@@ -68,7 +77,11 @@ describe('monitoring handle: records', () => {
     h.records.setText('a1', 'c1', 'observaciones', 'Faltan listas ');
     // Two devices: the level from one, the % from the other (each fine on its own device).
     (doc.getMap('mon.records').get('a1|c1|u-dir') as Y.Map<unknown>).set('progress', 30);
-    expect(h.records.mine('a1', 'c1').get()).toMatchObject({ observaciones: 'Faltan listas ', level: 'avanzada', progress: 30 });
+    expect(h.records.mine('a1', 'c1').get()).toMatchObject({
+      observaciones: 'Faltan listas ',
+      level: 'avanzada',
+      progress: 30,
+    });
   });
 
   it('sets amounts, notes and medios (starting the record), and deletes it into the history (R-10)', () => {
@@ -76,12 +89,17 @@ describe('monitoring handle: records', () => {
     h.records.setMedio('a1', 'c1', 0, { text: 'Actas', attachments: [] });
     h.records.setExecuted('a1', 'c1', 'sep', 250_000);
     h.records.setText('a1', 'c1', 'ajustes', 'Reprogramar');
-    expect(h.records.mine('a1', 'c1').get()).toMatchObject({ medios: [{ index: 0, text: 'Actas' }], ajustes: 'Reprogramar' });
+    expect(h.records.mine('a1', 'c1').get()).toMatchObject({
+      medios: [{ index: 0, text: 'Actas' }],
+      ajustes: 'Reprogramar',
+    });
     expect(h.records.mine('a1', 'c1').get()?.executed.sep).toBe(250_000);
     h.records.delete('a1', 'c1');
     const view = readMonitoring(doc);
     expect(view.records).toEqual([]);
-    expect(view.deletedRecords).toMatchObject([{ deletedAt: NOW, deletedBy: 'Directora', record: { ajustes: 'Reprogramar' } }]);
+    expect(view.deletedRecords).toMatchObject([
+      { deletedAt: NOW, deletedBy: 'Directora', record: { ajustes: 'Reprogramar' } },
+    ]);
   });
 });
 
@@ -135,23 +153,42 @@ describe('monitoring handle: cortes, measurements, instruments', () => {
   it('R-10 adds, corrects and deletes readings, each signed by the acting user', () => {
     const { doc, h } = setup();
     h.measurements.add({ id: 'm1', goalId: 'g1', value: 50, date: '2026-05-01', source: 'UTP', cycleId: 'c1' });
-    h.measurements.correct('m1', { id: 'm2', goalId: 'g1', value: 55, date: '2026-05-01', source: 'UTP', cycleId: 'c1' });
+    h.measurements.correct('m1', {
+      id: 'm2',
+      goalId: 'g1',
+      value: 55,
+      date: '2026-05-01',
+      source: 'UTP',
+      cycleId: 'c1',
+    });
     let view = readMonitoring(doc);
     expect(view.measurements.map((m) => [m.id, m.value, m.recordedBy])).toEqual([['m2', 55, 'Directora']]);
     expect(view.measurementEntries.find((e) => e.id === 'm2')).toMatchObject({ supersedes: 'm1', recordedAt: NOW });
     h.measurements.delete('m2');
     view = readMonitoring(doc);
     expect(view.measurements).toEqual([]);
-    expect(view.measurementEntries.find((e) => e.id === 'm2')).toMatchObject({ deletedBy: 'Directora', deletedAt: NOW });
+    expect(view.measurementEntries.find((e) => e.id === 'm2')).toMatchObject({
+      deletedBy: 'Directora',
+      deletedAt: NOW,
+    });
   });
 
   it('saves an instrument and an answer, the record signed by the acting user; a used version is frozen', () => {
     const { doc, h } = setup();
     const instrument = instrumentFromTemplate(INSTRUMENT_TEMPLATES[0]!, 'ins1');
     h.instruments.save(instrument);
-    const record = { id: 'ir1', instrumentId: 'ins1', instrumentVersion: 1, cycleId: 'c1', target: { kind: 'none' as const }, date: '2026-05-04' };
+    const record = {
+      id: 'ir1',
+      instrumentId: 'ins1',
+      instrumentVersion: 1,
+      cycleId: 'c1',
+      target: { kind: 'none' as const },
+      date: '2026-05-04',
+    };
     h.instruments.answer(record, 'realizada-segun-plan', true);
-    expect(readMonitoring(doc).instrumentRecords).toMatchObject([{ id: 'ir1', recordedBy: 'Directora', recordedAt: NOW, answers: { 'realizada-segun-plan': true } }]);
+    expect(readMonitoring(doc).instrumentRecords).toMatchObject([
+      { id: 'ir1', recordedBy: 'Directora', recordedAt: NOW, answers: { 'realizada-segun-plan': true } },
+    ]);
     expect(() => h.instruments.save(instrument)).toThrow(/has records/);
   });
 });

@@ -25,7 +25,12 @@ function seeded() {
   const objective = o.pme.objectives.add('GP', '  Mejorar la gestión pedagógica ');
   const strategy = o.pme.strategies.add(objective);
   o.pme.strategies.setText(strategy, 'Acompañamiento al aula');
-  const a1 = o.pme.plan.addAction({ strategyId: strategy, year: 2027, nombre: 'Observación de clases', dimension: 'GP' });
+  const a1 = o.pme.plan.addAction({
+    strategyId: strategy,
+    year: 2027,
+    nombre: 'Observación de clases',
+    dimension: 'GP',
+  });
   const a2 = o.pme.plan.addAction({ strategyId: strategy, year: 2027, nombre: 'Talleres', dimension: 'GP' });
   return { ...o, objective, strategy, a1, a2 };
 }
@@ -43,11 +48,17 @@ describe('PmeHandle verbs (PMH-1)', () => {
     expect(origins.length).toBeGreaterThan(0);
     expect(origins.every((o) => o === LOCAL_EDIT)).toBe(true);
     pme.objectives.setPriorities(objective, ['p2', 'p1']);
-    pme.plan.setActionFields(a1, { descripcion: 'Pauta común', financiamiento: { sep: 500_000 }, subdimensiones: ['GP-2'] });
+    pme.plan.setActionFields(a1, {
+      descripcion: 'Pauta común',
+      financiamiento: { sep: 500_000 },
+      subdimensiones: ['GP-2'],
+    });
     const { plan } = pme.read();
     expect(plan.id).toBe('pme:12345');
     expect(plan.cycle.startYear).toBe(2027);
-    expect(plan.objectives).toMatchObject([{ id: objective, dimension: 'GP', text: 'Mejorar la gestión pedagógica', priorityIds: ['p1', 'p2'] }]);
+    expect(plan.objectives).toMatchObject([
+      { id: objective, dimension: 'GP', text: 'Mejorar la gestión pedagógica', priorityIds: ['p1', 'p2'] },
+    ]);
     expect(plan.strategies).toMatchObject([{ id: strategy, objectiveId: objective, text: 'Acompañamiento al aula' }]);
     const action = plan.actions.find((a) => a.id === a1)!;
     expect(action).toMatchObject({ descripcion: 'Pauta común', subdimensiones: ['GP-2'], year: 2027 });
@@ -63,9 +74,19 @@ describe('PmeHandle verbs (PMH-1)', () => {
     expect(afterDelete.plan.actions).toEqual([]);
     const top = afterDelete.deleted.find((d) => d.id === strategy)!;
     expect(top.deletion).toMatchObject({ byName: 'Ana Pérez', at: NOW.toISOString(), cascadeOf: null });
-    expect(afterDelete.deleted.filter((d) => d.deletion.cascadeOf === strategy).map((d) => d.id).sort()).toEqual([a1, a2].sort());
+    expect(
+      afterDelete.deleted
+        .filter((d) => d.deletion.cascadeOf === strategy)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([a1, a2].sort());
     pme.deletions.restore('strategy', strategy);
-    expect(pme.read().plan.actions.map((a) => a.id).sort()).toEqual([a1, a2].sort());
+    expect(
+      pme
+        .read()
+        .plan.actions.map((a) => a.id)
+        .sort(),
+    ).toEqual([a1, a2].sort());
   });
 
   it('PMH-1, B-1: annual settings that break B-1 throw and write nothing', () => {
@@ -73,7 +94,11 @@ describe('PmeHandle verbs (PMH-1)', () => {
     const bad = { year: 2027, schoolYear: { start: '2027-12-01', end: '2027-03-01' }, declaredSep: null };
     expect(() => pme.plan.setAnnualSettings(bad as never)).toThrow();
     expect(pme.read().plan.annual).toEqual([]);
-    pme.plan.setAnnualSettings({ year: 2027, schoolYear: { start: '2027-03-01', end: '2027-12-15' }, declaredSep: null } as never);
+    pme.plan.setAnnualSettings({
+      year: 2027,
+      schoolYear: { start: '2027-03-01', end: '2027-12-15' },
+      declaredSep: null,
+    } as never);
     expect(pme.read().plan.annual.map((a) => a.year)).toEqual([2027]);
   });
 
@@ -81,7 +106,13 @@ describe('PmeHandle verbs (PMH-1)', () => {
     const { pme } = seeded();
     const id = pme.versions.freezeBorrador('primera');
     const [version] = pme.read().versions;
-    expect(version).toMatchObject({ id, kind: 'borrador', createdBy: 'Ana Pérez', createdAt: NOW.toISOString(), note: 'primera' });
+    expect(version).toMatchObject({
+      id,
+      kind: 'borrador',
+      createdBy: 'Ana Pérez',
+      createdAt: NOW.toISOString(),
+      note: 'primera',
+    });
     expect(version!.plan).toEqual(pme.read().plan);
     expect(() => pme.versions.freezeBorrador()).toThrow(VersionRefusedError);
   });

@@ -18,7 +18,10 @@ function setUp(): { doc: Y.Doc; programme: ProgrammeHandle; origins: unknown[] }
   const doc = new Y.Doc();
   const origins: unknown[] = [];
   doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
-  const programme = programmeHandle(doc, actorOf({ userId: 'u1', name: 'Ana Pérez' }, () => NOW));
+  const programme = programmeHandle(
+    doc,
+    actorOf({ userId: 'u1', name: 'Ana Pérez' }, () => NOW),
+  );
   programme.engagement.open({ startDate: '2026-03-02', hoursContracted: 80, months: 8, includeSummerHolidays: false });
   return { doc, programme, origins };
 }
@@ -93,7 +96,7 @@ describe('programme handle', () => {
     expect(s.agreements[0]).toMatchObject({ done: false, doneAt: null });
   });
 
-  it('PGH-1: photos, team and deliverables go through the handle; produced defaults to the actor\'s date', () => {
+  it("PGH-1: photos, team and deliverables go through the handle; produced defaults to the actor's date", () => {
     const { doc, programme } = setUp();
     const id = programme.sessions.add(HEADER);
     programme.photos.add(id, PHOTO);
@@ -117,28 +120,36 @@ describe('programme handle', () => {
     expect(programme.views.deliverables.get().deliverables).toEqual({});
   });
 
-  it('PGH-3: a keystroke in one session\'s notes re-reads that session and the list, not the plan, the team, '
-    + 'the deliverables or another session', () => {
-    const { programme } = setUp();
-    const s1 = programme.sessions.add(HEADER);
-    const s2 = programme.sessions.add({ ...HEADER, date: '2026-03-17' });
-    const views = programme.views;
-    const before = { plan: views.engagement.get(), team: views.team.get(), other: views.session(s2).get() };
-    const calls = {
-      engagement: listen(views.engagement),
-      team: listen(views.team),
-      deliverables: listen(views.deliverables),
-      one: listen(views.session(s1)),
-      other: listen(views.session(s2)),
-      list: listen(views.sessions),
-    };
-    for (const text of ['S', 'Se', 'Se r']) programme.sessions.setNotes(s1, text);
-    expect(Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, v.n]))).toEqual({
-      engagement: 0, team: 0, deliverables: 0, one: 3, other: 0, list: 3,
-    });
-    expect(views.engagement.get()).toBe(before.plan);
-    expect(views.team.get()).toBe(before.team);
-    expect(views.session(s2).get()).toBe(before.other);
-    expect(views.session(s2)).toBe(views.session(s2));
-  });
+  it(
+    "PGH-3: a keystroke in one session's notes re-reads that session and the list, not the plan, the team, " +
+      'the deliverables or another session',
+    () => {
+      const { programme } = setUp();
+      const s1 = programme.sessions.add(HEADER);
+      const s2 = programme.sessions.add({ ...HEADER, date: '2026-03-17' });
+      const views = programme.views;
+      const before = { plan: views.engagement.get(), team: views.team.get(), other: views.session(s2).get() };
+      const calls = {
+        engagement: listen(views.engagement),
+        team: listen(views.team),
+        deliverables: listen(views.deliverables),
+        one: listen(views.session(s1)),
+        other: listen(views.session(s2)),
+        list: listen(views.sessions),
+      };
+      for (const text of ['S', 'Se', 'Se r']) programme.sessions.setNotes(s1, text);
+      expect(Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, v.n]))).toEqual({
+        engagement: 0,
+        team: 0,
+        deliverables: 0,
+        one: 3,
+        other: 0,
+        list: 3,
+      });
+      expect(views.engagement.get()).toBe(before.plan);
+      expect(views.team.get()).toBe(before.team);
+      expect(views.session(s2).get()).toBe(before.other);
+      expect(views.session(s2)).toBe(views.session(s2));
+    },
+  );
 });

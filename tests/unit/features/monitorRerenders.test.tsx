@@ -31,7 +31,11 @@ vi.mock('../../../src/features/conflicts/index.ts', () => ({ ConflictPanel: () =
 // so a card that bails out of a parent's re-render is not counted).
 vi.mock('../../../src/features/monitoring/ActionMonitorCard.tsx', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/features/monitoring/ActionMonitorCard.tsx')>();
-  const card = real.ActionMonitorCard as unknown as { $$typeof?: symbol; type?: FunctionComponent<CardProps>; compare?: null | ((a: CardProps, b: CardProps) => boolean) };
+  const card = real.ActionMonitorCard as unknown as {
+    $$typeof?: symbol;
+    type?: FunctionComponent<CardProps>;
+    compare?: null | ((a: CardProps, b: CardProps) => boolean);
+  };
   const isMemo = card.$$typeof === Symbol.for('react.memo');
   const Inner = (isMemo ? card.type! : real.ActionMonitorCard) as FunctionComponent<CardProps>;
   const Counted = (props: CardProps) => (
@@ -41,7 +45,9 @@ vi.mock('../../../src/features/monitoring/ActionMonitorCard.tsx', async (importO
   );
   return { ...real, ActionMonitorCard: isMemo ? memo(Counted, card.compare ?? undefined) : Counted };
 });
-type CardProps = ComponentProps<typeof import('../../../src/features/monitoring/ActionMonitorCard.tsx')['ActionMonitorCard']>;
+type CardProps = ComponentProps<
+  (typeof import('../../../src/features/monitoring/ActionMonitorCard.tsx'))['ActionMonitorCard']
+>;
 const fakeWorkspace = {
   userId: USER.userId,
   openDoc: async (name: string) => {
@@ -54,18 +60,44 @@ const fakeWorkspace = {
 function seed(): Y.Doc {
   const pme = new Y.Doc();
   setCycleStartYear(pme, YEAR, 's');
-  createEntry(pme, 'objective', 'o1', { dimension: 'GP', text: 'Mejorar la lectura de los estudiantes al término del ciclo', priorityIds: [] }, 's', 1);
+  createEntry(
+    pme,
+    'objective',
+    'o1',
+    { dimension: 'GP', text: 'Mejorar la lectura de los estudiantes al término del ciclo', priorityIds: [] },
+    's',
+    1,
+  );
   createEntry(pme, 'strategy', 's1', { objectiveId: 'o1', text: 'Acompañamiento docente' }, 's', 2);
   const mon = new Y.Doc();
   setPlanYear(mon, YEAR, `${YEAR}-03-01`, `${YEAR}-12-20`, 's');
   putCycle(mon, { id: 'c1', year: YEAR, name: 'Corte 1', start: `${YEAR}-01-01`, end: `${YEAR}-12-31` }, 's');
   for (let i = 0; i < ACTIONS; i++) {
-    createEntry(pme, 'action', `a${i}`, {
-      strategyId: 's1', year: YEAR, nombre: `Acción ${i}`, descripcion: '', dimension: 'GP', subdimensiones: ['GP-2'],
-      fechaInicio: `${YEAR}-03-02`, fechaTermino: `${YEAR}-12-15`, responsable: 'Jefe/a UTP', recursos: '', mediosVerificacion: ['Actas'],
-      usoTIC: false, asesoriaATE: true, planesNormativos: [], programaAsociado: '',
-      financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
-    }, 's', 10 + i);
+    createEntry(
+      pme,
+      'action',
+      `a${i}`,
+      {
+        strategyId: 's1',
+        year: YEAR,
+        nombre: `Acción ${i}`,
+        descripcion: '',
+        dimension: 'GP',
+        subdimensiones: ['GP-2'],
+        fechaInicio: `${YEAR}-03-02`,
+        fechaTermino: `${YEAR}-12-15`,
+        responsable: 'Jefe/a UTP',
+        recursos: '',
+        mediosVerificacion: ['Actas'],
+        usoTIC: false,
+        asesoriaATE: true,
+        planesNormativos: [],
+        programaAsociado: '',
+        financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+      },
+      's',
+      10 + i,
+    );
     putRecord(mon, USER, `a${i}`, 'c1', { level: 'parcial', progress: 30 }, `${YEAR}-05-01T10:00:00Z`, 's');
   }
   docs.set(docName(SCHOOL, 'pme'), pme);

@@ -21,8 +21,22 @@ import { figures, norm, pdfText } from './figureText.ts';
 
 const fx = schoolFixture();
 const versions = [
-  { id: 'v-final', kind: 'final' as const, plan: fx.sources.pme, createdAt: '2027-07-30T12:00:00Z', createdBy: 'Ana', note: '' },
-  { id: 'v-final-2', kind: 'final' as const, plan: { ...fx.sources.pme, actions: [] }, createdAt: '2027-09-30T12:00:00Z', createdBy: 'Ana', note: '' },
+  {
+    id: 'v-final',
+    kind: 'final' as const,
+    plan: fx.sources.pme,
+    createdAt: '2027-07-30T12:00:00Z',
+    createdBy: 'Ana',
+    note: '',
+  },
+  {
+    id: 'v-final-2',
+    kind: 'final' as const,
+    plan: { ...fx.sources.pme, actions: [] },
+    createdAt: '2027-09-30T12:00:00Z',
+    createdBy: 'Ana',
+    note: '',
+  },
 ];
 const acta = { ...fx.acta, pmeVersionId: 'v-final' };
 let pdf = '';
@@ -31,7 +45,15 @@ beforeAll(async () => {
   // The tab reads the session's attachments only to sign; an unsigned acta shows no signature image.
   sessionStore.setState({ status: 'signed-in', session: {}, workspace: {}, engine: {}, attachments: {} } as never);
   const version = actaPlanVersion(acta, versions);
-  const content = buildActaVerificacion({ school: SCHOOL, acta, actas: [acta], pme: version?.plan ?? fx.sources.pme, pmeVersionLabel: version?.label ?? null, records: fx.sources.records, cycles: fx.sources.cycles });
+  const content = buildActaVerificacion({
+    school: SCHOOL,
+    acta,
+    actas: [acta],
+    pme: version?.plan ?? fx.sources.pme,
+    pmeVersionLabel: version?.label ?? null,
+    records: fx.sources.records,
+    cycles: fx.sources.cycles,
+  });
   pdf = await pdfText(renderActaVerificacionPdf(content, new Map()), [content.footer, content.hashLine]);
 });
 afterEach(cleanup);
@@ -39,7 +61,17 @@ afterAll(() => sessionStore.setState({ status: 'loading' }));
 
 function showTab(): HTMLElement {
   const view = { acta, hash: actaHash(acta), signed: false, lateEdits: false };
-  return render(<VerificationTab evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))} schoolId={toSchoolId(7423)} pme={fx.sources.pme} year={YEAR} actas={[view]} records={[...fx.sources.records]} pmeVersionId="v-final" />).container;
+  return render(
+    <VerificationTab
+      evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))}
+      schoolId={toSchoolId(7423)}
+      pme={fx.sources.pme}
+      year={YEAR}
+      actas={[view]}
+      records={[...fx.sources.records]}
+      pmeVersionId="v-final"
+    />,
+  ).container;
 }
 
 describe('R-8 Acta de Verificación: the verification tab and the PDF print the same figures', () => {

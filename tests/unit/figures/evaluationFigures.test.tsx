@@ -51,7 +51,13 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 function showAnalysis(): HTMLElement {
-  return render(<AnalysisTab evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))} sources={fx.sources} items={[]} />).container;
+  return render(
+    <AnalysisTab
+      evaluation={evaluationHandle(new Y.Doc(), actorOf({ userId: 'u1', name: 'Ana Rojas' }))}
+      sources={fx.sources}
+      items={[]}
+    />,
+  ).container;
 }
 
 describe('R-8 Informe de Evaluación: the Análisis screen and the PDF print the same figures', () => {

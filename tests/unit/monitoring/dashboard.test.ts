@@ -16,11 +16,24 @@ describe('cycle dashboard', () => {
     record({ id: 'r1', actionId: 'a1', level: 'adecuada', progress: 60 }),
     record({ id: 'r2', actionId: 'a2', level: 'avanzada', progress: 80 }),
     record({ id: 'r3', actionId: 'a3', level: 'adecuada', progress: 51 }),
-    record({ id: 'r4', actionId: 'a4', level: 'completa', progress: 100, medios: [{ index: 0, text: 'Listas de asistencia', attachments: [] }] }),
+    record({
+      id: 'r4',
+      actionId: 'a4',
+      level: 'completa',
+      progress: 100,
+      medios: [{ index: 0, text: 'Listas de asistencia', attachments: [] }],
+    }),
     record({ id: 'old', actionId: 'a1', level: 'inicial', progress: 10, recordedAt: '2026-04-01T00:00:00Z' }),
     record({ id: 'other-cycle', actionId: 'a5', cycleId: 'c2', level: 'parcial', progress: 30 }),
   ];
-  const db = cycleDashboard({ pme, cycles: CYCLES, cycleId: 'c1', records, measurements: [measurement({ value: 55 })], today: '2026-05-20' });
+  const db = cycleDashboard({
+    pme,
+    cycles: CYCLES,
+    cycleId: 'c1',
+    records,
+    measurements: [measurement({ value: 55 })],
+    today: '2026-05-20',
+  });
 
   it('DB-1: actions by level with ids, and those without a record', () => {
     expect(db.actionCount).toBe(5);
@@ -49,14 +62,27 @@ describe('cycle dashboard', () => {
   });
 
   it('carries indicators, budget and alerts of the cycle', () => {
-    expect(db.indicators.map((i) => [i.goalId, i.status])).toEqual([['g1', 'en-camino'], ['g2', 'sin-datos'], ['g3', 'sin-datos']]);
+    expect(db.indicators.map((i) => [i.goalId, i.status])).toEqual([
+      ['g1', 'en-camino'],
+      ['g2', 'sin-datos'],
+      ['g3', 'sin-datos'],
+    ]);
     expect(db.budget.bySource[0]?.source).toBe('sep');
     expect(db.alerts).toEqual([]);
-    expect(() => cycleDashboard({ pme, cycles: CYCLES, cycleId: 'nope', records, measurements: [], today: '2026-05-20' })).toThrow(RangeError);
+    expect(() =>
+      cycleDashboard({ pme, cycles: CYCLES, cycleId: 'nope', records, measurements: [], today: '2026-05-20' }),
+    ).toThrow(RangeError);
   });
 
   it('an empty year is all zeros, never NaN', () => {
-    const empty = cycleDashboard({ pme: { ...pme, actions: [] }, cycles: CYCLES, cycleId: 'c1', records: [], measurements: [], today: '2026-05-20' });
+    const empty = cycleDashboard({
+      pme: { ...pme, actions: [] },
+      cycles: CYCLES,
+      cycleId: 'c1',
+      records: [],
+      measurements: [],
+      today: '2026-05-20',
+    });
     expect(empty.levels.every((l) => l.count === 0 && l.percent === 0)).toBe(true);
     expect(empty.sinRegistro).toEqual({ count: 0, percent: 0, actionIds: [] });
   });
@@ -69,17 +95,31 @@ describe('at the size of a real school', () => {
     const mid = (l: ImplementationLevel) => IMPLEMENTATION_LEVELS.find((x) => x.code === l)!.min;
     const big = pmePlanSchema.parse({
       ...pme,
-      actions: Array.from({ length: 40 }, (_, i) => actionInput({ id: `a${i}`, strategyId: i % 2 ? 's1' : 'sR', financiamiento: { ...ZERO, sep: 100_000 * i } })),
+      actions: Array.from({ length: 40 }, (_, i) =>
+        actionInput({ id: `a${i}`, strategyId: i % 2 ? 's1' : 'sR', financiamiento: { ...ZERO, sep: 100_000 * i } }),
+      ),
       goals: Array.from({ length: 20 }, (_, i) => ({ ...pme.goals[0]!, id: `g${i}` })),
     });
     const records: MonitoringRecord[] = [];
     const measurements = [];
     for (const c of CYCLES) {
-      for (let i = 0; i < 40; i++) for (const who of ['UTP', 'Director']) {
-        const level = levels[(i + c.id.length) % levels.length]!;
-        records.push(record({ id: `${c.id}-${i}-${who}`, actionId: `a${i}`, cycleId: c.id, recordedBy: who, level, progress: mid(level), executed: { ...ZERO, sep: 1000 * i } }));
-      }
-      for (let g = 0; g < 20; g++) measurements.push(measurement({ id: `${c.id}-m${g}`, goalId: `g${g}`, cycleId: c.id, date: c.end }));
+      for (let i = 0; i < 40; i++)
+        for (const who of ['UTP', 'Director']) {
+          const level = levels[(i + c.id.length) % levels.length]!;
+          records.push(
+            record({
+              id: `${c.id}-${i}-${who}`,
+              actionId: `a${i}`,
+              cycleId: c.id,
+              recordedBy: who,
+              level,
+              progress: mid(level),
+              executed: { ...ZERO, sep: 1000 * i },
+            }),
+          );
+        }
+      for (let g = 0; g < 20; g++)
+        measurements.push(measurement({ id: `${c.id}-m${g}`, goalId: `g${g}`, cycleId: c.id, date: c.end }));
     }
     const cycles = CYCLES.map((c) => monitoringCycleSchema.parse(c));
     for (const c of cycles) {

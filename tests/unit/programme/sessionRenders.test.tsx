@@ -30,7 +30,7 @@ function setUp(): { programme: ProgrammeHandle; s1: string; s2: string } {
 }
 
 describe('programme views in React', () => {
-  it('PGH-3: five keystrokes in one session\'s notes re-render that session five times and nothing else', () => {
+  it("PGH-3: five keystrokes in one session's notes re-render that session five times and nothing else", () => {
     const { programme, s1, s2 } = setUp();
     const renders: Record<string, number> = {};
     const v = programme.views;
@@ -47,7 +47,9 @@ describe('programme views in React', () => {
     expect(before).toEqual({ typed: 1, other: 1, team: 1, plan: 1, deliverables: 1 });
     for (const text of ['S', 'Se', 'Se ', 'Se r', 'Se re']) act(() => programme.sessions.setNotes(s1, text));
     expect(renders).toEqual({ ...before, typed: 6 });
-    act(() => programme.team.add({ name: 'Rosa Díaz', role: 'equipo-directivo' }));
+    act(() => {
+      programme.team.add({ name: 'Rosa Díaz', role: 'equipo-directivo' });
+    });
     expect(renders).toEqual({ ...before, typed: 6, team: 2 });
   });
 });

@@ -34,7 +34,7 @@ function conflicted(): Y.Doc[] {
 }
 
 describe('watchSchoolConflicts', () => {
-  it('S-21 lists the open documents\' conflicts of the school and kinds asked; resolve writes in the actor\'s name', () => {
+  it("S-21 lists the open documents' conflicts of the school and kinds asked; resolve writes in the actor's name", () => {
     const [profile] = conflicted();
     const [evaluation] = conflicted();
     const { workspace, opened } = workspaceWith([[docName(SCHOOL, 'profile'), profile!]]);

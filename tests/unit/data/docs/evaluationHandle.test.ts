@@ -27,8 +27,14 @@ function notifications(view: { subscribe(l: () => void): () => void }): () => nu
 }
 
 const decision = {
-  scope: 'accion' as const, targetId: 'a1', year: 2027, kind: 'ajustar' as const, rationale: 'Avance 40%',
-  proposal: '', recordIds: [], goalIds: [],
+  scope: 'accion' as const,
+  targetId: 'a1',
+  year: 2027,
+  kind: 'ajustar' as const,
+  rationale: 'Avance 40%',
+  proposal: '',
+  recordIds: [],
+  goalIds: [],
 };
 
 describe('EvaluationHandle: verbs own the user, the clock and the origin', () => {
@@ -49,7 +55,11 @@ describe('EvaluationHandle: verbs own the user, the clock and the origin', () =>
     const { handle } = open();
     handle.setCloseText('lecciones', 'Trabajo en duplas');
     handle.closeAsesoria();
-    expect(handle.close.get()).toMatchObject({ lecciones: 'Trabajo en duplas', closedAt: NOW.toISOString(), closedBy: 'Ana Rojas' });
+    expect(handle.close.get()).toMatchObject({
+      lecciones: 'Trabajo en duplas',
+      closedAt: NOW.toISOString(),
+      closedBy: 'Ana Rojas',
+    });
     expect(() => handle.closeAsesoria()).toThrow(AsesoriaClosedError);
     expect(() => handle.setCloseText('lecciones', 'otra')).toThrow(AsesoriaClosedError);
     expect(handle.close.get().lecciones).toBe('Trabajo en duplas');
@@ -57,7 +67,13 @@ describe('EvaluationHandle: verbs own the user, the clock and the origin', () =>
 
   it('R-5 actas: rows checked by the acta schema; the first signature fixes the content; a correction is a new acta', () => {
     const { handle } = open();
-    const id = handle.prepareActa({ schoolId: '7423', year: 2027, pmeVersionId: null, actionIds: ['a2', 'a1'], date: '2027-11-20' });
+    const id = handle.prepareActa({
+      schoolId: '7423',
+      year: 2027,
+      pmeVersionId: null,
+      actionIds: ['a2', 'a1'],
+      date: '2027-11-20',
+    });
     const item = handle.actas.get()[0]!.acta.items[0]!;
     expect(item).toMatchObject({ actionId: 'a1', mediosExist: 'no', result: 'no-verificada' });
     const refused = handle.setActaItem(id, { ...item, result: 'verificada' });
@@ -66,7 +82,11 @@ describe('EvaluationHandle: verbs own the user, the clock and the origin', () =>
     handle.signActa(id, { role: 'director', name: 'María Soto', signature: SIG });
     const signed = handle.actas.get()[0]!;
     expect(signed.signed).toBe(true);
-    expect(signed.acta.signatures[0]).toMatchObject({ name: 'María Soto', signedAt: NOW.toISOString(), signedHash: signed.hash });
+    expect(signed.acta.signatures[0]).toMatchObject({
+      name: 'María Soto',
+      signedAt: NOW.toISOString(),
+      signedHash: signed.hash,
+    });
     expect(handle.setActaItem(id, { ...item, observations: 'tarde' })).toEqual({ ok: false, code: 'locked' });
     handle.signActa(id, { role: 'asesor', name: 'Ana Rojas', signature: SIG });
     expect(isSigned(handle.actas.get()[0]!.acta)).toBe(true);
@@ -77,7 +97,9 @@ describe('EvaluationHandle: verbs own the user, the clock and the origin', () =>
   it('satisfaction and the evaluación proyectiva: written through the handle, stamped with its clock', () => {
     const { handle } = open();
     handle.answerSatisfaction({ s1: 4 }, { s5: 'Muy útil' });
-    expect(handle.satisfaction.get()).toEqual([expect.objectContaining({ answers: { s1: 4 }, completedAt: NOW.toISOString() })]);
+    expect(handle.satisfaction.get()).toEqual([
+      expect.objectContaining({ answers: { s1: 4 }, completedAt: NOW.toISOString() }),
+    ]);
     handle.addProjectiveItem('keep', 'Duplas pedagógicas');
     const [item] = handle.projective.get();
     expect(item).toMatchObject({ list: 'keep', text: 'Duplas pedagógicas' });

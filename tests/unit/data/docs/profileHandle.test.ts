@@ -7,8 +7,18 @@ import { emptySchoolForm, type SchoolProfile } from '../../../../src/domain/scho
 
 const actor = actorOf({ userId: 'u-ana', name: 'Ana Rojas' }, () => new Date('2027-03-02T12:00:00Z'));
 const PROFILE = {
-  ...emptySchoolForm(), rbd: 7423, dv: '5', name: 'Escuela Los Aromos', regionCode: '13', comunaCode: '13120',
-  dependencia: '6', niveles: ['basica'], matricula: 420, prioritariosPct: null, categoria: null, categoriaYear: null,
+  ...emptySchoolForm(),
+  rbd: 7423,
+  dv: '5',
+  name: 'Escuela Los Aromos',
+  regionCode: '13',
+  comunaCode: '13120',
+  dependencia: '6',
+  niveles: ['basica'],
+  matricula: 420,
+  prioritariosPct: null,
+  categoria: null,
+  categoriaYear: null,
 } as unknown as SchoolProfile;
 
 function open() {
