@@ -8,33 +8,22 @@
 // evaluación proyectiva, sistematización, a signed Acta de Verificación). `buildSchoolDocs` is also
 // the fixture of tests/unit/evaluation/dossier.test.ts. Data follow from indexes only.
 import * as Y from 'yjs';
-import { answerScale, completeResponse, saveInstrument, startResponse } from '../src/data/diagnosisDoc.ts';
-import { addDecision, createActa, putProjectiveItem, setCloseText, signActa } from '../src/data/evaluationDoc.ts';
-import {
-  putCycle,
-  putInstrument,
-  putMeasurement,
-  putRecord,
-  readMonitoring,
-  storeClosedCycle,
-} from '../src/data/monitoringDoc.ts';
-import {
-  createEntry,
-  markVersion,
-  setAnnualSettings,
-  setCycleStartYear,
-  setVision,
-  addSello,
-} from '../src/data/pmeDoc.ts';
-import {
-  createSession,
-  openEngagement,
-  putAgreement,
-  putParticipant,
-  setSessionText,
-} from '../src/data/programmeDoc.ts';
-import { putEfficiencyRows } from '../src/data/resultsDataDoc.ts';
-import { writeProfile } from '../src/data/schoolProfileDoc.ts';
+import { answerScale, completeResponse, saveInstrument, startResponse } from '../src/data/docs/diagnosis/survey.ts';
+import { addDecision, putProjectiveItem, setCloseText } from '../src/data/docs/evaluation/entries.ts';
+import { createActa, signActa } from '../src/data/docs/evaluation/actas.ts';
+import { putCycle, storeClosedCycle } from '../src/data/docs/monitoring/cycles.ts';
+import { putInstrument } from '../src/data/docs/monitoring/instruments.ts';
+import { putMeasurement } from '../src/data/docs/monitoring/measurements.ts';
+import { putRecord } from '../src/data/docs/monitoring/records.ts';
+import { readMonitoring } from '../src/data/docs/monitoring/read.ts';
+import { createEntry } from '../src/data/docs/pme/entries.ts';
+import { markVersion } from '../src/data/docs/pme/versions.ts';
+import { setAnnualSettings } from '../src/data/docs/pme/annual.ts';
+import { setCycleStartYear, setVision, addSello } from '../src/data/docs/pme/strategic.ts';
+import { createSession, putAgreement, putParticipant, setSessionText } from '../src/data/docs/programme/sessionWrite.ts';
+import { openEngagement } from '../src/data/docs/programme/engagement.ts';
+import { putEfficiencyRows } from '../src/data/docs/diagnosis/results.ts';
+import { writeProfile } from '../src/data/docs/profile/fields.ts';
 import { READY_MADE_INSTRUMENTS } from '../src/domain/diagnosis/templates.ts';
 import type { Instrument } from '../src/domain/diagnosis/model.ts';
 import { EVALUATION_INSTRUMENTS } from '../src/domain/evaluation/templates.ts';

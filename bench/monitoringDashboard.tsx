@@ -6,7 +6,7 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { closeCycle } from '../src/domain/monitoring/cycles.ts';
-import type { MonitoringView } from '../src/data/monitoringDoc.ts';
+import type { MonitoringView } from '../src/data/docs/monitoring/read.ts';
 import { DashboardTab } from '../src/features/monitoring/DashboardTab.tsx';
 import { buildMonitoringData } from './monitoringReport.ts';
 import type { BenchResult } from './types.ts';

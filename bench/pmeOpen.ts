@@ -6,14 +6,10 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import {
-  createEntry,
-  readPme,
-  setAnnualSettings,
-  setCycleStartYear,
-  setVision,
-  updateEntry,
-} from '../src/data/pmeDoc.ts';
+import { createEntry, updateEntry } from '../src/data/docs/pme/entries.ts';
+import { readPme } from '../src/data/docs/pme/read.ts';
+import { setAnnualSettings } from '../src/data/docs/pme/annual.ts';
+import { setCycleStartYear, setVision } from '../src/data/docs/pme/strategic.ts';
 import { buildFullPlan } from './pmeData.ts';
 import type { BenchResult } from './types.ts';
 

@@ -11,8 +11,10 @@ import { disposeRelay } from '../tests/support/relayControl.ts';
 import { launchBrowser, newContext, signIn, waitForServiceWorker } from '../tests/support/browser.ts';
 import { docName, toSchoolId } from '../src/domain/wire/documentNames.ts';
 import { computeRbdCheckDigit } from '../src/domain/schools/rbd.ts';
-import { writeProfile } from '../src/data/schoolProfileDoc.ts';
-import { createSession, openEngagement, putAgreement, setDeliverableState } from '../src/data/programmeDoc.ts';
+import { writeProfile } from '../src/data/docs/profile/fields.ts';
+import { createSession, putAgreement } from '../src/data/docs/programme/sessionWrite.ts';
+import { openEngagement } from '../src/data/docs/programme/engagement.ts';
+import { setDeliverableState } from '../src/data/docs/programme/deliverables.ts';
 import { addDays, layoutProgramme } from '../src/domain/programme/index.ts';
 import type { BenchResult } from './types.ts';
 

@@ -17,9 +17,12 @@ import {
   waitForSync,
 } from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
-import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
-import { createEntry, setCycleStartYear } from '../../src/data/pmeDoc.ts';
-import { putCycle, putMeasurement, setPlanYear } from '../../src/data/monitoringDoc.ts';
+import { writeProfile } from '../../src/data/docs/profile/fields.ts';
+import { createEntry } from '../../src/data/docs/pme/entries.ts';
+import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
+import { putCycle } from '../../src/data/docs/monitoring/cycles.ts';
+import { putMeasurement } from '../../src/data/docs/monitoring/measurements.ts';
+import { setPlanYear } from '../../src/data/docs/monitoring/plan.ts';
 
 const ANA = 'clave-ana-2026';
 const YEAR = new Date().getFullYear();

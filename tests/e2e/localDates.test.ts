@@ -13,9 +13,13 @@ import { drawSignature } from '../support/surveyAndSignature.ts';
 import { NodeSyncClient, waitFor } from '../support/nodeClient.ts';
 import { SCHOOL_7423, UI_TIMEOUT, signIn } from '../support/browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
-import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
+import { writeProfile } from '../../src/data/docs/profile/fields.ts';
 import { seedOtherAreas } from '../support/pmeAreas.ts';
-import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
+import { createEntry } from '../../src/data/docs/pme/entries.ts';
+import { markVersion } from '../../src/data/docs/pme/versions.ts';
+import { readPme } from '../../src/data/docs/pme/read.ts';
+import { setAnnualSettings } from '../../src/data/docs/pme/annual.ts';
+import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
 import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/calendar/localDates.ts';
 
 const run = promisify(execFile);

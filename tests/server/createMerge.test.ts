@@ -13,8 +13,9 @@ import { ClientPool, startRelayWithUsers, tokenOf, type TestUser } from '../supp
 import { Rng, withSeed } from '../support/random.ts';
 import { snapshot } from '../support/mergeReplicas.ts';
 import { attachMerge, listConflicts } from '../../src/data/merge/index.ts';
-import { createProfile, readProfile } from '../../src/data/schoolProfileDoc.ts';
-import { createSession, readProgramme, setSessionText } from '../../src/data/programmeDoc.ts';
+import { createProfile, readProfile } from '../../src/data/docs/profile/fields.ts';
+import { createSession, setSessionText } from '../../src/data/docs/programme/sessionWrite.ts';
+import { readProgramme } from '../../src/data/docs/programme/read.ts';
 import type { SchoolProfile } from '../../src/domain/schools/school.ts';
 
 const SCHOOLS = Array.from({ length: 64 }, (_, i) => String(2100 + i));

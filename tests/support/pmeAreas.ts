@@ -1,7 +1,7 @@
 // VF-1: a Versión Final needs an objective, with a meta and an estrategia, in every area. Seeds
 // that only care about one area fill the other four with this (created with orders from `order`).
 import type * as Y from 'yjs';
-import { createEntry } from '../../src/data/pmeDoc.ts';
+import { createEntry } from '../../src/data/docs/pme/entries.ts';
 
 export function seedOtherAreas(pme: Y.Doc, year: number, order = 100): void {
   const targets = [0, 1, 2, 3].map((i) => ({ year: year + i, value: 80 }));

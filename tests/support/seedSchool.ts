@@ -6,27 +6,27 @@ import * as Y from 'yjs';
 import { NodeSyncClient, waitFor } from './nodeClient.ts';
 import { SCHOOL_7423 } from './browser.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
-import { writeProfile } from '../../src/data/schoolProfileDoc.ts';
+import { writeProfile } from '../../src/data/docs/profile/fields.ts';
 import { seedOtherAreas } from './pmeAreas.ts';
-import { createEntry, markVersion, readPme, setAnnualSettings, setCycleStartYear } from '../../src/data/pmeDoc.ts';
-import {
-  putCycle,
-  putInstrument,
-  putMeasurement,
-  putRecord,
-  readMonitoring,
-  recordKeyOf,
-  setMedio,
-  setPlanYear,
-  storeClosedCycle,
-} from '../../src/data/monitoringDoc.ts';
-import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/diagnosisDoc.ts';
-import { addProblem, addScore } from '../../src/data/prioritisationDoc.ts';
+import { createEntry } from '../../src/data/docs/pme/entries.ts';
+import { markVersion } from '../../src/data/docs/pme/versions.ts';
+import { readPme } from '../../src/data/docs/pme/read.ts';
+import { setAnnualSettings } from '../../src/data/docs/pme/annual.ts';
+import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
+import { putCycle, storeClosedCycle } from '../../src/data/docs/monitoring/cycles.ts';
+import { putInstrument } from '../../src/data/docs/monitoring/instruments.ts';
+import { putMeasurement } from '../../src/data/docs/monitoring/measurements.ts';
+import { putRecord, recordKeyOf, setMedio } from '../../src/data/docs/monitoring/records.ts';
+import { readMonitoring } from '../../src/data/docs/monitoring/read.ts';
+import { setPlanYear } from '../../src/data/docs/monitoring/plan.ts';
+import { answerScale, completeResponse, saveInstrument, startResponse } from '../../src/data/docs/diagnosis/survey.ts';
+import { addProblem, addScore } from '../../src/data/docs/diagnosis/prioritisation.ts';
 import { closeCycle } from '../../src/domain/monitoring/cycles.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../src/domain/monitoring/templates.ts';
 import { adaptForSchool } from '../../src/domain/diagnosis/instrumentEditing.ts';
 import { templateFor } from '../../src/domain/diagnosis/templates.ts';
-import { createSession, openEngagement, putAgreement, putParticipant } from '../../src/data/programmeDoc.ts';
+import { createSession, putAgreement, putParticipant } from '../../src/data/docs/programme/sessionWrite.ts';
+import { openEngagement } from '../../src/data/docs/programme/engagement.ts';
 import { layoutProgramme } from '../../src/domain/programme/index.ts';
 
 const ACTIONS = [

@@ -65,7 +65,8 @@ function allowed(file: string, target: Target): boolean {
     return packages.includes(pkg ?? '') || inLayers('src/domain', 'src/data', 'src/sync');
   }
   if (under(file, 'src/features')) {
-    if (pkg === 'dexie' || pkg === 'y-indexeddb' || pkg === 'workbox-window') return false;
+    // Screens speak the domain: documents are reached through handles of the data layer (issue 14).
+    if (['dexie', 'yjs', 'y-indexeddb', 'y-protocols', 'workbox-window'].includes(pkg ?? '')) return false;
     if (t === null) return true;
     if (under(t, 'src/app')) return false;
     const other = featureOf(t);
@@ -74,7 +75,7 @@ function allowed(file: string, target: Target): boolean {
     // free of screens and styles, so another feature or a benchmark in Node can build its documents).
     return t === `src/features/${other}/index.ts` || t === `src/features/${other}/report/index.ts`;
   }
-  if (under(file, 'src/app')) return pkg !== 'dexie' && pkg !== 'y-indexeddb';
+  if (under(file, 'src/app')) return !['dexie', 'yjs', 'y-indexeddb', 'y-protocols'].includes(pkg ?? '');
   if (under(file, 'sync-server')) return t === null || !under(t, 'src') || under(t, 'src/domain');
   return true;
 }
@@ -136,6 +137,24 @@ describe('infrastructure lives where the layer map says', () => {
   });
 });
 
+describe('one handle per document', () => {
+  const files = listSources('src');
+
+  it('no screen passes the transaction origin: the handles of src/data/docs own LOCAL_EDIT, the user and the clock', () => {
+    const screens = files.filter((f) => under(f.path, 'src/features') || under(f.path, 'src/app'));
+    expect(screens.length).toBeGreaterThan(50);
+    expect(screens.filter((f) => /\bLOCAL_EDIT\b/.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('each document kind has its handle folder under src/data/docs', () => {
+    const kinds = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'];
+    for (const kind of kinds) {
+      expect(files.some((f) => f.path === `src/data/docs/${kind}/index.ts`), kind).toBe(true);
+    }
+    expect(files.filter((f) => /^src\/data\/[a-zA-Z]+Doc\.ts$/.test(f.path)).map((f) => f.path)).toEqual([]);
+  });
+});
+
 describe('the layering checker', () => {
   const file = (path: string, ...specs: string[]): SourceFile => ({
     path,
@@ -174,7 +193,7 @@ describe('the layering checker', () => {
         'dexie',
         'y-indexeddb',
       ),
-      file('src/features/f/b.ts', '../../data/x.ts', './a.ts', '../../reports/index.ts', 'workbox-window'),
+      file('src/features/f/b.ts', '../../data/x.ts', './a.ts', '../../reports/index.ts', 'workbox-window', 'yjs'),
       file('src/reports/r.ts', 'jspdf', '../domain/a.ts', '../data/x.ts', '../sync/s.ts', 'react'),
       file('src/data/y.ts', '../reports/r.ts'),
       {
@@ -196,6 +215,7 @@ describe('the layering checker', () => {
       'src/features/f/a.ts: dexie',
       'src/features/f/a.ts: y-indexeddb',
       'src/features/f/b.ts: workbox-window',
+      'src/features/f/b.ts: yjs',
       'src/reports/r.ts: ../data/x.ts',
       'src/reports/r.ts: ../sync/s.ts',
       'src/reports/r.ts: react',

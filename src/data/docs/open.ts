@@ -24,3 +24,32 @@ export function handleFor<H>(make: HandleFactory<H>, doc: Y.Doc, actor: Actor): 
 export async function openHandle<H>(workspace: Workspace, schoolId: SchoolId, kind: DocKind, make: HandleFactory<H>, actor: Actor): Promise<H> {
   return handleFor(make, await workspace.openDoc(docName(schoolId, kind)), actor);
 }
+
+/** A whole-document reader, for screens that read another area's document (no handle of their own). */
+export type DocReader<T> = (doc: Y.Doc) => T;
+
+/**
+ * Opens the school's document of that kind and calls `onValue(read(doc))` now and after every change
+ * (local or from other devices), until the returned function is called.
+ */
+export function watchDoc<T>(
+  workspace: Workspace,
+  schoolId: SchoolId,
+  kind: DocKind,
+  read: DocReader<T>,
+  onValue: (value: T) => void,
+): () => void {
+  let stopped = false;
+  let stop: (() => void) | undefined;
+  void workspace.openDoc(docName(schoolId, kind)).then((doc) => {
+    if (stopped) return;
+    const update = () => onValue(read(doc));
+    update();
+    doc.on('afterTransaction', update);
+    stop = () => doc.off('afterTransaction', update);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { LimitedTextarea } from '../forms/index.ts';
 import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
-import type { ProgrammeView } from '../../data/programmeDoc.ts';
+import type { ProgrammeView } from '../../data/docs/programme/read.ts';
 import {
   AsesoriaClosedError, type CloseTextField, type CloseView, type EvaluationContent, type EvaluationHandle,
 } from '../../data/docs/evaluation/index.ts';

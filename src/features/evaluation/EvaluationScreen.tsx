@@ -13,7 +13,7 @@ import { effectiveData } from '../monitoring/report/index.ts';
 import { evaluationSources, useEvaluationData, type EvaluationData } from './useEvaluation.ts';
 import type { EvaluationContent, EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import type { MonitoringView } from '../../data/docs/evaluation/otherDocs.ts';
-import type { PmeView } from '../../data/pmeDoc.ts';
+import type { PmeView } from '../../data/docs/pme/read.ts';
 import './evaluation.css';
 import { localYear } from '../../domain/calendar/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';

@@ -6,7 +6,7 @@ import {
 import {
   pmeReader, readDiagnosisSources, readMonitoring, readProgramme, type MonitoringView, type ProgrammeView,
 } from '../../data/docs/evaluation/otherDocs.ts';
-import type { PmeView } from '../../data/pmeDoc.ts';
+import type { PmeView } from '../../data/docs/pme/read.ts';
 import type { ResultsData } from '../../domain/evaluation/impact.ts';
 import { useDocView, useHandle, useView } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';

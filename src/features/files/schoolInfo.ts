@@ -2,7 +2,7 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
 import { findComuna } from '../../domain/territory/territory.ts';
-import { readProfile } from '../../data/schoolProfileDoc.ts';
+import { readProfile } from '../../data/docs/profile/fields.ts';
 import { useDocView } from '../session/index.ts';
 
 export interface SchoolInfo {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { monitoringHandle, type MonitoringHandle, type MonitoringView } from '../../data/docs/monitoring/index.ts';
-import { readPme, type PmeView } from '../../data/pmeDoc.ts';
+import { readPme, type PmeView } from '../../data/docs/pme/read.ts';
 import { useDocView, useHandle, useView } from '../session/index.ts';
 import { localYear } from '../../domain/calendar/localDates.ts';
 

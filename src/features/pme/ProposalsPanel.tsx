@@ -3,7 +3,7 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { currentDecisions, decisionKindLabel, proposalsForNextYear } from '../../domain/evaluation/decisions.ts';
-import { readEvaluation } from '../../data/evaluationDoc.ts';
+import { readEvaluation } from '../../data/docs/evaluation/read.ts';
 import { useDocView, useView } from '../session/index.ts';
 
 export function ProposalsPanel({ schoolId, pme, year }: { schoolId: SchoolId; pme: PmeHandle; year: number }) {

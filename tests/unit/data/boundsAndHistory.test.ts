@@ -2,23 +2,17 @@
 // records keeping the history; closed cortes stay frozen.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  ClosedCycleError,
-  correctMeasurement,
-  deleteMeasurement,
-  deleteRecord,
-  putCycle,
-  putMeasurement,
-  putRecord,
-  readMonitoring,
-  recordKeyOf,
-  setPlanYear,
-  storeClosedCycle,
-} from '../../../src/data/monitoringDoc.ts';
-import { populationOf, readPopulation, setPopulation } from '../../../src/data/diagnosisDoc.ts';
-import { readPeiPlanes, setPlan } from '../../../src/data/peiPlanesDoc.ts';
-import { efficiencyOf, putEfficiencyRows, readEfficiency } from '../../../src/data/resultsDataDoc.ts';
-import { readPme, setAnnualSettings } from '../../../src/data/pmeDoc.ts';
+import { ClosedCycleError } from '../../../src/data/docs/monitoring/roots.ts';
+import { correctMeasurement, deleteMeasurement, putMeasurement } from '../../../src/data/docs/monitoring/measurements.ts';
+import { deleteRecord, putRecord, recordKeyOf } from '../../../src/data/docs/monitoring/records.ts';
+import { putCycle, storeClosedCycle } from '../../../src/data/docs/monitoring/cycles.ts';
+import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
+import { setPlanYear } from '../../../src/data/docs/monitoring/plan.ts';
+import { populationOf, readPopulation, setPopulation } from '../../../src/data/docs/diagnosis/survey.ts';
+import { readPeiPlanes, setPlan } from '../../../src/data/docs/diagnosis/peiPlanes.ts';
+import { efficiencyOf, putEfficiencyRows, readEfficiency } from '../../../src/data/docs/diagnosis/results.ts';
+import { readPme } from '../../../src/data/docs/pme/read.ts';
+import { setAnnualSettings } from '../../../src/data/docs/pme/annual.ts';
 import { closeCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { measurementHistory } from '../../../src/domain/monitoring/measurementHistory.ts';
 import { pesos } from '../../../src/domain/pme/money.ts';

@@ -12,7 +12,7 @@ import {
   setPopulation,
   startResponse,
   type NewResponse,
-} from '../../../src/data/diagnosisDoc.ts';
+} from '../../../src/data/docs/diagnosis/survey.ts';
 import type { Instrument } from '../../../src/domain/diagnosis/model.ts';
 
 const INSTRUMENT: Instrument = {

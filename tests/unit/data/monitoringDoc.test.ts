@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  ClosedCycleError,
-  putCycle,
-  putInstrument,
-  putInstrumentAnswer,
-  putMeasurement,
-  putPlanEntry,
-  putRecord,
-  readMonitoring,
-  recordKeyOf,
-  setMedio,
-  setPlanYear,
-  storeClosedCycle,
-} from '../../../src/data/monitoringDoc.ts';
+import { ClosedCycleError } from '../../../src/data/docs/monitoring/roots.ts';
+import { putCycle, storeClosedCycle } from '../../../src/data/docs/monitoring/cycles.ts';
+import { putInstrument, putInstrumentAnswer } from '../../../src/data/docs/monitoring/instruments.ts';
+import { putMeasurement } from '../../../src/data/docs/monitoring/measurements.ts';
+import { putPlanEntry, setPlanYear } from '../../../src/data/docs/monitoring/plan.ts';
+import { putRecord, recordKeyOf, setMedio } from '../../../src/data/docs/monitoring/records.ts';
+import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
 import { closeCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../../src/domain/monitoring/templates.ts';
 

@@ -7,7 +7,7 @@ import {
   setArticulation,
   setPeiText,
   setPlan,
-} from '../../../src/data/peiPlanesDoc.ts';
+} from '../../../src/data/docs/diagnosis/peiPlanes.ts';
 import { articulationGaps, matrixKey } from '../../../src/domain/diagnosis/peiPlanes.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

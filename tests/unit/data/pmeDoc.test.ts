@@ -1,18 +1,11 @@
 /* eslint-disable max-lines -- the PME binding's verbs, one case each (split with src/data/pmeDoc.ts) */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  VersionRefusedError,
-  confirmDeletion,
-  createEntry,
-  deleteEntry,
-  markVersion,
-  readPme,
-  restoreEntry,
-  setAnnualSettings,
-  setVision,
-  updateEntry,
-} from '../../../src/data/pmeDoc.ts';
+import { VersionRefusedError, markVersion } from '../../../src/data/docs/pme/versions.ts';
+import { confirmDeletion, createEntry, deleteEntry, restoreEntry, updateEntry } from '../../../src/data/docs/pme/entries.ts';
+import { readPme } from '../../../src/data/docs/pme/read.ts';
+import { setAnnualSettings } from '../../../src/data/docs/pme/annual.ts';
+import { setVision } from '../../../src/data/docs/pme/strategic.ts';
 import { MARK_REFUSAL_MESSAGES, versionCitation, versionTitles } from '../../../src/domain/pme/versions.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

@@ -6,7 +6,7 @@ import { actorOf } from '../../../src/data/docs/actor.ts';
 import { PmeHandle, VersionRefusedError, pmeHandle } from '../../../src/data/docs/pme/index.ts';
 import type { View } from '../../../src/data/docs/view.ts';
 import { LOCAL_EDIT } from '../../../src/data/workspace.ts';
-import { readPme } from '../../../src/data/pmeDoc.ts';
+import { readPme } from '../../../src/data/docs/pme/read.ts';
 
 const NOW = new Date('2027-05-10T14:30:00.000Z');
 const actor = actorOf({ userId: 'u-1', name: 'Ana Pérez' }, () => NOW);

@@ -7,7 +7,7 @@ import {
   removeScore,
   setMethod,
   setSelected,
-} from '../../../src/data/prioritisationDoc.ts';
+} from '../../../src/data/docs/diagnosis/prioritisation.ts';
 import { prioritise } from '../../../src/domain/diagnosis/prioritisation.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addPhoto,
-  createSession,
-  deleteSession,
-  openEngagement,
-  putAgreement,
-  putParticipant,
-  readProgramme,
-  restoreSession,
-  setDeliverableState,
-  setPlan,
-  setSessionText,
-  updateSessionHeader,
-} from '../../../src/data/programmeDoc.ts';
+import { addPhoto, createSession, deleteSession, putAgreement, putParticipant, restoreSession, setSessionText, updateSessionHeader } from '../../../src/data/docs/programme/sessionWrite.ts';
+import { openEngagement, setPlan } from '../../../src/data/docs/programme/engagement.ts';
+import { readProgramme } from '../../../src/data/docs/programme/read.ts';
+import { setDeliverableState } from '../../../src/data/docs/programme/deliverables.ts';
 import { layoutProgramme, portfolioRow, agreementsToReview } from '../../../src/domain/programme/index.ts';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {

@@ -11,7 +11,7 @@ import {
   readIdps,
   readSimce,
   simceOf,
-} from '../../../src/data/resultsDataDoc.ts';
+} from '../../../src/data/docs/diagnosis/results.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from '../../../src/domain/results/schemas.ts';
 
 const simce = (over: Partial<SimceResult> = {}): SimceResult => ({

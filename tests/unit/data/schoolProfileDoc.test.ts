@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProfile, profileMap, readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
+import { createProfile, profileMap, readProfile, writeProfile } from '../../../src/data/docs/profile/fields.ts';
 import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
 import { LASTARRIA_PROFILE } from '../../support/fixtures.ts';
 

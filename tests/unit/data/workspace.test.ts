@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { readProfile, writeProfile } from '../../../src/data/schoolProfileDoc.ts';
+import { readProfile, writeProfile } from '../../../src/data/docs/profile/fields.ts';
 import { LOCAL_EDIT, Workspace } from '../../../src/data/workspace.ts';
 import type { SchoolProfile } from '../../../src/domain/schools/school.ts';
 import type { DocName, SchoolId } from '../../../src/domain/wire/documentNames.ts';

@@ -7,7 +7,7 @@ import {
   readFindingOverrides,
   setConclusions,
   setFindingOverride,
-} from '../../../src/data/diagnosisReviewDoc.ts';
+} from '../../../src/data/docs/diagnosis/review.ts';
 
 const FINDINGS: Finding[] = [
   { code: 'GP-2', dimension: 'GP', label: 'Enseñanza y Aprendizaje en el Aula', mean: 2.1, n: 20, kind: 'debilidad' },

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { actorOf } from '../../../src/data/docs/actor.ts';
 import { monitoringHandle } from '../../../src/data/docs/monitoring/index.ts';
-import { readMonitoring } from '../../../src/data/monitoringDoc.ts';
+import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
 import { ANSWER_PROBLEM_MESSAGES } from '../../../src/domain/monitoring/instruments.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../../src/domain/monitoring/templates.ts';
 import { toSchoolId } from '../../../src/domain/wire/documentNames.ts';

@@ -8,8 +8,12 @@ import { Profiler, memo, type ComponentProps, type FunctionComponent } from 'rea
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createEntry, setCycleStartYear } from '../../../src/data/pmeDoc.ts';
-import { putCycle, putRecord, readMonitoring, setPlanYear } from '../../../src/data/monitoringDoc.ts';
+import { createEntry } from '../../../src/data/docs/pme/entries.ts';
+import { setCycleStartYear } from '../../../src/data/docs/pme/strategic.ts';
+import { putCycle } from '../../../src/data/docs/monitoring/cycles.ts';
+import { putRecord } from '../../../src/data/docs/monitoring/records.ts';
+import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
+import { setPlanYear } from '../../../src/data/docs/monitoring/plan.ts';
 import { localYear } from '../../../src/domain/calendar/localDates.ts';
 import { docName, toSchoolId } from '../../../src/domain/wire/documentNames.ts';
 

@@ -24,7 +24,7 @@ import {
   saveInstrument,
   setPopulation,
   startResponse,
-} from '../../../src/data/diagnosisDoc.ts';
+} from '../../../src/data/docs/diagnosis/survey.ts';
 import { diagnosisHandle } from '../../../src/data/docs/diagnosis/index.ts';
 import { actorOf } from '../../../src/data/docs/actor.ts';
 import { DiagnosisFigures } from '../../../src/features/diagnosis/DiagnosisScreen.tsx';

@@ -8,7 +8,7 @@ import { cleanup, render, within } from '@testing-library/react';
 import { DashboardTab } from '../../../src/features/monitoring/DashboardTab.tsx';
 import { monitoringReportFor } from '../../../src/features/monitoring/dashboardData.ts';
 import { renderMonitoringPdf } from '../../../src/features/monitoring/report/renderReport.ts';
-import type { MonitoringView } from '../../../src/data/monitoringDoc.ts';
+import type { MonitoringView } from '../../../src/data/docs/monitoring/read.ts';
 import { ALERT_LABELS } from '../../../src/domain/monitoring/alerts.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
 import { CYCLES, PHOTO, ZERO, measurement, record } from '../monitoring/fixtures.ts';

@@ -7,7 +7,8 @@ import {
   layoutProgramme,
   type DeliverableFacts,
 } from '../../../src/domain/programme/index.ts';
-import { readProgramme, recordProduced } from '../../../src/data/programmeDoc.ts';
+import { readProgramme } from '../../../src/data/docs/programme/read.ts';
+import { recordProduced } from '../../../src/data/docs/programme/deliverables.ts';
 
 const NONE: DeliverableFacts = { produced: {}, pmeVersions: [], cortes: [], signedActas: [] };
 

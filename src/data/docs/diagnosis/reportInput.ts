@@ -9,8 +9,8 @@ import type { DiagnosisReportInput } from '../../../domain/diagnosis/report/cont
 import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
 import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
 import { findComuna } from '../../../domain/territory/territory.ts';
-import { recordProduced } from '../../programmeDoc.ts';
-import { readProfile } from '../../schoolProfileDoc.ts';
+import { recordProduced } from '../programme/deliverables.ts';
+import { readProfile } from '../profile/fields.ts';
 import { LOCAL_EDIT, type Workspace } from '../../workspace.ts';
 import { readInstruments, readPopulation, readResponses } from './survey.ts';
 import { readConclusions, readFindingOverrides } from './review.ts';

@@ -7,8 +7,8 @@ import type { Response } from '../../../domain/diagnosis/model.ts';
 import type { ResultsData } from '../../../domain/evaluation/impact.ts';
 import {
   instrumentsOf, populationOf, readInstruments, readPopulation, readResponses, responsesOf,
-} from '../../diagnosisDoc.ts';
-import { readEfficiency, readIdps, readSimce } from '../../resultsDataDoc.ts';
+} from '../diagnosis/survey.ts';
+import { readEfficiency, readIdps, readSimce } from '../diagnosis/results.ts';
 import { rootsView, type View } from '../view.ts';
 
 export interface SurveyData {

@@ -1,6 +1,6 @@
 // The Informe de Monitoreo is a deliverable of the programme: making it marks it produced there
 // (through the programme document's own function, which its area owns).
-import { recordProduced } from '../../programmeDoc.ts';
+import { recordProduced } from '../programme/deliverables.ts';
 import { LOCAL_EDIT, type Workspace } from '../../workspace.ts';
 import { docName, type SchoolId } from '../../../domain/wire/documentNames.ts';
 

@@ -3,9 +3,9 @@
 // area's own functions.
 import type * as Y from 'yjs';
 import { baselineCandidates, type BaselineCandidate } from '../../../domain/pme/baselines.ts';
-import { readPeiPlanes } from '../../peiPlanesDoc.ts';
-import { readPrioritisation } from '../../prioritisationDoc.ts';
-import { readEfficiency, readIdps, readSimce } from '../../resultsDataDoc.ts';
+import { readPeiPlanes } from '../diagnosis/peiPlanes.ts';
+import { readPrioritisation } from '../diagnosis/prioritisation.ts';
+import { readEfficiency, readIdps, readSimce } from '../diagnosis/results.ts';
 
 export interface DiagnosisInputs {
   /** Problems selected as priorities in the diagnosis. */

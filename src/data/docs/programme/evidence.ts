@@ -4,9 +4,9 @@ import type * as Y from 'yjs';
 import { localIsoDate } from '../../../domain/calendar/localDates.ts';
 import { isSigned } from '../../../domain/evaluation/acta.ts';
 import type { DeliverableFacts } from '../../../domain/programme/index.ts';
-import { readPme } from '../../pmeDoc.ts';
-import { readMonitoring } from '../../monitoringDoc.ts';
-import { readEvaluation } from '../../evaluationDoc.ts';
+import { readPme } from '../pme/read.ts';
+import { readMonitoring } from '../monitoring/read.ts';
+import { readEvaluation } from '../evaluation/read.ts';
 
 /** An ISO timestamp as the local calendar date it happened on. */
 const localDay = (iso: string) => localIsoDate(new Date(iso));

@@ -10,7 +10,7 @@ import { findComuna } from '../../../domain/territory/territory.ts';
 import type { ActaView, EvaluationView } from '../../../data/docs/evaluation/index.ts';
 import type { MonitoringView, ProgrammeView } from '../../../data/docs/evaluation/otherDocs.ts';
 import { dossierResults, readDossierDocs, type DossierDocs } from '../../../data/docs/evaluation/schoolDocs.ts';
-import type { PmeView } from '../../../data/pmeDoc.ts';
+import type { PmeView } from '../../../data/docs/pme/read.ts';
 import { effectiveData, type EffectiveData } from './sources.ts';
 
 export type { DossierDocs };
