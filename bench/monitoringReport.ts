@@ -8,7 +8,7 @@ import { IMPLEMENTATION_LEVELS } from '../src/domain/monitoring/levels.ts';
 import type { IndicatorMeasurement, MonitoringRecord } from '../src/domain/monitoring/records.ts';
 import { monitoringReportContent } from '../src/domain/monitoring/report/content.ts';
 import { emptyFunding, type PmePlan } from '../src/domain/pme/model.ts';
-import { pesos } from '../src/domain/pme/money.ts';
+import { pesos } from '../src/domain/shared/money.ts';
 import { renderMonitoringPdf } from '../src/features/monitoring/report/renderReport.ts';
 import { BENCH_SCHOOL, BENCH_YEAR, buildFullPlan } from './pmeData.ts';
 import type { BenchResult } from './types.ts';

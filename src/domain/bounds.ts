@@ -4,8 +4,8 @@
 // Values already stored out of bounds are read back as they are (never dropped) and shown with the
 // same message (`…Error` functions below), so the person can correct them.
 import { z } from 'zod';
-import { formatPesos } from './pme/money.ts';
-import { formatPercent } from './format/numbers.ts';
+import { formatPesos } from './shared/money.ts';
+import { formatPercent } from './shared/numbers.ts';
 
 /** "5000" → "5.000" (es-CL thousands), by hand like formatPesos so no locale data is needed. */
 export const formatCount = (n: number) => formatPesos(n).replace('$ ', '');
@@ -71,7 +71,7 @@ export function yearError(year: number | null, currentYear: number): string | nu
 
 // ——— money ———
 
-export { PESOS_MAX, PESOS_MESSAGE, pesosError } from './pme/money.ts';
+export { PESOS_MAX, PESOS_MESSAGE, pesosError } from './shared/money.ts';
 
 // ——— indicators ———
 

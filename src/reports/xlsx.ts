@@ -8,7 +8,7 @@
 // Text is XML-escaped and stripped of the control characters XML 1.0 forbids (Excel would refuse
 // the file otherwise).
 import { strToU8, zipSync } from 'fflate';
-import { isoDayNumber } from '../domain/calendar/localDates.ts';
+import { isoDayNumber } from '../domain/shared/localDates.ts';
 import type { ExportCell } from '../domain/export/cells.ts';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

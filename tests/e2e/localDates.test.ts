@@ -20,7 +20,7 @@ import { markVersion } from '../../src/data/docs/pme/versions.ts';
 import { readPme } from '../../src/data/docs/pme/read.ts';
 import { setAnnualSettings } from '../../src/data/docs/pme/annual.ts';
 import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
-import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/calendar/localDates.ts';
+import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/shared/localDates.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'local-dates');

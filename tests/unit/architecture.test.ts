@@ -155,6 +155,19 @@ describe('one handle per document', () => {
   });
 });
 
+describe('the shared core of the domain', () => {
+  const files = listSources('src/domain');
+
+  it('calendar dates, the school year, money, numbers and text live in src/domain/shared, not inside one area', () => {
+    const shared = ['localDates', 'schoolYear', 'money', 'numbers', 'text'].map((n) => `src/domain/shared/${n}.ts`);
+    for (const path of shared) expect(files.some((f) => f.path === path), path).toBe(true);
+    const outside = files.filter((f) => !under(f.path, 'src/domain/shared'));
+    const importsShared = outside.filter((f) => importSpecifiers(f.text).some((s) => s.includes('/shared/')));
+    expect(importsShared.length).toBeGreaterThan(20);
+    expect(outside.filter((f) => /^src\/domain\/pme\/(calendar|money)\.ts$/.test(f.path))).toEqual([]);
+  });
+});
+
 describe('the layering checker', () => {
   const file = (path: string, ...specs: string[]): SourceFile => ({
     path,

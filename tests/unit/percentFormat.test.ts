@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatShare, formatWithUnit } from '../../src/domain/format/numbers.ts';
+import { formatNumber, formatPercent, formatShare, formatWithUnit } from '../../src/domain/shared/numbers.ts';
 
 describe('formatPercent (es-CL)', () => {
   it.each<[number | null, number, boolean, string]>([
@@ -34,7 +34,7 @@ describe('formatPercent (es-CL)', () => {
 });
 
 const ROOT = join(import.meta.dirname, '../..');
-const FORMATTER = 'src/domain/format/numbers.ts';
+const FORMATTER = 'src/domain/shared/numbers.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -16,7 +16,7 @@
 // - AV-5 Item consistency: medios 'no' → result 'no-verificada'; medios 'en-app' → at least one
 //   evidence in the app (a monitoring record or an attachment). One item per action, one signature per role.
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { attachmentHashSchema, attachmentRefSchema } from '../wire/attachments.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { sha256Hex } from './sha256.ts';

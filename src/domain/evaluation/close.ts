@@ -11,7 +11,7 @@
 // - CL-4 Closing is confirmed after seeing the hours, the deliverables and what closing means, and
 //   happens once: from then on the sistematización is read-only (data layer: AsesoriaClosedError).
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { pmeAreaSchema } from '../pme/model.ts';
 import { deliverableItems, type DeliverableItem, type DeliverableStates } from '../programme/deliverables.ts';
 import type { MonthPlan } from '../programme/engagement.ts';

@@ -16,7 +16,7 @@
 // Callers pass the actions of one year and the cycles of that year.
 import { DIMENSIONS, type DimensionCode } from '../mge/modelo.ts';
 import type { PmeAction, Strategy } from '../pme/model.ts';
-import type { Pesos } from '../pme/money.ts';
+import type { Pesos } from '../shared/money.ts';
 import { budgetExecution, latestRecordsUpTo } from '../monitoring/budget.ts';
 import type { MonitoringCycle } from '../monitoring/cycles.ts';
 import { sortCycles } from '../monitoring/cycles.ts';

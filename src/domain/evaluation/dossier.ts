@@ -12,7 +12,7 @@
 // - DO-4 Data in `datos/`: per year of the annual plans `acciones-<year>.csv` and `.xlsx` (Plataforma
 //   PME columns) and `monitoreo-<year>.csv`; the diagnosis' and the evaluation's raw responses; the
 //   acta de verificación's canonical JSON and its SHA-256 (acta.ts AV-1, AV-2) to check integrity.
-import { isIsoDate } from '../pme/calendar.ts';
+import { isIsoDate } from '../shared/localDates.ts';
 import { DELIVERABLES, type DeliverableCode } from '../programme/template.ts';
 
 export type DossierFormat = 'pdf' | 'csv' | 'xlsx' | 'json' | 'sha256';

@@ -2,7 +2,7 @@
 // decide how each kind is spelled: text and numbers as they are, a calendar date as a real date cell
 // in XLSX and "dd-mm-aaaa" in CSV (EX-4). Dates are local calendar dates (records.md D-1): an
 // instant becomes the date and wall-clock time where the device is, never a UTC date.
-import { calendarDateOf, isIsoDate, localIsoDate, localTime, type TimeZone } from '../calendar/localDates.ts';
+import { calendarDateOf, isIsoDate, localIsoDate, localTime, type TimeZone } from '../shared/localDates.ts';
 
 /** A calendar date, ISO "aaaa-mm-dd". */
 export interface DateCell {

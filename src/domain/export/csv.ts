@@ -6,7 +6,7 @@
 // would run as a formula in Excel/LibreOffice, so it is written quoted with a leading apostrophe;
 // numbers are never escaped. The importers take the apostrophe off again (`unguardCsvCell`).
 // Only this module joins fields and lines: tests/unit/export/csvHandBuilt.test.ts fails otherwise.
-import { formatIsoDate } from '../calendar/localDates.ts';
+import { formatIsoDate } from '../shared/localDates.ts';
 import type { ExportCell } from './cells.ts';
 
 export const CSV_SEPARATOR = ';';

@@ -11,7 +11,7 @@
 // Every alert reads the corte shown (`cycleId`, default the year's last): records up to it, cycles
 // up to it — the same inputs as the budget table and the levels of that corte.
 import type { PmeAction } from '../pme/model.ts';
-import { formatIsoDate } from '../pme/calendar.ts';
+import { formatIsoDate } from '../shared/localDates.ts';
 import type { MonitoringCycle } from './cycles.ts';
 import { sortCycles } from './cycles.ts';
 import type { MonitoringPlan } from './plan.ts';
@@ -19,8 +19,8 @@ import { isDueInCycle } from './plan.ts';
 import type { MonitoringRecord } from './records.ts';
 import { budgetExecution, latestRecordsUpTo, type BudgetExecution } from './budget.ts';
 import { budgetAlerts, type BudgetAlertCode, type BudgetAlertFigures } from './budgetAlerts.ts';
-import { formatPesos } from '../pme/money.ts';
-import { formatPercent } from '../format/numbers.ts';
+import { formatPesos } from '../shared/money.ts';
+import { formatPercent } from '../shared/numbers.ts';
 
 export type AlertCode = 'accion-vencida' | 'completa-sin-evidencia' | 'corte-sin-registro' | BudgetAlertCode;
 

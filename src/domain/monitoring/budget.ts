@@ -5,7 +5,7 @@
 import { FUNDING_SOURCES } from '../pme/model.ts';
 import type { FundingSourceCode, PmeAction } from '../pme/model.ts';
 import { totalsBySource } from '../pme/budget.ts';
-import { pesos, type Pesos } from '../pme/money.ts';
+import { pesos, type Pesos } from '../shared/money.ts';
 import type { MonitoringCycle } from './cycles.ts';
 import { sortCycles } from './cycles.ts';
 import type { MonitoringRecord } from './records.ts';

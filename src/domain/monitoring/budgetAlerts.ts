@@ -7,7 +7,7 @@
 // Source alerts come first (SEP first, FUNDING_SOURCES order), then per action in the actions' order.
 import { FUNDING_SOURCES } from '../pme/model.ts';
 import type { FundingSourceCode, PmeAction } from '../pme/model.ts';
-import { pesos, type Pesos } from '../pme/money.ts';
+import { pesos, type Pesos } from '../shared/money.ts';
 import type { MonitoringAlert } from './alerts.ts';
 import type { BudgetExecution } from './budget.ts';
 import type { MonitoringRecord } from './records.ts';

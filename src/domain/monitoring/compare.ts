@@ -2,7 +2,7 @@
 // evidence, from each cycle's effective record (records.ts). Works on live records or on the
 // records of a closed cycle's snapshot alike.
 import type { PmeAction } from '../pme/model.ts';
-import { pesos, type Pesos } from '../pme/money.ts';
+import { pesos, type Pesos } from '../shared/money.ts';
 import { IMPLEMENTATION_LEVEL_CODES, type ImplementationLevel } from './levels.ts';
 import type { MonitoringRecord } from './records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from './records.ts';

@@ -2,7 +2,7 @@
 // records and measurements, like the PME versions: kept forever, never edited) and comparing two
 // cycles action by action. Cycles of a year are ordered by start date, then id.
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { indicatorMeasurementSchema, monitoringRecordSchema } from './records.ts';
 import type { IndicatorMeasurement, MonitoringRecord } from './records.ts';
 

@@ -3,7 +3,7 @@
 // version + 1, and every filled instrument keeps the (id, version) it was filled with.
 // Filled answers are validated against that exact version; problems are codes, words come at the edges.
 import { z } from 'zod';
-import { isIsoDate, isoDateSchema } from '../pme/calendar.ts';
+import { isIsoDate, isoDateSchema } from '../shared/localDates.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
 
 const idSchema = z.string().min(1).max(64);

@@ -2,7 +2,7 @@
 // datos PME Implementación", written exactly as Mineduc writes them) and the % de avance each allows.
 // Invariant: the ranges tile 0…100 with integers; every integer % belongs to exactly one level.
 import { z } from 'zod';
-import { formatPercent } from '../format/numbers.ts';
+import { formatPercent } from '../shared/numbers.ts';
 
 export const IMPLEMENTATION_LEVELS = [
   { code: 'completa', label: 'Implementación completa: 100%', short: 'Completa', min: 100, max: 100 },

@@ -10,10 +10,10 @@
 // Aug 31, Nov 30 and Dec 20.
 // Rule MP-2 (cargo): cargos are matched ignoring case, accents and repeated spaces.
 import { z } from 'zod';
-import { daysInMonth, isoDateOfDayNumber, isoDayNumber } from '../calendar/localDates.ts';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { daysInMonth, isoDateOfDayNumber, isoDayNumber } from '../shared/localDates.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import type { PmeAction, StrategicGoal } from '../pme/model.ts';
-import { normalizeForSearch } from '../text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 import type { MonitoringCycle } from './cycles.ts';
 
 const idSchema = z.string().min(1).max(64);

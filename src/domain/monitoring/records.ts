@@ -5,9 +5,9 @@
 // Decision: when several people record the same action in the same corte, the one that counts for
 // the dashboard is the latest by recordedAt (ties: the greater id) — `effectiveRecords`.
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { storedFundingSchema, FUNDING_SOURCES } from '../pme/model.ts';
-import { pesos, storedPesosSchema, type Pesos } from '../pme/money.ts';
+import { pesos, storedPesosSchema, type Pesos } from '../shared/money.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
 import {
   implementationLevelSchema,

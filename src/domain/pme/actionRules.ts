@@ -7,14 +7,15 @@
 // Winter break: an action may span it, start or end in it; only an action lying entirely inside
 // the winter break is 'outside-school-year' (with its own message).
 import { SUBDIMENSIONS } from '../mge/modelo.ts';
-import { defaultSchoolYear, formatIsoDate, isIsoDate } from './calendar.ts';
-import type { SchoolYear } from './calendar.ts';
+import { formatIsoDate, isIsoDate } from '../shared/localDates.ts';
+import { defaultSchoolYear } from '../shared/schoolYear.ts';
+import type { SchoolYear } from '../shared/schoolYear.ts';
 import { SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE } from './model.ts';
 import { PME_AREAS } from './model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan } from './model.ts';
 
-export { defaultSchoolYear, schoolYearSchema } from './calendar.ts';
-export type { SchoolYear } from './calendar.ts';
+export { defaultSchoolYear, schoolYearSchema } from '../shared/schoolYear.ts';
+export type { SchoolYear } from '../shared/schoolYear.ts';
 
 export type ActionProblemCode =
   | 'invalid-date'

@@ -5,8 +5,8 @@ import { DIMENSIONS } from '../mge/modelo.ts';
 import type { DimensionCode } from '../mge/modelo.ts';
 import { FUNDING_SOURCES } from './model.ts';
 import type { Funding, FundingSourceCode, PmeAction } from './model.ts';
-import { formatPesos, pesos } from './money.ts';
-import type { Pesos } from './money.ts';
+import { formatPesos, pesos } from '../shared/money.ts';
+import type { Pesos } from '../shared/money.ts';
 
 type Fundable = Pick<PmeAction, 'financiamiento'>;
 

@@ -5,8 +5,8 @@ import { DIMENSIONS } from '../mge/modelo.ts';
 import { NORMATIVE_PLANS } from '../diagnosis/peiPlanes.ts';
 import { FUNDING_SOURCES, PME_AREAS } from './model.ts';
 import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy } from './model.ts';
-import { formatIsoDate } from './calendar.ts';
-import { formatPesos } from './money.ts';
+import { formatIsoDate } from '../shared/localDates.ts';
+import { formatPesos } from '../shared/money.ts';
 import { actionTotal } from './budget.ts';
 
 export type DiffEntryKind = 'objective' | 'goal' | 'strategy' | 'action';

@@ -7,8 +7,8 @@ import { subdimensionCodeSchema } from '../mge/modelo.ts';
 import { normativePlanCodeSchema } from '../diagnosis/peiPlanes.ts';
 import { INDICATOR_UNITS, dimensionSchema, pmeAreaSchema, CYCLE_YEARS } from './model.ts';
 import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy, Funding, AnnualSettings } from './model.ts';
-import { schoolYearShapeSchema } from './calendar.ts';
-import { pesos } from './money.ts';
+import { schoolYearShapeSchema } from '../shared/schoolYear.ts';
+import { pesos } from '../shared/money.ts';
 
 const str = (max: number) => z.string().max(max).catch('');
 const num = z.number().finite().nullable().catch(null);

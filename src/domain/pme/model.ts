@@ -15,12 +15,13 @@ import { z } from 'zod';
 import { DIMENSIONS, SUBDIMENSIONS, subdimensionCodeSchema } from '../mge/modelo.ts';
 import type { DimensionCode } from '../mge/modelo.ts';
 import { normativePlanCodeSchema, selloSchema } from '../diagnosis/peiPlanes.ts';
-import { isoDateSchema, schoolYearSchema } from './calendar.ts';
-import { pesosSchema, storedPesosSchema } from './money.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
+import { schoolYearSchema } from '../shared/schoolYear.ts';
+import { pesosSchema, storedPesosSchema } from '../shared/money.ts';
 import { indicatorValueError } from '../bounds.ts';
 
-export { formatPesos, pesos, pesosSchema } from './money.ts';
-export type { Pesos } from './money.ts';
+export { formatPesos, pesos, pesosSchema } from '../shared/money.ts';
+export type { Pesos } from '../shared/money.ts';
 
 export const CYCLE_YEARS = 4;
 

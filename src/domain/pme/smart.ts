@@ -44,7 +44,7 @@
 // TIME EXPRESSION (normalised text): a year 1900–2099 as a whole word (covers "al 2029");
 //   or "en N anos|meses|semestres" with N digits or uno..diez / un;
 //   or "(termino|final|fin|cierre) del (ciclo|pme|periodo|plan)"; or "durante el (ciclo|periodo|pme)".
-import { normalizeForSearch } from '../text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 
 export const SMART_CRITERIA = [
   { key: 'especifico', label: 'Específico' },

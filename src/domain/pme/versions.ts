@@ -11,7 +11,7 @@
 //   (`pmeVersionId`), not whichever is latest when it is printed.
 import { z } from 'zod';
 import { canonicalJson } from '../evaluation/canonicalJson.ts';
-import { formatCalendarDate } from '../calendar/localDates.ts';
+import { formatCalendarDate } from '../shared/localDates.ts';
 import { draftPlanSchema } from './draft.ts';
 import { PME_AREAS, type PmePlan } from './model.ts';
 import { validateForFinalVersion, type PlanProblem } from './actionRules.ts';

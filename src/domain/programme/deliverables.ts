@@ -10,7 +10,7 @@
 // - A plan that does not cover the deliverable's template month (invalid plan) gives no due month:
 //   the deliverable is then never late.
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { monthEndDate } from './engagement.ts';
 import type { MonthPlan } from './engagement.ts';
 import { DELIVERABLES, deliverableCodeSchema } from './template.ts';

@@ -16,7 +16,7 @@
 //   may then differ from the contract (plannedHoursDifference says by how much; it is not an error).
 // - Sessions planned per month default to ceil(hoursPlanned / DEFAULT_SESSION_HOURS) (0 for 0 h).
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { addDays, addMonths } from './dates.ts';
 import { MERGED_THEME_SEPARATOR, MONTH_GROUPS, PROGRAMME_LENGTHS, TEMPLATE_MONTH_COUNT, templateMonth } from './template.ts';
 import type { ProgrammeLength } from './template.ts';

@@ -10,7 +10,7 @@
 // - An agreement belongs to the session that records it (sessionId = the session's id) and stays in
 //   that session's record; it is due on or after the session's date. `doneAt` is only set when done.
 import { z } from 'zod';
-import { isoDateSchema } from '../pme/calendar.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
 import { TEAM_ROLES } from './engagement.ts';
 import { TEMPLATE_MONTH_COUNT } from './template.ts';

@@ -1,7 +1,7 @@
 // Parser of Mineduc's "Directorio Oficial de Establecimientos Educacionales" CSV (shared/data/README.md):
 // `;`-separated, UTF-8 with BOM, CRLF, decimal comma, blank fields written as " ", no quoting.
 import { z } from 'zod';
-import { collapseSpaces } from '../text.ts';
+import { collapseSpaces } from '../shared/text.ts';
 import { comunaCodeSchema, comunaFromDirectoryCode, findComuna, regionCodeSchema } from '../territory/territory.ts';
 import { checkRbd, RBD_ERROR_MESSAGES, RBD_MAX } from './rbd.ts';
 

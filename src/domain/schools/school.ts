@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { checkRbd, RBD_ERROR_MESSAGES } from './rbd.ts';
 import { comunasOfRegion, findComuna, findRegion } from '../territory/territory.ts';
 import { CATEGORIA_CODES, DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES } from './enums.ts';
-import { collapseSpaces } from '../text.ts';
+import { collapseSpaces } from '../shared/text.ts';
 
 /** Fields kept as collaborative text (merged character by character when two people edit them). */
 export const SCHOOL_TEXT_FIELDS = ['name', 'director', 'sostenedor', 'notes'] as const;

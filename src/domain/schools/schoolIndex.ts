@@ -1,6 +1,6 @@
 // The row of the local school index (lists, search, sync badges), derived from a school's
 // profile document. Pure, so the index can be rebuilt from the documents at any time.
-import { normalizeForSearch } from '../text.ts';
+import { normalizeForSearch } from '../shared/text.ts';
 import { findComuna } from '../territory/territory.ts';
 import type { SchoolId } from '../wire/documentNames.ts';
 import type { StoredProfile } from './storedProfile.ts';

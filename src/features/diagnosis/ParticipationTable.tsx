@@ -3,7 +3,7 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../domain/diagnosis/aggregation.ts';
-import { formatRate } from '../../domain/format/numbers.ts';
+import { formatRate } from '../../domain/shared/numbers.ts';
 import type { SurveyHandle } from '../../data/docs/diagnosis/index.ts';
 import { PopulationInput } from './PopulationInput.tsx';
 

@@ -1,2 +1,2 @@
 // The diagnosis screens print numbers through the shared formatters, as the Informe does.
-export { formatMean } from '../../domain/format/numbers.ts';
+export { formatMean } from '../../domain/shared/numbers.ts';

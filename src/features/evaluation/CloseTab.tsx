@@ -10,7 +10,7 @@ import {
 } from '../../data/docs/evaluation/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
-import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate, formatLocalTimestamp } from '../../domain/shared/localDates.ts';
 
 const FIELDS: { field: CloseTextField; label: string }[] = [
   { field: 'lecciones', label: 'Lecciones aprendidas' },

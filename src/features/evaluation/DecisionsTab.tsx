@@ -12,8 +12,8 @@ import {
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import type { EvaluationHandle } from '../../data/docs/evaluation/index.ts';
-import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
-import { formatPercent } from '../../domain/format/numbers.ts';
+import { formatLocalTimestamp } from '../../domain/shared/localDates.ts';
+import { formatPercent } from '../../domain/shared/numbers.ts';
 
 const formSchema = z.object({
   kind: decisionKindSchema,

@@ -8,7 +8,7 @@ import { printableImage } from '../../data/images/index.ts';
 import { evaluationSources, type EvaluationData } from './useEvaluation.ts';
 import { saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { useAttachments, useWorkspace, useCurrentUser } from '../session/index.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { openDossierDocs, recordReportProduced } from '../../data/docs/evaluation/schoolDocs.ts';
 
 interface Props {

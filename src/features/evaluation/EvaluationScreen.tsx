@@ -15,7 +15,7 @@ import type { EvaluationContent, EvaluationHandle } from '../../data/docs/evalua
 import type { MonitoringView } from '../../data/docs/evaluation/otherDocs.ts';
 import type { PmeView } from '../../data/docs/pme/read.ts';
 import './evaluation.css';
-import { localYear } from '../../domain/calendar/localDates.ts';
+import { localYear } from '../../domain/shared/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';

@@ -4,7 +4,7 @@
 // its hash; a signed acta is never edited — a correction is a new acta linked to it.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { localIsoDate } from '../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../data/docs/evaluation/index.ts';

@@ -9,7 +9,7 @@ import {
 import type { PmeView } from '../../data/docs/pme/read.ts';
 import type { ResultsData } from '../../domain/evaluation/impact.ts';
 import { useDocView, useHandle, useView } from '../session/index.ts';
-import { localYear } from '../../domain/calendar/localDates.ts';
+import { localYear } from '../../domain/shared/localDates.ts';
 import { effectiveData } from '../monitoring/report/index.ts';
 import type { EvaluationSources } from '../../domain/evaluation/figures.ts';
 

@@ -4,7 +4,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { FUNDING_SOURCES, type PmeAction } from '../../domain/pme/model.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { formatPesos } from '../../domain/shared/money.ts';
 import { IMPLEMENTATION_LEVELS, levelInfo, type ImplementationLevel } from '../../domain/monitoring/levels.ts';
 import { NOTE_MAX, meansChecklist, type MonitoringRecord } from '../../domain/monitoring/records.ts';
 import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';

@@ -1,8 +1,8 @@
 // Two cortes side by side, action by action: level, progress, executed amount, evidence.
-import { formatPercent } from '../../domain/format/numbers.ts';
+import { formatPercent } from '../../domain/shared/numbers.ts';
 import { useState } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { formatPesos } from '../../domain/shared/money.ts';
 import { compareCycles } from '../../domain/monitoring/compare.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';

@@ -3,7 +3,7 @@
 // planned per source (SEP first), and alerts. Every figure opens to the actions behind it.
 import type { ReactNode } from 'react';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { formatPesos } from '../../domain/shared/money.ts';
 import { computeDashboard } from './dashboardData.ts';
 import {
   DELETED_ACTION,
@@ -15,7 +15,7 @@ import {
   sinRegistroFigure,
   NO_ALERTS,
 } from '../../domain/monitoring/report/figures.ts';
-import { formatPercent } from '../../domain/format/numbers.ts';
+import { formatPercent } from '../../domain/shared/numbers.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';

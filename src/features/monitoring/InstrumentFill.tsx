@@ -17,7 +17,7 @@ import { KeepOriginalCheckbox, photoRejectionMessage } from '../photos/index.ts'
 import { PHOTO_ACCEPT } from '../../domain/photos/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { newId } from './useMonitoring.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 
 interface Props {
   handle: MonitoringHandle;

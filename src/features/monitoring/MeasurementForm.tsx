@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { StrategicGoal } from '../../domain/pme/model.ts';
-import { formatIsoDate, formatLocalTimestamp, isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, formatLocalTimestamp, isoDateSchema, localIsoDate } from '../../domain/shared/localDates.ts';
 import { indicatorValueError } from '../../domain/bounds.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../domain/monitoring/measurementHistory.ts';
 import type { MeasurementInput, MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { newId } from './useMonitoring.ts';
-import { formatWithUnit } from '../../domain/format/numbers.ts';
+import { formatWithUnit } from '../../domain/shared/numbers.ts';
 
 const parseValue = (s: string) => Number(s.trim().replace(',', '.'));
 

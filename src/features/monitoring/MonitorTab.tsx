@@ -1,13 +1,13 @@
 // "Monitoreo": what the signed-in person records in a corte — the actions due for their cargo (or
 // all the year's actions) and the indicators to measure.
-import { formatPercent } from '../../domain/format/numbers.ts';
+import { formatPercent } from '../../domain/shared/numbers.ts';
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { dueFor, planCargos } from '../../domain/monitoring/plan.ts';
 import type { MonitoringHandle, MonitoringView } from '../../data/docs/monitoring/index.ts';
-import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatLocalTimestamp } from '../../domain/shared/localDates.ts';
 import { ActionMonitorCard } from './ActionMonitorCard.tsx';
 import { MeasurementForm } from './MeasurementForm.tsx';
 

@@ -13,8 +13,8 @@ import { PlanSection } from './PlanSection.tsx';
 import { ReportSection } from './ReportSection.tsx';
 import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
-import { localYear } from '../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
+import { localYear } from '../../domain/shared/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'monitoreo' | 'seguimiento' | 'plan' | 'comparar' | 'herramientas' | 'informe';

@@ -1,6 +1,6 @@
 // Plan de monitoreo of a year: for each action and each meta's indicator, who monitors it (cargo),
 // how often, with which instrument and from which data source.
-import { defaultSchoolYear, schoolYearSchema } from '../../domain/pme/calendar.ts';
+import { defaultSchoolYear, schoolYearSchema } from '../../domain/shared/schoolYear.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { FREQUENCIES, type Frequency, type MonitoringPlan, type PlanTarget } from '../../domain/monitoring/plan.ts';
 import { latestInstruments } from '../../domain/monitoring/instruments.ts';

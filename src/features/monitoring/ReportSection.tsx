@@ -10,7 +10,7 @@ import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 import { monitoringReportFor } from './dashboardData.ts';
 import { effectiveData } from './frozen.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
 import { useWorkspace } from '../session/index.ts';
 

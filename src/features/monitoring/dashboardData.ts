@@ -8,7 +8,7 @@ import {
 } from '../../domain/monitoring/report/content.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 
 /** The Seguimiento figures of a corte, closed cortes read from their frozen snapshots. */
 export function computeDashboard(

@@ -3,7 +3,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { monitoringHandle, type MonitoringHandle, type MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { readPme, type PmeView } from '../../data/docs/pme/read.ts';
 import { useDocView, useHandle, useView } from '../session/index.ts';
-import { localYear } from '../../domain/calendar/localDates.ts';
+import { localYear } from '../../domain/shared/localDates.ts';
 
 /** The school's monitoring handle and the whole document as plain data (null while it loads). */
 export function useMonitoring(schoolId: SchoolId): { handle: MonitoringHandle | null; view: MonitoringView | null } {

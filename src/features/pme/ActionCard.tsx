@@ -4,10 +4,10 @@ import { SUBDIMENSIONS, DIMENSIONS, type DimensionCode } from '../../domain/mge/
 import { NORMATIVE_PLANS } from '../../domain/diagnosis/peiPlanes.ts';
 import { FUNDING_SOURCES, actionSchema, type PmeAction } from '../../domain/pme/model.ts';
 import { validateAction, type ActionProblem } from '../../domain/pme/actionRules.ts';
-import type { SchoolYear } from '../../domain/pme/calendar.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import type { SchoolYear } from '../../domain/shared/schoolYear.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import { actionTotal } from '../../domain/pme/budget.ts';
-import { formatPesos } from '../../domain/pme/money.ts';
+import { formatPesos } from '../../domain/shared/money.ts';
 import type { ActionPatch, PmeHandle } from '../../data/docs/pme/index.ts';
 import { useView } from '../session/index.ts';
 import { Checkbox, DateInput, Labeled, LiveText, PesosInput } from './fields.tsx';

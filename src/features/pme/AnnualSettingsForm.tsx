@@ -4,9 +4,10 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { isoDateSchema, type SchoolYear } from '../../domain/pme/calendar.ts';
+import { isoDateSchema } from '../../domain/shared/localDates.ts';
+import { type SchoolYear } from '../../domain/shared/schoolYear.ts';
 import { annualSettingsSchema, type AnnualSettings } from '../../domain/pme/model.ts';
-import { PESOS_MESSAGE, formatPesos, pesosError } from '../../domain/pme/money.ts';
+import { PESOS_MESSAGE, formatPesos, pesosError } from '../../domain/shared/money.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { parsePesosInput } from './format.ts';
 

@@ -6,7 +6,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { DIMENSIONS, type DimensionCode } from '../../domain/mge/modelo.ts';
 import { PME_AREAS } from '../../domain/pme/model.ts';
 import { schoolYearOf } from '../../domain/pme/actionRules.ts';
-import { defaultSchoolYear } from '../../domain/pme/calendar.ts';
+import { defaultSchoolYear } from '../../domain/shared/schoolYear.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
 import { useView } from '../session/index.ts';
 import { ActionCard } from './ActionCard.tsx';

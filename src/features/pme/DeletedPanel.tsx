@@ -2,7 +2,7 @@
 // edited while another person deleted it is shown at the top of the plan as a conflict.
 import { DIFF_KIND_LABELS } from '../../domain/pme/diff.ts';
 import type { DeletedEntry, PmeHandle } from '../../data/docs/pme/index.ts';
-import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatLocalTimestamp } from '../../domain/shared/localDates.ts';
 
 const name = (d: DeletedEntry) => `${DIFF_KIND_LABELS[d.kind]} «${d.title || 'sin nombre'}»`;
 

@@ -5,7 +5,7 @@ import type { PmePlan } from '../../domain/pme/model.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
 import { toCsv } from '../../domain/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
-import { localIsoDate } from '../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';

@@ -14,7 +14,7 @@ import { usePmeHandle, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
 import { useView } from '../session/index.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
-import { localYear } from '../../domain/calendar/localDates.ts';
+import { localYear } from '../../domain/shared/localDates.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';

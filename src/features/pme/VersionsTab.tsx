@@ -21,7 +21,7 @@ import { VersionRefusedError, type PmeHandle } from '../../data/docs/pme/index.t
 import { ConfirmDialog } from '../confirm/index.ts';
 import { useView } from '../session/index.ts';
 import { VersionDiffView } from './VersionDiffView.tsx';
-import { formatLocalTimestamp } from '../../domain/pme/calendar.ts';
+import { formatLocalTimestamp } from '../../domain/shared/localDates.ts';
 
 const WORKING = 'working';
 const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });

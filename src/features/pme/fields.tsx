@@ -2,7 +2,7 @@
 // people's edits); the message under a field comes from the domain's rules for that field.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { parseDecimalInput, parsePesosInput, showDecimal } from './format.ts';
-import { formatPesos, pesosError } from '../../domain/pme/money.ts';
+import { formatPesos, pesosError } from '../../domain/shared/money.ts';
 import { LimitedInput, LimitedTextarea } from '../forms/index.ts';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 // One school's line in the advisor's portfolio: month of the programme, hours, next session,
 // overdue agreements and late deliverables.
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
 

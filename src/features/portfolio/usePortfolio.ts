@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { digestRow } from '../../domain/programme/digest.ts';
 import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
 import { useWorkspace } from '../session/index.ts';
-import { localIsoDate, localTime } from '../../domain/calendar/localDates.ts';
+import { localIsoDate, localTime } from '../../domain/shared/localDates.ts';
 
 
 /** Per school, its programme's figures for today (from the digests the workspace keeps in Dexie). */

@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { formatIsoDate, isoDateSchema } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, isoDateSchema } from '../../domain/shared/localDates.ts';
 import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
 
 const formSchema = z.object({

@@ -2,7 +2,7 @@
 // deliverable the app produced (a version frozen, a corte closed, an acta signed, a PDF made) shows
 // "entregado" with that date by itself; a state chosen by hand wins, and "según la app" returns to it.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import {
   DELIVERABLE_STATUSES,
   deliverableChecklist,

@@ -5,7 +5,7 @@ import { programmeEndDate, type MonthPlan } from '../../domain/programme/index.t
 import { buildHoursReport } from '../../domain/programme/report/hoursReport.ts';
 import type { SessionDraft, StoredEngagement } from '../../data/docs/programme/index.ts';
 import { saveBlob, useSchoolInfo } from '../files/index.ts';
-import { localIsoDate } from '../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { useCurrentUser } from '../session/index.ts';
 
 type Props = { schoolId: SchoolId; engagement: StoredEngagement; plan: MonthPlan[]; sessions: SessionDraft[] };

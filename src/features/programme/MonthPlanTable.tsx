@@ -1,7 +1,7 @@
 // The monthly plan against what was held: per month its dates, theme, hours and sessions planned
 // and held; the advisor shifts a month (and every later one) or changes its planned hours.
 import { useState } from 'react';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import {
   setMonthHours,
   shiftSchedule,

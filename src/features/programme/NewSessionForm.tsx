@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
+import { isoDateSchema, localIsoDate } from '../../domain/shared/localDates.ts';
 import {
   SESSION_TYPES,
   minuteOfDay,

@@ -4,7 +4,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { isoDateSchema, localIsoDate } from '../../domain/pme/calendar.ts';
+import { isoDateSchema, localIsoDate } from '../../domain/shared/localDates.ts';
 import {
   DEFAULT_HOURS_CONTRACTED,
   hoursContractedSchema,

@@ -1,7 +1,7 @@
 // The school's advisory programme: the asesoría (hours, months, team), the monthly plan against
 // what was held, the deliverables and the session records.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { formatIsoDate, localIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate, localIsoDate } from '../../domain/shared/localDates.ts';
 import {
   SESSION_TYPES,
   formatMinutes,

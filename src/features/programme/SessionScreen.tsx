@@ -4,7 +4,7 @@
 import { LimitedTextarea } from '../forms/index.ts';
 import { SESSION_AGENDA_MAX, SESSION_NOTES_MAX } from '../../domain/programme/session.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
-import { formatIsoDate } from '../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import { agreementsToReview } from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 import { ParticipantsSection } from './ParticipantsSection.tsx';

@@ -15,7 +15,7 @@ import { readPme } from '../../../src/data/docs/pme/read.ts';
 import { setAnnualSettings } from '../../../src/data/docs/pme/annual.ts';
 import { closeCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { measurementHistory } from '../../../src/domain/monitoring/measurementHistory.ts';
-import { pesos } from '../../../src/domain/pme/money.ts';
+import { pesos } from '../../../src/domain/shared/money.ts';
 
 const DIR = { userId: 'u-dir', name: 'Directora' };
 const reading = (id: string, value: number) => ({

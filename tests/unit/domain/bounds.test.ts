@@ -11,9 +11,9 @@ import {
   yearError,
   yearSchema,
 } from '../../../src/domain/bounds.ts';
-import { PESOS_MAX, pesosError, pesosSchema } from '../../../src/domain/pme/money.ts';
+import { PESOS_MAX, pesosError, pesosSchema } from '../../../src/domain/shared/money.ts';
 import { goalSchema } from '../../../src/domain/pme/model.ts';
-import { schoolYearSchema } from '../../../src/domain/pme/calendar.ts';
+import { schoolYearSchema } from '../../../src/domain/shared/schoolYear.ts';
 import { efficiencyYearSchema } from '../../../src/domain/results/schemas.ts';
 
 const messageOf = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>

@@ -14,8 +14,8 @@ import {
   localIsoDate,
   localTime,
   localYear,
-} from '../../../src/domain/calendar/localDates.ts';
-import { formatIsoDate, localIsoDate as reexported } from '../../../src/domain/pme/calendar.ts';
+} from '../../../src/domain/shared/localDates.ts';
+import { formatIsoDate, localIsoDate as reexported } from '../../../src/domain/shared/localDates.ts';
 
 const run = promisify(execFile);
 const SANTIAGO = 'America/Santiago';
@@ -77,7 +77,7 @@ describe('D-1 local calendar dates', () => {
 
   it('with no zone passed, the device zone is used (Node started with TZ=America/Santiago, then Pacific/Easter)', async () => {
     const script = [
-      "const m = await import('./src/domain/calendar/localDates.ts');",
+      "const m = await import('./src/domain/shared/localDates.ts');",
       "console.log(JSON.stringify([m.formatCalendarDate('2026-06-15T01:30:00Z'), m.localIsoDate(new Date('2026-06-15T01:30:00Z')), m.formatLocalTimestamp('2026-06-15T01:30:00Z')]));",
     ].join('\n');
     const inZone = async (tz: string) => {

@@ -1,5 +1,5 @@
 // D-1, enforced on the source: a calendar date is never cut from an instant outside
-// src/domain/calendar/localDates.ts. Slicing "2026-06-15T01:30:00Z" to ten characters gives UTC's
+// src/domain/shared/localDates.ts. Slicing "2026-06-15T01:30:00Z" to ten characters gives UTC's
 // date — tomorrow in Chile after 20:00 or 21:00 — so every such cut must go through that module.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const ALLOWED = new Set(['src/domain/calendar/localDates.ts']);
+const ALLOWED = new Set(['src/domain/shared/localDates.ts']);
 const SCANNED = ['src', 'sync-server/src'];
 
 const FORBIDDEN: { re: RegExp; what: string }[] = [
@@ -62,17 +62,17 @@ describe('D-1 calendar dates come from one module', () => {
       'src/x.ts:5',
     ]);
     expect(found[1]).toContain("toISOString().split('T')");
-    expect(localDateViolations('src/domain/calendar/localDates.ts', sample)).toEqual([]);
+    expect(localDateViolations('src/domain/shared/localDates.ts', sample)).toEqual([]);
   });
 
-  it('no file under src/ or sync-server/src/ cuts a date from an instant outside src/domain/calendar/localDates.ts', () => {
+  it('no file under src/ or sync-server/src/ cuts a date from an instant outside src/domain/shared/localDates.ts', () => {
     const files = sources();
     expect(files.some((f) => ALLOWED.has(f.path))).toBe(true);
     expect(files.length).toBeGreaterThan(100);
     const violations = files.flatMap((f) => localDateViolations(f.path, f.text));
     expect(
       violations,
-      `use calendarDateOf / formatCalendarDate / localIsoDate from src/domain/calendar/localDates.ts:\n${violations.join('\n')}`,
+      `use calendarDateOf / formatCalendarDate / localIsoDate from src/domain/shared/localDates.ts:\n${violations.join('\n')}`,
     ).toEqual([]);
   });
 });

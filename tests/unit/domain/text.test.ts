@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, normalizeForSearch } from '../../../src/domain/text.ts';
+import { collapseSpaces, normalizeForSearch } from '../../../src/domain/shared/text.ts';
 
 describe('normalizeForSearch', () => {
   it.each([

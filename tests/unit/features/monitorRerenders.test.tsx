@@ -14,7 +14,7 @@ import { putCycle } from '../../../src/data/docs/monitoring/cycles.ts';
 import { putRecord } from '../../../src/data/docs/monitoring/records.ts';
 import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
 import { setPlanYear } from '../../../src/data/docs/monitoring/plan.ts';
-import { localYear } from '../../../src/domain/calendar/localDates.ts';
+import { localYear } from '../../../src/domain/shared/localDates.ts';
 import { docName, toSchoolId } from '../../../src/domain/wire/documentNames.ts';
 
 const USER = { userId: 'u-dir', name: 'Directora', role: 'director' };

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actorOf } from '../../../src/data/docs/actor.ts';
 import { PmeHandle } from '../../../src/data/docs/pme/index.ts';
-import { defaultSchoolYear } from '../../../src/domain/pme/calendar.ts';
+import { defaultSchoolYear } from '../../../src/domain/shared/schoolYear.ts';
 import { ActionCard } from '../../../src/features/pme/ActionCard.tsx';
 import { useView } from '../../../src/features/session/useHandle.ts';
 

@@ -7,7 +7,7 @@ import {
   formatRate,
   formatStored,
   formatStoredDiff,
-} from '../../../src/domain/format/numbers.ts';
+} from '../../../src/domain/shared/numbers.ts';
 
 describe('R-8e one number formatter', () => {
   it('percentages: one decimal, decimal comma, a no-break space before %', () => {

@@ -18,7 +18,7 @@ import type { MonitoringCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { IMPLEMENTATION_LEVELS } from '../../../src/domain/monitoring/levels.ts';
 import type { IndicatorMeasurement, MonitoringRecord } from '../../../src/domain/monitoring/records.ts';
 import { emptyFunding, pmePlanSchema, type PmePlan, type StrategicGoal } from '../../../src/domain/pme/model.ts';
-import { pesos } from '../../../src/domain/pme/money.ts';
+import { pesos } from '../../../src/domain/shared/money.ts';
 import { efficiencyYearSchema } from '../../../src/domain/results/schemas.ts';
 
 export const YEAR = 2027;

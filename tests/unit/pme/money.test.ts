@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPesos, pesos, pesosSchema } from '../../../src/domain/pme/money.ts';
+import { formatPesos, pesos, pesosSchema } from '../../../src/domain/shared/money.ts';
 
 describe('formatPesos (es-CL, by hand)', () => {
   it.each([

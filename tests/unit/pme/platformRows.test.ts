@@ -1,7 +1,7 @@
 // Rows for the Plataforma PME (column order and headers, one row per action of the year, amounts as
 // integers whose sum is the Total) and the CSV writer (BOM, ";", CRLF, RFC 4180 quoting).
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../src/domain/calendar/localDates.ts';
+import { formatIsoDate } from '../../../src/domain/shared/localDates.ts';
 import { CSV_BOM, csvField, toCsv } from '../../../src/domain/export/csv.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
 import { buildPlan } from './planFixture.ts';

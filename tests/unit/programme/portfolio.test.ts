@@ -6,7 +6,7 @@ import {
   type Session,
 } from '../../../src/domain/programme/index.ts';
 import { agreement, participant, session, timed } from './fixtures.ts';
-import { localIsoDate, localTime } from '../../../src/domain/calendar/localDates.ts';
+import { localIsoDate, localTime } from '../../../src/domain/shared/localDates.ts';
 import { digestRow, makeDigest } from '../../../src/domain/programme/digest.ts';
 
 const plan = layoutProgramme('2026-03-16', 8, 80);

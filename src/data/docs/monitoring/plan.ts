@@ -1,7 +1,7 @@
 // The plan de monitoreo: the year's dates and one entry per action or indicator (cargo, frequency…).
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { schoolYearSchema } from '../../../domain/pme/calendar.ts';
+import { schoolYearSchema } from '../../../domain/shared/schoolYear.ts';
 import {
   frequencySchema,
   targetKey,

@@ -3,7 +3,7 @@
 // schema accepts its % de avance (MO-H3: one rule, in `monitoringRecordSchema`).
 import * as Y from 'yjs';
 import type { FUNDING_SOURCES } from '../../../domain/pme/model.ts';
-import { pesosError } from '../../../domain/pme/money.ts';
+import { pesosError } from '../../../domain/shared/money.ts';
 import { attachmentRefSchema, type AttachmentRef } from '../../../domain/wire/attachments.ts';
 import type { ImplementationLevel } from '../../../domain/monitoring/levels.ts';
 import {

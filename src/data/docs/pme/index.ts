@@ -3,7 +3,7 @@
 // domain verbs; views per root, per selection and per action (views.ts). Screens never see Yjs.
 import type * as Y from 'yjs';
 import type { DimensionCode } from '../../../domain/mge/modelo.ts';
-import { localYear } from '../../../domain/calendar/localDates.ts';
+import { localYear } from '../../../domain/shared/localDates.ts';
 import {
   cycleYears,
   emptyFunding,

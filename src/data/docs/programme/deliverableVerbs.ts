@@ -1,6 +1,6 @@
 // The deliverables' verbs: a state chosen by hand, going back to what the app's documents say, and
 // recording that the app produced one (its PDF made on this device).
-import { localIsoDate } from '../../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../../domain/shared/localDates.ts';
 import { deliverableCodeSchema, type DeliverableCode, type DeliverableState } from '../../../domain/programme/index.ts';
 import { NESTED, type EditContext } from './context.ts';
 import { clearDeliverableState, recordProduced, setDeliverableState } from './deliverables.ts';

@@ -7,7 +7,7 @@ import {
   type DeliverableState,
   type DeliverableStates,
 } from '../../../domain/programme/index.ts';
-import { isoDateSchema } from '../../../domain/pme/calendar.ts';
+import { isoDateSchema } from '../../../domain/shared/localDates.ts';
 import { deliverablesOf, producedOf } from './roots.ts';
 
 const isCode = (code: string): code is DeliverableCode => (DELIVERABLE_CODES as readonly string[]).includes(code);

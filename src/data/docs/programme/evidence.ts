@@ -1,7 +1,7 @@
 // What the school's other documents say about the deliverables (PME versions frozen, cortes closed,
 // actas signed), read through those documents' own readers; the checklist's automatic states.
 import type * as Y from 'yjs';
-import { localIsoDate } from '../../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../../domain/shared/localDates.ts';
 import { isSigned } from '../../../domain/evaluation/acta.ts';
 import type { DeliverableFacts } from '../../../domain/programme/index.ts';
 import { readPme } from '../pme/read.ts';

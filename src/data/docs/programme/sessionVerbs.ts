@@ -1,6 +1,6 @@
 // The verbs of a session record: the session itself, its participants, its agreements (acuerdos) and
 // its photos. New entries are checked with the domain's schemas before they are written.
-import { localIsoDate } from '../../../domain/calendar/localDates.ts';
+import { localIsoDate } from '../../../domain/shared/localDates.ts';
 import { attachmentRefSchema, type AttachmentRef } from '../../../domain/wire/attachments.ts';
 import {
   agreementSchema,

@@ -1,15 +1,15 @@
 // Content of the Informe Diagnóstico Participativo (domain.md §5–§7): a pure function from the
 // school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
-// one decimal for 1–4 means and for percentages ("16,7 %"), through format/numbers.ts.
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+// one decimal for 1–4 means and for percentages ("16,7 %"), through shared/numbers.ts.
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import { DIMENSIONS, subdimensionsOf, type DimensionCode } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
 import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupParticipation } from '../aggregation.ts';
 import { FINDING_KINDS } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise } from '../prioritisation.ts';
-import { formatMean, formatNumber, formatPercent, formatRate, formatShare, formatStored, formatStoredDiff } from '../../format/numbers.ts';
+import { formatMean, formatNumber, formatPercent, formatRate, formatShare, formatStored, formatStoredDiff } from '../../shared/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
@@ -19,7 +19,7 @@ export const NO_DATA = 'Sin datos registrados';
 export type * from './model.ts';
 import type { DiagnosisReport, DiagnosisReportInput, ReportBlock, ReportFinding, ReportSection } from './model.ts';
 
-// ——— es-CL formatting: the shared formatters (format/numbers.ts), so the screen prints the same ———
+// ——— es-CL formatting: the shared formatters (shared/numbers.ts), so the screen prints the same ———
 
 export { formatNumber };
 /** A 1–4 mean: one decimal, decimal comma; a dash when there is none. */

@@ -3,8 +3,8 @@
 // the totals per result, the observations, the signatures with their state, the acta's SHA-256
 // (acta.ts AV-2, printed on every page) and the link to the acta it corrects or that corrects it.
 // Pure; the renderer lays it out and draws the signature images the refs point to.
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { versionCitation, versionLabel, type PmeVersion } from '../../pme/versions.ts';
 import type { MonitoringCycle } from '../../monitoring/cycles.ts';

@@ -4,8 +4,8 @@
 // proposal made from the decisions when the team has not edited it) and the sistematización.
 import { STAKEHOLDER_GROUPS } from '../../diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../diagnosis/aggregation.ts';
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { currentDecisions, decisionKindLabel, DECISION_SCOPES, type Decision } from '../decisions.ts';
 import { categoryLabel, type GoalAchievement } from '../goals.ts';

@@ -6,10 +6,10 @@
 // series), the decisions, the evaluación proyectiva and the sistematización. Figures come from the
 // evaluation domain (compliance.ts CU-*, goals.ts LM-*, objectives.ts OB-*, impact.ts IM-*); here
 // they are only formatted (es-CL). A renderer lays it out.
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import { PME_AREAS } from '../../pme/model.ts';
-import { formatPesos } from '../../pme/money.ts';
+import { formatPesos } from '../../shared/money.ts';
 import { ACTION_OUTCOMES, type ComplianceGroup, type ComplianceReport } from '../compliance.ts';
 import { GOAL_CATEGORIES, categoryLabel, type GoalAchievement, type GoalCategory } from '../goals.ts';
 import { evaluationFigures, evaluationInputs, type EvaluationFigures, type EvaluationSources } from '../figures.ts';

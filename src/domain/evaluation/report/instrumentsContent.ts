@@ -2,8 +2,8 @@
 // of the school in its newest version — title, version, purpose, the template it came from, and
 // its fields in order (section, text, kind, required, unit or range). Pure: formatted here, laid
 // out by the renderer.
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import { FIELD_KINDS, DEFAULT_SCALE_LABELS, latestInstruments, type InstrumentField, type MonitoringInstrument } from '../../monitoring/instruments.ts';
 import { templateByCode } from '../../monitoring/templates.ts';
 

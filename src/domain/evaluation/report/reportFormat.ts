@@ -1,6 +1,6 @@
 // Shared formatting of the evaluation documents (es-CL: decimal comma, "$ 1.250.000", dd-mm-aaaa)
 // and the chart data the renderers draw. Plain data: the renderers only lay it out.
-import { formatNumber, formatPercent } from '../../format/numbers.ts';
+import { formatNumber, formatPercent } from '../../shared/numbers.ts';
 
 export const NO_VALUE = '—';
 
@@ -33,7 +33,7 @@ export interface StackChart {
 }
 
 export const num = (n: number | null, decimals = 1): string => (n === null ? NO_VALUE : formatNumber(n, decimals));
-/** The one percent formatter (format/numbers.ts): "16,7 %". */
+/** The one percent formatter (shared/numbers.ts): "16,7 %". */
 export const pct = (n: number | null, decimals = 1): string => formatPercent(n, decimals);
 /** A goal's value in its unit: "22,0 %" for a percentage, "22,0" otherwise. */
 export const goalValue = (n: number | null, unit: string): string => (unit === '%' ? pct(n) : num(n));

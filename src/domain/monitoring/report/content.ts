@@ -4,17 +4,17 @@
 // execution per source (SEP first), alerts, and the team's decisions (free text typed by the user).
 // Everything is formatted here (es-CL: "$ 1.250.000", dd-mm-aaaa, decimal comma); a renderer only lays it out.
 import { DIMENSIONS } from '../../mge/modelo.ts';
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatCalendarDate } from '../../calendar/localDates.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
-import { formatPesos } from '../../pme/money.ts';
+import { formatPesos } from '../../shared/money.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import type { CycleDashboard } from '../dashboard.ts';
 import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
-import { formatPercent } from '../../format/numbers.ts';
+import { formatPercent } from '../../shared/numbers.ts';
 import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';

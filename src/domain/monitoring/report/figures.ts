@@ -2,11 +2,11 @@
 // Monitoreo (docs/spec/reports.md RM-1): each figure is formatted once, here, from the corte's
 // dashboard (dashboard.ts), so the screen and the PDF print the same characters. A figure carries
 // its year or target beside it ("Meta 2027: 22", "plan anual 2026").
-import { formatIsoDate } from '../../pme/calendar.ts';
-import { formatPesos } from '../../pme/money.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
+import { formatPesos } from '../../shared/money.ts';
 import { formatNumber } from '../../diagnosis/report/content.ts';
 import { formatIndicatorValue } from '../../pme/report/content.ts';
-import { formatPercent } from '../../format/numbers.ts';
+import { formatPercent } from '../../shared/numbers.ts';
 import { alertText, ALERT_LABELS, type MonitoringAlert } from '../alerts.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import type { LevelCount, ProgressGroup } from '../dashboard.ts';

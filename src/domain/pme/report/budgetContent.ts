@@ -4,8 +4,8 @@ import { DIMENSIONS } from '../../mge/modelo.ts';
 import { budgetSummary, checkSepBudget } from '../budget.ts';
 import { FUNDING_SOURCES } from '../model.ts';
 import type { PmeAction, PmePlan } from '../model.ts';
-import { formatPesos } from '../money.ts';
-import { formatPercent } from '../../format/numbers.ts';
+import { formatPesos } from '../../shared/money.ts';
+import { formatPercent } from '../../shared/numbers.ts';
 import { actionsOfYear } from './planIndex.ts';
 
 /** What a cell without a value prints. */

@@ -3,7 +3,7 @@
 // plain strings and rows: identification, agenda and notes, attendance with signature refs,
 // agreements with their state, and photo refs. Everything is formatted here (dd-mm-aaaa, 24 h,
 // "3 h 30 min"); the renderer only lays it out and fetches the images the refs point to.
-import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
 import type { AttachmentRef } from '../../wire/attachments.ts';
 import { sessionMinutes } from '../hours.ts';
 import { PARTICIPANT_ROLES, SESSION_TYPES } from '../session.ts';

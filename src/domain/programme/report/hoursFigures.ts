@@ -2,7 +2,7 @@
 // the hours-and-activities report (docs/spec/reports.md RM-1): where the contract stands at `today`
 // (hoursSummary) and, per programme month, hours and sessions planned against held
 // (sessionsPerMonthVsPlan). The date the standing refers to is part of its label.
-import { formatIsoDate } from '../../pme/calendar.ts';
+import { formatIsoDate } from '../../shared/localDates.ts';
 import type { MonthPlan } from '../engagement.ts';
 import { hoursSummary, sessionsPerMonthVsPlan, type TimedSession } from '../hours.ts';
 import { formatMinutes } from '../units.ts';

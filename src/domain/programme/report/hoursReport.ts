@@ -12,7 +12,7 @@
 //   chronological order. Sessions in the period after today are only counted ("programadas").
 // - Per programme month: sessionsPerMonthVsPlan over every session (by the session's date), for every
 //   month of the plan; the months the period touches are flagged.
-import { formatIsoDate, isIsoDate } from '../../pme/calendar.ts';
+import { formatIsoDate, isIsoDate } from '../../shared/localDates.ts';
 import { programmeEndDate } from '../engagement.ts';
 import type { MonthPlan } from '../engagement.ts';
 import { sessionMinutes } from '../hours.ts';

@@ -9,7 +9,7 @@ import { openHandle } from '../../../data/docs/open.ts';
 import { diagnosisHandle, markReportDelivered, reportProfile } from '../../../data/docs/diagnosis/index.ts';
 import { useCurrentUser, useWorkspace } from '../../session/index.ts';
 import { saveBlob } from '../../files/index.ts';
-import { localIsoDate } from '../../../domain/pme/calendar.ts';
+import { localIsoDate } from '../../../domain/shared/localDates.ts';
 
 export { gatherDiagnosisReportInput } from '../../../data/docs/diagnosis/index.ts';
 

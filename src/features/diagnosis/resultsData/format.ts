@@ -1,5 +1,5 @@
 import { toCsv } from '../../../domain/export/csv.ts';
-import { formatPercent, formatStored, formatStoredDiff } from '../../../domain/format/numbers.ts';
+import { formatPercent, formatStored, formatStoredDiff } from '../../../domain/shared/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS, SOCIOECONOMIC_GROUPS } from '../../../domain/results/schemas.ts';
 
 /** A number as read in Chile (decimal comma, at most two decimals); a dash when unknown. As the Informe prints it. */

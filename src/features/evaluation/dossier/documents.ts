@@ -11,7 +11,7 @@ import { buildEvaluationReport } from '../../../domain/evaluation/report/evaluat
 import { instrumentsContent } from '../../../domain/evaluation/report/instrumentsContent.ts';
 import { sortCycles, type MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import { monitoringReportContent } from '../../../domain/monitoring/report/content.ts';
-import { formatIsoDate } from '../../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../../domain/shared/localDates.ts';
 import { buildPmeReport } from '../../../domain/pme/report/content.ts';
 import { versionLabel, type VersionKind } from '../../../domain/pme/versions.ts';
 import { agreementsToReview, programmeEndDate } from '../../../domain/programme/index.ts';

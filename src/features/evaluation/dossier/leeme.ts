@@ -1,7 +1,7 @@
 // The LEEME.txt at the root of the dossier: who and what it is, every file with its title, the
 // parts that are missing and why, and how to check the Acta de Verificación's SHA-256. Spanish,
 // CRLF line ends and a UTF-8 BOM so that Windows' Notepad shows it right.
-import { formatIsoDate } from '../../../domain/pme/calendar.ts';
+import { formatIsoDate } from '../../../domain/shared/localDates.ts';
 import type { Made } from './documents.ts';
 import type { SchoolState } from './state.ts';
 

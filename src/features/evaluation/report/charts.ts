@@ -5,7 +5,7 @@
 import type { jsPDF } from 'jspdf';
 import { ACCENT, ACCENT_LIGHT, MUTED, type Cursor, type Rgb } from '../../files/report/index.ts';
 import { MARGIN_X, contentW, ensureSpace } from './look.ts';
-import { formatPercent } from '../../../domain/format/numbers.ts';
+import { formatPercent } from '../../../domain/shared/numbers.ts';
 
 export interface PairRow {
   label: string;

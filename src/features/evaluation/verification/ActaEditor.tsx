@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../../domain/pme/model.ts';
-import { formatIsoDate, formatLocalTimestamp, localIsoDate } from '../../../domain/calendar/localDates.ts';
+import { formatIsoDate, formatLocalTimestamp, localIsoDate } from '../../../domain/shared/localDates.ts';
 import type { MonitoringRecord } from '../../../domain/monitoring/records.ts';
 import { ACTA_LOCKED_MESSAGE, isSigned, type ActaItem } from '../../../domain/evaluation/acta.ts';
 import { actaTotals } from '../../../domain/evaluation/report/actaContent.ts';

@@ -2,7 +2,7 @@
 // the pad after the confirmation (SignConfirm), stored as an attachment and written through the handle.
 import { useState } from 'react';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
-import { formatLocalTimestamp } from '../../../domain/calendar/localDates.ts';
+import { formatLocalTimestamp } from '../../../domain/shared/localDates.ts';
 import { SIGNATORY_ROLES, type SignatoryRole } from '../../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/index.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';

@@ -11,7 +11,7 @@ export function parsePesos(text: string): number | null {
   return (/-\s*\$|-\d/.test(text) ? -1 : 1) * Number(digits);
 }
 
-export { parsePercent } from '../../../domain/format/numbers.ts';
+export { parsePercent } from '../../../domain/shared/numbers.ts';
 
 /** The cycle's name: the subtitle up to " · dd-mm-aaaa al …" (a name may itself hold " · "). */
 export function cycleNameOf(content: Pick<MonitoringReportContent, 'subtitle'>): string {

@@ -14,7 +14,7 @@ import { cycleNameOf, parsePercent, parsePesos } from './chartData.ts';
 import { horizontalBars, horizontalBarsHeight, pairedBars, pairedBarsHeight, type BarRow, type PairRow } from './charts.ts';
 import { ACCENT, BODY_SIZE, lineHeight, newDocument, pageW, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
 import { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } from './look.ts';
-import { formatPercent } from '../../../domain/format/numbers.ts';
+import { formatPercent } from '../../../domain/shared/numbers.ts';
 
 const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
   completa: [46, 125, 50],

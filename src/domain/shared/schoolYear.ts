@@ -2,10 +2,7 @@
 // "dd-mm-aaaa". The Chilean school year runs from early March to December with a winter break in
 // July whose exact dates vary by region and year, so the school year is data, editable per year.
 import { z } from 'zod';
-import { isoDateSchema } from '../calendar/localDates.ts';
-
-// The generic date functions live in domain/calendar (D-1); re-exported here for existing importers.
-export { isIsoDate, isoDateSchema, formatIsoDate, localIsoDate, formatLocalTimestamp } from '../calendar/localDates.ts';
+import { isoDateSchema } from './localDates.ts';
 
 export const dateRangeSchema = z.object({ start: isoDateSchema, end: isoDateSchema });
 
