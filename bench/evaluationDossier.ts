@@ -20,7 +20,12 @@ import { createEntry } from '../src/data/docs/pme/entries.ts';
 import { markVersion } from '../src/data/docs/pme/versions.ts';
 import { setAnnualSettings } from '../src/data/docs/pme/annual.ts';
 import { setCycleStartYear, setVision, addSello } from '../src/data/docs/pme/strategic.ts';
-import { createSession, putAgreement, putParticipant, setSessionText } from '../src/data/docs/programme/sessionWrite.ts';
+import {
+  createSession,
+  putAgreement,
+  putParticipant,
+  setSessionText,
+} from '../src/data/docs/programme/sessionWrite.ts';
 import { openEngagement } from '../src/data/docs/programme/engagement.ts';
 import { putEfficiencyRows } from '../src/data/docs/diagnosis/results.ts';
 import { writeProfile } from '../src/data/docs/profile/fields.ts';
