@@ -26,7 +26,11 @@ export const CLOSE_TEXT_MAX = 10_000;
 
 const entrySchema = z.object({
   id: idSchema,
-  text: z.string().trim().min(1, { message: 'Escriba el contenido' }).max(4000, { message: 'Use como máximo 4000 caracteres' }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { message: 'Escriba el contenido' })
+    .max(4000, { message: 'Use como máximo 4000 caracteres' }),
   /** The dimension (or área de resultados) it concerns, if any. */
   dimension: pmeAreaSchema.nullable(),
 });

@@ -25,7 +25,8 @@ export interface BudgetAlertFigures {
   percent: number | null;
 }
 
-const percent = (executed: number, planned: number) => (planned === 0 ? null : Math.round((executed / planned) * 1000) / 10);
+const percent = (executed: number, planned: number) =>
+  planned === 0 ? null : Math.round((executed / planned) * 1000) / 10;
 
 function codeFor(planned: number, executed: number): BudgetAlertCode | null {
   if (executed <= 0) return null;
@@ -44,8 +45,22 @@ export function budgetAlerts(
     if (s.source === 'total') continue;
     const code = codeFor(s.planned, s.executed);
     if (!code) continue;
-    const budgetFigures: BudgetAlertFigures = { source: s.source, label: s.label, year, planned: s.planned, executed: s.executed, percent: s.percent };
-    out.push({ code, actionId: null, cycleId: null, actionIds: s.actionIds, recordIds: s.recordIds, budget: budgetFigures });
+    const budgetFigures: BudgetAlertFigures = {
+      source: s.source,
+      label: s.label,
+      year,
+      planned: s.planned,
+      executed: s.executed,
+      percent: s.percent,
+    };
+    out.push({
+      code,
+      actionId: null,
+      cycleId: null,
+      actionIds: s.actionIds,
+      recordIds: s.recordIds,
+      budget: budgetFigures,
+    });
   }
   for (const a of actions) {
     const r = latest.get(a.id);
@@ -55,8 +70,22 @@ export function budgetAlerts(
       const executed = r.executed[f.code];
       const code = codeFor(planned, executed);
       if (!code) continue;
-      const budgetFigures: BudgetAlertFigures = { source: f.code, label: f.label, year, planned: pesos(planned), executed: pesos(executed), percent: percent(executed, planned) };
-      out.push({ code, actionId: a.id, cycleId: r.cycleId, actionIds: [a.id], recordIds: [r.id], budget: budgetFigures });
+      const budgetFigures: BudgetAlertFigures = {
+        source: f.code,
+        label: f.label,
+        year,
+        planned: pesos(planned),
+        executed: pesos(executed),
+        percent: percent(executed, planned),
+      };
+      out.push({
+        code,
+        actionId: a.id,
+        cycleId: r.cycleId,
+        actionIds: [a.id],
+        recordIds: [r.id],
+        budget: budgetFigures,
+      });
     }
   }
   return out;

@@ -13,8 +13,13 @@ export const IMPLEMENTATION_LEVELS = [
   { code: 'no-efectuada', label: 'Implementación no efectuada: 0%', short: 'No efectuada', min: 0, max: 0 },
 ] as const;
 export type ImplementationLevel = (typeof IMPLEMENTATION_LEVELS)[number]['code'];
-export const IMPLEMENTATION_LEVEL_CODES = IMPLEMENTATION_LEVELS.map((l) => l.code) as [ImplementationLevel, ...ImplementationLevel[]];
-export const implementationLevelSchema = z.enum(IMPLEMENTATION_LEVEL_CODES, { message: 'Elija el nivel de implementación' });
+export const IMPLEMENTATION_LEVEL_CODES = IMPLEMENTATION_LEVELS.map((l) => l.code) as [
+  ImplementationLevel,
+  ...ImplementationLevel[],
+];
+export const implementationLevelSchema = z.enum(IMPLEMENTATION_LEVEL_CODES, {
+  message: 'Elija el nivel de implementación',
+});
 
 /** % de avance: an integer 0–100 (Mineduc's ranges are integer; 74,5 would fall between two levels). */
 export const progressSchema = z

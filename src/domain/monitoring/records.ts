@@ -19,7 +19,10 @@ import {
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
 export const NOTE_MAX = 4000;
-const note = z.string().trim().max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
+const note = z
+  .string()
+  .trim()
+  .max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
 
 /** A medio de verificación ticked off: its index and text in the action's list (the text survives list edits). */
 export const verifiedMeanSchema = z.object({

@@ -50,7 +50,10 @@ export const PERFORMANCE_LEVELS = [
   { code: 'media', label: 'Educación media' },
 ] as const;
 export type PerformanceLevel = (typeof PERFORMANCE_LEVELS)[number]['code'];
-export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [PerformanceLevel, ...PerformanceLevel[]];
+export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [
+  PerformanceLevel,
+  ...PerformanceLevel[],
+];
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -120,8 +123,9 @@ export const simceResultSchema = z
     test: simceTestSchema,
     grade: simceGradeSchema,
     year: yearSchema,
-    average: optionalNumber('El puntaje promedio debe ser un número')
-      .refine((v) => v === null || v >= 0, { error: 'El puntaje promedio no puede ser negativo' }),
+    average: optionalNumber('El puntaje promedio debe ser un número').refine((v) => v === null || v >= 0, {
+      error: 'El puntaje promedio no puede ser negativo',
+    }),
     studentsTested: z
       .number({ error: 'El número de estudiantes debe ser un número' })
       .int({ error: 'El número de estudiantes debe ser un número entero' })

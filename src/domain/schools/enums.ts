@@ -50,6 +50,9 @@ export const RURALIDADES = [
 ] as const;
 export type RuralidadCode = (typeof RURALIDADES)[number]['code'];
 
-export function labelOf<T extends { code: string; label: string }>(list: readonly T[], code: string | undefined): string {
+export function labelOf<T extends { code: string; label: string }>(
+  list: readonly T[],
+  code: string | undefined,
+): string {
   return list.find((item) => item.code === code)?.label ?? '';
 }

@@ -74,7 +74,12 @@ const EFFICIENCY_COLUMNS: Column<EfficiencyYear>[] = [
       return (
         <>
           {formatPercent(r.reprobacionPct)}
-          {sum && <span className="field-error" data-testid="efficiency-sum-error"> {sum}</span>}
+          {sum && (
+            <span className="field-error" data-testid="efficiency-sum-error">
+              {' '}
+              {sum}
+            </span>
+          )}
         </>
       );
     },

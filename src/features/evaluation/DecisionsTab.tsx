@@ -6,7 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import {
-  DECISION_KINDS, currentDecisions, decisionKindLabel, decisionKindSchema, proposalsForNextYear, type Decision,
+  DECISION_KINDS,
+  currentDecisions,
+  decisionKindLabel,
+  decisionKindSchema,
+  proposalsForNextYear,
+  type Decision,
   type DecisionScope,
 } from '../../domain/evaluation/decisions.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
@@ -114,7 +119,9 @@ function rowsOf(pme: PmePlan, year: number): Row[] {
   const objectiveOf = (strategyId: string) => pme.strategies.find((s) => s.id === strategyId)?.objectiveId ?? '';
   return [
     ...pme.strategies.map((s) => ({
-      scope: 'estrategia' as const, id: s.id, title: s.text,
+      scope: 'estrategia' as const,
+      id: s.id,
+      title: s.text,
       objectiveId: s.objectiveId,
     })),
     ...pme.actions
@@ -167,8 +174,8 @@ export function DecisionsTab({ evaluation, pme, year, decisions, records }: Prop
   return (
     <div>
       <p className="muted">
-        Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda
-        registrada; vale la más reciente.
+        Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda registrada; vale
+        la más reciente.
       </p>
       <table className="programme-table" data-testid="decisions">
         <tbody>

@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import { NOT_KNOWN, NOT_KNOWN_LABEL } from '../../domain/diagnosis/model.ts';
 import {
-  SATISFACTION_LEVELS, SATISFACTION_SURVEY, satisfactionSummary, type SatisfactionResponse,
+  SATISFACTION_LEVELS,
+  SATISFACTION_SURVEY,
+  satisfactionSummary,
+  type SatisfactionResponse,
 } from '../../domain/evaluation/satisfaction.ts';
 import type { EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { num } from '../../domain/evaluation/report/reportFormat.ts';

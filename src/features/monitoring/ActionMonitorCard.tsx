@@ -168,7 +168,9 @@ export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
             </div>
           );
         })}
-        {!readOnly && record && <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${tid}-keep-original`} />}
+        {!readOnly && record && (
+          <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${tid}-keep-original`} />
+        )}
       </fieldset>
       <div className="form-grid">
         {(
@@ -197,7 +199,10 @@ export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
           type="button"
           className="link danger"
           data-testid={`${tid}-delete-record`}
-          onClick={() => window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') && records.delete(action.id, cycleId)}
+          onClick={() =>
+            window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') &&
+            records.delete(action.id, cycleId)
+          }
         >
           Eliminar mi registro
         </button>

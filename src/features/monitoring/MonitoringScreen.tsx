@@ -90,8 +90,12 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
           </button>
         ))}
       </nav>
-      {needsCycle && !cycle && <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>}
-      {tab === 'monitoreo' && cycle && <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
+      {needsCycle && !cycle && (
+        <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>
+      )}
+      {tab === 'monitoreo' && cycle && (
+        <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />
+      )}
       {tab === 'seguimiento' && cycle && <DashboardTab view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'informe' && cycle && <ReportSection schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'plan' && (
@@ -101,7 +105,9 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         </>
       )}
       {tab === 'comparar' && <CompareTab view={view} pme={pme.plan} year={selectedYear} />}
-      {tab === 'herramientas' && <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
+      {tab === 'herramientas' && (
+        <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />
+      )}
     </section>
   );
 }

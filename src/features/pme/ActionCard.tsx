@@ -48,9 +48,8 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
         <strong data-testid={`${tid}-title`}>{action.nombre.trim() || '(acción sin nombre)'}</strong>
         <span className="muted">
           {' '}
-          · {showDate(action.fechaInicio)} a {showDate(action.fechaTermino)} ·{' '}
-          {action.responsable || 'sin responsable'} ·{' '}
-          <span data-testid={`${tid}-total`}>{formatPesos(actionTotal(action))}</span>
+          · {showDate(action.fechaInicio)} a {showDate(action.fechaTermino)} · {action.responsable || 'sin responsable'}{' '}
+          · <span data-testid={`${tid}-total`}>{formatPesos(actionTotal(action))}</span>
         </span>
         {problems.length > 0 && (
           <span className="badge warning" data-testid={`${tid}-problems`}>

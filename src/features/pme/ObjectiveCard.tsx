@@ -53,9 +53,7 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
       />
       <fieldset className="priorities">
         <legend>Prioridades del diagnóstico que aborda</legend>
-        {inputs.priorities.length === 0 && (
-          <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>
-        )}
+        {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
         {inputs.priorities.map((p) => (
           <Checkbox
             key={p.id}

@@ -67,20 +67,20 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
       <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'primary' : ''}
-            data-testid={`tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
-          </button>
-        ))}
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? 'primary' : ''}
+              data-testid={`tab-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
+            </button>
+          ))}
         </div>
         {(tab === 'anual' || (tab === 'versiones' && shown)) && (
           <label className="year-select">

@@ -92,9 +92,7 @@ export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: Diagnosi
             <h3>{area.label}</h3>
             {objectives.map((o) => {
               const i = objectiveIndex++;
-              return (
-                <ObjectiveCard key={o.id} pme={pme} objectiveId={o.id} inputs={inputs} index={i} />
-              );
+              return <ObjectiveCard key={o.id} pme={pme} objectiveId={o.id} inputs={inputs} index={i} />;
             })}
             <NewObjectiveForm pme={pme} area={area.code} />
           </section>

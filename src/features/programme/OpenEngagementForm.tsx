@@ -77,8 +77,8 @@ export function OpenEngagementForm({ programme }: { programme: ProgrammeHandle }
       </div>
       <div className="field">
         <label className="check">
-          <input type="checkbox" {...register('includeSummerHolidays')} />{' '}
-          Incluir enero y febrero (vacaciones de verano)
+          <input type="checkbox" {...register('includeSummerHolidays')} /> Incluir enero y febrero (vacaciones de
+          verano)
         </label>
       </div>
       <div className="field">

@@ -66,13 +66,12 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
             {sessions.map((s) => (
               <li key={s.id}>
                 <a href={`#/escuelas/${schoolId}/asesoria/sesion/${s.id}`}>
-                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes{' '}
-                  {s.programmeMonth}
+                  {formatIsoDate(s.date)} · {s.startTime}–{s.endTime} · {typeLabel(s.type)} · mes {s.programmeMonth}
                 </a>
                 <span className="muted">
                   {' '}
-                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length}{' '}
-                  presentes · {s.agreements.length} acuerdos
+                  · {formatMinutes(sessionMinutes(s))} · {s.participants.filter((p) => p.present).length} presentes ·{' '}
+                  {s.agreements.length} acuerdos
                 </span>
               </li>
             ))}

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  emptySchoolForm, schoolFormSchema, type SchoolFormInput, type SchoolFormValues,
+  emptySchoolForm,
+  schoolFormSchema,
+  type SchoolFormInput,
+  type SchoolFormValues,
 } from '../../domain/schools/school.ts';
 import { useCurrentUser, useWorkspace } from '../session/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';

@@ -112,7 +112,12 @@ export function SchoolFields({ register, errors, regionCode, identityLocked }: P
       </div>
       <div className="field">
         <label htmlFor="school-prioritariosPct">% alumnos prioritarios</label>
-        <input id="school-prioritariosPct" inputMode="decimal" {...register('prioritariosPct')} {...err('prioritariosPct')} />
+        <input
+          id="school-prioritariosPct"
+          inputMode="decimal"
+          {...register('prioritariosPct')}
+          {...err('prioritariosPct')}
+        />
         <FieldError id="err-prioritariosPct" message={msg('prioritariosPct')} />
       </div>
       <div className="field">

@@ -16,8 +16,23 @@ import { useStore } from 'zustand';
 import { openedExistingStore } from './relayCheck.ts';
 
 const FIELDS: (keyof SchoolFormInput)[] = [
-  'rbd', 'dv', 'name', 'regionCode', 'comunaCode', 'dependencia', 'ruralidad', 'niveles', 'matricula',
-  'prioritariosPct', 'categoria', 'categoriaYear', 'estado', 'director', 'contactEmail', 'contactPhone', 'sostenedor',
+  'rbd',
+  'dv',
+  'name',
+  'regionCode',
+  'comunaCode',
+  'dependencia',
+  'ruralidad',
+  'niveles',
+  'matricula',
+  'prioritariosPct',
+  'categoria',
+  'categoriaYear',
+  'estado',
+  'director',
+  'contactEmail',
+  'contactPhone',
+  'sostenedor',
   'notes',
 ];
 

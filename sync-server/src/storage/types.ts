@@ -63,7 +63,9 @@ export interface UserRecord {
 }
 
 export type NewUser = Pick<UserRecord, 'username' | 'displayName' | 'role' | 'passwordHash'>;
-export type UserPatch = Partial<Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion'>>;
+export type UserPatch = Partial<
+  Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion'>
+>;
 
 export interface Grant {
   userId: string;

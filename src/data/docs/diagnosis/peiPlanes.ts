@@ -95,12 +95,7 @@ export type { NormativePlanCode };
 /** The PEI's identity, the normative plans and the articulation matrix, read together (one screen shows them). */
 export class PeiPlanesHandle extends DocHandle {
   readonly view: View<PeiPlanesData> = rootsView(
-    [
-      ...TEXT_FIELDS.map((f) => textOf(this.doc, f)),
-      sellosOf(this.doc),
-      plansOf(this.doc),
-      matrixOf(this.doc),
-    ],
+    [...TEXT_FIELDS.map((f) => textOf(this.doc, f)), sellosOf(this.doc), plansOf(this.doc), matrixOf(this.doc)],
     () => readPeiPlanes(this.doc),
   );
 

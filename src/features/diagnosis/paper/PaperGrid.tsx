@@ -151,8 +151,8 @@ export function PaperGrid({ survey, instrument, instruments, responses, group }:
           Nueva fila
         </button>
         <p className="muted paper-help">
-          Teclas: 1, 2, 3, 4 · 0 o N = «No sé / No aplica» (NS) · Retroceso o Supr borra · flechas para moverse ·
-          Enter termina el formulario.
+          Teclas: 1, 2, 3, 4 · 0 o N = «No sé / No aplica» (NS) · Retroceso o Supr borra · flechas para moverse · Enter
+          termina el formulario.
         </p>
       </div>
       <p className="paper-message" role="alert" data-testid="paper-message">

@@ -19,4 +19,5 @@ export const indicatorLabel = labelOf(IDPS_INDICATORS);
 export const gseLabel = labelOf(SOCIOECONOMIC_GROUPS);
 
 /** A data: URL with the template's header line, written like every export (";", BOM: Excel es-CL opens it in columns). */
-export const templateHref = (columns: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv([], columns))}`;
+export const templateHref = (columns: readonly string[]) =>
+  `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv([], columns))}`;
