@@ -68,7 +68,10 @@ export interface AttachmentSyncOptions {
 
 export interface AttachmentSync {
   readonly status: StoreApi<AttachmentSyncStatus>;
-  /** Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go through addPhoto. */
+  /**
+   * Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go
+   * through addPhoto.
+   */
   add(schoolId: SchoolId, file: Blob, name?: string): Promise<PutAttachmentResult>;
   /**
    * Adds a photo the way every screen does (PH-1…PH-4): upright, ≤ 2,048 px, JPEG, unless the
@@ -102,6 +105,7 @@ function errorOf(status: number): AttachmentSyncError {
   return status === 400 || status === 413 || status === 415 || status === 422 ? 'rejected' : 'bad-response';
 }
 
+// eslint-disable-next-line max-lines-per-function -- methods share the queue, timers and status
 export function createAttachmentSync(options: AttachmentSyncOptions): AttachmentSync {
   const { db, baseUrl, getToken } = options;
   const chunkBytes = options.chunkBytes ?? ATTACHMENT_CHUNK_BYTES;

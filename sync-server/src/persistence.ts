@@ -43,6 +43,7 @@ export interface PersistenceExtension extends Extension {
   backlog(): Backlog;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the hooks share per-document state
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
   const turns = new Map<string, Promise<unknown>>();

@@ -38,6 +38,7 @@ const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
 /** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
 const MAX_PENDING_DOCUMENTS = 1000;
 
+// eslint-disable-next-line max-lines-per-function -- HTTP, sockets, shutdown share state
 export async function createServer(
   config: Config,
   log: RelayLogger = createLogger(config.logLevel),
@@ -174,7 +175,9 @@ export async function createServer(
   });
 
   let closing: Promise<void> | undefined;
-  /** OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log. */
+  /**
+   * OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log.
+   */
   const close = (step: (name: string) => void = () => undefined) =>
     (closing ??= (async () => {
       step('closing connections');

@@ -136,6 +136,7 @@ function validPopulation(p: number | undefined): number | null {
   return typeof p === 'number' && Number.isFinite(p) && p >= 0 ? p : null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- steps share the grouped answers
 export function aggregateDiagnosis(
   instruments: readonly Instrument[],
   responses: readonly Response[],

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- five questionnaires of fixed texts; ids depend on position, so they stay together */
 // Ready-made questionnaires for the participatory diagnosis (domain.md §5), one per stakeholder
 // group, in the style of Mineduc's autoevaluación institucional: statements rated on the 4-level
 // scale, grouped by subdimension of the MGE (§3), plus a few open questions.

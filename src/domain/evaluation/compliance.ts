@@ -153,7 +153,9 @@ function group(
   };
 }
 
-/** CU-4 and CU-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total. */
+/**
+ * CU-4 and CU-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total.
+ */
 export function complianceReport(input: ComplianceInput): ComplianceReport {
   const actions = actionCompliance(input.actions, input.records, input.cycles);
   const byDimension = DIMENSIONS.map((d) =>

@@ -45,7 +45,11 @@ export function dossierFolderName(rbd: string, year: number): string {
   return `dossier-pme-${rbd}-${year}`;
 }
 
-/** DO-1…DO-4. Throws RangeError for an RBD that is not a number, a year that is not an integer, or a session date that is not ISO. */
+/**
+ * DO-1…DO-4. Throws RangeError for an RBD that is not a number, a year that is not an integer, or a session date that
+ * is not ISO.
+ */
+// eslint-disable-next-line max-lines-per-function -- DO-1…DO-4 build one list in order
 export function dossierManifest(input: DossierInput): DossierFile[] {
   const { rbd, year } = input;
   if (!RBD.test(rbd)) throw new RangeError(`not an RBD: ${rbd}`);

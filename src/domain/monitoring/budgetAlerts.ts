@@ -1,4 +1,5 @@
-// Budget alerts of a corte (issue 12 §3; docs/spec/reports.md RM-4), from the very figures of the budget table (budget.ts), so
+// Budget alerts of a corte (issue 12 §3; docs/spec/reports.md RM-4), from the very figures of the budget table
+// (budget.ts), so
 // the alert and the row it speaks of can never disagree:
 // AL-4 'sobre-ejecucion': executed > planned > 0 — for the year's total of a funding source, and for
 //   one action on one source (its latest record up to the corte shown).

@@ -72,7 +72,9 @@ export const monitoringInstrumentSchema = z
   });
 export type MonitoringInstrument = z.infer<typeof monitoringInstrumentSchema>;
 
-/** An answer: checklist/yesNo → boolean; scale → 1..4; number/percentage → number; date/text → string; evidence → refs. */
+/**
+ * An answer: checklist/yesNo → boolean; scale → 1..4; number/percentage → number; date/text → string; evidence → refs.
+ */
 export const answerSchema = z.union([
   z.boolean(),
   z.number().finite(),
@@ -82,7 +84,10 @@ export const answerSchema = z.union([
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
-/** One filled instrument. `target` says what it monitors (an action, a goal's indicator, or nothing: e.g. a classroom visit). */
+/**
+ * One filled instrument. `target` says what it monitors (an action, a goal's indicator, or nothing: e.g. a classroom
+ * visit).
+ */
 export const instrumentTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('action'), actionId: idSchema }),
   z.object({ kind: z.literal('indicator'), goalId: idSchema }),

@@ -28,6 +28,7 @@ const EFFICIENCY: { key: keyof EfficiencyYear; name: string }[] = [
   { key: 'repitenciaPct', name: 'Repitencia' },
 ];
 
+// eslint-disable-next-line max-lines-per-function -- SIMCE, IDPS, efficiency into one list
 export function baselineCandidates(data: {
   simce: readonly SimceResult[];
   idps: readonly IdpsResult[];

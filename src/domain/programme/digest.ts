@@ -49,7 +49,10 @@ export function makeDigest(input: {
   };
 }
 
-/** The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a valid digest. */
+/**
+ * The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a
+ * valid digest.
+ */
 export function digestRow(stored: unknown, today: string, now?: string): PortfolioRow | null {
   const parsed = programmeDigestSchema.safeParse(stored);
   if (!parsed.success || parsed.data.plan.length === 0) return null;

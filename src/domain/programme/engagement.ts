@@ -243,7 +243,10 @@ export function layoutProgramme(
   });
 }
 
-/** Last day (inclusive) of programme month `month`: the day before the next month starts, or one calendar month after the last month's start, minus a day. */
+/**
+ * Last day (inclusive) of programme month `month`: the day before the next month starts, or one calendar month after
+ * the last month's start, minus a day.
+ */
 export function monthEndDate(plan: readonly Pick<MonthPlan, 'startDate'>[], month: number): string {
   const cur = plan[month - 1];
   if (!cur) throw new RangeError(`no month ${month} in the plan`);

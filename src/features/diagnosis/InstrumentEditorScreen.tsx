@@ -19,6 +19,7 @@ import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentEditorScreen({
   schoolId,
   group,

@@ -19,6 +19,7 @@ import { SURVEYS, type SurveyKind } from './survey.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function KioskScreen({
   schoolId,
   group,
@@ -117,6 +118,7 @@ export function KioskScreen({
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function ItemStep(props: {
   instrument: Instrument;
   index: number;

@@ -138,6 +138,7 @@ function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportO
   return { ok: true, count: result.rows.length };
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
   const { results, simce, idps, efficiency } = useResultsData(schoolId);
   const rbd = Number(schoolId);

@@ -42,6 +42,7 @@ interface DecisionFormProps {
 
 const EMPTY_FORM: Form = { kind: 'continuar', rationale: '', proposal: '', recordIds: [], goalIds: [] };
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function DecisionForm({ evaluation, scope, targetId, year, records, goals, testId, onDone }: DecisionFormProps) {
   const resolver = zodResolver(formSchema);
   const { register, handleSubmit, formState } = useForm<Form>({ resolver, defaultValues: EMPTY_FORM });

@@ -92,7 +92,10 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & {
   ref?: Ref<HTMLInputElement>;
 };
 
-/** The counting props shared by both fields: the limit, a measuring ref, and input/paste handlers that keep the caller's. */
+/**
+ * The counting props shared by both fields: the limit, a measuring ref, and input/paste handlers that keep the
+ * caller's.
+ */
 function useLimitedProps<E extends HTMLTextAreaElement | HTMLInputElement>(
   max: number,
   props: {

@@ -27,6 +27,7 @@ interface Props {
 }
 
 // Memoised, and reading its own record through an entry view: a keystroke re-renders this card only.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
   const { handle, schoolId, action, cycleId, frozen, readOnly, index } = props;
   const attachments = useAttachments();

@@ -18,6 +18,7 @@ const formSchema = z.object({
 });
 type Form = z.input<typeof formSchema>;
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function CyclesSection({
   handle,
   view,

@@ -19,6 +19,7 @@ interface Props {
   cycle: MonitoringCycle | null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filling, setFilling] = useState<MonitoringInstrument | null>(null);

@@ -56,6 +56,7 @@ interface Props {
   index: number;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function MeasurementForm({ handle, goal, cycleId, measurements, entries, readOnly, index }: Props) {
   const blank = { value: '', date: localIsoDate(), source: goal.baseline.source };
   const { register, handleSubmit, formState, reset } = useForm<Form>({

@@ -21,6 +21,7 @@ interface Props {
   cycle: MonitoringCycle;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   const plan = view.plans.find((p) => p.year === cycle.year) ?? null;
   const cargos = plan ? planCargos(plan) : [];

@@ -14,6 +14,7 @@ import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
 import { useWorkspace } from '../session/index.ts';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ReportSection({
   schoolId,
   view,

@@ -29,7 +29,9 @@ export function computeDashboard(
   });
 }
 
-/** The Informe de Monitoreo of a corte, from the very dashboard the Seguimiento tab shows (same view, corte and day). */
+/**
+ * The Informe de Monitoreo of a corte, from the very dashboard the Seguimiento tab shows (same view, corte and day).
+ */
 export function monitoringReportFor(
   view: MonitoringView,
   pme: PmePlan,

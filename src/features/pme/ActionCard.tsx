@@ -30,6 +30,7 @@ export function ActionCard(props: Props) {
 }
 
 // One long form, field after field, as the Plataforma PME lists them.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
   const { pme, action, testId: tid } = props;
   const update = (patch: ActionPatch) => pme.plan.setActionFields(action.id, patch);

@@ -24,6 +24,7 @@ export function ObjectiveCard({ pme, objectiveId, inputs, index }: Props) {
 }
 
 // Long: the objective's fields, then its metas and estrategias, in the order the plan reads.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveId'> & { branch: ObjectiveBranch }) {
   const { objective, goals, strategies, cycle } = branch;
   const smart = checkObjectiveSmart({

@@ -37,6 +37,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
 }
 
 // Long: the frame's markup (status, conflicts, outputs, tabs, year picker) in screen order.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
   const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
   const inputs = useDiagnosisInputs(schoolId);

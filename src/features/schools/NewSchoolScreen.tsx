@@ -26,6 +26,7 @@ function typedSchoolId(rbd: unknown, dv: unknown): SchoolId | null {
   return String(rbd ?? '').trim() !== '' && checkRbd(n, String(dv ?? '')).ok ? toSchoolId(n) : null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function NewSchoolScreen() {
   const workspace = useWorkspace();
   const user = useCurrentUser();

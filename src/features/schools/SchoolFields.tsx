@@ -22,6 +22,7 @@ function FieldError({ message, id }: { message?: string; id: string }) {
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SchoolFields({ register, errors, regionCode, identityLocked }: Props) {
   const err = (name: keyof SchoolFormInput) => ({
     'aria-invalid': errors[name] ? true : undefined,

@@ -5,6 +5,7 @@ import { SchoolSyncBadge } from '../sync-status/index.ts';
 import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
   const list = useSchoolList(query);

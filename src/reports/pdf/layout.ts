@@ -71,6 +71,7 @@ function fit(doc: jsPDF, text: string, width: number): string {
 }
 
 /** The layout helpers bound to one look. */
+// eslint-disable-next-line max-lines-per-function -- helpers share the page cursor
 export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Partial<PdfLook>) {
   const look: PdfLook = { ...DEFAULT_LOOK, ...spec };
   const { marginX, top, bottom } = look;

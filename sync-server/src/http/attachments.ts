@@ -59,6 +59,7 @@ async function readBody(
 const decimal = (value: string | string[] | null | undefined): number | null =>
   typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : null;
 
+// eslint-disable-next-line max-lines-per-function -- routes share the storage and limits
 export function createAttachmentHandler(deps: {
   storage: Storage;
   tokens: TokenService;

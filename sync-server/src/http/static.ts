@@ -40,6 +40,7 @@ function cacheControl(relative: string): string {
   return HASHED_ASSET.test(relative) ? IMMUTABLE : 'public, max-age=3600';
 }
 
+// eslint-disable-next-line max-lines-per-function -- dist/ with its shared cache and fallback
 export function createStaticHandler(staticDir: string) {
   const root = path.resolve(staticDir);
   const hashes = createHashCache();

@@ -50,6 +50,7 @@ const toUser = (r: UserRow): UserRecord => ({
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over the pool and statements
 export async function createPostgresStorage(connectionString: string): Promise<Storage> {
   const pool = new pg.Pool({ connectionString });
   // An idle client that loses its connection is dropped by the pool and the next query

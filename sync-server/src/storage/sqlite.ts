@@ -67,6 +67,7 @@ const toQuarantined = (r: QuarantineRow): Quarantined => ({
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over the db and statements
 export function createSqliteStorage(file: string): Storage {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);

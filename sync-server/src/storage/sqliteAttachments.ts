@@ -72,6 +72,7 @@ const toInfo = (r: Row): AttachmentInfo => ({
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over its statements
 function sqliteAttachmentStore(db: Database.Database): AttachmentStore {
   const q = {
     info: db.prepare<[string, string], Row>(

@@ -14,7 +14,6 @@ import {
   formatNumber,
   formatPercent,
   formatRate,
-  formatShare,
   formatStored,
   formatStoredDiff,
 } from '../../shared/numbers.ts';
@@ -81,7 +80,10 @@ function methodology(input: DiagnosisReportInput): ReportBlock[] {
   ];
 }
 
-/** A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same table). */
+/**
+ * A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same
+ * table).
+ */
 export function subdimensionTable(
   agg: DiagnosisAggregate,
   dimension: DimensionCode,

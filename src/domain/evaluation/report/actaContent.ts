@@ -157,6 +157,7 @@ function essentialsOf(input: ActaVerificacionInput, school: string): string {
   return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the acta's sections in print order
 export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
   const { acta } = input;
   const hash = actaHash(acta);

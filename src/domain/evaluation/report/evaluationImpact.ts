@@ -4,7 +4,6 @@
 // proposal made from the decisions when the team has not edited it) and the sistematización.
 import { STAKEHOLDER_GROUPS } from '../../diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../diagnosis/aggregation.ts';
-import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { currentDecisions, decisionKindLabel, DECISION_SCOPES, type Decision } from '../decisions.ts';
@@ -88,6 +87,7 @@ export function comparedGroupsNote(g: ComparedGroups): string {
   return parts.join(' ');
 }
 
+// eslint-disable-next-line max-lines-per-function -- paragraphs and table in print order
 export function impactSection(
   impact: ParticipatoryImpact | null,
   diagnosis: DiagnosisAggregate | null,

@@ -2,7 +2,6 @@
 // of the school in its newest version — title, version, purpose, the template it came from, and
 // its fields in order (section, text, kind, required, unit or range). Pure: formatted here, laid
 // out by the renderer.
-import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import {
   FIELD_KINDS,

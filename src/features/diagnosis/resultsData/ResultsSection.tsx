@@ -71,6 +71,7 @@ function ImportInput({
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ResultsSection<T>({
   id,
   title,
