@@ -73,8 +73,6 @@ export function yearError(year: number | null, currentYear: number): string | nu
 
 // ——— money ———
 
-export { PESOS_MAX, PESOS_MESSAGE, pesosError } from './shared/money.ts';
-
 // ——— indicators ———
 
 export interface IndicatorBounds {

@@ -21,7 +21,6 @@ export const selloSchema = z.object({
   id: z.string().min(1),
   text: z.string().trim().min(1, { message: 'Escriba el sello' }).max(300),
 });
-export type Sello = z.infer<typeof selloSchema>;
 
 /** Limits of the PEI's long texts and of a plan's objectives (the screens show them, B-2). */
 export const PEI_TEXT_MAX = { vision: 3000, mision: 3000, perfilEgreso: 5000 } as const;

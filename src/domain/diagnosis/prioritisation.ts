@@ -67,7 +67,6 @@ export const prioritisationSessionSchema = z.object({
   method: prioritisationMethodSchema,
   problems: z.array(problemSchema),
 });
-export type PrioritisationSession = z.infer<typeof prioritisationSessionSchema>;
 
 export interface PrioritisedProblem {
   id: string;

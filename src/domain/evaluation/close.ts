@@ -34,13 +34,11 @@ const entrySchema = z.object({
   /** The dimension (or área de resultados) it concerns, if any. */
   dimension: pmeAreaSchema.nullable(),
 });
-export type SistematizacionEntry = z.infer<typeof entrySchema>;
 
 export const recommendationSchema = entrySchema.extend({
   /** Who it is addressed to, e.g. "Equipo directivo", "Sostenedor". */
   addressedTo: z.string().trim().max(200),
 });
-export type Recommendation = z.infer<typeof recommendationSchema>;
 
 export const sistematizacionSchema = z.object({
   id: idSchema,
@@ -53,7 +51,6 @@ export const sistematizacionSchema = z.object({
   participantes: z.array(z.string().trim().min(1).max(200)),
   date: isoDateSchema,
 });
-export type Sistematizacion = z.infer<typeof sistematizacionSchema>;
 
 export interface CloseSummary {
   contractedMinutes: Minutes;

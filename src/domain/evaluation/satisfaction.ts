@@ -18,7 +18,6 @@ export const ratingItemSchema = z.object({
   text: z.string().trim().min(1).max(500),
 });
 export const satisfactionItemSchema = z.discriminatedUnion('kind', [ratingItemSchema, openItemSchema]);
-export type SatisfactionItem = z.infer<typeof satisfactionItemSchema>;
 
 export const satisfactionSurveySchema = z.object({
   id: z.string().min(1).max(64),

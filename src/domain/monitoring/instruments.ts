@@ -93,7 +93,6 @@ export const instrumentTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('indicator'), goalId: idSchema }),
   z.object({ kind: z.literal('none') }),
 ]);
-export type InstrumentTarget = z.infer<typeof instrumentTargetSchema>;
 
 export const instrumentRecordSchema = z.object({
   id: idSchema,

@@ -21,13 +21,6 @@ export const implementationLevelSchema = z.enum(IMPLEMENTATION_LEVEL_CODES, {
   message: 'Elija el nivel de implementación',
 });
 
-/** % de avance: an integer 0–100 (Mineduc's ranges are integer; 74,5 would fall between two levels). */
-export const progressSchema = z
-  .number({ message: 'Ingrese el % de avance' })
-  .int({ message: 'El % de avance debe ser un número entero' })
-  .min(0, { message: 'El % de avance no puede ser menor que 0' })
-  .max(100, { message: 'El % de avance no puede ser mayor que 100' });
-
 export function levelInfo(code: ImplementationLevel): (typeof IMPLEMENTATION_LEVELS)[number] {
   return IMPLEMENTATION_LEVELS.find((l) => l.code === code)!;
 }

@@ -51,9 +51,6 @@ export function jpegOrientation(b: Uint8Array): Orientation {
   return 1;
 }
 
-/** Orientations 5–8 turn the picture a quarter: its width and height swap. */
-export const swapsAxes = (o: Orientation): boolean => o >= 5;
-
 /**
  * The canvas transform (a, b, c, d, e, f) that draws an image stored `w` × `h` upright, for a
  * canvas of the oriented size (h × w when the axes swap).

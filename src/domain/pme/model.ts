@@ -20,7 +20,6 @@ import { schoolYearSchema } from '../shared/schoolYear.ts';
 import { pesosSchema, storedPesosSchema } from '../shared/money.ts';
 import { indicatorValueError } from '../bounds.ts';
 
-export { formatPesos, pesos, pesosSchema } from '../shared/money.ts';
 export type { Pesos } from '../shared/money.ts';
 
 export const CYCLE_YEARS = 4;
@@ -82,7 +81,6 @@ export const indicatorSchema = z
     path: ['max'],
     message: 'El máximo del indicador es menor que el mínimo',
   });
-export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const baselineSchema = z.object({
   value: z.number().nullable(),
@@ -157,7 +155,6 @@ export const storedFundingSchema = z.object(
     typeof storedPesosSchema
   >,
 );
-export type FundingInput = z.input<typeof fundingSchema>;
 
 export function emptyFunding(): Funding {
   return fundingSchema.parse({ sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 });

@@ -96,7 +96,6 @@ export const monthPlanSchema = z.object({
   templateMonths: z.array(z.number().int().min(1).max(TEMPLATE_MONTH_COUNT)).min(1),
 });
 export type MonthPlan = z.infer<typeof monthPlanSchema>;
-export type MonthPlanInput = z.input<typeof monthPlanSchema>;
 
 export type PlanIssueCode =
   | 'month-count'
@@ -181,8 +180,6 @@ export const engagementSchema = z
       });
     }
   });
-export type Engagement = z.infer<typeof engagementSchema>;
-export type EngagementInput = z.input<typeof engagementSchema>;
 
 /** Whole hours split evenly, the remainder one each to the first months: (80, 7) → 12,12,12,11,11,11,11. */
 export function splitHours(total: number, months: number): Hours[] {

@@ -17,7 +17,6 @@ import { TEMPLATE_MONTH_COUNT } from './template.ts';
 import { minutes } from './units.ts';
 import type { Minutes } from './units.ts';
 
-export { attachmentRefSchema } from '../wire/attachments.ts';
 export type { AttachmentRef } from '../wire/attachments.ts';
 
 export const MAX_PHOTOS = 60;
@@ -178,7 +177,6 @@ export const sessionSchema = z
     });
   });
 export type Session = z.infer<typeof sessionSchema>;
-export type SessionInput = z.input<typeof sessionSchema>;
 
 /** Sessions in chronological order (date, then start time, then id for a stable order). */
 export function compareSessions(

@@ -89,7 +89,10 @@ export const PROGRAMME_TEMPLATE: readonly TemplateMonth[] = MONTHS.map((m) => ({
   deliverables: deliverablesOf(m.month),
 }));
 
-/** Contents that run across the whole programme rather than one month. */
+/**
+ * Contents that run across the whole programme rather than one month.
+ * @public Not used yet: issue 15 shows them; knip would report it until then.
+ */
 export const CROSS_CUTTING_CONTENTS = [
   'Contextualización SAC y modelo de procesos',
   'Promoción de la toma de decisiones basada en evidencia',

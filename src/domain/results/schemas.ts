@@ -33,7 +33,6 @@ export const SOCIOECONOMIC_GROUPS = [
   { code: 4, label: 'Medio alto' },
   { code: 5, label: 'Alto' },
 ] as const;
-export type SocioeconomicGroup = (typeof SOCIOECONOMIC_GROUPS)[number]['code'];
 
 /** The four IDPS the Agencia reports from the SIMCE questionnaires (scores 0–100). */
 export const IDPS_INDICATORS = [
@@ -183,7 +182,6 @@ export const performanceCategorySchema = z.object({
   value: oneOf(CATEGORIA_CODES, 'La categoría de desempeño es obligatoria', 'La categoría de desempeño no es válida'),
   year: yearSchema,
 });
-export type PerformanceCategory = z.infer<typeof performanceCategorySchema>;
 
 /** The natural key of each kind of results row: one row per key, in imports and in the document. */
 export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;

@@ -48,7 +48,6 @@ export const RURALIDADES = [
   { code: 'urbano', label: 'Urbano' },
   { code: 'rural', label: 'Rural' },
 ] as const;
-export type RuralidadCode = (typeof RURALIDADES)[number]['code'];
 
 export function labelOf<T extends { code: string; label: string }>(
   list: readonly T[],

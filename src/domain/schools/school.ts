@@ -3,7 +3,7 @@
 // `schoolProfileSchema` validates what is read back from storage.
 import { z } from 'zod';
 import { checkRbd, RBD_ERROR_MESSAGES } from './rbd.ts';
-import { comunasOfRegion, findComuna, findRegion } from '../territory/territory.ts';
+import { findComuna, findRegion } from '../territory/territory.ts';
 import { CATEGORIA_CODES, DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES } from './enums.ts';
 import { collapseSpaces } from '../shared/text.ts';
 
@@ -129,5 +129,3 @@ export function emptySchoolForm(): SchoolFormInput {
     notes: '',
   };
 }
-
-export { comunasOfRegion };

@@ -236,5 +236,3 @@ export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Pa
     drawPageFrames,
   };
 }
-
-export type PdfLayout = ReturnType<typeof pdfLayout>;

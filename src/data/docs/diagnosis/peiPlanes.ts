@@ -12,7 +12,6 @@ import {
   planRecordSchema,
   type ArticulationLevel,
   type ArticulationMatrix,
-  type NormativePlanCode,
   type Pei,
   type PlanRecord,
 } from '../../../domain/diagnosis/peiPlanes.ts';
@@ -89,8 +88,6 @@ export function setPlan(doc: Y.Doc, plan: PlanRecord, origin: unknown, currentYe
 export function setArticulation(doc: Y.Doc, key: string, level: ArticulationLevel | null, origin: unknown): void {
   doc.transact(() => (level === null ? matrixOf(doc).delete(key) : matrixOf(doc).set(key, level)), origin);
 }
-
-export type { NormativePlanCode };
 
 /** The PEI's identity, the normative plans and the articulation matrix, read together (one screen shows them). */
 export class PeiPlanesHandle extends DocHandle {

@@ -30,8 +30,7 @@ import {
 import { recordsOf } from './roots.ts';
 
 export type { MonitoringView } from './read.ts';
-export type { DeletedRecord, NoteField, RecordDraft } from './records.ts';
-export { NOTE_FIELDS } from './records.ts';
+
 export { ClosedCycleError } from './roots.ts';
 export type { PlanEntryFields } from './plan.ts';
 export type { CycleFields } from './cycles.ts';

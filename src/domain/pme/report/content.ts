@@ -16,7 +16,7 @@ import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionL
 import type { NumberedObjective } from './planIndex.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
-export { NO_VALUE, pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
+export { pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
 
 export interface PmeReportSchool {
   name: string;
