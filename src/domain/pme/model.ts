@@ -20,8 +20,6 @@ import { schoolYearSchema } from '../shared/schoolYear.ts';
 import { pesosSchema, storedPesosSchema } from '../shared/money.ts';
 import { indicatorValueError } from '../bounds.ts';
 
-export type { Pesos } from '../shared/money.ts';
-
 export const CYCLE_YEARS = 4;
 
 export const cycleSchema = z.object({
