@@ -20,7 +20,12 @@ import { createEntry } from '../src/data/docs/pme/entries.ts';
 import { markVersion } from '../src/data/docs/pme/versions.ts';
 import { setAnnualSettings } from '../src/data/docs/pme/annual.ts';
 import { setCycleStartYear, setVision, addSello } from '../src/data/docs/pme/strategic.ts';
-import { createSession, putAgreement, putParticipant, setSessionText } from '../src/data/docs/programme/sessionWrite.ts';
+import {
+  createSession,
+  putAgreement,
+  putParticipant,
+  setSessionText,
+} from '../src/data/docs/programme/sessionWrite.ts';
 import { openEngagement } from '../src/data/docs/programme/engagement.ts';
 import { putEfficiencyRows } from '../src/data/docs/diagnosis/results.ts';
 import { writeProfile } from '../src/data/docs/profile/fields.ts';
@@ -30,7 +35,8 @@ import { EVALUATION_INSTRUMENTS } from '../src/domain/evaluation/templates.ts';
 import { sha256Hex } from '../src/domain/evaluation/sha256.ts';
 import { closeCycle } from '../src/domain/monitoring/cycles.ts';
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../src/domain/monitoring/templates.ts';
-import { addDays, layoutProgramme } from '../src/domain/programme/index.ts';
+import { layoutProgramme } from '../src/domain/programme/index.ts';
+import { addDays } from '../src/domain/programme/dates.ts';
 import type { AttachmentRef } from '../src/domain/wire/attachments.ts';
 import { buildDossier, type DossierInput } from '../src/features/evaluation/dossier/buildDossier.ts';
 import type { DossierDocs } from '../src/features/evaluation/dossier/state.ts';

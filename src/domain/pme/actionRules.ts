@@ -14,7 +14,6 @@ import { SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE } from './model.ts';
 import { PME_AREAS } from './model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan } from './model.ts';
 
-export { defaultSchoolYear } from '../shared/schoolYear.ts';
 export type { SchoolYear } from '../shared/schoolYear.ts';
 
 export type ActionProblemCode =

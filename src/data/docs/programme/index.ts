@@ -33,5 +33,4 @@ export const programmeHandle: HandleFactory<ProgrammeHandle> = (doc, actor) => n
 export type { StoredEngagement } from './engagement.ts';
 export type { SessionDraft } from './sessionRead.ts';
 
-export { readProgramme } from './read.ts';
 export { readCortes, readPmeVersions, readSignedActas } from './evidence.ts';
