@@ -149,7 +149,10 @@ describe('one handle per document', () => {
   it('each document kind has its handle folder under src/data/docs', () => {
     const kinds = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'];
     for (const kind of kinds) {
-      expect(files.some((f) => f.path === `src/data/docs/${kind}/index.ts`), kind).toBe(true);
+      expect(
+        files.some((f) => f.path === `src/data/docs/${kind}/index.ts`),
+        kind,
+      ).toBe(true);
     }
     expect(files.filter((f) => /^src\/data\/[a-zA-Z]+Doc\.ts$/.test(f.path)).map((f) => f.path)).toEqual([]);
   });
@@ -160,7 +163,11 @@ describe('the shared core of the domain', () => {
 
   it('calendar dates, the school year, money, numbers and text live in src/domain/shared, not inside one area', () => {
     const shared = ['localDates', 'schoolYear', 'money', 'numbers', 'text'].map((n) => `src/domain/shared/${n}.ts`);
-    for (const path of shared) expect(files.some((f) => f.path === path), path).toBe(true);
+    for (const path of shared)
+      expect(
+        files.some((f) => f.path === path),
+        path,
+      ).toBe(true);
     const outside = files.filter((f) => !under(f.path, 'src/domain/shared'));
     const importsShared = outside.filter((f) => importSpecifiers(f.text).some((s) => s.includes('/shared/')));
     expect(importsShared.length).toBeGreaterThan(20);

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClosedCycleError } from '../../../src/data/docs/monitoring/roots.ts';
-import { correctMeasurement, deleteMeasurement, putMeasurement } from '../../../src/data/docs/monitoring/measurements.ts';
+import {
+  correctMeasurement,
+  deleteMeasurement,
+  putMeasurement,
+} from '../../../src/data/docs/monitoring/measurements.ts';
 import { deleteRecord, putRecord, recordKeyOf } from '../../../src/data/docs/monitoring/records.ts';
 import { putCycle, storeClosedCycle } from '../../../src/data/docs/monitoring/cycles.ts';
 import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AsesoriaClosedError, addDecision, addSatisfactionResponse, markClosed, setCloseText } from '../../../src/data/docs/evaluation/entries.ts';
+import {
+  AsesoriaClosedError,
+  addDecision,
+  addSatisfactionResponse,
+  markClosed,
+  setCloseText,
+} from '../../../src/data/docs/evaluation/entries.ts';
 import { createActa, putActaItem, signActa } from '../../../src/data/docs/evaluation/actas.ts';
 import { readEvaluation } from '../../../src/data/docs/evaluation/read.ts';
 import { ActaLockedError, actaHash, isSigned } from '../../../src/domain/evaluation/acta.ts';

@@ -1,8 +1,14 @@
-/* eslint-disable max-lines -- the PME binding's verbs, one case each (split with src/data/pmeDoc.ts) */
+/* eslint-disable max-lines -- the PME handle's verbs, one case each */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { VersionRefusedError, markVersion } from '../../../src/data/docs/pme/versions.ts';
-import { confirmDeletion, createEntry, deleteEntry, restoreEntry, updateEntry } from '../../../src/data/docs/pme/entries.ts';
+import {
+  confirmDeletion,
+  createEntry,
+  deleteEntry,
+  restoreEntry,
+  updateEntry,
+} from '../../../src/data/docs/pme/entries.ts';
 import { readPme } from '../../../src/data/docs/pme/read.ts';
 import { setAnnualSettings } from '../../../src/data/docs/pme/annual.ts';
 import { setVision } from '../../../src/data/docs/pme/strategic.ts';

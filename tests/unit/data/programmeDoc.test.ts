@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addPhoto, createSession, deleteSession, putAgreement, putParticipant, restoreSession, setSessionText, updateSessionHeader } from '../../../src/data/docs/programme/sessionWrite.ts';
+import {
+  addPhoto,
+  createSession,
+  deleteSession,
+  putAgreement,
+  putParticipant,
+  restoreSession,
+  setSessionText,
+  updateSessionHeader,
+} from '../../../src/data/docs/programme/sessionWrite.ts';
 import { openEngagement, setPlan } from '../../../src/data/docs/programme/engagement.ts';
 import { readProgramme } from '../../../src/data/docs/programme/read.ts';
 import { setDeliverableState } from '../../../src/data/docs/programme/deliverables.ts';
