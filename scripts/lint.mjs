@@ -32,7 +32,6 @@ const KNIP_PRODUCTION_PENDING = [
   'src/data/merge/conflicts.ts', // resolutionOf
   'src/data/merge/index.ts', // resolutionOf
   'src/domain/bounds.ts', // percentSchema
-  'src/domain/diagnosis/instrumentLookup.ts', // whole file (buildItemIndex)
   'src/domain/diagnosis/prioritisation.ts', // prioritisationSessionSchema
   'src/domain/evaluation/acta.ts', // assertEditable, ActaVerificacionInput
   'src/domain/evaluation/close.ts', // sistematizacionSchema
@@ -55,8 +54,6 @@ const KNIP_PRODUCTION_PENDING = [
   'src/domain/results/csvImport.ts', // SIMCE_TEMPLATE_HEADER, IDPS_TEMPLATE_HEADER, EFFICIENCY_TEMPLATE_HEADER
   'src/domain/results/schemas.ts', // performanceCategorySchema
   'src/domain/schools/directory.ts', // whole file (parseDirectoryCsv)
-  'src/domain/shared/localDates.ts', // formatLongDate
-  'src/domain/shared/numbers.ts', // formatShare
   'src/domain/territory/territory.ts', // findProvince, regionOfComuna, slepOfComuna, comunaFromDirectoryCode, …
 ];
 

@@ -34,10 +34,6 @@ export function formatCompactNumber(n: number, maxDecimals: number): string {
   return fixed.includes(',') ? fixed.replace(/0+$/, '').replace(/,$/, '') : fixed;
 }
 
-/** A share 0–1 as a percentage (0.1667 → "17 %" with no decimals). */
-export const formatShare = (share: number | null, decimals = 0): string =>
-  formatPercent(share === null ? null : share * 100, decimals);
-
 /** A measured value with its indicator's unit: "16,7 %", "250 puntos", "12 número". */
 export function formatWithUnit(value: number | null, unit: string): string {
   if (value === null) return NO_FIGURE;
