@@ -15,7 +15,8 @@ import { writeProfile } from '../src/data/docs/profile/fields.ts';
 import { createSession, putAgreement } from '../src/data/docs/programme/sessionWrite.ts';
 import { openEngagement } from '../src/data/docs/programme/engagement.ts';
 import { setDeliverableState } from '../src/data/docs/programme/deliverables.ts';
-import { addDays, layoutProgramme } from '../src/domain/programme/index.ts';
+import { layoutProgramme } from '../src/domain/programme/index.ts';
+import { addDays } from '../src/domain/programme/dates.ts';
 import type { BenchResult } from './types.ts';
 
 const SCHOOLS = 60;

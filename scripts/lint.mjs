@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The folders and root files the lint step checks. Issue 14's second pass, after the merge of the
-// rewrites of src/ and sync-server/: add 'src' and 'sync-server' here (see docs/lint-todo.md).
+// The folders and root files the lint step checks: the whole project.
 export const LINT_SCOPE = [
+  'src',
+  'sync-server',
   'tests',
   'bench',
   'scripts',
@@ -21,6 +22,39 @@ export const LINT_SCOPE = [
   'knip.json',
   'package.json',
   '.prettierrc.json',
+];
+
+// Files whose exports only tests (or nothing) use, still to decide one by one: delete the export with its
+// tests, or wire it in. Until then `knip --production` leaves them out; the whole-project knip still checks
+// them. Issue 14's lint pass left these (see its report); empty this list, do not add to it.
+const KNIP_PRODUCTION_PENDING = [
+  'src/data/attachments.ts', // getAttachment, getAttachmentBlob, releaseAttachment
+  'src/data/merge/conflicts.ts', // resolutionOf
+  'src/data/merge/index.ts', // resolutionOf
+  'src/domain/bounds.ts', // percentSchema
+  'src/domain/diagnosis/prioritisation.ts', // prioritisationSessionSchema
+  'src/domain/evaluation/acta.ts', // assertEditable, ActaVerificacionInput
+  'src/domain/evaluation/close.ts', // sistematizacionSchema
+  'src/domain/evaluation/decisions.ts', // DecisionInput
+  'src/domain/evaluation/templates.ts', // evaluationItemAspect
+  'src/domain/export/cells.ts', // dateTimeCell
+  'src/domain/monitoring/cycles.ts', // overlappingCycles, reopenCycle
+  'src/domain/monitoring/instruments.ts', // instrumentOfRecord
+  'src/domain/monitoring/levels.ts', // levelForProgress, levelFromLabel
+  'src/domain/monitoring/plan.ts', // uncoveredTargets
+  'src/domain/monitoring/records.ts', // MonitoringRecordInput
+  'src/domain/pme/model.ts', // PmeActionInput
+  'src/domain/programme/agreements.ts', // openAgreements, markAgreement
+  'src/domain/programme/dates.ts', // daysBetween
+  'src/domain/programme/deliverables.ts', // deliverableDueDate
+  'src/domain/programme/engagement.ts', // engagementSchema, setMonthSessions, plannedHoursDifference
+  'src/domain/programme/session.ts', // AttachmentRef, Participant
+  'src/domain/programme/template.ts', // deliverableLabel
+  'src/domain/results/agencyFiles.ts', // parseAgencySimceFile
+  'src/domain/results/csvImport.ts', // SIMCE_TEMPLATE_HEADER, IDPS_TEMPLATE_HEADER, EFFICIENCY_TEMPLATE_HEADER
+  'src/domain/results/schemas.ts', // performanceCategorySchema
+  'src/domain/schools/directory.ts', // whole file (parseDirectoryCsv)
+  'src/domain/territory/territory.ts', // findProvince, regionOfComuna, slepOfComuna, comunaFromDirectoryCode, …
 ];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +88,9 @@ function knip(production) {
     process.stderr.write(r.stdout + r.stderr);
     return false;
   }
-  const inScope = (file) => LINT_SCOPE.some((s) => file === s || file.startsWith(`${s}/`));
+  const inScope = (file) =>
+    LINT_SCOPE.some((s) => file === s || file.startsWith(`${s}/`)) &&
+    !(production && KNIP_PRODUCTION_PENDING.includes(file));
   const problems = [];
   for (const row of report.issues.filter((i) => inScope(i.file) || i.file === 'package.json')) {
     for (const [kind, list] of Object.entries(row)) {

@@ -6,18 +6,39 @@ import { UpdatePrompt } from '../features/update/index.ts';
 import { useStore } from 'zustand';
 import { updateStore } from './serviceWorker.ts';
 import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
-import { DiagnosisScreen, InstrumentEditorScreen, KioskScreen, PaperEntryScreen, PeiPlanesScreen, PrioritisationScreen, ResultsDataScreen, loadKiosk } from '../features/diagnosis/index.ts';
+import {
+  DiagnosisScreen,
+  InstrumentEditorScreen,
+  KioskScreen,
+  PaperEntryScreen,
+  PeiPlanesScreen,
+  PrioritisationScreen,
+  ResultsDataScreen,
+  loadKiosk,
+} from '../features/diagnosis/index.ts';
 import { useRoute, type Route } from './router.ts';
 
 // The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
 const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
-const ProgrammeScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })));
-const MonitoringScreen = lazy(() => import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })));
-const EvaluationScreen = lazy(() => import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })));
+const ProgrammeScreen = lazy(() =>
+  import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })),
+);
+const MonitoringScreen = lazy(() =>
+  import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })),
+);
+const EvaluationScreen = lazy(() =>
+  import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })),
+);
 const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
 
-const ROLE_LABELS = { admin: 'Administración', coordinador: 'Coordinación', asesor: 'Asesor(a)', escuela: 'Equipo del establecimiento' } as const;
+const ROLE_LABELS = {
+  admin: 'Administración',
+  coordinador: 'Coordinación',
+  asesor: 'Asesor(a)',
+  escuela: 'Equipo del establecimiento',
+} as const;
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'schools':
@@ -76,7 +97,9 @@ function Screen({ route }: { route: Route }) {
       return (
         <section className="card">
           <h1>Página no encontrada</h1>
-          <p>Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a></p>
+          <p>
+            Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a>
+          </p>
         </section>
       );
   }
@@ -109,8 +132,18 @@ export function App() {
   }
   // A tablet in kiosk mode shows only the survey, whatever the address, until the advisor leaves it.
   const kiosk = loadKiosk();
-  if (kiosk && (route.name !== 'kiosk' || route.schoolId !== kiosk.schoolId || route.group !== kiosk.group || route.survey !== kiosk.survey)) {
-    return <Redirect to={`#/escuelas/${kiosk.schoolId}/${kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico'}/kiosco/${kiosk.group}`} />;
+  if (
+    kiosk &&
+    (route.name !== 'kiosk' ||
+      route.schoolId !== kiosk.schoolId ||
+      route.group !== kiosk.group ||
+      route.survey !== kiosk.survey)
+  ) {
+    return (
+      <Redirect
+        to={`#/escuelas/${kiosk.schoolId}/${kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico'}/kiosco/${kiosk.group}`}
+      />
+    );
   }
   if (route.name === 'kiosk') {
     return (

@@ -38,7 +38,9 @@ export function parseRoute(hash: string): Route {
   if (prog) {
     const pid = schoolIdSchema.safeParse(prog[1]);
     if (!pid.success) return { name: 'not-found' };
-    return prog[2] ? { name: 'session', schoolId: pid.data, sessionId: prog[2] } : { name: 'programme', schoolId: pid.data };
+    return prog[2]
+      ? { name: 'session', schoolId: pid.data, sessionId: prog[2] }
+      : { name: 'programme', schoolId: pid.data };
   }
   const ev = /^\/escuelas\/([^/]+)\/evaluacion(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel))?$/.exec(path);
   if (ev) {
@@ -48,9 +50,14 @@ export function parseRoute(hash: string): Route {
     if (!ev[2]) return { name: 'evaluation', schoolId: eid.data };
     const g = stakeholderGroupSchema.safeParse(ev[3]);
     if (!g.success) return { name: 'not-found' };
-    return ev[2] === 'kiosco' ? { name: 'kiosk', schoolId: eid.data, group: g.data, survey: 'evaluation' } : { name: 'instrument', schoolId: eid.data, group: g.data, survey: 'evaluation' };
+    return ev[2] === 'kiosco'
+      ? { name: 'kiosk', schoolId: eid.data, group: g.data, survey: 'evaluation' }
+      : { name: 'instrument', schoolId: eid.data, group: g.data, survey: 'evaluation' };
   }
-  const m = /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(path);
+  const m =
+    /^\/escuelas\/([^/]+)(\/diagnostico(?:\/(kiosco|instrumento)\/([^/]+)|\/(papel|datos|priorizacion|pei))?)?$/.exec(
+      path,
+    );
   const id = schoolIdSchema.safeParse(m?.[1]);
   if (!m || !id.success) return { name: 'not-found' };
   const schoolId = id.data;
@@ -63,7 +70,9 @@ export function parseRoute(hash: string): Route {
   if (m[3] === undefined) return { name: 'diagnosis', schoolId };
   const group = stakeholderGroupSchema.safeParse(m[4]);
   if (!group.success) return { name: 'not-found' };
-  return m[3] === 'kiosco' ? { name: 'kiosk', schoolId, group: group.data, survey: 'diagnosis' } : { name: 'instrument', schoolId, group: group.data, survey: 'diagnosis' };
+  return m[3] === 'kiosco'
+    ? { name: 'kiosk', schoolId, group: group.data, survey: 'diagnosis' }
+    : { name: 'instrument', schoolId, group: group.data, survey: 'diagnosis' };
 }
 
 const subscribe = (cb: () => void) => {

@@ -4,7 +4,10 @@
 import { Workbox } from 'workbox-window';
 import { createStore } from 'zustand/vanilla';
 
-export const updateStore = createStore<{ waiting: boolean; apply: () => void }>(() => ({ waiting: false, apply: () => undefined }));
+export const updateStore = createStore<{ waiting: boolean; apply: () => void }>(() => ({
+  waiting: false,
+  apply: () => undefined,
+}));
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;

@@ -44,7 +44,13 @@ const withSchool = (row: AttachmentRow, schoolId: SchoolId): AttachmentRow => {
  * type comes from the bytes (JPEG, PNG, WebP), not from the file name; the same bytes twice are
  * stored once.
  */
-export async function putAttachment(db: UserDb, schoolId: SchoolId, file: Blob, name?: string, now = Date.now()): Promise<PutAttachmentResult> {
+export async function putAttachment(
+  db: UserDb,
+  schoolId: SchoolId,
+  file: Blob,
+  name?: string,
+  now = Date.now(),
+): Promise<PutAttachmentResult> {
   if (file.size === 0) return { ok: false, error: 'empty' };
   if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, error: 'too-large' };
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -120,7 +126,11 @@ export async function storeDownloaded(
       ? withSchool(existing, schoolId)
       : { ...meta, schoolId, blob, createdAt: now, uploaded: 1, uploadedBytes: 0, schools: [schoolId], uploadedTo: [] };
     const uploadedTo = base.uploadedTo.includes(schoolId) ? base.uploadedTo : [...base.uploadedTo, schoolId];
-    const row: AttachmentRow = { ...base, uploadedTo, uploaded: base.schools.every((s) => uploadedTo.includes(s)) ? 1 : 0 };
+    const row: AttachmentRow = {
+      ...base,
+      uploadedTo,
+      uploaded: base.schools.every((s) => uploadedTo.includes(s)) ? 1 : 0,
+    };
     await db.attachments.put(row);
     return row;
   });

@@ -58,7 +58,9 @@ export class Workspace {
     persistence = new IndexeddbPersistence(this.storageName(name), doc);
     const ready = (async () => {
       await persistence.whenSynced;
-      await this.db.docs.put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() }).catch(() => undefined);
+      await this.db.docs
+        .put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
+        .catch(() => undefined);
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
@@ -102,14 +104,21 @@ export class Workspace {
   }
 
   private reindex(name: DocName, schoolId: SchoolId, doc: Y.Doc): Promise<void> {
-    return parseDocName(name)?.kind === 'programme' ? this.digestProgramme(schoolId, doc) : this.indexSchool(schoolId, doc);
+    return parseDocName(name)?.kind === 'programme'
+      ? this.digestProgramme(schoolId, doc)
+      : this.indexSchool(schoolId, doc);
   }
 
   /** Derives the portfolio's digest of a school's programme document (see userDb.programmeDigests). */
   async digestProgramme(schoolId: SchoolId, doc: Y.Doc): Promise<void> {
     const view = readProgramme(doc);
     if (!view.engagement) return;
-    const digest = makeDigest({ hoursContracted: view.engagement.hoursContracted, plan: view.plan, sessions: view.sessions, deliverables: view.deliverables });
+    const digest = makeDigest({
+      hoursContracted: view.engagement.hoursContracted,
+      plan: view.plan,
+      sessions: view.sessions,
+      deliverables: view.deliverables,
+    });
     await this.db.programmeDigests.put({ schoolId, digest, updatedAt: Date.now() });
   }
 
@@ -117,7 +126,10 @@ export class Workspace {
     const { profile, problems } = readProfile(doc);
     if (problems.length > 0) console.error(`School ${schoolId}: ${problems.join('; ')}`);
     if (profile.rbd === undefined && profile.name === undefined) return; // nothing synced yet
-    await this.db.schools.put({ ...deriveSchoolIndexEntry(schoolId, profile, Date.now()), conflicts: listConflicts(doc).length });
+    await this.db.schools.put({
+      ...deriveSchoolIndexEntry(schoolId, profile, Date.now()),
+      conflicts: listConflicts(doc).length,
+    });
   }
 
   /**

@@ -24,11 +24,13 @@ export const peopleCountSchema = z
   .min(0, { message: PEOPLE_MESSAGE })
   .max(PEOPLE_MAX, { message: PEOPLE_MESSAGE });
 
-
 // ——— percentages ———
 
 export const PERCENT_MESSAGE = 'Ingrese un porcentaje entre 0 y 100';
-export const percentSchema = z.number({ message: PERCENT_MESSAGE }).min(0, { message: PERCENT_MESSAGE }).max(100, { message: PERCENT_MESSAGE });
+export const percentSchema = z
+  .number({ message: PERCENT_MESSAGE })
+  .min(0, { message: PERCENT_MESSAGE })
+  .max(100, { message: PERCENT_MESSAGE });
 
 /** Rounding of figures given with one decimal (e.g. 50,5 + 49,6) is tolerated up to this much. */
 export const PERCENT_SUM_TOLERANCE = 0.5;
@@ -71,8 +73,6 @@ export function yearError(year: number | null, currentYear: number): string | nu
 
 // ——— money ———
 
-export { PESOS_MAX, PESOS_MESSAGE, pesosError } from './shared/money.ts';
-
 // ——— indicators ———
 
 export interface IndicatorBounds {
@@ -92,7 +92,8 @@ export function indicatorValueError(i: IndicatorBounds, value: number | null): s
   const { min, max } = indicatorRange(i);
   if ((min === null || value >= min) && (max === null || value <= max)) return null;
   const unit = i.unit === '%' ? ' %' : '';
-  if (min !== null && max !== null) return `Ingrese un valor entre ${decimal(min)} y ${decimal(max)}${unit} (rango del indicador)`;
+  if (min !== null && max !== null)
+    return `Ingrese un valor entre ${decimal(min)} y ${decimal(max)}${unit} (rango del indicador)`;
   if (min !== null) return `Ingrese un valor de al menos ${decimal(min)}${unit} (mínimo del indicador)`;
   return `Ingrese un valor de como máximo ${decimal(max!)}${unit} (máximo del indicador)`;
 }
@@ -103,11 +104,20 @@ export function indicatorValueError(i: IndicatorBounds, value: number | null): s
 export const TEXT_COUNTER_FROM = 0.8;
 
 export function textCounter(length: number, max: number): { visible: boolean; label: string; full: boolean } {
-  return { visible: length >= max * TEXT_COUNTER_FROM, label: `${formatCount(length)} / ${formatCount(max)}`, full: length >= max };
+  return {
+    visible: length >= max * TEXT_COUNTER_FROM,
+    label: `${formatCount(length)} / ${formatCount(max)}`,
+    full: length >= max,
+  };
 }
 
 /** B-2: what to say when a paste does not fit (the field keeps what fits); null when it fits. */
-export function pasteOverflowNotice(currentLength: number, selectedLength: number, pastedLength: number, max: number): string | null {
+export function pasteOverflowNotice(
+  currentLength: number,
+  selectedLength: number,
+  pastedLength: number,
+  max: number,
+): string | null {
   const room = Math.max(0, max - (currentLength - selectedLength));
   if (pastedLength <= room) return null;
   return `Se pegaron ${formatCount(room)} de ${formatCount(pastedLength)} caracteres: el máximo es ${formatCount(max)}`;

@@ -202,9 +202,14 @@ const WORKBOOK_RELS_XML =
  * serials. The sheet name is
  * made valid for Excel (see safeSheetName).
  */
-export function buildXlsx(sheetName: string, headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): Uint8Array {
+export function buildXlsx(
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly (readonly XlsxCell[])[],
+): Uint8Array {
   rows.forEach((row, i) => {
-    if (row.length !== headers.length) throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
+    if (row.length !== headers.length)
+      throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
   });
   const name = safeSheetName(sheetName);
   const lastCol = columnName(Math.max(0, headers.length - 1));

@@ -39,13 +39,19 @@ async function throttled(res: Response): Promise<ApiFailure> {
   const body = tooManyAttemptsSchema.safeParse(await res.json().catch(() => null));
   if (body.success) return { ok: false, error: 'too-many-attempts', retryAfterSeconds: body.data.retryAfterSeconds };
   const header = Number(res.headers.get('retry-after'));
-  return Number.isInteger(header) && header > 0 ? { ok: false, error: 'too-many-attempts', retryAfterSeconds: header } : { ok: false, error: 'bad-response' };
+  return Number.isInteger(header) && header > 0
+    ? { ok: false, error: 'too-many-attempts', retryAfterSeconds: header }
+    : { ok: false, error: 'bad-response' };
 }
 
 async function call<T>(path: string, init: RequestInit, parse: (json: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    const headers = { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...init.headers };
+    const headers = {
+      'content-type': 'application/json',
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      ...init.headers,
+    };
     res = await fetch(path, { signal: AbortSignal.timeout(TIMEOUT_MS), ...init, headers });
   } catch {
     return { ok: false, error: 'offline' };
@@ -78,20 +84,36 @@ const parseWith =
   };
 
 export function login(username: string, password: string): Promise<ApiResult<LoginResponse>> {
-  return call('/api/login', { method: 'POST', body: JSON.stringify({ username, password }) }, parseWith(loginResponseSchema));
+  return call(
+    '/api/login',
+    { method: 'POST', body: JSON.stringify({ username, password }) },
+    parseWith(loginResponseSchema),
+  );
 }
 
 export function refresh(token: string): Promise<ApiResult<LoginResponse>> {
-  return call('/api/refresh', { method: 'POST', headers: { authorization: `Bearer ${token}` } }, parseWith(loginResponseSchema));
+  return call(
+    '/api/refresh',
+    { method: 'POST', headers: { authorization: `Bearer ${token}` } },
+    parseWith(loginResponseSchema),
+  );
 }
 
 /** The schools the relay lets this user read (docs/spec/access.md A-7). */
 export function fetchSchools(token: string): Promise<ApiResult<SchoolsResponse>> {
-  return call(SCHOOLS_PATH, { method: 'GET', headers: { authorization: `Bearer ${token}` } }, parseWith(schoolsResponseSchema));
+  return call(
+    SCHOOLS_PATH,
+    { method: 'GET', headers: { authorization: `Bearer ${token}` } },
+    parseWith(schoolsResponseSchema),
+  );
 }
 
 /** Whether the relay holds this school and whether the user may read it; `timeoutMs` bounds the wait. */
-export function lookupSchool(token: string, schoolId: SchoolId, timeoutMs = TIMEOUT_MS): Promise<ApiResult<SchoolLookup>> {
+export function lookupSchool(
+  token: string,
+  schoolId: SchoolId,
+  timeoutMs = TIMEOUT_MS,
+): Promise<ApiResult<SchoolLookup>> {
   const init = { method: 'GET', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) };
   return call(`${SCHOOLS_PATH}/${schoolId}`, init, parseWith(schoolLookupSchema));
 }

@@ -33,7 +33,8 @@ import { preparePhoto } from '../data/images/index.ts';
 import { photoName, type PhotoRejection } from '../domain/photos/index.ts';
 
 /** offline, token-invalid and server-error stop a run; forbidden and rejected skip one attachment. */
-export type AttachmentSyncError = 'offline' | 'token-invalid' | 'forbidden' | 'rejected' | 'server-error' | 'bad-response';
+export type AttachmentSyncError =
+  'offline' | 'token-invalid' | 'forbidden' | 'rejected' | 'server-error' | 'bad-response';
 export type FetchAttachmentError = AttachmentSyncError | 'not-found' | 'corrupt';
 
 export interface AttachmentSyncStatus {
@@ -67,13 +68,20 @@ export interface AttachmentSyncOptions {
 
 export interface AttachmentSync {
   readonly status: StoreApi<AttachmentSyncStatus>;
-  /** Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go through addPhoto. */
+  /**
+   * Stores bytes as they are (a drawn signature) on the device (putAttachment) and starts uploading them; photos go
+   * through addPhoto.
+   */
   add(schoolId: SchoolId, file: Blob, name?: string): Promise<PutAttachmentResult>;
   /**
    * Adds a photo the way every screen does (PH-1…PH-4): upright, ≤ 2,048 px, JPEG, unless the
    * user keeps the original; then stores and uploads it like `add`.
    */
-  addPhoto(schoolId: SchoolId, file: Blob, options?: { name?: string; keepOriginal?: boolean }): Promise<AddPhotoResult>;
+  addPhoto(
+    schoolId: SchoolId,
+    file: Blob,
+    options?: { name?: string; keepOriginal?: boolean },
+  ): Promise<AddPhotoResult>;
   uploadPending(): Promise<UploadReport>;
   fetchAttachment(schoolId: SchoolId, hash: string): Promise<FetchAttachmentResult>;
   refreshPending(): Promise<number>;
@@ -97,6 +105,7 @@ function errorOf(status: number): AttachmentSyncError {
   return status === 400 || status === 413 || status === 415 || status === 422 ? 'rejected' : 'bad-response';
 }
 
+// eslint-disable-next-line max-lines-per-function -- methods share the queue, timers and status
 export function createAttachmentSync(options: AttachmentSyncOptions): AttachmentSync {
   const { db, baseUrl, getToken } = options;
   const chunkBytes = options.chunkBytes ?? ATTACHMENT_CHUNK_BYTES;
@@ -126,10 +135,19 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
     return body ? { ok: true, status: body, conflict: false } : { ok: false, error: 'bad-response' };
   }
 
-  async function putChunk(row: AttachmentRow, schoolId: SchoolId, offset: number, chunk: Uint8Array<ArrayBuffer>): Promise<Put> {
+  async function putChunk(
+    row: AttachmentRow,
+    schoolId: SchoolId,
+    offset: number,
+    chunk: Uint8Array<ArrayBuffer>,
+  ): Promise<Put> {
     const res = await request(`${attachmentPath(schoolId, row.hash)}?offset=${offset}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/octet-stream', [ATTACHMENT_TYPE_HEADER]: row.type, [ATTACHMENT_SIZE_HEADER]: String(row.size) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        [ATTACHMENT_TYPE_HEADER]: row.type,
+        [ATTACHMENT_SIZE_HEADER]: String(row.size),
+      },
       body: chunk,
     });
     if (!res) return { ok: false, error: 'offline' };
@@ -139,7 +157,12 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
   }
 
   /** Uploads one attachment to one school's relay, from the offset the relay confirmed last. */
-  async function uploadTo(row: AttachmentRow, schoolId: SchoolId, bytes: Uint8Array<ArrayBuffer>, confirmed: number): Promise<AttachmentSyncError | null> {
+  async function uploadTo(
+    row: AttachmentRow,
+    schoolId: SchoolId,
+    bytes: Uint8Array<ArrayBuffer>,
+    confirmed: number,
+  ): Promise<AttachmentSyncError | null> {
     let offset = 0;
     if (confirmed > 0) {
       // Interrupted before: the relay may hold more (or, after a rejection, less) than we recorded.
@@ -150,7 +173,12 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
     }
     let conflicts = 0;
     while (conflicts < MAX_CONFLICTS) {
-      const put = await putChunk(row, schoolId, offset, bytes.subarray(offset, Math.min(row.size, offset + chunkBytes)));
+      const put = await putChunk(
+        row,
+        schoolId,
+        offset,
+        bytes.subarray(offset, Math.min(row.size, offset + chunkBytes)),
+      );
       if (!put.ok) return put.error;
       if (put.status.complete) return null;
       if (put.conflict) conflicts++;
@@ -226,7 +254,8 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
     if (!res.ok) return { ok: false, error: errorOf(res.status) };
     const bytes = new Uint8Array(await res.arrayBuffer().catch(() => new ArrayBuffer(0)));
     const type = sniffImageType(bytes.subarray(0, SNIFF_BYTES));
-    if (!type || bytes.byteLength > MAX_ATTACHMENT_BYTES || (await sha256Hex(bytes)) !== hash) return { ok: false, error: 'corrupt' };
+    if (!type || bytes.byteLength > MAX_ATTACHMENT_BYTES || (await sha256Hex(bytes)) !== hash)
+      return { ok: false, error: 'corrupt' };
     const blob = new Blob([bytes], { type });
     await storeDownloaded(db, schoolId, { hash, type, size: bytes.byteLength }, blob);
     return { ok: true, blob };
@@ -250,7 +279,11 @@ export function createAttachmentSync(options: AttachmentSyncOptions): Attachment
     return result;
   }
 
-  async function addPhoto(schoolId: SchoolId, file: Blob, options: { name?: string; keepOriginal?: boolean } = {}): Promise<AddPhotoResult> {
+  async function addPhoto(
+    schoolId: SchoolId,
+    file: Blob,
+    options: { name?: string; keepOriginal?: boolean } = {},
+  ): Promise<AddPhotoResult> {
     const prepared = await preparePhoto(file, { keepOriginal: options.keepOriginal ?? false });
     if (!prepared.ok) return prepared;
     return add(schoolId, prepared.blob, photoName(options.name, prepared.type));

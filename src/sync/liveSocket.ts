@@ -4,7 +4,11 @@
 // one-byte ping every PING_EVERY_MS and the relay answers at once; when nothing at all has come
 // from the relay for SILENCE_MS, or a connection attempt hangs for CONNECT_TIMEOUT_MS, the socket
 // is dropped (status Disconnected at once) and the provider reconnects with its backoff.
-import { HocuspocusProviderWebsocket, WebSocketStatus, type HocuspocusProviderWebsocketConfiguration } from '@hocuspocus/provider';
+import {
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+  type HocuspocusProviderWebsocketConfiguration,
+} from '@hocuspocus/provider';
 import { LIVENESS_PING, LIVENESS_PONG } from '../domain/wire/protocol.ts';
 
 const TICK_MS = 200;

@@ -59,7 +59,12 @@ export class SyncEngine {
   };
 
   private onStatus(status: WebSocketStatus) {
-    const connection = status === WebSocketStatus.Connected ? 'online' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+    const connection =
+      status === WebSocketStatus.Connected
+        ? 'online'
+        : status === WebSocketStatus.Connecting
+          ? 'connecting'
+          : 'offline';
     syncStore.setState({ connection });
     if (connection !== 'online') for (const d of this.docs.values()) d.markDisconnected();
   }

@@ -57,7 +57,8 @@ export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
   const denied = refusedWithChanges?.denied ?? docs.find((d) => d.denied)?.denied ?? null;
   if (schoolId && denied) return { kind: 'rechazado', pending, denied };
   // A school whose documents are not open yet is not known to be up to date.
-  if (schoolId && docs.length === 0) return { kind: state.connection === 'online' ? 'sincronizando' : 'sin-conexion', pending: 0, denied: null };
+  if (schoolId && docs.length === 0)
+    return { kind: state.connection === 'online' ? 'sincronizando' : 'sin-conexion', pending: 0, denied: null };
   if (state.connection !== 'online') return { kind: pending > 0 ? 'pendiente' : 'sin-conexion', pending, denied };
   if (docs.some((d) => !d.denied && !isUpToDate(d))) return { kind: 'sincronizando', pending, denied };
   if (refusedWithChanges) return { kind: 'rechazado', pending, denied };

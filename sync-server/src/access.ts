@@ -21,7 +21,11 @@ export async function authenticateToken(
   return { ok: true, user };
 }
 
-export async function authorizeSchool(accounts: AccountStore, user: UserRecord, schoolId: string): Promise<AccessResult> {
+export async function authorizeSchool(
+  accounts: AccountStore,
+  user: UserRecord,
+  schoolId: string,
+): Promise<AccessResult> {
   switch (user.role) {
     case 'admin':
     case 'coordinador':
@@ -35,7 +39,10 @@ export async function authorizeSchool(accounts: AccountStore, user: UserRecord, 
       if (grants.includes(schoolId)) return { ok: true, user, schoolId };
       if (await accounts.claimSchool(user.id, schoolId)) return { ok: true, user, schoolId };
       // Refused: held by another asesor, or withdrawn from this one by an administrator.
-      return { ok: false, reason: (await accounts.isWithdrawn(user.id, schoolId)) ? 'not-authorized' : 'school-held-by-other' };
+      return {
+        ok: false,
+        reason: (await accounts.isWithdrawn(user.id, schoolId)) ? 'not-authorized' : 'school-held-by-other',
+      };
     }
     default: {
       const never: never = user.role;

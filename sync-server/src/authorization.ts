@@ -7,7 +7,12 @@ import type { TokenService } from './auth/tokens.ts';
 import type { Logger } from './log.ts';
 import type { AccountStore } from './storage/types.ts';
 
-export function authorizationExtension(deps: { storage: AccountStore; tokens: TokenService; log: Logger; now: () => number }): Extension {
+export function authorizationExtension(deps: {
+  storage: AccountStore;
+  tokens: TokenService;
+  log: Logger;
+  now: () => number;
+}): Extension {
   return {
     extensionName: 'bitacora-authorization',
     async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
@@ -17,7 +22,12 @@ export function authorizationExtension(deps: { storage: AccountStore; tokens: To
         throw Object.assign(new Error(`document refused: ${result.reason}`), { reason: result.reason });
       }
       // tokenVersion and schoolId let revocation.ts re-check this connection later (A-8).
-      return { userId: result.user.id, role: result.user.role, schoolId: result.schoolId, tokenVersion: result.user.tokenVersion };
+      return {
+        userId: result.user.id,
+        role: result.user.role,
+        schoolId: result.schoolId,
+        tokenVersion: result.user.tokenVersion,
+      };
     },
   };
 }

@@ -22,7 +22,8 @@ async function main(argv: readonly string[]): Promise<number> {
     await line.command.run({ storage, print, note }, line.args);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError && error.usage === undefined) throw new UsageError(error.message, commandUsage(line.command));
+    if (error instanceof UsageError && error.usage === undefined)
+      throw new UsageError(error.message, commandUsage(line.command));
     throw error;
   } finally {
     await storage.close();

@@ -79,7 +79,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     storeDebounceMs: e.STORE_DEBOUNCE_MS,
     accessPollMs: e.ACCESS_POLL_MS,
-    allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
     headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',

@@ -28,7 +28,11 @@ export function originAllowed(req: IncomingMessage, allowed: readonly string[]):
 }
 
 /** Caps the TCP connections one remote address holds at once; extra ones are closed at accept. */
-export function limitSocketsPerAddress(server: Server, max: number, onRefused: (address: string) => void): () => Map<string, number> {
+export function limitSocketsPerAddress(
+  server: Server,
+  max: number,
+  onRefused: (address: string) => void,
+): () => Map<string, number> {
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? 'unknown';

@@ -27,7 +27,10 @@ export const REDACT_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ dest: 1, sync: true })): RelayLogger {
+export function createLogger(
+  level: LogLevel,
+  destination: DestinationStream = pino.destination({ dest: 1, sync: true }),
+): RelayLogger {
   const base = pino(
     {
       level,

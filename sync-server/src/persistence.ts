@@ -43,6 +43,7 @@ export interface PersistenceExtension extends Extension {
   backlog(): Backlog;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the hooks share per-document state
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
   const turns = new Map<string, Promise<unknown>>();
@@ -100,11 +101,24 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
     doc.destroy();
     const good = updates.filter((_, i) => !bad.some((b) => b.index === i));
     if (!mergedCoversRows(merged, good)) {
-      log.error('compaction skipped: the merged update does not cover its rows', { documentName, rows: updates.length });
+      log.error('compaction skipped: the merged update does not cover its rows', {
+        documentName,
+        rows: updates.length,
+      });
       return;
     }
-    await store.compact(documentName, merged, lastId, bad.map((b) => ({ rowId: ids[b.index]!, reason: b.reason })));
-    for (const b of bad) log.error('stored update moved to the quarantine at compaction', { documentName, rowId: ids[b.index], reason: b.reason });
+    await store.compact(
+      documentName,
+      merged,
+      lastId,
+      bad.map((b) => ({ rowId: ids[b.index]!, reason: b.reason })),
+    );
+    for (const b of bad)
+      log.error('stored update moved to the quarantine at compaction', {
+        documentName,
+        rowId: ids[b.index],
+        reason: b.reason,
+      });
     log.debug('document compacted', { documentName, rows: updates.length });
   };
 
@@ -115,7 +129,10 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       stopped = true;
       for (const doc of docs) {
         const name = (doc as Y.Doc & { name?: string }).name;
-        if (name) await compact(name).catch((e: unknown) => log.warn('compaction at shutdown failed', { name, error: String(e) }));
+        if (name)
+          await compact(name).catch((e: unknown) =>
+            log.warn('compaction at shutdown failed', { name, error: String(e) }),
+          );
       }
     },
 
@@ -127,7 +144,8 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       const { updates } = await store.loadUpdates(documentName);
       if (updates.length === 0) return document;
       const { doc, bad } = rebuildFromRows(updates);
-      for (const b of bad) log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
+      for (const b of bad)
+        log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
       Y.applyUpdate(document, encodeWithPending(doc), 'storage');
       doc.destroy();
       return document;
@@ -167,7 +185,13 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
         log.debug('update stored pending its missing structs', { documentName, reason: verdict.reason });
       } else if (!verdict.ok) {
         const userId = (context as { userId?: string } | undefined)?.userId ?? null;
-        log.warn('update refused', { documentName, reason: verdict.reason, check: verdict.method, bytes: payload.byteLength, userId });
+        log.warn('update refused', {
+          documentName,
+          reason: verdict.reason,
+          check: verdict.method,
+          bytes: payload.byteLength,
+          userId,
+        });
         await quarantine(documentName, userId, verdict.reason, payload).catch((e: unknown) =>
           log.error('could not quarantine a refused update', { documentName, error: String(e) }),
         );
@@ -209,7 +233,7 @@ export function rebuildFromRows(updates: Uint8Array[]): { doc: Y.Doc; bad: BadRo
   const doc = new Y.Doc();
   let waiting = updates.map((_, index) => index);
   const verdicts = new Map<number, UpdateVerdict>();
-  for (let progressed = true; progressed && waiting.length > 0; ) {
+  for (let progressed = true; progressed && waiting.length > 0;) {
     progressed = false;
     waiting = waiting.filter((index) => {
       const verdict = checkUpdate(doc, updates[index]!);

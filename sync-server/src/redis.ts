@@ -21,7 +21,8 @@ function decode(part: string, what: string): string {
 function parseDb(pathname: string): number {
   const db = pathname.replace(/^\//, '');
   if (db === '') return 0;
-  if (!/^\d{1,5}$/.test(db)) throw new RedisUrlError(`the path must be a database number such as /3, not "${db.slice(0, 40)}"`);
+  if (!/^\d{1,5}$/.test(db))
+    throw new RedisUrlError(`the path must be a database number such as /3, not "${db.slice(0, 40)}"`);
   return Number(db);
 }
 
@@ -38,8 +39,10 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     throw new RedisUrlError('not a URL (expected redis://[user[:password]@]host[:port][/db] or rediss://…)');
   }
   const tls = parsed.protocol === 'rediss:';
-  if (!tls && parsed.protocol !== 'redis:') throw new RedisUrlError(`the scheme must be redis:// or rediss://, not ${parsed.protocol}//`);
-  if (parsed.search || parsed.hash) throw new RedisUrlError('query strings and fragments are not supported; put the database number in the path (/3)');
+  if (!tls && parsed.protocol !== 'redis:')
+    throw new RedisUrlError(`the scheme must be redis:// or rediss://, not ${parsed.protocol}//`);
+  if (parsed.search || parsed.hash)
+    throw new RedisUrlError('query strings and fragments are not supported; put the database number in the path (/3)');
   // WHATWG URL keeps IPv6 literals in brackets; sockets want them bare.
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) throw new RedisUrlError('the host is missing');

@@ -26,7 +26,12 @@ export function stillAllowed(user: UserRecord | null, grants: readonly string[],
   return grants.includes(ctx.schoolId);
 }
 
-export function startRevocationWatcher(deps: { storage: AccountStore; hocuspocus: Hocuspocus; log: Logger; intervalMs: number }): () => void {
+export function startRevocationWatcher(deps: {
+  storage: AccountStore;
+  hocuspocus: Hocuspocus;
+  log: Logger;
+  intervalMs: number;
+}): () => void {
   let seen: number | null = null;
   let running = false;
 
@@ -38,7 +43,9 @@ export function startRevocationWatcher(deps: { storage: AccountStore; hocuspocus
     const lookup = (userId: string) => {
       let found = users.get(userId);
       if (!found) {
-        found = Promise.all([deps.storage.findUserById(userId), deps.storage.listGrants(userId)]).then(([user, grants]) => ({ user, grants }));
+        found = Promise.all([deps.storage.findUserById(userId), deps.storage.listGrants(userId)]).then(
+          ([user, grants]) => ({ user, grants }),
+        );
         users.set(userId, found);
       }
       return found;
@@ -49,7 +56,10 @@ export function startRevocationWatcher(deps: { storage: AccountStore; hocuspocus
         if (!ctx?.userId || ctx.tokenVersion === undefined || !ctx.schoolId) continue;
         const { user, grants } = await lookup(ctx.userId);
         if (stillAllowed(user, grants, ctx as AccessContext)) continue;
-        deps.log.info('access withdrawn; document connection closed', { documentName: document.name, userId: ctx.userId });
+        deps.log.info('access withdrawn; document connection closed', {
+          documentName: document.name,
+          userId: ctx.userId,
+        });
         connection.close({ code: ACCESS_REVOKED_CODE, reason: REVOKED });
       }
     }

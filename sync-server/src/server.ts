@@ -38,7 +38,11 @@ const LIVENESS_PONG_FRAME = Uint8Array.of(LIVENESS_PONG);
 /** Documents one socket may ask for before any is authenticated (an advisor with 30 schools × 5 areas). */
 const MAX_PENDING_DOCUMENTS = 1000;
 
-export async function createServer(config: Config, log: RelayLogger = createLogger(config.logLevel)): Promise<RunningServer> {
+// eslint-disable-next-line max-lines-per-function -- HTTP, sockets, shutdown share state
+export async function createServer(
+  config: Config,
+  log: RelayLogger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const secret = await loadOrCreateSecret(config.dataDir, config.secret);
   const tokens = createTokenService(secret, config.tokenTtlMs);
@@ -60,7 +64,9 @@ export async function createServer(config: Config, log: RelayLogger = createLogg
     socketAuthenticated,
   ];
   // ioredis prints "Unhandled error event" to stderr without a listener; one warning per connection per 10 s instead.
-  const logRedisErrors = <C extends { on(event: 'error', listener: (error: Error) => void): unknown }>(client: C): C => {
+  const logRedisErrors = <C extends { on(event: 'error', listener: (error: Error) => void): unknown }>(
+    client: C,
+  ): C => {
     let last = 0;
     client.on('error', (error) => {
       if (Date.now() - last < 10_000) return;
@@ -73,7 +79,11 @@ export async function createServer(config: Config, log: RelayLogger = createLogg
     const redisUrl = config.redisUrl;
     // The extension asks for two connections, publisher first, then subscriber.
     const names = ['bitacora-relay-pub', 'bitacora-relay-sub'];
-    extensions.push(new RedisExtension({ createClient: () => logRedisErrors(createRedisClient(redisUrl, names.shift() ?? 'bitacora-relay')) }));
+    extensions.push(
+      new RedisExtension({
+        createClient: () => logRedisErrors(createRedisClient(redisUrl, names.shift() ?? 'bitacora-relay')),
+      }),
+    );
   }
   const hocuspocus = new Hocuspocus({
     name: 'bitacora-relay',
@@ -128,7 +138,9 @@ export async function createServer(config: Config, log: RelayLogger = createLogg
     }
     if (!originAllowed(req, config.allowedOrigins)) {
       logUpgrade(log, req, requestId, 'origin not allowed', { origin: String(req.headers.origin).slice(0, 200) });
-      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nContent-Length: 0\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nConnection: close\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nContent-Length: 0\r\n\r\n`,
+      );
       return;
     }
     upgradeIds.set(req, requestId);
@@ -156,10 +168,16 @@ export async function createServer(config: Config, log: RelayLogger = createLogg
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
-  log.info('listening', { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: storage.kind, database: describeDatabase(config) });
+  log.info('listening', {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    storage: storage.kind,
+    database: describeDatabase(config),
+  });
 
   let closing: Promise<void> | undefined;
-  /** OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log. */
+  /**
+   * OP-3: stop accepting, close sockets with 1001, compact, close storage. `step` names the stage for a shutdown log.
+   */
   const close = (step: (name: string) => void = () => undefined) =>
     (closing ??= (async () => {
       step('closing connections');

@@ -20,7 +20,13 @@ export interface StopOnSignalsOptions {
   signals?: SignalSource;
 }
 
-export function stopOnSignals({ close, log, deadlineMs = SHUTDOWN_DEADLINE_MS, exit = (code) => process.exit(code), signals = process }: StopOnSignalsOptions): void {
+export function stopOnSignals({
+  close,
+  log,
+  deadlineMs = SHUTDOWN_DEADLINE_MS,
+  exit = (code) => process.exit(code),
+  signals = process,
+}: StopOnSignalsOptions): void {
   let stopping = false;
   let currentStep = 'starting';
   const onSignal = (signal: NodeJS.Signals) => {

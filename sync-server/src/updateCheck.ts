@@ -19,7 +19,12 @@ export type UpdateVerdict =
   | { ok: false; reason: string; method: 'structural' | 'clone'; retryable: boolean };
 
 /** Reasons that only mean "not yet": see UpdateVerdict. */
-const RETRYABLE = new Set(['missing-preceding-structs', 'dangling-reference', 'deletion-of-unknown-range', 'unresolved-references']);
+const RETRYABLE = new Set([
+  'missing-preceding-structs',
+  'dangling-reference',
+  'deletion-of-unknown-range',
+  'unresolved-references',
+]);
 /** A client's clock grows by what it writes: a jump this large is no lost update but a crafted clock. */
 const MAX_CLOCK_GAP = 2 ** 24;
 
@@ -96,7 +101,9 @@ class StructuralCheck {
     if (this.gap) throw new Refusal('missing-preceding-structs');
     for (const list of this.byClient.values()) {
       for (const s of list) {
-        if (s instanceof Y.Item) for (const ref of this.refsOf(s)) if (ref.clock >= this.knownEnd(ref.client)) throw new Refusal('dangling-reference');
+        if (s instanceof Y.Item)
+          for (const ref of this.refsOf(s))
+            if (ref.clock >= this.knownEnd(ref.client)) throw new Refusal('dangling-reference');
       }
     }
     this.checkDeletions(true);
@@ -110,7 +117,8 @@ class StructuralCheck {
       for (const s of list) {
         if (!(s instanceof Y.Item)) continue;
         for (const ref of this.refsOf(s)) {
-          if (!Number.isSafeInteger(ref.clock) || ref.clock - this.knownEnd(ref.client) > MAX_CLOCK_GAP) throw new Refusal('clock-gap-too-large');
+          if (!Number.isSafeInteger(ref.clock) || ref.clock - this.knownEnd(ref.client) > MAX_CLOCK_GAP)
+            throw new Refusal('clock-gap-too-large');
           if (ref.client === client && ref.clock >= s.id.clock) throw new Refusal('self-reference-ahead');
         }
       }
@@ -182,7 +190,9 @@ class StructuralCheck {
       for (const [client, list] of this.byClient) {
         for (let i = next.get(client)!; i < list.length; i++) {
           const s = list[i]!;
-          const ready = !(s instanceof Y.Item) || this.refsOf(s).every((r) => r.client === client || r.clock < integratedEnd(r.client));
+          const ready =
+            !(s instanceof Y.Item) ||
+            this.refsOf(s).every((r) => r.client === client || r.clock < integratedEnd(r.client));
           if (!ready) break;
           next.set(client, i + 1);
           remaining--;
@@ -195,7 +205,8 @@ class StructuralCheck {
 
   /** The struct (of the document or of the update) holding `ref`, known to exist by now. */
   private lookup(ref: Ref): { struct: Struct; inDoc: boolean } {
-    if (ref.clock < this.stateOf(ref.client)) return { struct: Y.getItem(this.doc.store, ref as Y.ID) as Struct, inDoc: true };
+    if (ref.clock < this.stateOf(ref.client))
+      return { struct: Y.getItem(this.doc.store, ref as Y.ID) as Struct, inDoc: true };
     const list = this.byClient.get(ref.client) ?? [];
     const found = list.find((s) => s.id.clock <= ref.clock && ref.clock < s.id.clock + s.length);
     if (!found) throw new Undecided();
@@ -267,7 +278,8 @@ class StructuralCheck {
 
   private combine(item: Y.Item, left: Placement | null, right: Placement | null): Placement {
     if (left === 'gc' || right === 'gc') return 'gc';
-    if (left && right && (left.parent !== right.parent || left.sub !== right.sub)) throw new Refusal('origins-in-different-parents');
+    if (left && right && (left.parent !== right.parent || left.sub !== right.sub))
+      throw new Refusal('origins-in-different-parents');
     const placed = left ?? right;
     if (placed) return placed;
     if (typeof item.parent === 'string') return { parent: `root:${item.parent}`, sub: item.parentSub };

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatShare, formatWithUnit } from '../../src/domain/shared/numbers.ts';
+import { formatNumber, formatPercent, formatWithUnit } from '../../src/domain/shared/numbers.ts';
 
 describe('formatPercent (es-CL)', () => {
   it.each<[number | null, number, boolean, string]>([
@@ -22,10 +22,7 @@ describe('formatPercent (es-CL)', () => {
     expect(formatPercent(points, decimals, compact)).toBe(shown);
   });
 
-  it('turns a share 0–1 into a percentage, and a value with its unit', () => {
-    expect(formatShare(1 / 6)).toBe('17\u00a0%');
-    expect(formatShare(1 / 6, 1)).toBe('16,7\u00a0%');
-    expect(formatShare(null)).toBe('—');
+  it('writes a value with its unit', () => {
     expect(formatWithUnit(16.7, '%')).toBe('16,7\u00a0%');
     expect(formatWithUnit(250.5, 'puntos')).toBe('250,5 puntos');
     expect(formatWithUnit(1250, 'número')).toBe('1.250 número');

@@ -21,7 +21,13 @@ export function handleFor<H>(make: HandleFactory<H>, doc: Y.Doc, actor: Actor): 
 }
 
 /** Opens the school's document of that kind (loaded from the device) and gives its handle. */
-export async function openHandle<H>(workspace: Workspace, schoolId: SchoolId, kind: DocKind, make: HandleFactory<H>, actor: Actor): Promise<H> {
+export async function openHandle<H>(
+  workspace: Workspace,
+  schoolId: SchoolId,
+  kind: DocKind,
+  make: HandleFactory<H>,
+  actor: Actor,
+): Promise<H> {
   return handleFor(make, await workspace.openDoc(docName(schoolId, kind)), actor);
 }
 

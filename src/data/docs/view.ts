@@ -10,7 +10,6 @@ export interface View<T> {
 }
 
 // Yjs types its own roots as AbstractType<any>; any root or nested type can be a source.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Source = Y.AbstractType<any>;
 
 /** The key of `map` under which `type` lives (itself or nested deeper), or null when it is `map` itself. */

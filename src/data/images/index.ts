@@ -1,2 +1,2 @@
-export { preparePhoto, type PreparePhotoOptions, type PreparePhotoResult, type PreparedPhoto } from './preparePhoto.ts';
-export { printableImage, type PrintableImage } from './printable.ts';
+export { preparePhoto } from './preparePhoto.ts';
+export { printableImage } from './printable.ts';

@@ -42,15 +42,28 @@ export async function preparePhoto(file: Blob, options: PreparePhotoOptions = {}
   const refused = checkPhotoInput({ bytes: file.size, type, keepOriginal });
   if (refused || !type) return { ok: false, error: refused ?? 'unsupported-type' };
   const orientation = type === 'image/jpeg' ? jpegOrientation(head) : 1;
-  const original = (size: PixelSize): PreparedPhoto => ({ ok: true, blob: new Blob([file], { type }), type, size, original: true });
+  const original = (size: PixelSize): PreparedPhoto => ({
+    ok: true,
+    blob: new Blob([file], { type }),
+    type,
+    size,
+    original: true,
+  });
   try {
     if (keepOriginal) return original(await decodedSize(file, orientation));
     const { canvas, oriented } = await drawUpright(file, orientation, maxLongSide);
     const size = { width: canvas.width, height: canvas.height };
     const encoded = await encodeCanvas(canvas, 'image/jpeg', options.quality ?? PHOTO_JPEG_QUALITY);
     canvas.width = 0; // frees the pixels now rather than at the next collection (iPad memory)
-    const choice = chooseStored({ keepOriginal, rework: needsRework(orientation, oriented, maxLongSide), originalBytes: file.size, encodedBytes: encoded.size });
-    return choice === 'original' ? original(oriented) : { ok: true, blob: encoded, type: 'image/jpeg', size, original: false };
+    const choice = chooseStored({
+      keepOriginal,
+      rework: needsRework(orientation, oriented, maxLongSide),
+      originalBytes: file.size,
+      encodedBytes: encoded.size,
+    });
+    return choice === 'original'
+      ? original(oriented)
+      : { ok: true, blob: encoded, type: 'image/jpeg', size, original: false };
   } catch (e) {
     console.warn('photo could not be decoded or encoded', e);
     return { ok: false, error: 'undecodable' };

@@ -34,7 +34,8 @@ function textsWithNewRoots(transaction: Y.Transaction): Set<Y.Text> {
     }
     for (; i < structs.length; i++) {
       const item = structs[i];
-      if (!(item instanceof Y.Item) || item.deleted || !isTextRoot(item) || !(item.content instanceof Y.ContentString)) continue;
+      if (!(item instanceof Y.Item) || item.deleted || !isTextRoot(item) || !(item.content instanceof Y.ContentString))
+        continue;
       if (!(item.parent instanceof Y.AbstractType)) continue;
       const text = asText(item.parent);
       if (text) out.add(text);

@@ -45,7 +45,12 @@ export function conflictId(path: TypePath, key: string | null, loser: Y.ID): str
 }
 
 /** Writes a record unless one with that id exists (resolved or not). Call inside a transaction. */
-export function recordConflict(doc: Y.Doc, id: string, record: Omit<ConflictRecord, 'detectedAt'>, now: () => Date): void {
+export function recordConflict(
+  doc: Y.Doc,
+  id: string,
+  record: Omit<ConflictRecord, 'detectedAt'>,
+  now: () => Date,
+): void {
   const map = conflictsOf(doc);
   if (map.has(id)) return;
   map.set(id, { ...record, detectedAt: now().toISOString() } satisfies ConflictRecord);
@@ -69,13 +74,30 @@ export function listConflicts(doc: Y.Doc): Conflict[] {
     const kept = currentValue(doc, record);
     // Someone already typed the other value, or the field is gone: nothing left to choose.
     if (kept === undefined || deepEqual(kept, record.other)) continue;
-    out.push({ id, kind: record.kind, path: record.path, key: record.key, kept, other: record.other, detectedAt: record.detectedAt });
+    out.push({
+      id,
+      kind: record.kind,
+      path: record.path,
+      key: record.key,
+      kept,
+      other: record.other,
+      detectedAt: record.detectedAt,
+    });
   }
-  return out.sort((a, b) => (a.detectedAt < b.detectedAt ? -1 : a.detectedAt > b.detectedAt ? 1 : a.id < b.id ? -1 : 1));
+  return out.sort((a, b) =>
+    a.detectedAt < b.detectedAt ? -1 : a.detectedAt > b.detectedAt ? 1 : a.id < b.id ? -1 : 1,
+  );
 }
 
 /** Writes the chosen value into its field and marks the conflict resolved, in one transaction. */
-export function resolveConflict(doc: Y.Doc, id: string, choice: ConflictChoice, who: string, origin: unknown, now: () => Date = () => new Date()): boolean {
+export function resolveConflict(
+  doc: Y.Doc,
+  id: string,
+  choice: ConflictChoice,
+  who: string,
+  origin: unknown,
+  now: () => Date = () => new Date(),
+): boolean {
   const parsed = recordSchema.safeParse(conflictsOf(doc).get(id));
   if (!parsed.success) return false;
   const record = parsed.data;

@@ -12,17 +12,47 @@
 import * as Y from 'yjs';
 import { conflictId, recordConflict, CONFLICTS_ROOT, RESOLVED_ROOT } from './conflicts.ts';
 import { asMap, pathOf } from './paths.ts';
-import { cloneValue, deepEqual, isEmptyValue, isPlainObject, itemValue, textBefore, toPlain, wasLive, isIntact, type DeleteSet } from './values.ts';
+import {
+  cloneValue,
+  deepEqual,
+  isEmptyValue,
+  isPlainObject,
+  itemValue,
+  textBefore,
+  toPlain,
+  wasLive,
+  isIntact,
+  type DeleteSet,
+} from './values.ts';
 
 /** Keys whose last writer simply wins: bookkeeping nobody types (timestamps, order, counters, tombstones). */
-const SILENT_KEYS = new Set(['order', 'createdAt', 'updatedAt', 'recordedAt', 'recordedBy', 'openedAt', 'openedBy', 'closedAt', 'closedBy', 'deleted', 'edits']);
+const SILENT_KEYS = new Set([
+  'order',
+  'createdAt',
+  'updatedAt',
+  'recordedAt',
+  'recordedBy',
+  'openedAt',
+  'openedBy',
+  'closedAt',
+  'closedBy',
+  'deleted',
+  'edits',
+]);
 /**
  * Roots the merge never writes to: its own records; what is derived from other fields (the
  * programme's calendar is laid out from its engagement); and records that never change once written
  * (docs/spec/records.md R-2..R-5: versions, closed cortes, signed actas, instrument versions).
  */
 const SILENT_ROOTS = new Set([
-  CONFLICTS_ROOT, RESOLVED_ROOT, 'programme.plan', 'pme.versions', 'mon.snapshots', 'eval.signed', 'instruments', 'mon.instruments',
+  CONFLICTS_ROOT,
+  RESOLVED_ROOT,
+  'programme.plan',
+  'pme.versions',
+  'mon.snapshots',
+  'eval.signed',
+  'instruments',
+  'mon.instruments',
 ]);
 
 export interface Loser {
@@ -100,11 +130,20 @@ function mergeTexts(ctx: Ctx, winner: Y.Text, loser: Y.Text): void {
     return;
   }
   const path = pathOf(winner);
-  if (path) recordConflict(ctx.doc, conflictId(path, null, ctx.loserId), { kind: 'text', path, key: null, other: theirs }, ctx.now);
+  if (path)
+    recordConflict(
+      ctx.doc,
+      conflictId(path, null, ctx.loserId),
+      { kind: 'text', path, key: null, other: theirs },
+      ctx.now,
+    );
 }
 
 /** Fills the winner's empty fields from a plain object; returns the merged object and whether fields still differ. */
-function fillObject(winner: Record<string, unknown>, loser: Record<string, unknown>): { merged: Record<string, unknown>; differs: boolean } {
+function fillObject(
+  winner: Record<string, unknown>,
+  loser: Record<string, unknown>,
+): { merged: Record<string, unknown>; differs: boolean } {
   const merged = { ...winner };
   let differs = false;
   for (const [k, v] of Object.entries(loser)) {
@@ -153,8 +192,15 @@ function mergeMaps(ctx: Ctx, winner: Y.Map<unknown>, loser: Y.Map<unknown>): voi
 
 /** Resolves the losers found in a transaction; call inside the merge's own transaction. */
 export function resolveLosers(transaction: Y.Transaction, losers: Loser[], now: () => Date): void {
-  const sorted = [...losers].sort((a, b) => a.loser.id.client - b.loser.id.client || a.loser.id.clock - b.loser.id.clock);
+  const sorted = [...losers].sort(
+    (a, b) => a.loser.id.client - b.loser.id.client || a.loser.id.clock - b.loser.id.clock,
+  );
   for (const l of sorted) {
-    mergeValue({ doc: transaction.doc, ds: transaction.deleteSet, loserId: l.loser.id, now }, l.map, l.key, itemValue(l.loser));
+    mergeValue(
+      { doc: transaction.doc, ds: transaction.deleteSet, loserId: l.loser.id, now },
+      l.map,
+      l.key,
+      itemValue(l.loser),
+    );
   }
 }

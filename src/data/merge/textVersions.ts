@@ -86,7 +86,12 @@ export function reconcileText(text: Y.Text, now: () => Date): boolean {
   const runs: [number, number][] = [];
   for (const version of others) {
     if (version.text !== kept.text) {
-      recordConflict(doc, conflictId(path, null, version.root.id), { kind: 'text', path, key: null, other: version.text }, now);
+      recordConflict(
+        doc,
+        conflictId(path, null, version.root.id),
+        { kind: 'text', path, key: null, other: version.text },
+        now,
+      );
     }
     runs.push(...version.runs);
   }

@@ -15,7 +15,13 @@ export function isEmptyValue(v: unknown): boolean {
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Y.AbstractType) && !(v instanceof Uint8Array);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Y.AbstractType) &&
+    !(v instanceof Uint8Array)
+  );
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {

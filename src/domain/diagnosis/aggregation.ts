@@ -82,7 +82,12 @@ const GROUP_INDEX = new Map<string, number>(GROUP_CODES.map((g, i) => [g, i]));
 const SUB_INDEX = new Map<string, number>(SUBDIMENSIONS.map((s, i) => [s.code, i]));
 
 const newAcc = (): Acc => ({ sum: 0, n: 0, notKnown: 0, missing: 0 });
-const toCell = (a: Acc): CellStats => ({ mean: a.n > 0 ? a.sum / a.n : null, n: a.n, notKnown: a.notKnown, missing: a.missing });
+const toCell = (a: Acc): CellStats => ({
+  mean: a.n > 0 ? a.sum / a.n : null,
+  n: a.n,
+  notKnown: a.notKnown,
+  missing: a.missing,
+});
 
 function answerCount(r: Response): number {
   return Object.keys(r.answers).length + Object.keys(r.openAnswers).length;
@@ -120,13 +125,18 @@ function overall(perGroup: readonly Acc[]): OverallStats {
       groupsWithAnswers++;
     }
   }
-  return { ...toCell(total), groupBalancedMean: groupsWithAnswers > 0 ? meanSum / groupsWithAnswers : null, groupsWithAnswers };
+  return {
+    ...toCell(total),
+    groupBalancedMean: groupsWithAnswers > 0 ? meanSum / groupsWithAnswers : null,
+    groupsWithAnswers,
+  };
 }
 
 function validPopulation(p: number | undefined): number | null {
   return typeof p === 'number' && Number.isFinite(p) && p >= 0 ? p : null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- steps share the grouped answers
 export function aggregateDiagnosis(
   instruments: readonly Instrument[],
   responses: readonly Response[],
@@ -255,7 +265,15 @@ export function aggregateDiagnosis(
     rate: ratedPopulation > 0 ? ratedResponses / ratedPopulation : null,
   };
 
-  return { participation: { groups, total }, cells, subdimensions, dimensionCells, dimensions, ignoredAnswers, duplicates };
+  return {
+    participation: { groups, total },
+    cells,
+    subdimensions,
+    dimensionCells,
+    dimensions,
+    ignoredAnswers,
+    duplicates,
+  };
 }
 
 /**
@@ -264,7 +282,10 @@ export function aggregateDiagnosis(
  * the dimension or subdimension; the screen, the Informe Diagnóstico and the evaluation's impact
  * all read their averages through it.
  */
-export function pooledMean(cells: Record<StakeholderGroup, CellStats>, groups: readonly StakeholderGroup[] = GROUP_CODES): { mean: number | null; n: number } {
+export function pooledMean(
+  cells: Record<StakeholderGroup, CellStats>,
+  groups: readonly StakeholderGroup[] = GROUP_CODES,
+): { mean: number | null; n: number } {
   let sum = 0;
   let n = 0;
   for (const g of groups) {
@@ -278,8 +299,17 @@ export function pooledMean(cells: Record<StakeholderGroup, CellStats>, groups: r
   return { mean: n > 0 ? sum / n : null, n };
 }
 
-export const dimensionMean = (agg: DiagnosisAggregate, dimension: DimensionCode, groups?: readonly StakeholderGroup[]) => pooledMean(agg.dimensionCells[dimension], groups);
-export const subdimensionMean = (agg: DiagnosisAggregate, subdimension: SubdimensionCode, groups?: readonly StakeholderGroup[]) => pooledMean(agg.cells[subdimension], groups);
+export const dimensionMean = (
+  agg: DiagnosisAggregate,
+  dimension: DimensionCode,
+  groups?: readonly StakeholderGroup[],
+) => pooledMean(agg.dimensionCells[dimension], groups);
+export const subdimensionMean = (
+  agg: DiagnosisAggregate,
+  subdimension: SubdimensionCode,
+  groups?: readonly StakeholderGroup[],
+) => pooledMean(agg.cells[subdimension], groups);
 
 /** The groups with at least one participating response. */
-export const answeringGroups = (agg: DiagnosisAggregate): StakeholderGroup[] => GROUP_CODES.filter((g) => agg.participation.groups[g].responses > 0);
+export const answeringGroups = (agg: DiagnosisAggregate): StakeholderGroup[] =>
+  GROUP_CODES.filter((g) => agg.participation.groups[g].responses > 0);

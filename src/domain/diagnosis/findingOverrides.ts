@@ -16,9 +16,18 @@ export interface ReviewedFinding extends Finding {
   overridden: boolean;
 }
 
-export function applyFindingOverrides(findings: readonly Finding[], overrides: Partial<Record<SubdimensionCode, FindingOverride>>): ReviewedFinding[] {
+export function applyFindingOverrides(
+  findings: readonly Finding[],
+  overrides: Partial<Record<SubdimensionCode, FindingOverride>>,
+): ReviewedFinding[] {
   return findings.map((f) => {
     const o = overrides[f.code];
-    return { ...f, proposedKind: f.kind, kind: o?.kind ?? f.kind, note: o?.note ?? '', overridden: o !== undefined && o.kind !== f.kind };
+    return {
+      ...f,
+      proposedKind: f.kind,
+      kind: o?.kind ?? f.kind,
+      note: o?.note ?? '',
+      overridden: o !== undefined && o.kind !== f.kind,
+    };
   });
 }

@@ -46,7 +46,11 @@ export interface Finding {
 
 const KIND_ORDER: Record<FindingKind, number> = { debilidad: 0, fortaleza: 1, 'en-desarrollo': 2, 'sin-datos': 3 };
 
-export function classifyMean(mean: number | null, n: number, t: FindingThresholds = DEFAULT_FINDING_THRESHOLDS): FindingKind {
+export function classifyMean(
+  mean: number | null,
+  n: number,
+  t: FindingThresholds = DEFAULT_FINDING_THRESHOLDS,
+): FindingKind {
   if (mean === null || n < t.minAnswers) return 'sin-datos';
   if (mean >= t.strength) return 'fortaleza';
   if (mean <= t.weakness) return 'debilidad';
@@ -62,7 +66,8 @@ export function proposeFindings(
   if (!Number.isFinite(strength) || !Number.isFinite(weakness) || weakness > strength) {
     throw new RangeError('El umbral de debilidad debe ser menor o igual que el de fortaleza');
   }
-  if (!Number.isFinite(minAnswers) || minAnswers < 0) throw new RangeError('El mínimo de respuestas debe ser un número ≥ 0');
+  if (!Number.isFinite(minAnswers) || minAnswers < 0)
+    throw new RangeError('El mínimo de respuestas debe ser un número ≥ 0');
 
   const findings = SUBDIMENSIONS.map((s, order) => {
     const stats = agg.subdimensions[s.code];

@@ -75,7 +75,12 @@ export function moveItem(instr: Instrument, itemId: string, toIndex: number): In
  */
 export function applyEdit(current: Instrument, edit: (i: Instrument) => Instrument, hasResponses: boolean): Instrument {
   const edited = copy(edit(copy(current)));
-  return { ...edited, id: current.id, group: current.group, version: hasResponses ? current.version + 1 : current.version };
+  return {
+    ...edited,
+    id: current.id,
+    group: current.group,
+    version: hasResponses ? current.version + 1 : current.version,
+  };
 }
 
 /** A school's own copy of a template: new id, version 1, same group, title and items. */
@@ -88,7 +93,8 @@ export type InstrumentError = (typeof INSTRUMENT_ERRORS)[number];
 
 export const INSTRUMENT_ERROR_MESSAGES: Readonly<Record<InstrumentError, string>> = {
   'no-items': 'El cuestionario no tiene preguntas. Agregue al menos una.',
-  'no-scale-items': 'El cuestionario no tiene afirmaciones con escala. Agregue al menos una asociada a una subdimensión.',
+  'no-scale-items':
+    'El cuestionario no tiene afirmaciones con escala. Agregue al menos una asociada a una subdimensión.',
   'duplicate-item-id': 'Hay dos preguntas con el mismo identificador. Elimine o vuelva a crear una de ellas.',
   'empty-text': 'El título o alguna pregunta está en blanco. Escriba el texto o elimine la pregunta.',
 };

@@ -11,7 +11,9 @@ export const STAKEHOLDER_GROUPS = [
   { code: 'apoderados', label: 'Apoderados' },
 ] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number]['code'];
-export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS.map((g) => g.code) as [StakeholderGroup, ...StakeholderGroup[]]);
+export const stakeholderGroupSchema = z.enum(
+  STAKEHOLDER_GROUPS.map((g) => g.code) as [StakeholderGroup, ...StakeholderGroup[]],
+);
 
 /** The 4-level scale; 'ns' is "No sé / No aplica": counted apart, never averaged. */
 export const SCALE_LEVELS = [
@@ -22,7 +24,13 @@ export const SCALE_LEVELS = [
 ] as const;
 export const NOT_KNOWN = 'ns' as const;
 export const NOT_KNOWN_LABEL = 'No sé / No aplica';
-export const scaleAnswerSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_KNOWN)]);
+export const scaleAnswerSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(NOT_KNOWN),
+]);
 export type ScaleAnswer = z.infer<typeof scaleAnswerSchema>;
 
 const idSchema = z.string().min(1).max(64);

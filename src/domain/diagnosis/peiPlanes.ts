@@ -13,10 +13,14 @@ export const NORMATIVE_PLANS = [
   { code: 'pise', label: 'Plan Integral de Seguridad Escolar (PISE)', law: 'Res. Exenta 2515/2018' },
 ] as const;
 export type NormativePlanCode = (typeof NORMATIVE_PLANS)[number]['code'];
-export const normativePlanCodeSchema = z.enum(NORMATIVE_PLANS.map((p) => p.code) as [NormativePlanCode, ...NormativePlanCode[]]);
+export const normativePlanCodeSchema = z.enum(
+  NORMATIVE_PLANS.map((p) => p.code) as [NormativePlanCode, ...NormativePlanCode[]],
+);
 
-export const selloSchema = z.object({ id: z.string().min(1), text: z.string().trim().min(1, { message: 'Escriba el sello' }).max(300) });
-export type Sello = z.infer<typeof selloSchema>;
+export const selloSchema = z.object({
+  id: z.string().min(1),
+  text: z.string().trim().min(1, { message: 'Escriba el sello' }).max(300),
+});
 
 /** Limits of the PEI's long texts and of a plan's objectives (the screens show them, B-2). */
 export const PEI_TEXT_MAX = { vision: 3000, mision: 3000, perfilEgreso: 5000 } as const;
@@ -77,7 +81,8 @@ export function articulationGaps(pei: Pei, plans: PlanRecord[], matrix: Articula
   }
   for (const sello of pei.sellos) {
     for (const plan of presentPlans) {
-      if (matrix[matrixKey(sello.id, plan.code)] === undefined) gaps.push({ kind: 'unrated', selloId: sello.id, plan: plan.code });
+      if (matrix[matrixKey(sello.id, plan.code)] === undefined)
+        gaps.push({ kind: 'unrated', selloId: sello.id, plan: plan.code });
     }
   }
   return gaps;

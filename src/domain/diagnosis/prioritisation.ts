@@ -67,7 +67,6 @@ export const prioritisationSessionSchema = z.object({
   method: prioritisationMethodSchema,
   problems: z.array(problemSchema),
 });
-export type PrioritisationSession = z.infer<typeof prioritisationSessionSchema>;
 
 export interface PrioritisedProblem {
   id: string;
@@ -124,7 +123,8 @@ export function prioritise(problems: readonly Pick<Problem, 'id' | 'text' | 'sco
     const scoreB = s.sumB / s.n;
     return { id: s.p.id, text: s.p.text, scoreA, scoreB, priority: scoreA * scoreB, rank: i + 1 };
   });
-  for (const s of unscored) out.push({ id: s.p.id, text: s.p.text, scoreA: null, scoreB: null, priority: null, rank: null });
+  for (const s of unscored)
+    out.push({ id: s.p.id, text: s.p.text, scoreA: null, scoreB: null, priority: null, rank: null });
   return out;
 }
 
@@ -133,7 +133,10 @@ export function prioritise(problems: readonly Pick<Problem, 'id' | 'text' | 'sco
  * (a row never moves under the user's finger); new ones follow in ranked order; removed ones drop out.
  * `shown` null means nothing shown yet: the ranked order.
  */
-export function keepShownOrder(shown: readonly string[] | null, ranked: readonly PrioritisedProblem[]): PrioritisedProblem[] {
+export function keepShownOrder(
+  shown: readonly string[] | null,
+  ranked: readonly PrioritisedProblem[],
+): PrioritisedProblem[] {
   if (shown === null) return [...ranked];
   const byId = new Map(ranked.map((p) => [p.id, p]));
   const kept = shown.flatMap((id) => byId.get(id) ?? []);
@@ -153,7 +156,10 @@ export const weaknessProblemText = (subdimensionLabel: string) => `Debilidad: ${
  * The diagnosis' weaknesses still to offer as problems: every subdimension whose reviewed kind is "debilidad" —
  * proposed from the scores or marked by hand by the team — in the findings' order, once, and not already a problem.
  */
-export function weaknessesToOffer(reviewed: readonly { kind: string; label: string }[], existingTexts: ReadonlySet<string>): string[] {
+export function weaknessesToOffer(
+  reviewed: readonly { kind: string; label: string }[],
+  existingTexts: ReadonlySet<string>,
+): string[] {
   const texts = reviewed.filter((f) => f.kind === 'debilidad').map((f) => weaknessProblemText(f.label));
   return [...new Set(texts)].filter((t) => !existingTexts.has(t));
 }

@@ -52,7 +52,10 @@ export const REQUIRED_SIGNATORIES: readonly SignatoryRole[] = ['director', 'ases
 export const evidenceRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('registro'), recordId: idSchema }),
   z.object({ kind: z.literal('adjunto'), attachment: attachmentRefSchema }),
-  z.object({ kind: z.literal('documento'), description: z.string().trim().min(1, { message: 'Describa el documento' }).max(500) }),
+  z.object({
+    kind: z.literal('documento'),
+    description: z.string().trim().min(1, { message: 'Describa el documento' }).max(500),
+  }),
 ]);
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
 
@@ -66,10 +69,18 @@ export const actaItemSchema = z
   })
   .superRefine((i, ctx) => {
     if (i.mediosExist === 'no' && i.result !== 'no-verificada') {
-      ctx.addIssue({ code: 'custom', path: ['result'], message: 'Sin medios de verificación la acción no puede darse por verificada' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['result'],
+        message: 'Sin medios de verificación la acción no puede darse por verificada',
+      });
     }
     if (i.mediosExist === 'en-app' && !i.evidence.some((e) => e.kind !== 'documento')) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'Indique el registro o la foto de la aplicación que respalda la acción' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: 'Indique el registro o la foto de la aplicación que respalda la acción',
+      });
     }
   });
 export type ActaItem = z.infer<typeof actaItemSchema>;
@@ -102,8 +113,10 @@ export const actaSchema = z
     signatures: z.array(signatureSchema),
   })
   .superRefine((a, ctx) => {
-    if (new Set(a.items.map((i) => i.actionId)).size !== a.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'Una acción aparece dos veces en el acta' });
-    if (new Set(a.signatures.map((s) => s.role)).size !== a.signatures.length) ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'Hay dos firmas para el mismo cargo' });
+    if (new Set(a.items.map((i) => i.actionId)).size !== a.items.length)
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'Una acción aparece dos veces en el acta' });
+    if (new Set(a.signatures.map((s) => s.role)).size !== a.signatures.length)
+      ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'Hay dos firmas para el mismo cargo' });
   });
 export type ActaVerificacion = z.infer<typeof actaSchema>;
 export type ActaVerificacionInput = z.input<typeof actaSchema>;
@@ -136,7 +149,15 @@ function evidenceContent(e: EvidenceRef): Record<string, unknown> {
     case 'registro':
       return { kind: e.kind, recordId: e.recordId };
     case 'adjunto':
-      return { kind: e.kind, attachment: { hash: e.attachment.hash, type: e.attachment.type, size: e.attachment.size, name: e.attachment.name } };
+      return {
+        kind: e.kind,
+        attachment: {
+          hash: e.attachment.hash,
+          type: e.attachment.type,
+          size: e.attachment.size,
+          name: e.attachment.name,
+        },
+      };
     case 'documento':
       return { kind: e.kind, description: e.description };
   }
@@ -159,7 +180,8 @@ export function invalidSignatures(acta: ActaVerificacion): SignatoryRole[] {
 }
 
 /** Spanish for the UI when someone tries to edit a signed acta. */
-export const ACTA_LOCKED_MESSAGE = 'Esta acta ya fue firmada y no se puede modificar. Para corregirla, cree una corrección del acta.';
+export const ACTA_LOCKED_MESSAGE =
+  'Esta acta ya fue firmada y no se puede modificar. Para corregirla, cree una corrección del acta.';
 
 export class ActaLockedError extends Error {
   readonly code = 'acta-locked';
@@ -174,7 +196,8 @@ export function assertEditable(acta: Pick<ActaVerificacion, 'id' | 'signatures'>
   if (acta.signatures.length > 0) throw new ActaLockedError(acta.id);
 }
 
-export type AddSignatureResult = { ok: true; acta: ActaVerificacion } | { ok: false; code: 'role-already-signed' | 'hash-mismatch' };
+export type AddSignatureResult =
+  { ok: true; acta: ActaVerificacion } | { ok: false; code: 'role-already-signed' | 'hash-mismatch' };
 
 /** Adds a signature made on the acta's current content (AV-2); signatures are never replaced. */
 export function addSignature(acta: ActaVerificacion, signature: ActaSignature): AddSignatureResult {

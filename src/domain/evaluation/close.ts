@@ -26,17 +26,19 @@ export const CLOSE_TEXT_MAX = 10_000;
 
 const entrySchema = z.object({
   id: idSchema,
-  text: z.string().trim().min(1, { message: 'Escriba el contenido' }).max(4000, { message: 'Use como máximo 4000 caracteres' }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { message: 'Escriba el contenido' })
+    .max(4000, { message: 'Use como máximo 4000 caracteres' }),
   /** The dimension (or área de resultados) it concerns, if any. */
   dimension: pmeAreaSchema.nullable(),
 });
-export type SistematizacionEntry = z.infer<typeof entrySchema>;
 
 export const recommendationSchema = entrySchema.extend({
   /** Who it is addressed to, e.g. "Equipo directivo", "Sostenedor". */
   addressedTo: z.string().trim().max(200),
 });
-export type Recommendation = z.infer<typeof recommendationSchema>;
 
 export const sistematizacionSchema = z.object({
   id: idSchema,
@@ -49,7 +51,6 @@ export const sistematizacionSchema = z.object({
   participantes: z.array(z.string().trim().min(1).max(200)),
   date: isoDateSchema,
 });
-export type Sistematizacion = z.infer<typeof sistematizacionSchema>;
 
 export interface CloseSummary {
   contractedMinutes: Minutes;

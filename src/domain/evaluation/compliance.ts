@@ -95,7 +95,11 @@ export interface ComplianceInput {
 }
 
 /** CU-1…CU-3 for every action. */
-export function actionCompliance(actions: readonly Act[], records: readonly Rec[], cycles: readonly Cyc[]): ActionCompliance[] {
+export function actionCompliance(
+  actions: readonly Act[],
+  records: readonly Rec[],
+  cycles: readonly Cyc[],
+): ActionCompliance[] {
   const last = sortCycles(cycles).at(-1);
   const latest = last ? latestRecordsUpTo(records, cycles, last.id) : new Map<string, Rec>();
   return actions.map((a) => {
@@ -113,20 +117,34 @@ export function actionCompliance(actions: readonly Act[], records: readonly Rec[
   });
 }
 
-function group(key: string, label: string, items: readonly ActionCompliance[], input: ComplianceInput): ComplianceGroup {
+function group(
+  key: string,
+  label: string,
+  items: readonly ActionCompliance[],
+  input: ComplianceInput,
+): ComplianceGroup {
   const counts: Record<ActionOutcome, number> = { cumplida: 0, parcial: 0, 'no-realizada': 0 };
   for (const i of items) counts[i.outcome]++;
   const n = items.length;
   const pct = (c: number) => (n === 0 ? null : (c / n) * 100);
   const ids = new Set(items.map((i) => i.actionId));
   const last = sortCycles(input.cycles).at(-1);
-  const budget = budgetExecution(input.actions.filter((a) => ids.has(a.id)), input.records, input.cycles, last?.id ?? '').total;
+  const budget = budgetExecution(
+    input.actions.filter((a) => ids.has(a.id)),
+    input.records,
+    input.cycles,
+    last?.id ?? '',
+  ).total;
   return {
     key,
     label,
     actions: n,
     counts,
-    percents: { cumplida: pct(counts.cumplida), parcial: pct(counts.parcial), 'no-realizada': pct(counts['no-realizada']) },
+    percents: {
+      cumplida: pct(counts.cumplida),
+      parcial: pct(counts.parcial),
+      'no-realizada': pct(counts['no-realizada']),
+    },
     meanProgress: n === 0 ? null : items.reduce((s, i) => s + i.progress, 0) / n,
     planned: budget.planned,
     executed: budget.executed,
@@ -135,12 +153,28 @@ function group(key: string, label: string, items: readonly ActionCompliance[], i
   };
 }
 
-/** CU-4 and CU-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total. */
+/**
+ * CU-4 and CU-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total.
+ */
 export function complianceReport(input: ComplianceInput): ComplianceReport {
   const actions = actionCompliance(input.actions, input.records, input.cycles);
-  const byDimension = DIMENSIONS.map((d) => group(d.code, d.label, actions.filter((a) => a.dimension === d.code), input));
+  const byDimension = DIMENSIONS.map((d) =>
+    group(
+      d.code,
+      d.label,
+      actions.filter((a) => a.dimension === d.code),
+      input,
+    ),
+  );
   const byStrategy = input.strategies
-    .map((s) => group(s.id, s.text, actions.filter((a) => a.strategyId === s.id), input))
+    .map((s) =>
+      group(
+        s.id,
+        s.text,
+        actions.filter((a) => a.strategyId === s.id),
+        input,
+      ),
+    )
     .filter((g) => g.actions > 0);
   return { actions, byDimension, byStrategy, total: group('total', 'Total', actions, input) };
 }

@@ -17,7 +17,9 @@ export const DECISION_KINDS = [
   { code: 'descontinuar', label: 'Descontinuar' },
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number]['code'];
-export const decisionKindSchema = z.enum(DECISION_KINDS.map((k) => k.code) as [DecisionKind, ...DecisionKind[]], { message: 'Elija una decisión' });
+export const decisionKindSchema = z.enum(DECISION_KINDS.map((k) => k.code) as [DecisionKind, ...DecisionKind[]], {
+  message: 'Elija una decisión',
+});
 
 export const DECISION_SCOPES = [
   { code: 'accion', label: 'Acción' },
@@ -36,7 +38,11 @@ export const decisionSchema = z.object({
   /** The year evaluated (the annual plan the action belongs to). */
   year: z.number().int(),
   kind: decisionKindSchema,
-  rationale: z.string().trim().min(1, { message: 'Explique en qué evidencia se basa la decisión' }).max(4000, { message: 'Use como máximo 4000 caracteres' }),
+  rationale: z
+    .string()
+    .trim()
+    .min(1, { message: 'Explique en qué evidencia se basa la decisión' })
+    .max(4000, { message: 'Use como máximo 4000 caracteres' }),
   /** What changes (for ajustar: the adjustment; for reprogramar: the new timing). May be blank. */
   proposal: z.string().trim().max(4000, { message: 'Use como máximo 4000 caracteres' }).default(''),
   /** Monitoring records that support it. */
@@ -88,10 +94,25 @@ export function proposalsForNextYear(decisions: readonly Decision[]): Proposal[]
   return currentDecisions(decisions)
     .flatMap((d): Proposal[] =>
       d.kind === 'ajustar' || d.kind === 'reprogramar'
-        ? [{ decisionId: d.id, scope: d.scope, targetId: d.targetId, kind: d.kind, forYear: d.year + 1, rationale: d.rationale, proposal: d.proposal, recordIds: [...d.recordIds], goalIds: [...d.goalIds] }]
+        ? [
+            {
+              decisionId: d.id,
+              scope: d.scope,
+              targetId: d.targetId,
+              kind: d.kind,
+              forYear: d.year + 1,
+              rationale: d.rationale,
+              proposal: d.proposal,
+              recordIds: [...d.recordIds],
+              goalIds: [...d.goalIds],
+            },
+          ]
         : [],
     )
-    .sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || cmp(a.targetId, b.targetId) || cmp(a.decisionId, b.decisionId));
+    .sort(
+      (a, b) =>
+        SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || cmp(a.targetId, b.targetId) || cmp(a.decisionId, b.decisionId),
+    );
 }
 
 function cmp(a: string, b: string): number {

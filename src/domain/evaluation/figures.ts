@@ -19,8 +19,19 @@ import { actionsOfYear } from '../pme/report/planIndex.ts';
 import { complianceReport, type ComplianceReport } from './compliance.ts';
 import type { Decision } from './decisions.ts';
 import { goalAchievements, type GoalAchievement } from './goals.ts';
-import { participatoryImpact, resultsSeries, type ParticipatoryImpact, type ResultsData, type ResultsSeries } from './impact.ts';
-import { objectiveEvaluations, strategyEvaluations, type ObjectiveEvaluation, type StrategyEvaluation } from './objectives.ts';
+import {
+  participatoryImpact,
+  resultsSeries,
+  type ParticipatoryImpact,
+  type ResultsData,
+  type ResultsSeries,
+} from './impact.ts';
+import {
+  objectiveEvaluations,
+  strategyEvaluations,
+  type ObjectiveEvaluation,
+  type StrategyEvaluation,
+} from './objectives.ts';
 import { projectiveEvaluation, type ProjectiveEvaluation } from './projective.ts';
 
 /** What the screen and the report both start from. `cycles`: every corte (filtered to the year here). */
@@ -85,7 +96,12 @@ export function evaluationInputs(s: EvaluationSources): EvaluationInputs {
 
 export function evaluationFigures(inputs: EvaluationInputs): EvaluationFigures {
   const { pme } = inputs;
-  const compliance = complianceReport({ actions: inputs.actions, strategies: pme.strategies, records: inputs.records, cycles: inputs.cycles });
+  const compliance = complianceReport({
+    actions: inputs.actions,
+    strategies: pme.strategies,
+    records: inputs.records,
+    cycles: inputs.cycles,
+  });
   const achievements = goalAchievements(pme, inputs.measurements, inputs.goals);
   return {
     inputs,

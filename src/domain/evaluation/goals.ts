@@ -71,7 +71,11 @@ export function categoryLabel(c: GoalCategory): string {
 }
 
 /** LM-1. */
-export function finalMeasurement<M extends Pick<IndicatorMeasurement, 'id' | 'goalId' | 'date'>>(goalId: string, measurements: readonly M[], until?: string): M | null {
+export function finalMeasurement<M extends Pick<IndicatorMeasurement, 'id' | 'goalId' | 'date'>>(
+  goalId: string,
+  measurements: readonly M[],
+  until?: string,
+): M | null {
   let best: M | null = null;
   for (const m of measurements) {
     if (m.goalId !== goalId || (until !== undefined && m.date > until)) continue;
@@ -81,8 +85,14 @@ export function finalMeasurement<M extends Pick<IndicatorMeasurement, 'id' | 'go
 }
 
 /** LM-2. */
-export function evaluationTarget(goal: Pick<StrategicGoal, 'targets'>, lastCycleYear: number, targetYear?: number): { year: number; value: number } | null {
-  const set = goal.targets.filter((t): t is { year: number; value: number } => t.value !== null).sort((a, b) => a.year - b.year);
+export function evaluationTarget(
+  goal: Pick<StrategicGoal, 'targets'>,
+  lastCycleYear: number,
+  targetYear?: number,
+): { year: number; value: number } | null {
+  const set = goal.targets
+    .filter((t): t is { year: number; value: number } => t.value !== null)
+    .sort((a, b) => a.year - b.year);
   if (targetYear !== undefined) return set.find((t) => t.year === targetYear) ?? null;
   return set.filter((t) => t.year <= lastCycleYear).at(-1) ?? set.at(-1) ?? null;
 }
@@ -93,12 +103,22 @@ export function categorise(
   target: number,
   final: number,
   indicatorMin: number | null,
-): Pick<GoalAchievement, 'lowerIsBetter' | 'maintain' | 'distancePercent' | 'coveredPercent' | 'wrongWay' | 'category'> {
+): Pick<
+  GoalAchievement,
+  'lowerIsBetter' | 'maintain' | 'distancePercent' | 'coveredPercent' | 'wrongWay' | 'category'
+> {
   if (target === baseline) {
     const lowerIsBetter = indicatorMin !== null && target <= indicatorMin;
     const eps = EPS * (Math.abs(target) || 1);
     const ok = lowerIsBetter ? final <= target + eps : final >= target - eps;
-    return { lowerIsBetter, maintain: true, distancePercent: null, coveredPercent: ok ? 100 : 0, wrongWay: !ok, category: ok ? 'logrado' : 'no-logrado' };
+    return {
+      lowerIsBetter,
+      maintain: true,
+      distancePercent: null,
+      coveredPercent: ok ? 100 : 0,
+      wrongWay: !ok,
+      category: ok ? 'logrado' : 'no-logrado',
+    };
   }
   const distancePercent = ((final - baseline) / (target - baseline)) * 100;
   const category: GoalCategory =
@@ -136,11 +156,21 @@ export function goalAchievement(
     target,
     final: m ? { value: m.value, date: m.date, measurementId: m.id } : null,
   };
-  const missing: MissingReason | null = baseline === null ? 'sin-linea-base' : target === null ? 'sin-meta' : m === null ? 'sin-medicion' : null;
+  const missing: MissingReason | null =
+    baseline === null ? 'sin-linea-base' : target === null ? 'sin-meta' : m === null ? 'sin-medicion' : null;
   if (missing !== null || baseline === null || target === null || m === null) {
     const lowerIsBetter = baseline !== null && target !== null && target.value < baseline;
     const maintain = baseline !== null && target !== null && target.value === baseline;
-    return { ...base, lowerIsBetter, maintain, distancePercent: null, coveredPercent: null, wrongWay: false, category: 'sin-datos', missing: missing ?? 'sin-medicion' };
+    return {
+      ...base,
+      lowerIsBetter,
+      maintain,
+      distancePercent: null,
+      coveredPercent: null,
+      wrongWay: false,
+      category: 'sin-datos',
+      missing: missing ?? 'sin-medicion',
+    };
   }
   return { ...base, ...categorise(baseline, target.value, m.value, goal.indicator.min), missing: null };
 }

@@ -75,21 +75,35 @@ export function comparedGroups(diagnosis: DiagnosisAggregate, evaluation: Diagno
   };
 }
 
-function row(code: string, label: string, bCells: Record<StakeholderGroup, CellStats>, aCells: Record<StakeholderGroup, CellStats>, compared: readonly StakeholderGroup[]): ImpactRow {
+function row(
+  code: string,
+  label: string,
+  bCells: Record<StakeholderGroup, CellStats>,
+  aCells: Record<StakeholderGroup, CellStats>,
+  compared: readonly StakeholderGroup[],
+): ImpactRow {
   const groups = {} as Record<StakeholderGroup, Change>;
-  for (const g of STAKEHOLDER_GROUPS) groups[g.code] = change(bCells[g.code].mean, aCells[g.code].mean, bCells[g.code].n, aCells[g.code].n);
+  for (const g of STAKEHOLDER_GROUPS)
+    groups[g.code] = change(bCells[g.code].mean, aCells[g.code].mean, bCells[g.code].n, aCells[g.code].n);
   const b = pooledMean(bCells, compared);
   const a = pooledMean(aCells, compared);
   return { code, label, diagnosisAll: pooledMean(bCells).mean, overall: change(b.mean, a.mean, b.n, a.n), groups };
 }
 
 /** IM-1, IM-2. */
-export function participatoryImpact(diagnosis: DiagnosisAggregate, evaluation: DiagnosisAggregate): ParticipatoryImpact {
+export function participatoryImpact(
+  diagnosis: DiagnosisAggregate,
+  evaluation: DiagnosisAggregate,
+): ParticipatoryImpact {
   const groups = comparedGroups(diagnosis, evaluation);
   return {
     groups,
-    dimensions: DIMENSIONS.map((d) => row(d.code, d.label, diagnosis.dimensionCells[d.code], evaluation.dimensionCells[d.code], groups.compared)),
-    subdimensions: SUBDIMENSIONS.map((s) => row(s.code, s.label, diagnosis.cells[s.code], evaluation.cells[s.code], groups.compared)),
+    dimensions: DIMENSIONS.map((d) =>
+      row(d.code, d.label, diagnosis.dimensionCells[d.code], evaluation.dimensionCells[d.code], groups.compared),
+    ),
+    subdimensions: SUBDIMENSIONS.map((s) =>
+      row(s.code, s.label, diagnosis.cells[s.code], evaluation.cells[s.code], groups.compared),
+    ),
   };
 }
 
@@ -121,37 +135,90 @@ export const EFFICIENCY_MEASURES = [
   { code: 'aprobacionPct', label: 'Aprobación', unit: '%', lowerIsBetter: false },
   { code: 'reprobacionPct', label: 'Reprobación', unit: '%', lowerIsBetter: true },
   { code: 'repitenciaPct', label: 'Repitencia', unit: '%', lowerIsBetter: true },
-] as const satisfies readonly { code: keyof EfficiencyYear; label: string; unit: ResultsSeries['unit']; lowerIsBetter: boolean }[];
+] as const satisfies readonly {
+  code: keyof EfficiencyYear;
+  label: string;
+  unit: ResultsSeries['unit'];
+  lowerIsBetter: boolean;
+}[];
 
 type Point = { year: number; value: number };
 
-function series(key: string, kind: SeriesKind, label: string, unit: ResultsSeries['unit'], lowerIsBetter: boolean, raw: readonly { year: number; value: number | null }[]): ResultsSeries | null {
-  const points = raw.filter((p): p is Point => p.value !== null).map((p) => ({ year: p.year, value: p.value })).sort((a, b) => a.year - b.year);
+function series(
+  key: string,
+  kind: SeriesKind,
+  label: string,
+  unit: ResultsSeries['unit'],
+  lowerIsBetter: boolean,
+  raw: readonly { year: number; value: number | null }[],
+): ResultsSeries | null {
+  const points = raw
+    .filter((p): p is Point => p.value !== null)
+    .map((p) => ({ year: p.year, value: p.value }))
+    .sort((a, b) => a.year - b.year);
   if (points.length === 0) return null;
   const first = points[0]!;
   const last = points.at(-1)!;
-  return { key, kind, label, unit, lowerIsBetter, points, first, last, delta: points.length < 2 ? null : last.value - first.value };
+  return {
+    key,
+    kind,
+    label,
+    unit,
+    lowerIsBetter,
+    points,
+    first,
+    last,
+    delta: points.length < 2 ? null : last.value - first.value,
+  };
 }
 
 /** IM-3. */
 export function resultsSeries(data: ResultsData, range: { fromYear?: number; toYear?: number } = {}): ResultsSeries[] {
-  const inRange = (y: number) => (range.fromYear === undefined || y >= range.fromYear) && (range.toYear === undefined || y <= range.toYear);
+  const inRange = (y: number) =>
+    (range.fromYear === undefined || y >= range.fromYear) && (range.toYear === undefined || y <= range.toYear);
   const out: (ResultsSeries | null)[] = [];
   for (const g of SIMCE_GRADES) {
     for (const t of SIMCE_TESTS) {
       const rows = data.simce.filter((r) => r.grade === g.code && r.test === t.code && inRange(r.year));
-      out.push(series(`simce|${g.code}|${t.code}`, 'simce', `SIMCE ${t.label} ${g.label}`, 'puntos', false, rows.map((r) => ({ year: r.year, value: r.average }))));
+      out.push(
+        series(
+          `simce|${g.code}|${t.code}`,
+          'simce',
+          `SIMCE ${t.label} ${g.label}`,
+          'puntos',
+          false,
+          rows.map((r) => ({ year: r.year, value: r.average })),
+        ),
+      );
     }
   }
   for (const g of SIMCE_GRADES) {
     for (const i of IDPS_INDICATORS) {
       const rows = data.idps.filter((r) => r.grade === g.code && r.indicator === i.code && inRange(r.year));
-      out.push(series(`idps|${g.code}|${i.code}`, 'idps', `IDPS ${i.label} ${g.label}`, 'puntos', false, rows.map((r) => ({ year: r.year, value: r.score }))));
+      out.push(
+        series(
+          `idps|${g.code}|${i.code}`,
+          'idps',
+          `IDPS ${i.label} ${g.label}`,
+          'puntos',
+          false,
+          rows.map((r) => ({ year: r.year, value: r.score })),
+        ),
+      );
     }
   }
   for (const m of EFFICIENCY_MEASURES) {
     const rows = data.efficiency.filter((r) => inRange(r.year));
-    out.push(series(`eficiencia|${m.code}`, 'eficiencia', m.label, m.unit, m.lowerIsBetter, rows.map((r) => ({ year: r.year, value: r[m.code] }))));
+    out.push(
+      series(
+        `eficiencia|${m.code}`,
+        'eficiencia',
+        m.label,
+        m.unit,
+        m.lowerIsBetter,
+        rows.map((r) => ({ year: r.year, value: r[m.code] })),
+      ),
+    );
   }
   return out.filter((s): s is ResultsSeries => s !== null);
 }

@@ -12,7 +12,12 @@
 //   objective (every estrategia of an objective shares them). Strategies without actions are listed.
 import type { PmePlan } from '../pme/model.ts';
 import type { ActionCompliance } from './compliance.ts';
-import { FULL_ACHIEVEMENT_PERCENT, PARTIAL_ACHIEVEMENT_PERCENT, type GoalAchievement, type GoalCategory } from './goals.ts';
+import {
+  FULL_ACHIEVEMENT_PERCENT,
+  PARTIAL_ACHIEVEMENT_PERCENT,
+  type GoalAchievement,
+  type GoalCategory,
+} from './goals.ts';
 
 export interface GoalsApproach {
   /** OB-1, not rounded. */
@@ -55,7 +60,12 @@ export function approachCategory(meanCoveredPercent: number | null): GoalCategor
 
 /** OB-1 and OB-2 over a set of goals. */
 export function goalsApproach(goals: readonly GoalAchievement[]): GoalsApproach {
-  const counts: Record<GoalCategory, number> = { logrado: 0, 'parcialmente-logrado': 0, 'no-logrado': 0, 'sin-datos': 0 };
+  const counts: Record<GoalCategory, number> = {
+    logrado: 0,
+    'parcialmente-logrado': 0,
+    'no-logrado': 0,
+    'sin-datos': 0,
+  };
   for (const g of goals) counts[g.category]++;
   const covered = goals.map((g) => g.coveredPercent).filter((c): c is number => c !== null);
   const mean = covered.length === 0 ? null : covered.reduce((s, c) => s + c, 0) / covered.length;
@@ -69,7 +79,10 @@ export function goalsApproach(goals: readonly GoalAchievement[]): GoalsApproach 
   };
 }
 
-export function objectiveEvaluations(plan: Pick<PmePlan, 'objectives'>, achievements: readonly GoalAchievement[]): ObjectiveEvaluation[] {
+export function objectiveEvaluations(
+  plan: Pick<PmePlan, 'objectives'>,
+  achievements: readonly GoalAchievement[],
+): ObjectiveEvaluation[] {
   return plan.objectives.map((o) => ({
     objectiveId: o.id,
     dimension: o.dimension,

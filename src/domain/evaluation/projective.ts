@@ -45,7 +45,11 @@ export interface ProjectiveEvaluation {
 export const projectiveItemSchema = z.object({
   id: z.string().min(1).max(64),
   list: z.enum(['keep', 'change', 'add', 'drop']),
-  text: z.string().trim().min(1, { message: 'Escriba el contenido' }).max(2000, { message: 'Use como máximo 2000 caracteres' }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { message: 'Escriba el contenido' })
+    .max(2000, { message: 'Use como máximo 2000 caracteres' }),
   decisionId: z.string().min(1).max(64).nullable(),
   goalIds: z.array(z.string().min(1).max(64)),
 });
@@ -61,16 +65,32 @@ export function projectiveEvaluation(
   achievements: readonly GoalAchievement[],
 ): ProjectiveEvaluation {
   const labelOf = (d: Decision) =>
-    (d.scope === 'accion' ? plan.actions.find((a) => a.id === d.targetId)?.nombre : plan.strategies.find((s) => s.id === d.targetId)?.text) ?? d.targetId;
+    (d.scope === 'accion'
+      ? plan.actions.find((a) => a.id === d.targetId)?.nombre
+      : plan.strategies.find((s) => s.id === d.targetId)?.text) ?? d.targetId;
   const entries = currentDecisions(decisions.filter((d) => d.year === year))
     .sort((a, b) => SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope] || cmp(a.targetId, b.targetId) || cmp(a.id, b.id))
-    .map((d): ProjectiveEntry => ({ decisionId: d.id, scope: d.scope, targetId: d.targetId, label: labelOf(d), kind: d.kind, rationale: d.rationale, proposal: d.proposal, goalIds: [...d.goalIds] }));
+    .map((d): ProjectiveEntry => ({
+      decisionId: d.id,
+      scope: d.scope,
+      targetId: d.targetId,
+      label: labelOf(d),
+      kind: d.kind,
+      rationale: d.rationale,
+      proposal: d.proposal,
+      goalIds: [...d.goalIds],
+    }));
   const keep = entries.filter((e) => e.kind === 'continuar');
   const change = entries.filter((e) => e.kind === 'ajustar' || e.kind === 'reprogramar');
   const drop = entries.filter((e) => e.kind === 'descontinuar');
   const addressed = new Set([...keep, ...change].flatMap((e) => e.goalIds));
   const add = achievements
     .filter((g) => (g.category === 'parcialmente-logrado' || g.category === 'no-logrado') && !addressed.has(g.goalId))
-    .map((g): AddSuggestion => ({ goalId: g.goalId, objectiveId: g.objectiveId, label: plan.goals.find((x) => x.id === g.goalId)?.text ?? g.name, category: g.category }));
+    .map((g): AddSuggestion => ({
+      goalId: g.goalId,
+      objectiveId: g.objectiveId,
+      label: plan.goals.find((x) => x.id === g.goalId)?.text ?? g.name,
+      category: g.category,
+    }));
   return { year, forYear: year + 1, keep, change, add, drop };
 }

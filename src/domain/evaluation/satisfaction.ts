@@ -12,9 +12,12 @@ export const SATISFACTION_LEVELS = [
   { value: 4, label: 'Muy satisfecho/a' },
 ] as const;
 
-export const ratingItemSchema = z.object({ id: z.string().min(1).max(64), kind: z.literal('rating'), text: z.string().trim().min(1).max(500) });
+export const ratingItemSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.literal('rating'),
+  text: z.string().trim().min(1).max(500),
+});
 export const satisfactionItemSchema = z.discriminatedUnion('kind', [ratingItemSchema, openItemSchema]);
-export type SatisfactionItem = z.infer<typeof satisfactionItemSchema>;
 
 export const satisfactionSurveySchema = z.object({
   id: z.string().min(1).max(64),
@@ -28,7 +31,10 @@ export const satisfactionResponseSchema = z.object({
   id: z.string().min(1).max(64),
   surveyId: z.string().min(1).max(64),
   surveyVersion: z.number().int().min(1),
-  answers: z.record(z.string().min(1).max(64), z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_KNOWN)])),
+  answers: z.record(
+    z.string().min(1).max(64),
+    z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_KNOWN)]),
+  ),
   openAnswers: z.record(z.string().min(1).max(64), z.string().max(5000)),
   completedAt: z.string().nullable(),
 });
@@ -51,7 +57,10 @@ export const SATISFACTION_SURVEY: SatisfactionSurvey = Object.freeze(
     id: 'tpl-satisfaccion',
     title: 'Encuesta de satisfacción con la asesoría',
     version: 1,
-    items: [...RATINGS.map((text, i) => ({ id: `sat-${i + 1}`, kind: 'rating', text })), ...OPEN.map((text, i) => ({ id: `sat-ab-${i + 1}`, kind: 'open', text }))],
+    items: [
+      ...RATINGS.map((text, i) => ({ id: `sat-${i + 1}`, kind: 'rating', text })),
+      ...OPEN.map((text, i) => ({ id: `sat-ab-${i + 1}`, kind: 'open', text })),
+    ],
   }),
 );
 
@@ -59,7 +68,10 @@ export const SATISFACTION_SURVEY: SatisfactionSurvey = Object.freeze(
  * Mean rating per rating item of the survey's version (answers 1–4 only; 'ns' counted apart;
  * answers to unknown items and responses to another version ignored; mean null with no answer).
  */
-export function satisfactionSummary(survey: SatisfactionSurvey, responses: readonly SatisfactionResponse[]): { itemId: string; text: string; mean: number | null; n: number; notKnown: number }[] {
+export function satisfactionSummary(
+  survey: SatisfactionSurvey,
+  responses: readonly SatisfactionResponse[],
+): { itemId: string; text: string; mean: number | null; n: number; notKnown: number }[] {
   const mine = responses.filter((r) => r.surveyId === survey.id && r.surveyVersion === survey.version);
   return survey.items.flatMap((item) => {
     if (item.kind !== 'rating') return [];

@@ -21,7 +21,20 @@ export type EvaluationAspect = (typeof EVALUATION_ASPECTS)[number]['code'];
 /** Per subdimension: [implementation statement, effect statement]. */
 type Content = Partial<Record<SubdimensionCode, readonly [string, string]>>;
 
-const SUB_ORDER: readonly SubdimensionCode[] = ['LID-1', 'LID-2', 'LID-3', 'GP-1', 'GP-2', 'GP-3', 'FC-1', 'FC-2', 'FC-3', 'GR-1', 'GR-2', 'GR-3'];
+const SUB_ORDER: readonly SubdimensionCode[] = [
+  'LID-1',
+  'LID-2',
+  'LID-3',
+  'GP-1',
+  'GP-2',
+  'GP-3',
+  'FC-1',
+  'FC-2',
+  'FC-3',
+  'GR-1',
+  'GR-2',
+  'GR-3',
+];
 
 /** What the PME's actions of each subdimension are about, in plain words for adults. */
 const ADULT_TOPICS: Record<SubdimensionCode, string> = {
@@ -45,7 +58,13 @@ const adult = (sub: SubdimensionCode): readonly [string, string] => [
 ];
 const adultContent = (subs: readonly SubdimensionCode[]): Content => Object.fromEntries(subs.map((s) => [s, adult(s)]));
 
-function template(group: StakeholderGroup, prefix: string, title: string, content: Content, open: readonly string[]): Instrument {
+function template(
+  group: StakeholderGroup,
+  prefix: string,
+  title: string,
+  content: Content,
+  open: readonly string[],
+): Instrument {
   const scale = SUB_ORDER.flatMap((sub) =>
     (content[sub] ?? []).map((text, i): ScaleItem => ({
       id: `ev${prefix}-${sub.replace('-', '')}-${EVALUATION_ASPECTS[i]!.idLetter}1`,
@@ -66,9 +85,21 @@ const ADULT_OPEN = [
   '¿Qué debería mantenerse, cambiar o agregarse en el PME del próximo año?',
 ] as const;
 
-const DIRECTIVOS = template('directivos', 'dir', 'Evaluación participativa del PME: Equipo directivo', adultContent(SUB_ORDER), ADULT_OPEN);
+const DIRECTIVOS = template(
+  'directivos',
+  'dir',
+  'Evaluación participativa del PME: Equipo directivo',
+  adultContent(SUB_ORDER),
+  ADULT_OPEN,
+);
 
-const DOCENTES = template('docentes', 'doc', 'Evaluación participativa del PME: Docentes', adultContent(SUB_ORDER), ADULT_OPEN);
+const DOCENTES = template(
+  'docentes',
+  'doc',
+  'Evaluación participativa del PME: Docentes',
+  adultContent(SUB_ORDER),
+  ADULT_OPEN,
+);
 
 const ASISTENTES = template(
   'asistentes',
@@ -78,36 +109,96 @@ const ASISTENTES = template(
   ADULT_OPEN,
 );
 
-const ESTUDIANTES = template('estudiantes', 'est', 'Evaluación del año: estudiantes', {
-  'LID-2': ['Este año el equipo directivo conversó con los estudiantes y escuchó sus opiniones.', 'Hoy siento que el equipo directivo escucha más a los estudiantes que el año pasado.'],
-  'GP-2': ['Este año hubo cambios en las clases para que aprendamos mejor.', 'Esos cambios me ayudaron a aprender mejor en las clases.'],
-  'GP-3': ['Este año el colegio dio ayuda extra a los estudiantes a los que les cuesta aprender.', 'La ayuda extra sirvió: a quienes la recibieron les va mejor.'],
-  'FC-1': ['Este año hubo actividades sobre valores, vida saludable y cuidado personal.', 'Esas actividades me sirvieron para mi vida.'],
-  'FC-2': ['Este año el colegio hizo actividades para mejorar la convivencia y el buen trato.', 'Hoy me siento más seguro o segura en el colegio que el año pasado.'],
-  'FC-3': ['Este año los estudiantes pudimos participar en decisiones y actividades del colegio.', 'Hoy los estudiantes participamos más que el año pasado.'],
-  'GR-3': ['Este año el colegio mejoró salas, biblioteca, computadores o materiales.', 'Esas mejoras me ayudan a aprender.'],
-}, [
-  '¿Qué fue lo mejor que hizo tu colegio este año?',
-  '¿Qué no funcionó o faltó este año?',
-  '¿Qué te gustaría que el colegio hiciera el próximo año?',
-]);
+const ESTUDIANTES = template(
+  'estudiantes',
+  'est',
+  'Evaluación del año: estudiantes',
+  {
+    'LID-2': [
+      'Este año el equipo directivo conversó con los estudiantes y escuchó sus opiniones.',
+      'Hoy siento que el equipo directivo escucha más a los estudiantes que el año pasado.',
+    ],
+    'GP-2': [
+      'Este año hubo cambios en las clases para que aprendamos mejor.',
+      'Esos cambios me ayudaron a aprender mejor en las clases.',
+    ],
+    'GP-3': [
+      'Este año el colegio dio ayuda extra a los estudiantes a los que les cuesta aprender.',
+      'La ayuda extra sirvió: a quienes la recibieron les va mejor.',
+    ],
+    'FC-1': [
+      'Este año hubo actividades sobre valores, vida saludable y cuidado personal.',
+      'Esas actividades me sirvieron para mi vida.',
+    ],
+    'FC-2': [
+      'Este año el colegio hizo actividades para mejorar la convivencia y el buen trato.',
+      'Hoy me siento más seguro o segura en el colegio que el año pasado.',
+    ],
+    'FC-3': [
+      'Este año los estudiantes pudimos participar en decisiones y actividades del colegio.',
+      'Hoy los estudiantes participamos más que el año pasado.',
+    ],
+    'GR-3': [
+      'Este año el colegio mejoró salas, biblioteca, computadores o materiales.',
+      'Esas mejoras me ayudan a aprender.',
+    ],
+  },
+  [
+    '¿Qué fue lo mejor que hizo tu colegio este año?',
+    '¿Qué no funcionó o faltó este año?',
+    '¿Qué te gustaría que el colegio hiciera el próximo año?',
+  ],
+);
 
-const APODERADOS = template('apoderados', 'apo', 'Evaluación del año: apoderados', {
-  'LID-2': ['Este año el equipo directivo informó a las familias sobre las metas y acciones del colegio.', 'Hoy estoy mejor informado o informada sobre lo que hace el colegio que el año pasado.'],
-  'GP-2': ['Este año el colegio hizo cambios para mejorar los aprendizajes de los estudiantes.', 'Esos cambios mejoraron los aprendizajes de mi hijo o hija.'],
-  'GP-3': ['Este año el colegio dio apoyo a los estudiantes con dificultades para aprender.', 'Ese apoyo ayudó a los estudiantes que lo necesitaban.'],
-  'FC-1': ['Este año el colegio invitó a las familias a talleres o actividades de formación.', 'Esas actividades me ayudaron a apoyar la formación de mi hijo o hija.'],
-  'FC-2': ['Este año el colegio hizo actividades para mejorar la convivencia y el buen trato.', 'Hoy mi hijo o hija se siente más seguro y mejor tratado en el colegio que el año pasado.'],
-  'FC-3': ['Este año el colegio dio espacios a los apoderados para opinar y participar.', 'Hoy los apoderados participamos más en el colegio que el año pasado.'],
-  'GR-3': ['Este año el colegio mejoró la infraestructura, los materiales o los recursos de aprendizaje.', 'Esas mejoras se notan en el día a día de los estudiantes.'],
-}, [
-  '¿Qué fue lo mejor que hizo el colegio este año?',
-  '¿Qué no funcionó o faltó este año?',
-  '¿Qué le gustaría a usted que el colegio hiciera el próximo año?',
-]);
+const APODERADOS = template(
+  'apoderados',
+  'apo',
+  'Evaluación del año: apoderados',
+  {
+    'LID-2': [
+      'Este año el equipo directivo informó a las familias sobre las metas y acciones del colegio.',
+      'Hoy estoy mejor informado o informada sobre lo que hace el colegio que el año pasado.',
+    ],
+    'GP-2': [
+      'Este año el colegio hizo cambios para mejorar los aprendizajes de los estudiantes.',
+      'Esos cambios mejoraron los aprendizajes de mi hijo o hija.',
+    ],
+    'GP-3': [
+      'Este año el colegio dio apoyo a los estudiantes con dificultades para aprender.',
+      'Ese apoyo ayudó a los estudiantes que lo necesitaban.',
+    ],
+    'FC-1': [
+      'Este año el colegio invitó a las familias a talleres o actividades de formación.',
+      'Esas actividades me ayudaron a apoyar la formación de mi hijo o hija.',
+    ],
+    'FC-2': [
+      'Este año el colegio hizo actividades para mejorar la convivencia y el buen trato.',
+      'Hoy mi hijo o hija se siente más seguro y mejor tratado en el colegio que el año pasado.',
+    ],
+    'FC-3': [
+      'Este año el colegio dio espacios a los apoderados para opinar y participar.',
+      'Hoy los apoderados participamos más en el colegio que el año pasado.',
+    ],
+    'GR-3': [
+      'Este año el colegio mejoró la infraestructura, los materiales o los recursos de aprendizaje.',
+      'Esas mejoras se notan en el día a día de los estudiantes.',
+    ],
+  },
+  [
+    '¿Qué fue lo mejor que hizo el colegio este año?',
+    '¿Qué no funcionó o faltó este año?',
+    '¿Qué le gustaría a usted que el colegio hiciera el próximo año?',
+  ],
+);
 
 /** One ready-made evaluation instrument per stakeholder group, version 1, in the order of STAKEHOLDER_GROUPS. */
-export const EVALUATION_INSTRUMENTS: readonly Instrument[] = Object.freeze([DIRECTIVOS, DOCENTES, ASISTENTES, ESTUDIANTES, APODERADOS]);
+export const EVALUATION_INSTRUMENTS: readonly Instrument[] = Object.freeze([
+  DIRECTIVOS,
+  DOCENTES,
+  ASISTENTES,
+  ESTUDIANTES,
+  APODERADOS,
+]);
 
 /** The ready-made evaluation instrument of a group (a fresh copy: editing it never touches the template). */
 export function evaluationTemplateFor(group: StakeholderGroup): Instrument {

@@ -46,7 +46,8 @@ export function csvText(lines: readonly (readonly ExportCell[])[]): string {
 /** Header line then one line per row; every row must have as many cells as there are headers. */
 export function toCsv(rows: readonly (readonly ExportCell[])[], headers: readonly string[]): string {
   rows.forEach((row, i) => {
-    if (row.length !== headers.length) throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
+    if (row.length !== headers.length)
+      throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
   });
   return csvText([headers, ...rows]);
 }

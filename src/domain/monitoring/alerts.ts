@@ -60,10 +60,15 @@ export interface AlertsInput {
 }
 
 type Window = Pick<PmeAction, 'fechaInicio' | 'fechaTermino'>;
-const overlaps = (a: Window, c: Pick<MonitoringCycle, 'start' | 'end'>) => a.fechaInicio <= c.end && a.fechaTermino >= c.start;
+const overlaps = (a: Window, c: Pick<MonitoringCycle, 'start' | 'end'>) =>
+  a.fechaInicio <= c.end && a.fechaTermino >= c.start;
 
 /** Is `action` expected to be recorded in `cycle`? (AL-3's rule.) */
-export function isActionDue(action: PmeAction, cycle: Pick<MonitoringCycle, 'start' | 'end'>, plan?: MonitoringPlan | null): boolean {
+export function isActionDue(
+  action: PmeAction,
+  cycle: Pick<MonitoringCycle, 'start' | 'end'>,
+  plan?: MonitoringPlan | null,
+): boolean {
   const entry = plan?.entries.find((e) => e.target.kind === 'action' && e.target.actionId === action.id);
   return plan && entry ? isDueInCycle(plan, entry, cycle, action) : overlaps(action, cycle);
 }
@@ -80,32 +85,58 @@ export function monitoringAlerts(input: AlertsInput): MonitoringAlert[] {
   for (const a of actions) {
     const r = latest.get(a.id);
     if (a.fechaTermino < today && r?.level !== 'completa') {
-      out.push({ code: 'accion-vencida', actionId: a.id, cycleId: r?.cycleId ?? null, actionIds: [a.id], recordIds: r ? [r.id] : [] });
+      out.push({
+        code: 'accion-vencida',
+        actionId: a.id,
+        cycleId: r?.cycleId ?? null,
+        actionIds: [a.id],
+        recordIds: r ? [r.id] : [],
+      });
     }
     if (r?.level === 'completa' && r.medios.length === 0) {
-      out.push({ code: 'completa-sin-evidencia', actionId: a.id, cycleId: r.cycleId, actionIds: [a.id], recordIds: [r.id] });
+      out.push({
+        code: 'completa-sin-evidencia',
+        actionId: a.id,
+        cycleId: r.cycleId,
+        actionIds: [a.id],
+        recordIds: [r.id],
+      });
     }
   }
   for (const c of sorted) {
     if (c.end >= today) continue;
     const recorded = new Set(input.records.filter((r) => r.cycleId === c.id).map((r) => r.actionId));
     const missing = actions.filter((a) => isActionDue(a, c, input.plan) && !recorded.has(a.id)).map((a) => a.id);
-    if (missing.length > 0) out.push({ code: 'corte-sin-registro', actionId: null, cycleId: c.id, actionIds: missing, recordIds: [] });
+    if (missing.length > 0)
+      out.push({ code: 'corte-sin-registro', actionId: null, cycleId: c.id, actionIds: missing, recordIds: [] });
   }
-  if (shown) out.push(...budgetAlerts(actions, input.budget ?? budgetExecution(actions, input.records, sorted, shown.id), latest, shown.year));
+  if (shown)
+    out.push(
+      ...budgetAlerts(
+        actions,
+        input.budget ?? budgetExecution(actions, input.records, sorted, shown.id),
+        latest,
+        shown.year,
+      ),
+    );
   return out;
 }
 
 function budgetText(alert: MonitoringAlert, actionName: (id: string) => string): string {
   const b = alert.budget;
   if (!b) return '';
-  const who = alert.actionId === null ? `${b.label} (plan anual ${b.year})` : `«${actionName(alert.actionId)}» · ${b.label}`;
+  const who =
+    alert.actionId === null ? `${b.label} (plan anual ${b.year})` : `«${actionName(alert.actionId)}» · ${b.label}`;
   if (alert.code === 'ejecucion-sin-plan') return `${who}: ejecutado ${formatPesos(b.executed)} sin monto planificado.`;
   return `${who}: ejecutado ${formatPesos(b.executed)} de ${formatPesos(b.planned)} planificados (${formatPercent(b.percent)}), ${formatPesos(b.executed - b.planned)} por sobre lo planificado.`;
 }
 
 /** One Spanish sentence for an alert (report and screens). */
-export function alertText(alert: MonitoringAlert, actionName: (id: string) => string, cycle: (id: string) => Pick<MonitoringCycle, 'name' | 'end'> | undefined): string {
+export function alertText(
+  alert: MonitoringAlert,
+  actionName: (id: string) => string,
+  cycle: (id: string) => Pick<MonitoringCycle, 'name' | 'end'> | undefined,
+): string {
   switch (alert.code) {
     case 'accion-vencida':
       return `«${actionName(alert.actionId ?? '')}» terminó su plazo y no registra implementación completa.`;

@@ -44,7 +44,8 @@ export function latestRecordsUpTo<R extends Pick<MonitoringRecord, 'id' | 'actio
   return out;
 }
 
-const percent = (executed: number, planned: number) => (planned === 0 ? null : Math.round((executed / planned) * 1000) / 10);
+const percent = (executed: number, planned: number) =>
+  planned === 0 ? null : Math.round((executed / planned) * 1000) / 10;
 
 export function budgetExecution(
   actions: readonly Pick<PmeAction, 'id' | 'financiamiento'>[],
@@ -58,7 +59,10 @@ export function budgetExecution(
   const bySource = FUNDING_SOURCES.map((f): SourceExecution => {
     const contributing = latest.filter((r) => r.executed[f.code] > 0);
     const executed = contributing.reduce((s, r) => s + r.executed[f.code], 0);
-    const actionIds = new Set([...actions.filter((a) => a.financiamiento[f.code] > 0).map((a) => a.id), ...contributing.map((r) => r.actionId)]);
+    const actionIds = new Set([
+      ...actions.filter((a) => a.financiamiento[f.code] > 0).map((a) => a.id),
+      ...contributing.map((r) => r.actionId),
+    ]);
     return {
       source: f.code,
       label: f.label,

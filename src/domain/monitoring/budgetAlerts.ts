@@ -1,4 +1,5 @@
-// Budget alerts of a corte (issue 12 §3; docs/spec/reports.md RM-4), from the very figures of the budget table (budget.ts), so
+// Budget alerts of a corte (issue 12 §3; docs/spec/reports.md RM-4), from the very figures of the budget table
+// (budget.ts), so
 // the alert and the row it speaks of can never disagree:
 // AL-4 'sobre-ejecucion': executed > planned > 0 — for the year's total of a funding source, and for
 //   one action on one source (its latest record up to the corte shown).
@@ -25,7 +26,8 @@ export interface BudgetAlertFigures {
   percent: number | null;
 }
 
-const percent = (executed: number, planned: number) => (planned === 0 ? null : Math.round((executed / planned) * 1000) / 10);
+const percent = (executed: number, planned: number) =>
+  planned === 0 ? null : Math.round((executed / planned) * 1000) / 10;
 
 function codeFor(planned: number, executed: number): BudgetAlertCode | null {
   if (executed <= 0) return null;
@@ -44,8 +46,22 @@ export function budgetAlerts(
     if (s.source === 'total') continue;
     const code = codeFor(s.planned, s.executed);
     if (!code) continue;
-    const budgetFigures: BudgetAlertFigures = { source: s.source, label: s.label, year, planned: s.planned, executed: s.executed, percent: s.percent };
-    out.push({ code, actionId: null, cycleId: null, actionIds: s.actionIds, recordIds: s.recordIds, budget: budgetFigures });
+    const budgetFigures: BudgetAlertFigures = {
+      source: s.source,
+      label: s.label,
+      year,
+      planned: s.planned,
+      executed: s.executed,
+      percent: s.percent,
+    };
+    out.push({
+      code,
+      actionId: null,
+      cycleId: null,
+      actionIds: s.actionIds,
+      recordIds: s.recordIds,
+      budget: budgetFigures,
+    });
   }
   for (const a of actions) {
     const r = latest.get(a.id);
@@ -55,8 +71,22 @@ export function budgetAlerts(
       const executed = r.executed[f.code];
       const code = codeFor(planned, executed);
       if (!code) continue;
-      const budgetFigures: BudgetAlertFigures = { source: f.code, label: f.label, year, planned: pesos(planned), executed: pesos(executed), percent: percent(executed, planned) };
-      out.push({ code, actionId: a.id, cycleId: r.cycleId, actionIds: [a.id], recordIds: [r.id], budget: budgetFigures });
+      const budgetFigures: BudgetAlertFigures = {
+        source: f.code,
+        label: f.label,
+        year,
+        planned: pesos(planned),
+        executed: pesos(executed),
+        percent: percent(executed, planned),
+      };
+      out.push({
+        code,
+        actionId: a.id,
+        cycleId: r.cycleId,
+        actionIds: [a.id],
+        recordIds: [r.id],
+        budget: budgetFigures,
+      });
     }
   }
   return out;

@@ -39,7 +39,14 @@ const rank = (l: ImplementationLevel) => IMPLEMENTATION_LEVEL_CODES.length - IMP
 
 function figures(r: MonitoringRecord | undefined): SideFigures | null {
   if (!r) return null;
-  return { recordId: r.id, level: r.level, progress: r.progress, executed: executedTotal(r), mediosCount: r.medios.length, evidenceCount: evidenceCount(r) };
+  return {
+    recordId: r.id,
+    level: r.level,
+    progress: r.progress,
+    executed: executedTotal(r),
+    mediosCount: r.medios.length,
+    evidenceCount: evidenceCount(r),
+  };
 }
 
 function levelChange(b: SideFigures | null, a: SideFigures | null): LevelChange {
@@ -49,7 +56,12 @@ function levelChange(b: SideFigures | null, a: SideFigures | null): LevelChange 
 }
 
 /** One row per action (in `actions` order) comparing cycle `beforeId` with cycle `afterId`. */
-export function compareCycles(actions: readonly Pick<PmeAction, 'id' | 'nombre'>[], records: readonly MonitoringRecord[], beforeId: string, afterId: string): ActionComparison[] {
+export function compareCycles(
+  actions: readonly Pick<PmeAction, 'id' | 'nombre'>[],
+  records: readonly MonitoringRecord[],
+  beforeId: string,
+  afterId: string,
+): ActionComparison[] {
   const before = effectiveRecords(records, beforeId);
   const after = effectiveRecords(records, afterId);
   return actions.map((a) => {

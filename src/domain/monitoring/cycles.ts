@@ -21,7 +21,8 @@ export const monitoringCycleSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.end < c.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'El corte termina antes de empezar' });
-    if (c.start.slice(0, 4) !== String(c.year)) ctx.addIssue({ code: 'custom', path: ['start'], message: 'El corte debe empezar en el año del plan' });
+    if (c.start.slice(0, 4) !== String(c.year))
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'El corte debe empezar en el año del plan' });
   });
 export type MonitoringCycle = z.infer<typeof monitoringCycleSchema>;
 
@@ -41,7 +42,9 @@ export function isClosed(c: Pick<MonitoringCycle, 'closedAt'>): boolean {
 }
 
 export function sortCycles<C extends Pick<MonitoringCycle, 'start' | 'id'>>(cycles: readonly C[]): C[] {
-  return [...cycles].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...cycles].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 /** Pairs of cycles of the same year whose dates overlap. */
@@ -62,12 +65,16 @@ export function overlappingCycles(cycles: readonly MonitoringCycle[]): [string, 
  * The current cycle on `today` (ISO date): the one whose dates hold it; else the next one to start;
  * else null (the year's cycles are all past). Ties: the earliest start.
  */
-export function currentCycle<C extends Pick<MonitoringCycle, 'start' | 'end' | 'id'>>(cycles: readonly C[], today: string): C | null {
+export function currentCycle<C extends Pick<MonitoringCycle, 'start' | 'end' | 'id'>>(
+  cycles: readonly C[],
+  today: string,
+): C | null {
   const sorted = sortCycles(cycles);
   return sorted.find((c) => c.start <= today && today <= c.end) ?? sorted.find((c) => c.start > today) ?? null;
 }
 
-export type CloseCycleResult = { ok: true; cycle: MonitoringCycle; snapshot: CycleSnapshot } | { ok: false; code: 'already-closed' };
+export type CloseCycleResult =
+  { ok: true; cycle: MonitoringCycle; snapshot: CycleSnapshot } | { ok: false; code: 'already-closed' };
 
 /** Closes `cycle`: the cycle marked closed, and a snapshot of ITS records and measurements (copied). */
 export function closeCycle(

@@ -66,7 +66,8 @@ export interface DashboardInput {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
-const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10);
+const mean = (xs: number[]) =>
+  xs.length === 0 ? null : Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10;
 
 type Act = PmePlan['actions'][number];
 
@@ -84,10 +85,20 @@ function group(key: string, label: string, actions: readonly Act[], eff: Map<str
 }
 
 /** DB-1. */
-export function levelCounts(actions: readonly Pick<Act, 'id'>[], eff: Map<string, Pick<MonitoringRecord, 'id' | 'level'>>): { levels: LevelCount[]; sinRegistro: CycleDashboard['sinRegistro'] } {
+export function levelCounts(
+  actions: readonly Pick<Act, 'id'>[],
+  eff: Map<string, Pick<MonitoringRecord, 'id' | 'level'>>,
+): { levels: LevelCount[]; sinRegistro: CycleDashboard['sinRegistro'] } {
   const levels = IMPLEMENTATION_LEVELS.map((l): LevelCount => {
     const hits = actions.filter((a) => eff.get(a.id)?.level === l.code);
-    return { level: l.code, label: l.label, count: hits.length, percent: pct(hits.length, actions.length), actionIds: hits.map((a) => a.id), recordIds: hits.map((a) => eff.get(a.id)!.id) };
+    return {
+      level: l.code,
+      label: l.label,
+      count: hits.length,
+      percent: pct(hits.length, actions.length),
+      actionIds: hits.map((a) => a.id),
+      recordIds: hits.map((a) => eff.get(a.id)!.id),
+    };
   });
   const none = actions.filter((a) => !eff.has(a.id)).map((a) => a.id);
   return { levels, sinRegistro: { count: none.length, percent: pct(none.length, actions.length), actionIds: none } };
@@ -102,9 +113,23 @@ export function cycleDashboard(input: DashboardInput): CycleDashboard {
   const upTo = yearCycles.slice(0, yearCycles.findIndex((c) => c.id === cycleId) + 1);
   const eff = effectiveRecords(input.records, cycleId);
   const budget = budgetExecution(actions, input.records, yearCycles, cycleId);
-  const byDimension = DIMENSIONS.map((d) => group(d.code, d.label, actions.filter((a) => a.dimension === (d.code as DimensionCode)), eff));
+  const byDimension = DIMENSIONS.map((d) =>
+    group(
+      d.code,
+      d.label,
+      actions.filter((a) => a.dimension === (d.code as DimensionCode)),
+      eff,
+    ),
+  );
   const byStrategy = pme.strategies
-    .map((s) => group(s.id, s.text, actions.filter((a) => a.strategyId === s.id), eff))
+    .map((s) =>
+      group(
+        s.id,
+        s.text,
+        actions.filter((a) => a.strategyId === s.id),
+        eff,
+      ),
+    )
     .filter((g) => g.actions > 0);
   return {
     cycleId,
@@ -115,6 +140,14 @@ export function cycleDashboard(input: DashboardInput): CycleDashboard {
     byStrategy,
     indicators: indicatorTrends(pme, upTo, input.measurements),
     budget,
-    alerts: monitoringAlerts({ actions, cycles: yearCycles, cycleId, records: input.records, plan: input.plan ?? null, today: input.today, budget }),
+    alerts: monitoringAlerts({
+      actions,
+      cycles: yearCycles,
+      cycleId,
+      records: input.records,
+      plan: input.plan ?? null,
+      today: input.today,
+      budget,
+    }),
   };
 }

@@ -33,17 +33,26 @@ export function indicatorStatusLabel(s: IndicatorStatus): string {
   return INDICATOR_STATUSES.find((x) => x.code === s)!.label;
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** IN-1. */
 export function targetFor(goal: Pick<StrategicGoal, 'targets'>, date: string): { year: number; value: number } | null {
-  const set = goal.targets.filter((t): t is { year: number; value: number } => t.value !== null).sort((a, b) => a.year - b.year);
+  const set = goal.targets
+    .filter((t): t is { year: number; value: number } => t.value !== null)
+    .sort((a, b) => a.year - b.year);
   const year = Number(date.slice(0, 4));
   return set.find((t) => t.year >= year) ?? set.at(-1) ?? null;
 }
 
 /** IN-2. */
-export function expectedValue(baseline: number, target: number, startYear: number, targetYear: number, date: string): number {
+export function expectedValue(
+  baseline: number,
+  target: number,
+  startYear: number,
+  targetYear: number,
+  date: string,
+): number {
   const t0 = dayNumber(`${String(startYear).padStart(4, '0')}-01-01`);
   const t1 = dayNumber(`${String(targetYear).padStart(4, '0')}-12-31`);
   if (t1 <= t0) return target;
@@ -52,7 +61,12 @@ export function expectedValue(baseline: number, target: number, startYear: numbe
 }
 
 /** IN-3 for one measured value. */
-export function statusOf(measured: number, expected: number, baseline: number, target: number): Exclude<IndicatorStatus, 'sin-datos' | 'sin-meta'> {
+export function statusOf(
+  measured: number,
+  expected: number,
+  baseline: number,
+  target: number,
+): Exclude<IndicatorStatus, 'sin-datos' | 'sin-meta'> {
   const maintain = target === baseline;
   const distance = maintain ? Math.abs(target) || 1 : Math.abs(target - baseline);
   const direction = target >= baseline ? 1 : -1;
@@ -93,16 +107,31 @@ export interface IndicatorTrend {
 
 type Cyc = Pick<MonitoringCycle, 'id' | 'name' | 'start' | 'end'>;
 
-export function indicatorTrend(goal: StrategicGoal, startYear: number, cycles: readonly Cyc[], measurements: readonly IndicatorMeasurement[]): IndicatorTrend {
+export function indicatorTrend(
+  goal: StrategicGoal,
+  startYear: number,
+  cycles: readonly Cyc[],
+  measurements: readonly IndicatorMeasurement[],
+): IndicatorTrend {
   const mine = measurements.filter((m) => m.goalId === goal.id);
   const baseline = goal.baseline.value;
   const points = sortCycles(cycles).map((c): IndicatorPoint => {
     const inCycle = mine.filter((m) => m.cycleId === c.id);
-    const latest = inCycle.reduce<IndicatorMeasurement | null>((b, m) => (!b || m.date > b.date || (m.date === b.date && m.id > b.id) ? m : b), null);
+    const latest = inCycle.reduce<IndicatorMeasurement | null>(
+      (b, m) => (!b || m.date > b.date || (m.date === b.date && m.id > b.id) ? m : b),
+      null,
+    );
     const date = latest?.date ?? c.end;
     const target = targetFor(goal, date);
-    const base = { cycleId: c.id, cycleName: c.name, value: latest?.value ?? null, date: latest?.date ?? null, measurementIds: inCycle.map((m) => m.id) };
-    if (baseline === null || target === null) return { ...base, expected: null, target: target?.value ?? null, status: 'sin-meta' };
+    const base = {
+      cycleId: c.id,
+      cycleName: c.name,
+      value: latest?.value ?? null,
+      date: latest?.date ?? null,
+      measurementIds: inCycle.map((m) => m.id),
+    };
+    if (baseline === null || target === null)
+      return { ...base, expected: null, target: target?.value ?? null, status: 'sin-meta' };
     const expected = expectedValue(baseline, target.value, startYear, target.year, date);
     const status = latest ? statusOf(latest.value, expected, baseline, target.value) : 'sin-datos';
     return { ...base, expected, target: target.value, status };
@@ -122,6 +151,10 @@ export function indicatorTrend(goal: StrategicGoal, startYear: number, cycles: r
 }
 
 /** Every goal's trend over `cycles` (the cycles up to the one shown, in any order). */
-export function indicatorTrends(plan: Pick<PmePlan, 'goals' | 'cycle'>, cycles: readonly Cyc[], measurements: readonly IndicatorMeasurement[]): IndicatorTrend[] {
+export function indicatorTrends(
+  plan: Pick<PmePlan, 'goals' | 'cycle'>,
+  cycles: readonly Cyc[],
+  measurements: readonly IndicatorMeasurement[],
+): IndicatorTrend[] {
   return plan.goals.map((g) => indicatorTrend(g, plan.cycle.startYear, cycles, measurements));
 }

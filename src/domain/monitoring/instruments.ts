@@ -35,8 +35,18 @@ const base = {
 
 export const instrumentFieldSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('checklist') }),
-  z.object({ ...base, kind: z.literal('scale'), labels: z.tuple([z.string(), z.string(), z.string(), z.string()]).optional() }),
-  z.object({ ...base, kind: z.literal('number'), unit: z.string().max(50).optional(), min: z.number().nullable(), max: z.number().nullable() }),
+  z.object({
+    ...base,
+    kind: z.literal('scale'),
+    labels: z.tuple([z.string(), z.string(), z.string(), z.string()]).optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('number'),
+    unit: z.string().max(50).optional(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+  }),
   z.object({ ...base, kind: z.literal('percentage') }),
   z.object({ ...base, kind: z.literal('date') }),
   z.object({ ...base, kind: z.literal('shortText') }),
@@ -56,20 +66,33 @@ export const monitoringInstrumentSchema = z
     version: z.number().int().min(1),
     fields: z.array(instrumentFieldSchema).min(1, { message: 'La herramienta necesita al menos un campo' }),
   })
-  .refine((i) => new Set(i.fields.map((f) => f.id)).size === i.fields.length, { path: ['fields'], message: 'Hay dos campos con el mismo identificador' });
+  .refine((i) => new Set(i.fields.map((f) => f.id)).size === i.fields.length, {
+    path: ['fields'],
+    message: 'Hay dos campos con el mismo identificador',
+  });
 export type MonitoringInstrument = z.infer<typeof monitoringInstrumentSchema>;
 
-/** An answer: checklist/yesNo → boolean; scale → 1..4; number/percentage → number; date/text → string; evidence → refs. */
-export const answerSchema = z.union([z.boolean(), z.number().finite(), z.string().max(10_000), z.array(attachmentRefSchema), z.null()]);
+/**
+ * An answer: checklist/yesNo → boolean; scale → 1..4; number/percentage → number; date/text → string; evidence → refs.
+ */
+export const answerSchema = z.union([
+  z.boolean(),
+  z.number().finite(),
+  z.string().max(10_000),
+  z.array(attachmentRefSchema),
+  z.null(),
+]);
 export type Answer = z.infer<typeof answerSchema>;
 
-/** One filled instrument. `target` says what it monitors (an action, a goal's indicator, or nothing: e.g. a classroom visit). */
+/**
+ * One filled instrument. `target` says what it monitors (an action, a goal's indicator, or nothing: e.g. a classroom
+ * visit).
+ */
 export const instrumentTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('action'), actionId: idSchema }),
   z.object({ kind: z.literal('indicator'), goalId: idSchema }),
   z.object({ kind: z.literal('none') }),
 ]);
-export type InstrumentTarget = z.infer<typeof instrumentTargetSchema>;
 
 export const instrumentRecordSchema = z.object({
   id: idSchema,
@@ -108,7 +131,11 @@ export function latestInstruments(instruments: readonly MonitoringInstrument[]):
  * Saving an edited instrument: the same version while no record uses it; version + 1 when one does
  * (the used version stays, frozen, for the records filled with it). Returns a new object.
  */
-export function reviseInstrument(current: MonitoringInstrument, edited: Pick<MonitoringInstrument, 'title' | 'purpose' | 'fields'>, hasRecords: boolean): MonitoringInstrument {
+export function reviseInstrument(
+  current: MonitoringInstrument,
+  edited: Pick<MonitoringInstrument, 'title' | 'purpose' | 'fields'>,
+  hasRecords: boolean,
+): MonitoringInstrument {
   return {
     ...current,
     title: edited.title,
@@ -124,7 +151,8 @@ export interface AnswerProblem {
   code: AnswerProblemCode;
 }
 
-const isBlank = (a: Answer | undefined) => a === undefined || a === null || a === '' || (Array.isArray(a) && a.length === 0);
+const isBlank = (a: Answer | undefined) =>
+  a === undefined || a === null || a === '' || (Array.isArray(a) && a.length === 0);
 
 function checkAnswer(field: InstrumentField, a: Answer): AnswerProblemCode | null {
   switch (field.kind) {
@@ -158,7 +186,10 @@ function checkAnswer(field: InstrumentField, a: Answer): AnswerProblemCode | nul
  * (a checklist item or yes/no answered `false` is an answer, not a blank), an answer of the wrong
  * type or out of range, and answers to fields the version does not have. Empty: valid.
  */
-export function validateAnswers(instrument: MonitoringInstrument, answers: Readonly<Record<string, Answer>>): AnswerProblem[] {
+export function validateAnswers(
+  instrument: MonitoringInstrument,
+  answers: Readonly<Record<string, Answer>>,
+): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
   for (const field of instrument.fields) {
     const a = answers[field.id];

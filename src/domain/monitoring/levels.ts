@@ -13,15 +13,13 @@ export const IMPLEMENTATION_LEVELS = [
   { code: 'no-efectuada', label: 'Implementación no efectuada: 0%', short: 'No efectuada', min: 0, max: 0 },
 ] as const;
 export type ImplementationLevel = (typeof IMPLEMENTATION_LEVELS)[number]['code'];
-export const IMPLEMENTATION_LEVEL_CODES = IMPLEMENTATION_LEVELS.map((l) => l.code) as [ImplementationLevel, ...ImplementationLevel[]];
-export const implementationLevelSchema = z.enum(IMPLEMENTATION_LEVEL_CODES, { message: 'Elija el nivel de implementación' });
-
-/** % de avance: an integer 0–100 (Mineduc's ranges are integer; 74,5 would fall between two levels). */
-export const progressSchema = z
-  .number({ message: 'Ingrese el % de avance' })
-  .int({ message: 'El % de avance debe ser un número entero' })
-  .min(0, { message: 'El % de avance no puede ser menor que 0' })
-  .max(100, { message: 'El % de avance no puede ser mayor que 100' });
+export const IMPLEMENTATION_LEVEL_CODES = IMPLEMENTATION_LEVELS.map((l) => l.code) as [
+  ImplementationLevel,
+  ...ImplementationLevel[],
+];
+export const implementationLevelSchema = z.enum(IMPLEMENTATION_LEVEL_CODES, {
+  message: 'Elija el nivel de implementación',
+});
 
 export function levelInfo(code: ImplementationLevel): (typeof IMPLEMENTATION_LEVELS)[number] {
   return IMPLEMENTATION_LEVELS.find((l) => l.code === code)!;

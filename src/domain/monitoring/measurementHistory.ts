@@ -24,12 +24,19 @@ export interface MeasurementHistoryItem {
   correctedBy: string[];
 }
 
-const toMeasurement = ({ supersedes: _s, recordedAt: _r, deletedAt: _d, deletedBy: _b, ...m }: MeasurementEntry): IndicatorMeasurement => m;
+const toMeasurement = ({
+  supersedes: _s,
+  recordedAt: _r,
+  deletedAt: _d,
+  deletedBy: _b,
+  ...m
+}: MeasurementEntry): IndicatorMeasurement => m;
 
 /** Every entry with its state, oldest first (by recordedAt, then date, then id). */
 export function measurementHistory(entries: readonly MeasurementEntry[]): MeasurementHistoryItem[] {
   const correctedBy = new Map<string, string[]>();
-  for (const e of entries) if (e.supersedes) correctedBy.set(e.supersedes, [...(correctedBy.get(e.supersedes) ?? []), e.id]);
+  for (const e of entries)
+    if (e.supersedes) correctedBy.set(e.supersedes, [...(correctedBy.get(e.supersedes) ?? []), e.id]);
   const key = (e: MeasurementEntry) => `${e.recordedAt ?? ''}|${e.date}|${e.id}`;
   return [...entries]
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))

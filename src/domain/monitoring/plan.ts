@@ -25,7 +25,9 @@ export const FREQUENCIES = [
   { code: 'semestral', label: 'Semestral', months: 6 },
 ] as const;
 export type Frequency = (typeof FREQUENCIES)[number]['code'];
-export const frequencySchema = z.enum(FREQUENCIES.map((f) => f.code) as [Frequency, ...Frequency[]], { message: 'Elija la frecuencia' });
+export const frequencySchema = z.enum(FREQUENCIES.map((f) => f.code) as [Frequency, ...Frequency[]], {
+  message: 'Elija la frecuencia',
+});
 
 export const planTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('action'), actionId: idSchema }),
@@ -54,9 +56,15 @@ export const monitoringPlanSchema = z
     entries: z.array(monitoringPlanEntrySchema),
   })
   .superRefine((p, ctx) => {
-    if (p.yearEnd < p.yearStart) ctx.addIssue({ code: 'custom', path: ['yearEnd'], message: 'El año escolar termina antes de empezar' });
+    if (p.yearEnd < p.yearStart)
+      ctx.addIssue({ code: 'custom', path: ['yearEnd'], message: 'El año escolar termina antes de empezar' });
     const keys = p.entries.map((e) => targetKey(e.target));
-    if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'Una acción o indicador tiene dos filas en el plan de monitoreo' });
+    if (new Set(keys).size !== keys.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entries'],
+        message: 'Una acción o indicador tiene dos filas en el plan de monitoreo',
+      });
   });
 export type MonitoringPlan = z.infer<typeof monitoringPlanSchema>;
 
@@ -107,7 +115,11 @@ export function checkPeriods(plan: Pick<MonitoringPlan, 'yearStart' | 'yearEnd'>
 type Window = { fechaInicio: string; fechaTermino: string };
 
 /** MP-1: the check dates of an entry (for an action, only periods overlapping its dates). */
-export function checkDates(plan: Pick<MonitoringPlan, 'yearStart' | 'yearEnd'>, frequency: Frequency, action?: Window): string[] {
+export function checkDates(
+  plan: Pick<MonitoringPlan, 'yearStart' | 'yearEnd'>,
+  frequency: Frequency,
+  action?: Window,
+): string[] {
   return checkPeriods(plan, frequency)
     .filter((p) => !action || (p.start <= action.fechaTermino && p.end >= action.fechaInicio))
     .map((p) => p.end);
@@ -131,7 +143,8 @@ export function sameCargo(a: string, b: string): boolean {
 /** The distinct cargos of the plan, in first-seen order (as first written). */
 export function planCargos(plan: Pick<MonitoringPlan, 'entries'>): string[] {
   const seen = new Map<string, string>();
-  for (const e of plan.entries) if (!seen.has(normalizeForSearch(e.cargo))) seen.set(normalizeForSearch(e.cargo), e.cargo.trim());
+  for (const e of plan.entries)
+    if (!seen.has(normalizeForSearch(e.cargo))) seen.set(normalizeForSearch(e.cargo), e.cargo.trim());
   return [...seen.values()];
 }
 
@@ -181,7 +194,11 @@ export function dueFor(input: DueInput, cargo: string): DueItem[] {
 }
 
 /** Actions and goals of the year the plan does not cover yet (to show as "sin responsable de monitoreo"). */
-export function uncoveredTargets(plan: Pick<MonitoringPlan, 'entries'>, actions: readonly Pick<PmeAction, 'id'>[], goals: readonly Pick<StrategicGoal, 'id'>[]): PlanTarget[] {
+export function uncoveredTargets(
+  plan: Pick<MonitoringPlan, 'entries'>,
+  actions: readonly Pick<PmeAction, 'id'>[],
+  goals: readonly Pick<StrategicGoal, 'id'>[],
+): PlanTarget[] {
   const keys = new Set(plan.entries.map((e) => targetKey(e.target)));
   return [
     ...actions.map((a) => ({ kind: 'action' as const, actionId: a.id })),

@@ -19,7 +19,10 @@ import {
 const idSchema = z.string().min(1).max(64);
 /** Limit of each note of a record (observaciones, dificultades, ajustes). */
 export const NOTE_MAX = 4000;
-const note = z.string().trim().max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
+const note = z
+  .string()
+  .trim()
+  .max(NOTE_MAX, { message: `Use como máximo ${NOTE_MAX} caracteres` });
 
 /** A medio de verificación ticked off: its index and text in the action's list (the text survives list edits). */
 export const verifiedMeanSchema = z.object({
@@ -27,7 +30,6 @@ export const verifiedMeanSchema = z.object({
   text: z.string().trim().min(1).max(500),
   attachments: z.array(attachmentRefSchema),
 });
-export type VerifiedMean = z.infer<typeof verifiedMeanSchema>;
 
 export const monitoringRecordSchema = z
   .object({
@@ -145,11 +147,6 @@ export const indicatorMeasurementSchema = z.object({
   recordedBy: z.string().trim().min(1, { message: 'Indique quién registra' }).max(200),
 });
 export type IndicatorMeasurement = z.infer<typeof indicatorMeasurementSchema>;
-
-/** Key of the unit of recording: action × cycle × person. */
-export function recordKey(r: Pick<MonitoringRecord, 'actionId' | 'cycleId' | 'recordedBy'>): string {
-  return `${r.actionId}|${r.cycleId}|${r.recordedBy}`;
-}
 
 const later = (a: Pick<MonitoringRecord, 'recordedAt' | 'id'>, b: Pick<MonitoringRecord, 'recordedAt' | 'id'>) =>
   a.recordedAt > b.recordedAt || (a.recordedAt === b.recordedAt && a.id > b.id);

@@ -44,20 +44,22 @@ export function jpegOrientation(b: Uint8Array): Orientation {
     const length = u16be(b, i + 2);
     if (length < 2) return 1;
     const body = i + 4;
-    if (marker === 0xe1 && EXIF_HEADER.every((v, k) => b[body + k] === v)) return tiffOrientation(b, body + 6, Math.min(b.length, i + 2 + length));
+    if (marker === 0xe1 && EXIF_HEADER.every((v, k) => b[body + k] === v))
+      return tiffOrientation(b, body + 6, Math.min(b.length, i + 2 + length));
     i += 2 + length;
   }
   return 1;
 }
 
-/** Orientations 5–8 turn the picture a quarter: its width and height swap. */
-export const swapsAxes = (o: Orientation): boolean => o >= 5;
-
 /**
  * The canvas transform (a, b, c, d, e, f) that draws an image stored `w` × `h` upright, for a
  * canvas of the oriented size (h × w when the axes swap).
  */
-export function orientationMatrix(o: Orientation, w: number, h: number): [number, number, number, number, number, number] {
+export function orientationMatrix(
+  o: Orientation,
+  w: number,
+  h: number,
+): [number, number, number, number, number, number] {
   switch (o) {
     case 1:
       return [1, 0, 0, 1, 0, 0];

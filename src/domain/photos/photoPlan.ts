@@ -33,7 +33,11 @@ export const PHOTO_ACCEPT = PHOTO_INPUT_TYPES.join(',');
 export type PhotoRejection = 'empty' | 'too-large' | 'too-large-original' | 'unsupported-type' | 'undecodable';
 
 /** Why a file cannot become a photo before decoding it, or null. */
-export function checkPhotoInput(input: { bytes: number; type: AttachmentType | null; keepOriginal: boolean }): PhotoRejection | null {
+export function checkPhotoInput(input: {
+  bytes: number;
+  type: AttachmentType | null;
+  keepOriginal: boolean;
+}): PhotoRejection | null {
   if (input.bytes === 0) return 'empty';
   if (input.type === null || !PHOTO_INPUT_TYPES.includes(input.type)) return 'unsupported-type';
   if (input.bytes > MAX_PHOTO_INPUT_BYTES) return 'too-large';
@@ -63,7 +67,12 @@ export function needsRework(o: Orientation, oriented: PixelSize, maxLongSide = P
  * needs no turn or scaling and re-encoding would not make it smaller (a small, already compressed
  * photo stays as it came).
  */
-export function chooseStored(input: { keepOriginal: boolean; rework: boolean; originalBytes: number; encodedBytes: number | null }): 'original' | 'encoded' {
+export function chooseStored(input: {
+  keepOriginal: boolean;
+  rework: boolean;
+  originalBytes: number;
+  encodedBytes: number | null;
+}): 'original' | 'encoded' {
   if (input.keepOriginal || input.encodedBytes === null) return 'original';
   if (!input.rework && input.encodedBytes >= input.originalBytes) return 'original';
   return 'encoded';

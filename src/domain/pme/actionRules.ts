@@ -14,7 +14,6 @@ import { SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE } from './model.ts';
 import { PME_AREAS } from './model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan } from './model.ts';
 
-export { defaultSchoolYear, schoolYearSchema } from '../shared/schoolYear.ts';
 export type { SchoolYear } from '../shared/schoolYear.ts';
 
 export type ActionProblemCode =
@@ -69,13 +68,20 @@ export function validateAction(action: CheckedAction, schoolYear: SchoolYear): A
   }
   const wb = schoolYear.winterBreak;
   if (wb && startOk && endOk && start >= wb.start && end <= wb.end && start <= end) {
-    add('outside-school-year', 'fechaInicio', `${ACTION_MESSAGES['outside-school-year']}: cae completa en las vacaciones de invierno`);
+    add(
+      'outside-school-year',
+      'fechaInicio',
+      `${ACTION_MESSAGES['outside-school-year']}: cae completa en las vacaciones de invierno`,
+    );
   }
   if (action.responsable.trim() === '') add('no-responsible', 'responsable');
   if (!action.mediosVerificacion.some((m) => m.trim() !== '')) add('no-means-of-verification', 'mediosVerificacion');
-  const outside = action.subdimensiones.some((s) => SUBDIMENSIONS.find((x) => x.code === s)?.dimension !== action.dimension);
+  const outside = action.subdimensiones.some(
+    (s) => SUBDIMENSIONS.find((x) => x.code === s)?.dimension !== action.dimension,
+  );
   if (outside) add('subdimension-outside-dimension', 'subdimensiones');
-  else if (action.subdimensiones.length === 0) add('subdimension-outside-dimension', 'subdimensiones', 'Elija al menos una subdimensión');
+  else if (action.subdimensiones.length === 0)
+    add('subdimension-outside-dimension', 'subdimensiones', 'Elija al menos una subdimensión');
   return problems;
 }
 
@@ -84,7 +90,8 @@ export function schoolYearOf(plan: Pick<PmePlan, 'annual'>, year: number): Schoo
   return plan.annual.find((a) => a.year === year)?.schoolYear ?? defaultSchoolYear(year);
 }
 
-export type PlanProblemCode = 'area-without-objective' | 'objective-without-goal' | 'objective-without-strategy' | 'no-actions' | ActionProblemCode;
+export type PlanProblemCode =
+  'area-without-objective' | 'objective-without-goal' | 'objective-without-strategy' | 'no-actions' | ActionProblemCode;
 
 export interface PlanProblem {
   code: PlanProblemCode;
@@ -110,27 +117,46 @@ function areaSubject(area: (typeof PME_AREAS)[number]): string {
  * `validateAction` against the school year of its own year. Areas first (in MGE order), then
  * objectives (in plan order), then actions (in plan order).
  */
-export function validateForFinalVersion(plan: Pick<PmePlan, 'objectives' | 'goals' | 'strategies' | 'actions' | 'annual'>): PlanProblem[] {
+export function validateForFinalVersion(
+  plan: Pick<PmePlan, 'objectives' | 'goals' | 'strategies' | 'actions' | 'annual'>,
+): PlanProblem[] {
   const problems: PlanProblem[] = [];
   for (const area of PME_AREAS) {
     if (!plan.objectives.some((o) => o.dimension === area.code)) {
-      problems.push({ code: 'area-without-objective', area: area.code, message: `${areaSubject(area)} no tiene objetivos estratégicos` });
+      problems.push({
+        code: 'area-without-objective',
+        area: area.code,
+        message: `${areaSubject(area)} no tiene objetivos estratégicos`,
+      });
     }
   }
   const withGoal = new Set(plan.goals.map((g) => g.objectiveId));
   const withStrategy = new Set(plan.strategies.map((s) => s.objectiveId));
   for (const o of plan.objectives) {
     if (!withGoal.has(o.id)) {
-      problems.push({ code: 'objective-without-goal', objectiveId: o.id, message: `El objetivo ${quote(o.text)} no tiene metas estratégicas` });
+      problems.push({
+        code: 'objective-without-goal',
+        objectiveId: o.id,
+        message: `El objetivo ${quote(o.text)} no tiene metas estratégicas`,
+      });
     }
     if (!withStrategy.has(o.id)) {
-      problems.push({ code: 'objective-without-strategy', objectiveId: o.id, message: `El objetivo ${quote(o.text)} no tiene estrategias` });
+      problems.push({
+        code: 'objective-without-strategy',
+        objectiveId: o.id,
+        message: `El objetivo ${quote(o.text)} no tiene estrategias`,
+      });
     }
   }
   if (plan.actions.length === 0) problems.push({ code: 'no-actions', message: 'El plan no tiene acciones' });
   for (const a of plan.actions) {
     for (const p of validateAction(a, schoolYearOf(plan, a.year))) {
-      problems.push({ code: p.code, actionId: a.id, field: p.field, message: `Acción ${quote(a.nombre)}: ${p.message}` });
+      problems.push({
+        code: p.code,
+        actionId: a.id,
+        field: p.field,
+        message: `Acción ${quote(a.nombre)}: ${p.message}`,
+      });
     }
   }
   return problems;

@@ -23,7 +23,9 @@ export function totalsBySource(actions: readonly Fundable[]): Record<FundingSour
 }
 
 /** Per dimension of the MGE (every dimension present), each the sum of its actions' totals. */
-export function totalsByDimension(actions: readonly Pick<PmeAction, 'financiamiento' | 'dimension'>[]): Record<DimensionCode, Pesos> {
+export function totalsByDimension(
+  actions: readonly Pick<PmeAction, 'financiamiento' | 'dimension'>[],
+): Record<DimensionCode, Pesos> {
   const out = Object.fromEntries(DIMENSIONS.map((d) => [d.code, 0])) as Record<DimensionCode, number>;
   for (const a of actions) out[a.dimension] += actionTotal(a);
   return Object.fromEntries(DIMENSIONS.map((d) => [d.code, pesos(out[d.code])])) as Record<DimensionCode, Pesos>;

@@ -60,11 +60,19 @@ const OBJECTIVE_FIELDS: Field<StrategicObjective>[] = [
 const GOAL_FIELDS: Field<StrategicGoal>[] = [
   { key: 'text', label: 'Meta', show: (g) => g.text },
   { key: 'indicator', label: 'Indicador', show: (g) => `${g.indicator.name} (${g.indicator.unit})` },
-  { key: 'baseline', label: 'Línea base', show: (g) => `${number(g.baseline.value)}${g.baseline.year ? ` (${g.baseline.year})` : ''}` },
+  {
+    key: 'baseline',
+    label: 'Línea base',
+    show: (g) => `${number(g.baseline.value)}${g.baseline.year ? ` (${g.baseline.year})` : ''}`,
+  },
   {
     key: 'targets',
     label: 'Metas por año',
-    show: (g) => [...g.targets].sort((a, b) => a.year - b.year).map((t) => `${t.year}: ${number(t.value)}`).join(', '),
+    show: (g) =>
+      [...g.targets]
+        .sort((a, b) => a.year - b.year)
+        .map((t) => `${t.year}: ${number(t.value)}`)
+        .join(', '),
   },
 ];
 
@@ -82,9 +90,17 @@ const ACTION_FIELDS: Field<PmeAction>[] = [
   { key: 'mediosVerificacion', label: 'Medios de verificación', show: (a) => list(a.mediosVerificacion) },
   { key: 'usoTIC', label: 'Uso de TIC', show: (a) => yesNo(a.usoTIC) },
   { key: 'asesoriaATE', label: 'Asesoría ATE', show: (a) => yesNo(a.asesoriaATE) },
-  { key: 'planesNormativos', label: 'Planes asociados', show: (a) => list([...a.planesNormativos].sort().map(planLabel)) },
+  {
+    key: 'planesNormativos',
+    label: 'Planes asociados',
+    show: (a) => list([...a.planesNormativos].sort().map(planLabel)),
+  },
   { key: 'programaAsociado', label: 'Programa asociado', show: (a) => a.programaAsociado },
-  ...FUNDING_SOURCES.map((f) => ({ key: `financiamiento.${f.code}`, label: `Monto ${f.label}`, show: (a: PmeAction) => formatPesos(a.financiamiento[f.code]) })),
+  ...FUNDING_SOURCES.map((f) => ({
+    key: `financiamiento.${f.code}`,
+    label: `Monto ${f.label}`,
+    show: (a: PmeAction) => formatPesos(a.financiamiento[f.code]),
+  })),
   { key: 'total', label: 'Monto total', show: (a) => formatPesos(actionTotal(a)) },
 ];
 
@@ -109,7 +125,8 @@ function diffEntries<T extends { id: string }>(
       .filter((c) => c.before !== c.after);
     if (changed.length > 0) out.push({ kind, id: e.id, title: title(e), change: 'changed', fields: changed });
   }
-  for (const e of before) if (!now.has(e.id)) out.push({ kind, id: e.id, title: title(e), change: 'removed', fields: [] });
+  for (const e of before)
+    if (!now.has(e.id)) out.push({ kind, id: e.id, title: title(e), change: 'removed', fields: [] });
   return out;
 }
 
@@ -118,17 +135,29 @@ const untitled = (s: string, fallback: string) => (s.trim() === '' ? fallback : 
 /** From `before` (older) to `after` (newer). */
 export function diffPlans(before: PmePlan, after: PmePlan): PlanDiff {
   const entries = [
-    ...diffEntries('objective', before.objectives, after.objectives, OBJECTIVE_FIELDS, (o) => untitled(o.text, '(objetivo sin texto)')),
+    ...diffEntries('objective', before.objectives, after.objectives, OBJECTIVE_FIELDS, (o) =>
+      untitled(o.text, '(objetivo sin texto)'),
+    ),
     ...diffEntries('goal', before.goals, after.goals, GOAL_FIELDS, (g) => untitled(g.text, '(meta sin texto)')),
-    ...diffEntries('strategy', before.strategies, after.strategies, STRATEGY_FIELDS, (s) => untitled(s.text, '(estrategia sin texto)')),
-    ...diffEntries('action', before.actions, after.actions, ACTION_FIELDS, (a) => untitled(a.nombre, '(acción sin nombre)')),
+    ...diffEntries('strategy', before.strategies, after.strategies, STRATEGY_FIELDS, (s) =>
+      untitled(s.text, '(estrategia sin texto)'),
+    ),
+    ...diffEntries('action', before.actions, after.actions, ACTION_FIELDS, (a) =>
+      untitled(a.nombre, '(acción sin nombre)'),
+    ),
   ];
   const sellosOf = (p: PmePlan) => p.sellos.map((s) => s.text).join('; ');
   const counts = { added: 0, removed: 0, changed: 0 };
   for (const e of entries) counts[e.change]++;
   return {
-    vision: before.vision === after.vision ? null : { field: 'vision', label: 'Visión', before: before.vision, after: after.vision },
-    sellos: sellosOf(before) === sellosOf(after) ? null : { field: 'sellos', label: 'Sellos', before: sellosOf(before), after: sellosOf(after) },
+    vision:
+      before.vision === after.vision
+        ? null
+        : { field: 'vision', label: 'Visión', before: before.vision, after: after.vision },
+    sellos:
+      sellosOf(before) === sellosOf(after)
+        ? null
+        : { field: 'sellos', label: 'Sellos', before: sellosOf(before), after: sellosOf(after) },
     entries,
     counts,
   };

@@ -6,14 +6,28 @@ import { z } from 'zod';
 import { subdimensionCodeSchema } from '../mge/modelo.ts';
 import { normativePlanCodeSchema } from '../diagnosis/peiPlanes.ts';
 import { INDICATOR_UNITS, dimensionSchema, pmeAreaSchema, CYCLE_YEARS } from './model.ts';
-import type { PmeAction, PmePlan, StrategicGoal, StrategicObjective, Strategy, Funding, AnnualSettings } from './model.ts';
+import type {
+  PmeAction,
+  PmePlan,
+  StrategicGoal,
+  StrategicObjective,
+  Strategy,
+  Funding,
+  AnnualSettings,
+} from './model.ts';
 import { schoolYearShapeSchema } from '../shared/schoolYear.ts';
 import { pesos } from '../shared/money.ts';
 
 const str = (max: number) => z.string().max(max).catch('');
 const num = z.number().finite().nullable().catch(null);
 const int = z.number().int().nullable().catch(null);
-const amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).catch(0).transform((n) => pesos(n));
+const amount = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .catch(0)
+  .transform((n) => pesos(n));
 
 export const draftObjectiveSchema = z.object({
   id: z.string().min(1),
@@ -36,7 +50,11 @@ export const draftGoalSchema = z.object({
   targets: z.array(z.object({ year: z.number().int(), value: num })).catch([]),
 });
 
-export const draftStrategySchema = z.object({ id: z.string().min(1), objectiveId: z.string().catch(''), text: str(1000) });
+export const draftStrategySchema = z.object({
+  id: z.string().min(1),
+  objectiveId: z.string().catch(''),
+  text: str(1000),
+});
 
 export const draftFundingSchema = z.object({
   sep: amount,
@@ -71,7 +89,13 @@ export const draftActionSchema = z.object({
 export const draftAnnualSchema = z.object({
   year: z.number().int(),
   schoolYear: schoolYearShapeSchema,
-  declaredSep: z.number().int().min(0).nullable().catch(null).transform((n) => (n === null ? null : pesos(n))),
+  declaredSep: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .catch(null)
+    .transform((n) => (n === null ? null : pesos(n))),
 });
 
 export const draftPlanSchema = z.object({

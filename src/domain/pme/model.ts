@@ -20,13 +20,14 @@ import { schoolYearSchema } from '../shared/schoolYear.ts';
 import { pesosSchema, storedPesosSchema } from '../shared/money.ts';
 import { indicatorValueError } from '../bounds.ts';
 
-export { formatPesos, pesos, pesosSchema } from '../shared/money.ts';
-export type { Pesos } from '../shared/money.ts';
-
 export const CYCLE_YEARS = 4;
 
 export const cycleSchema = z.object({
-  startYear: z.number().int().min(2000, { message: 'Año de inicio no válido' }).max(2100, { message: 'Año de inicio no válido' }),
+  startYear: z
+    .number()
+    .int()
+    .min(2000, { message: 'Año de inicio no válido' })
+    .max(2100, { message: 'Año de inicio no válido' }),
   years: z.literal(CYCLE_YEARS),
 });
 export type PmeCycle = z.infer<typeof cycleSchema>;
@@ -46,7 +47,12 @@ export const dimensionSchema = z.enum(DIMENSIONS.map((d) => d.code) as [Dimensio
 });
 
 const idSchema = z.string().min(1);
-const text = (message: string, max: number) => z.string().trim().min(1, { message }).max(max, { message: `Use como máximo ${max} caracteres` });
+const text = (message: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `Use como máximo ${max} caracteres` });
 
 // ——— Fase estratégica ———
 
@@ -73,7 +79,6 @@ export const indicatorSchema = z
     path: ['max'],
     message: 'El máximo del indicador es menor que el mínimo',
   });
-export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const baselineSchema = z.object({
   value: z.number().nullable(),
@@ -84,26 +89,29 @@ export const baselineSchema = z.object({
 
 export const targetSchema = z.object({ year: z.number().int(), value: z.number().nullable() });
 
-export const goalSchema = z.object({
-  id: idSchema,
-  objectiveId: idSchema,
-  text: text('Escriba la meta estratégica', 1000),
-  indicator: indicatorSchema,
-  baseline: baselineSchema,
-  targets: z.array(targetSchema).refine((ts) => new Set(ts.map((t) => t.year)).size === ts.length, {
-    message: 'Hay dos metas para el mismo año',
-  }),
-}).superRefine((g, ctx) => {
-  // B-1: the baseline and each year's target lie within the indicator's range (an error, not a warning);
-  // not checked while the range itself is wrong (its own message says so).
-  if (g.indicator.min !== null && g.indicator.max !== null && g.indicator.min > g.indicator.max) return;
-  const baseline = indicatorValueError(g.indicator, g.baseline.value);
-  if (baseline) ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: baseline });
-  g.targets.forEach((t, i) => {
-    const message = indicatorValueError(g.indicator, t.value);
-    if (message) ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `Meta ${t.year}: ${message}` });
+export const goalSchema = z
+  .object({
+    id: idSchema,
+    objectiveId: idSchema,
+    text: text('Escriba la meta estratégica', 1000),
+    indicator: indicatorSchema,
+    baseline: baselineSchema,
+    targets: z.array(targetSchema).refine((ts) => new Set(ts.map((t) => t.year)).size === ts.length, {
+      message: 'Hay dos metas para el mismo año',
+    }),
+  })
+  .superRefine((g, ctx) => {
+    // B-1: the baseline and each year's target lie within the indicator's range (an error, not a warning);
+    // not checked while the range itself is wrong (its own message says so).
+    if (g.indicator.min !== null && g.indicator.max !== null && g.indicator.min > g.indicator.max) return;
+    const baseline = indicatorValueError(g.indicator, g.baseline.value);
+    if (baseline) ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: baseline });
+    g.targets.forEach((t, i) => {
+      const message = indicatorValueError(g.indicator, t.value);
+      if (message)
+        ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `Meta ${t.year}: ${message}` });
+    });
   });
-});
 export type StrategicGoal = z.infer<typeof goalSchema>;
 
 export const strategySchema = z.object({
@@ -139,14 +147,19 @@ export const fundingSchema = z.object({
 });
 export type Funding = z.infer<typeof fundingSchema>;
 /** Funding as read back from frozen data (no PESOS_MAX: see storedPesosSchema). */
-export const storedFundingSchema = z.object(Object.fromEntries(FUNDING_SOURCE_CODES.map((c) => [c, storedPesosSchema])) as Record<FundingSourceCode, typeof storedPesosSchema>);
-export type FundingInput = z.input<typeof fundingSchema>;
+export const storedFundingSchema = z.object(
+  Object.fromEntries(FUNDING_SOURCE_CODES.map((c) => [c, storedPesosSchema])) as Record<
+    FundingSourceCode,
+    typeof storedPesosSchema
+  >,
+);
 
 export function emptyFunding(): Funding {
   return fundingSchema.parse({ sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 });
 }
 
-export const SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE = 'Hay subdimensiones que no pertenecen a la dimensión de la acción';
+export const SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE =
+  'Hay subdimensiones que no pertenecen a la dimensión de la acción';
 
 export const actionSchema = z
   .object({
@@ -175,7 +188,8 @@ export const actionSchema = z
   })
   .superRefine((a, ctx) => {
     const outside = a.subdimensiones.some((s) => SUBDIMENSIONS.find((x) => x.code === s)?.dimension !== a.dimension);
-    if (outside) ctx.addIssue({ code: 'custom', path: ['subdimensiones'], message: SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE });
+    if (outside)
+      ctx.addIssue({ code: 'custom', path: ['subdimensiones'], message: SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE });
   });
 export type PmeAction = z.infer<typeof actionSchema>;
 export type PmeActionInput = z.input<typeof actionSchema>;

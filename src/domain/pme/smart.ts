@@ -114,8 +114,7 @@ export const NAMED_SUBJECTS: readonly string[] = [
 
 export const SMART_MESSAGES = {
   'too-short': `es demasiado breve para ser específico (menos de ${MIN_WORDS} palabras)`,
-  'vague-verb':
-    'usa un verbo vago (mejorar, fortalecer, potenciar…) sin decir qué, a quiénes ni cuánto',
+  'vague-verb': 'usa un verbo vago (mejorar, fortalecer, potenciar…) sin decir qué, a quiénes ni cuánto',
   'no-goal': 'no tiene metas asociadas',
   'goal-no-indicator': 'alguna de sus metas no tiene indicador asociado',
   'no-indicator': 'no tiene indicador asociado',

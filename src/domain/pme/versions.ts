@@ -40,7 +40,9 @@ export function versionLabel(kind: VersionKind): string {
 
 /** "Borrador PME (2)" when there is more than one of a kind: numbered in creation order. */
 export function versionTitles(versions: readonly Pick<PmeVersion, 'id' | 'kind' | 'createdAt'>[]): Map<string, string> {
-  const sorted = [...versions].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  const sorted = [...versions].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+  );
   const counts = new Map<VersionKind, number>();
   for (const v of sorted) counts.set(v.kind, (counts.get(v.kind) ?? 0) + 1);
   const seen = new Map<VersionKind, number>();
@@ -65,8 +67,13 @@ export function samePlanContent(a: PmePlan, b: PmePlan): boolean {
 }
 
 /** The latest version of `kind` (creation order), or null. */
-export function latestOf<V extends Pick<PmeVersion, 'id' | 'kind' | 'createdAt'>>(versions: readonly V[], kind: VersionKind): V | null {
-  const sorted = versions.filter((v) => v.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+export function latestOf<V extends Pick<PmeVersion, 'id' | 'kind' | 'createdAt'>>(
+  versions: readonly V[],
+  kind: VersionKind,
+): V | null {
+  const sorted = versions
+    .filter((v) => v.kind === kind)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   return sorted.at(-1) ?? null;
 }
 
@@ -74,7 +81,8 @@ export type MarkRefusal = 'has-problems' | 'identical-to-latest';
 
 export const MARK_REFUSAL_MESSAGES: Record<MarkRefusal, string> = {
   'has-problems': 'El plan tiene problemas que impiden marcar la Versión Final.',
-  'identical-to-latest': 'El plan no ha cambiado desde la última versión de este tipo: ya está guardada y no se crea otra igual.',
+  'identical-to-latest':
+    'El plan no ha cambiado desde la última versión de este tipo: ya está guardada y no se crea otra igual.',
 };
 
 /** VF-1 and VF-2: why `plan` may not be frozen as `kind` now, or null when it may. */

@@ -30,9 +30,13 @@ function order(a: AgreementItem, b: AgreementItem): number {
   return 0;
 }
 
-function collect(sessions: readonly AgreementSource[], keep: (a: Agreement, s: AgreementSource) => boolean): AgreementItem[] {
+function collect(
+  sessions: readonly AgreementSource[],
+  keep: (a: Agreement, s: AgreementSource) => boolean,
+): AgreementItem[] {
   const out: AgreementItem[] = [];
-  for (const s of sessions) for (const a of s.agreements) if (keep(a, s)) out.push({ agreement: a, sessionDate: s.date });
+  for (const s of sessions)
+    for (const a of s.agreements) if (keep(a, s)) out.push({ agreement: a, sessionDate: s.date });
   return out.sort(order);
 }
 
@@ -49,15 +53,23 @@ export function overdueAgreements(sessions: readonly AgreementSource[], today: s
 }
 
 /** How many agreements are overdue, without building the list (for the portfolio). */
-export function countOverdueAgreements(sessions: readonly { agreements: readonly Pick<Agreement, 'done' | 'dueDate'>[] }[], today: string): number {
+export function countOverdueAgreements(
+  sessions: readonly { agreements: readonly Pick<Agreement, 'done' | 'dueDate'>[] }[],
+  today: string,
+): number {
   let n = 0;
   for (const s of sessions) for (const a of s.agreements) if (isOverdue(a, today)) n++;
   return n;
 }
 
-export function agreementsToReview(sessions: readonly AgreementSource[], sessionDate: string, sessionStartTime?: string): AgreementItem[] {
+export function agreementsToReview(
+  sessions: readonly AgreementSource[],
+  sessionDate: string,
+  sessionStartTime?: string,
+): AgreementItem[] {
   const earlier = (s: AgreementSource) =>
-    s.date < sessionDate || (s.date === sessionDate && sessionStartTime !== undefined && s.startTime < sessionStartTime);
+    s.date < sessionDate ||
+    (s.date === sessionDate && sessionStartTime !== undefined && s.startTime < sessionStartTime);
   const openAtStart = (a: Agreement) => !a.done || (a.doneAt != null && a.doneAt >= sessionDate);
   return collect(sessions, (a, s) => earlier(s) && openAtStart(a));
 }

@@ -1,6 +1,11 @@
 // Calendar arithmetic on ISO dates "aaaa-mm-dd" (domain.md §8), in UTC day numbers so that no time
 // zone or daylight-saving change can move a date. ISO dates compare correctly as strings.
-import { daysInMonth, isIsoDate, isoDateOfDayNumber as fromDayNumber, isoDayNumber as dayNumber } from '../shared/localDates.ts';
+import {
+  daysInMonth,
+  isIsoDate,
+  isoDateOfDayNumber as fromDayNumber,
+  isoDayNumber as dayNumber,
+} from '../shared/localDates.ts';
 
 function assertIso(iso: string): void {
   if (!isIsoDate(iso)) throw new RangeError(`not an ISO date: ${iso}`);

@@ -38,7 +38,12 @@ function finalCortes(cortes: DeliverableFacts['cortes']): string | null {
   const latestYear = Math.max(...cortes.map((c) => c.year));
   const ofYear = cortes.filter((c) => c.year === latestYear);
   if (ofYear.length < 2 || ofYear.some((c) => c.closedOn === null)) return null;
-  return ofYear.map((c) => c.closedOn!).sort().at(-1) ?? null;
+  return (
+    ofYear
+      .map((c) => c.closedOn!)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** What the app's own documents say was delivered, and when. */
@@ -49,20 +54,39 @@ export function deliverableEvidence(facts: DeliverableFacts): DeliverableEvidenc
   };
   put('informe-diagnostico', facts.produced['informe-diagnostico'] ?? null, 'PDF generado en la app');
   put('herramientas-monitoreo', facts.produced['herramientas-monitoreo'] ?? null, 'herramienta creada en la app');
-  put('borrador-pme', earliest(facts.pmeVersions.filter((v) => v.kind === 'borrador').map((v) => v.on)), 'Borrador congelado en la app');
-  put('pme-version-final', earliest(facts.pmeVersions.filter((v) => v.kind === 'final').map((v) => v.on)), 'Versión Final congelada en la app');
+  put(
+    'borrador-pme',
+    earliest(facts.pmeVersions.filter((v) => v.kind === 'borrador').map((v) => v.on)),
+    'Borrador congelado en la app',
+  );
+  put(
+    'pme-version-final',
+    earliest(facts.pmeVersions.filter((v) => v.kind === 'final').map((v) => v.on)),
+    'Versión Final congelada en la app',
+  );
   const firstClosed = earliest(facts.cortes.map((c) => c.closedOn));
   const firstReport = facts.produced['informe-monitoreo-1'] ?? null;
   const firstMonitoring = earliest([firstClosed, firstReport]);
-  put('informe-monitoreo-1', firstMonitoring, firstMonitoring === firstClosed ? 'primer corte cerrado en la app' : 'PDF generado en la app');
-  put('informes-monitoreo-finales', facts.cortes.length > 0 ? finalCortes(facts.cortes) : null, 'cortes del año cerrados en la app');
+  put(
+    'informe-monitoreo-1',
+    firstMonitoring,
+    firstMonitoring === firstClosed ? 'primer corte cerrado en la app' : 'PDF generado en la app',
+  );
+  put(
+    'informes-monitoreo-finales',
+    facts.cortes.length > 0 ? finalCortes(facts.cortes) : null,
+    'cortes del año cerrados en la app',
+  );
   put('informe-evaluacion', facts.produced['informe-evaluacion'] ?? null, 'PDF generado en la app');
   put('acta-verificacion', earliest(facts.signedActas.map((a) => a.completedOn)), 'acta firmada en la app');
   return out;
 }
 
 /** The states the checklist shows: by hand first, then the app's evidence ("entregado" on its date). */
-export function effectiveDeliverableStates(manual: DeliverableStates, evidence: DeliverableEvidenceMap): DeliverableStates {
+export function effectiveDeliverableStates(
+  manual: DeliverableStates,
+  evidence: DeliverableEvidenceMap,
+): DeliverableStates {
   const out: DeliverableStates = { ...manual };
   for (const [code, e] of Object.entries(evidence) as [DeliverableCode, DeliverableEvidence][]) {
     if (out[code] === undefined) out[code] = { status: 'entregado', deliveredOn: e.on };

@@ -69,7 +69,12 @@ export interface DeliverableItem {
   deliveredLate: boolean;
 }
 
-export function deliverableItem(plan: PlanWindow, states: DeliverableStates, code: DeliverableCode, today: string): DeliverableItem {
+export function deliverableItem(
+  plan: PlanWindow,
+  states: DeliverableStates,
+  code: DeliverableCode,
+  today: string,
+): DeliverableItem {
   const label = DELIVERABLES.find((d) => d.code === code)?.label ?? code;
   const dueMonth = deliverableDueMonth(plan, code);
   const dueDate = dueMonth === null ? null : monthEndDate(plan, dueMonth);

@@ -27,7 +27,12 @@ export const programmeDigestSchema = z.object({
 });
 export type ProgrammeDigest = z.infer<typeof programmeDigestSchema>;
 
-export function makeDigest(input: { hoursContracted: number; plan: readonly MonthPlan[]; sessions: readonly PortfolioSession[]; deliverables: DeliverableStates }): ProgrammeDigest {
+export function makeDigest(input: {
+  hoursContracted: number;
+  plan: readonly MonthPlan[];
+  sessions: readonly PortfolioSession[];
+  deliverables: DeliverableStates;
+}): ProgrammeDigest {
   return {
     hoursContracted: input.hoursContracted,
     plan: [...input.plan],
@@ -44,12 +49,25 @@ export function makeDigest(input: { hoursContracted: number; plan: readonly Mont
   };
 }
 
-/** The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a valid digest. */
+/**
+ * The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a
+ * valid digest.
+ */
 export function digestRow(stored: unknown, today: string, now?: string): PortfolioRow | null {
   const parsed = programmeDigestSchema.safeParse(stored);
   if (!parsed.success || parsed.data.plan.length === 0) return null;
   const d = parsed.data;
   // Agreements only need done and dueDate to count as overdue; the rest is filled for the type.
-  const sessions = d.sessions.map((s) => ({ ...s, agreements: s.agreements.map((a, i) => ({ id: String(i), sessionId: s.id, text: '', responsible: '', doneAt: null, ...a })) }));
+  const sessions = d.sessions.map((s) => ({
+    ...s,
+    agreements: s.agreements.map((a, i) => ({
+      id: String(i),
+      sessionId: s.id,
+      text: '',
+      responsible: '',
+      doneAt: null,
+      ...a,
+    })),
+  }));
   return portfolioRow({ plan: d.plan, hoursContracted: d.hoursContracted }, sessions, d.deliverables, today, now);
 }

@@ -18,7 +18,13 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/localDates.ts';
 import { addDays, addMonths } from './dates.ts';
-import { MERGED_THEME_SEPARATOR, MONTH_GROUPS, PROGRAMME_LENGTHS, TEMPLATE_MONTH_COUNT, templateMonth } from './template.ts';
+import {
+  MERGED_THEME_SEPARATOR,
+  MONTH_GROUPS,
+  PROGRAMME_LENGTHS,
+  TEMPLATE_MONTH_COUNT,
+  templateMonth,
+} from './template.ts';
 import type { ProgrammeLength } from './template.ts';
 import { hours } from './units.ts';
 import type { Hours } from './units.ts';
@@ -30,7 +36,11 @@ export const MAX_SESSIONS_PER_MONTH = 60;
 
 const idSchema = z.string().min(1);
 const text = (message: string, max: number) =>
-  z.string({ message }).trim().min(1, { message }).max(max, { message: `Use como máximo ${max} caracteres` });
+  z
+    .string({ message })
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `Use como máximo ${max} caracteres` });
 
 export const hoursContractedSchema = z
   .number({ message: 'Ingrese las horas contratadas' })
@@ -86,9 +96,16 @@ export const monthPlanSchema = z.object({
   templateMonths: z.array(z.number().int().min(1).max(TEMPLATE_MONTH_COUNT)).min(1),
 });
 export type MonthPlan = z.infer<typeof monthPlanSchema>;
-export type MonthPlanInput = z.input<typeof monthPlanSchema>;
 
-export type PlanIssueCode = 'month-count' | 'month-numbers' | 'not-increasing' | 'template-months' | 'unknown-month' | 'invalid-hours' | 'invalid-sessions' | 'invalid-days';
+export type PlanIssueCode =
+  | 'month-count'
+  | 'month-numbers'
+  | 'not-increasing'
+  | 'template-months'
+  | 'unknown-month'
+  | 'invalid-hours'
+  | 'invalid-sessions'
+  | 'invalid-days';
 
 export const PLAN_MESSAGES: Record<PlanIssueCode, string> = {
   'month-count': 'El calendario debe tener entre 6 y 8 meses',
@@ -126,7 +143,8 @@ export function validatePlan(plan: PlanShape): PlanIssue[] {
     if (prev && cur && cur.startDate <= prev.startDate) issues.push(issue('not-increasing', i + 1));
   }
   const covered = plan.flatMap((m) => m.templateMonths);
-  if (covered.length !== TEMPLATE_MONTH_COUNT || covered.some((t, i) => t !== i + 1)) issues.push(issue('template-months'));
+  if (covered.length !== TEMPLATE_MONTH_COUNT || covered.some((t, i) => t !== i + 1))
+    issues.push(issue('template-months'));
   return issues;
 }
 
@@ -148,18 +166,25 @@ export const engagementSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.plan.length !== e.months) {
-      ctx.addIssue({ code: 'custom', path: ['plan'], message: 'El calendario no tiene el número de meses de la asesoría' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plan'],
+        message: 'El calendario no tiene el número de meses de la asesoría',
+      });
     }
     if (new Set(e.team.map((m) => m.id)).size !== e.team.length) {
-      ctx.addIssue({ code: 'custom', path: ['team'], message: 'Hay dos integrantes del equipo con el mismo identificador' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['team'],
+        message: 'Hay dos integrantes del equipo con el mismo identificador',
+      });
     }
   });
-export type Engagement = z.infer<typeof engagementSchema>;
-export type EngagementInput = z.input<typeof engagementSchema>;
 
 /** Whole hours split evenly, the remainder one each to the first months: (80, 7) → 12,12,12,11,11,11,11. */
 export function splitHours(total: number, months: number): Hours[] {
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`total hours must be a whole number ≥ 0, got ${total}`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new RangeError(`total hours must be a whole number ≥ 0, got ${total}`);
   if (!Number.isSafeInteger(months) || months < 1) throw new RangeError(`months must be ≥ 1, got ${months}`);
   const base = Math.floor(total / months);
   const rest = total - base * months;
@@ -191,7 +216,12 @@ export function programmeMonthStarts(startDate: string, count: number, options: 
 }
 
 /** The monthly plan from the standard template (see the decisions at the top of this file). */
-export function layoutProgramme(startDate: string, months: ProgrammeLength, hoursContracted: number, options: LayoutOptions = {}): MonthPlan[] {
+export function layoutProgramme(
+  startDate: string,
+  months: ProgrammeLength,
+  hoursContracted: number,
+  options: LayoutOptions = {},
+): MonthPlan[] {
   if (!PROGRAMME_LENGTHS.includes(months)) throw new RangeError(`programme length must be 6, 7 or 8, got ${months}`);
   const split = splitHours(hoursContracted, months);
   const starts = programmeMonthStarts(startDate, months, options);
@@ -210,7 +240,10 @@ export function layoutProgramme(startDate: string, months: ProgrammeLength, hour
   });
 }
 
-/** Last day (inclusive) of programme month `month`: the day before the next month starts, or one calendar month after the last month's start, minus a day. */
+/**
+ * Last day (inclusive) of programme month `month`: the day before the next month starts, or one calendar month after
+ * the last month's start, minus a day.
+ */
 export function monthEndDate(plan: readonly Pick<MonthPlan, 'startDate'>[], month: number): string {
   const cur = plan[month - 1];
   if (!cur) throw new RangeError(`no month ${month} in the plan`);
@@ -260,6 +293,9 @@ export function plannedHoursTotal(plan: readonly Pick<MonthPlan, 'hoursPlanned'>
 }
 
 /** Planned total − contracted: > 0 the plan asks for more hours than contracted, < 0 fewer. */
-export function plannedHoursDifference(plan: readonly Pick<MonthPlan, 'hoursPlanned'>[], hoursContracted: number): number {
+export function plannedHoursDifference(
+  plan: readonly Pick<MonthPlan, 'hoursPlanned'>[],
+  hoursContracted: number,
+): number {
   return plannedHoursTotal(plan) - hoursContracted;
 }

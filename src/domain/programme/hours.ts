@@ -49,10 +49,16 @@ export interface HoursSummary {
 }
 
 function sortedEntries<K extends string | number>(map: Map<K, number>): { month: K; minutes: Minutes }[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, m]) => ({ month, minutes: minutes(m) }));
+  return [...map.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, m]) => ({ month, minutes: minutes(m) }));
 }
 
-export function hoursSummary(sessions: readonly TimedSession[], hoursContracted: number, options: { today?: string } = {}): HoursSummary {
+export function hoursSummary(
+  sessions: readonly TimedSession[],
+  hoursContracted: number,
+  options: { today?: string } = {},
+): HoursSummary {
   const contracted = hoursToMinutes(hoursContracted);
   const { today } = options;
   let used = 0;
@@ -125,7 +131,11 @@ export interface PlanComparison {
 }
 
 /** Sessions and hours per programme month (by the session's date) against the plan. */
-export function sessionsPerMonthVsPlan(plan: readonly MonthPlan[], sessions: readonly TimedSession[], today?: string): PlanComparison {
+export function sessionsPerMonthVsPlan(
+  plan: readonly MonthPlan[],
+  sessions: readonly TimedSession[],
+  today?: string,
+): PlanComparison {
   const held = plan.map(() => ({ n: 0, m: 0 }));
   const sched = plan.map(() => ({ n: 0, m: 0 }));
   const before = { n: 0, m: 0 };
@@ -133,7 +143,14 @@ export function sessionsPerMonthVsPlan(plan: readonly MonthPlan[], sessions: rea
   for (const s of sessions) {
     const pos = programmeMonthOf(plan, s.date);
     const m = sessionMinutes(s);
-    const bucket = pos === 'antes' ? before : pos === 'despues' ? after : today !== undefined && s.date > today ? sched[pos - 1] : held[pos - 1];
+    const bucket =
+      pos === 'antes'
+        ? before
+        : pos === 'despues'
+          ? after
+          : today !== undefined && s.date > today
+            ? sched[pos - 1]
+            : held[pos - 1];
     if (bucket) {
       bucket.n += 1;
       bucket.m += m;

@@ -1,7 +1,6 @@
 // The advisory programme (issue 5): engagement and monthly plan, session records, hours and
 // progress, agreements, deliverables and the advisor's portfolio. Pure: imports only zod and the domain.
 export * from './units.ts';
-export { addDays, addMonths, calendarMonthOf, daysBetween } from './dates.ts';
 export * from './template.ts';
 export * from './engagement.ts';
 export * from './session.ts';

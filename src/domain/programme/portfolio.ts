@@ -30,7 +30,12 @@ export type PortfolioSession = Pick<Session, 'id' | 'date' | 'startTime' | 'endT
 /** PF-1: the session has been recorded (someone signed, notes written, an agreement or a photo). */
 export function sessionHasRecord(s: PortfolioSession): boolean {
   if (s.recorded !== undefined) return s.recorded;
-  return (s.participants ?? []).some((p) => p.signature !== null) || (s.notes ?? '').trim() !== '' || s.agreements.length > 0 || (s.photos ?? []).length > 0;
+  return (
+    (s.participants ?? []).some((p) => p.signature !== null) ||
+    (s.notes ?? '').trim() !== '' ||
+    s.agreements.length > 0 ||
+    (s.photos ?? []).length > 0
+  );
 }
 
 /** PF-1: not yet held at local date `today` and local time `now` ("HH:MM"; omitted: the start of the day). */
@@ -63,7 +68,11 @@ export function portfolioRow(
   let next: PortfolioSession | null = null;
   for (const s of sessions) {
     if (s.date <= today) used += sessionMinutes(s);
-    if (sessionUpcoming(s, today, now) && (next === null || s.date < next.date || (s.date === next.date && s.startTime < next.startTime))) next = s;
+    if (
+      sessionUpcoming(s, today, now) &&
+      (next === null || s.date < next.date || (s.date === next.date && s.startTime < next.startTime))
+    )
+      next = s;
   }
   return {
     programmeMonth: programmeMonthOf(engagement.plan, today),

@@ -17,7 +17,6 @@ import { TEMPLATE_MONTH_COUNT } from './template.ts';
 import { minutes } from './units.ts';
 import type { Minutes } from './units.ts';
 
-export { attachmentRefSchema } from '../wire/attachments.ts';
 export type { AttachmentRef } from '../wire/attachments.ts';
 
 export const MAX_PHOTOS = 60;
@@ -66,17 +65,28 @@ export const PARTICIPANT_ROLES = [
   { code: 'otro', label: 'Otro' },
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]['code'];
-export const participantRoleSchema = z.enum(PARTICIPANT_ROLES.map((r) => r.code) as [ParticipantRole, ...ParticipantRole[]], {
-  message: 'Elija el rol del participante',
-});
+export const participantRoleSchema = z.enum(
+  PARTICIPANT_ROLES.map((r) => r.code) as [ParticipantRole, ...ParticipantRole[]],
+  {
+    message: 'Elija el rol del participante',
+  },
+);
 
 const idSchema = z.string().min(1);
 const text = (message: string, max: number) =>
-  z.string({ message }).trim().min(1, { message }).max(max, { message: `Use como máximo ${max} caracteres` });
+  z
+    .string({ message })
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `Use como máximo ${max} caracteres` });
 /** Limits of a session's agenda and notes (the screen shows the counter, B-2). */
 export const SESSION_AGENDA_MAX = 4000;
 export const SESSION_NOTES_MAX = 10_000;
-const longText = (max: number) => z.string().trim().max(max, { message: `Use como máximo ${max} caracteres` });
+const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Use como máximo ${max} caracteres` });
 
 export const participantSchema = z
   .object({
@@ -104,7 +114,10 @@ export const agreementSchema = z
     done: z.boolean(),
     doneAt: isoDateSchema.nullable().optional(),
   })
-  .refine((a) => a.done || a.doneAt == null, { path: ['doneAt'], message: 'Un acuerdo pendiente no tiene fecha de cumplimiento' });
+  .refine((a) => a.done || a.doneAt == null, {
+    path: ['doneAt'],
+    message: 'Un acuerdo pendiente no tiene fecha de cumplimiento',
+  });
 export type Agreement = z.infer<typeof agreementSchema>;
 
 export const sessionSchema = z
@@ -120,7 +133,9 @@ export const sessionSchema = z
       .int({ message: 'Elija el mes del programa' })
       .min(1, { message: 'Elija el mes del programa' })
       .max(TEMPLATE_MONTH_COUNT, { message: 'Elija el mes del programa' }),
-    participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `Use como máximo ${MAX_PARTICIPANTS} participantes` }),
+    participants: z
+      .array(participantSchema)
+      .max(MAX_PARTICIPANTS, { message: `Use como máximo ${MAX_PARTICIPANTS} participantes` }),
     agenda: longText(SESSION_AGENDA_MAX),
     notes: longText(SESSION_NOTES_MAX),
     agreements: z.array(agreementSchema),
@@ -128,28 +143,46 @@ export const sessionSchema = z
   })
   .superRefine((s, ctx) => {
     if (isTime(s.startTime) && isTime(s.endTime) && minuteOfDay(s.endTime) <= minuteOfDay(s.startTime)) {
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'La hora de término debe ser posterior a la de inicio (el mismo día)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endTime'],
+        message: 'La hora de término debe ser posterior a la de inicio (el mismo día)',
+      });
     }
     if (new Set(s.participants.map((p) => p.id)).size !== s.participants.length) {
-      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'Hay dos participantes con el mismo identificador' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participants'],
+        message: 'Hay dos participantes con el mismo identificador',
+      });
     }
     if (new Set(s.agreements.map((a) => a.id)).size !== s.agreements.length) {
       ctx.addIssue({ code: 'custom', path: ['agreements'], message: 'Hay dos acuerdos con el mismo identificador' });
     }
     s.agreements.forEach((a, i) => {
       if (a.sessionId !== s.id) {
-        ctx.addIssue({ code: 'custom', path: ['agreements', i, 'sessionId'], message: 'El acuerdo pertenece a otra sesión' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agreements', i, 'sessionId'],
+          message: 'El acuerdo pertenece a otra sesión',
+        });
       }
       if (a.dueDate < s.date) {
-        ctx.addIssue({ code: 'custom', path: ['agreements', i, 'dueDate'], message: 'La fecha del acuerdo es anterior a la sesión' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agreements', i, 'dueDate'],
+          message: 'La fecha del acuerdo es anterior a la sesión',
+        });
       }
     });
   });
 export type Session = z.infer<typeof sessionSchema>;
-export type SessionInput = z.input<typeof sessionSchema>;
 
 /** Sessions in chronological order (date, then start time, then id for a stable order). */
-export function compareSessions(a: Pick<Session, 'id' | 'date' | 'startTime'>, b: Pick<Session, 'id' | 'date' | 'startTime'>): number {
+export function compareSessions(
+  a: Pick<Session, 'id' | 'date' | 'startTime'>,
+  b: Pick<Session, 'id' | 'date' | 'startTime'>,
+): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (a.startTime !== b.startTime) return a.startTime < b.startTime ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -26,13 +26,18 @@ export interface AgencySimceSchool {
   rows: SimceResult[];
 }
 
-export type AgencySimceFileResult = { ok: true; schools: AgencySimceSchool[] } | { ok: false; errors: CsvImportError[] };
+export type AgencySimceFileResult =
+  { ok: true; schools: AgencySimceSchool[] } | { ok: false; errors: CsvImportError[] };
 
 export type AgencySimceImport =
   | { ok: true; rbd: number; name: string; rows: SimceResult[] }
   | { ok: false; error: string; details: CsvImportError[] };
 
-const STANDARDS = [['ins', 'Insuficiente'], ['ele', 'Elemental'], ['ade', 'Adecuado']] as const;
+const STANDARDS = [
+  ['ins', 'Insuficiente'],
+  ['ele', 'Elemental'],
+  ['ade', 'Adecuado'],
+] as const;
 
 const isGrade = (s: string): s is SimceGrade => (SIMCE_GRADE_CODES as string[]).includes(s);
 
@@ -64,7 +69,11 @@ function readLayout(text: string): { ok: true; layout: AgencyLayout } | { ok: fa
     .filter((c) => !index.has(c))
     .map((c) => ({ row: 1, column: c, message: `Falta la columna ${c}` }));
   if (testsByGrade.size === 0) {
-    errors.push({ row: 1, column: '', message: 'El archivo no tiene columnas de puntaje SIMCE (prom_lect4b_rbd, prom_mate2m_rbd…)' });
+    errors.push({
+      row: 1,
+      column: '',
+      message: 'El archivo no tiene columnas de puntaje SIMCE (prom_lect4b_rbd, prom_mate2m_rbd…)',
+    });
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, layout: { separator, column: (name) => index.get(name), testsByGrade, records } };
@@ -81,7 +90,11 @@ const rbdOf = (layout: AgencyLayout, record: CsvRecord) => {
 };
 
 /** One school's row → its SIMCE results (one per test of the grade), or every bad cell. */
-function parseRecord(layout: AgencyLayout, record: CsvRecord): { ok: true; school: AgencySimceSchool } | { ok: false; errors: CsvImportError[] } {
+// eslint-disable-next-line max-lines-per-function -- the record's fields in file order
+function parseRecord(
+  layout: AgencyLayout,
+  record: CsvRecord,
+): { ok: true; school: AgencySimceSchool } | { ok: false; errors: CsvImportError[] } {
   const errors: CsvImportError[] = [];
   const fail = (column: string, message: string) => errors.push({ row: record.row, column, message });
   const number = (column: string, what: string): number | null => {
@@ -100,7 +113,10 @@ function parseRecord(layout: AgencyLayout, record: CsvRecord): { ok: true; schoo
   const grade = gradeCell === '' ? onlyGrade : isGrade(gradeCell) ? gradeCell : undefined;
   const tests = grade === undefined ? undefined : layout.testsByGrade.get(grade);
   if (grade === undefined || tests === undefined) {
-    fail('grado', gradeCell === '' ? 'Falta el grado' : `El grado «${gradeCell}» no corresponde a las columnas del archivo`);
+    fail(
+      'grado',
+      gradeCell === '' ? 'Falta el grado' : `El grado «${gradeCell}» no corresponde a las columnas del archivo`,
+    );
   }
   const gse = number('cod_grupo', 'El grupo socioeconómico');
 
@@ -129,9 +145,16 @@ function parseRecord(layout: AgencyLayout, record: CsvRecord): { ok: true; schoo
       continue;
     }
     const source: Record<string, string> = {
-      year: 'agno', grade: 'grado', average: col('prom'), studentsTested: col('nalu'), diffPrevious: col('dif'),
-      diffGroup: col('difgru'), socioeconomicGroup: 'cod_grupo', pctInsuficiente: col('palu_eda_ins'),
-      pctElemental: col('palu_eda_ele'), pctAdecuado: col('palu_eda_ade'),
+      year: 'agno',
+      grade: 'grado',
+      average: col('prom'),
+      studentsTested: col('nalu'),
+      diffPrevious: col('dif'),
+      diffGroup: col('difgru'),
+      socioeconomicGroup: 'cod_grupo',
+      pctInsuficiente: col('palu_eda_ins'),
+      pctElemental: col('palu_eda_ele'),
+      pctAdecuado: col('palu_eda_ade'),
     };
     for (const issue of parsed.error.issues) {
       const column = source[String(issue.path[0])] ?? '';
@@ -160,7 +183,11 @@ export function parseAgencySimceFile(text: string): AgencySimceFileResult {
     }
     const first = rowOfRbd.get(parsed.school.rbd);
     if (first !== undefined) {
-      errors.push({ row: record.row, column: 'rbd', message: `El RBD ${parsed.school.rbd} ya aparece en la fila ${first}` });
+      errors.push({
+        row: record.row,
+        column: 'rbd',
+        message: `El RBD ${parsed.school.rbd} ya aparece en la fila ${first}`,
+      });
       continue;
     }
     rowOfRbd.set(parsed.school.rbd, record.row);
@@ -176,12 +203,17 @@ export function parseAgencySimceFile(text: string): AgencySimceFileResult {
  */
 export function importAgencySimceFile(text: string, rbd: number): AgencySimceImport {
   const read = readLayout(text);
-  if (!read.ok) return { ok: false, error: 'El archivo no tiene el formato SIMCE de la Agencia de Calidad', details: read.errors };
+  if (!read.ok)
+    return { ok: false, error: 'El archivo no tiene el formato SIMCE de la Agencia de Calidad', details: read.errors };
   const record = read.layout.records.find((r) => rbdOf(read.layout, r) === rbd);
   if (!record) return { ok: false, error: `El RBD ${rbd} no aparece en el archivo SIMCE`, details: [] };
   const parsed = parseRecord(read.layout, record);
   if (!parsed.ok) {
-    return { ok: false, error: `La fila del RBD ${rbd} (fila ${record.row}) tiene datos no válidos`, details: parsed.errors };
+    return {
+      ok: false,
+      error: `La fila del RBD ${rbd} (fila ${record.row}) tiene datos no válidos`,
+      details: parsed.errors,
+    };
   }
   return { ok: true, rbd, name: parsed.school.name, rows: parsed.school.rows };
 }

@@ -21,11 +21,20 @@ import {
 import type { EfficiencyYear, IdpsResult, SimceResult } from './schemas.ts';
 
 export * from './csvReader.ts';
-import { looseKey, parseNumberCell, readCsv, type CsvImportError, type CsvImportResult, type CsvSeparator } from './csvReader.ts';
+import {
+  looseKey,
+  parseNumberCell,
+  readCsv,
+  type CsvImportError,
+  type CsvImportResult,
+  type CsvSeparator,
+} from './csvReader.ts';
 
 type Choices = ReadonlyMap<string, string | number>;
 function choices(list: readonly { code: string | number; label: string }[]): Choices {
-  return new Map(list.flatMap((x) => [[looseKey(String(x.code)), x.code] as const, [looseKey(x.label), x.code] as const]));
+  return new Map(
+    list.flatMap((x) => [[looseKey(String(x.code)), x.code] as const, [looseKey(x.label), x.code] as const]),
+  );
 }
 
 interface ColumnSpec {
@@ -71,7 +80,10 @@ function importTable<T>(text: string, spec: TableSpec<T>): CsvImportResult<T> {
   });
   const missing = spec.columns.filter((c) => !index.has(looseKey(c.column)));
   if (missing.length > 0) {
-    return { ok: false, errors: missing.map((c) => ({ row: 1, column: c.column, message: `Falta la columna ${c.column}` })) };
+    return {
+      ok: false,
+      errors: missing.map((c) => ({ row: 1, column: c.column, message: `Falta la columna ${c.column}` })),
+    };
   }
 
   const rows: T[] = [];
@@ -93,7 +105,8 @@ function importTable<T>(text: string, spec: TableSpec<T>): CsvImportResult<T> {
       }
       const cross = spec.crossCheck?.(raw);
       const column = spec.columns.find((c) => c.field === cross?.field)?.column ?? '';
-      if (cross && !found.some((e) => e.column === column)) found.push({ row: record.row, column, message: cross.message });
+      if (cross && !found.some((e) => e.column === column))
+        found.push({ row: record.row, column, message: cross.message });
     }
     if (found.length > 0 || !parsed.success) {
       const order = (c: string) => spec.columns.findIndex((s) => s.column === c);
@@ -119,11 +132,31 @@ const SIMCE_COLUMNS: readonly ColumnSpec[] = [
   { column: 'grado', field: 'grade', kind: choices(SIMCE_GRADES) },
   { column: 'prueba', field: 'test', kind: choices(SIMCE_TESTS) },
   { column: 'promedio', field: 'average', kind: NUM, notANumber: 'El puntaje promedio debe ser un número' },
-  { column: 'estudiantes', field: 'studentsTested', kind: NUM, notANumber: 'El número de estudiantes debe ser un número' },
-  { column: 'dif_anterior', field: 'diffPrevious', kind: NUM, notANumber: 'La diferencia con la evaluación anterior debe ser un número' },
-  { column: 'dif_gse', field: 'diffGroup', kind: NUM, notANumber: 'La diferencia con el grupo socioeconómico debe ser un número' },
+  {
+    column: 'estudiantes',
+    field: 'studentsTested',
+    kind: NUM,
+    notANumber: 'El número de estudiantes debe ser un número',
+  },
+  {
+    column: 'dif_anterior',
+    field: 'diffPrevious',
+    kind: NUM,
+    notANumber: 'La diferencia con la evaluación anterior debe ser un número',
+  },
+  {
+    column: 'dif_gse',
+    field: 'diffGroup',
+    kind: NUM,
+    notANumber: 'La diferencia con el grupo socioeconómico debe ser un número',
+  },
   { column: 'gse', field: 'socioeconomicGroup', kind: choices(SOCIOECONOMIC_GROUPS) },
-  { column: 'pct_insuficiente', field: 'pctInsuficiente', kind: NUM, notANumber: 'El % Insuficiente debe ser un número' },
+  {
+    column: 'pct_insuficiente',
+    field: 'pctInsuficiente',
+    kind: NUM,
+    notANumber: 'El % Insuficiente debe ser un número',
+  },
   { column: 'pct_elemental', field: 'pctElemental', kind: NUM, notANumber: 'El % Elemental debe ser un número' },
   { column: 'pct_adecuado', field: 'pctAdecuado', kind: NUM, notANumber: 'El % Adecuado debe ser un número' },
 ];
@@ -138,10 +171,20 @@ const IDPS_COLUMNS: readonly ColumnSpec[] = [
 const EFFICIENCY_COLUMNS: readonly ColumnSpec[] = [
   { column: 'anio', field: 'year', kind: NUM, notANumber: 'El año debe ser un número' },
   { column: 'matricula', field: 'matricula', kind: NUM, notANumber: 'La matrícula debe ser un número' },
-  { column: 'asistencia_pct', field: 'asistenciaPct', kind: NUM, notANumber: 'La asistencia promedio (%) debe ser un número' },
+  {
+    column: 'asistencia_pct',
+    field: 'asistenciaPct',
+    kind: NUM,
+    notANumber: 'La asistencia promedio (%) debe ser un número',
+  },
   { column: 'retencion_pct', field: 'retencionPct', kind: NUM, notANumber: 'La retención (%) debe ser un número' },
   { column: 'aprobacion_pct', field: 'aprobacionPct', kind: NUM, notANumber: 'La aprobación (%) debe ser un número' },
-  { column: 'reprobacion_pct', field: 'reprobacionPct', kind: NUM, notANumber: 'La reprobación (%) debe ser un número' },
+  {
+    column: 'reprobacion_pct',
+    field: 'reprobacionPct',
+    kind: NUM,
+    notANumber: 'La reprobación (%) debe ser un número',
+  },
   { column: 'repitencia_pct', field: 'repitenciaPct', kind: NUM, notANumber: 'La repitencia (%) debe ser un número' },
 ];
 

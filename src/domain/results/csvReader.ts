@@ -86,7 +86,11 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
       endRecord();
     } else cell += ch;
   }
-  if (quoted) return { ok: false, error: { row: quoteRow, column: '', message: `Hay comillas sin cerrar desde la fila ${quoteRow}` } };
+  if (quoted)
+    return {
+      ok: false,
+      error: { row: quoteRow, column: '', message: `Hay comillas sin cerrar desde la fila ${quoteRow}` },
+    };
   if (cell !== '' || cells.length > 0) endRecord();
   const [first, ...rest] = all;
   return {

@@ -33,7 +33,6 @@ export const SOCIOECONOMIC_GROUPS = [
   { code: 4, label: 'Medio alto' },
   { code: 5, label: 'Alto' },
 ] as const;
-export type SocioeconomicGroup = (typeof SOCIOECONOMIC_GROUPS)[number]['code'];
 
 /** The four IDPS the Agencia reports from the SIMCE questionnaires (scores 0–100). */
 export const IDPS_INDICATORS = [
@@ -50,7 +49,10 @@ export const PERFORMANCE_LEVELS = [
   { code: 'media', label: 'Educación media' },
 ] as const;
 export type PerformanceLevel = (typeof PERFORMANCE_LEVELS)[number]['code'];
-export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [PerformanceLevel, ...PerformanceLevel[]];
+export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [
+  PerformanceLevel,
+  ...PerformanceLevel[],
+];
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -120,8 +122,9 @@ export const simceResultSchema = z
     test: simceTestSchema,
     grade: simceGradeSchema,
     year: yearSchema,
-    average: optionalNumber('El puntaje promedio debe ser un número')
-      .refine((v) => v === null || v >= 0, { error: 'El puntaje promedio no puede ser negativo' }),
+    average: optionalNumber('El puntaje promedio debe ser un número').refine((v) => v === null || v >= 0, {
+      error: 'El puntaje promedio no puede ser negativo',
+    }),
     studentsTested: z
       .number({ error: 'El número de estudiantes debe ser un número' })
       .int({ error: 'El número de estudiantes debe ser un número entero' })
@@ -179,7 +182,6 @@ export const performanceCategorySchema = z.object({
   value: oneOf(CATEGORIA_CODES, 'La categoría de desempeño es obligatoria', 'La categoría de desempeño no es válida'),
   year: yearSchema,
 });
-export type PerformanceCategory = z.infer<typeof performanceCategorySchema>;
 
 /** The natural key of each kind of results row: one row per key, in imports and in the document. */
 export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;

@@ -41,8 +41,17 @@ export interface DirectoryParseResult {
 }
 
 export const DIRECTORY_COLUMNS = [
-  'RBD', 'DGV_RBD', 'NOM_RBD', 'COD_REG_RBD', 'COD_COM_RBD', 'COD_DEPE',
-  'RURAL_RBD', 'MAT_TOTAL', 'ESTADO_ESTAB', 'LATITUD', 'LONGITUD',
+  'RBD',
+  'DGV_RBD',
+  'NOM_RBD',
+  'COD_REG_RBD',
+  'COD_COM_RBD',
+  'COD_DEPE',
+  'RURAL_RBD',
+  'MAT_TOTAL',
+  'ESTADO_ESTAB',
+  'LATITUD',
+  'LONGITUD',
 ] as const;
 type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
 
@@ -61,16 +70,33 @@ function parseCoordinate(text: string, limit: number): number | null {
 const rowSchema = z
   .object({
     RBD: integerText('El RBD debe ser un número entero').pipe(
-      z.number().min(1, { error: RBD_ERROR_MESSAGES['rbd-out-of-range'] }).max(RBD_MAX, { error: RBD_ERROR_MESSAGES['rbd-out-of-range'] }),
+      z
+        .number()
+        .min(1, { error: RBD_ERROR_MESSAGES['rbd-out-of-range'] })
+        .max(RBD_MAX, { error: RBD_ERROR_MESSAGES['rbd-out-of-range'] }),
     ),
-    DGV_RBD: z.string().regex(/^[0-9Kk]$/, { error: RBD_ERROR_MESSAGES['dv-invalid-format'] }).transform((s) => s.toUpperCase()),
-    NOM_RBD: z.string().transform(collapseSpaces).pipe(z.string().min(1, { error: 'El nombre del establecimiento es obligatorio' })),
-    COD_REG_RBD: z.string().transform((s) => (/^\d{1,2}$/.test(s) ? s.padStart(2, '0') : s)).pipe(regionCodeSchema),
-    COD_COM_RBD: z.string().transform((s) => comunaFromDirectoryCode(s) ?? s).pipe(comunaCodeSchema),
+    DGV_RBD: z
+      .string()
+      .regex(/^[0-9Kk]$/, { error: RBD_ERROR_MESSAGES['dv-invalid-format'] })
+      .transform((s) => s.toUpperCase()),
+    NOM_RBD: z
+      .string()
+      .transform(collapseSpaces)
+      .pipe(z.string().min(1, { error: 'El nombre del establecimiento es obligatorio' })),
+    COD_REG_RBD: z
+      .string()
+      .transform((s) => (/^\d{1,2}$/.test(s) ? s.padStart(2, '0') : s))
+      .pipe(regionCodeSchema),
+    COD_COM_RBD: z
+      .string()
+      .transform((s) => comunaFromDirectoryCode(s) ?? s)
+      .pipe(comunaCodeSchema),
     COD_DEPE: z
       .enum(['1', '2', '3', '4', '5', '6'], { error: 'La dependencia debe ser un código del 1 al 6' })
       .transform((s) => Number(s) as DirectoryDependencia),
-    RURAL_RBD: z.enum(['0', '1'], { error: 'La ruralidad debe ser 0 (urbano) o 1 (rural)' }).transform((s) => s === '1'),
+    RURAL_RBD: z
+      .enum(['0', '1'], { error: 'La ruralidad debe ser 0 (urbano) o 1 (rural)' })
+      .transform((s) => s === '1'),
     MAT_TOTAL: integerText('La matrícula debe ser un número entero mayor o igual a 0'),
     ESTADO_ESTAB: z
       .enum(['1', '2', '3', '4'], { error: 'El estado debe ser un código del 1 al 4' })
@@ -85,21 +111,19 @@ const rowSchema = z
       ctx.addIssue({ code: 'custom', path: ['COD_REG_RBD'], message: 'La región no corresponde a la comuna' });
     }
   })
-  .transform(
-    (row): DirectoryRow => ({
-      rbd: row.RBD,
-      dv: row.DGV_RBD,
-      name: row.NOM_RBD,
-      regionCode: row.COD_REG_RBD,
-      comunaCode: row.COD_COM_RBD,
-      dependenciaCode: row.COD_DEPE,
-      rural: row.RURAL_RBD,
-      matricula: row.MAT_TOTAL,
-      estado: row.ESTADO_ESTAB,
-      latitude: row.LATITUD !== null && row.LONGITUD !== null ? row.LATITUD : null,
-      longitude: row.LATITUD !== null && row.LONGITUD !== null ? row.LONGITUD : null,
-    }),
-  );
+  .transform((row): DirectoryRow => ({
+    rbd: row.RBD,
+    dv: row.DGV_RBD,
+    name: row.NOM_RBD,
+    regionCode: row.COD_REG_RBD,
+    comunaCode: row.COD_COM_RBD,
+    dependenciaCode: row.COD_DEPE,
+    rural: row.RURAL_RBD,
+    matricula: row.MAT_TOTAL,
+    estado: row.ESTADO_ESTAB,
+    latitude: row.LATITUD !== null && row.LONGITUD !== null ? row.LATITUD : null,
+    longitude: row.LATITUD !== null && row.LONGITUD !== null ? row.LONGITUD : null,
+  }));
 
 /**
  * Parses the whole directory. All or nothing: if any line has an error, `rows` is empty and
@@ -125,7 +149,11 @@ export function parseDirectoryCsv(text: string): DirectoryParseResult {
     if (line === 1 || content.trim() === '') return;
     const fields = content.split(';');
     if (fields.length !== header.length) {
-      errors.push({ line, column: '', message: `La línea tiene ${fields.length} campos; se esperaban ${header.length}` });
+      errors.push({
+        line,
+        column: '',
+        message: `La línea tiene ${fields.length} campos; se esperaban ${header.length}`,
+      });
       return;
     }
     const raw = Object.fromEntries(

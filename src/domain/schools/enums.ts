@@ -48,8 +48,10 @@ export const RURALIDADES = [
   { code: 'urbano', label: 'Urbano' },
   { code: 'rural', label: 'Rural' },
 ] as const;
-export type RuralidadCode = (typeof RURALIDADES)[number]['code'];
 
-export function labelOf<T extends { code: string; label: string }>(list: readonly T[], code: string | undefined): string {
+export function labelOf<T extends { code: string; label: string }>(
+  list: readonly T[],
+  code: string | undefined,
+): string {
   return list.find((item) => item.code === code)?.label ?? '';
 }

@@ -3,7 +3,7 @@
 // `schoolProfileSchema` validates what is read back from storage.
 import { z } from 'zod';
 import { checkRbd, RBD_ERROR_MESSAGES } from './rbd.ts';
-import { comunasOfRegion, findComuna, findRegion } from '../territory/territory.ts';
+import { findComuna, findRegion } from '../territory/territory.ts';
 import { CATEGORIA_CODES, DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES } from './enums.ts';
 import { collapseSpaces } from '../shared/text.ts';
 
@@ -38,49 +38,51 @@ const text = (max: number) =>
     .transform((s) => s.trim());
 
 export const schoolFieldsSchema = z.object({
-    rbd: z.preprocess(
-      blankToNull,
-      z.coerce
-        .number({ message: 'Ingrese el RBD (solo números)' })
-        .int({ message: 'El RBD es un número entero' })
-        .min(1, { message: 'El RBD debe ser mayor que 0' })
-        .max(99_999_999, { message: 'El RBD tiene como máximo 8 dígitos' })
-        .nullable()
-        .refine((v) => v !== null, { message: 'Ingrese el RBD' }),
-    ),
-    dv: z
-      .string()
-      .trim()
-      .regex(/^[0-9kK]$/, { message: 'El dígito verificador es un número o K' })
-      .transform((s) => s.toUpperCase()),
-    name: text(150)
-      .transform(collapseSpaces)
-      .refine((s) => s.length > 0, { message: 'Ingrese el nombre del establecimiento' }),
-    regionCode: z.string().refine((c) => findRegion(c) !== undefined, { message: 'Seleccione una región' }),
-    comunaCode: z.string().refine((c) => findComuna(c) !== undefined, { message: 'Seleccione una comuna' }),
-    dependencia: z.enum(DEPENDENCIA_CODES, { message: 'Seleccione la dependencia' }),
-    ruralidad: z.enum(['urbano', 'rural'], { message: 'Indique si es urbano o rural' }),
-    niveles: z.array(z.enum(NIVEL_CODES)).min(1, { message: 'Seleccione al menos un nivel' }),
-    matricula: optionalInt(0, 20_000, 'La matrícula es un número entero entre 0 y 20.000'),
-    prioritariosPct: optionalNumber(0, 100, 'El % de alumnos prioritarios va de 0 a 100'),
-    categoria: z.preprocess(blankToNull, z.enum(CATEGORIA_CODES).nullable()),
-    categoriaYear: optionalInt(
-      MIN_CATEGORY_YEAR,
-      MAX_CATEGORY_YEAR,
-      `El año de la categoría va de ${MIN_CATEGORY_YEAR} a ${MAX_CATEGORY_YEAR}`,
-    ),
-    estado: z.enum(ESTADO_CODES, { message: 'Seleccione el estado' }),
-    director: text(120),
-    contactEmail: z
-      .string()
-      .trim()
-      .refine((s) => s === '' || z.email().safeParse(s).success, { message: 'Correo electrónico no válido' }),
-    contactPhone: z
-      .string()
-      .trim()
-      .refine((s) => s === '' || /^\+?[0-9 ()-]{8,20}$/.test(s), { message: 'Teléfono no válido (ej.: +56 9 1234 5678)' }),
-    sostenedor: text(150),
-    notes: text(SCHOOL_NOTES_MAX),
+  rbd: z.preprocess(
+    blankToNull,
+    z.coerce
+      .number({ message: 'Ingrese el RBD (solo números)' })
+      .int({ message: 'El RBD es un número entero' })
+      .min(1, { message: 'El RBD debe ser mayor que 0' })
+      .max(99_999_999, { message: 'El RBD tiene como máximo 8 dígitos' })
+      .nullable()
+      .refine((v) => v !== null, { message: 'Ingrese el RBD' }),
+  ),
+  dv: z
+    .string()
+    .trim()
+    .regex(/^[0-9kK]$/, { message: 'El dígito verificador es un número o K' })
+    .transform((s) => s.toUpperCase()),
+  name: text(150)
+    .transform(collapseSpaces)
+    .refine((s) => s.length > 0, { message: 'Ingrese el nombre del establecimiento' }),
+  regionCode: z.string().refine((c) => findRegion(c) !== undefined, { message: 'Seleccione una región' }),
+  comunaCode: z.string().refine((c) => findComuna(c) !== undefined, { message: 'Seleccione una comuna' }),
+  dependencia: z.enum(DEPENDENCIA_CODES, { message: 'Seleccione la dependencia' }),
+  ruralidad: z.enum(['urbano', 'rural'], { message: 'Indique si es urbano o rural' }),
+  niveles: z.array(z.enum(NIVEL_CODES)).min(1, { message: 'Seleccione al menos un nivel' }),
+  matricula: optionalInt(0, 20_000, 'La matrícula es un número entero entre 0 y 20.000'),
+  prioritariosPct: optionalNumber(0, 100, 'El % de alumnos prioritarios va de 0 a 100'),
+  categoria: z.preprocess(blankToNull, z.enum(CATEGORIA_CODES).nullable()),
+  categoriaYear: optionalInt(
+    MIN_CATEGORY_YEAR,
+    MAX_CATEGORY_YEAR,
+    `El año de la categoría va de ${MIN_CATEGORY_YEAR} a ${MAX_CATEGORY_YEAR}`,
+  ),
+  estado: z.enum(ESTADO_CODES, { message: 'Seleccione el estado' }),
+  director: text(120),
+  contactEmail: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || z.email().safeParse(s).success, { message: 'Correo electrónico no válido' }),
+  contactPhone: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^\+?[0-9 ()-]{8,20}$/.test(s), {
+      message: 'Teléfono no válido (ej.: +56 9 1234 5678)',
+    }),
+  sostenedor: text(150),
+  notes: text(SCHOOL_NOTES_MAX),
 });
 
 const rbdPairSchema = schoolFieldsSchema.pick({ rbd: true, dv: true });
@@ -127,5 +129,3 @@ export function emptySchoolForm(): SchoolFormInput {
     notes: '',
   };
 }
-
-export { comunasOfRegion };

@@ -50,7 +50,11 @@ export function matchesSearch(entry: SchoolIndexEntry, query: string): boolean {
  * The schools the relay lets the user read (access.md A-7) that are not in the local index yet:
  * listed by RBD until their profile arrives. Only the RBD is known, so a search matches on it.
  */
-export function schoolsNotYetIndexed(relay: readonly RelaySchool[], indexed: ReadonlySet<string>, query: string): RelaySchool[] {
+export function schoolsNotYetIndexed(
+  relay: readonly RelaySchool[],
+  indexed: ReadonlySet<string>,
+  query: string,
+): RelaySchool[] {
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   return relay
     .filter((s) => !indexed.has(s.schoolId) && words.every((w) => s.schoolId.includes(w)))

@@ -37,14 +37,6 @@ export function formatIsoDate(iso: string): string {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
 
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
-/** "2026-06-14" → "14 de junio de 2026"; anything that is not an ISO date is returned unchanged. */
-export function formatLongDate(iso: string): string {
-  const m = ISO_DATE.exec(iso);
-  return m ? `${Number(m[3])} de ${MONTHS[Number(m[2]) - 1]} de ${m[1]}` : iso;
-}
-
 // ——— instants → local calendar date and time ———
 
 interface LocalParts {

@@ -34,9 +34,6 @@ export function formatCompactNumber(n: number, maxDecimals: number): string {
   return fixed.includes(',') ? fixed.replace(/0+$/, '').replace(/,$/, '') : fixed;
 }
 
-/** A share 0–1 as a percentage (0.1667 → "17 %" with no decimals). */
-export const formatShare = (share: number | null, decimals = 0): string => formatPercent(share === null ? null : share * 100, decimals);
-
 /** A measured value with its indicator's unit: "16,7 %", "250 puntos", "12 número". */
 export function formatWithUnit(value: number | null, unit: string): string {
   if (value === null) return NO_FIGURE;
@@ -45,13 +42,18 @@ export function formatWithUnit(value: number | null, unit: string): string {
 
 /** "16,7 %" (any space, or none) → 16.7; "1.234,5 %" → 1234.5; "—" → null. Inverse of formatPercent. */
 export function parsePercent(text: string): number | null {
-  const t = text.replace('%', '').replace(/\./g, '').replace(',', '.').replace(/[\s\u00a0]/g, '');
+  const t = text
+    .replace('%', '')
+    .replace(/\./g, '')
+    .replace(',', '.')
+    .replace(/[\s\u00a0]/g, '');
   const n = Number(t);
   return t === '' || Number.isNaN(n) ? null : n;
 }
 
 /** A rate 0…1 as a percentage: 0,1667 → "16,7 %". */
-export const formatRate = (rate: number | null, decimals = 1): string => formatPercent(rate === null ? null : rate * 100, decimals);
+export const formatRate = (rate: number | null, decimals = 1): string =>
+  formatPercent(rate === null ? null : rate * 100, decimals);
 
 /** A 1–4 mean: one decimal; a dash when there is none. */
 export const formatMean = (mean: number | null): string => (mean === null ? NO_FIGURE : formatNumber(mean, 1));
@@ -64,4 +66,5 @@ export function formatStored(n: number | null, maxDecimals = 2): string {
 }
 
 /** A signed stored difference: "+3", "-2,5", "0". */
-export const formatStoredDiff = (n: number | null): string => (n === null ? NO_FIGURE : `${n > 0 && formatStored(n) !== '0' ? '+' : ''}${formatStored(n)}`);
+export const formatStoredDiff = (n: number | null): string =>
+  n === null ? NO_FIGURE : `${n > 0 && formatStored(n) !== '0' ? '+' : ''}${formatStored(n)}`;

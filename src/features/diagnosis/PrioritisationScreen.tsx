@@ -24,6 +24,7 @@ import { useDiagnosis, useSurvey } from './useSurvey.ts';
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('es-CL', { maximumFractionDigits: 1 }));
 const SCORES = [1, 2, 3, 4, 5] as const;
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
   const handle = useDiagnosis(schoolId);
   const matrix = useView(handle?.priorities.view);

@@ -74,7 +74,12 @@ const EFFICIENCY_COLUMNS: Column<EfficiencyYear>[] = [
       return (
         <>
           {formatPercent(r.reprobacionPct)}
-          {sum && <span className="field-error" data-testid="efficiency-sum-error"> {sum}</span>}
+          {sum && (
+            <span className="field-error" data-testid="efficiency-sum-error">
+              {' '}
+              {sum}
+            </span>
+          )}
         </>
       );
     },
@@ -133,6 +138,7 @@ function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportO
   return { ok: true, count: result.rows.length };
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
   const { results, simce, idps, efficiency } = useResultsData(schoolId);
   const rbd = Number(schoolId);

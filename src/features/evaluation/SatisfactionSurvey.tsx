@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import { NOT_KNOWN, NOT_KNOWN_LABEL } from '../../domain/diagnosis/model.ts';
 import {
-  SATISFACTION_LEVELS, SATISFACTION_SURVEY, satisfactionSummary, type SatisfactionResponse,
+  SATISFACTION_LEVELS,
+  SATISFACTION_SURVEY,
+  satisfactionSummary,
+  type SatisfactionResponse,
 } from '../../domain/evaluation/satisfaction.ts';
 import type { EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { num } from '../../domain/evaluation/report/reportFormat.ts';
@@ -19,6 +22,7 @@ interface Props {
   responses: SatisfactionResponse[];
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SatisfactionSurvey({ evaluation, responses }: Props) {
   const [open, setOpen] = useState(false);
   const [answers, setAnswers] = useState<Record<string, Rating>>({});

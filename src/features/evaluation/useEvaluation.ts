@@ -1,10 +1,18 @@
 import { useMemo } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import {
-  evaluationHandle, type EvaluationContent, type EvaluationHandle, type SurveyData,
+  evaluationHandle,
+  type EvaluationContent,
+  type EvaluationHandle,
+  type SurveyData,
 } from '../../data/docs/evaluation/index.ts';
 import {
-  pmeReader, readDiagnosisSources, readMonitoring, readProgramme, type MonitoringView, type ProgrammeView,
+  pmeReader,
+  readDiagnosisSources,
+  readMonitoring,
+  readProgramme,
+  type MonitoringView,
+  type ProgrammeView,
 } from '../../data/docs/evaluation/otherDocs.ts';
 import type { PmeView } from '../../data/docs/pme/read.ts';
 import type { ResultsData } from '../../domain/evaluation/impact.ts';

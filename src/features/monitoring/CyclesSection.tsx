@@ -11,14 +11,28 @@ import { ClosedCycleError, type MonitoringHandle, type MonitoringView } from '..
 import { ConfirmDialog } from '../confirm/index.ts';
 import { newId } from './useMonitoring.ts';
 
-const formSchema = z.object({ name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100), start: isoDateSchema, end: isoDateSchema });
+const formSchema = z.object({
+  name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100),
+  start: isoDateSchema,
+  end: isoDateSchema,
+});
 type Form = z.input<typeof formSchema>;
 
-export function CyclesSection(
-  { handle, view, year }: { handle: MonitoringHandle; view: MonitoringView; year: number },
-) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function CyclesSection({
+  handle,
+  view,
+  year,
+}: {
+  handle: MonitoringHandle;
+  view: MonitoringView;
+  year: number;
+}) {
   const cycles = view.cycles.filter((c) => c.year === year);
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' } });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: `Corte ${cycles.length + 1}`, start: '', end: '' },
+  });
   const [closing, setClosing] = useState<MonitoringCycle | null>(null);
   const close = (c: MonitoringCycle) => {
     handle.cycles.close(c.id);
@@ -32,7 +46,9 @@ export function CyclesSection(
           <li key={c.id}>
             <strong>{c.name}</strong> · {formatIsoDate(c.start)} a {formatIsoDate(c.end)}{' '}
             {isClosed(c) ? (
-              <span className="muted">· cerrado el {formatCalendarDate(c.closedAt!)} por {c.closedBy}</span>
+              <span className="muted">
+                · cerrado el {formatCalendarDate(c.closedAt!)} por {c.closedBy}
+              </span>
             ) : (
               <button type="button" className="link" onClick={() => setClosing(c)} data-testid={`close-${c.id}`}>
                 Cerrar corte
@@ -41,14 +57,22 @@ export function CyclesSection(
           </li>
         ))}
       </ul>
-      {closing && <CloseCycleConfirm cycle={closing} view={view} onConfirm={() => close(closing)} onCancel={() => setClosing(null)} />}
+      {closing && (
+        <CloseCycleConfirm
+          cycle={closing}
+          view={view}
+          onConfirm={() => close(closing)}
+          onCancel={() => setClosing(null)}
+        />
+      )}
       <form
         className="inline-form"
         noValidate
         data-testid="new-cycle"
         onSubmit={handleSubmit((v) => {
           const parsed = { id: newId(), year, name: v.name, start: v.start, end: v.end };
-          if (v.start.slice(0, 4) !== String(year)) return setError('start', { message: `El corte debe empezar en ${year}` });
+          if (v.start.slice(0, 4) !== String(year))
+            return setError('start', { message: `El corte debe empezar en ${year}` });
           if (v.end < v.start) return setError('end', { message: 'El corte termina antes de empezar' });
           handle.cycles.save(parsed);
           reset({ name: `Corte ${cycles.length + 2}`, start: '', end: '' });
@@ -76,9 +100,17 @@ export function CyclesSection(
 }
 
 /** What closing the corte freezes: its records (by action) and measurements (R-3). */
-function CloseCycleConfirm(
-  { cycle, view, onConfirm, onCancel }: { cycle: MonitoringCycle; view: MonitoringView; onConfirm: () => void; onCancel: () => void },
-) {
+function CloseCycleConfirm({
+  cycle,
+  view,
+  onConfirm,
+  onCancel,
+}: {
+  cycle: MonitoringCycle;
+  view: MonitoringView;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const records = view.records.filter((r) => r.cycleId === cycle.id);
   const measurements = view.measurements.filter((m) => m.cycleId === cycle.id);
   const actions = new Set(records.map((r) => r.actionId)).size;
@@ -88,7 +120,9 @@ function CloseCycleConfirm(
       confirmLabel="Cerrar corte"
       onConfirm={onConfirm}
       onCancel={onCancel}
-      describeError={(e) => (e instanceof ClosedCycleError ? 'Este corte ya estaba cerrado.' : 'No se pudo cerrar el corte.')}
+      describeError={(e) =>
+        e instanceof ClosedCycleError ? 'Este corte ya estaba cerrado.' : 'No se pudo cerrar el corte.'
+      }
       testId="confirm-close-cycle"
     >
       <p>
@@ -101,7 +135,8 @@ function CloseCycleConfirm(
         <li>Mediciones de indicadores: {measurements.length}</li>
       </ul>
       <p className="muted">
-        Los tableros e informes usarán estos datos. Un registro hecho sin conexión que llegue después se guarda y se informa, pero no cambia el corte cerrado.
+        Los tableros e informes usarán estos datos. Un registro hecho sin conexión que llegue después se guarda y se
+        informa, pero no cambia el corte cerrado.
       </p>
     </ConfirmDialog>
   );

@@ -23,9 +23,19 @@ import { levelInfo } from '../../domain/monitoring/levels.ts';
 import { executedTotal } from '../../domain/monitoring/records.ts';
 
 // Every figure's text comes from domain/monitoring/report/figures.ts, as in the Informe de Monitoreo.
-function Bar(
-  { value, text, label, testId, children }: { value: number | null; text: string; label: string; testId?: string; children?: ReactNode },
-) {
+function Bar({
+  value,
+  text,
+  label,
+  testId,
+  children,
+}: {
+  value: number | null;
+  text: string;
+  label: string;
+  testId?: string;
+  children?: ReactNode;
+}) {
   return (
     <details className="dash-row" data-testid={testId}>
       <summary>
@@ -40,6 +50,7 @@ function Bar(
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle }) {
   const data = effectiveData(view);
   const d = computeDashboard(view, pme, cycle, undefined, data);
@@ -59,7 +70,8 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
               .map((r) => (
                 <span key={r.id} className="muted">
                   {' '}
-                  · {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)}, {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
+                  · {r.recordedBy}: {levelInfo(r.level).short}, {formatPercent(r.progress, 0)},{' '}
+                  {formatPesos(executedTotal(r))}, {r.medios.length} medio(s)
                 </span>
               ))}
           </li>
@@ -69,7 +81,11 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
   const late = data.lateByCycle.get(cycle.id) ?? 0;
   return (
     <div className="dashboard" data-testid="dashboard">
-      {late > 0 && <p className="banner warning">{late} registro(s) llegaron después del cierre de este corte; se conservan, pero no cambian sus cifras.</p>}
+      {late > 0 && (
+        <p className="banner warning">
+          {late} registro(s) llegaron después del cierre de este corte; se conservan, pero no cambian sus cifras.
+        </p>
+      )}
       <section>
         <h3>Acciones por nivel de implementación ({d.actionCount})</h3>
         {d.levels.map((l) => {
@@ -97,20 +113,22 @@ export function DashboardTab({ view, pme, cycle }: { view: MonitoringView; pme: 
       </section>
       <section>
         <h3>Avance promedio por dimensión</h3>
-        {d.byDimension.filter((g) => g.actions > 0).map((g) => {
-          const f = groupFigure(g);
-          return (
-            <Bar
-              key={g.key}
-              value={g.averageProgress}
-              text={f.average}
-              label={`${f.label} (${f.recorded} registradas)`}
-              testId={`dash-dimension-${g.key}`}
-            >
-              {list(g.actionIds)}
-            </Bar>
-          );
-        })}
+        {d.byDimension
+          .filter((g) => g.actions > 0)
+          .map((g) => {
+            const f = groupFigure(g);
+            return (
+              <Bar
+                key={g.key}
+                value={g.averageProgress}
+                text={f.average}
+                label={`${f.label} (${f.recorded} registradas)`}
+                testId={`dash-dimension-${g.key}`}
+              >
+                {list(g.actionIds)}
+              </Bar>
+            );
+          })}
         <h3>Avance promedio por estrategia</h3>
         {d.byStrategy.map((g) => {
           const f = groupFigure(g);

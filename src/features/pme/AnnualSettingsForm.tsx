@@ -56,6 +56,7 @@ interface Props {
 }
 
 // Long: one form (school year, winter break, SEP budget) with its submit and stored-issue handling.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
     resolver: zodResolver(formSchema),

@@ -5,7 +5,17 @@ import { FUNDING_SOURCES, type PmePlan } from '../../domain/pme/model.ts';
 import type { PmeReportBudget, PmeReportTable } from '../../domain/pme/report/content.ts';
 import { pmeBudgetContent } from '../../domain/pme/report/content.ts';
 
-function BudgetTable({ caption, table, codes, prefix }: { caption: string; table: PmeReportTable; codes: readonly string[]; prefix: string }) {
+function BudgetTable({
+  caption,
+  table,
+  codes,
+  prefix,
+}: {
+  caption: string;
+  table: PmeReportTable;
+  codes: readonly string[];
+  prefix: string;
+}) {
   return (
     <table data-testid={`${prefix}-table`}>
       <caption>{caption}</caption>
@@ -38,12 +48,26 @@ export function BudgetView({ budget }: { budget: PmeReportBudget }) {
   return (
     <section className="budget" data-testid="budget">
       <h3>Presupuesto {budget.year}</h3>
-      <p className={budget.sep.exceeded ? 'banner warning' : 'muted'} role={budget.sep.exceeded ? 'alert' : undefined} data-testid={budget.sep.exceeded ? 'sep-warning' : 'sep-check'}>
+      <p
+        className={budget.sep.exceeded ? 'banner warning' : 'muted'}
+        role={budget.sep.exceeded ? 'alert' : undefined}
+        data-testid={budget.sep.exceeded ? 'sep-warning' : 'sep-check'}
+      >
         {budget.sep.message}
       </p>
       <div className="budget-tables">
-        <BudgetTable caption="Por fuente" table={budget.bySource} codes={FUNDING_SOURCES.map((f) => f.code)} prefix="budget-source" />
-        <BudgetTable caption="Por dimensión" table={budget.byDimension} codes={DIMENSIONS.map((d) => d.code)} prefix="budget-dimension" />
+        <BudgetTable
+          caption="Por fuente"
+          table={budget.bySource}
+          codes={FUNDING_SOURCES.map((f) => f.code)}
+          prefix="budget-source"
+        />
+        <BudgetTable
+          caption="Por dimensión"
+          table={budget.byDimension}
+          codes={DIMENSIONS.map((d) => d.code)}
+          prefix="budget-dimension"
+        />
       </div>
     </section>
   );

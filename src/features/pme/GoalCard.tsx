@@ -28,6 +28,7 @@ interface Props {
 }
 
 // Long: one form, the meta's fields one after another as the Plataforma PME lists them.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function GoalCard(props: Props) {
   const { pme, goal, cycle } = props;
   const update = (patch: GoalPatch) => pme.goals.update(goal.id, patch);
@@ -41,7 +42,7 @@ export function GoalCard(props: Props) {
   });
   const indicatorIssues = indicatorSchema.safeParse(goal.indicator).error?.issues ?? [];
   const indicatorError = indicatorIssues.find((i) => i.path[0] === 'max')?.message ?? null;
-  const useBaseline = (id: string) => {
+  const applyBaseline = (id: string) => {
     const c = props.baselines.find((b) => b.id === id);
     if (!c) return;
     update({
@@ -70,7 +71,7 @@ export function GoalCard(props: Props) {
             label="Tomar indicador y línea base de los datos del diagnóstico"
             wide
           >
-            <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => useBaseline(e.target.value)}>
+            <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => applyBaseline(e.target.value)}>
               <option value="">— Elegir —</option>
               {props.baselines.map((b) => (
                 <option key={b.id} value={b.id}>

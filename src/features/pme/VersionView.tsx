@@ -3,7 +3,12 @@
 // estrategias — or the same "Sin objetivos…" line —, the year's actions with every field and the
 // amount per source, and the budget with the SEP check.
 import { cycleYears, type PmePlan } from '../../domain/pme/model.ts';
-import { NO_OBJECTIVES, pmePlanContent, type PmeReportActions, type PmeReportArea } from '../../domain/pme/report/content.ts';
+import {
+  NO_OBJECTIVES,
+  pmePlanContent,
+  type PmeReportActions,
+  type PmeReportArea,
+} from '../../domain/pme/report/content.ts';
 import { BudgetView } from './BudgetSummary.tsx';
 
 function AreaView({ area, years }: { area: PmeReportArea; years: readonly number[] }) {
@@ -121,9 +126,14 @@ export function VersionView({ plan, title, year }: { plan: PmePlan; title: strin
         <strong>Visión:</strong> {content.identity.vision || 'Sin visión registrada.'}
       </p>
       <p>
-        <strong>Sellos educativos:</strong> {content.identity.sellos.length === 0 ? 'Sin sellos registrados.' : content.identity.sellos.map((s) => `«${s}»`).join(' · ')}
+        <strong>Sellos educativos:</strong>{' '}
+        {content.identity.sellos.length === 0
+          ? 'Sin sellos registrados.'
+          : content.identity.sellos.map((s) => `«${s}»`).join(' · ')}
       </p>
-      <h4>Objetivos estratégicos, metas y estrategias · ciclo {years[0]}–{years.at(-1)}</h4>
+      <h4>
+        Objetivos estratégicos, metas y estrategias · ciclo {years[0]}–{years.at(-1)}
+      </h4>
       {content.areas.map((area) => (
         <AreaView key={area.code} area={area} years={years} />
       ))}

@@ -122,8 +122,8 @@ function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: MarkConfirmP
       testId={`confirm-${kind}`}
     >
       <p>
-        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo
-        sigue editándose.
+        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo sigue
+        editándose.
       </p>
       <ul data-testid={`confirm-${kind}-counts`}>
         <li>

@@ -8,7 +8,19 @@ import { LimitedInput, LimitedTextarea } from '../forms/index.ts';
 let counter = 0;
 const useFieldId = (prefix: string) => useState(() => `${prefix}-${++counter}`)[0];
 
-export function Labeled({ id, label, error, children, wide }: { id: string; label: string; error?: string | null; children: ReactNode; wide?: boolean }) {
+export function Labeled({
+  id,
+  label,
+  error,
+  children,
+  wide,
+}: {
+  id: string;
+  label: string;
+  error?: string | null;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className={`field${wide ? ' wide' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -22,7 +34,18 @@ export function Labeled({ id, label, error, children, wide }: { id: string; labe
   );
 }
 
-export function LiveText(props: { label: string; value: string; onChange: (v: string) => void; error?: string | null; multiline?: boolean; rows?: number; maxLength?: number; testId?: string; wide?: boolean; disabled?: boolean }) {
+export function LiveText(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | null;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  testId?: string;
+  wide?: boolean;
+  disabled?: boolean;
+}) {
   const id = useFieldId('t');
   const common = {
     id,
@@ -36,7 +59,11 @@ export function LiveText(props: { label: string; value: string; onChange: (v: st
   return (
     <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
       {props.multiline ? (
-        max ? <LimitedTextarea {...common} limit={max} rows={props.rows ?? 3} /> : <textarea {...common} rows={props.rows ?? 3} />
+        max ? (
+          <LimitedTextarea {...common} limit={max} rows={props.rows ?? 3} />
+        ) : (
+          <textarea {...common} rows={props.rows ?? 3} />
+        )
       ) : max ? (
         <LimitedInput {...common} limit={max} />
       ) : (
@@ -50,7 +77,12 @@ export function LiveText(props: { label: string; value: string; onChange: (v: st
  * A typed value (number, amount, date) kept as text while it is being typed: written to the
  * document only when it parses, otherwise the message stays under the field and nothing is written.
  */
-function useParsedInput<T>(stored: T, show: (v: T) => string, parse: (s: string) => { ok: true; value: T } | { ok: false; message: string }, write: (v: T) => void) {
+function useParsedInput<T>(
+  stored: T,
+  show: (v: T) => string,
+  parse: (s: string) => { ok: true; value: T } | { ok: false; message: string },
+  write: (v: T) => void,
+) {
   const [text, setText] = useState(() => show(stored));
   const [error, setError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
@@ -89,7 +121,13 @@ function useParsedInput<T>(stored: T, show: (v: T) => string, parse: (s: string)
  * message and is not written; an amount already stored out of bounds shows the same message.
  * `warning` is shown under the field without blocking (e.g. executed above the planned amount).
  */
-export function PesosInput(props: { label: string; value: number; onChange: (v: number) => void; testId?: string; warning?: string | null }) {
+export function PesosInput(props: {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  testId?: string;
+  warning?: string | null;
+}) {
   const id = useFieldId('m');
   const f = useParsedInput(
     props.value,
@@ -105,7 +143,17 @@ export function PesosInput(props: { label: string; value: number; onChange: (v: 
   const error = f.error ?? pesosError(props.value);
   return (
     <Labeled id={id} label={props.label} error={error}>
-      <input id={id} inputMode="numeric" value={f.text} placeholder="$ 0" data-testid={props.testId} aria-invalid={error ? true : undefined} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
+      <input
+        id={id}
+        inputMode="numeric"
+        value={f.text}
+        placeholder="$ 0"
+        data-testid={props.testId}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => f.onChange(e.target.value)}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+      />
       {!error && props.warning && (
         <span className="field-warning" data-testid={props.testId ? `${props.testId}-warning` : undefined}>
           {props.warning}
@@ -120,7 +168,15 @@ export function PesosInput(props: { label: string; value: number; onChange: (v: 
  * refuses stays in the field with the message and is not written; a stored value it refuses shows
  * the same message, so it can be corrected.
  */
-export function NumberInput(props: { label: string; value: number | null; onChange: (v: number | null) => void; integer?: boolean; testId?: string; error?: string | null; bound?: (v: number) => string | null }) {
+export function NumberInput(props: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  integer?: boolean;
+  testId?: string;
+  error?: string | null;
+  bound?: (v: number) => string | null;
+}) {
   const id = useFieldId('n');
   const f = useParsedInput(
     props.value,
@@ -128,7 +184,8 @@ export function NumberInput(props: { label: string; value: number | null; onChan
     (s) => {
       const n = parseDecimalInput(s);
       if (Number.isNaN(n)) return { ok: false, message: 'Ingrese un número' };
-      if (props.integer && n !== null && !Number.isInteger(n)) return { ok: false, message: 'Ingrese un número entero' };
+      if (props.integer && n !== null && !Number.isInteger(n))
+        return { ok: false, message: 'Ingrese un número entero' };
       const bound = n === null ? null : (props.bound?.(n) ?? null);
       return bound ? { ok: false, message: bound } : { ok: true, value: n };
     },
@@ -137,16 +194,38 @@ export function NumberInput(props: { label: string; value: number | null; onChan
   const error = f.error ?? props.error ?? (props.value === null ? null : (props.bound?.(props.value) ?? null));
   return (
     <Labeled id={id} label={props.label} error={error}>
-      <input id={id} inputMode="decimal" value={f.text} data-testid={props.testId} aria-invalid={error ? true : undefined} onChange={(e) => f.onChange(e.target.value)} onFocus={f.onFocus} onBlur={f.onBlur} />
+      <input
+        id={id}
+        inputMode="decimal"
+        value={f.text}
+        data-testid={props.testId}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => f.onChange(e.target.value)}
+        onFocus={f.onFocus}
+        onBlur={f.onBlur}
+      />
     </Labeled>
   );
 }
 
-export function DateInput(props: { label: string; value: string; onChange: (v: string) => void; error?: string | null; testId?: string }) {
+export function DateInput(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | null;
+  testId?: string;
+}) {
   const id = useFieldId('d');
   return (
     <Labeled id={id} label={props.label} error={props.error}>
-      <input id={id} type="date" value={props.value} data-testid={props.testId} aria-invalid={props.error ? true : undefined} onChange={(e) => props.onChange(e.target.value)} />
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        data-testid={props.testId}
+        aria-invalid={props.error ? true : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
     </Labeled>
   );
 }
@@ -154,7 +233,13 @@ export function DateInput(props: { label: string; value: string; onChange: (v: s
 export function Checkbox(props: { label: string; checked: boolean; onChange: (v: boolean) => void; testId?: string }) {
   return (
     <label className="check">
-      <input type="checkbox" checked={props.checked} data-testid={props.testId} onChange={(e) => props.onChange(e.target.checked)} /> {props.label}
+      <input
+        type="checkbox"
+        checked={props.checked}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />{' '}
+      {props.label}
     </label>
   );
 }

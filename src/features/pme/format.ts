@@ -1,4 +1,3 @@
-
 /** Reads an amount typed es-CL ("1.250.000", "$ 1.250.000", "1250000"); null when not a whole number. */
 export function parsePesosInput(s: string): number | null {
   const digits = s.replace(/[$\s.]/g, '');

@@ -1,10 +1,6 @@
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { pmeHandle, type PmeHandle } from '../../data/docs/pme/index.ts';
-import {
-  NO_DIAGNOSIS_INPUTS,
-  readDiagnosisInputs,
-  type DiagnosisInputs,
-} from '../../data/docs/pme/diagnosisInputs.ts';
+import { NO_DIAGNOSIS_INPUTS, readDiagnosisInputs, type DiagnosisInputs } from '../../data/docs/pme/diagnosisInputs.ts';
 import { useDocView, useHandle } from '../session/index.ts';
 
 export type { DiagnosisInputs } from '../../data/docs/pme/diagnosisInputs.ts';

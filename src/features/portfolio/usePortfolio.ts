@@ -4,7 +4,6 @@ import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
 import { useWorkspace } from '../session/index.ts';
 import { localIsoDate, localTime } from '../../domain/shared/localDates.ts';
 
-
 /** Per school, its programme's figures for today (from the digests the workspace keeps in Dexie). */
 export function usePortfolio(): Map<string, PortfolioRow> | undefined {
   const workspace = useWorkspace();

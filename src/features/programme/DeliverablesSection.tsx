@@ -49,9 +49,7 @@ export function DeliverablesSection({ programme, schoolId, plan, states, evidenc
                 <td>Mes {month}</td>
                 <td>
                   {LINKS[d.code] ? <a href={LINKS[d.code]!(schoolId)}>{d.label}</a> : d.label}
-                  {d.late && (
-                    <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>
-                  )}
+                  {d.late && <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>}
                 </td>
                 <td>
                   <select

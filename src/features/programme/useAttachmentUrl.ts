@@ -5,7 +5,8 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { AttachmentRef } from '../../domain/wire/attachments.ts';
 import { useAttachments } from '../session/index.ts';
 
-export type AttachmentUrl = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'missing'; offline: boolean };
+export type AttachmentUrl =
+  { state: 'loading' } | { state: 'ready'; url: string } | { state: 'missing'; offline: boolean };
 
 export function useAttachmentUrl(schoolId: SchoolId, ref: AttachmentRef | null): AttachmentUrl {
   const attachments = useAttachments();
@@ -22,7 +23,8 @@ export function useAttachmentUrl(schoolId: SchoolId, ref: AttachmentRef | null):
         url = URL.createObjectURL(got.blob);
         setResult({ state: 'ready', url });
       } else {
-        if (got.error !== 'offline') console.error(`attachment ${hash.slice(0, 12)} of school ${schoolId}: ${got.error}`);
+        if (got.error !== 'offline')
+          console.error(`attachment ${hash.slice(0, 12)} of school ${schoolId}: ${got.error}`);
         setResult({ state: 'missing', offline: got.error === 'offline' });
       }
     };

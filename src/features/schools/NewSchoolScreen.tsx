@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  emptySchoolForm, schoolFormSchema, type SchoolFormInput, type SchoolFormValues,
+  emptySchoolForm,
+  schoolFormSchema,
+  type SchoolFormInput,
+  type SchoolFormValues,
 } from '../../domain/schools/school.ts';
 import { useCurrentUser, useWorkspace } from '../session/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';
@@ -23,6 +26,7 @@ function typedSchoolId(rbd: unknown, dv: unknown): SchoolId | null {
   return String(rbd ?? '').trim() !== '' && checkRbd(n, String(dv ?? '')).ok ? toSchoolId(n) : null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function NewSchoolScreen() {
   const workspace = useWorkspace();
   const user = useCurrentUser();

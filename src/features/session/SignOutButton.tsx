@@ -11,8 +11,8 @@ export function SignOutButton() {
     return (
       <div className="signout-confirm" role="alertdialog" aria-label="Cerrar sesión">
         <p>
-          Tiene {pending === 1 ? '1 cambio sin sincronizar' : `${pending} cambios sin sincronizar`}. Si cierra sesión, los cambios
-          quedan guardados en este equipo y se sincronizarán cuando vuelva a ingresar con conexión.
+          Tiene {pending === 1 ? '1 cambio sin sincronizar' : `${pending} cambios sin sincronizar`}. Si cierra sesión,
+          los cambios quedan guardados en este equipo y se sincronizarán cuando vuelva a ingresar con conexión.
         </p>
         <button type="button" onClick={() => void signOut()}>
           Cerrar sesión de todos modos

@@ -11,6 +11,9 @@ export function useDocView<T>(schoolId: SchoolId, kind: DocKind, read: DocReader
   const workspace = useWorkspace();
   const [state, setState] = useState<{ key: string; view: T } | null>(null);
   const key = `${workspace.userId}|${schoolId}|${kind}`;
-  useEffect(() => watchDoc(workspace, schoolId, kind, read, (view) => setState({ key, view })), [workspace, schoolId, kind, read, key]);
+  useEffect(
+    () => watchDoc(workspace, schoolId, kind, read, (view) => setState({ key, view })),
+    [workspace, schoolId, kind, read, key],
+  );
   return { view: state?.key === key ? state.view : null };
 }

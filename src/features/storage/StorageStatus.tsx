@@ -7,12 +7,15 @@ export function StorageStatus() {
   useEffect(() => {
     void refreshStorageInfo();
   }, []);
-  const used = usage !== null && quota ? `Espacio usado en este equipo: ${formatBytes(usage)} de ${formatBytes(quota)} disponibles.` : '';
+  const used =
+    usage !== null && quota
+      ? `Espacio usado en este equipo: ${formatBytes(usage)} de ${formatBytes(quota)} disponibles.`
+      : '';
   if (persisted === false && requested) {
     return (
       <div className="banner warning" role="status" data-testid="storage-status" data-persisted="false">
-        El navegador no garantizó guardar sus datos de forma permanente: si falta espacio podría borrarlos. Instale la aplicación
-        (menú del navegador → «Instalar Bitácora PME») y sincronice con frecuencia. {used}
+        El navegador no garantizó guardar sus datos de forma permanente: si falta espacio podría borrarlos. Instale la
+        aplicación (menú del navegador → «Instalar Bitácora PME») y sincronice con frecuencia. {used}
       </div>
     );
   }

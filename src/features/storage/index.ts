@@ -1,2 +1,2 @@
 export { StorageStatus } from './StorageStatus.tsx';
-export { requestPersistence, refreshStorageInfo, storageStore } from './storageStore.ts';
+export { requestPersistence } from './storageStore.ts';

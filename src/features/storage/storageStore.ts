@@ -9,7 +9,12 @@ export interface StorageState {
   quota: number | null;
 }
 
-export const storageStore = createStore<StorageState>(() => ({ persisted: null, requested: false, usage: null, quota: null }));
+export const storageStore = createStore<StorageState>(() => ({
+  persisted: null,
+  requested: false,
+  usage: null,
+  quota: null,
+}));
 
 export async function refreshStorageInfo(): Promise<void> {
   const storage = navigator.storage;

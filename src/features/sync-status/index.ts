@@ -1,2 +1,2 @@
 export { SyncIndicator, SchoolSyncBadge } from './SyncIndicator.tsx';
-export { DENIAL_MESSAGES, OUTDATED_APP, summaryText } from './messages.ts';
+export { OUTDATED_APP } from './messages.ts';

@@ -13,8 +13,5 @@ export {
   pdfLayout,
   toBytes,
   type Cursor,
-  type PageFrame,
-  type PdfLayout,
-  type PdfLook,
   type Rgb,
 } from './layout.ts';

@@ -71,11 +71,18 @@ function fit(doc: jsPDF, text: string, width: number): string {
 }
 
 /** The layout helpers bound to one look. */
+// eslint-disable-next-line max-lines-per-function -- helpers share the page cursor
 export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Partial<PdfLook>) {
   const look: PdfLook = { ...DEFAULT_LOOK, ...spec };
   const { marginX, top, bottom } = look;
   const contentW = (doc: jsPDF) => pageW(doc) - 2 * marginX;
-  const tableStyles: Partial<Styles> = { font: 'helvetica', fontSize: look.table.fontSize, cellPadding: 1.5, overflow: 'linebreak', valign: look.table.valign };
+  const tableStyles: Partial<Styles> = {
+    font: 'helvetica',
+    fontSize: look.table.fontSize,
+    cellPadding: 1.5,
+    overflow: 'linebreak',
+    valign: look.table.valign,
+  };
 
   /** Starts a page in `orientation`; pages added later (by tables or text) keep it. */
   function newPage(doc: jsPDF, orientation: 'portrait' | 'landscape'): Cursor {
@@ -91,7 +98,15 @@ export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Pa
   }
 
   /** Wrapped text at `indent` mm from the margin, `bullet` before its first line; explicit line breaks are kept. */
-  function writeLines(doc: jsPDF, c: Cursor, text: string, size: number, style: 'normal' | 'bold' = 'normal', indent = 0, bullet?: string): void {
+  function writeLines(
+    doc: jsPDF,
+    c: Cursor,
+    text: string,
+    size: number,
+    style: 'normal' | 'bold' = 'normal',
+    indent = 0,
+    bullet?: string,
+  ): void {
     doc.setFont('helvetica', style);
     doc.setFontSize(size);
     const lines = doc.splitTextToSize(text, contentW(doc) - indent) as string[];
@@ -157,11 +172,17 @@ export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Pa
   /** Label–value pairs as a two-column table with bold labels. */
   function facts(doc: jsPDF, c: Cursor, rows: readonly (readonly [string, string])[]): void {
     const { fontSize, cellPadding, labelWidth } = look.facts;
-    table(doc, c, [], rows.map(([k, v]) => [k, v]), {
-      theme: 'plain',
-      styles: { ...tableStyles, fontSize, cellPadding },
-      columnStyles: { 0: { cellWidth: labelWidth, fontStyle: 'bold' } },
-    });
+    table(
+      doc,
+      c,
+      [],
+      rows.map(([k, v]) => [k, v]),
+      {
+        theme: 'plain',
+        styles: { ...tableStyles, fontSize, cellPadding },
+        columnStyles: { 0: { cellWidth: labelWidth, fontStyle: 'bold' } },
+      },
+    );
   }
 
   /** The running header and the footer on every page, once the document is laid out. */
@@ -198,7 +219,20 @@ export function pdfLayout(spec: Pick<PdfLook, 'marginX' | 'top' | 'bottom'> & Pa
     }
   }
 
-  return { MARGIN_X: marginX, TOP: top, BOTTOM: bottom, contentW, newPage, ensureSpace, writeLines, title, heading, muted, paragraph, table, facts, drawPageFrames };
+  return {
+    MARGIN_X: marginX,
+    TOP: top,
+    BOTTOM: bottom,
+    contentW,
+    newPage,
+    ensureSpace,
+    writeLines,
+    title,
+    heading,
+    muted,
+    paragraph,
+    table,
+    facts,
+    drawPageFrames,
+  };
 }
-
-export type PdfLayout = ReturnType<typeof pdfLayout>;

@@ -4,7 +4,13 @@
 // slower than REDIS_TIMEOUT_MS: a hung Redis must not hang sign-in).
 // Only failures count; a successful sign-in clears the username's failures and lockouts.
 import type { Redis } from 'ioredis';
-import { RLWrapperTimeouts, RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RLWrapperTimeouts,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
 
 /** TH-1: this many failures in a row lock the username. */
 export const USERNAME_FAILURES = 5;
@@ -30,9 +36,18 @@ function limiter(redis: Redis | undefined, keyPrefix: string, points: number, du
   const options = { keyPrefix: `bitacora:login:${keyPrefix}`, points, duration };
   if (!redis) return new RateLimiterMemory(options);
   const insuranceLimiter = new RateLimiterMemory(options);
-  const shared = new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter });
+  const shared = new RateLimiterRedis({
+    ...options,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter,
+  });
   // The wrapper shares the RateLimiterAbstract API but is typed apart from it.
-  return new RLWrapperTimeouts({ limiter: shared, insuranceLimiter, timeoutMs: REDIS_TIMEOUT_MS }) as unknown as RateLimiterAbstract;
+  return new RLWrapperTimeouts({
+    limiter: shared,
+    insuranceLimiter,
+    timeoutMs: REDIS_TIMEOUT_MS,
+  }) as unknown as RateLimiterAbstract;
 }
 
 const userKey = (username: string) => username.trim().toLowerCase();
@@ -44,12 +59,14 @@ export function createLoginThrottle(redis?: Redis): LoginThrottle {
   const byAddress = limiter(redis, 'address', ADDRESS_FAILURES, ADDRESS_WINDOW_S);
 
   // A key is blocked when block() set it past its points (consume alone never goes there: see failed()).
-  const blockedMs = (res: RateLimiterRes | null, points: number) => (res && res.consumedPoints > points ? res.msBeforeNext : 0);
+  const blockedMs = (res: RateLimiterRes | null, points: number) =>
+    res && res.consumedPoints > points ? res.msBeforeNext : 0;
   // consume() rejects with the RateLimiterRes when over the limit: both outcomes carry the count.
-  const count = (l: RateLimiterAbstract, key: string) => l.consume(key).catch((r: unknown) => {
-    if (r instanceof Error) throw r;
-    return r as RateLimiterRes;
-  });
+  const count = (l: RateLimiterAbstract, key: string) =>
+    l.consume(key).catch((r: unknown) => {
+      if (r instanceof Error) throw r;
+      return r as RateLimiterRes;
+    });
 
   return {
     async waitSeconds(username, address) {

@@ -29,7 +29,8 @@ export function createTokenService(secret: string, ttlMs: number) {
       const body = `${parts[0]}.${parts[1]}`;
       const given = Buffer.from(parts[2] ?? '', 'base64url');
       const expected = Buffer.from(sign(body), 'base64url');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'token-invalid' };
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, reason: 'token-invalid' };
       let json: unknown;
       try {
         json = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));

@@ -67,7 +67,11 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
   const command = COMMANDS.find((c) => c.words[0] === first && c.words[1] === second);
   if (!command) {
     const group = COMMANDS.some((c) => c.words[0] === first);
-    const message = !group ? `unknown command: ${first}` : second === undefined ? `missing command after ${first}` : `unknown command: ${first} ${second}`;
+    const message = !group
+      ? `unknown command: ${first}`
+      : second === undefined
+        ? `missing command after ${first}`
+        : `unknown command: ${first} ${second}`;
     throw new UsageError(message, generalUsage());
   }
   if (rest.some((a) => HELP_FLAGS.has(a))) return { kind: 'help', text: commandUsage(command) };
@@ -78,5 +82,9 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
     throw new UsageError(error instanceof Error ? error.message : String(error), commandUsage(command));
   }
   checkPositionals(command, parsed.positionals);
-  return { kind: 'run', command, args: { positionals: parsed.positionals, values: parsed.values as CliArguments['values'] } };
+  return {
+    kind: 'run',
+    command,
+    args: { positionals: parsed.positionals, values: parsed.values as CliArguments['values'] },
+  };
 }

@@ -5,7 +5,11 @@ import { MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { RefusedError } from './errors.ts';
 
 export async function readPassword(prompt: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stderr : undefined, terminal: process.stdin.isTTY });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdin.isTTY ? process.stderr : undefined,
+    terminal: process.stdin.isTTY,
+  });
   if (process.stdin.isTTY) {
     process.stderr.write(prompt);
     // Hide what is typed: readline echoes through _writeToOutput.
@@ -14,6 +18,7 @@ export async function readPassword(prompt: string): Promise<string> {
   const line = await new Promise<string>((resolve) => rl.once('line', resolve).once('close', () => resolve('')));
   rl.close();
   if (process.stdin.isTTY) process.stderr.write('\n');
-  if (line.length < MIN_PASSWORD_LENGTH) throw new RefusedError(`password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (line.length < MIN_PASSWORD_LENGTH)
+    throw new RefusedError(`password must have at least ${MIN_PASSWORD_LENGTH} characters`);
   return line;
 }

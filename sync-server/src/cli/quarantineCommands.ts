@@ -8,7 +8,16 @@ const list: CliCommand = {
   details: 'One refused update per line: id, time (UTC), document, sender, reason and size; never the bytes.',
   async run({ storage, print }, { positionals: [documentName] }) {
     for (const q of await storage.listQuarantine(documentName)) {
-      print([q.id, new Date(q.receivedAt).toISOString(), q.name, q.userId ?? '-', q.reason, `${q.update.byteLength} bytes`].join('\t'));
+      print(
+        [
+          q.id,
+          new Date(q.receivedAt).toISOString(),
+          q.name,
+          q.userId ?? '-',
+          q.reason,
+          `${q.update.byteLength} bytes`,
+        ].join('\t'),
+      );
     }
   },
 };

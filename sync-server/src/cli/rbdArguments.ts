@@ -1,7 +1,14 @@
 // RBDs typed by an operator (`user grant ana 7423-3 8104`), checked with the domain rule before
 // anything is written: `RBD-DV` must carry the official check digit (módulo 11 or one of the official
 // exceptions); a bare RBD is accepted and reported back as `RBD-DV` so the operator can compare it.
-import { checkRbd, officialCheckDigit, parseRbdText, RBD_MAX, RBD_MIN, formatRbd } from '../../../src/domain/schools/rbd.ts';
+import {
+  checkRbd,
+  officialCheckDigit,
+  parseRbdText,
+  RBD_MAX,
+  RBD_MIN,
+  formatRbd,
+} from '../../../src/domain/schools/rbd.ts';
 import { toSchoolId, type SchoolId } from '../../../src/domain/wire/documentNames.ts';
 
 export interface CheckedRbd {
@@ -31,11 +38,15 @@ export function checkRbdArgument(text: string): RbdArgument {
     return { ok: false, message: `${text}: not an RBD (write it as 7423-3, or 7423 without the check digit)` };
   }
   const check = checkRbd(typed.rbd, typed.dv);
-  if (check.ok) return { ok: true, rbd: { schoolId: toSchoolId(typed.rbd), label: formatRbd(typed.rbd, typed.dv), bare: false } };
+  if (check.ok)
+    return { ok: true, rbd: { schoolId: toSchoolId(typed.rbd), label: formatRbd(typed.rbd, typed.dv), bare: false } };
   switch (check.code) {
     case 'dv-mismatch': {
       const right = formatRbd(typed.rbd, officialCheckDigit(typed.rbd));
-      return { ok: false, message: `${text}: wrong check digit; RBD ${typed.rbd} has check digit ${officialCheckDigit(typed.rbd)} (${right})` };
+      return {
+        ok: false,
+        message: `${text}: wrong check digit; RBD ${typed.rbd} has check digit ${officialCheckDigit(typed.rbd)} (${right})`,
+      };
     }
     case 'rbd-out-of-range':
     case 'rbd-not-integer':
@@ -46,7 +57,9 @@ export function checkRbdArgument(text: string): RbdArgument {
 }
 
 /** Every RBD checked first: all are returned, or the list of what is wrong (nothing may be written then). */
-export function checkRbdArguments(texts: readonly string[]): { ok: true; rbds: CheckedRbd[] } | { ok: false; messages: string[] } {
+export function checkRbdArguments(
+  texts: readonly string[],
+): { ok: true; rbds: CheckedRbd[] } | { ok: false; messages: string[] } {
   const results = texts.map(checkRbdArgument);
   const messages = results.flatMap((r) => (r.ok ? [] : [r.message]));
   if (messages.length > 0) return { ok: false, messages };

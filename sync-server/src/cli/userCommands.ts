@@ -32,7 +32,8 @@ function labels(rbds: readonly CheckedRbd[]): string {
 }
 
 function noteBare(note: (line: string) => void, rbds: readonly CheckedRbd[]): void {
-  for (const r of rbds.filter((x) => x.bare)) note(`note: ${r.schoolId} was given without its check digit: compare ${r.label} with the school's records`);
+  for (const r of rbds.filter((x) => x.bare))
+    note(`note: ${r.schoolId} was given without its check digit: compare ${r.label} with the school's records`);
 }
 
 /** "7423-3" for a stored school id; ids that are not RBDs (none today) are shown as stored. */
@@ -56,7 +57,12 @@ ${RBD_HELP}`,
     if (!role.success) throw new UsageError(`unknown role: ${values.role} (expected one of ${ROLES.join(', ')})`);
     const schools = schoolsOrRefuse(values.school ?? []);
     const passwordHash = await hashPassword(await readPassword(`Contraseña para ${username}: `));
-    const user = await storage.createUser({ username, displayName: values.name ?? username, role: role.data, passwordHash });
+    const user = await storage.createUser({
+      username,
+      displayName: values.name ?? username,
+      role: role.data,
+      passwordHash,
+    });
     for (const school of schools) await storage.grant(user.id, school.schoolId);
     print(`user ${user.username} created (${user.role})${schools.length > 0 ? `; granted ${labels(schools)}` : ''}`);
     noteBare(note, schools);
@@ -75,7 +81,8 @@ function grantOrRevoke(verb: 'grant' | 'revoke'): CliCommand {
     async run({ storage, print, note }, { positionals: [username = '', ...rbds] }) {
       const schools = schoolsOrRefuse(rbds);
       const user = await requireUser(storage, username);
-      for (const school of schools) await (verb === 'grant' ? storage.grant(user.id, school.schoolId) : storage.revoke(user.id, school.schoolId));
+      for (const school of schools)
+        await (verb === 'grant' ? storage.grant(user.id, school.schoolId) : storage.revoke(user.id, school.schoolId));
       print(`${verb === 'grant' ? 'granted' : 'revoked'} ${user.username}: ${labels(schools)}`);
       noteBare(note, schools);
     },
@@ -111,16 +118,30 @@ const list: CliCommand = {
   words: ['user', 'list'],
   args: [],
   summary: 'list users with their name, role, state and schools',
-  details: 'One user per line, in aligned columns: username, display name, role, state (active or disabled) and schools (RBD-DV, comma-separated).',
+  details:
+    'One user per line, in aligned columns: username, display name, role, state (active or disabled) and schools (RBD-DV, comma-separated).',
   async run({ storage, print }) {
     const rows: string[][] = [];
     for (const user of await storage.listUsers()) {
       const grants = await storage.listGrants(user.id);
       const schools = grants.sort((x, y) => Number(x) - Number(y) || x.localeCompare(y)).map(schoolLabel);
-      rows.push([user.username, user.displayName, user.role, user.disabled ? 'disabled' : 'active', schools.join(',') || '-']);
+      rows.push([
+        user.username,
+        user.displayName,
+        user.role,
+        user.disabled ? 'disabled' : 'active',
+        schools.join(',') || '-',
+      ]);
     }
     for (const line of formatTable(['USERNAME', 'NAME', 'ROLE', 'STATE', 'SCHOOLS'], rows)) print(line);
   },
 };
 
-export const userCommands: readonly CliCommand[] = [add, grantOrRevoke('grant'), grantOrRevoke('revoke'), passwd, disable, list];
+export const userCommands: readonly CliCommand[] = [
+  add,
+  grantOrRevoke('grant'),
+  grantOrRevoke('revoke'),
+  passwd,
+  disable,
+  list,
+];

@@ -16,6 +16,7 @@ import { send } from './json.ts';
 import { createLoginHandler, publicUser } from './login.ts';
 import { refuseOutdatedCall } from '../protocolVersion.ts';
 
+// eslint-disable-next-line max-lines-per-function -- one route per endpoint over shared storage
 export function createApiHandler(deps: {
   storage: Storage;
   tokens: TokenService;

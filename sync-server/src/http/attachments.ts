@@ -25,17 +25,22 @@ import type { Storage } from '../storage/types.ts';
 
 type Target = { schoolId: string; hash: string };
 
-type Body = AttachmentStatus | { error: AttachmentError | DenialReason } | (AttachmentStatus & { error: 'offset-mismatch' });
+type Body =
+  AttachmentStatus | { error: AttachmentError | DenialReason } | (AttachmentStatus & { error: 'offset-mismatch' });
 
 function sendJson(res: ServerResponse, status: number, body: Body): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
-const fail = (res: ServerResponse, status: number, error: AttachmentError | DenialReason) => sendJson(res, status, { error });
+const fail = (res: ServerResponse, status: number, error: AttachmentError | DenialReason) =>
+  sendJson(res, status, { error });
 
 /** The request body, at most `limit` bytes; fails when the client went away or sent more. */
-async function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'aborted' }> {
+async function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'aborted' }> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -54,8 +59,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true
 const decimal = (value: string | string[] | null | undefined): number | null =>
   typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : null;
 
-
-export function createAttachmentHandler(deps: { storage: Storage; tokens: TokenService; log: Logger; now: () => number }) {
+// eslint-disable-next-line max-lines-per-function -- routes share the storage and limits
+export function createAttachmentHandler(deps: {
+  storage: Storage;
+  tokens: TokenService;
+  log: Logger;
+  now: () => number;
+}) {
   const { storage, tokens, log, now } = deps;
 
   async function download(res: ServerResponse, { schoolId, hash }: Target, headOnly: boolean): Promise<void> {
@@ -79,7 +89,11 @@ export function createAttachmentHandler(deps: { storage: Storage; tokens: TokenS
   }
 
   /** A stored blob never changes; a claim of other bytes under its hash is refused. */
-  function alreadyComplete(res: ServerResponse, stored: { type: AttachmentType; size: number }, declared: { type: AttachmentType; size: number }): void {
+  function alreadyComplete(
+    res: ServerResponse,
+    stored: { type: AttachmentType; size: number },
+    declared: { type: AttachmentType; size: number },
+  ): void {
     if (stored.size !== declared.size) return fail(res, 422, 'hash-mismatch');
     if (stored.type !== declared.type) return fail(res, 422, 'type-mismatch');
     sendJson(res, 200, { complete: true, received: stored.size });
@@ -96,7 +110,12 @@ export function createAttachmentHandler(deps: { storage: Storage; tokens: TokenS
         if (head.length >= SNIFF_BYTES) break;
         head.push(...chunk.subarray(0, SNIFF_BYTES - head.length));
       }
-      reason = digest.digest('hex') !== hash ? 'hash-mismatch' : sniffImageType(Uint8Array.from(head)) !== type ? 'type-mismatch' : null;
+      reason =
+        digest.digest('hex') !== hash
+          ? 'hash-mismatch'
+          : sniffImageType(Uint8Array.from(head)) !== type
+            ? 'type-mismatch'
+            : null;
       return reason === null;
     };
     return { verify, reason: () => reason ?? 'hash-mismatch' };
@@ -118,7 +137,8 @@ export function createAttachmentHandler(deps: { storage: Storage; tokens: TokenS
     // Idempotent: the blob is here already; the body is not read (Node discards it).
     if (info?.complete) return alreadyComplete(res, info, declared);
     const expected = info && info.type === declared.type && info.size === size ? info.received : 0;
-    if (offset !== expected) return sendJson(res, 409, { error: 'offset-mismatch', complete: false, received: expected });
+    if (offset !== expected)
+      return sendJson(res, 409, { error: 'offset-mismatch', complete: false, received: expected });
 
     const body = await readBody(req, limit);
     if (!body.ok) {
@@ -128,7 +148,11 @@ export function createAttachmentHandler(deps: { storage: Storage; tokens: TokenS
     }
     if (body.bytes.length === 0) return fail(res, 400, 'bad-request');
     const head = body.bytes.subarray(0, SNIFF_BYTES);
-    if (offset === 0 && (head.length === SNIFF_BYTES || body.bytes.length === size) && sniffImageType(head) !== declared.type) {
+    if (
+      offset === 0 &&
+      (head.length === SNIFF_BYTES || body.bytes.length === size) &&
+      sniffImageType(head) !== declared.type
+    ) {
       return fail(res, 422, 'type-mismatch');
     }
 

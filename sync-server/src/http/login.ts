@@ -15,7 +15,12 @@ import { readJson, send } from './json.ts';
 // A fixed hash to verify against when the user does not exist, so timing does not reveal usernames.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-export const publicUser = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role });
+export const publicUser = (u: UserRecord) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+});
 
 export interface LoginDeps {
   storage: Storage;
@@ -27,7 +32,9 @@ export interface LoginDeps {
 }
 
 function tooManyAttempts(res: ServerResponse, retryAfterSeconds: number): void {
-  send(res, 429, { error: TOO_MANY_ATTEMPTS, retryAfterSeconds } satisfies TooManyAttempts, { 'retry-after': String(retryAfterSeconds) });
+  send(res, 429, { error: TOO_MANY_ATTEMPTS, retryAfterSeconds } satisfies TooManyAttempts, {
+    'retry-after': String(retryAfterSeconds),
+  });
 }
 
 export function createLoginHandler({ storage, tokens, log, now, throttle, trustProxy }: LoginDeps) {

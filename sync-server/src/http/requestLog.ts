@@ -35,7 +35,8 @@ export function createRequestLogger(log: RelayLogger): (req: IncomingMessage, re
       req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       // pino-http invents an Error for every 5xx; its stack says nothing, the status says it all.
-      err: (err: Error) => (SYNTHETIC_ERROR.test(err.message) ? undefined : { type: err.name, message: err.message, stack: err.stack }),
+      err: (err: Error) =>
+        SYNTHETIC_ERROR.test(err.message) ? undefined : { type: err.name, message: err.message, stack: err.stack },
     },
     customLogLevel: (req, res, error) => {
       // An unhealthy /healthz is reported once per poll: a warning, the reasons are in its body.
@@ -50,7 +51,13 @@ export function createRequestLogger(log: RelayLogger): (req: IncomingMessage, re
 }
 
 /** One line per WebSocket upgrade; `reason` is set when it was refused. */
-export function logUpgrade(log: Logger, req: IncomingMessage, id: string, reason?: string, extra: Record<string, unknown> = {}): void {
+export function logUpgrade(
+  log: Logger,
+  req: IncomingMessage,
+  id: string,
+  reason?: string,
+  extra: Record<string, unknown> = {},
+): void {
   const fields = { req: { id, method: req.method, path: pathOf(req.url) }, ...extra };
   if (reason) log.info(`websocket refused: ${reason}`, fields);
   else log.info('websocket accepted', fields);

@@ -23,18 +23,27 @@ async function listSchools(storage: Storage, user: UserRecord): Promise<SchoolsR
   if (user.role === 'admin' || user.role === 'coordinador') {
     const names = await storage.listDocumentNames('school:');
     const ids = names.filter((n) => n.endsWith(':profile')).map((n) => n.split(':')[1] ?? '');
-    return { schools: ids.filter((id) => schoolIdSchema.safeParse(id).success).map((schoolId) => ({ schoolId, stored: true })) };
+    return {
+      schools: ids.filter((id) => schoolIdSchema.safeParse(id).success).map((schoolId) => ({ schoolId, stored: true })),
+    };
   }
   const grants = (await storage.listGrants(user.id)).flatMap((g) => {
     const parsed = schoolIdSchema.safeParse(g);
     return parsed.success ? [parsed.data] : [];
   });
-  const schools = await Promise.all(grants.map(async (schoolId) => ({ schoolId, stored: await hasStoredProfile(storage, schoolId) })));
+  const schools = await Promise.all(
+    grants.map(async (schoolId) => ({ schoolId, stored: await hasStoredProfile(storage, schoolId) })),
+  );
   return { schools };
 }
 
 /** GET /api/schools (`rest` empty) and GET /api/schools/<rbd> (`rest` = "/<rbd>"), for an authenticated user. */
-export async function handleSchools(storage: Storage, user: UserRecord, res: ServerResponse, rest: string): Promise<void> {
+export async function handleSchools(
+  storage: Storage,
+  user: UserRecord,
+  res: ServerResponse,
+  rest: string,
+): Promise<void> {
   if (rest === '') return send(res, 200, await listSchools(storage, user));
   const parsed = schoolIdSchema.safeParse(rest.slice(1));
   if (!rest.startsWith('/') || !parsed.success) return send(res, 400, { error: 'bad-request' });

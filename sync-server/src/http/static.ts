@@ -35,10 +35,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 function cacheControl(relative: string): string {
   const name = path.posix.basename(relative);
-  if (name === 'index.html' || name === 'sw.js' || name.startsWith('workbox-') || name.endsWith('.webmanifest')) return 'no-cache';
+  if (name === 'index.html' || name === 'sw.js' || name.startsWith('workbox-') || name.endsWith('.webmanifest'))
+    return 'no-cache';
   return HASHED_ASSET.test(relative) ? IMMUTABLE : 'public, max-age=3600';
 }
 
+// eslint-disable-next-line max-lines-per-function -- dist/ with its shared cache and fallback
 export function createStaticHandler(staticDir: string) {
   const root = path.resolve(staticDir);
   const hashes = createHashCache();
@@ -64,7 +66,10 @@ export function createStaticHandler(staticDir: string) {
    * The variant to send: the best accepted copy, if the build made it from the file as it is now
    * (precompressedList.ts), else the file itself. Returns the bytes' path, size and hash (ETag).
    */
-  const pickVariant = async (file: string, accept: string | undefined): Promise<{ encoding: Encoding; size: number; hash: string; full: string }> => {
+  const pickVariant = async (
+    file: string,
+    accept: string | undefined,
+  ): Promise<{ encoding: Encoding; size: number; hash: string; full: string }> => {
     const original = path.join(root, file);
     const st = await stat(original);
     const hash = await hashes.hashOf(original, st.size, st.mtimeMs);
@@ -73,7 +78,8 @@ export function createStaticHandler(staticDir: string) {
       for (const encoding of encodings) {
         const full = original + ENCODING_SUFFIX[encoding];
         const copy = await stat(full).catch(() => null);
-        if (copy?.isFile()) return { encoding, size: copy.size, hash: await hashes.hashOf(full, copy.size, copy.mtimeMs), full };
+        if (copy?.isFile())
+          return { encoding, size: copy.size, hash: await hashes.hashOf(full, copy.size, copy.mtimeMs), full };
       }
     }
     return { encoding: 'identity', size: st.size, hash, full: original };

@@ -12,7 +12,8 @@ export function describeDatabase(config: { databaseUrl?: string; sqliteFile: str
   // Query parameters override the authority, as in libpq (`?host=/var/run/postgresql` for a socket).
   const host = url.searchParams.get('host') || url.hostname || 'localhost';
   const port = url.searchParams.get('port') || url.port || '5432';
-  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || decodeURIComponent(url.username) || 'postgres';
+  const database =
+    decodeURIComponent(url.pathname.replace(/^\//, '')) || decodeURIComponent(url.username) || 'postgres';
   const schema = /search_path\s*=\s*([^\s]+)/.exec(url.searchParams.get('options') ?? '')?.[1];
   return `PostgreSQL ${host}:${port}/${database}${schema ? ` (schema ${schema})` : ''}`;
 }

@@ -8,7 +8,17 @@ import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { postgresAttachmentStore } from './postgresAttachments.ts';
 import { inTransaction, migrate } from './postgresSchema.ts';
-import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+import type {
+  Grant,
+  NewQuarantined,
+  NewUser,
+  QuarantineMove,
+  Quarantined,
+  Storage,
+  StoredUpdates,
+  UserPatch,
+  UserRecord,
+} from './types.ts';
 
 // Advisory lock namespace of claims (two-int keys; migrations use a one-bigint key).
 const CLAIM_LOCK_NAMESPACE = 730_521;
@@ -40,6 +50,7 @@ const toUser = (r: UserRow): UserRecord => ({
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over the pool and statements
 export async function createPostgresStorage(connectionString: string): Promise<Storage> {
   const pool = new pg.Pool({ connectionString });
   // An idle client that loses its connection is dropped by the pool and the next query
@@ -66,7 +77,11 @@ export async function createPostgresStorage(connectionString: string): Promise<S
         'SELECT id, data FROM doc_updates WHERE name = $1 ORDER BY id',
         [name],
       );
-      return { updates: rows.map((r) => toBytes(r.data)), ids: rows.map((r) => Number(r.id)), lastId: Number(rows.at(-1)?.id ?? 0) };
+      return {
+        updates: rows.map((r) => toBytes(r.data)),
+        ids: rows.map((r) => Number(r.id)),
+        lastId: Number(rows.at(-1)?.id ?? 0),
+      };
     },
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
@@ -89,20 +104,21 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     },
 
     async quarantineUpdate(entry: NewQuarantined): Promise<void> {
-      await pool.query('INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES ($1, $2, $3, $4, $5)', [
-        entry.name,
-        entry.userId,
-        entry.receivedAt,
-        entry.reason,
-        toBuffer(entry.update),
-      ]);
+      await pool.query(
+        'INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES ($1, $2, $3, $4, $5)',
+        [entry.name, entry.userId, entry.receivedAt, entry.reason, toBuffer(entry.update)],
+      );
     },
 
     async listQuarantine(name?: string): Promise<Quarantined[]> {
-      const { rows } = await pool.query<{ id: string; name: string; user_id: string | null; received_at: string; reason: string; data: Buffer }>(
-        'SELECT * FROM quarantine WHERE $1::text IS NULL OR name = $1 ORDER BY id',
-        [name ?? null],
-      );
+      const { rows } = await pool.query<{
+        id: string;
+        name: string;
+        user_id: string | null;
+        received_at: string;
+        reason: string;
+        data: Buffer;
+      }>('SELECT * FROM quarantine WHERE $1::text IS NULL OR name = $1 ORDER BY id', [name ?? null]);
       return rows.map((r) => ({
         id: Number(r.id),
         name: r.name,
@@ -131,7 +147,8 @@ export async function createPostgresStorage(connectionString: string): Promise<S
         );
       } catch (e) {
         const err = e as { code?: string; constraint?: string };
-        if (err.code === '23505' && err.constraint === 'users_username_lower') throw new UsernameTakenError(user.username);
+        if (err.code === '23505' && err.constraint === 'users_username_lower')
+          throw new UsernameTakenError(user.username);
         throw e;
       }
       return record;
@@ -160,7 +177,10 @@ export async function createPostgresStorage(connectionString: string): Promise<S
       if (sets.length === 0) return findById(id);
       values.push(id);
       const rows = await inTransaction(pool, async (c) => {
-        const updated = await c.query<UserRow>(`UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`, values);
+        const updated = await c.query<UserRow>(
+          `UPDATE users SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,
+          values,
+        );
         await c.query(BUMP_ACCESS);
         return updated.rows;
       });
@@ -174,7 +194,10 @@ export async function createPostgresStorage(connectionString: string): Promise<S
 
     async grant(userId: string, schoolId: string): Promise<void> {
       await inTransaction(pool, async (c) => {
-        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          userId,
+          schoolId,
+        ]);
         await c.query('DELETE FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
         await c.query(BUMP_ACCESS);
       });
@@ -183,13 +206,19 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     async revoke(userId: string, schoolId: string): Promise<void> {
       await inTransaction(pool, async (c) => {
         await c.query('DELETE FROM grants WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
-        await c.query('INSERT INTO withdrawn (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query('INSERT INTO withdrawn (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          userId,
+          schoolId,
+        ]);
         await c.query(BUMP_ACCESS);
       });
     },
 
     async isWithdrawn(userId: string, schoolId: string): Promise<boolean> {
-      const { rowCount } = await pool.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+      const { rowCount } = await pool.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [
+        userId,
+        schoolId,
+      ]);
       return (rowCount ?? 0) > 0;
     },
 
@@ -227,9 +256,15 @@ export async function createPostgresStorage(connectionString: string): Promise<S
           [schoolId, userId],
         );
         if (other.rowCount) return false;
-        const withdrawn = await c.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [userId, schoolId]);
+        const withdrawn = await c.query('SELECT 1 FROM withdrawn WHERE user_id = $1 AND school_id = $2', [
+          userId,
+          schoolId,
+        ]);
         if (withdrawn.rowCount) return false;
-        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, schoolId]);
+        await c.query('INSERT INTO grants (user_id, school_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          userId,
+          schoolId,
+        ]);
         await c.query(BUMP_ACCESS);
         return true;
       });

@@ -32,7 +32,12 @@ interface Row {
   complete: boolean;
 }
 
-const toInfo = (r: Row): AttachmentInfo => ({ type: r.type as AttachmentType, size: r.size, received: r.received, complete: r.complete });
+const toInfo = (r: Row): AttachmentInfo => ({
+  type: r.type as AttachmentType,
+  size: r.size,
+  received: r.received,
+  complete: r.complete,
+});
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 type InTransaction = <T>(fn: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
@@ -83,12 +88,10 @@ export function postgresAttachmentStore(pool: pg.Pool, inTransaction: InTransact
         if (received > declared.size) throw new RangeError('chunk beyond the declared size');
         if (!current) {
           await c.query('DELETE FROM attachment_chunks WHERE school_id = $1 AND hash = $2', [schoolId, hash]);
-          await c.query('UPDATE attachments SET type = $3, size = $4, received = 0 WHERE school_id = $1 AND hash = $2', [
-            schoolId,
-            hash,
-            declared.type,
-            declared.size,
-          ]);
+          await c.query(
+            'UPDATE attachments SET type = $3, size = $4, received = 0 WHERE school_id = $1 AND hash = $2',
+            [schoolId, hash, declared.type, declared.size],
+          );
         }
         const last = received === declared.size;
         if (last && !verify([...(await chunksOf(c, schoolId, hash)), chunk], declared)) {
@@ -101,7 +104,12 @@ export function postgresAttachmentStore(pool: pg.Pool, inTransaction: InTransact
           offset,
           toBuffer(chunk),
         ]);
-        await c.query('UPDATE attachments SET received = $3, complete = $4 WHERE school_id = $1 AND hash = $2', [schoolId, hash, received, last]);
+        await c.query('UPDATE attachments SET received = $3, complete = $4 WHERE school_id = $1 AND hash = $2', [
+          schoolId,
+          hash,
+          received,
+          last,
+        ]);
         return last ? { outcome: 'complete', size: received } : { outcome: 'appended', received };
       });
     },

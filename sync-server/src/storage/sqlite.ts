@@ -11,7 +11,17 @@ import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { openSqliteAttachments } from './sqliteAttachments.ts';
 import { migrate } from './sqliteSchema.ts';
-import type { Grant, NewQuarantined, NewUser, QuarantineMove, Quarantined, Storage, StoredUpdates, UserPatch, UserRecord } from './types.ts';
+import type {
+  Grant,
+  NewQuarantined,
+  NewUser,
+  QuarantineMove,
+  Quarantined,
+  Storage,
+  StoredUpdates,
+  UserPatch,
+  UserRecord,
+} from './types.ts';
 
 interface UserRow {
   id: string;
@@ -57,6 +67,7 @@ const toQuarantined = (r: QuarantineRow): Quarantined => ({
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over the db and statements
 export function createSqliteStorage(file: string): Storage {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
@@ -74,7 +85,9 @@ export function createSqliteStorage(file: string): Storage {
   }
 
   const q = {
-    load: db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id'),
+    load: db.prepare<[string], { id: number; data: Buffer }>(
+      'SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id',
+    ),
     append: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)'),
     deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE name = ? AND id <= ?'),
     row: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM doc_updates WHERE name = ? AND id = ?'),
@@ -98,15 +111,21 @@ export function createSqliteStorage(file: string): Storage {
     revoke: db.prepare<[string, string]>('DELETE FROM grants WHERE user_id = ? AND school_id = ?'),
     withdraw: db.prepare<[string, string]>('INSERT OR IGNORE INTO withdrawn (user_id, school_id) VALUES (?, ?)'),
     unwithdraw: db.prepare<[string, string]>('DELETE FROM withdrawn WHERE user_id = ? AND school_id = ?'),
-    withdrawn: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM withdrawn WHERE user_id = ? AND school_id = ?'),
-    grantsOf: db.prepare<[string], { school_id: string }>('SELECT school_id FROM grants WHERE user_id = ? ORDER BY school_id'),
+    withdrawn: db.prepare<[string, string], { one: number }>(
+      'SELECT 1 AS one FROM withdrawn WHERE user_id = ? AND school_id = ?',
+    ),
+    grantsOf: db.prepare<[string], { school_id: string }>(
+      'SELECT school_id FROM grants WHERE user_id = ? ORDER BY school_id',
+    ),
     holders: db.prepare<[string], { user_id: string; school_id: string; role: string }>(
       `SELECT g.user_id, g.school_id, u.role FROM grants g JOIN users u ON u.id = g.user_id
        WHERE g.school_id = ? ORDER BY g.user_id`,
     ),
     bumpAccess: db.prepare('UPDATE access_version SET version = version + 1 WHERE id = 1'),
     accessVersion: db.prepare<[], { version: number }>('SELECT version FROM access_version WHERE id = 1'),
-    holds: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM grants WHERE user_id = ? AND school_id = ?'),
+    holds: db.prepare<[string, string], { one: number }>(
+      'SELECT 1 AS one FROM grants WHERE user_id = ? AND school_id = ?',
+    ),
     otherAsesor: db.prepare<[string, string], { one: number }>(
       `SELECT 1 AS one FROM grants g JOIN users u ON u.id = g.user_id
        WHERE g.school_id = ? AND u.role = 'asesor' AND g.user_id <> ? LIMIT 1`,
@@ -223,7 +242,8 @@ export function createSqliteStorage(file: string): Storage {
       set('password_hash', patch.passwordHash);
       set('disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0);
       set('token_version', patch.tokenVersion);
-      if (sets.length > 0) withAccessBump(() => db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))();
+      if (sets.length > 0)
+        withAccessBump(() => db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))();
       return findById(id);
     },
 

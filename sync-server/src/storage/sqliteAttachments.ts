@@ -72,17 +72,26 @@ const toInfo = (r: Row): AttachmentInfo => ({
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
+// eslint-disable-next-line max-lines-per-function -- one closure over its statements
 function sqliteAttachmentStore(db: Database.Database): AttachmentStore {
   const q = {
-    info: db.prepare<[string, string], Row>('SELECT type, size, received, complete FROM attachments WHERE school_id = ? AND hash = ?'),
+    info: db.prepare<[string, string], Row>(
+      'SELECT type, size, received, complete FROM attachments WHERE school_id = ? AND hash = ?',
+    ),
     create: db.prepare<[string, string, string, number, number]>(
       'INSERT INTO attachments (school_id, hash, type, size, received, complete, created_at) VALUES (?, ?, ?, ?, 0, 0, ?)',
     ),
     remove: db.prepare<[string, string]>('DELETE FROM attachments WHERE school_id = ? AND hash = ?'),
     removeChunks: db.prepare<[string, string]>('DELETE FROM attachment_chunks WHERE school_id = ? AND hash = ?'),
-    addChunk: db.prepare<[string, string, number, Buffer]>('INSERT INTO attachment_chunks (school_id, hash, start, data) VALUES (?, ?, ?, ?)'),
-    setReceived: db.prepare<[number, number, string, string]>('UPDATE attachments SET received = ?, complete = ? WHERE school_id = ? AND hash = ?'),
-    chunks: db.prepare<[string, string], { data: Buffer }>('SELECT data FROM attachment_chunks WHERE school_id = ? AND hash = ? ORDER BY start'),
+    addChunk: db.prepare<[string, string, number, Buffer]>(
+      'INSERT INTO attachment_chunks (school_id, hash, start, data) VALUES (?, ?, ?, ?)',
+    ),
+    setReceived: db.prepare<[number, number, string, string]>(
+      'UPDATE attachments SET received = ?, complete = ? WHERE school_id = ? AND hash = ?',
+    ),
+    chunks: db.prepare<[string, string], { data: Buffer }>(
+      'SELECT data FROM attachment_chunks WHERE school_id = ? AND hash = ? ORDER BY start',
+    ),
   };
 
   const chunksOf = (schoolId: string, hash: string): Uint8Array[] => q.chunks.all(schoolId, hash).map((r) => r.data);
@@ -97,7 +106,14 @@ function sqliteAttachmentStore(db: Database.Database): AttachmentStore {
   };
 
   const appendTx = db.transaction(
-    (schoolId: string, hash: string, declared: { type: AttachmentType; size: number }, offset: number, chunk: Uint8Array, verify: VerifyAttachment): AppendChunkResult => {
+    (
+      schoolId: string,
+      hash: string,
+      declared: { type: AttachmentType; size: number },
+      offset: number,
+      chunk: Uint8Array,
+      verify: VerifyAttachment,
+    ): AppendChunkResult => {
       const row = q.info.get(schoolId, hash);
       if (row?.complete) return { outcome: 'already-complete', type: row.type as AttachmentType, size: row.size };
       const current = row && row.type === declared.type && row.size === declared.size ? row : undefined;

@@ -63,7 +63,9 @@ export interface UserRecord {
 }
 
 export type NewUser = Pick<UserRecord, 'username' | 'displayName' | 'role' | 'passwordHash'>;
-export type UserPatch = Partial<Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion'>>;
+export type UserPatch = Partial<
+  Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion'>
+>;
 
 export interface Grant {
   userId: string;
@@ -79,7 +81,10 @@ export interface AccountStore {
   updateUser(id: string, patch: UserPatch): Promise<UserRecord | null>;
   listUsers(): Promise<UserRecord[]>;
   grant(userId: string, schoolId: string): Promise<void>;
-  /** Removes the grant and remembers it was withdrawn: the user cannot claim that school back (A-4, A-8) until granted again. */
+  /**
+   * Removes the grant and remembers it was withdrawn: the user cannot claim that school back (A-4, A-8) until granted
+   * again.
+   */
   revoke(userId: string, schoolId: string): Promise<void>;
   /** Whether an administrator revoked this user's grant on the school (and has not granted it again). */
   isWithdrawn(userId: string, schoolId: string): Promise<boolean>;
@@ -87,7 +92,8 @@ export interface AccountStore {
   /** Everyone with a grant on the school, with their role. */
   listHolders(schoolId: string): Promise<Grant[]>;
   /**
-   * Grants the school to the user if no `asesor` holds it yet and it was not withdrawn from them; atomic across concurrent calls
+   * Grants the school to the user if no `asesor` holds it yet and it was not withdrawn from them; atomic across
+   * concurrent calls
    * (and across relay instances on PostgreSQL). Returns true when the user now holds it.
    */
   claimSchool(userId: string, schoolId: string): Promise<boolean>;

@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- the PME binding's verbs, one case each (split with src/data/pmeDoc.ts) */
+/* eslint-disable max-lines -- the PME handle's verbs, one case each */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { VersionRefusedError, markVersion } from '../../../src/data/docs/pme/versions.ts';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actorOf } from '../../../src/data/docs/actor.ts';
-import { programmeHandle, readProgramme, type ProgrammeHandle } from '../../../src/data/docs/programme/index.ts';
+import { programmeHandle, type ProgrammeHandle } from '../../../src/data/docs/programme/index.ts';
+import { readProgramme } from '../../../src/data/docs/programme/read.ts';
 import type { DeliverableCode } from '../../../src/domain/programme/index.ts';
 import { LOCAL_EDIT } from '../../../src/data/workspace.ts';
 

@@ -8,7 +8,6 @@ import {
   calendarDateOf,
   formatCalendarDate,
   formatLocalTimestamp,
-  formatLongDate,
   isoDateOfDayNumber,
   isoDayNumber,
   localIsoDate,
@@ -58,9 +57,7 @@ describe('D-1 local calendar dates', () => {
     expect(formatLocalTimestamp('no es fecha')).toBe('no es fecha');
   });
 
-  it('long form and dd-mm-aaaa', () => {
-    expect(formatLongDate('2026-06-14')).toBe('14 de junio de 2026');
-    expect(formatLongDate('2026-09-01')).toBe('1 de septiembre de 2026');
+  it('dd-mm-aaaa', () => {
     expect(formatIsoDate('2026-06-14')).toBe('14-06-2026');
   });
 

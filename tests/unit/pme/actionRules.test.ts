@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSchoolYear, validateAction, validateForFinalVersion } from '../../../src/domain/pme/actionRules.ts';
+import { validateAction, validateForFinalVersion } from '../../../src/domain/pme/actionRules.ts';
+import { defaultSchoolYear } from '../../../src/domain/shared/schoolYear.ts';
 import type { SchoolYear } from '../../../src/domain/pme/actionRules.ts';
 import { actionSchema } from '../../../src/domain/pme/model.ts';
 import type { PmePlan } from '../../../src/domain/pme/model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, calendarMonthOf, daysBetween } from '../../../src/domain/programme/index.ts';
+import { addDays, addMonths, calendarMonthOf, daysBetween } from '../../../src/domain/programme/dates.ts';
 
 describe('ISO date arithmetic', () => {
   it.each([

@@ -32,9 +32,9 @@ export const diagnosisHandle = (doc: Y.Doc, actor: Actor) => new DiagnosisHandle
 /** The survey part of the diagnosis handle (the same object screens reach through `diagnosis.survey`). */
 export const diagnosisSurveyHandle = (doc: Y.Doc, actor: Actor) => handleFor(diagnosisHandle, doc, actor).survey;
 
-export { surveyHandle, SurveyHandle, type SurveyData, type Population, type ResponseStart } from './survey.ts';
-export type { ReviewHandle, FindingOverrides } from './review.ts';
-export type { PeiPlanesHandle, PeiPlanesData, PeiTextField } from './peiPlanes.ts';
-export type { PrioritisationHandle, PrioritisationRead, StoredProblem } from './prioritisation.ts';
+export { surveyHandle, SurveyHandle, type SurveyData } from './survey.ts';
+export type { ReviewHandle } from './review.ts';
+export type { PeiTextField } from './peiPlanes.ts';
+export type { StoredProblem } from './prioritisation.ts';
 export type { ResultsHandle, ResultsData, Keyed } from './results.ts';
 export { gatherDiagnosisReportInput, markReportDelivered, reportProfile, type ReportSources } from './reportInput.ts';

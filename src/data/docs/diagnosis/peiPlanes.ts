@@ -12,7 +12,6 @@ import {
   planRecordSchema,
   type ArticulationLevel,
   type ArticulationMatrix,
-  type NormativePlanCode,
   type Pei,
   type PlanRecord,
 } from '../../../domain/diagnosis/peiPlanes.ts';
@@ -90,17 +89,10 @@ export function setArticulation(doc: Y.Doc, key: string, level: ArticulationLeve
   doc.transact(() => (level === null ? matrixOf(doc).delete(key) : matrixOf(doc).set(key, level)), origin);
 }
 
-export type { NormativePlanCode };
-
 /** The PEI's identity, the normative plans and the articulation matrix, read together (one screen shows them). */
 export class PeiPlanesHandle extends DocHandle {
   readonly view: View<PeiPlanesData> = rootsView(
-    [
-      ...TEXT_FIELDS.map((f) => textOf(this.doc, f)),
-      sellosOf(this.doc),
-      plansOf(this.doc),
-      matrixOf(this.doc),
-    ],
+    [...TEXT_FIELDS.map((f) => textOf(this.doc, f)), sellosOf(this.doc), plansOf(this.doc), matrixOf(this.doc)],
     () => readPeiPlanes(this.doc),
   );
 

@@ -133,4 +133,3 @@ export class ResultsHandle extends DocHandle {
     this.edit(() => deleteEfficiency(this.doc, key, LOCAL_EDIT));
   }
 }
-

@@ -2,8 +2,15 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import {
-  ActaLockedError, actaHash, actaItemSchema, actaSchema, addSignature, signatureSchema,
-  type ActaItem, type ActaSignature, type ActaVerificacion,
+  ActaLockedError,
+  actaHash,
+  actaItemSchema,
+  actaSchema,
+  addSignature,
+  signatureSchema,
+  type ActaItem,
+  type ActaSignature,
+  type ActaVerificacion,
 } from '../../../domain/evaluation/acta.ts';
 import { actasOf, signedOf } from './roots.ts';
 

@@ -4,7 +4,12 @@
 // each verb is one LOCAL_EDIT transaction (the writers' own transactions nest inside it).
 import type * as Y from 'yjs';
 import {
-  ActaLockedError, actaItemSchema, correctionOf, type ActaItem, type ActaSignature, type ActaVerificacion,
+  ActaLockedError,
+  actaItemSchema,
+  correctionOf,
+  type ActaItem,
+  type ActaSignature,
+  type ActaVerificacion,
 } from '../../../domain/evaluation/acta.ts';
 import type { Decision } from '../../../domain/evaluation/decisions.ts';
 import type { ProjectiveItem } from '../../../domain/evaluation/projective.ts';
@@ -15,8 +20,18 @@ import { rootsView, type View } from '../view.ts';
 import type { Actor } from '../actor.ts';
 import { createActa, putActaItem, readActas, signActa, type ActaView } from './actas.ts';
 import {
-  addDecision, addSatisfactionResponse, markClosed, putProjectiveItem, readClose, readDecisions, readProjective,
-  readSatisfaction, removeProjectiveItem, setCloseText, type CloseTextField, type CloseView,
+  addDecision,
+  addSatisfactionResponse,
+  markClosed,
+  putProjectiveItem,
+  readClose,
+  readDecisions,
+  readProjective,
+  readSatisfaction,
+  removeProjectiveItem,
+  setCloseText,
+  type CloseTextField,
+  type CloseView,
 } from './entries.ts';
 import { actasOf, closeOf, decisionsOf, projectiveOf, satisfactionOf, signedOf } from './roots.ts';
 import type { EvaluationView } from './read.ts';
@@ -41,9 +56,7 @@ export interface NewActa {
   date: string;
 }
 export type ActaItemResult =
-  | { ok: true }
-  | { ok: false; code: 'invalid'; message: string }
-  | { ok: false; code: 'locked' };
+  { ok: true } | { ok: false; code: 'invalid'; message: string } | { ok: false; code: 'locked' };
 
 const newId = () => crypto.randomUUID();
 
@@ -97,9 +110,13 @@ export class EvaluationHandle extends DocHandle {
   /** Prepares the year's acta; returns its id. */
   prepareActa({ actionIds, ...header }: NewActa): string {
     const id = newId();
-    const items = actionIds.map(
-      (actionId): ActaItem => ({ actionId, mediosExist: 'no', evidence: [], result: 'no-verificada', observations: '' }),
-    );
+    const items = actionIds.map((actionId): ActaItem => ({
+      actionId,
+      mediosExist: 'no',
+      evidence: [],
+      result: 'no-verificada',
+      observations: '',
+    }));
     const acta = { id, ...header, observaciones: '', correctsActaId: null, signatures: [], items };
     this.edit(() => createActa(this.doc, acta, null));
     return id;
@@ -132,10 +149,7 @@ export class EvaluationHandle extends DocHandle {
   }
 
   /** One person's answers to the satisfaction survey, completed now. */
-  answerSatisfaction(
-    answers: SatisfactionResponse['answers'],
-    openAnswers: SatisfactionResponse['openAnswers'],
-  ): void {
+  answerSatisfaction(answers: SatisfactionResponse['answers'], openAnswers: SatisfactionResponse['openAnswers']): void {
     const { id: surveyId, version: surveyVersion } = SATISFACTION_SURVEY;
     const response = { id: newId(), surveyId, surveyVersion, answers, openAnswers, completedAt: this.stamp() };
     this.edit(() => addSatisfactionResponse(this.doc, response, null));

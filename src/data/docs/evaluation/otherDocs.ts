@@ -4,7 +4,10 @@ import type * as Y from 'yjs';
 import { readPme, type PmeView } from '../pme/read.ts';
 
 /** The PME as of `year` (its reader needs the school and the year). */
-export const pmeReader = (schoolId: string, year: number) => (doc: Y.Doc): PmeView => readPme(doc, schoolId, year);
+export const pmeReader =
+  (schoolId: string, year: number) =>
+  (doc: Y.Doc): PmeView =>
+    readPme(doc, schoolId, year);
 
 export { readMonitoring, type MonitoringView } from '../monitoring/read.ts';
 export { readProgramme, type ProgrammeView } from '../programme/read.ts';

@@ -56,7 +56,10 @@ export function readDossierDocs(docs: DossierDocs, schoolId: string, year: numbe
 }
 
 /** The responses of the diagnosis's or the evaluation's survey, with the instruments they answer. */
-export function surveyResponses(docs: DossierDocs, which: 'diagnosis' | 'evaluation'): {
+export function surveyResponses(
+  docs: DossierDocs,
+  which: 'diagnosis' | 'evaluation',
+): {
   instruments: Instrument[];
   responses: Response[];
 } {

@@ -6,7 +6,12 @@ import { aggregateDiagnosis, type DiagnosisAggregate } from '../../../domain/dia
 import type { Response } from '../../../domain/diagnosis/model.ts';
 import type { ResultsData } from '../../../domain/evaluation/impact.ts';
 import {
-  instrumentsOf, populationOf, readInstruments, readPopulation, readResponses, responsesOf,
+  instrumentsOf,
+  populationOf,
+  readInstruments,
+  readPopulation,
+  readResponses,
+  responsesOf,
 } from '../diagnosis/survey.ts';
 import { readEfficiency, readIdps, readSimce } from '../diagnosis/results.ts';
 import { rootsView, type View } from '../view.ts';

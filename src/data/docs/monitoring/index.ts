@@ -16,7 +16,7 @@ import { putCycle, storeClosedCycle, type CycleFields } from './cycles.ts';
 import { putInstrument, putInstrumentAnswer } from './instruments.ts';
 import { correctMeasurement, deleteMeasurement, putMeasurement } from './measurements.ts';
 import { putPlanEntry, setPlanYear, type PlanEntryFields } from './plan.ts';
-import { monitoringView, partViews, readMonitoring, type MonitoringView } from './read.ts';
+import { monitoringView, partViews, type MonitoringView } from './read.ts';
 import {
   deleteRecord,
   putRecord,
@@ -30,8 +30,7 @@ import {
 import { recordsOf } from './roots.ts';
 
 export type { MonitoringView } from './read.ts';
-export type { DeletedRecord, NoteField, RecordDraft } from './records.ts';
-export { NOTE_FIELDS } from './records.ts';
+
 export { ClosedCycleError } from './roots.ts';
 export type { PlanEntryFields } from './plan.ts';
 export type { CycleFields } from './cycles.ts';
@@ -191,5 +190,3 @@ class RecordVerbs {
 
 /** The handle factory `useHandle` and `openHandle` take (module level: one handle per document). */
 export const monitoringHandle = (doc: Y.Doc, actor: Actor): MonitoringHandle => new MonitoringHandle(doc, actor);
-
-export { readMonitoring };

@@ -173,6 +173,6 @@ export function pmeHandle(schoolId: string): HandleFactory<PmeHandle> {
 
 export type { DeletedEntry } from './entries.ts';
 export type { EntryKind } from './layout.ts';
-export type { PmeView } from './read.ts';
+
 export { VersionRefusedError } from './versions.ts';
-export type { AnnualOutline, ObjectiveBranch, PmeFrame, StrategicOutline } from './views.ts';
+export type { ObjectiveBranch } from './views.ts';

@@ -5,7 +5,10 @@
 // `profile.defaults`, read under `profile`: a value someone chose on another device always wins (S-20).
 import * as Y from 'yjs';
 import {
-  SCHOOL_TEXT_FIELDS, emptySchoolForm, type SchoolProfile, type SchoolTextField,
+  SCHOOL_TEXT_FIELDS,
+  emptySchoolForm,
+  type SchoolProfile,
+  type SchoolTextField,
 } from '../../../domain/schools/school.ts';
 import { repairStoredProfile, type StoredProfile } from '../../../domain/schools/storedProfile.ts';
 import { applyTextChange } from '../../textDiff.ts';
@@ -36,7 +39,11 @@ export function readProfile(doc: Y.Doc): { profile: StoredProfile; problems: str
     if (t.length > 0 || raw[`has.${field}`]) raw[field] = t.toString();
   }
   const niveles = nivelesOf(doc);
-  if (niveles.size > 0) raw.niveles = [...niveles.entries()].filter(([, on]) => on).map(([k]) => k).sort();
+  if (niveles.size > 0)
+    raw.niveles = [...niveles.entries()]
+      .filter(([, on]) => on)
+      .map(([k]) => k)
+      .sort();
   return repairStoredProfile(raw);
 }
 

@@ -20,4 +20,11 @@ export const readCortes = (doc: Y.Doc): DeliverableFacts['cortes'] =>
 export const readSignedActas = (doc: Y.Doc): DeliverableFacts['signedActas'] =>
   readEvaluation(doc)
     .actas.filter((a) => a.signed && isSigned(a.acta))
-    .map((a) => ({ completedOn: localDay(a.acta.signatures.map((s) => s.signedAt).sort().at(-1)!) }));
+    .map((a) => ({
+      completedOn: localDay(
+        a.acta.signatures
+          .map((s) => s.signedAt)
+          .sort()
+          .at(-1)!,
+      ),
+    }));

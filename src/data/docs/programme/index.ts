@@ -30,12 +30,7 @@ export class ProgrammeHandle extends DocHandle {
 /** The factory `useHandle(schoolId, 'programme', programmeHandle)` takes: one handle per document. */
 export const programmeHandle: HandleFactory<ProgrammeHandle> = (doc, actor) => new ProgrammeHandle(doc, actor);
 
-export type { EngagementTerms } from './engagementVerbs.ts';
-export type { EngagementRead, StoredEngagement } from './engagement.ts';
-export type { SessionDraft, SessionEntry, SessionsRead } from './sessionRead.ts';
-export type { SessionHeader } from './sessionWrite.ts';
-export type { DeliverablesRead } from './deliverables.ts';
-export type { ProgrammeView } from './read.ts';
-export type { ProgrammeViews } from './views.ts';
-export { readProgramme } from './read.ts';
+export type { StoredEngagement } from './engagement.ts';
+export type { SessionDraft } from './sessionRead.ts';
+
 export { readCortes, readPmeVersions, readSignedActas } from './evidence.ts';

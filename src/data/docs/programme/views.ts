@@ -31,9 +31,8 @@ export function programmeViews(doc: Y.Doc): ProgrammeViews {
     sessions: rootsView([sessions], () => readSessions(doc)),
     deliverables: rootsView([deliverablesOf(doc), producedOf(doc)], () => readDeliverables(doc)),
     session: memoViews((id: string) => entryView(sessions, id, () => readSessionEntry(doc, id))),
-    all: rootsView(
-      [engagementOf(doc), planOf(doc), teamOf(doc), sessions, deliverablesOf(doc), producedOf(doc)],
-      () => readProgramme(doc),
+    all: rootsView([engagementOf(doc), planOf(doc), teamOf(doc), sessions, deliverablesOf(doc), producedOf(doc)], () =>
+      readProgramme(doc),
     ),
   };
 }

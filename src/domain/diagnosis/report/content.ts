@@ -9,7 +9,14 @@ import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupPar
 import { FINDING_KINDS } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise } from '../prioritisation.ts';
-import { formatMean, formatNumber, formatPercent, formatRate, formatShare, formatStored, formatStoredDiff } from '../../shared/numbers.ts';
+import {
+  formatMean,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  formatStored,
+  formatStoredDiff,
+} from '../../shared/numbers.ts';
 import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS } from '../../results/schemas.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
@@ -65,18 +72,32 @@ function methodology(input: DiagnosisReportInput): ReportBlock[] {
       kind: 'table',
       title: 'Participación por estamento',
       headers: ['Estamento', 'Respuestas', 'Población', '% participación'],
-      rows: [...STAKEHOLDER_GROUPS.map((g) => participationRow(g.label, participation.groups[g.code])), participationRow('Total', participation.total)],
+      rows: [
+        ...STAKEHOLDER_GROUPS.map((g) => participationRow(g.label, participation.groups[g.code])),
+        participationRow('Total', participation.total),
+      ],
     },
   ];
 }
 
-/** A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same table). */
-export function subdimensionTable(agg: DiagnosisAggregate, dimension: DimensionCode): { headers: string[]; rows: string[][] } {
+/**
+ * A dimension's subdimensions: each group's mean, the general mean and N (R-8: the results screen shows the same
+ * table).
+ */
+export function subdimensionTable(
+  agg: DiagnosisAggregate,
+  dimension: DimensionCode,
+): { headers: string[]; rows: string[][] } {
   return {
     headers: ['Subdimensión', ...STAKEHOLDER_GROUPS.map((g) => g.label), 'General', 'N'],
     rows: subdimensionsOf(dimension).map((s) => {
       const general = subdimensionMean(agg, s.code);
-      return [s.label, ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)), formatReportMean(general.mean), num(general.n)];
+      return [
+        s.label,
+        ...STAKEHOLDER_GROUPS.map((g) => formatReportMean(agg.cells[s.code][g.code].mean)),
+        formatReportMean(general.mean),
+        num(general.n),
+      ];
     }),
   };
 }
@@ -89,7 +110,10 @@ function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
     },
   ];
   for (const dim of DIMENSIONS) {
-    blocks.push({ kind: 'heading', text: `${dim.label} (promedio general ${formatReportMean(dimensionMean(agg, dim.code).mean)})` });
+    blocks.push({
+      kind: 'heading',
+      text: `${dim.label} (promedio general ${formatReportMean(dimensionMean(agg, dim.code).mean)})`,
+    });
     blocks.push({
       kind: 'chart',
       title: `${dim.label}: promedio por estamento (escala 1 a 4)`,
@@ -98,7 +122,11 @@ function dimensionResults(agg: DiagnosisAggregate): ReportBlock[] {
         { label: 'Promedio general', value: dimensionMean(agg, dim.code).mean },
       ],
     });
-    blocks.push({ kind: 'table', title: `${dim.label}: promedio por subdimensión`, ...subdimensionTable(agg, dim.code) });
+    blocks.push({
+      kind: 'table',
+      title: `${dim.label}: promedio por subdimensión`,
+      ...subdimensionTable(agg, dim.code),
+    });
   }
   return blocks;
 }
@@ -151,7 +179,12 @@ function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
     blocks.push({
       kind: 'table',
       headers: ['Año', 'Grado', 'Indicador', 'Puntaje'],
-      rows: results.idps.map((r) => [String(r.year), labelOf(SIMCE_GRADES, r.grade), labelOf(IDPS_INDICATORS, r.indicator), formatStored(r.score)]),
+      rows: results.idps.map((r) => [
+        String(r.year),
+        labelOf(SIMCE_GRADES, r.grade),
+        labelOf(IDPS_INDICATORS, r.indicator),
+        formatStored(r.score),
+      ]),
     });
   blocks.push({ kind: 'heading', text: 'Eficiencia interna' });
   if (results.efficiency.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
@@ -178,7 +211,10 @@ function peiSection({ pei, plans, matrix }: DiagnosisReportInput['peiPlanes']): 
   if (pei.mision.trim()) blocks.push({ kind: 'paragraph', text: `Misión: ${pei.mision.trim()}` });
   blocks.push({
     kind: 'paragraph',
-    text: pei.sellos.length > 0 ? `Sellos del PEI: ${pei.sellos.map((s) => `«${s.text}»`).join('; ')}.` : 'Sellos del PEI: sin sellos registrados.',
+    text:
+      pei.sellos.length > 0
+        ? `Sellos del PEI: ${pei.sellos.map((s) => `«${s.text}»`).join('; ')}.`
+        : 'Sellos del PEI: sin sellos registrados.',
   });
   blocks.push({
     kind: 'table',
@@ -186,12 +222,22 @@ function peiSection({ pei, plans, matrix }: DiagnosisReportInput['peiPlanes']): 
     headers: ['Plan', 'Normativa', 'Existe', 'Año', 'Objetivos'],
     rows: NORMATIVE_PLANS.map((p) => {
       const rec = plans.find((r) => r.code === p.code);
-      return [p.label, p.law, rec?.present ? 'Sí' : 'No', rec?.year ? String(rec.year) : '—', rec?.objectives.trim() || '—'];
+      return [
+        p.label,
+        p.law,
+        rec?.present ? 'Sí' : 'No',
+        rec?.year ? String(rec.year) : '—',
+        rec?.objectives.trim() || '—',
+      ];
     }),
   });
   const gaps = articulationGaps(pei, [...plans], matrix);
   blocks.push({ kind: 'heading', text: 'Brechas de articulación' });
-  if (gaps.length === 0) blocks.push({ kind: 'paragraph', text: 'No se detectan brechas de articulación entre el PEI y los planes normativos.' });
+  if (gaps.length === 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: 'No se detectan brechas de articulación entre el PEI y los planes normativos.',
+    });
   else blocks.push({ kind: 'list', items: gaps.map((g) => describeGap(g, pei)) });
   return blocks;
 }
@@ -202,7 +248,10 @@ function problemsSection({ method, problems }: DiagnosisReportInput['prioritisat
   const selected = new Set(problems.filter((p) => p.selected).map((p) => p.id));
   const ranked = prioritise(problems);
   return [
-    { kind: 'paragraph', text: `Método de priorización: ${m.label}. Prioridad = promedio de ${m.criteria[0].label.toLowerCase()} × promedio de ${m.criteria[1].label.toLowerCase()} (escala 1 a 5).` },
+    {
+      kind: 'paragraph',
+      text: `Método de priorización: ${m.label}. Prioridad = promedio de ${m.criteria[0].label.toLowerCase()} × promedio de ${m.criteria[1].label.toLowerCase()} (escala 1 a 5).`,
+    },
     {
       kind: 'table',
       headers: ['N°', 'Problema', m.criteria[0].label, m.criteria[1].label, 'Prioridad', 'Selección'],
@@ -223,7 +272,9 @@ function conclusionsSection(text: string): ReportBlock[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  return paragraphs.length === 0 ? [{ kind: 'paragraph', text: PENDING_CONCLUSIONS }] : paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
+  return paragraphs.length === 0
+    ? [{ kind: 'paragraph', text: PENDING_CONCLUSIONS }]
+    : paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
 }
 
 export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisReport {

@@ -49,7 +49,16 @@ export type ReportBlock =
   | { kind: 'table'; title?: string; headers: string[]; rows: string[][] }
   | { kind: 'chart'; title: string; bars: ReportBar[] };
 
-export type ReportSectionId = 'portada' | 'indice' | 'metodologia' | 'dimensiones' | 'fortalezas' | 'resultados' | 'pei' | 'problemas' | 'conclusiones';
+export type ReportSectionId =
+  | 'portada'
+  | 'indice'
+  | 'metodologia'
+  | 'dimensiones'
+  | 'fortalezas'
+  | 'resultados'
+  | 'pei'
+  | 'problemas'
+  | 'conclusiones';
 
 export interface ReportSection {
   id: ReportSectionId;
@@ -59,6 +68,14 @@ export interface ReportSection {
 
 export interface DiagnosisReport {
   title: string;
-  cover: { title: string; school: string; rbd: string; comuna: string; dependencia: string; advisor: string; date: string };
+  cover: {
+    title: string;
+    school: string;
+    rbd: string;
+    comuna: string;
+    dependencia: string;
+    advisor: string;
+    date: string;
+  };
   sections: ReportSection[];
 }

@@ -10,11 +10,30 @@ import { versionCitation, versionLabel, type PmeVersion } from '../../pme/versio
 import type { MonitoringCycle } from '../../monitoring/cycles.ts';
 import type { MonitoringRecord } from '../../monitoring/records.ts';
 import type { AttachmentRef } from '../../wire/attachments.ts';
-import { MEDIOS_EXIST, REQUIRED_SIGNATORIES, SIGNATORY_ROLES, VERIFICATION_RESULTS, actaHash, invalidSignatures, isSigned, type ActaVerificacion, type EvidenceRef, type VerificationResult } from '../acta.ts';
+import {
+  MEDIOS_EXIST,
+  REQUIRED_SIGNATORIES,
+  SIGNATORY_ROLES,
+  VERIFICATION_RESULTS,
+  actaHash,
+  invalidSignatures,
+  isSigned,
+  type ActaVerificacion,
+  type EvidenceRef,
+  type VerificationResult,
+} from '../acta.ts';
 import { NO_VALUE } from './reportFormat.ts';
 
 export const ACTA_VERIFICACION_TITLE = 'Acta de Verificación del PME';
-export const ACTA_ITEM_HEADERS = ['N°', 'Acción', 'Medios de verificación comprometidos', '¿Existen?', 'Evidencias', 'Resultado', 'Observaciones'] as const;
+export const ACTA_ITEM_HEADERS = [
+  'N°',
+  'Acción',
+  'Medios de verificación comprometidos',
+  '¿Existen?',
+  'Evidencias',
+  'Resultado',
+  'Observaciones',
+] as const;
 
 export interface ActaVerificacionInput {
   school: { name: string; rbd: string | number; dv: string; comuna: string };
@@ -59,7 +78,8 @@ export interface ActaVerificacionContent {
   footer: string;
 }
 
-const label = <C extends string>(list: readonly { code: C; label: string }[], code: C) => list.find((x) => x.code === code)?.label ?? code;
+const label = <C extends string>(list: readonly { code: C; label: string }[], code: C) =>
+  list.find((x) => x.code === code)?.label ?? code;
 
 function evidenceText(e: EvidenceRef, input: ActaVerificacionInput): string {
   switch (e.kind) {
@@ -80,8 +100,12 @@ function corrections(input: ActaVerificacionInput): string[] {
   const { acta, actas } = input;
   const out: string[] = [];
   const previous = acta.correctsActaId ? actas.find((a) => a.id === acta.correctsActaId) : undefined;
-  if (acta.correctsActaId) out.push(`Esta acta corrige el acta ${acta.correctsActaId}${previous ? ` del ${formatIsoDate(previous.date)}` : ''}, que queda reemplazada.`);
-  for (const later of actas.filter((a) => a.correctsActaId === acta.id)) out.push(`Esta acta fue corregida por el acta ${later.id} del ${formatIsoDate(later.date)}: la vigente es esa.`);
+  if (acta.correctsActaId)
+    out.push(
+      `Esta acta corrige el acta ${acta.correctsActaId}${previous ? ` del ${formatIsoDate(previous.date)}` : ''}, que queda reemplazada.`,
+    );
+  for (const later of actas.filter((a) => a.correctsActaId === acta.id))
+    out.push(`Esta acta fue corregida por el acta ${later.id} del ${formatIsoDate(later.date)}: la vigente es esa.`);
   return out;
 }
 
@@ -90,12 +114,21 @@ function signatureRows(acta: ActaVerificacion): ActaSignatureRow[] {
   const invalid = new Set(invalidSignatures(acta));
   return SIGNATORY_ROLES.map((r) => {
     const s = acta.signatures.find((x) => x.role === r.code);
-    if (!s) return { role: r.label, name: NO_VALUE, status: REQUIRED_SIGNATORIES.includes(r.code) ? 'Pendiente' : 'Pendiente (firma opcional)', signature: null, valid: false };
+    if (!s)
+      return {
+        role: r.label,
+        name: NO_VALUE,
+        status: REQUIRED_SIGNATORIES.includes(r.code) ? 'Pendiente' : 'Pendiente (firma opcional)',
+        signature: null,
+        valid: false,
+      };
     const ok = !invalid.has(r.code);
     return {
       role: r.label,
       name: s.name,
-      status: ok ? `Firmado el ${formatCalendarDate(s.signedAt)}` : 'Firma hecha sobre otro contenido: no vale para esta acta',
+      status: ok
+        ? `Firmado el ${formatCalendarDate(s.signedAt)}`
+        : 'Firma hecha sobre otro contenido: no vale para esta acta',
       signature: s.signature,
       valid: ok,
     };
@@ -108,17 +141,23 @@ export function actaTotals(acta: Pick<ActaVerificacion, 'items'>): [string, stri
 }
 
 /** The PME version an acta verifies: its own `pmeVersionId`, labelled as the document prints it. */
-export function actaPlanVersion(acta: Pick<ActaVerificacion, 'pmeVersionId'>, versions: readonly PmeVersion[]): { plan: PmePlan; label: string } | null {
+export function actaPlanVersion(
+  acta: Pick<ActaVerificacion, 'pmeVersionId'>,
+  versions: readonly PmeVersion[],
+): { plan: PmePlan; label: string } | null {
   const v = versions.find((x) => x.id === acta.pmeVersionId);
   return v ? { plan: v.plan, label: versionCitation(versions, v.id) ?? versionLabel(v.kind) } : null;
 }
 
 function essentialsOf(input: ActaVerificacionInput, school: string): string {
   const { acta } = input;
-  const totals = VERIFICATION_RESULTS.map((r) => `${r.label.toLowerCase()}: ${acta.items.filter((i) => i.result === r.code).length}`).join(', ');
+  const totals = VERIFICATION_RESULTS.map(
+    (r) => `${r.label.toLowerCase()}: ${acta.items.filter((i) => i.result === r.code).length}`,
+  ).join(', ');
   return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the acta's sections in print order
 export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
   const { acta } = input;
   const hash = actaHash(acta);
@@ -127,7 +166,11 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
   // The plan's order; actions no longer in the plan last, by id.
   const rank = new Map(input.pme.actions.map((a, i) => [a.id, i]));
   const items = [...acta.items]
-    .sort((a, b) => (rank.get(a.actionId) ?? Infinity) - (rank.get(b.actionId) ?? Infinity) || (a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0))
+    .sort(
+      (a, b) =>
+        (rank.get(a.actionId) ?? Infinity) - (rank.get(b.actionId) ?? Infinity) ||
+        (a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0),
+    )
     .map((i, n) => {
       const a = actions.get(i.actionId);
       return {
@@ -144,7 +187,9 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
       };
     });
   const signatures = signatureRows(acta);
-  const missing = REQUIRED_SIGNATORIES.filter((r) => !acta.signatures.some((s) => s.role === r)).map((r) => label(SIGNATORY_ROLES, r));
+  const missing = REQUIRED_SIGNATORIES.filter((r) => !acta.signatures.some((s) => s.role === r)).map((r) =>
+    label(SIGNATORY_ROLES, r),
+  );
   const signed = isSigned(acta) && signatures.every((s) => s.valid || s.signature === null);
   return {
     title: ACTA_VERIFICACION_TITLE,
@@ -162,7 +207,12 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
     totals: actaTotals(acta),
     observaciones: acta.observaciones.trim(),
     signatures,
-    state: missing.length > 0 ? `Firmas pendientes: ${missing.join(' y ')}.` : signed ? 'Acta firmada por la dirección del establecimiento y la asesoría.' : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.',
+    state:
+      missing.length > 0
+        ? `Firmas pendientes: ${missing.join(' y ')}.`
+        : signed
+          ? 'Acta firmada por la dirección del establecimiento y la asesoría.'
+          : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.',
     signed,
     hash,
     hashLine: `Huella SHA-256 del contenido del acta: ${hash}`,

@@ -4,7 +4,6 @@
 // proposal made from the decisions when the team has not edited it) and the sistematización.
 import { STAKEHOLDER_GROUPS } from '../../diagnosis/model.ts';
 import type { DiagnosisAggregate } from '../../diagnosis/aggregation.ts';
-import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { currentDecisions, decisionKindLabel, DECISION_SCOPES, type Decision } from '../decisions.ts';
@@ -13,10 +12,23 @@ import type { ComparedGroups, ParticipatoryImpact, ResultsSeries } from '../impa
 import { projectiveEvaluation, type ProjectiveItem } from '../projective.ts';
 import { NO_VALUE, PERCENT_AXIS, SCALE_AXIS, goalValue, num, signed, type PairChart } from './reportFormat.ts';
 
-export const IMPACT_DIMENSION_HEADERS = ['Dimensión', 'Informe Diagnóstico (todos los estamentos)', 'Diagnóstico (estamentos comparados)', 'Evaluación (estamentos comparados)', 'Variación', 'Respuestas a ítems (antes / después)'] as const;
+export const IMPACT_DIMENSION_HEADERS = [
+  'Dimensión',
+  'Informe Diagnóstico (todos los estamentos)',
+  'Diagnóstico (estamentos comparados)',
+  'Evaluación (estamentos comparados)',
+  'Variación',
+  'Respuestas a ítems (antes / después)',
+] as const;
 export const IMPACT_GROUP_HEADERS = ['Dimensión', 'Estamento', 'Diagnóstico', 'Evaluación', 'Variación'] as const;
 export const RESULTS_HEADERS = ['Indicador', 'Primer dato', 'Último dato', 'Variación', 'Tendencia'] as const;
-export const DECISION_HEADERS = ['Ámbito', 'Acción o estrategia', 'Decisión', 'Fundamento en la evidencia', 'Ajuste o propuesta'] as const;
+export const DECISION_HEADERS = [
+  'Ámbito',
+  'Acción o estrategia',
+  'Decisión',
+  'Fundamento en la evidencia',
+  'Ajuste o propuesta',
+] as const;
 
 export interface ImpactSection {
   /** Why the comparison is missing, when it is. */
@@ -52,12 +64,14 @@ export interface SistematizacionSection {
 function trend(s: ResultsSeries): string {
   if (s.delta === null) return 'Un solo dato';
   if (s.delta === 0) return 'Sin cambio';
-  return (s.delta > 0) !== s.lowerIsBetter ? 'Mejora' : 'Empeora';
+  return s.delta > 0 !== s.lowerIsBetter ? 'Mejora' : 'Empeora';
 }
 
-const point = (p: { year: number; value: number } | null, unit: string) => (p ? `${goalValue(p.value, unit)} (${p.year})` : NO_VALUE);
+const point = (p: { year: number; value: number } | null, unit: string) =>
+  p ? `${goalValue(p.value, unit)} (${p.year})` : NO_VALUE;
 
-const groupList = (codes: readonly string[]) => codes.map((c) => STAKEHOLDER_GROUPS.find((g) => g.code === c)?.label ?? c).join(', ');
+const groupList = (codes: readonly string[]) =>
+  codes.map((c) => STAKEHOLDER_GROUPS.find((g) => g.code === c)?.label ?? c).join(', ');
 
 /** IM-2 said plainly, on the screen and in the document. */
 export function comparedGroupsNote(g: ComparedGroups): string {
@@ -66,13 +80,27 @@ export function comparedGroupsNote(g: ComparedGroups): string {
       ? `Se comparan los estamentos que respondieron el diagnóstico y la evaluación: ${groupList(g.compared)}.`
       : 'Ningún estamento respondió el diagnóstico y la evaluación: no hay comparación posible entre ambos.',
   ];
-  if (g.onlyDiagnosis.length > 0) parts.push(`Solo respondieron el diagnóstico (fuera de la comparación): ${groupList(g.onlyDiagnosis)}.`);
-  if (g.onlyEvaluation.length > 0) parts.push(`Solo respondieron la evaluación (fuera de la comparación): ${groupList(g.onlyEvaluation)}.`);
+  if (g.onlyDiagnosis.length > 0)
+    parts.push(`Solo respondieron el diagnóstico (fuera de la comparación): ${groupList(g.onlyDiagnosis)}.`);
+  if (g.onlyEvaluation.length > 0)
+    parts.push(`Solo respondieron la evaluación (fuera de la comparación): ${groupList(g.onlyEvaluation)}.`);
   return parts.join(' ');
 }
 
-export function impactSection(impact: ParticipatoryImpact | null, diagnosis: DiagnosisAggregate | null, evaluation: DiagnosisAggregate | null, series: readonly ResultsSeries[]): ImpactSection {
-  const resultsRows = series.map((s) => [s.label, point(s.first, s.unit), point(s.last, s.unit), signed(s.delta), trend(s)]);
+// eslint-disable-next-line max-lines-per-function -- paragraphs and table in print order
+export function impactSection(
+  impact: ParticipatoryImpact | null,
+  diagnosis: DiagnosisAggregate | null,
+  evaluation: DiagnosisAggregate | null,
+  series: readonly ResultsSeries[],
+): ImpactSection {
+  const resultsRows = series.map((s) => [
+    s.label,
+    point(s.first, s.unit),
+    point(s.last, s.unit),
+    signed(s.delta),
+    trend(s),
+  ]);
   const percentSeries = series.filter((s) => s.unit === '%' && s.delta !== null);
   const resultsChart: PairChart | null =
     percentSeries.length === 0
@@ -81,7 +109,12 @@ export function impactSection(impact: ParticipatoryImpact | null, diagnosis: Dia
           title: 'Eficiencia interna: primer y último año registrados',
           names: ['Primer año', 'Último año'],
           axis: PERCENT_AXIS,
-          rows: percentSeries.map((s) => ({ label: s.label, before: s.first?.value ?? null, after: s.last?.value ?? null, caption: `de ${num(s.first?.value ?? null)} a ${num(s.last?.value ?? null)}` })),
+          rows: percentSeries.map((s) => ({
+            label: s.label,
+            before: s.first?.value ?? null,
+            after: s.last?.value ?? null,
+            caption: `de ${num(s.first?.value ?? null)} a ${num(s.last?.value ?? null)}`,
+          })),
         };
   if (!impact || !diagnosis || !evaluation) {
     const note = !diagnosis
@@ -89,7 +122,14 @@ export function impactSection(impact: ParticipatoryImpact | null, diagnosis: Dia
       : 'La evaluación participativa aún no tiene respuestas: la comparación con el diagnóstico no se puede hacer.';
     return { note, groupsNote: null, chart: null, dimensions: [], groups: [], results: resultsRows, resultsChart };
   }
-  const dimensions = impact.dimensions.map((r) => [r.label, num(r.diagnosisAll), num(r.overall.before), num(r.overall.after), signed(r.overall.delta), `${r.overall.nBefore} / ${r.overall.nAfter}`]);
+  const dimensions = impact.dimensions.map((r) => [
+    r.label,
+    num(r.diagnosisAll),
+    num(r.overall.before),
+    num(r.overall.after),
+    signed(r.overall.delta),
+    `${r.overall.nBefore} / ${r.overall.nAfter}`,
+  ]);
   const groups = impact.dimensions.flatMap((r) =>
     STAKEHOLDER_GROUPS.filter((g) => r.groups[g.code].before !== null || r.groups[g.code].after !== null).map((g) => {
       const c = r.groups[g.code];
@@ -100,13 +140,33 @@ export function impactSection(impact: ParticipatoryImpact | null, diagnosis: Dia
     title: 'Promedio por dimensión (escala 1 a 4), estamentos comparados: diagnóstico y evaluación',
     names: ['Diagnóstico', 'Evaluación'],
     axis: SCALE_AXIS,
-    rows: impact.dimensions.map((r) => ({ label: r.label, before: r.overall.before, after: r.overall.after, caption: `de ${num(r.overall.before)} a ${num(r.overall.after)}` })),
+    rows: impact.dimensions.map((r) => ({
+      label: r.label,
+      before: r.overall.before,
+      after: r.overall.after,
+      caption: `de ${num(r.overall.before)} a ${num(r.overall.after)}`,
+    })),
   };
-  return { note: null, groupsNote: comparedGroupsNote(impact.groups), chart, dimensions, groups, results: resultsRows, resultsChart };
+  return {
+    note: null,
+    groupsNote: comparedGroupsNote(impact.groups),
+    chart,
+    dimensions,
+    groups,
+    results: resultsRows,
+    resultsChart,
+  };
 }
 
-export function decisionRows(decisions: readonly Decision[], year: number, plan: Pick<PmePlan, 'actions' | 'strategies'>): string[][] {
-  const label = (d: Decision) => (d.scope === 'accion' ? plan.actions.find((a) => a.id === d.targetId)?.nombre : plan.strategies.find((s) => s.id === d.targetId)?.text) ?? d.targetId;
+export function decisionRows(
+  decisions: readonly Decision[],
+  year: number,
+  plan: Pick<PmePlan, 'actions' | 'strategies'>,
+): string[][] {
+  const label = (d: Decision) =>
+    (d.scope === 'accion'
+      ? plan.actions.find((a) => a.id === d.targetId)?.nombre
+      : plan.strategies.find((s) => s.id === d.targetId)?.text) ?? d.targetId;
   return currentDecisions(decisions.filter((d) => d.year === year)).map((d) => [
     DECISION_SCOPES.find((s) => s.code === d.scope)?.label ?? d.scope,
     label(d),
@@ -127,7 +187,11 @@ export function projectiveSection(
 ): ProjectiveSection {
   const keys = ['keep', 'change', 'add', 'drop'] as const;
   if (items.length > 0) {
-    return { forYear: year + 1, source: 'Propuesta elaborada por el equipo del establecimiento.', lists: keys.map((k) => ({ title: LIST_TITLES[k], items: items.filter((i) => i.list === k).map((i) => i.text) })) };
+    return {
+      forYear: year + 1,
+      source: 'Propuesta elaborada por el equipo del establecimiento.',
+      lists: keys.map((k) => ({ title: LIST_TITLES[k], items: items.filter((i) => i.list === k).map((i) => i.text) })),
+    };
   }
   const p = projectiveEvaluation(year, decisions, plan, achievements);
   const entry = (e: (typeof p.keep)[number]) => (e.proposal ? `${e.label}: ${e.proposal}` : e.label);
@@ -137,7 +201,12 @@ export function projectiveSection(
     lists: [
       { title: LIST_TITLES.keep, items: p.keep.map(entry) },
       { title: LIST_TITLES.change, items: p.change.map(entry) },
-      { title: LIST_TITLES.add, items: p.add.map((a) => `Meta «${a.label}» (${categoryLabel(a.category).toLowerCase()}): definir acciones que la aborden.`) },
+      {
+        title: LIST_TITLES.add,
+        items: p.add.map(
+          (a) => `Meta «${a.label}» (${categoryLabel(a.category).toLowerCase()}): definir acciones que la aborden.`,
+        ),
+      },
       { title: LIST_TITLES.drop, items: p.drop.map(entry) },
     ],
   };

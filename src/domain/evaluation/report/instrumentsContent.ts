@@ -2,9 +2,14 @@
 // of the school in its newest version — title, version, purpose, the template it came from, and
 // its fields in order (section, text, kind, required, unit or range). Pure: formatted here, laid
 // out by the renderer.
-import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
-import { FIELD_KINDS, DEFAULT_SCALE_LABELS, latestInstruments, type InstrumentField, type MonitoringInstrument } from '../../monitoring/instruments.ts';
+import {
+  FIELD_KINDS,
+  DEFAULT_SCALE_LABELS,
+  latestInstruments,
+  type InstrumentField,
+  type MonitoringInstrument,
+} from '../../monitoring/instruments.ts';
 import { templateByCode } from '../../monitoring/templates.ts';
 
 export const INSTRUMENTS_TITLE = 'Herramientas de monitoreo';
@@ -65,7 +70,9 @@ function fieldDetail(f: InstrumentField): string {
 export function instrumentsContent(input: InstrumentsContentInput): InstrumentsContent {
   const versions = new Map<string, number[]>();
   for (const i of input.instruments) versions.set(i.id, [...(versions.get(i.id) ?? []), i.version]);
-  const latest = latestInstruments(input.instruments).sort((a, b) => a.title.localeCompare(b.title, 'es') || (a.id < b.id ? -1 : 1));
+  const latest = latestInstruments(input.instruments).sort(
+    (a, b) => a.title.localeCompare(b.title, 'es') || (a.id < b.id ? -1 : 1),
+  );
   const school = input.school.name.trim();
   return {
     title: INSTRUMENTS_TITLE,
@@ -77,10 +84,20 @@ export function instrumentsContent(input: InstrumentsContentInput): InstrumentsC
       const template = i.templateCode ? templateByCode(i.templateCode) : undefined;
       return {
         title: i.title,
-        version: earlier.length > 0 ? `Versión ${i.version} (versiones anteriores: ${earlier.join(', ')})` : `Versión ${i.version}`,
+        version:
+          earlier.length > 0
+            ? `Versión ${i.version} (versiones anteriores: ${earlier.join(', ')})`
+            : `Versión ${i.version}`,
         purpose: i.purpose.trim(),
         origin: template ? `Plantilla: ${template.title}` : 'Elaborada por el establecimiento',
-        fields: i.fields.map((f, n) => [String(n + 1), f.section ?? '', f.label, fieldKindLabel(f.kind), f.required ? 'Sí' : 'No', fieldDetail(f)]),
+        fields: i.fields.map((f, n) => [
+          String(n + 1),
+          f.section ?? '',
+          f.label,
+          fieldKindLabel(f.kind),
+          f.required ? 'Sí' : 'No',
+          fieldDetail(f),
+        ]),
       };
     }),
     footer: `${INSTRUMENTS_TITLE} · ${school}`,

@@ -38,7 +38,14 @@ export const pct = (n: number | null, decimals = 1): string => formatPercent(n, 
 /** A goal's value in its unit: "22,0 %" for a percentage, "22,0" otherwise. */
 export const goalValue = (n: number | null, unit: string): string => (unit === '%' ? pct(n) : num(n));
 /** "+0,4", "-1,2", "0,0"; a dash for null. */
-export const signed = (n: number | null, decimals = 1): string => (n === null ? NO_VALUE : `${n > 0 && formatNumber(n, decimals) !== formatNumber(0, decimals) ? '+' : ''}${formatNumber(n, decimals)}`);
+export const signed = (n: number | null, decimals = 1): string =>
+  n === null
+    ? NO_VALUE
+    : `${n > 0 && formatNumber(n, decimals) !== formatNumber(0, decimals) ? '+' : ''}${formatNumber(n, decimals)}`;
 
-export const PERCENT_AXIS: ChartAxis = { min: 0, max: 100, ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) })) };
+export const PERCENT_AXIS: ChartAxis = {
+  min: 0,
+  max: 100,
+  ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) })),
+};
 export const SCALE_AXIS: ChartAxis = { min: 1, max: 4, ticks: [1, 2, 3, 4].map((at) => ({ at, label: String(at) })) };

@@ -56,7 +56,9 @@ export function monitoringRows(input: MonitoringRowsInput): MonitoringCell[][] {
   for (const cycle of sortCycles(input.cycles)) {
     const inCycle = input.records.filter((r) => r.cycleId === cycle.id);
     for (const a of actionsOfYear(input.pme, cycle.year)) {
-      const recs = inCycle.filter((r) => r.actionId === a.id).sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : x.recordedAt > y.recordedAt ? 1 : x.id < y.id ? -1 : 1));
+      const recs = inCycle
+        .filter((r) => r.actionId === a.id)
+        .sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : x.recordedAt > y.recordedAt ? 1 : x.id < y.id ? -1 : 1));
       for (const r of recs) {
         rows.push([
           Number(input.school.rbd),

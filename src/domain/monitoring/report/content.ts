@@ -15,7 +15,19 @@ import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
 import { formatPercent } from '../../shared/numbers.ts';
-import { DELETED_ACTION, alertFigures, budgetFigure, groupFigure, indicatorFigure, levelFigure, sinRegistroFigure, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
+import {
+  DELETED_ACTION,
+  alertFigures,
+  budgetFigure,
+  groupFigure,
+  indicatorFigure,
+  levelFigure,
+  sinRegistroFigure,
+  NO_VALUE,
+  type AlertFigure,
+  type BudgetFigure,
+  type IndicatorFigure,
+} from './figures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';
 export { NO_VALUE };
@@ -70,7 +82,6 @@ export interface MonitoringReportContent {
   decisions: string;
 }
 
-
 export function monitoringReportContent(input: MonitoringReportInput): MonitoringReportContent {
   const { pme, cycle, dashboard: db } = input;
   const eff = effectiveRecords(input.records, cycle.id);
@@ -90,13 +101,17 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
       { label: 'Acciones del plan anual', value: String(db.actionCount) },
       { label: 'Acciones monitoreadas en el corte', value: `${recorded} de ${db.actionCount}` },
       { label: 'Acciones con implementación completa', value: String(completas) },
-      { label: 'Ejecución presupuestaria total', value: `${formatPesos(db.budget.total.executed)} de ${formatPesos(db.budget.total.planned)} (${formatPercent(db.budget.total.percent)})` },
+      {
+        label: 'Ejecución presupuestaria total',
+        value: `${formatPesos(db.budget.total.executed)} de ${formatPesos(db.budget.total.planned)} (${formatPercent(db.budget.total.percent)})`,
+      },
       { label: 'Alertas', value: String(db.alerts.length) },
     ],
-    levels: [
-      ...db.levels.map(levelFigure),
-      sinRegistroFigure(db.sinRegistro),
-    ].map(({ label, count, percent }) => ({ label, count, percent })),
+    levels: [...db.levels.map(levelFigure), sinRegistroFigure(db.sinRegistro)].map(({ label, count, percent }) => ({
+      label,
+      count,
+      percent,
+    })),
     byDimension: db.byDimension.map(groupFigure).map(({ label, average, recorded }) => ({ label, average, recorded })),
     actions: actions.map((a): ReportActionRow => {
       const r = eff.get(a.id);
@@ -108,7 +123,9 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
         responsable: a.responsable || NO_VALUE,
         nivel: r ? levelLabel(r.level) : 'Sin registro',
         avance: r ? formatPercent(r.progress, 0) : NO_VALUE,
-        evidencias: r ? `${r.medios.length} de ${a.mediosVerificacion.length} medios · ${evidenceCount(r)} archivos` : NO_VALUE,
+        evidencias: r
+          ? `${r.medios.length} de ${a.mediosVerificacion.length} medios · ${evidenceCount(r)} archivos`
+          : NO_VALUE,
         ejecutado: r ? formatPesos(executedTotal(r)) : NO_VALUE,
         observaciones: r?.observaciones || NO_VALUE,
       };

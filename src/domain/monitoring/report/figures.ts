@@ -26,9 +26,19 @@ export interface LevelFigure {
   percent: string;
 }
 
-export const levelFigure = (l: Pick<LevelCount, 'level' | 'label' | 'count' | 'percent'>): LevelFigure => ({ key: l.level, label: l.label, count: l.count, percent: formatPercent(l.percent) });
+export const levelFigure = (l: Pick<LevelCount, 'level' | 'label' | 'count' | 'percent'>): LevelFigure => ({
+  key: l.level,
+  label: l.label,
+  count: l.count,
+  percent: formatPercent(l.percent),
+});
 
-export const sinRegistroFigure = (s: { count: number; percent: number }): LevelFigure => ({ key: 'none', label: 'Sin registro en el corte', count: s.count, percent: formatPercent(s.percent) });
+export const sinRegistroFigure = (s: { count: number; percent: number }): LevelFigure => ({
+  key: 'none',
+  label: 'Sin registro en el corte',
+  count: s.count,
+  percent: formatPercent(s.percent),
+});
 
 export interface GroupFigure {
   key: string;
@@ -39,7 +49,12 @@ export interface GroupFigure {
   recorded: string;
 }
 
-export const groupFigure = (g: ProgressGroup): GroupFigure => ({ key: g.key, label: g.label, average: formatPercent(g.averageProgress), recorded: `${g.recorded} de ${g.actions}` });
+export const groupFigure = (g: ProgressGroup): GroupFigure => ({
+  key: g.key,
+  label: g.label,
+  average: formatPercent(g.averageProgress),
+  recorded: `${g.recorded} de ${g.actions}`,
+});
 
 export interface IndicatorFigure {
   goalId: string;
@@ -61,7 +76,10 @@ export function indicatorFigure(t: IndicatorTrend): IndicatorFigure {
     indicador: t.unit === '%' ? `${t.name} (%)` : t.name,
     lineaBase: formatIndicatorValue(t.baseline),
     meta: t.target ? `Meta ${t.target.year}: ${formatIndicatorValue(t.target.value)}` : NO_VALUE,
-    valor: p?.value === null || p?.value === undefined ? NO_VALUE : `${formatIndicatorValue(p.value)}${p.date ? ` (${formatIsoDate(p.date)})` : ''}`,
+    valor:
+      p?.value === null || p?.value === undefined
+        ? NO_VALUE
+        : `${formatIndicatorValue(p.value)}${p.date ? ` (${formatIsoDate(p.date)})` : ''}`,
     esperado: num(p?.expected ?? null),
     status: t.status,
     estado: indicatorStatusLabel(t.status),
@@ -89,8 +107,15 @@ export interface AlertFigure {
   text: string;
 }
 
-export function alertFigures(alerts: readonly MonitoringAlert[], actionName: (id: string) => string, cycles: readonly MonitoringCycle[]): AlertFigure[] {
-  return alerts.map((a) => ({ title: ALERT_LABELS[a.code], text: alertText(a, actionName, (id) => cycles.find((c) => c.id === id)) }));
+export function alertFigures(
+  alerts: readonly MonitoringAlert[],
+  actionName: (id: string) => string,
+  cycles: readonly MonitoringCycle[],
+): AlertFigure[] {
+  return alerts.map((a) => ({
+    title: ALERT_LABELS[a.code],
+    text: alertText(a, actionName, (id) => cycles.find((c) => c.id === id)),
+  }));
 }
 
 /** "Alertas (3)" / the empty sentence, the same on screen and paper. */

@@ -7,7 +7,14 @@ import { actionTotal } from '../budget.ts';
 import { dateCell, type ExportCell } from '../../export/cells.ts';
 import { FUNDING_SOURCES } from '../model.ts';
 import type { PmePlan } from '../model.ts';
-import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from '../report/planIndex.ts';
+import {
+  actionsOfYear,
+  indexPlan,
+  joinMeans,
+  normativePlanLabels,
+  subdimensionLabels,
+  yesNo,
+} from '../report/planIndex.ts';
 
 export const PLATFORM_COLUMNS: readonly string[] = [
   'Dimensión',

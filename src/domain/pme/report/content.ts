@@ -16,7 +16,7 @@ import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionL
 import type { NumberedObjective } from './planIndex.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
-export { NO_VALUE, pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
+export { pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
 
 export interface PmeReportSchool {
   name: string;
@@ -238,15 +238,13 @@ export const NO_OBJECTIVES = 'Sin objetivos estratégicos registrados para esta 
 export function pmePlanContent(plan: PmePlan, year: number): PmePlanContent {
   const years = cycleYears(plan.cycle);
   const index = indexPlan(plan);
-  const areas = PME_AREAS.map(
-    (area): PmeReportArea => ({
-      code: area.code,
-      label: area.label,
-      objectives: index.objectives
-        .filter((o) => o.objective.dimension === area.code)
-        .map((o) => objectiveContent(o, years)),
-    }),
-  );
+  const areas = PME_AREAS.map((area): PmeReportArea => ({
+    code: area.code,
+    label: area.label,
+    objectives: index.objectives
+      .filter((o) => o.objective.dimension === area.code)
+      .map((o) => objectiveContent(o, years)),
+  }));
   const actions = actionsOfYear(plan, year);
   return {
     identity: { vision: plan.vision.trim(), sellos: plan.sellos.map((s) => s.text.trim()).filter((s) => s !== '') },

@@ -43,7 +43,9 @@ export function indexPlan(plan: PmePlan): PlanIndex {
     return {
       number,
       objective,
-      goals: plan.goals.filter((g) => g.objectiveId === objective.id).map((goal, j) => ({ number: `${number}.${j + 1}`, goal })),
+      goals: plan.goals
+        .filter((g) => g.objectiveId === objective.id)
+        .map((goal, j) => ({ number: `${number}.${j + 1}`, goal })),
       strategies: plan.strategies
         .filter((s) => s.objectiveId === objective.id)
         .map((strategy, j) => ({ number: `${number}.${j + 1}`, strategy })),

@@ -29,7 +29,9 @@ export interface ReportSchool {
 }
 
 /** An agreement from an earlier session, reviewed in this one. */
-export type ReviewedAgreementInput = Pick<Agreement, 'text' | 'responsible' | 'dueDate' | 'done'> & { doneAt?: string | null };
+export type ReviewedAgreementInput = Pick<Agreement, 'text' | 'responsible' | 'dueDate' | 'done'> & {
+  doneAt?: string | null;
+};
 
 export interface ActaInput {
   school: ReportSchoolInput;
@@ -88,7 +90,11 @@ export interface ActaContent {
 }
 
 export function reportSchool(school: ReportSchoolInput): ReportSchool {
-  return { name: school.name.trim(), rbd: `${String(school.rbd).trim()}-${school.dv.trim()}`, comuna: school.comuna.trim() };
+  return {
+    name: school.name.trim(),
+    rbd: `${String(school.rbd).trim()}-${school.dv.trim()}`,
+    comuna: school.comuna.trim(),
+  };
 }
 
 export function sessionTypeLabel(code: Session['type']): string {
@@ -130,7 +136,9 @@ export interface SessionFigures {
   agreements: string;
 }
 
-export function sessionFigures(session: Pick<Session, 'date' | 'startTime' | 'endTime' | 'programmeMonth' | 'participants' | 'agreements'>): SessionFigures {
+export function sessionFigures(
+  session: Pick<Session, 'date' | 'startTime' | 'endTime' | 'programmeMonth' | 'participants' | 'agreements'>,
+): SessionFigures {
   const present = session.participants.filter((p) => p.present).length;
   const total = session.participants.length;
   const n = session.agreements.length;

@@ -22,7 +22,11 @@ export interface HoursStanding {
   projectedOverrun: boolean;
 }
 
-export function hoursStanding(sessions: readonly TimedSession[], hoursContracted: number, today: string): HoursStanding {
+export function hoursStanding(
+  sessions: readonly TimedSession[],
+  hoursContracted: number,
+  today: string,
+): HoursStanding {
   const h = hoursSummary(sessions, hoursContracted, { today });
   const contracted = formatMinutes(h.contractedMinutes);
   const used = formatMinutes(h.usedMinutes);
@@ -33,7 +37,9 @@ export function hoursStanding(sessions: readonly TimedSession[], hoursContracted
     left: formatMinutes(h.leftMinutes),
     scheduled: h.scheduledMinutes > 0 ? formatMinutes(h.scheduledMinutes) : null,
     overrun: h.overrun,
-    warning: h.overrun ? `Atención: las horas realizadas (${used}) superan las horas contratadas (${contracted}) en ${formatMinutes(h.overrunMinutes)}.` : null,
+    warning: h.overrun
+      ? `Atención: las horas realizadas (${used}) superan las horas contratadas (${contracted}) en ${formatMinutes(h.overrunMinutes)}.`
+      : null,
     projectedOverrun: !h.overrun && h.projectedOverrun,
   };
 }
@@ -63,7 +69,11 @@ export interface MonthsFigures {
   after: { sessions: number; minutes: string };
 }
 
-export function monthsFigures(plan: readonly MonthPlan[], sessions: readonly TimedSession[], today: string): MonthsFigures {
+export function monthsFigures(
+  plan: readonly MonthPlan[],
+  sessions: readonly TimedSession[],
+  today: string,
+): MonthsFigures {
   const cmp = sessionsPerMonthVsPlan(plan, sessions, today);
   const months = cmp.months.map((m): MonthFigures => ({
     month: m.month,
@@ -83,7 +93,13 @@ export function monthsFigures(plan: readonly MonthPlan[], sessions: readonly Tim
   const held = sum((m) => m.minutesHeld);
   return {
     months,
-    total: { planned: formatMinutes(planned), held: formatMinutes(held), difference: formatMinutes(held - planned), sessionsPlanned: String(sum((m) => m.sessionsPlanned)), sessionsHeld: String(sum((m) => m.sessionsHeld)) },
+    total: {
+      planned: formatMinutes(planned),
+      held: formatMinutes(held),
+      difference: formatMinutes(held - planned),
+      sessionsPlanned: String(sum((m) => m.sessionsPlanned)),
+      sessionsHeld: String(sum((m) => m.sessionsHeld)),
+    },
     before: { sessions: cmp.before.sessions, minutes: formatMinutes(cmp.before.minutes) },
     after: { sessions: cmp.after.sessions, minutes: formatMinutes(cmp.after.minutes) },
   };

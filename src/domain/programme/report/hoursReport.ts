@@ -24,8 +24,24 @@ import { reportSchool, sessionTypeLabel } from './acta.ts';
 import type { ReportSchool, ReportSchoolInput } from './acta.ts';
 
 export const HOURS_REPORT_TITLE = 'Informe de horas y actividades';
-export const SESSION_HEADERS = ['Fecha', 'Tipo', 'Mes del programa', 'Horario', 'Duración', 'Presentes', 'Acuerdos'] as const;
-export const MONTH_HEADERS = ['Mes', 'Período', 'Horas planificadas', 'Horas realizadas', 'Diferencia', 'Sesiones planificadas', 'Sesiones realizadas'] as const;
+export const SESSION_HEADERS = [
+  'Fecha',
+  'Tipo',
+  'Mes del programa',
+  'Horario',
+  'Duración',
+  'Presentes',
+  'Acuerdos',
+] as const;
+export const MONTH_HEADERS = [
+  'Mes',
+  'Período',
+  'Horas planificadas',
+  'Horas realizadas',
+  'Diferencia',
+  'Sesiones planificadas',
+  'Sesiones realizadas',
+] as const;
 
 export interface HoursReportInput {
   school: ReportSchoolInput;
@@ -97,11 +113,18 @@ function sessionRow(s: Session): string[] {
   ];
 }
 
-function totalsContent(input: HoursReportInput, held: readonly Session[], scheduled: readonly Session[]): HoursReportTotals {
+function totalsContent(
+  input: HoursReportInput,
+  held: readonly Session[],
+  scheduled: readonly Session[],
+): HoursReportTotals {
   const standing = hoursStanding(input.sessions, input.engagement.hoursContracted, input.today);
   const inPeriod = formatMinutes(held.reduce((m, s) => m + sessionMinutes(s), 0));
   const scheduledMinutes = scheduled.reduce((m, s) => m + sessionMinutes(s), 0);
-  const scheduledInPeriod = scheduled.length === 0 ? null : `${count(scheduled.length, 'sesión', 'sesiones')} (${formatMinutes(scheduledMinutes)})`;
+  const scheduledInPeriod =
+    scheduled.length === 0
+      ? null
+      : `${count(scheduled.length, 'sesión', 'sesiones')} (${formatMinutes(scheduledMinutes)})`;
   const rows: [string, string][] = [
     ['Horas contratadas', standing.contracted],
     ['Horas realizadas en el período', inPeriod],
@@ -109,7 +132,16 @@ function totalsContent(input: HoursReportInput, held: readonly Session[], schedu
     ['Horas disponibles', standing.left],
   ];
   if (scheduledInPeriod !== null) rows.push(['Programadas en el período, posteriores a hoy', scheduledInPeriod]);
-  return { contracted: standing.contracted, usedInPeriod: inPeriod, usedOverall: standing.used, left: standing.left, scheduledInPeriod, overrun: standing.overrun, warning: standing.warning, rows };
+  return {
+    contracted: standing.contracted,
+    usedInPeriod: inPeriod,
+    usedOverall: standing.used,
+    left: standing.left,
+    scheduledInPeriod,
+    overrun: standing.overrun,
+    warning: standing.warning,
+    rows,
+  };
 }
 
 function monthsContent(input: HoursReportInput): HoursReport['months'] {
@@ -119,10 +151,24 @@ function monthsContent(input: HoursReportInput): HoursReport['months'] {
     inPeriod: m.startDate <= input.to && m.endDate >= input.from,
     cells: [m.label, m.period, m.planned, m.held, m.difference, m.sessionsPlanned, m.sessionsHeld],
   }));
-  const total = ['Total', '', f.total.planned, f.total.held, f.total.difference, f.total.sessionsPlanned, f.total.sessionsHeld];
+  const total = [
+    'Total',
+    '',
+    f.total.planned,
+    f.total.held,
+    f.total.difference,
+    f.total.sessionsPlanned,
+    f.total.sessionsHeld,
+  ];
   const outside: string[] = [];
-  if (f.before.sessions > 0) outside.push(`${count(f.before.sessions, 'sesión', 'sesiones')} (${f.before.minutes}) antes del inicio del calendario.`);
-  if (f.after.sessions > 0) outside.push(`${count(f.after.sessions, 'sesión', 'sesiones')} (${f.after.minutes}) después del término del calendario.`);
+  if (f.before.sessions > 0)
+    outside.push(
+      `${count(f.before.sessions, 'sesión', 'sesiones')} (${f.before.minutes}) antes del inicio del calendario.`,
+    );
+  if (f.after.sessions > 0)
+    outside.push(
+      `${count(f.after.sessions, 'sesión', 'sesiones')} (${f.after.minutes}) después del término del calendario.`,
+    );
   return { headers: [...MONTH_HEADERS], rows, total, outside };
 }
 
@@ -133,7 +179,11 @@ export function buildHoursReport(input: HoursReportInput): HoursReport {
   const inPeriod = input.sessions.filter((s) => s.date >= from && s.date <= to).sort(compareSessions);
   const held = inPeriod.filter((s) => s.date <= today);
   const scheduled = inPeriod.filter((s) => s.date > today);
-  const period = { from: formatIsoDate(from), to: formatIsoDate(to), label: `${formatIsoDate(from)} al ${formatIsoDate(to)}` };
+  const period = {
+    from: formatIsoDate(from),
+    to: formatIsoDate(to),
+    label: `${formatIsoDate(from)} al ${formatIsoDate(to)}`,
+  };
   return {
     title: HOURS_REPORT_TITLE,
     school,

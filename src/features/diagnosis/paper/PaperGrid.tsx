@@ -19,6 +19,7 @@ interface Props {
   group: StakeholderGroup;
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function PaperGrid({ survey, instrument, instruments, responses, group }: Props) {
   const [draftId, setDraftId] = useState(() => crypto.randomUUID());
   const [message, setMessage] = useState('');
@@ -151,8 +152,8 @@ export function PaperGrid({ survey, instrument, instruments, responses, group }:
           Nueva fila
         </button>
         <p className="muted paper-help">
-          Teclas: 1, 2, 3, 4 · 0 o N = «No sé / No aplica» (NS) · Retroceso o Supr borra · flechas para moverse ·
-          Enter termina el formulario.
+          Teclas: 1, 2, 3, 4 · 0 o N = «No sé / No aplica» (NS) · Retroceso o Supr borra · flechas para moverse · Enter
+          termina el formulario.
         </p>
       </div>
       <p className="paper-message" role="alert" data-testid="paper-message">

@@ -7,7 +7,8 @@ export type KeyMeaning = { kind: 'answer'; answer: ScaleAnswer } | { kind: 'clea
 
 /** The meaning of a printable key (or Backspace/Delete); null for keys the cell does not handle. */
 export function keyMeaning(key: string): KeyMeaning | null {
-  if (key === '1' || key === '2' || key === '3' || key === '4') return { kind: 'answer', answer: Number(key) as ScaleAnswer };
+  if (key === '1' || key === '2' || key === '3' || key === '4')
+    return { kind: 'answer', answer: Number(key) as ScaleAnswer };
   if (key === '0' || key === 'n' || key === 'N') return { kind: 'answer', answer: NOT_KNOWN };
   if (key === 'Backspace' || key === 'Delete') return { kind: 'clear' };
   if (key.length === 1) return { kind: 'invalid' };

@@ -4,7 +4,12 @@
 // and a header plus "Página N de M" footer on every page. Standard Helvetica (WinAnsi) covers
 // Spanish accents, ñ, °, « » and dashes.
 import type { jsPDF } from 'jspdf';
-import type { DiagnosisReport, ReportBar, ReportBlock, ReportSection } from '../../../domain/diagnosis/report/content.ts';
+import type {
+  DiagnosisReport,
+  ReportBar,
+  ReportBlock,
+  ReportSection,
+} from '../../../domain/diagnosis/report/content.ts';
 import { formatReportMean } from '../../../domain/diagnosis/report/content.ts';
 import { ACCENT, BODY_SIZE, PT, lineHeight, newDocument, pdfLayout, type Cursor } from '../../files/report/index.ts';
 
@@ -120,13 +125,21 @@ function drawCover(doc: jsPDF, report: DiagnosisReport): void {
   y += schoolLines.length * lineHeight(16) + 8;
   doc.setFont('helvetica', 'normal');
   doc.setFontSize(12);
-  for (const line of [`RBD ${cover.rbd}`, `${cover.comuna} · ${cover.dependencia}`, '', `Asesor(a): ${cover.advisor}`, `Fecha: ${cover.date}`]) {
+  for (const line of [
+    `RBD ${cover.rbd}`,
+    `${cover.comuna} · ${cover.dependencia}`,
+    '',
+    `Asesor(a): ${cover.advisor}`,
+    `Fecha: ${cover.date}`,
+  ]) {
     if (line) doc.text(line, PAGE_W / 2, y, { align: 'center' });
     y += lineHeight(12) + 1.5;
   }
   doc.setFontSize(9);
   doc.setTextColor(90);
-  doc.text('Plan de Mejoramiento Educativo (PME) · Diagnóstico Institucional Participativo', PAGE_W / 2, PAGE_H - 35, { align: 'center' });
+  doc.text('Plan de Mejoramiento Educativo (PME) · Diagnóstico Institucional Participativo', PAGE_W / 2, PAGE_H - 35, {
+    align: 'center',
+  });
   doc.setTextColor(0);
 }
 

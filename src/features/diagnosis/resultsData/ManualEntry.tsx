@@ -66,7 +66,9 @@ export function ManualEntry<T>({ title, fields, schema, onSave, disabled }: Prop
                   <select id={id} aria-invalid={error ? true : undefined} {...register(f.name)}>
                     <option value="">—</option>
                     {f.kind.options.map((o) => (
-                      <option key={o.code} value={String(o.code)}>{o.label}</option>
+                      <option key={o.code} value={String(o.code)}>
+                        {o.label}
+                      </option>
                     ))}
                   </select>
                 )}
@@ -77,7 +79,9 @@ export function ManualEntry<T>({ title, fields, schema, onSave, disabled }: Prop
         </div>
         <div className="actions">
           {saved && <span role="status">Fila guardada</span>}
-          <button type="submit" className="primary" disabled={disabled}>Guardar fila</button>
+          <button type="submit" className="primary" disabled={disabled}>
+            Guardar fila
+          </button>
         </div>
       </form>
     </details>

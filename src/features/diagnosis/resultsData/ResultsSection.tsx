@@ -36,7 +36,15 @@ export function describeError(e: CsvImportError): string {
   return e.column === '' ? `Fila ${e.row}: ${e.message}` : `Fila ${e.row}, columna ${e.column}: ${e.message}`;
 }
 
-function ImportInput({ importer, disabled, onOutcome }: { importer: Importer; disabled: boolean; onOutcome: (o: ImportOutcome) => void }) {
+function ImportInput({
+  importer,
+  disabled,
+  onOutcome,
+}: {
+  importer: Importer;
+  disabled: boolean;
+  onOutcome: (o: ImportOutcome) => void;
+}) {
   const inputId = useId();
   return (
     <div className="field">
@@ -63,20 +71,36 @@ function ImportInput({ importer, disabled, onOutcome }: { importer: Importer; di
   );
 }
 
-export function ResultsSection<T>({ id, title, rows, columns, rowLabel, onDelete, importers, template, disabled, children }: Props<T>) {
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+export function ResultsSection<T>({
+  id,
+  title,
+  rows,
+  columns,
+  rowLabel,
+  onDelete,
+  importers,
+  template,
+  disabled,
+  children,
+}: Props<T>) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   return (
     <section className="results-data-section" data-testid={`results-${id}`} aria-labelledby={`results-${id}-title`}>
       <h3 id={`results-${id}-title`}>{title}</h3>
       {rows.length === 0 ? (
-        <p className="muted" data-testid={`results-${id}-empty`}>Aún no hay datos.</p>
+        <p className="muted" data-testid={`results-${id}-empty`}>
+          Aún no hay datos.
+        </p>
       ) : (
         <div style={{ overflowX: 'auto' }}>
           <table className="participation results-data-table" data-testid={`results-${id}-table`}>
             <thead>
               <tr>
                 {columns.map((c) => (
-                  <th key={c.label} scope="col" style={c.numeric ? NUMERIC : undefined}>{c.label}</th>
+                  <th key={c.label} scope="col" style={c.numeric ? NUMERIC : undefined}>
+                    {c.label}
+                  </th>
                 ))}
                 <th scope="col">Acciones</th>
               </tr>
@@ -85,10 +109,17 @@ export function ResultsSection<T>({ id, title, rows, columns, rowLabel, onDelete
               {rows.map(({ key, row }) => (
                 <tr key={key} data-key={key} data-testid={`results-${id}-row`}>
                   {columns.map((c) => (
-                    <td key={c.label} style={c.numeric ? NUMERIC : undefined}>{c.cell(row)}</td>
+                    <td key={c.label} style={c.numeric ? NUMERIC : undefined}>
+                      {c.cell(row)}
+                    </td>
                   ))}
                   <td>
-                    <button type="button" disabled={disabled} onClick={() => onDelete(key)} aria-label={`Eliminar ${rowLabel(row)}`}>
+                    <button
+                      type="button"
+                      disabled={disabled}
+                      onClick={() => onDelete(key)}
+                      aria-label={`Eliminar ${rowLabel(row)}`}
+                    >
                       Eliminar
                     </button>
                   </td>
@@ -98,11 +129,16 @@ export function ResultsSection<T>({ id, title, rows, columns, rowLabel, onDelete
           </table>
         </div>
       )}
-      <div className="results-data-import" style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end', marginTop: '0.75rem' }}>
+      <div
+        className="results-data-import"
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'end', marginTop: '0.75rem' }}
+      >
         {importers.map((importer) => (
           <ImportInput key={importer.label} importer={importer} disabled={disabled} onOutcome={setOutcome} />
         ))}
-        <a href={template.href} download={template.fileName}>Descargar plantilla CSV</a>
+        <a href={template.href} download={template.fileName}>
+          Descargar plantilla CSV
+        </a>
       </div>
       {outcome?.ok === true && (
         <p role="status" data-testid={`results-${id}-imported`}>

@@ -1,11 +1,18 @@
 // The Análisis's figure sections: cumplimiento de acciones, logro de metas and objectives, impact.
 import type { EvaluationFigures } from '../../../domain/evaluation/figures.ts';
 import {
-  ACTION_HEADERS, BUDGET_HEADERS, COMPLIANCE_HEADERS, GOAL_HEADERS, OBJECTIVE_HEADERS, STRATEGY_HEADERS,
+  ACTION_HEADERS,
+  BUDGET_HEADERS,
+  COMPLIANCE_HEADERS,
+  GOAL_HEADERS,
+  OBJECTIVE_HEADERS,
+  STRATEGY_HEADERS,
   type EvaluationSections,
 } from '../../../domain/evaluation/report/evaluationReport.ts';
 import {
-  IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS,
+  IMPACT_DIMENSION_HEADERS,
+  IMPACT_GROUP_HEADERS,
+  RESULTS_HEADERS,
 } from '../../../domain/evaluation/report/evaluationImpact.ts';
 import { Facts, FigureTable } from './FigureTable.tsx';
 

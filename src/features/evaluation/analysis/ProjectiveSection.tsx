@@ -70,14 +70,16 @@ export function ProjectiveSection({ year, figures, items, evaluation }: Props) {
                 {s}
               </li>
             ))}
-            {items.filter((i) => i.list === code).map((i) => (
-              <li key={i.id}>
-                {i.text}{' '}
-                <button type="button" className="link" onClick={() => evaluation.removeProjectiveItem(i.id)}>
-                  Quitar
-                </button>
-              </li>
-            ))}
+            {items
+              .filter((i) => i.list === code)
+              .map((i) => (
+                <li key={i.id}>
+                  {i.text}{' '}
+                  <button type="button" className="link" onClick={() => evaluation.removeProjectiveItem(i.id)}>
+                    Quitar
+                  </button>
+                </li>
+              ))}
           </ul>
         </div>
       ))}

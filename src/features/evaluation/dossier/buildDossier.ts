@@ -8,7 +8,20 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { dossierFolderName, dossierManifest, type DossierFile } from '../../../domain/evaluation/dossier.ts';
 import type { ActaImages } from '../report/renderActaVerificacion.ts';
-import { actaVerificacionPdf, cortesOf, diagnosisPdf, evaluationPdf, heldSessions, hoursPdf, imageRefs, instrumentsPdf, monitoringPdf, pmeVersionPdf, sessionActaPdf, type Made } from './documents.ts';
+import {
+  actaVerificacionPdf,
+  cortesOf,
+  diagnosisPdf,
+  evaluationPdf,
+  heldSessions,
+  hoursPdf,
+  imageRefs,
+  instrumentsPdf,
+  monitoringPdf,
+  pmeVersionPdf,
+  sessionActaPdf,
+  type Made,
+} from './documents.ts';
 import { dataFile, extraDataFiles } from './dataFiles.ts';
 import { leeme, type Listed } from './leeme.ts';
 import { readSchoolState, type DossierDocs, type SchoolState } from './state.ts';
@@ -73,7 +86,11 @@ function deliverable(s: SchoolState, f: DossierFile, images: ActaImages): Made |
 function middleCortes(s: SchoolState): Listed[] {
   return cortesOf(s)
     .slice(1, -1)
-    .map((c) => ({ path: `informes-monitoreo/informe-monitoreo-${slug(c.name)}-${s.school.rbd}.pdf`, title: `Informe de Monitoreo · ${c.name}`, made: monitoringPdf(s, c, false) }));
+    .map((c) => ({
+      path: `informes-monitoreo/informe-monitoreo-${slug(c.name)}-${s.school.rbd}.pdf`,
+      title: `Informe de Monitoreo · ${c.name}`,
+      made: monitoringPdf(s, c, false),
+    }));
 }
 
 async function collectImages(s: SchoolState, fetch: DossierInput['images']): Promise<ActaImages> {
@@ -85,13 +102,19 @@ async function collectImages(s: SchoolState, fetch: DossierInput['images']): Pro
 function listParts(s: SchoolState, images: ActaImages): Listed[] {
   const sessions = heldSessions(s);
   const actionYears = [...new Set([s.year, ...s.pme.plan.actions.map((a) => a.year)])];
-  const manifest = dossierManifest({ rbd: s.school.rbd, year: s.year, actionYears, sessionDates: sessions.map((x) => x.date) });
+  const manifest = dossierManifest({
+    rbd: s.school.rbd,
+    year: s.year,
+    actionYears,
+    sessionDates: sessions.map((x) => x.date),
+  });
   const actaFiles = manifest.filter((f) => f.path.startsWith('actas-sesiones/'));
   const parts: Listed[] = [];
   for (const f of manifest) {
     if (f.path.startsWith('actas-sesiones/')) {
       const session = sessions[actaFiles.indexOf(f)];
-      if (session) parts.push({ path: f.path, title: f.title, made: { ok: true, bytes: sessionActaPdf(s, session.id, images) } });
+      if (session)
+        parts.push({ path: f.path, title: f.title, made: { ok: true, bytes: sessionActaPdf(s, session.id, images) } });
       continue;
     }
     const made = deliverable(s, f, images) ?? dataFile(s, f);

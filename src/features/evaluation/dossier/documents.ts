@@ -20,7 +20,15 @@ import { buildHoursReport } from '../../../domain/programme/report/hoursReport.t
 import { renderActaVerificacionPdf, type ActaImages } from '../report/renderActaVerificacion.ts';
 import { renderEvaluationPdf } from '../report/renderEvaluation.ts';
 import { renderInstrumentsPdf } from '../report/renderInstruments.ts';
-import { computeDashboard, gatherDiagnosisReportInput, renderActaPdf, renderDiagnosisPdf, renderHoursReportPdf, renderMonitoringPdf, renderPmePdf } from './sources.ts';
+import {
+  computeDashboard,
+  gatherDiagnosisReportInput,
+  renderActaPdf,
+  renderDiagnosisPdf,
+  renderHoursReportPdf,
+  renderMonitoringPdf,
+  renderPmePdf,
+} from './sources.ts';
 import { resultsOf, type SchoolState } from './state.ts';
 
 export type Made = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
@@ -36,29 +44,48 @@ export function diagnosisPdf(s: SchoolState): Made {
 
 export function pmeVersionPdf(s: SchoolState, kind: VersionKind): Made {
   const version = s.pme.versions.filter((v) => v.kind === kind).at(-1);
-  if (!version) return missing(kind === 'final' ? 'El PME aún no tiene Versión Final: se marca en PME → Versiones cuando el plan pasa su validación.' : 'El PME no tiene un Borrador marcado.');
-  const report = buildPmeReport({ school: s.school, plan: version.plan, version: { label: versionLabel(kind), date: version.createdAt }, year: s.year });
+  if (!version)
+    return missing(
+      kind === 'final'
+        ? 'El PME aún no tiene Versión Final: se marca en PME → Versiones cuando el plan pasa su validación.'
+        : 'El PME no tiene un Borrador marcado.',
+    );
+  const report = buildPmeReport({
+    school: s.school,
+    plan: version.plan,
+    version: { label: versionLabel(kind), date: version.createdAt },
+    year: s.year,
+  });
   return made(renderPmePdf(report));
 }
 
 export function instrumentsPdf(s: SchoolState): Made {
   if (s.monitoring.instruments.length === 0) return missing('No hay herramientas de monitoreo registradas.');
-  return made(renderInstrumentsPdf(instrumentsContent({ school: s.school, instruments: s.monitoring.instruments, date: s.today })));
+  return made(
+    renderInstrumentsPdf(
+      instrumentsContent({ school: s.school, instruments: s.monitoring.instruments, date: s.today }),
+    ),
+  );
 }
 
 /** The cortes of the year evaluated, in order. */
-export const cortesOf = (s: SchoolState): MonitoringCycle[] => sortCycles(s.monitoring.cycles.filter((c) => c.year === s.year));
+export const cortesOf = (s: SchoolState): MonitoringCycle[] =>
+  sortCycles(s.monitoring.cycles.filter((c) => c.year === s.year));
 
 /** The decisions of the year as the text the final monitoring report carries. */
 function decisionsText(s: SchoolState): string {
-  const label = (scope: string, id: string) => (scope === 'accion' ? s.pme.plan.actions.find((a) => a.id === id)?.nombre : s.pme.plan.strategies.find((x) => x.id === id)?.text) ?? id;
+  const label = (scope: string, id: string) =>
+    (scope === 'accion'
+      ? s.pme.plan.actions.find((a) => a.id === id)?.nombre
+      : s.pme.plan.strategies.find((x) => x.id === id)?.text) ?? id;
   return currentDecisions(s.evaluation.decisions.filter((d) => d.year === s.year))
     .map((d) => `${decisionKindLabel(d.kind)}: ${label(d.scope, d.targetId)}. ${d.rationale}`)
     .join('\n');
 }
 
 export function monitoringPdf(s: SchoolState, cycle: MonitoringCycle, final: boolean): Made {
-  if (!cycle.closedAt) return missing(`${cycle.name} aún no se cierra: su informe se incluye cuando el corte esté cerrado.`);
+  if (!cycle.closedAt)
+    return missing(`${cycle.name} aún no se cierra: su informe se incluye cuando el corte esté cerrado.`);
   const cycles = cortesOf(s);
   const content = monitoringReportContent({
     school: s.school,
@@ -98,8 +125,12 @@ export function actaVerificacionPdf(s: SchoolState, images: ActaImages): Made {
   const view = s.acta;
   if (!view) return missing(`No hay Acta de Verificación del plan anual ${s.year}.`);
   if (!isSigned(view.acta)) {
-    const pending = REQUIRED_SIGNATORIES.filter((r) => !view.acta.signatures.some((x) => x.role === r)).map((r) => SIGNATORY_ROLES.find((x) => x.code === r)?.label ?? r);
-    return missing(`El Acta de Verificación del ${formatIsoDate(view.acta.date)} aún no está firmada (falta la firma de ${pending.join(' y ')}).`);
+    const pending = REQUIRED_SIGNATORIES.filter((r) => !view.acta.signatures.some((x) => x.role === r)).map(
+      (r) => SIGNATORY_ROLES.find((x) => x.code === r)?.label ?? r,
+    );
+    return missing(
+      `El Acta de Verificación del ${formatIsoDate(view.acta.date)} aún no está firmada (falta la firma de ${pending.join(' y ')}).`,
+    );
   }
   const version = actaPlanVersion(view.acta, s.pme.versions);
   const content = buildActaVerificacion({
@@ -120,7 +151,11 @@ export function hoursPdf(s: SchoolState): Made {
   const from = plan[0]?.startDate ?? engagement.startDate;
   const end = plan.length > 0 ? programmeEndDate(plan) : s.today;
   const to = end < from ? from : end;
-  return made(renderHoursReportPdf(buildHoursReport({ school: s.school, advisor: s.advisor, engagement, plan, sessions, from, to, today: s.today })));
+  return made(
+    renderHoursReportPdf(
+      buildHoursReport({ school: s.school, advisor: s.advisor, engagement, plan, sessions, from, to, today: s.today }),
+    ),
+  );
 }
 
 /** Sessions with an acta: every session held up to today, in date order. */
@@ -131,13 +166,19 @@ export function sessionActaPdf(s: SchoolState, sessionId: string, images: ActaIm
   if (!session) throw new Error(`dossier: no session ${sessionId}`);
   const review = agreementsToReview(s.programme.sessions, session.date, session.startTime).map((r) => r.agreement);
   const monthTheme = s.programme.plan.find((m) => m.month === session.programmeMonth)?.theme ?? null;
-  return renderActaPdf(buildActa({ school: s.school, advisor: s.advisor, session, monthTheme, reviewed: review }), images);
+  return renderActaPdf(
+    buildActa({ school: s.school, advisor: s.advisor, session, monthTheme, reviewed: review }),
+    images,
+  );
 }
 
 /** Every image the PDFs may draw: session signatures and photos, and the acta's signatures. */
 export function imageRefs(s: SchoolState): AttachmentRef[] {
   const refs = [
-    ...heldSessions(s).flatMap((x) => [...x.participants.flatMap((p) => (p.signature ? [p.signature] : [])), ...x.photos]),
+    ...heldSessions(s).flatMap((x) => [
+      ...x.participants.flatMap((p) => (p.signature ? [p.signature] : [])),
+      ...x.photos,
+    ]),
     ...(s.acta?.acta.signatures.map((x) => x.signature) ?? []),
   ];
   return [...new Map(refs.map((r) => [r.hash, r])).values()];

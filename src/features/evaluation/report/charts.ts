@@ -76,7 +76,13 @@ export const pairedBarsHeight = (rows: number) => LEGEND_H + rows * (2 * BAR_H +
 export const stackedBarsHeight = (rows: number) => LEGEND_H + rows * (BAR_H + 1.5 + ROW_GAP) + AXIS_H + 4;
 
 /** Paired bars per row ("before" light, "after" dark) on a shared axis. */
-export function pairedBars(doc: jsPDF, c: Cursor, rows: readonly PairRow[], a: Axis, names: readonly [string, string]): void {
+export function pairedBars(
+  doc: jsPDF,
+  c: Cursor,
+  rows: readonly PairRow[],
+  a: Axis,
+  names: readonly [string, string],
+): void {
   const rowH = 2 * BAR_H + ROW_GAP + 1;
   ensureSpace(doc, c, pairedBarsHeight(rows.length));
   legend(doc, c, [
@@ -86,7 +92,7 @@ export function pairedBars(doc: jsPDF, c: Cursor, rows: readonly PairRow[], a: A
   const x0 = MARGIN_X + LABEL_W;
   const w = contentW(doc) - LABEL_W - CAPTION_W;
   const top = c.y;
-  const width = (v: number) => (Math.max(a.min, Math.min(a.max, v)) - a.min) / (a.max - a.min) * w;
+  const width = (v: number) => ((Math.max(a.min, Math.min(a.max, v)) - a.min) / (a.max - a.min)) * w;
   for (const r of rows) {
     label(doc, r.label, c.y, 2 * BAR_H + 1);
     const bars: [number | null, Rgb][] = [
@@ -107,7 +113,12 @@ export function pairedBars(doc: jsPDF, c: Cursor, rows: readonly PairRow[], a: A
 }
 
 /** One bar per row split in coloured segments (percent shares). */
-export function stackedBars(doc: jsPDF, c: Cursor, rows: readonly StackRow[], segments: readonly [string, Rgb][]): void {
+export function stackedBars(
+  doc: jsPDF,
+  c: Cursor,
+  rows: readonly StackRow[],
+  segments: readonly [string, Rgb][],
+): void {
   const rowH = BAR_H + 1.5 + ROW_GAP;
   ensureSpace(doc, c, stackedBarsHeight(rows.length));
   legend(doc, c, segments);
@@ -128,6 +139,13 @@ export function stackedBars(doc: jsPDF, c: Cursor, rows: readonly StackRow[], se
     doc.text(r.caption, x0 + w + 2, c.y + BAR_H);
     c.y += rowH;
   }
-  axis(doc, c, x0, w, { min: 0, max: 100, ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) })) }, top);
+  axis(
+    doc,
+    c,
+    x0,
+    w,
+    { min: 0, max: 100, ticks: [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPercent(at, 0) })) },
+    top,
+  );
   c.y += 3;
 }

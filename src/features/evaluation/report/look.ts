@@ -3,7 +3,20 @@
 // under the footer), larger headings and wider labels in label–value tables.
 import { pdfLayout } from '../../files/report/index.ts';
 
-export const { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, paragraph, table, title, writeLines } = pdfLayout({
+export const {
+  MARGIN_X,
+  TOP,
+  contentW,
+  drawPageFrames,
+  ensureSpace,
+  facts,
+  heading,
+  muted,
+  paragraph,
+  table,
+  title,
+  writeLines,
+} = pdfLayout({
   marginX: 15,
   top: 20,
   bottom: 20,

@@ -25,9 +25,14 @@ const BOTTOM = 20;
 const ITEM_FONT = 8;
 const ITEM_PADDING = 1.4;
 const SIGNATURE_ROW_H = SIGNATURE_BOX.h + 2;
-const HASH_NOTE = 'Cada firma se hizo sobre el contenido identificado por la huella SHA-256 impresa al pie de cada página: cualquier cambio del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.';
+const HASH_NOTE =
+  'Cada firma se hizo sobre el contenido identificado por la huella SHA-256 impresa al pie de cada página: cualquier cambio del acta produce otra huella. Para corregir un acta firmada se emite una nueva acta que la reemplaza.';
 const NOTE_SIZE = 8;
-const RESULT_COLORS: Record<VerificationResult, Rgb> = { verificada: [46, 125, 50], parcial: [190, 120, 0], 'no-verificada': [170, 30, 30] };
+const RESULT_COLORS: Record<VerificationResult, Rgb> = {
+  verificada: [46, 125, 50],
+  parcial: [190, 120, 0],
+  'no-verificada': [170, 30, 30],
+};
 
 type Drawable = { bytes: Uint8Array; format: 'PNG' | 'JPEG'; alias: string; w: number; h: number };
 
@@ -50,7 +55,11 @@ function pairedFacts(doc: jsPDF, c: Cursor, rows: readonly (readonly [string, st
   const half = Math.ceil(rows.length / 2);
   const body = rows.slice(0, half).map(([k, v], i) => [k, v, rows[half + i]?.[0] ?? '', rows[half + i]?.[1] ?? '']);
   const label = { cellWidth: 42, fontStyle: 'bold' as const };
-  table(doc, c, [], body, { theme: 'plain', styles: { fontSize: 9.5, cellPadding: 1, overflow: 'linebreak' }, columnStyles: { 0: label, 2: label } });
+  table(doc, c, [], body, {
+    theme: 'plain',
+    styles: { fontSize: 9.5, cellPadding: 1, overflow: 'linebreak' },
+    columnStyles: { 0: label, 2: label },
+  });
 }
 
 function drawIdentification(doc: jsPDF, c: Cursor, a: ActaVerificacionContent): void {
@@ -71,13 +80,25 @@ function drawItems(doc: jsPDF, c: Cursor, a: ActaVerificacionContent): void {
   }
   const colour = (data: CellHookData) => {
     const item = a.items[data.row.index];
-    if (data.section === 'body' && item && data.column.index === 5) data.cell.styles.textColor = RESULT_COLORS[item.result];
+    if (data.section === 'body' && item && data.column.index === 5)
+      data.cell.styles.textColor = RESULT_COLORS[item.result];
   };
-  table(doc, c, [[...ACTA_ITEM_HEADERS]], a.items.map((i) => i.cells), {
-    columnStyles: { 0: { cellWidth: 9 }, 1: { cellWidth: 60 }, 3: { cellWidth: labelColumn(doc, MEDIOS_EXIST) }, 5: { cellWidth: labelColumn(doc, VERIFICATION_RESULTS) } },
-    styles: { fontSize: ITEM_FONT, cellPadding: ITEM_PADDING, overflow: 'linebreak', valign: 'top' },
-    didParseCell: colour,
-  });
+  table(
+    doc,
+    c,
+    [[...ACTA_ITEM_HEADERS]],
+    a.items.map((i) => i.cells),
+    {
+      columnStyles: {
+        0: { cellWidth: 9 },
+        1: { cellWidth: 60 },
+        3: { cellWidth: labelColumn(doc, MEDIOS_EXIST) },
+        5: { cellWidth: labelColumn(doc, VERIFICATION_RESULTS) },
+      },
+      styles: { fontSize: ITEM_FONT, cellPadding: ITEM_PADDING, overflow: 'linebreak', valign: 'top' },
+      didParseCell: colour,
+    },
+  );
   writeLines(doc, c, a.totals.map(([k, v]) => `${k}: ${v}`).join('   ·   '), BODY_SIZE, 'bold');
   c.y += 2;
 }
@@ -114,25 +135,50 @@ function drawSignatures(doc: jsPDF, c: Cursor, a: ActaVerificacionContent, image
   }
   heading(doc, c, 'Firmas', 0);
   const resolved = a.signatures.map((s) => (s.signature ? resolve(doc, s.signature, images) : null));
-  const signs = resolved.map((r) => (typeof r === 'string' ? { content: r, styles: { textColor: 110, fontSize: 7.5, minCellHeight: SIGNATURE_ROW_H } } : { content: '', styles: { minCellHeight: SIGNATURE_ROW_H } }));
-  const people = a.signatures.map((s) => ({ content: `${s.name}\n${s.status}`, styles: s.valid || s.signature === null ? {} : { textColor: [170, 30, 30] as Rgb } }));
+  const signs = resolved.map((r) =>
+    typeof r === 'string'
+      ? { content: r, styles: { textColor: 110, fontSize: 7.5, minCellHeight: SIGNATURE_ROW_H } }
+      : { content: '', styles: { minCellHeight: SIGNATURE_ROW_H } },
+  );
+  const people = a.signatures.map((s) => ({
+    content: `${s.name}\n${s.status}`,
+    styles: s.valid || s.signature === null ? {} : { textColor: [170, 30, 30] as Rgb },
+  }));
   const draw = (data: CellHookData) => {
     const r = resolved[data.column.index];
     if (data.section !== 'body' || data.row.index !== 0 || !r || typeof r === 'string') return;
     const { cell } = data;
-    const scale = Math.min((cell.width - 2) / r.w, (cell.height - 2) / r.h, SIGNATURE_BOX.w / r.w, SIGNATURE_BOX.h / r.h);
+    const scale = Math.min(
+      (cell.width - 2) / r.w,
+      (cell.height - 2) / r.h,
+      SIGNATURE_BOX.w / r.w,
+      SIGNATURE_BOX.h / r.h,
+    );
     const w = r.w * scale;
     const h = r.h * scale;
     try {
-      doc.addImage(r.bytes, r.format, cell.x + (cell.width - w) / 2, cell.y + (cell.height - h) / 2, w, h, r.alias, 'FAST');
+      doc.addImage(
+        r.bytes,
+        r.format,
+        cell.x + (cell.width - w) / 2,
+        cell.y + (cell.height - h) / 2,
+        w,
+        h,
+        r.alias,
+        'FAST',
+      );
     } catch {
       doc.setFontSize(7.5);
       doc.text(UNREADABLE_SIGNATURE, cell.x + 1.5, cell.y + cell.height / 2 + 1);
     }
   };
   table(doc, c, [a.signatures.map((s) => s.role)], [signs, people], {
-    columnStyles: Object.fromEntries(a.signatures.map((_, i) => [i, { cellWidth: contentW(doc) / a.signatures.length }])),
-    styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' }, didDrawCell: draw });
+    columnStyles: Object.fromEntries(
+      a.signatures.map((_, i) => [i, { cellWidth: contentW(doc) / a.signatures.length }]),
+    ),
+    styles: { fontSize: HEAD_FONT, cellPadding: 1.5, overflow: 'linebreak', halign: 'center' },
+    didDrawCell: draw,
+  });
   muted(doc, c, HASH_NOTE, NOTE_SIZE);
 }
 

@@ -18,7 +18,13 @@ import {
   type CategorisedRow,
   type EvaluationReport,
 } from '../../../domain/evaluation/report/evaluationReport.ts';
-import { DECISION_HEADERS, IMPACT_DIMENSION_HEADERS, IMPACT_GROUP_HEADERS, RESULTS_HEADERS, type TextList } from '../../../domain/evaluation/report/evaluationImpact.ts';
+import {
+  DECISION_HEADERS,
+  IMPACT_DIMENSION_HEADERS,
+  IMPACT_GROUP_HEADERS,
+  RESULTS_HEADERS,
+  type TextList,
+} from '../../../domain/evaluation/report/evaluationImpact.ts';
 import type { PairChart, StackChart } from '../../../domain/evaluation/report/reportFormat.ts';
 import { pairedBars, pairedBarsHeight, stackedBars, stackedBarsHeight } from './charts.ts';
 import { BODY_SIZE, newDocument, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
@@ -35,7 +41,15 @@ const CATEGORY_COLORS: Record<GoalCategory, Rgb> = {
   'no-logrado': [170, 30, 30],
   'sin-datos': [110, 110, 110],
 };
-const SECTIONS = ['1. Cumplimiento de acciones', '2. Logro de metas', '3. Estrategias y objetivos estratégicos', '4. Impacto', '5. Decisiones del año', '6. Evaluación proyectiva', '7. Sistematización'] as const;
+const SECTIONS = [
+  '1. Cumplimiento de acciones',
+  '2. Logro de metas',
+  '3. Estrategias y objetivos estratégicos',
+  '4. Impacto',
+  '5. Decisiones del año',
+  '6. Evaluación proyectiva',
+  '7. Sistematización',
+] as const;
 
 /** The chart's title, kept on the page with the whole chart (`height` mm). */
 function chartTitle(doc: jsPDF, c: Cursor, text: string, height: number): void {
@@ -45,7 +59,12 @@ function chartTitle(doc: jsPDF, c: Cursor, text: string, height: number): void {
 function stack(doc: jsPDF, c: Cursor, chart: StackChart, colors: readonly Rgb[]): void {
   if (chart.rows.length === 0) return;
   chartTitle(doc, c, chart.title, stackedBarsHeight(chart.rows.length));
-  stackedBars(doc, c, chart.rows, chart.segments.map((s, i): [string, Rgb] => [s, colors[i] ?? colors[0] ?? [0, 0, 0]]));
+  stackedBars(
+    doc,
+    c,
+    chart.rows,
+    chart.segments.map((s, i): [string, Rgb] => [s, colors[i] ?? colors[0] ?? [0, 0, 0]]),
+  );
 }
 
 function pair(doc: jsPDF, c: Cursor, chart: PairChart | null): void {
@@ -55,12 +74,25 @@ function pair(doc: jsPDF, c: Cursor, chart: PairChart | null): void {
 }
 
 /** A table whose last column is the category, coloured. */
-function categorised(doc: jsPDF, c: Cursor, head: readonly string[], rows: readonly CategorisedRow[], extra: Parameters<typeof table>[4] = {}): void {
+function categorised(
+  doc: jsPDF,
+  c: Cursor,
+  head: readonly string[],
+  rows: readonly CategorisedRow[],
+  extra: Parameters<typeof table>[4] = {},
+): void {
   const colour = (data: CellHookData) => {
     const row = rows[data.row.index];
-    if (data.section === 'body' && row && data.column.index === head.length - 1) data.cell.styles.textColor = CATEGORY_COLORS[row.category];
+    if (data.section === 'body' && row && data.column.index === head.length - 1)
+      data.cell.styles.textColor = CATEGORY_COLORS[row.category];
   };
-  table(doc, c, [[...head]], rows.map((r) => r.cells), { ...extra, didParseCell: colour });
+  table(
+    doc,
+    c,
+    [[...head]],
+    rows.map((r) => r.cells),
+    { ...extra, didParseCell: colour },
+  );
 }
 
 function lists(doc: jsPDF, c: Cursor, items: readonly TextList[]): void {
@@ -88,7 +120,11 @@ function drawCompliance(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
   doc.addPage('a4', 'portrait');
   c.y = TOP;
   heading(doc, c, SECTIONS[0]);
-  muted(doc, c, 'Resultado de cada acción según su último registro de monitoreo del año: cumplida (implementación completa), parcialmente cumplida, o no realizada (no efectuada o sin registro).');
+  muted(
+    doc,
+    c,
+    'Resultado de cada acción según su último registro de monitoreo del año: cumplida (implementación completa), parcialmente cumplida, o no realizada (no efectuada o sin registro).',
+  );
   stack(doc, c, r.compliance.chart, OUTCOME_COLORS);
   table(doc, c, [[...COMPLIANCE_HEADERS]], r.compliance.byDimension, { foot: [r.compliance.total] });
   heading(doc, c, 'Ejecución presupuestaria por dimensión', 30, 10.5);
@@ -97,7 +133,9 @@ function drawCompliance(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
   if (r.compliance.byStrategy.length === 0) muted(doc, c, 'Ninguna estrategia tiene acciones en el año.');
   else table(doc, c, [[...STRATEGY_HEADERS]], r.compliance.byStrategy, { columnStyles: { 0: { cellWidth: 72 } } });
   heading(doc, c, 'Acciones', 30, 10.5);
-  table(doc, c, [[...ACTION_HEADERS]], r.compliance.actions, { columnStyles: { 0: { cellWidth: 10 }, 4: { cellWidth: 20 } } });
+  table(doc, c, [[...ACTION_HEADERS]], r.compliance.actions, {
+    columnStyles: { 0: { cellWidth: 10 }, 4: { cellWidth: 20 } },
+  });
 }
 
 function drawGoals(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
@@ -135,7 +173,11 @@ function drawImpact(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
 function drawNext(doc: jsPDF, c: Cursor, r: EvaluationReport): void {
   heading(doc, c, SECTIONS[4], 40);
   if (r.decisions.length === 0) muted(doc, c, 'No hay decisiones registradas para el año.');
-  else table(doc, c, [[...DECISION_HEADERS]], r.decisions as RowInput[], { columnStyles: { 0: { cellWidth: 20 }, 2: { cellWidth: 22 } }, styles: { fontSize: 8, cellPadding: 1.4, overflow: 'linebreak', valign: 'top' } });
+  else
+    table(doc, c, [[...DECISION_HEADERS]], r.decisions as RowInput[], {
+      columnStyles: { 0: { cellWidth: 20 }, 2: { cellWidth: 22 } },
+      styles: { fontSize: 8, cellPadding: 1.4, overflow: 'linebreak', valign: 'top' },
+    });
   heading(doc, c, `${SECTIONS[5]} para ${r.projective.forYear}`, 40);
   muted(doc, c, r.projective.source);
   lists(doc, c, r.projective.lists);

@@ -41,8 +41,8 @@ function FrozenBanner({ view }: { view: ActaView }) {
   const first = [...view.acta.signatures].sort((a, b) => (a.signedAt < b.signedAt ? -1 : 1))[0];
   return (
     <p className="banner info" data-testid="acta-frozen">
-      {first ? `Firmada el ${formatLocalTimestamp(first.signedAt)} por ${first.name}` : 'Firmada'}: el contenido no
-      se puede modificar; para corregir cree una corrección. Huella (SHA-256):{' '}
+      {first ? `Firmada el ${formatLocalTimestamp(first.signedAt)} por ${first.name}` : 'Firmada'}: el contenido no se
+      puede modificar; para corregir cree una corrección. Huella (SHA-256):{' '}
       <code data-testid="acta-hash">{view.hash}</code>
     </p>
   );

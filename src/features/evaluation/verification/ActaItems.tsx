@@ -1,6 +1,10 @@
 // The acta's rows, one per action: fields while it is a draft, text once the first signature fixed it (AV-4).
 import {
-  MEDIOS_EXIST, VERIFICATION_RESULTS, type ActaItem, type MediosExist, type VerificationResult,
+  MEDIOS_EXIST,
+  VERIFICATION_RESULTS,
+  type ActaItem,
+  type MediosExist,
+  type VerificationResult,
 } from '../../../domain/evaluation/acta.ts';
 
 interface Props {

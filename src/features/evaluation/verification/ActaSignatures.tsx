@@ -50,6 +50,7 @@ function SignerField({ role, name, setName, disabled, onSign }: FieldProps) {
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessage }: Props) {
   const attachments = useAttachments();
   const [signing, setSigning] = useState<Signer | null>(null);

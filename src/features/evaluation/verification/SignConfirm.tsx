@@ -1,6 +1,10 @@
 // What signing fixes (AV-4): the acta's content in short and who signs, before the signature is drawn.
 import {
-  REQUIRED_SIGNATORIES, SIGNATORY_ROLES, VERIFICATION_RESULTS, type SignatoryRole, type VerificationResult,
+  REQUIRED_SIGNATORIES,
+  SIGNATORY_ROLES,
+  VERIFICATION_RESULTS,
+  type SignatoryRole,
+  type VerificationResult,
 } from '../../../domain/evaluation/acta.ts';
 import type { ActaView } from '../../../data/docs/evaluation/index.ts';
 import { ConfirmDialog } from '../../confirm/index.ts';

@@ -87,7 +87,11 @@ function axis(doc: jsPDF, top: number, bottom: number): void {
   doc.setDrawColor(0);
 }
 
-function layBars<R extends { label: string }>(doc: jsPDF, rows: readonly R[], barsH: number): { r: R; lines: string[]; h: number }[] {
+function layBars<R extends { label: string }>(
+  doc: jsPDF,
+  rows: readonly R[],
+  barsH: number,
+): { r: R; lines: string[]; h: number }[] {
   const lh = lineHeight(LABEL_SIZE);
   return rows.map((r) => {
     const lines = labelLines(doc, r.label);
@@ -108,7 +112,13 @@ export function pairedBarsHeight(doc: jsPDF, rows: readonly PairRow[]): number {
 }
 
 /** One bar per row; `ticks` adds a scale under the chart (e.g. 0%…100%). */
-export function horizontalBars(doc: jsPDF, c: Cursor, rows: readonly BarRow[], max: number, ticks: readonly Tick[] = []): void {
+export function horizontalBars(
+  doc: jsPDF,
+  c: Cursor,
+  rows: readonly BarRow[],
+  max: number,
+  ticks: readonly Tick[] = [],
+): void {
   const laid = layBars(doc, rows, BAR_H);
   const height = sum(laid);
   ensureSpace(doc, c, horizontalBarsHeight(doc, rows, ticks));

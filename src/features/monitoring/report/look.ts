@@ -3,7 +3,19 @@
 // and larger section titles and label–value tables.
 import { pdfLayout } from '../../files/report/index.ts';
 
-export const { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } = pdfLayout({
+export const {
+  MARGIN_X,
+  TOP,
+  contentW,
+  drawPageFrames,
+  ensureSpace,
+  facts,
+  heading,
+  muted,
+  newPage,
+  table,
+  writeLines,
+} = pdfLayout({
   marginX: 15,
   top: 22,
   bottom: 18,

@@ -11,9 +11,37 @@ import type { IndicatorStatus } from '../../../domain/monitoring/indicators.ts';
 import { NO_VALUE, type MonitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { NO_ALERTS } from '../../../domain/monitoring/report/figures.ts';
 import { cycleNameOf, parsePercent, parsePesos } from './chartData.ts';
-import { horizontalBars, horizontalBarsHeight, pairedBars, pairedBarsHeight, type BarRow, type PairRow } from './charts.ts';
-import { ACCENT, BODY_SIZE, lineHeight, newDocument, pageW, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } from './look.ts';
+import {
+  horizontalBars,
+  horizontalBarsHeight,
+  pairedBars,
+  pairedBarsHeight,
+  type BarRow,
+  type PairRow,
+} from './charts.ts';
+import {
+  ACCENT,
+  BODY_SIZE,
+  lineHeight,
+  newDocument,
+  pageW,
+  toBytes,
+  type Cursor,
+  type Rgb,
+} from '../../files/report/index.ts';
+import {
+  MARGIN_X,
+  TOP,
+  contentW,
+  drawPageFrames,
+  ensureSpace,
+  facts,
+  heading,
+  muted,
+  newPage,
+  table,
+  writeLines,
+} from './look.ts';
 import { formatPercent } from '../../../domain/shared/numbers.ts';
 
 const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
@@ -69,7 +97,11 @@ function drawIdentification(doc: jsPDF, c: Cursor, r: MonitoringReportContent): 
 
 function drawSummary(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   heading(doc, c, '1. Resumen del corte');
-  facts(doc, c, r.summary.map((s) => [s.label, s.value] as const));
+  facts(
+    doc,
+    c,
+    r.summary.map((s) => [s.label, s.value] as const),
+  );
 }
 
 /** Room for a section title above a chart: the title (14 pt) and the space around it. */
@@ -77,13 +109,28 @@ const TITLE_H = 10;
 
 function drawCharts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
   const total = r.levels.reduce((s, l) => s + l.count, 0);
-  const levels: BarRow[] = r.levels.map((l) => ({ label: l.label, value: l.count, text: `${l.count} (${l.percent})`, color: levelColor(l.label) }));
+  const levels: BarRow[] = r.levels.map((l) => ({
+    label: l.label,
+    value: l.count,
+    text: `${l.count} (${l.percent})`,
+    color: levelColor(l.label),
+  }));
   heading(doc, c, 'Acciones por nivel de implementación', TITLE_H + horizontalBarsHeight(doc, levels));
   horizontalBars(doc, c, levels, total);
 
-  const dimensions: BarRow[] = r.byDimension.map((d) => ({ label: d.label, value: parsePercent(d.average), text: `${d.average} (${d.recorded})`, color: ACCENT }));
+  const dimensions: BarRow[] = r.byDimension.map((d) => ({
+    label: d.label,
+    value: parsePercent(d.average),
+    text: `${d.average} (${d.recorded})`,
+    color: ACCENT,
+  }));
   heading(doc, c, 'Avance promedio por dimensión', TITLE_H + 6 + horizontalBarsHeight(doc, dimensions, PERCENT_TICKS));
-  muted(doc, c, 'Promedio del % de avance de las acciones registradas en el corte; entre paréntesis, cuántas lo están.', 8.5);
+  muted(
+    doc,
+    c,
+    'Promedio del % de avance de las acciones registradas en el corte; entre paréntesis, cuántas lo están.',
+    8.5,
+  );
   horizontalBars(doc, c, dimensions, 100, PERCENT_TICKS);
 
   // Sources with nothing planned nor executed are left out of the chart (the table lists them all).
@@ -91,9 +138,22 @@ function drawCharts(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
     const planned = parsePesos(b.planificado) ?? 0;
     const executed = parsePesos(b.ejecutado) ?? 0;
     if (planned === 0 && executed === 0) return [];
-    return [{ label: b.fuente, planned, executed, plannedText: b.planificado, executedText: b.porcentaje === NO_VALUE ? b.ejecutado : `${b.ejecutado} (${b.porcentaje})` }];
+    return [
+      {
+        label: b.fuente,
+        planned,
+        executed,
+        plannedText: b.planificado,
+        executedText: b.porcentaje === NO_VALUE ? b.ejecutado : `${b.ejecutado} (${b.porcentaje})`,
+      },
+    ];
   });
-  heading(doc, c, 'Presupuesto ejecutado y planificado por fuente', TITLE_H + (sources.length === 0 ? 8 : pairedBarsHeight(doc, sources)));
+  heading(
+    doc,
+    c,
+    'Presupuesto ejecutado y planificado por fuente',
+    TITLE_H + (sources.length === 0 ? 8 : pairedBarsHeight(doc, sources)),
+  );
   if (sources.length === 0) muted(doc, c, 'Sin montos planificados ni ejecutados en el año.');
   else pairedBars(doc, c, sources);
 }
@@ -116,17 +176,34 @@ function drawActions(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
     a.ejecutado,
     a.observaciones,
   ]);
-  table(doc, c, [['Dimensión', 'Acción', 'Responsable', 'Nivel de implementación', '% de avance', 'Medios de verificación y evidencias', 'Ejecutado', 'Observaciones']], body, {
-    columnStyles: {
-      0: { cellWidth: 26 },
-      1: { cellWidth: 60 },
-      2: { cellWidth: 28 },
-      3: { cellWidth: 36 },
-      4: { cellWidth: 16, halign: 'center' },
-      5: { cellWidth: 32 },
-      6: { cellWidth: 24, halign: 'right' },
+  table(
+    doc,
+    c,
+    [
+      [
+        'Dimensión',
+        'Acción',
+        'Responsable',
+        'Nivel de implementación',
+        '% de avance',
+        'Medios de verificación y evidencias',
+        'Ejecutado',
+        'Observaciones',
+      ],
+    ],
+    body,
+    {
+      columnStyles: {
+        0: { cellWidth: 26 },
+        1: { cellWidth: 60 },
+        2: { cellWidth: 28 },
+        3: { cellWidth: 36 },
+        4: { cellWidth: 16, halign: 'center' },
+        5: { cellWidth: 32 },
+        6: { cellWidth: 24, halign: 'right' },
+      },
     },
-  });
+  );
 }
 
 function drawIndicators(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void {
@@ -135,7 +212,14 @@ function drawIndicators(doc: jsPDF, c: Cursor, r: MonitoringReportContent): void
     muted(doc, c, 'El PME no tiene metas con indicadores.');
     return;
   }
-  const body: RowInput[] = r.indicators.map((i) => [i.indicador, i.lineaBase, i.meta, i.valor, i.esperado, cell(i.estado, { textColor: STATUS_COLORS[i.status], fontStyle: 'bold' })]);
+  const body: RowInput[] = r.indicators.map((i) => [
+    i.indicador,
+    i.lineaBase,
+    i.meta,
+    i.valor,
+    i.esperado,
+    cell(i.estado, { textColor: STATUS_COLORS[i.status], fontStyle: 'bold' }),
+  ]);
   const right = { halign: 'right', cellWidth: 28 } as const;
   table(doc, c, [['Indicador', 'Línea base', 'Meta', 'Valor del corte', 'Valor esperado', 'Estado']], body, {
     columnStyles: { 1: right, 2: { ...right, cellWidth: 32 }, 3: right, 4: right, 5: { cellWidth: 36 } },
@@ -191,7 +275,10 @@ export function renderMonitoringDocument(content: MonitoringReportContent): jsPD
   drawBudget(doc, t, content);
   drawAlerts(doc, t, content);
   drawDecisions(doc, t, content);
-  drawPageFrames(doc, { header: { left: `${content.title} · ${content.school}`, right: `RBD ${content.rbd} · ${content.date}` }, footer: `${content.title} · ${cycle} · ${content.school}` });
+  drawPageFrames(doc, {
+    header: { left: `${content.title} · ${content.school}`, right: `RBD ${content.rbd} · ${content.date}` },
+    footer: `${content.title} · ${cycle} · ${content.school}`,
+  });
   return doc;
 }
 

@@ -5,18 +5,36 @@
 // Standard Helvetica (WinAnsi) covers Spanish accents, ñ, « », ·, – and —, as in the diagnosis report.
 import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput, Styles } from 'jspdf-autotable';
-import { NO_OBJECTIVES, type PmeReport, type PmeReportArea, type PmeReportTable } from '../../../domain/pme/report/content.ts';
-import { ACCENT, BODY_SIZE, PT, WARNING, lineHeight, newDocument, pageH, pageW, pdfLayout, toBytes, type Cursor } from '../../files/report/index.ts';
+import {
+  NO_OBJECTIVES,
+  type PmeReport,
+  type PmeReportArea,
+  type PmeReportTable,
+} from '../../../domain/pme/report/content.ts';
+import {
+  ACCENT,
+  BODY_SIZE,
+  PT,
+  WARNING,
+  lineHeight,
+  newDocument,
+  pageH,
+  pageW,
+  pdfLayout,
+  toBytes,
+  type Cursor,
+} from '../../files/report/index.ts';
 
 const HEADING_KEEP = 22;
-const { MARGIN_X, TOP, BOTTOM, contentW, drawPageFrames, ensureSpace, heading, newPage, table, title, writeLines } = pdfLayout({
-  marginX: 15,
-  top: 22,
-  bottom: 18,
-  title: { size: 15, after: 3 },
-  heading: { size: 11.5, keep: HEADING_KEEP, after: 1.5, accent: false },
-  table: { fontSize: 8, valign: 'top', after: 6 },
-});
+const { MARGIN_X, TOP, BOTTOM, contentW, drawPageFrames, ensureSpace, heading, newPage, table, title, writeLines } =
+  pdfLayout({
+    marginX: 15,
+    top: 22,
+    bottom: 18,
+    title: { size: 15, after: 3 },
+    heading: { size: 11.5, keep: HEADING_KEEP, after: 1.5, accent: false },
+    table: { fontSize: 8, valign: 'top', after: 6 },
+  });
 const GROUP_FILL: [number, number, number] = [221, 230, 240];
 
 function drawCover(doc: jsPDF, report: PmeReport): void {
@@ -82,7 +100,11 @@ function drawIdentity(doc: jsPDF, report: PmeReport): void {
 
 type CellInput = string | CellDef;
 
-const span = (content: string, colSpan: number, styles: Partial<Styles> = {}): CellDef => ({ content, colSpan, styles });
+const span = (content: string, colSpan: number, styles: Partial<Styles> = {}): CellDef => ({
+  content,
+  colSpan,
+  styles,
+});
 
 /** Room for an area's heading, a table head and a first row, so a heading never ends a page. */
 const AREA_START_SPACE = 50;
@@ -104,15 +126,32 @@ function drawArea(doc: jsPDF, c: Cursor, area: PmeReportArea, years: readonly nu
       return i === 0 ? [objective, ...cells] : cells;
     });
   });
-  table(doc, c, [['Objetivo estratégico', 'Meta estratégica', 'Indicador', 'Unidad', 'Línea base', ...years.map((y) => `Meta ${y}`)]], goalRows, {
-    columnStyles: { 0: { cellWidth: 60 }, 1: { cellWidth: 60 }, 3: { cellWidth: 16 }, 4: { cellWidth: 30 } },
-  });
+  table(
+    doc,
+    c,
+    [
+      [
+        'Objetivo estratégico',
+        'Meta estratégica',
+        'Indicador',
+        'Unidad',
+        'Línea base',
+        ...years.map((y) => `Meta ${y}`),
+      ],
+    ],
+    goalRows,
+    {
+      columnStyles: { 0: { cellWidth: 60 }, 1: { cellWidth: 60 }, 3: { cellWidth: 16 }, 4: { cellWidth: 30 } },
+    },
+  );
   const strategyRows: RowInput[] = area.objectives.flatMap((o): RowInput[] =>
     o.strategies.length === 0
       ? [[o.number, span('Sin estrategias registradas.', 2, { textColor: 110 })]]
       : o.strategies.map((s) => [o.number, s.number, s.text]),
   );
-  table(doc, c, [['Objetivo', 'N°', 'Estrategia']], strategyRows, { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 14 } } });
+  table(doc, c, [['Objetivo', 'N°', 'Estrategia']], strategyRows, {
+    columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 14 } },
+  });
 }
 
 function drawObjectives(doc: jsPDF, report: PmeReport): void {
@@ -143,10 +182,22 @@ function drawActions(doc: jsPDF, report: PmeReport): void {
   const body: RowInput[] = actions.groups.flatMap((g): RowInput[] => [
     [span(g.label, cols, { ...bold, fillColor: GROUP_FILL })],
     ...g.rows.flatMap((row, i): RowInput[] => [row, [span(g.details[i] ?? '', cols, { textColor: 80, fontSize: 7 })]]),
-    [span(`Subtotal ${g.label}`, cols - 1, { ...bold, halign: 'right' }), { content: g.subtotal, styles: { ...bold, halign: 'right' } }],
+    [
+      span(`Subtotal ${g.label}`, cols - 1, { ...bold, halign: 'right' }),
+      { content: g.subtotal, styles: { ...bold, halign: 'right' } },
+    ],
   ]);
   table(doc, c, [actions.headers], body, {
-    foot: [[span(`Total plan anual ${actions.year} (${actions.count} ${actions.count === 1 ? 'acción' : 'acciones'})`, cols - 1, { halign: 'right' }), { content: actions.total, styles: { halign: 'right' } }]],
+    foot: [
+      [
+        span(
+          `Total plan anual ${actions.year} (${actions.count} ${actions.count === 1 ? 'acción' : 'acciones'})`,
+          cols - 1,
+          { halign: 'right' },
+        ),
+        { content: actions.total, styles: { halign: 'right' } },
+      ],
+    ],
     showFoot: 'lastPage',
     styles: { fontSize: 7.5, overflow: 'linebreak', cellPadding: 1.2, valign: 'top' },
     // 267 mm: the landscape page between its margins.
@@ -174,7 +225,9 @@ function budgetTable(doc: jsPDF, startY: number, left: number, title: string, t:
   doc.setFontSize(10.5);
   doc.text(title, left, startY + 10.5 * PT);
   const last = t.rows.length - 1;
-  const body: RowInput[] = t.rows.map((r, i) => (i === last ? r.map((content) => ({ content, styles: { fontStyle: 'bold' } })) : r));
+  const body: RowInput[] = t.rows.map((r, i) =>
+    i === last ? r.map((content) => ({ content, styles: { fontStyle: 'bold' } })) : r,
+  );
   const c: Cursor = { y: startY + 7 };
   table(doc, c, [t.headers], body, {
     tableWidth: BUDGET_TABLE_W,
@@ -188,7 +241,13 @@ function drawBudget(doc: jsPDF, report: PmeReport): void {
   const { budget } = report;
   const c = newPage(doc, 'landscape');
   title(doc, c, `4. Presupuesto ${budget.year}`);
-  writeLines(doc, c, `Montos estimados de las acciones del plan anual ${budget.year}, en pesos. Total: ${budget.total}.`, BODY_SIZE, 'normal');
+  writeLines(
+    doc,
+    c,
+    `Montos estimados de las acciones del plan anual ${budget.year}, en pesos. Total: ${budget.total}.`,
+    BODY_SIZE,
+    'normal',
+  );
   c.y += 3;
   // Side by side: both tables fit on one landscape page with the SEP check below them.
   const page = doc.getNumberOfPages();
@@ -198,10 +257,19 @@ function drawBudget(doc: jsPDF, report: PmeReport): void {
   doc.setPage(doc.getNumberOfPages());
   c.y = Math.max(endLeft, endRight);
   heading(doc, c, 'Control del presupuesto SEP', HEADING_KEEP, 10.5);
-  table(doc, c, [['Concepto', 'Monto']], [['Presupuesto SEP declarado', budget.sep.declared ?? 'No declarado'], ['Total SEP de las acciones', budget.sep.actions]], {
-    tableWidth: BUDGET_TABLE_W,
-    columnStyles: { 1: { halign: 'right' } },
-  });
+  table(
+    doc,
+    c,
+    [['Concepto', 'Monto']],
+    [
+      ['Presupuesto SEP declarado', budget.sep.declared ?? 'No declarado'],
+      ['Total SEP de las acciones', budget.sep.actions],
+    ],
+    {
+      tableWidth: BUDGET_TABLE_W,
+      columnStyles: { 1: { halign: 'right' } },
+    },
+  );
   if (budget.sep.exceeded) doc.setTextColor(...WARNING);
   writeLines(doc, c, budget.sep.message, BODY_SIZE, budget.sep.exceeded ? 'bold' : 'normal');
   doc.setTextColor(0);
@@ -216,7 +284,11 @@ export function renderPmeDocument(report: PmeReport): jsPDF {
   drawActions(doc, report);
   drawBudget(doc, report);
   // The header and footer texts are drawn whole, never cut with "…".
-  drawPageFrames(doc, { header: { left: `${report.title} · ${report.cover.school}`, right: `RBD ${report.cover.rbd}` }, footer: report.footer, cut: false });
+  drawPageFrames(doc, {
+    header: { left: `${report.title} · ${report.cover.school}`, right: `RBD ${report.cover.rbd}` },
+    footer: report.footer,
+    cut: false,
+  });
   return doc;
 }
 

@@ -64,7 +64,11 @@ export function imageSize(bytes: Uint8Array): ImageSize | null {
 }
 
 /** The largest w × h that fits in maxW × maxH with the image's aspect ratio. */
-export function fitInside(size: Pick<ImageSize, 'width' | 'height'>, maxW: number, maxH: number): { w: number; h: number } {
+export function fitInside(
+  size: Pick<ImageSize, 'width' | 'height'>,
+  maxW: number,
+  maxH: number,
+): { w: number; h: number } {
   const scale = Math.min(maxW / size.width, maxH / size.height);
   return { w: size.width * scale, h: size.height * scale };
 }

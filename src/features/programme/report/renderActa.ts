@@ -31,7 +31,8 @@ const PHOTO_GAP = 6;
 const PHOTO_CELL_H = 78;
 const CAPTION_H = 6;
 
-type Resolved = { ok: true; bytes: Uint8Array; format: 'PNG' | 'JPEG'; size: ImageSize; alias: string } | { ok: false; text: string };
+type Resolved =
+  { ok: true; bytes: Uint8Array; format: 'PNG' | 'JPEG'; size: ImageSize; alias: string } | { ok: false; text: string };
 
 /** What to draw for a ref: the image, or the sentence that stands in for it. */
 function resolve(ref: AttachmentRef, images: ActaImages, missing: string): Resolved {
@@ -44,7 +45,14 @@ function resolve(ref: AttachmentRef, images: ActaImages, missing: string): Resol
 }
 
 /** Draws the image fitted and centred in the box; false (nothing drawn) when jspdf cannot read it. */
-function drawFitted(doc: jsPDF, img: Extract<Resolved, { ok: true }>, x: number, y: number, w: number, h: number): boolean {
+function drawFitted(
+  doc: jsPDF,
+  img: Extract<Resolved, { ok: true }>,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): boolean {
   const fit = fitInside(img.size, w, h);
   try {
     doc.addImage(img.bytes, img.format, x + (w - fit.w) / 2, y + (h - fit.h) / 2, fit.w, fit.h, img.alias, 'FAST');
@@ -87,7 +95,9 @@ function drawAttendance(doc: jsPDF, c: Cursor, acta: ActaContent, images: ActaIm
   }
   writeLines(doc, c, `${acta.attendanceSummary}.`, BODY_SIZE);
   c.y += 2;
-  const signatures = acta.participants.map((p) => (p.signature ? resolve(p.signature, images, SIGNATURE_MISSING) : null));
+  const signatures = acta.participants.map((p) =>
+    p.signature ? resolve(p.signature, images, SIGNATURE_MISSING) : null,
+  );
   const body: RowInput[] = acta.participants.map((p, i) => {
     const s = signatures[i];
     // An image cell is left empty and tall enough for the box; didDrawCell draws the image in it.
@@ -118,7 +128,12 @@ function drawAttendance(doc: jsPDF, c: Cursor, acta: ActaContent, images: ActaIm
 }
 
 function agreementRows(rows: readonly ActaAgreementRow[]): RowInput[] {
-  return rows.map((a) => [a.text, a.responsible, a.dueDate, { content: a.status, styles: a.done ? { textColor: [30, 110, 50] } : {} }]);
+  return rows.map((a) => [
+    a.text,
+    a.responsible,
+    a.dueDate,
+    { content: a.status, styles: a.done ? { textColor: [30, 110, 50] } : {} },
+  ]);
 }
 
 function drawAgreements(doc: jsPDF, c: Cursor, label: string, rows: readonly ActaAgreementRow[], empty: string): void {
@@ -180,7 +195,13 @@ export function renderActaDocument(acta: ActaContent, images: ActaImages): jsPDF
   drawText(doc, c, 'Desarrollo de la sesión', acta.notes, 'Sin notas registradas.');
   drawAttendance(doc, c, acta, images);
   drawAgreements(doc, c, 'Acuerdos de la sesión', acta.agreements, 'Sin acuerdos registrados en esta sesión.');
-  drawAgreements(doc, c, 'Revisión de acuerdos de sesiones anteriores', acta.reviewed, 'Sin acuerdos anteriores por revisar.');
+  drawAgreements(
+    doc,
+    c,
+    'Revisión de acuerdos de sesiones anteriores',
+    acta.reviewed,
+    'Sin acuerdos anteriores por revisar.',
+  );
   drawPhotos(doc, acta, images);
   drawPageFrames(doc, { footer: acta.footer });
   return doc;

@@ -18,17 +18,28 @@ function drawIdentification(doc: jsPDF, c: Cursor, r: HoursReport): void {
     ['Comuna', r.school.comuna],
     ['Asesor/a ATE', r.advisor || '—'],
     ['Período del informe', r.period.label],
-    ['Asesoría', r.engagement.end ? `${r.engagement.months}, del ${r.engagement.start} al ${r.engagement.end}` : `${r.engagement.months}, desde el ${r.engagement.start}`],
+    [
+      'Asesoría',
+      r.engagement.end
+        ? `${r.engagement.months}, del ${r.engagement.start} al ${r.engagement.end}`
+        : `${r.engagement.months}, desde el ${r.engagement.start}`,
+    ],
     ['Fecha de emisión', r.generatedOn],
   ]);
 }
 
 function drawTotals(doc: jsPDF, c: Cursor, r: HoursReport): void {
   heading(doc, c, 'Resumen de horas', 40);
-  table(doc, c, [['Concepto', 'Horas']], r.totals.rows.map(([k, v]) => [k, v]), {
-    tableWidth: 130,
-    columnStyles: { 1: { halign: 'right', cellWidth: 40 } },
-  });
+  table(
+    doc,
+    c,
+    [['Concepto', 'Horas']],
+    r.totals.rows.map(([k, v]) => [k, v]),
+    {
+      tableWidth: 130,
+      columnStyles: { 1: { halign: 'right', cellWidth: 40 } },
+    },
+  );
   if (r.totals.warning) {
     doc.setTextColor(...WARNING);
     writeLines(doc, c, r.totals.warning, BODY_SIZE, 'bold');
@@ -45,9 +56,21 @@ function drawSessions(doc: jsPDF, c: Cursor, r: HoursReport): void {
   }
   const cols = r.sessions.headers.length;
   table(doc, c, [r.sessions.headers], r.sessions.rows, {
-    foot: [[{ content: 'Total del período', colSpan: 4, styles: { halign: 'right' } }, { content: r.sessions.total, colSpan: cols - 4 }]],
+    foot: [
+      [
+        { content: 'Total del período', colSpan: 4, styles: { halign: 'right' } },
+        { content: r.sessions.total, colSpan: cols - 4 },
+      ],
+    ],
     showFoot: 'lastPage',
-    columnStyles: { 0: { cellWidth: 22 }, 2: { cellWidth: 22 }, 3: { cellWidth: 28 }, 4: { cellWidth: 24 }, 5: { cellWidth: 22, halign: 'center' }, 6: { cellWidth: 20, halign: 'center' } },
+    columnStyles: {
+      0: { cellWidth: 22 },
+      2: { cellWidth: 22 },
+      3: { cellWidth: 28 },
+      4: { cellWidth: 24 },
+      5: { cellWidth: 22, halign: 'center' },
+      6: { cellWidth: 20, halign: 'center' },
+    },
   });
 }
 
@@ -57,13 +80,28 @@ function drawMonths(doc: jsPDF, c: Cursor, r: HoursReport): void {
     muted(doc, c, 'La asesoría no tiene calendario mensual.');
     return;
   }
-  writeLines(doc, c, 'Horas y sesiones planificadas y realizadas en cada mes del calendario, según la fecha de las sesiones. Los meses destacados coinciden con el período del informe.', 9);
+  writeLines(
+    doc,
+    c,
+    'Horas y sesiones planificadas y realizadas en cada mes del calendario, según la fecha de las sesiones. Los meses destacados coinciden con el período del informe.',
+    9,
+  );
   c.y += 2;
-  const body: RowInput[] = r.months.rows.map((m) => (m.inPeriod ? m.cells.map((content) => ({ content, styles: { fillColor: PERIOD_FILL } })) : m.cells));
+  const body: RowInput[] = r.months.rows.map((m) =>
+    m.inPeriod ? m.cells.map((content) => ({ content, styles: { fillColor: PERIOD_FILL } })) : m.cells,
+  );
   table(doc, c, [r.months.headers], body, {
     foot: [r.months.total],
     showFoot: 'lastPage',
-    columnStyles: { 0: { cellWidth: 14 }, 1: { cellWidth: 40 }, 2: { cellWidth: 24 }, 3: { cellWidth: 24 }, 4: { cellWidth: 26 }, 5: { cellWidth: 26 }, 6: { cellWidth: 26 } },
+    columnStyles: {
+      0: { cellWidth: 14 },
+      1: { cellWidth: 40 },
+      2: { cellWidth: 24 },
+      3: { cellWidth: 24 },
+      4: { cellWidth: 26 },
+      5: { cellWidth: 26 },
+      6: { cellWidth: 26 },
+    },
   });
   for (const line of r.months.outside) writeLines(doc, c, line, 9);
 }
