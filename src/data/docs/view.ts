@@ -60,7 +60,11 @@ function makeView<T>(doc: Y.Doc | null, read: () => T, attach: (invalidate: () =
     },
     subscribe(listener) {
       listeners.add(listener);
-      if (!detach) detach = attach(invalidate);
+      if (!detach) {
+        // A change between the last read and this subscription was seen by no observer: read again.
+        if (cached && cached.version !== version()) cached = null;
+        detach = attach(invalidate);
+      }
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && detach) {

@@ -80,3 +80,16 @@ describe('document views notify once per transaction', () => {
     stop();
   });
 });
+
+describe('a view read before it is subscribed', () => {
+  it('does not keep a value a change made stale between the read and the subscription (useSyncExternalStore order)', () => {
+    const doc = new Y.Doc();
+    const profile = doc.getMap<string>('profile');
+    const view = rootsView([profile], () => ({ name: profile.get('name') }));
+    expect(view.get()).toEqual({ name: undefined }); // render
+    profile.set('name', 'Escuela Rural'); // the relay's update arrives before the effect subscribes
+    const stop = view.subscribe(() => undefined); // commit: subscribe, then React reads again
+    expect(view.get()).toEqual({ name: 'Escuela Rural' });
+    stop();
+  });
+});
