@@ -15,11 +15,10 @@ import type { EvaluationContent, EvaluationHandle } from '../../data/docs/evalua
 import type { MonitoringView } from '../../data/docs/evaluation/otherDocs.ts';
 import type { PmeView } from '../../data/docs/pme/read.ts';
 import './evaluation.css';
-import { localYear } from '../../domain/shared/localDates.ts';
-import { ConflictPanel } from '../conflicts/index.ts';
+import { ScreenShell, TabButtons, YearField, useYearChoice, type TabDef } from '../screenShell/index.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';
-const TABS: { id: Tab; label: string }[] = [
+const TABS: TabDef<Tab>[] = [
   { id: 'decisiones', label: 'Decisiones' },
   { id: 'participativa', label: 'Evaluación participativa' },
   { id: 'analisis', label: 'Análisis' },
@@ -76,46 +75,20 @@ function TabBody({ tab, schoolId, year, data, handle, evaluation, pme, monitorin
 export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
   const data = useEvaluationData(schoolId);
   const [tab, setTab] = useState<Tab>('decisiones');
-  const [year, setYear] = useState<number | null>(null);
   const { handle, evaluation, pme, monitoring } = data;
+  const years = pme ? cycleYears(pme.plan.cycle) : [];
+  const [selectedYear, setYear] = useYearChoice(years);
   if (!handle || !evaluation || !pme || !monitoring) return <p className="muted">Abriendo…</p>;
-  const years = cycleYears(pme.plan.cycle);
-  const thisYear = localYear();
-  const selectedYear = year ?? (years.includes(thisYear) ? thisYear : years[0]!);
   return (
-    <section className="card evaluation">
-      <ConflictPanel schoolId={schoolId} kinds={['evaluation']} />
-      <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h1>Evaluación, verificación y cierre</h1>
+    <ScreenShell schoolId={schoolId} kind="evaluation" className="evaluation" title="Evaluación, verificación y cierre">
       <div className="inline-form">
-        <div className="field">
-          <label htmlFor="eval-year">Año evaluado</label>
-          <select id="eval-year" value={selectedYear} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearField id="eval-year" label="Año evaluado" years={years} value={selectedYear} onChange={setYear} />
       </div>
       <EvaluationOutputs schoolId={schoolId} data={data} year={selectedYear} />
       <nav className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'primary' : ''}
-            data-testid={`eval-tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
+        <TabButtons tabs={TABS} current={tab} onSelect={setTab} testIdPrefix="eval-tab-" />
       </nav>
       <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
-    </section>
+    </ScreenShell>
   );
 }

@@ -1,2 +1,3 @@
 export { LimitedInput, LimitedTextarea } from './LimitedText.tsx';
 export { BoundedNumberInput } from './BoundedNumberInput.tsx';
+export { SelectField } from './SelectField.tsx';

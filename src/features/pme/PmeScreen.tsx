@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { cycleYears } from '../../domain/pme/model.ts';
-import { versionTitles } from '../../domain/pme/versions.ts';
+import { versionTitles, type PmeVersion } from '../../domain/pme/versions.ts';
 import { DeletedList, DeletionConflicts } from './DeletedPanel.tsx';
 import { StrategicTab } from './StrategicTab.tsx';
 import { AnnualTab } from './AnnualTab.tsx';
@@ -14,11 +14,10 @@ import { usePmeHandle, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
 import { useView } from '../session/index.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
-import { localYear } from '../../domain/shared/localDates.ts';
-import { ConflictPanel } from '../conflicts/index.ts';
+import { ScreenShell, TabButtons, useYearChoice, type TabDef } from '../screenShell/index.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';
-const TABS: { id: Tab; label: string }[] = [
+const TABS: TabDef<Tab>[] = [
   { id: 'estrategico', label: 'Fase estratégica' },
   { id: 'anual', label: 'Fase anual' },
   { id: 'versiones', label: 'Versiones' },
@@ -36,25 +35,18 @@ export function PmeScreen({ schoolId }: { schoolId: SchoolId }) {
   return pme ? <PmeFrame schoolId={schoolId} pme={pme} /> : <p className="muted">Abriendo…</p>;
 }
 
-// Long: the frame's markup (status, conflicts, outputs, tabs, year picker) in screen order.
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
-  const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
-  const inputs = useDiagnosisInputs(schoolId);
-  const [tab, setTab] = useState<Tab>('estrategico');
-  const [year, setYear] = useState<number | null>(null);
-  const [openVersion, setOpenVersion] = useState<string | null>(null);
-  const years = cycleYears(cycle);
-  const deletedCount = deleted.filter((d) => d.deletion.cascadeOf === null).length;
-  const thisYear = localYear();
-  const selectedYear = year !== null && years.includes(year) ? year : years.includes(thisYear) ? thisYear : years[0]!;
+function PmeStatus({
+  versions,
+  years,
+  invalidCount,
+}: {
+  versions: PmeVersion[];
+  years: number[];
+  invalidCount: number;
+}) {
   const titles = versionTitles(versions);
-  const shown = openVersion ? versions.find((v) => v.id === openVersion) : undefined;
   return (
-    <section className="card pme">
-      <ConflictPanel schoolId={schoolId} kinds={['pme']} />
-      <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
-      <h1>Plan de Mejoramiento Educativo</h1>
+    <>
       <p className="muted" data-testid="pme-status">
         Ciclo {years[0]}–{years.at(-1)} ·{' '}
         {versions.length === 0 ? 'Sin versiones' : `Última versión: ${titles.get(versions.at(-1)!.id)}`}
@@ -64,57 +56,81 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
           Hay {invalidCount} elemento(s) guardados que no se pudieron leer; se conservan sin cambios.
         </p>
       )}
+    </>
+  );
+}
+
+function PmeYearSelect({ years, value, onChange }: { years: number[]; value: number; onChange: (y: number) => void }) {
+  return (
+    <label className="year-select">
+      Año{' '}
+      <select value={value} data-testid="pme-year" onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A frozen version opened from the history: its outputs and the plan as it was. */
+function OpenedVersion({
+  schoolId,
+  version,
+  title,
+  year,
+}: {
+  schoolId: SchoolId;
+  version: PmeVersion;
+  title: string;
+  year: number;
+}) {
+  return (
+    <>
+      <PmeOutputs
+        schoolId={schoolId}
+        plan={version.plan}
+        year={year}
+        version={{ label: title, date: version.createdAt }}
+      />
+      <VersionView plan={version.plan} title={title} year={year} />
+    </>
+  );
+}
+
+function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
+  const { cycle, versions, deleted, invalidCount } = useView(pme.views.frame);
+  const inputs = useDiagnosisInputs(schoolId);
+  const [tab, setTab] = useState<Tab>('estrategico');
+  const [openVersion, setOpenVersion] = useState<string | null>(null);
+  const years = cycleYears(cycle);
+  const [selectedYear, setYear] = useYearChoice(years);
+  const deletedCount = deleted.filter((d) => d.deletion.cascadeOf === null).length;
+  const titles = versionTitles(versions);
+  const shown = openVersion ? versions.find((v) => v.id === openVersion) : undefined;
+  const suffixOf = (t: Tab) => (t === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : '');
+  return (
+    <ScreenShell schoolId={schoolId} kind="pme" className="pme" title="Plan de Mejoramiento Educativo">
+      <PmeStatus versions={versions} years={years} invalidCount={invalidCount} />
       <DeletionConflicts pme={pme} deleted={deleted} />
       <WorkingPlanOutputs schoolId={schoolId} pme={pme} year={selectedYear} />
       <nav className="tabs" aria-label="Secciones del PME">
         <div role="tablist" className="tab-list">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              className={tab === t.id ? 'primary' : ''}
-              data-testid={`tab-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-              {t.id === 'eliminados' && deleted.length > 0 ? ` (${deletedCount})` : ''}
-            </button>
-          ))}
+          <TabButtons tabs={TABS} current={tab} onSelect={setTab} testIdPrefix="tab-" suffixOf={suffixOf} />
         </div>
         {(tab === 'anual' || (tab === 'versiones' && shown)) && (
-          <label className="year-select">
-            Año{' '}
-            <select value={selectedYear} data-testid="pme-year" onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PmeYearSelect years={years} value={selectedYear} onChange={setYear} />
         )}
       </nav>
       {tab === 'estrategico' && <StrategicTab pme={pme} inputs={inputs} />}
       {tab === 'anual' && <AnnualTab pme={pme} year={selectedYear} schoolId={schoolId} />}
-      {tab === 'versiones' && (
-        <>
-          <VersionsTab pme={pme} onOpen={setOpenVersion} />
-          {shown && (
-            <>
-              <PmeOutputs
-                schoolId={schoolId}
-                plan={shown.plan}
-                year={selectedYear}
-                version={{ label: titles.get(shown.id)!, date: shown.createdAt }}
-              />
-              <VersionView plan={shown.plan} title={titles.get(shown.id)!} year={selectedYear} />
-            </>
-          )}
-        </>
+      {tab === 'versiones' && <VersionsTab pme={pme} onOpen={setOpenVersion} />}
+      {tab === 'versiones' && shown && (
+        <OpenedVersion schoolId={schoolId} version={shown} title={titles.get(shown.id)!} year={selectedYear} />
       )}
       {tab === 'eliminados' && <DeletedList pme={pme} deleted={deleted} />}
-    </section>
+    </ScreenShell>
   );
 }

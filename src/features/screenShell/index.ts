@@ -1,0 +1,4 @@
+export { ScreenShell } from './ScreenShell.tsx';
+export { TabButtons, type TabDef } from './TabButtons.tsx';
+export { useYearChoice } from './useYearChoice.ts';
+export { YearField } from './YearField.tsx';
