@@ -6,7 +6,7 @@ import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platform
 import { toCsv } from '../../domain/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
 import { localIsoDate } from '../../domain/shared/localDates.ts';
-import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
+import { OutputButton, OutputError, loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
@@ -58,20 +58,16 @@ export function PmeOutputs({
   const scope = version ? version.label : 'plan de trabajo';
   return (
     <div className="pme-outputs" data-testid={version ? 'version-outputs' : 'pme-outputs'}>
-      <button type="button" disabled={busy !== null} onClick={() => void pdf()} data-testid="pme-pdf">
+      <OutputButton testId="pme-pdf" busy={busy !== null} onClick={pdf}>
         {busy === 'pdf' ? 'Generando PDF…' : `PDF del PME (${scope})`}
-      </button>
-      <button type="button" disabled={busy !== null} onClick={() => void csv()} data-testid="pme-csv">
+      </OutputButton>
+      <OutputButton testId="pme-csv" busy={busy !== null} onClick={csv}>
         Acciones {year} (CSV)
-      </button>
-      <button type="button" disabled={busy !== null} onClick={() => void xlsx()} data-testid="pme-xlsx">
+      </OutputButton>
+      <OutputButton testId="pme-xlsx" busy={busy !== null} onClick={xlsx}>
         Acciones {year} (XLSX)
-      </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
+      </OutputButton>
+      <OutputError error={error} />
     </div>
   );
 }

@@ -1,174 +1,27 @@
 // Borrador and Versión Final: frozen, dated copies of the plan, kept forever; any two (or one and the
 // working plan) can be compared action by action.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { diffPlans } from '../../domain/pme/diff.ts';
-import {
-  MARK_REFUSAL_MESSAGES,
-  latestOf,
-  markRefusal,
-  planCounts,
-  problemsToMark,
-  versionLabel,
-  versionTitles,
-  type PmeVersion,
-  type VersionKind,
-} from '../../domain/pme/versions.ts';
-import { VersionRefusedError, type PmeHandle } from '../../data/docs/pme/index.ts';
-import { ConfirmDialog } from '../confirm/index.ts';
+import { versionTitles, type PmeVersion } from '../../domain/pme/versions.ts';
+import type { PmeHandle } from '../../data/docs/pme/index.ts';
+import { SelectField } from '../forms/index.ts';
 import { useView } from '../session/index.ts';
+import { MarkForm } from './MarkForm.tsx';
 import { VersionDiffView } from './VersionDiffView.tsx';
 import { formatLocalTimestamp } from '../../domain/shared/localDates.ts';
 
 const WORKING = 'working';
-const noteSchema = z.object({ note: z.string().trim().max(500, { message: 'Use como máximo 500 caracteres' }) });
 
-interface MarkFormProps {
-  pme: PmeHandle;
-  plan: PmePlan;
+interface HistoryProps {
   versions: PmeVersion[];
-  kind: VersionKind;
+  titles: Map<string, string>;
+  onOpen: (id: string) => void;
 }
 
-function MarkForm({ pme, plan, versions, kind }: MarkFormProps) {
-  const problems = problemsToMark(kind, plan);
-  const [pending, setPending] = useState<{ note: string } | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof noteSchema>>({
-    resolver: zodResolver(noteSchema),
-    defaultValues: { note: '' },
-  });
-  const label = kind === 'final' ? 'Marcar como Versión Final' : 'Marcar como Borrador';
+function VersionHistory({ versions, titles, onOpen }: HistoryProps) {
   return (
-    <form
-      className="mark-version"
-      noValidate
-      data-testid={`mark-${kind}`}
-      onSubmit={handleSubmit((v) => setPending({ note: v.note }))}
-    >
-      <h4>{label}</h4>
-      {kind === 'final' && problems.length > 0 && (
-        <div className="banner warning" data-testid="final-problems">
-          <p>Para marcar la Versión Final, resuelva:</p>
-          <ProblemList problems={problems} />
-        </div>
-      )}
-      <div className="inline-form">
-        <div className="field">
-          <label htmlFor={`note-${kind}`}>Nota (opcional)</label>
-          <input id={`note-${kind}`} {...register('note')} />
-          {formState.errors.note && <span className="field-error">{formState.errors.note.message}</span>}
-        </div>
-        <button type="submit" className="primary" disabled={pending !== null} data-testid={`mark-${kind}-submit`}>
-          {label}
-        </button>
-      </div>
-      {pending && (
-        <MarkConfirm
-          plan={plan}
-          versions={versions}
-          kind={kind}
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            pme.versions.mark(kind, pending.note);
-            reset({ note: '' });
-            setPending(null);
-          }}
-        />
-      )}
-    </form>
-  );
-}
-
-function ProblemList({ problems }: { problems: readonly { message: string }[] }) {
-  return (
-    <ul>
-      {problems.map((p, i) => (
-        <li key={i}>{p.message}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** What the version will freeze, its problems or why it is refused (VF-1, VF-2), and the confirmation. */
-interface MarkConfirmProps {
-  plan: PmePlan;
-  versions: PmeVersion[];
-  kind: VersionKind;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
-
-function MarkConfirm({ plan, versions, kind, onConfirm, onCancel }: MarkConfirmProps) {
-  const refusal = markRefusal(kind, plan, versions);
-  const problems = problemsToMark(kind, plan);
-  const counts = planCounts(plan);
-  const latest = latestOf(versions, kind);
-  const title = versionLabel(kind);
-  const sameKind = versions.filter((v) => v.kind === kind).length;
-  const next = sameKind > 0 ? `${title} (${sameKind + 1})` : title;
-  return (
-    <ConfirmDialog
-      title={`¿Marcar ${next}?`}
-      confirmLabel={kind === 'final' ? 'Marcar Versión Final' : 'Marcar Borrador'}
-      blocked={refusal ? MARK_REFUSAL_MESSAGES[refusal] : null}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-      describeError={(e) =>
-        e instanceof VersionRefusedError ? MARK_REFUSAL_MESSAGES[e.code] : 'No se pudo guardar la versión.'
-      }
-      testId={`confirm-${kind}`}
-    >
-      <p>
-        Se guardará una copia fija y fechada del plan, que no se podrá modificar ni eliminar. El plan de trabajo sigue
-        editándose.
-      </p>
-      <ul data-testid={`confirm-${kind}-counts`}>
-        <li>
-          Áreas con objetivos: {counts.areasWithObjective} de {counts.areaTotal}
-        </li>
-        <li>Objetivos estratégicos: {counts.objectives}</li>
-        <li>Metas estratégicas: {counts.goals}</li>
-        <li>Estrategias: {counts.strategies}</li>
-        <li>Acciones: {counts.actions}</li>
-      </ul>
-      {latest && (
-        <p className="muted">
-          Última {title}: {formatLocalTimestamp(latest.createdAt)}
-          {refusal === 'identical-to-latest' ? ' (igual al plan actual)' : ' (el plan cambió desde entonces)'}.
-        </p>
-      )}
-      {problems.length > 0 && (
-        <div data-testid={`confirm-${kind}-problems`}>
-          <p>
-            <strong>Falta resolver ({problems.length}):</strong>
-          </p>
-          <ProblemList problems={problems} />
-        </div>
-      )}
-    </ConfirmDialog>
-  );
-}
-
-export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: string) => void }) {
-  const { plan, versions } = useView(pme.views.whole);
-  const titles = versionTitles(versions);
-  const [from, setFrom] = useState(versions.at(-2)?.id ?? versions.at(-1)?.id ?? WORKING);
-  const [to, setTo] = useState(versions.length >= 2 ? versions.at(-1)!.id : WORKING);
-  const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
-  const a = planOf(from);
-  const b = planOf(to);
-  const options = [
-    ...versions.map((v) => ({ id: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })),
-    { id: WORKING, label: 'Plan de trabajo actual' },
-  ];
-  return (
-    <div>
-      <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
-      <MarkForm pme={pme} plan={plan} versions={versions} kind="borrador" />
-      <MarkForm pme={pme} plan={plan} versions={versions} kind="final" />
+    <>
       <h3>Historial</h3>
       {versions.length === 0 && <p className="muted">Aún no hay versiones.</p>}
       <ul className="versions" data-testid="versions">
@@ -182,30 +35,57 @@ export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: stri
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+function VersionCompare({
+  plan,
+  versions,
+  titles,
+}: {
+  plan: PmePlan;
+  versions: PmeVersion[];
+  titles: Map<string, string>;
+}) {
+  const [from, setFrom] = useState(versions.at(-2)?.id ?? versions.at(-1)?.id ?? WORKING);
+  const [to, setTo] = useState(versions.length >= 2 ? versions.at(-1)!.id : WORKING);
+  const planOf = (id: string) => (id === WORKING ? plan : versions.find((v) => v.id === id)?.plan);
+  const a = planOf(from);
+  const b = planOf(to);
+  const options = [
+    ...versions.map((v) => ({ value: v.id, label: `${titles.get(v.id)} · ${formatLocalTimestamp(v.createdAt)}` })),
+    { value: WORKING, label: 'Plan de trabajo actual' },
+  ];
+  return (
+    <>
       <h3>Comparar versiones</h3>
       <div className="inline-form">
-        <div className="field">
-          <label htmlFor="diff-from">Desde</label>
-          <select id="diff-from" data-testid="diff-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="diff-to">Hasta</label>
-          <select id="diff-to" data-testid="diff-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="diff-from"
+          label="Desde"
+          value={from}
+          options={options}
+          onChange={setFrom}
+          testId="diff-from"
+        />
+        <SelectField id="diff-to" label="Hasta" value={to} options={options} onChange={setTo} testId="diff-to" />
       </div>
       {a && b && <VersionDiffView diff={diffPlans(a, b)} />}
+    </>
+  );
+}
+
+export function VersionsTab({ pme, onOpen }: { pme: PmeHandle; onOpen: (id: string) => void }) {
+  const { plan, versions } = useView(pme.views.whole);
+  const titles = versionTitles(versions);
+  return (
+    <div>
+      <p className="muted">Cada versión es una copia fija y fechada del plan; el plan de trabajo sigue editándose.</p>
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="borrador" />
+      <MarkForm pme={pme} plan={plan} versions={versions} kind="final" />
+      <VersionHistory versions={versions} titles={titles} onOpen={onOpen} />
+      <VersionCompare plan={plan} versions={versions} titles={titles} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { programmeEndDate, type MonthPlan } from '../../domain/programme/index.ts';
 import { buildHoursReport } from '../../domain/programme/report/hoursReport.ts';
 import type { SessionDraft, StoredEngagement } from '../../data/docs/programme/index.ts';
-import { saveBlob, useSchoolInfo } from '../files/index.ts';
+import { OutputButton, OutputError, saveBlob, useSchoolInfo } from '../files/index.ts';
 import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { useCurrentUser } from '../session/index.ts';
 
@@ -41,14 +41,10 @@ export function HoursReportButton({ schoolId, engagement, plan, sessions }: Prop
         <label htmlFor="hr-to">Hasta</label>
         <input id="hr-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
-      <button type="button" onClick={() => void download()} data-testid="hours-report-pdf">
+      <OutputButton testId="hours-report-pdf" onClick={download}>
         Informe de horas y actividades (PDF)
-      </button>
-      {error && (
-        <span role="alert" className="form-error">
-          {error}
-        </span>
-      )}
+      </OutputButton>
+      <OutputError error={error} />
     </div>
   );
 }
