@@ -3,7 +3,9 @@
 // showModal() makes the rest of the page inert (focus stays inside); Tab wraps between the first and
 // last control; Escape or "Cancelar" cancels. The confirm button runs `onConfirm` at most once per
 // opening and stays disabled while it works, so a double tap cannot do the step twice.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useConfirmOnce } from './useConfirmOnce.ts';
+import { useModalDialog } from './useModalDialog.ts';
 import './confirm.css';
 
 export interface ConfirmDialogProps {
@@ -21,10 +23,6 @@ export interface ConfirmDialogProps {
   children: ReactNode;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function ConfirmDialog({
   title,
   confirmLabel,
@@ -35,48 +33,9 @@ export function ConfirmDialog({
   testId = 'confirm-dialog',
   children,
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const used = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { ref, trapTab } = useModalDialog();
+  const { busy, error, confirm } = useConfirmOnce(onConfirm, blocked, describeError);
   const titleId = useId();
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (typeof d.showModal === 'function' && !d.open) d.showModal();
-    else d.setAttribute('open', '');
-    const first = d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-    return () => {
-      if (d.open && typeof d.close === 'function') d.close();
-    };
-  }, []);
-
-  const confirm = async () => {
-    if (used.current || blocked) return;
-    used.current = true;
-    setBusy(true);
-    try {
-      await onConfirm();
-    } catch (e) {
-      console.error('confirmed step failed', e);
-      setError(describeError ? describeError(e) : 'No se pudo completar la acción.');
-      used.current = false;
-      setBusy(false);
-    }
-  };
-
-  const trapTab = (e: React.KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) return;
-    const first = items[0]!;
-    const last = items.at(-1)!;
-    if (e.shiftKey && document.activeElement === first) (e.preventDefault(), last.focus());
-    else if (!e.shiftKey && document.activeElement === last) (e.preventDefault(), first.focus());
-  };
-
   return (
     <dialog
       ref={ref}

@@ -50,42 +50,52 @@ function SignerField({ role, name, setName, disabled, onSign }: FieldProps) {
   );
 }
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessage }: Props) {
+function SignedList({ schoolId, signatures }: { schoolId: SchoolId; signatures: ActaView['acta']['signatures'] }) {
+  return (
+    <ul className="signatures" data-testid="acta-signatures">
+      {signatures.map((s) => (
+        <li key={s.role}>
+          {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}{' '}
+          <AttachmentImage
+            schoolId={schoolId}
+            attachment={s.signature}
+            alt={`Firma de ${s.name}`}
+            className="signature-thumb"
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Stores the drawn signature as an attachment, then signs the acta with it through the handle. */
+function useSignActa({ evaluation, schoolId, view, setMessage }: Omit<Props, 'itemName'>) {
   const attachments = useAttachments();
-  const [signing, setSigning] = useState<Signer | null>(null);
-  const [confirming, setConfirming] = useState<Signer | null>(null);
-  const [names, setNames] = useState<Record<string, string>>({});
-  const { acta } = view;
-  const sign = (signer: Signer, png: Blob) =>
+  return (signer: Signer, png: Blob, done: () => void) =>
     void attachments.add(schoolId, png, `firma-${signer.role}.png`).then((r) => {
       if (!r.ok) return setMessage('No se pudo guardar la firma en este equipo.');
       const { name: _n, ...signature } = r.ref;
       try {
-        evaluation.signActa(acta.id, { role: signer.role, name: signer.name, signature });
+        evaluation.signActa(view.acta.id, { role: signer.role, name: signer.name, signature });
         setMessage(null);
       } catch (e) {
         console.error('acta signature refused', e);
         setMessage('La firma no se pudo registrar: el acta cambió o ese cargo ya firmó.');
       }
-      setSigning(null);
+      done();
     });
+}
+
+export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessage }: Props) {
+  const sign = useSignActa({ evaluation, schoolId, view, setMessage });
+  const [signing, setSigning] = useState<Signer | null>(null);
+  const [confirming, setConfirming] = useState<Signer | null>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const { acta } = view;
   return (
     <>
       <h4>Firmas</h4>
-      <ul className="signatures" data-testid="acta-signatures">
-        {acta.signatures.map((s) => (
-          <li key={s.role}>
-            {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}{' '}
-            <AttachmentImage
-              schoolId={schoolId}
-              attachment={s.signature}
-              alt={`Firma de ${s.name}`}
-              className="signature-thumb"
-            />
-          </li>
-        ))}
-      </ul>
+      <SignedList schoolId={schoolId} signatures={acta.signatures} />
       {SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code)).map((r) => (
         <SignerField
           key={r.code}
@@ -109,7 +119,11 @@ export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessag
         />
       )}
       {signing && (
-        <SignaturePad name={signing.name} onCancel={() => setSigning(null)} onSave={(png) => sign(signing, png)} />
+        <SignaturePad
+          name={signing.name}
+          onCancel={() => setSigning(null)}
+          onSave={(png) => sign(signing, png, () => setSigning(null))}
+        />
       )}
     </>
   );
