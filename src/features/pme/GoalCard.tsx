@@ -27,10 +27,125 @@ interface Props {
   testId: string;
 }
 
-// Long: one form, the meta's fields one after another as the Plataforma PME lists them.
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function GoalCard(props: Props) {
-  const { pme, goal, cycle } = props;
+interface PartProps {
+  goal: StrategicGoal;
+  update: (patch: GoalPatch) => void;
+  tid: string;
+}
+
+function BaselinePick({ goal, update, baselines }: Omit<PartProps, 'tid'> & { baselines: BaselineCandidate[] }) {
+  const applyBaseline = (id: string) => {
+    const c = baselines.find((b) => b.id === id);
+    if (!c) return;
+    update({
+      indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max },
+      baseline: { value: c.value, year: c.year, source: c.source },
+    });
+  };
+  return (
+    <Labeled id={`${goal.id}-baseline-pick`} label="Tomar indicador y línea base de los datos del diagnóstico" wide>
+      <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => applyBaseline(e.target.value)}>
+        <option value="">— Elegir —</option>
+        {baselines.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.indicatorName}: {showDecimal(b.value)} ({b.source})
+          </option>
+        ))}
+      </select>
+    </Labeled>
+  );
+}
+
+/** The indicator: its name, unit and the range of values it can take. */
+function IndicatorFields({ goal, update, tid }: PartProps) {
+  const indicatorIssues = indicatorSchema.safeParse(goal.indicator).error?.issues ?? [];
+  const indicatorError = indicatorIssues.find((i) => i.path[0] === 'max')?.message ?? null;
+  return (
+    <>
+      <LiveText
+        label="Indicador"
+        value={goal.indicator.name}
+        onChange={(v) => update({ indicator: { name: v } })}
+        testId={`${tid}-indicator`}
+      />
+      <Labeled id={`${goal.id}-unit`} label="Unidad">
+        <select
+          id={`${goal.id}-unit`}
+          value={goal.indicator.unit}
+          data-testid={`${tid}-unit`}
+          onChange={(e) => update({ indicator: { unit: e.target.value as IndicatorUnitCode } })}
+        >
+          {INDICATOR_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </Labeled>
+      <NumberInput
+        label="Mínimo posible"
+        value={goal.indicator.min}
+        onChange={(v) => update({ indicator: { min: v } })}
+        testId={`${tid}-min`}
+      />
+      <NumberInput
+        label="Máximo posible"
+        value={goal.indicator.max}
+        onChange={(v) => update({ indicator: { max: v } })}
+        error={indicatorError}
+        testId={`${tid}-max`}
+      />
+    </>
+  );
+}
+
+function BaselineFields({ goal, update, tid }: PartProps) {
+  return (
+    <>
+      <NumberInput
+        label="Línea base"
+        value={goal.baseline.value}
+        bound={(v) => indicatorValueError(goal.indicator, v)}
+        onChange={(v) => update({ baseline: { value: v } })}
+        testId={`${tid}-baseline`}
+      />
+      <NumberInput
+        label="Año de la línea base"
+        integer
+        value={goal.baseline.year}
+        bound={(v) => yearError(v, new Date().getFullYear())}
+        onChange={(v) => update({ baseline: { year: v } })}
+        testId={`${tid}-baseline-year`}
+      />
+      <LiveText
+        label="Fuente de la línea base"
+        value={goal.baseline.source}
+        onChange={(v) => update({ baseline: { source: v } })}
+      />
+    </>
+  );
+}
+
+function YearTargets({ goal, update, tid, cycle }: PartProps & { cycle: PmeCycle }) {
+  return (
+    <fieldset className="targets">
+      <legend>Meta por año del ciclo</legend>
+      {cycleYears(cycle).map((year) => (
+        <NumberInput
+          key={year}
+          label={String(year)}
+          value={goal.targets.find((t) => t.year === year)?.value ?? null}
+          bound={(v) => indicatorValueError(goal.indicator, v)}
+          onChange={(v) => update({ targets: { [String(year)]: v } })}
+          testId={`${tid}-target-${year}`}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** One meta, its fields one after another as the Plataforma PME lists them. */
+export function GoalCard({ pme, goal, cycle, priorityIds, baselines, testId: tid }: Props) {
   const update = (patch: GoalPatch) => pme.goals.update(goal.id, patch);
   const smart = checkGoalSmart({
     text: goal.text,
@@ -38,20 +153,8 @@ export function GoalCard(props: Props) {
     baseline: goal.baseline,
     targets: goal.targets,
     cycle,
-    linkedPriorityIds: props.priorityIds,
+    linkedPriorityIds: priorityIds,
   });
-  const indicatorIssues = indicatorSchema.safeParse(goal.indicator).error?.issues ?? [];
-  const indicatorError = indicatorIssues.find((i) => i.path[0] === 'max')?.message ?? null;
-  const applyBaseline = (id: string) => {
-    const c = props.baselines.find((b) => b.id === id);
-    if (!c) return;
-    update({
-      indicator: { name: c.indicatorName, unit: c.unit, min: c.min, max: c.max },
-      baseline: { value: c.value, year: c.year, source: c.source },
-    });
-  };
-  const tid = props.testId;
-  const inRange = (v: number) => indicatorValueError(goal.indicator, v);
   return (
     <div className="pme-goal" data-testid={tid} data-goal-id={goal.id}>
       <div className="form-grid">
@@ -65,89 +168,11 @@ export function GoalCard(props: Props) {
           onChange={(v) => update({ text: v })}
           testId={`${tid}-text`}
         />
-        {props.baselines.length > 0 && (
-          <Labeled
-            id={`${goal.id}-baseline-pick`}
-            label="Tomar indicador y línea base de los datos del diagnóstico"
-            wide
-          >
-            <select id={`${goal.id}-baseline-pick`} value="" onChange={(e) => applyBaseline(e.target.value)}>
-              <option value="">— Elegir —</option>
-              {props.baselines.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.indicatorName}: {showDecimal(b.value)} ({b.source})
-                </option>
-              ))}
-            </select>
-          </Labeled>
-        )}
-        <LiveText
-          label="Indicador"
-          value={goal.indicator.name}
-          onChange={(v) => update({ indicator: { name: v } })}
-          testId={`${tid}-indicator`}
-        />
-        <Labeled id={`${goal.id}-unit`} label="Unidad">
-          <select
-            id={`${goal.id}-unit`}
-            value={goal.indicator.unit}
-            data-testid={`${tid}-unit`}
-            onChange={(e) => update({ indicator: { unit: e.target.value as IndicatorUnitCode } })}
-          >
-            {INDICATOR_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </Labeled>
-        <NumberInput
-          label="Mínimo posible"
-          value={goal.indicator.min}
-          onChange={(v) => update({ indicator: { min: v } })}
-          testId={`${tid}-min`}
-        />
-        <NumberInput
-          label="Máximo posible"
-          value={goal.indicator.max}
-          onChange={(v) => update({ indicator: { max: v } })}
-          error={indicatorError}
-          testId={`${tid}-max`}
-        />
-        <NumberInput
-          label="Línea base"
-          value={goal.baseline.value}
-          bound={inRange}
-          onChange={(v) => update({ baseline: { value: v } })}
-          testId={`${tid}-baseline`}
-        />
-        <NumberInput
-          label="Año de la línea base"
-          integer
-          value={goal.baseline.year}
-          bound={(v) => yearError(v, new Date().getFullYear())}
-          onChange={(v) => update({ baseline: { year: v } })}
-          testId={`${tid}-baseline-year`}
-        />
-        <LiveText
-          label="Fuente de la línea base"
-          value={goal.baseline.source}
-          onChange={(v) => update({ baseline: { source: v } })}
-        />
+        {baselines.length > 0 && <BaselinePick goal={goal} update={update} baselines={baselines} />}
+        <IndicatorFields goal={goal} update={update} tid={tid} />
+        <BaselineFields goal={goal} update={update} tid={tid} />
       </div>
-      <fieldset className="targets">
-        <legend>Meta por año del ciclo</legend>
-        {cycleYears(cycle).map((year) => (
-          <NumberInput
-            key={year}
-            label={String(year)}
-            value={goal.targets.find((t) => t.year === year)?.value ?? null}
-            bound={inRange}
-            onChange={(v) => update({ targets: { [String(year)]: v } })}
-            testId={`${tid}-target-${year}`}
-          />
-        ))}
-      </fieldset>
+      <YearTargets goal={goal} update={update} tid={tid} cycle={cycle} />
       <SmartPanel result={smart} testId={`${tid}-smart`} />
       <button type="button" className="link danger" onClick={() => pme.goals.remove(goal.id)}>
         Eliminar meta

@@ -23,55 +23,42 @@ export function ObjectiveCard({ pme, objectiveId, inputs, index }: Props) {
   return branch && <ObjectiveEditor pme={pme} branch={branch} inputs={inputs} index={index} />;
 }
 
-// Long: the objective's fields, then its metas and estrategias, in the order the plan reads.
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveId'> & { branch: ObjectiveBranch }) {
-  const { objective, goals, strategies, cycle } = branch;
-  const smart = checkObjectiveSmart({
-    text: objective.text,
-    dimension: objective.dimension,
-    priorityIds: objective.priorityIds,
-    metas: goals.map((g) => ({ indicatorName: g.indicator.name })),
-    cycle,
-  });
+type EditorProps = Omit<Props, 'objectiveId'> & { branch: ObjectiveBranch };
+
+function PriorityChecks({ pme, branch, inputs, tid }: Omit<EditorProps, 'index'> & { tid: string }) {
+  const { objective } = branch;
   const known = new Set(inputs.priorities.map((p) => p.id));
   const missing = objective.priorityIds.filter((id) => !known.has(id));
   const togglePriority = (id: string, on: boolean) => {
     const next = on ? [...objective.priorityIds, id] : objective.priorityIds.filter((x) => x !== id);
     pme.objectives.setPriorities(objective.id, next);
   };
-  const tid = `objective-${index}`;
   return (
-    <article className="pme-objective" data-testid={tid} data-objective-id={objective.id}>
-      <LiveText
-        label="Objetivo estratégico"
-        multiline
-        maxLength={1000}
-        value={objective.text}
-        error={textError(objectiveSchema.shape.text, objective.text)}
-        onChange={(v) => pme.objectives.setText(objective.id, v)}
-        testId={`${tid}-text`}
-      />
-      <fieldset className="priorities">
-        <legend>Prioridades del diagnóstico que aborda</legend>
-        {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
-        {inputs.priorities.map((p) => (
-          <Checkbox
-            key={p.id}
-            label={p.text}
-            checked={objective.priorityIds.includes(p.id)}
-            onChange={(on) => togglePriority(p.id, on)}
-            testId={`${tid}-priority-${p.id}`}
-          />
-        ))}
-        {missing.length > 0 && (
-          <p className="muted">
-            Vinculado además a {missing.length} prioridad(es) que ya no están seleccionadas en el diagnóstico.
-          </p>
-        )}
-      </fieldset>
-      <SmartPanel result={smart} testId={`${tid}-smart`} />
+    <fieldset className="priorities">
+      <legend>Prioridades del diagnóstico que aborda</legend>
+      {inputs.priorities.length === 0 && <p className="muted">Aún no hay problemas priorizados en el diagnóstico.</p>}
+      {inputs.priorities.map((p) => (
+        <Checkbox
+          key={p.id}
+          label={p.text}
+          checked={objective.priorityIds.includes(p.id)}
+          onChange={(on) => togglePriority(p.id, on)}
+          testId={`${tid}-priority-${p.id}`}
+        />
+      ))}
+      {missing.length > 0 && (
+        <p className="muted">
+          Vinculado además a {missing.length} prioridad(es) que ya no están seleccionadas en el diagnóstico.
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
+function GoalList({ pme, branch, inputs, tid }: Omit<EditorProps, 'index'> & { tid: string }) {
+  const { objective, goals, cycle } = branch;
+  return (
+    <>
       <h4>Metas estratégicas</h4>
       {goals.map((g, i) => (
         <GoalCard
@@ -87,7 +74,14 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
       <button type="button" data-testid={`${tid}-add-goal`} onClick={() => pme.goals.add(objective.id, cycle)}>
         Agregar meta
       </button>
+    </>
+  );
+}
 
+function StrategyList({ pme, branch, tid }: { pme: PmeHandle; branch: ObjectiveBranch; tid: string }) {
+  const { objective, strategies } = branch;
+  return (
+    <>
       <h4>Estrategias</h4>
       {strategies.map((s, i) => (
         <div key={s.id} className="pme-strategy" data-testid={`${tid}-strategy-${i}`}>
@@ -109,22 +103,52 @@ function ObjectiveEditor({ pme, branch, inputs, index }: Omit<Props, 'objectiveI
       <button type="button" data-testid={`${tid}-add-strategy`} onClick={() => pme.strategies.add(objective.id)}>
         Agregar estrategia
       </button>
-      <p>
-        <button
-          type="button"
-          className="link danger"
-          onClick={() => {
-            const question =
-              '¿Eliminar este objetivo con sus metas, estrategias y acciones? ' +
-              'Podrá restaurarlo desde «Eliminados».';
-            if (window.confirm(question)) {
-              pme.objectives.remove(objective.id);
-            }
-          }}
-        >
-          Eliminar objetivo
-        </button>
-      </p>
+    </>
+  );
+}
+
+function RemoveObjectiveButton({ pme, objectiveId }: { pme: PmeHandle; objectiveId: string }) {
+  const remove = () => {
+    const question =
+      '¿Eliminar este objetivo con sus metas, estrategias y acciones? ' + 'Podrá restaurarlo desde «Eliminados».';
+    if (window.confirm(question)) pme.objectives.remove(objectiveId);
+  };
+  return (
+    <p>
+      <button type="button" className="link danger" onClick={remove}>
+        Eliminar objetivo
+      </button>
+    </p>
+  );
+}
+
+/** The objective's fields, then its metas and estrategias, in the order the plan reads. */
+function ObjectiveEditor({ pme, branch, inputs, index }: EditorProps) {
+  const { objective, goals, cycle } = branch;
+  const smart = checkObjectiveSmart({
+    text: objective.text,
+    dimension: objective.dimension,
+    priorityIds: objective.priorityIds,
+    metas: goals.map((g) => ({ indicatorName: g.indicator.name })),
+    cycle,
+  });
+  const tid = `objective-${index}`;
+  return (
+    <article className="pme-objective" data-testid={tid} data-objective-id={objective.id}>
+      <LiveText
+        label="Objetivo estratégico"
+        multiline
+        maxLength={1000}
+        value={objective.text}
+        error={textError(objectiveSchema.shape.text, objective.text)}
+        onChange={(v) => pme.objectives.setText(objective.id, v)}
+        testId={`${tid}-text`}
+      />
+      <PriorityChecks pme={pme} branch={branch} inputs={inputs} tid={tid} />
+      <SmartPanel result={smart} testId={`${tid}-smart`} />
+      <GoalList pme={pme} branch={branch} inputs={inputs} tid={tid} />
+      <StrategyList pme={pme} branch={branch} tid={tid} />
+      <RemoveObjectiveButton pme={pme} objectiveId={objective.id} />
     </article>
   );
 }
