@@ -1,7 +1,7 @@
 // The school year of one year of the plan (with its winter break) and the SEP budget the school
 // declared for it. Saved as one unit when valid.
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/shared/localDates.ts';
@@ -55,68 +55,83 @@ interface Props {
   fallback: SchoolYear;
 }
 
-// Long: one form (school year, winter break, SEP budget) with its submit and stored-issue handling.
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
-  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
-    resolver: zodResolver(formSchema),
-    defaultValues: toForm(year, settings, fallback),
-  });
+const FIELDS = [
+  ['start', 'Inicio del año escolar', 'date'],
+  ['end', 'Término del año escolar', 'date'],
+  ['winterStart', 'Inicio vacaciones de invierno', 'date'],
+  ['winterEnd', 'Término vacaciones de invierno', 'date'],
+  ['declaredSep', 'Presupuesto SEP declarado', 'text'],
+] as const;
+
+/** The form's values as the settings the domain checks (annualSettingsSchema). */
+function settingsInput(year: number, f: Form) {
+  const sep = f.declaredSep.trim() === '' ? null : parsePesosInput(f.declaredSep);
+  return {
+    year,
+    schoolYear: {
+      start: f.start,
+      end: f.end,
+      ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}),
+    },
+    declaredSep: sep,
+  };
+}
+
+/** The form, reset to the stored settings of the year; stored settings that break a rule show it. */
+function useSettingsForm({ year, settings, fallback }: Omit<Props, 'pme'>) {
+  const form = useForm<Form>({ resolver: zodResolver(formSchema), defaultValues: toForm(year, settings, fallback) });
+  const { reset, setError } = form;
   useEffect(() => {
     reset(toForm(year, settings, fallback));
     // Settings stored before B-1 that break it are shown with the message, to be corrected (never dropped).
     const stored = (settings && annualSettingsSchema.safeParse(settings).error?.issues) || [];
     for (const issue of stored) setError(fieldOf(issue.path), { message: issue.message });
   }, [year, settings, fallback, reset, setError]);
-  const err = (k: keyof Form) => formState.errors[k]?.message;
+  return form;
+}
+
+interface FieldProps {
+  field: (typeof FIELDS)[number];
+  year: number;
+  error: string | undefined;
+  register: UseFormRegister<Form>;
+}
+
+function SettingsField({ field: [k, label, type], year, error, register }: FieldProps) {
   return (
-    <form
-      className="form-grid annual-settings"
-      noValidate
-      data-testid="annual-settings"
-      onSubmit={handleSubmit((f) => {
-        const sep = f.declaredSep.trim() === '' ? null : parsePesosInput(f.declaredSep);
-        const parsed = annualSettingsSchema.safeParse({
-          year,
-          schoolYear: {
-            start: f.start,
-            end: f.end,
-            ...(f.winterStart ? { winterBreak: { start: f.winterStart, end: f.winterEnd } } : {}),
-          },
-          declaredSep: sep,
-        });
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) setError(fieldOf(issue.path), { message: issue.message });
-          return;
-        }
-        pme.plan.setAnnualSettings(parsed.data);
-      })}
-    >
-      {(
-        [
-          ['start', 'Inicio del año escolar', 'date'],
-          ['end', 'Término del año escolar', 'date'],
-          ['winterStart', 'Inicio vacaciones de invierno', 'date'],
-          ['winterEnd', 'Término vacaciones de invierno', 'date'],
-          ['declaredSep', `Presupuesto SEP declarado ${year}`, 'text'],
-        ] as const
-      ).map(([k, label, type]) => (
-        <div className="field" key={k}>
-          <label htmlFor={`annual-${k}`}>{label}</label>
-          <input
-            id={`annual-${k}`}
-            type={type}
-            data-testid={`annual-${k}`}
-            inputMode={type === 'text' ? 'numeric' : undefined}
-            aria-invalid={err(k) ? true : undefined}
-            {...register(k)}
-          />
-          {err(k) && (
-            <span className="field-error" data-testid={`annual-${k}-error`}>
-              {err(k)}
-            </span>
-          )}
-        </div>
+    <div className="field">
+      <label htmlFor={`annual-${k}`}>{k === 'declaredSep' ? `${label} ${year}` : label}</label>
+      <input
+        id={`annual-${k}`}
+        type={type}
+        data-testid={`annual-${k}`}
+        inputMode={type === 'text' ? 'numeric' : undefined}
+        aria-invalid={error ? true : undefined}
+        {...register(k)}
+      />
+      {error && (
+        <span className="field-error" data-testid={`annual-${k}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function AnnualSettingsForm({ pme, year, settings, fallback }: Props) {
+  const { register, handleSubmit, formState, setError } = useSettingsForm({ year, settings, fallback });
+  const save = handleSubmit((f) => {
+    const parsed = annualSettingsSchema.safeParse(settingsInput(year, f));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) setError(fieldOf(issue.path), { message: issue.message });
+      return;
+    }
+    pme.plan.setAnnualSettings(parsed.data);
+  });
+  return (
+    <form className="form-grid annual-settings" noValidate data-testid="annual-settings" onSubmit={save}>
+      {FIELDS.map((f) => (
+        <SettingsField key={f[0]} field={f} year={year} error={formState.errors[f[0]]?.message} register={register} />
       ))}
       <div className="field">
         <button type="submit" data-testid="annual-save">
