@@ -1,22 +1,11 @@
 // The Análisis's figure sections: cumplimiento de acciones, logro de metas and objectives, impact.
 import type { EvaluationFigures } from '../../../domain/evaluation/figures.ts';
-import {
-  ACTION_HEADERS,
-  BUDGET_HEADERS,
-  COMPLIANCE_HEADERS,
-  GOAL_HEADERS,
-  OBJECTIVE_HEADERS,
-  STRATEGY_HEADERS,
-  type EvaluationSections,
-} from '../../../domain/evaluation/report/evaluationReport.ts';
-import {
-  IMPACT_DIMENSION_HEADERS,
-  IMPACT_GROUP_HEADERS,
-  RESULTS_HEADERS,
-} from '../../../domain/evaluation/report/evaluationImpact.ts';
+// The tables use the report's own column headers, so the screen and the PDF read the same.
+import * as report from '../../../domain/evaluation/report/evaluationReport.ts';
+import * as impactReport from '../../../domain/evaluation/report/evaluationImpact.ts';
 import { Facts, FigureTable } from './FigureTable.tsx';
 
-type Sections = EvaluationSections;
+type Sections = report.EvaluationSections;
 
 export function ComplianceSection({ year, view }: { year: number; view: Sections }) {
   const { compliance } = view;
@@ -25,17 +14,17 @@ export function ComplianceSection({ year, view }: { year: number; view: Sections
       <h3>Cumplimiento de acciones {year}</h3>
       <FigureTable
         testId="compliance-by-dimension"
-        headers={COMPLIANCE_HEADERS}
+        headers={report.COMPLIANCE_HEADERS}
         rows={compliance.byDimension}
         foot={compliance.total}
       />
       <h4>Ejecución presupuestaria por dimensión</h4>
-      <FigureTable testId="compliance-budget" headers={BUDGET_HEADERS} rows={compliance.budget} />
+      <FigureTable testId="compliance-budget" headers={report.BUDGET_HEADERS} rows={compliance.budget} />
       <h4>Cumplimiento por estrategia</h4>
-      <FigureTable testId="compliance-strategies" headers={STRATEGY_HEADERS} rows={compliance.byStrategy} />
+      <FigureTable testId="compliance-strategies" headers={report.STRATEGY_HEADERS} rows={compliance.byStrategy} />
       <details>
         <summary>Acciones</summary>
-        <FigureTable testId="compliance-actions" headers={ACTION_HEADERS} rows={compliance.actions} />
+        <FigureTable testId="compliance-actions" headers={report.ACTION_HEADERS} rows={compliance.actions} />
       </details>
     </section>
   );
@@ -49,12 +38,12 @@ export function GoalsSection({ year, view, figures }: { year: number; view: Sect
       <Facts testId="goal-counts" rows={view.goals.counts} />
       <FigureTable
         testId="goal-achievement"
-        headers={GOAL_HEADERS}
+        headers={report.GOAL_HEADERS}
         rows={view.goals.rows}
         rowKeys={figures.achievements.map((g) => g.goalId)}
       />
       <h4>Acercamiento a los objetivos estratégicos</h4>
-      <FigureTable testId="objectives" headers={OBJECTIVE_HEADERS} rows={view.objectives} />
+      <FigureTable testId="objectives" headers={report.OBJECTIVE_HEADERS} rows={view.objectives} />
     </section>
   );
 }
@@ -66,18 +55,18 @@ export function ImpactSection({ impact }: { impact: Sections['impact'] }) {
       {impact.note && <p className="muted">{impact.note}</p>}
       {impact.groupsNote && <p data-testid="impact-groups">{impact.groupsNote}</p>}
       {impact.dimensions.length > 0 && (
-        <FigureTable testId="impact" headers={IMPACT_DIMENSION_HEADERS} rows={impact.dimensions} />
+        <FigureTable testId="impact" headers={impactReport.IMPACT_DIMENSION_HEADERS} rows={impact.dimensions} />
       )}
       {impact.groups.length > 0 && (
         <>
           <h4>Por estamento</h4>
-          <FigureTable testId="impact-groups-table" headers={IMPACT_GROUP_HEADERS} rows={impact.groups} />
+          <FigureTable testId="impact-groups-table" headers={impactReport.IMPACT_GROUP_HEADERS} rows={impact.groups} />
         </>
       )}
       {impact.results.length > 0 && (
         <>
           <h4>Resultados a lo largo de los años</h4>
-          <FigureTable testId="impact-results" headers={RESULTS_HEADERS} rows={impact.results} />
+          <FigureTable testId="impact-results" headers={impactReport.RESULTS_HEADERS} rows={impact.results} />
         </>
       )}
     </section>

@@ -4,8 +4,10 @@
 // A chart is kept whole on one page.
 import type { jsPDF } from 'jspdf';
 import { ACCENT, ACCENT_LIGHT, MUTED, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { MARGIN_X, contentW, ensureSpace } from './look.ts';
+import { evaluationLook } from './look.ts';
 import { formatPercent } from '../../../domain/shared/numbers.ts';
+
+const { MARGIN_X, contentW, ensureSpace } = evaluationLook;
 
 export interface PairRow {
   label: string;

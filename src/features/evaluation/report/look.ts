@@ -3,20 +3,7 @@
 // under the footer), larger headings and wider labels in label–value tables.
 import { pdfLayout } from '../../files/report/index.ts';
 
-export const {
-  MARGIN_X,
-  TOP,
-  contentW,
-  drawPageFrames,
-  ensureSpace,
-  facts,
-  heading,
-  muted,
-  paragraph,
-  table,
-  title,
-  writeLines,
-} = pdfLayout({
+export const evaluationLook = pdfLayout({
   marginX: 15,
   top: 20,
   bottom: 20,

@@ -14,7 +14,9 @@ import type { VerificationResult } from '../../../domain/evaluation/acta.ts';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { MEDIOS_EXIST, VERIFICATION_RESULTS } from '../../../domain/evaluation/acta.ts';
 import { BODY_SIZE, lineHeight, newDocument, pageH, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { TOP, contentW, drawPageFrames, heading, muted, paragraph, table, title, writeLines } from './look.ts';
+import { evaluationLook } from './look.ts';
+
+const { TOP, contentW, drawPageFrames, heading, muted, paragraph, table, title, writeLines } = evaluationLook;
 
 export type ActaImages = ReadonlyMap<string, { bytes: Uint8Array; type: AttachmentRef['type'] }>;
 

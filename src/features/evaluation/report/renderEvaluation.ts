@@ -28,7 +28,9 @@ import {
 import type { PairChart, StackChart } from '../../../domain/evaluation/report/reportFormat.ts';
 import { pairedBars, pairedBarsHeight, stackedBars, stackedBarsHeight } from './charts.ts';
 import { BODY_SIZE, newDocument, toBytes, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { TOP, drawPageFrames, facts, heading, muted, paragraph, table, title, writeLines } from './look.ts';
+import { evaluationLook } from './look.ts';
+
+const { TOP, drawPageFrames, facts, heading, muted, paragraph, table, title, writeLines } = evaluationLook;
 
 const OUTCOME_COLORS: Rgb[] = [
   [46, 125, 50],

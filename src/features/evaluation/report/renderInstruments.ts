@@ -7,7 +7,9 @@ import {
   type InstrumentsContent,
 } from '../../../domain/evaluation/report/instrumentsContent.ts';
 import { BODY_SIZE, newDocument, toBytes, type Cursor } from '../../files/report/index.ts';
-import { TOP, drawPageFrames, facts, heading, muted, table, title, writeLines } from './look.ts';
+import { evaluationLook } from './look.ts';
+
+const { TOP, drawPageFrames, facts, heading, muted, table, title, writeLines } = evaluationLook;
 
 export function renderInstrumentsDocument(content: InstrumentsContent): jsPDF {
   const doc = newDocument(`${content.title} – ${content.school}`, content.title);

@@ -3,7 +3,9 @@
 // and moves the cursor below itself. Bars are scaled to `max`; labels wrap in a fixed left column.
 import type { jsPDF } from 'jspdf';
 import { ACCENT, ACCENT_LIGHT, PT, lineHeight, type Cursor, type Rgb } from '../../files/report/index.ts';
-import { MARGIN_X, contentW, ensureSpace } from './look.ts';
+import { monitoringLook } from './look.ts';
+
+const { MARGIN_X, contentW, ensureSpace } = monitoringLook;
 
 const LABEL_W = 62;
 const VALUE_W = 40;

@@ -3,19 +3,7 @@
 // and larger section titles and label–value tables.
 import { pdfLayout } from '../../files/report/index.ts';
 
-export const {
-  MARGIN_X,
-  TOP,
-  contentW,
-  drawPageFrames,
-  ensureSpace,
-  facts,
-  heading,
-  muted,
-  newPage,
-  table,
-  writeLines,
-} = pdfLayout({
+export const monitoringLook = pdfLayout({
   marginX: 15,
   top: 22,
   bottom: 18,

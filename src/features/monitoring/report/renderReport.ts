@@ -29,20 +29,11 @@ import {
   type Cursor,
   type Rgb,
 } from '../../files/report/index.ts';
-import {
-  MARGIN_X,
-  TOP,
-  contentW,
-  drawPageFrames,
-  ensureSpace,
-  facts,
-  heading,
-  muted,
-  newPage,
-  table,
-  writeLines,
-} from './look.ts';
+import { monitoringLook } from './look.ts';
 import { formatPercent } from '../../../domain/shared/numbers.ts';
+
+const { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } =
+  monitoringLook;
 
 const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
   completa: [46, 125, 50],
