@@ -110,7 +110,7 @@ function StrategyList({ pme, branch, tid }: { pme: PmeHandle; branch: ObjectiveB
 function RemoveObjectiveButton({ pme, objectiveId }: { pme: PmeHandle; objectiveId: string }) {
   const remove = () => {
     const question =
-      '¿Eliminar este objetivo con sus metas, estrategias y acciones? ' + 'Podrá restaurarlo desde «Eliminados».';
+      '¿Eliminar este objetivo con sus metas, estrategias y acciones? Podrá restaurarlo desde «Eliminados».';
     if (window.confirm(question)) pme.objectives.remove(objectiveId);
   };
   return (
