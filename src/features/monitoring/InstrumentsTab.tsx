@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../domain/monitoring/templates.ts';
 import { latestInstruments, type MonitoringInstrument } from '../../domain/monitoring/instruments.ts';
-import { isClosed, type MonitoringCycle } from '../../domain/monitoring/cycles.ts';
+import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringHandle, MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { InstrumentEditor } from './InstrumentEditor.tsx';
 import { InstrumentFill } from './InstrumentFill.tsx';
-import { newId } from './useMonitoring.ts';
+import { InstrumentSummary } from './instruments/InstrumentSummary.tsx';
+import { TemplateList } from './instruments/TemplateList.tsx';
 
 interface Props {
   handle: MonitoringHandle;
@@ -19,13 +19,13 @@ interface Props {
   cycle: MonitoringCycle | null;
 }
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [filling, setFilling] = useState<MonitoringInstrument | null>(null);
   const instruments = latestInstruments(view.instruments).sort((a, b) => (a.title < b.title ? -1 : 1));
   const hasRecords = (i: MonitoringInstrument) =>
     view.instrumentRecords.some((r) => r.instrumentId === i.id && r.instrumentVersion === i.version);
+  const recordCount = (i: MonitoringInstrument) => view.instrumentRecords.filter((r) => r.instrumentId === i.id).length;
   if (filling && cycle)
     return (
       <InstrumentFill
@@ -52,40 +52,18 @@ export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
                 onDone={() => setEditing(null)}
               />
             ) : (
-              <>
-                <strong>{i.title}</strong>{' '}
-                <span className="muted">
-                  · versión {i.version} · {i.fields.length} campos ·{' '}
-                  {view.instrumentRecords.filter((r) => r.instrumentId === i.id).length} registros
-                </span>{' '}
-                <button type="button" className="link" onClick={() => setEditing(i.id)}>
-                  Editar
-                </button>{' '}
-                {cycle && !isClosed(cycle) && (
-                  <button type="button" className="link" onClick={() => setFilling(i)}>
-                    Completar en {cycle.name}
-                  </button>
-                )}
-              </>
+              <InstrumentSummary
+                instrument={i}
+                recordCount={recordCount(i)}
+                cycle={cycle}
+                onEdit={() => setEditing(i.id)}
+                onFill={() => setFilling(i)}
+              />
             )}
           </li>
         ))}
       </ul>
-      <h4>Plantillas</h4>
-      <ul>
-        {INSTRUMENT_TEMPLATES.map((t) => (
-          <li key={t.code}>
-            {t.title} <span className="muted">· {t.purpose}</span>{' '}
-            <button
-              type="button"
-              className="link"
-              onClick={() => handle.instruments.save(instrumentFromTemplate(t, newId()))}
-            >
-              Agregar
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TemplateList handle={handle} />
     </div>
   );
 }

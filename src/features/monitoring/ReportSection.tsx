@@ -4,34 +4,19 @@ import { useState } from 'react';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../domain/monitoring/export/rows.ts';
-import { toCsv } from '../../domain/export/csv.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
-import { loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
-import { monitoringReportFor } from './dashboardData.ts';
-import { effectiveData } from './frozen.ts';
-import { localIsoDate } from '../../domain/shared/localDates.ts';
-import { markMonitoringReportProduced } from '../../data/docs/monitoring/reportProduced.ts';
-import { useWorkspace } from '../session/index.ts';
+import { useMonitoringFiles } from './outputs/useMonitoringFiles.ts';
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function ReportSection({
-  schoolId,
-  view,
-  pme,
-  cycle,
-}: {
+interface Props {
   schoolId: SchoolId;
   view: MonitoringView;
   pme: PmePlan;
   cycle: MonitoringCycle;
-}) {
-  const school = useSchoolInfo(schoolId);
-  const workspace = useWorkspace();
+}
+
+export function ReportSection({ schoolId, view, pme, cycle }: Props) {
   const [decisions, setDecisions] = useState('');
-  const { error, run } = useFileAction('monitoring');
-  const records = effectiveData(view).records;
-  const rows = () => monitoringRows({ school, pme, cycles: view.cycles.filter((c) => c.year === cycle.year), records });
+  const files = useMonitoringFiles(schoolId, view, pme, cycle);
   return (
     <section data-testid="monitoring-report">
       <h3>Informe de Monitoreo · {cycle.name}</h3>
@@ -40,58 +25,19 @@ export function ReportSection({
         <textarea id="mon-decisions" rows={3} value={decisions} onChange={(e) => setDecisions(e.target.value)} />
       </div>
       <div className="pme-outputs">
-        <button
-          type="button"
-          data-testid="monitoring-pdf"
-          onClick={() =>
-            void run('pdf', async () => {
-              const { renderMonitoringPdf } = await import('./report/renderReport.ts');
-              const content = monitoringReportFor(view, pme, cycle, school, decisions);
-              saveBlob(
-                new Blob([renderMonitoringPdf(content) as BlobPart], { type: 'application/pdf' }),
-                `informe-monitoreo-${school.rbd}-${cycle.name.replace(/\s+/g, '-').toLowerCase()}.pdf`,
-              );
-              await markMonitoringReportProduced(workspace, schoolId, localIsoDate());
-            })
-          }
-        >
+        <button type="button" data-testid="monitoring-pdf" onClick={() => void files.pdf(decisions)}>
           Informe de Monitoreo (PDF)
         </button>
-        <button
-          type="button"
-          data-testid="monitoring-csv"
-          onClick={() =>
-            void run('csv', async () =>
-              saveBlob(
-                new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
-                `monitoreo-${school.rbd}-${cycle.year}.csv`,
-              ),
-            )
-          }
-        >
+        <button type="button" data-testid="monitoring-csv" onClick={() => void files.csv()}>
           Registros (CSV)
         </button>
-        <button
-          type="button"
-          data-testid="monitoring-xlsx"
-          onClick={() =>
-            void run('xlsx', async () => {
-              const buildXlsx = await loadXlsxWriter();
-              saveBlob(
-                new Blob([buildXlsx(`Monitoreo ${cycle.year}`, MONITORING_EXPORT_COLUMNS, rows()) as BlobPart], {
-                  type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-                }),
-                `monitoreo-${school.rbd}-${cycle.year}.xlsx`,
-              );
-            })
-          }
-        >
+        <button type="button" data-testid="monitoring-xlsx" onClick={() => void files.xlsx()}>
           Registros (XLSX)
         </button>
       </div>
-      {error && (
+      {files.error && (
         <p role="alert" className="form-error">
-          {error}
+          {files.error}
         </p>
       )}
     </section>

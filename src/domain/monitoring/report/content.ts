@@ -15,19 +15,8 @@ import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
 import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
 import { formatPercent } from '../../shared/numbers.ts';
-import {
-  DELETED_ACTION,
-  alertFigures,
-  budgetFigure,
-  groupFigure,
-  indicatorFigure,
-  levelFigure,
-  sinRegistroFigure,
-  NO_VALUE,
-  type AlertFigure,
-  type BudgetFigure,
-  type IndicatorFigure,
-} from './figures.ts';
+import { DELETED_ACTION, NO_VALUE, type AlertFigure, type BudgetFigure, type IndicatorFigure } from './figures.ts';
+import { cycleFigures } from './cycleFigures.ts';
 
 export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';
 export { NO_VALUE };
@@ -89,6 +78,7 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
   const names = new Map(pme.actions.map((a) => [a.id, a.nombre]));
   const recorded = db.actionCount - db.sinRegistro.count;
   const completas = db.levels.find((l) => l.level === 'completa')?.count ?? 0;
+  const figures = cycleFigures(db, (id) => names.get(id) ?? DELETED_ACTION, input.cycles);
   return {
     title: MONITORING_REPORT_TITLE,
     subtitle: `${cycle.name} · ${formatIsoDate(cycle.start)} al ${formatIsoDate(cycle.end)} · Plan anual ${cycle.year}`,
@@ -107,12 +97,8 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
       },
       { label: 'Alertas', value: String(db.alerts.length) },
     ],
-    levels: [...db.levels.map(levelFigure), sinRegistroFigure(db.sinRegistro)].map(({ label, count, percent }) => ({
-      label,
-      count,
-      percent,
-    })),
-    byDimension: db.byDimension.map(groupFigure).map(({ label, average, recorded }) => ({ label, average, recorded })),
+    levels: figures.levels.map(({ figure: { label, count, percent } }) => ({ label, count, percent })),
+    byDimension: figures.byDimension.map(({ figure: { label, average, recorded } }) => ({ label, average, recorded })),
     actions: actions.map((a): ReportActionRow => {
       const r = eff.get(a.id);
       return {
@@ -130,9 +116,9 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
         observaciones: r?.observaciones || NO_VALUE,
       };
     }),
-    indicators: db.indicators.map(indicatorFigure),
-    budget: [...db.budget.bySource, db.budget.total].map(budgetFigure),
-    alerts: alertFigures(db.alerts, (id) => names.get(id) ?? DELETED_ACTION, input.cycles),
+    indicators: figures.indicators,
+    budget: [...figures.budget.bySource, figures.budget.total].map((row) => row.figure),
+    alerts: figures.alerts,
     decisions: input.decisions.trim(),
   };
 }
