@@ -11,7 +11,7 @@
 //   the deliverable is then never late.
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/localDates.ts';
-import { monthEndDate } from './engagement.ts';
+import { monthEndDate } from './planLayout.ts';
 import type { MonthPlan } from './engagement.ts';
 import { DELIVERABLES, deliverableCodeSchema } from './template.ts';
 import type { DeliverableCode } from './template.ts';

@@ -12,7 +12,7 @@
 // - Hours per programme month follow the month whose theme each session covers (programmeMonth);
 //   sessions against the plan follow the calendar window the session's date falls in.
 import { calendarMonthOf } from './dates.ts';
-import { monthEndDate } from './engagement.ts';
+import { monthEndDate } from './planLayout.ts';
 import type { MonthPlan } from './engagement.ts';
 import { durationMinutes } from './session.ts';
 import type { Session } from './session.ts';

@@ -12,7 +12,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/localDates.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
-import { TEAM_ROLES } from './engagement.ts';
+import { idSchema, requiredText } from './fields.ts';
+import { TEAM_ROLES } from './team.ts';
 import { TEMPLATE_MONTH_COUNT } from './template.ts';
 import { minutes } from './units.ts';
 import type { Minutes } from './units.ts';
@@ -72,13 +73,6 @@ export const participantRoleSchema = z.enum(
   },
 );
 
-const idSchema = z.string().min(1);
-const text = (message: string, max: number) =>
-  z
-    .string({ message })
-    .trim()
-    .min(1, { message })
-    .max(max, { message: `Use como máximo ${max} caracteres` });
 /** Limits of a session's agenda and notes (the screen shows the counter, B-2). */
 export const SESSION_AGENDA_MAX = 4000;
 export const SESSION_NOTES_MAX = 10_000;
@@ -91,7 +85,7 @@ const longText = (max: number) =>
 export const participantSchema = z
   .object({
     id: idSchema,
-    name: text('Escriba el nombre del participante', 200),
+    name: requiredText('Escriba el nombre del participante', 200),
     role: participantRoleSchema,
     present: z.boolean(),
     /** The signature drawn on the tablet, as an image; null until signed. */
@@ -108,8 +102,8 @@ export const agreementSchema = z
     id: idSchema,
     /** The session that recorded this agreement. */
     sessionId: idSchema,
-    text: text('Escriba el acuerdo', 1000),
-    responsible: text('Indique el responsable del acuerdo', 200),
+    text: requiredText('Escriba el acuerdo', 1000),
+    responsible: requiredText('Indique el responsable del acuerdo', 200),
     dueDate: isoDateSchema,
     done: z.boolean(),
     doneAt: isoDateSchema.nullable().optional(),

@@ -1,10 +1,11 @@
+// Registering a session: date, times, type and the programme month whose theme it covers; the new
+// session's record opens next.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { isoDateSchema, localIsoDate } from '../../domain/shared/localDates.ts';
 import {
-  SESSION_TYPES,
   minuteOfDay,
   programmeMonthOf,
   sessionTypeSchema,
@@ -12,6 +13,8 @@ import {
   type MonthPlan,
 } from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
+import { FieldError } from './FieldError.tsx';
+import { ProgrammeMonthOptions, SessionTypeOptions } from './SessionChoiceOptions.tsx';
 
 const formSchema = z
   .object({
@@ -28,67 +31,58 @@ const formSchema = z
 type FormIn = z.input<typeof formSchema>;
 type FormOut = z.output<typeof formSchema>;
 
-type Props = { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] };
-
-// Longer than 60 lines: one form's fields, each a label, an input and its error.
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function NewSessionForm({ programme, schoolId, plan }: Props) {
+/** Today, from 09:00 to 11:00, a workshop on the programme month today falls in (month 1 outside the plan). */
+function newSessionDefaults(plan: MonthPlan[]): FormIn {
   const today = localIsoDate();
   const pos = programmeMonthOf(plan, today);
+  return {
+    date: today,
+    startTime: '09:00',
+    endTime: '11:00',
+    type: 'taller',
+    programmeMonth: typeof pos === 'number' ? pos : 1,
+  };
+}
+
+type Props = { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] };
+
+export function NewSessionForm({ programme, schoolId, plan }: Props) {
   const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
-    defaultValues: {
-      date: today,
-      startTime: '09:00',
-      endTime: '11:00',
-      type: 'taller',
-      programmeMonth: typeof pos === 'number' ? pos : 1,
-    },
+    defaultValues: newSessionDefaults(plan),
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
+  const onSubmit = handleSubmit((v) => {
+    const id = programme.sessions.add(v);
+    window.location.hash = `#/escuelas/${schoolId}/asesoria/sesion/${id}`;
+  });
   return (
-    <form
-      className="form-grid"
-      noValidate
-      data-testid="new-session"
-      onSubmit={handleSubmit((v) => {
-        const id = programme.sessions.add(v);
-        window.location.hash = `#/escuelas/${schoolId}/asesoria/sesion/${id}`;
-      })}
-    >
+    <form className="form-grid" noValidate data-testid="new-session" onSubmit={onSubmit}>
       <div className="field">
         <label htmlFor="ns-date">Fecha</label>
         <input id="ns-date" type="date" {...register('date')} />
-        {err('date') && <span className="field-error">{err('date')}</span>}
+        <FieldError message={err('date')} />
       </div>
       <div className="field">
         <label htmlFor="ns-start">Hora de inicio</label>
         <input id="ns-start" type="time" {...register('startTime')} />
-        {err('startTime') && <span className="field-error">{err('startTime')}</span>}
+        <FieldError message={err('startTime')} />
       </div>
       <div className="field">
         <label htmlFor="ns-end">Hora de término</label>
         <input id="ns-end" type="time" {...register('endTime')} />
-        {err('endTime') && <span className="field-error">{err('endTime')}</span>}
+        <FieldError message={err('endTime')} />
       </div>
       <div className="field">
         <label htmlFor="ns-type">Tipo</label>
         <select id="ns-type" {...register('type')}>
-          {SESSION_TYPES.map((t) => (
-            <option key={t.code} value={t.code}>
-              {t.label}
-            </option>
-          ))}
+          <SessionTypeOptions />
         </select>
       </div>
       <div className="field">
         <label htmlFor="ns-month">Tema (mes del programa)</label>
         <select id="ns-month" {...register('programmeMonth')}>
-          {plan.map((m) => (
-            <option key={m.month} value={m.month}>
-              Mes {m.month}: {m.theme}
-            </option>
-          ))}
+          <ProgrammeMonthOptions plan={plan} />
         </select>
       </div>
       <div className="field">

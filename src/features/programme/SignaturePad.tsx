@@ -1,77 +1,21 @@
 // A signature drawn with a finger or stylus on the tablet, saved as a PNG image.
-import { useEffect, useRef, useState } from 'react';
+import { useSignatureCanvas } from './useSignatureCanvas.ts';
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function SignaturePad({
-  name,
-  onSave,
-  onCancel,
-}: {
-  name: string;
-  onSave: (png: Blob) => void;
-  onCancel: () => void;
-}) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const drawing = useRef(false);
-  const [empty, setEmpty] = useState(true);
+type Props = { name: string; onSave: (png: Blob) => void; onCancel: () => void };
 
-  useEffect(() => {
-    const c = canvas.current!;
-    const ratio = window.devicePixelRatio || 1;
-    c.width = c.clientWidth * ratio;
-    c.height = c.clientHeight * ratio;
-    const ctx = c.getContext('2d')!;
-    ctx.scale(ratio, ratio);
-    ctx.lineWidth = 2.5;
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    ctx.strokeStyle = '#10233a';
-  }, []);
-
-  const point = (e: React.PointerEvent<HTMLCanvasElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top] as const;
-  };
-
+export function SignaturePad({ name, onSave, onCancel }: Props) {
+  const { canvas, empty, pointerHandlers, clear, toPng } = useSignatureCanvas();
   return (
     <div className="signature-dialog" role="dialog" aria-label={`Firma de ${name}`}>
       <p>
         Firma de <strong>{name}</strong>
       </p>
-      <canvas
-        ref={canvas}
-        className="signature-pad"
-        data-testid="signature-pad"
-        onPointerDown={(e) => {
-          e.currentTarget.setPointerCapture(e.pointerId);
-          drawing.current = true;
-          const ctx = e.currentTarget.getContext('2d')!;
-          const [x, y] = point(e);
-          ctx.beginPath();
-          ctx.moveTo(x, y);
-        }}
-        onPointerMove={(e) => {
-          if (!drawing.current) return;
-          const ctx = e.currentTarget.getContext('2d')!;
-          const [x, y] = point(e);
-          ctx.lineTo(x, y);
-          ctx.stroke();
-          setEmpty(false);
-        }}
-        onPointerUp={() => (drawing.current = false)}
-      />
+      <canvas ref={canvas} className="signature-pad" data-testid="signature-pad" {...pointerHandlers} />
       <div className="inline-form">
         <button type="button" onClick={onCancel}>
           Cancelar
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            const c = canvas.current!;
-            c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
-            setEmpty(true);
-          }}
-        >
+        <button type="button" onClick={clear}>
           Borrar
         </button>
         <button
@@ -79,7 +23,7 @@ export function SignaturePad({
           className="primary"
           disabled={empty}
           data-testid="signature-save"
-          onClick={() => canvas.current!.toBlob((b) => b && onSave(b), 'image/png')}
+          onClick={() => toPng(onSave)}
         >
           Guardar firma
         </button>

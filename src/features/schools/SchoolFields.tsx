@@ -1,58 +1,70 @@
-// The inputs of a school profile, shared by the "new school" and "edit school" screens.
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+// The inputs of a school profile, shared by the "new school" and "edit school" screens, in the
+// order of the form: identity, place, teaching, contact.
 import { LimitedTextarea } from '../forms/index.ts';
 import { SCHOOL_NOTES_MAX } from '../../domain/schools/school.ts';
-import type { SchoolFormInput } from '../../domain/schools/school.ts';
 import { CATEGORIAS, DEPENDENCIAS, ESTADOS, NIVELES, RURALIDADES } from '../../domain/schools/enums.ts';
 import { REGIONS, comunasOfRegion } from '../../domain/territory/territory.ts';
+import {
+  CodeOptions,
+  SchoolFieldError,
+  SchoolTextField,
+  fieldAria,
+  type SchoolFieldsProps,
+} from './schoolFieldParts.tsx';
 
-interface Props {
-  register: UseFormRegister<SchoolFormInput>;
-  errors: FieldErrors<SchoolFormInput>;
-  regionCode: string;
-  identityLocked: boolean;
-}
+type Props = SchoolFieldsProps & { regionCode: string; identityLocked: boolean };
 
-function FieldError({ message, id }: { message?: string; id: string }) {
-  if (!message) return null;
+export function SchoolFields({ register, errors, regionCode, identityLocked }: Props) {
+  const parts = { register, errors };
   return (
-    <span className="field-error" id={id} role="alert">
-      {message}
-    </span>
+    <div className="form-grid">
+      <RbdFields {...parts} identityLocked={identityLocked} />
+      <SchoolTextField {...parts} name="name" label="Nombre del establecimiento" wide />
+      <PlaceFields {...parts} regionCode={regionCode} />
+      <TeachingFields {...parts} />
+      <ContactFields {...parts} />
+    </div>
   );
 }
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function SchoolFields({ register, errors, regionCode, identityLocked }: Props) {
-  const err = (name: keyof SchoolFormInput) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `err-${name}` : undefined,
-  });
-  const msg = (name: keyof SchoolFormInput) => errors[name]?.message as string | undefined;
+function RbdFields({ register, errors, identityLocked }: SchoolFieldsProps & { identityLocked: boolean }) {
   return (
-    <div className="form-grid">
-      <fieldset className="rbd-group">
-        <legend>RBD</legend>
-        <div className="field">
-          <label htmlFor="school-rbd">RBD</label>
-          <input id="school-rbd" inputMode="numeric" readOnly={identityLocked} {...register('rbd')} {...err('rbd')} />
-        </div>
-        <span className="rbd-dash">-</span>
-        <div className="field dv">
-          <label htmlFor="school-dv">Dígito verificador</label>
-          <input id="school-dv" maxLength={1} readOnly={identityLocked} {...register('dv')} {...err('dv')} />
-        </div>
-        <FieldError id="err-rbd" message={msg('rbd')} />
-        <FieldError id="err-dv" message={msg('dv')} />
-      </fieldset>
-      <div className="field wide">
-        <label htmlFor="school-name">Nombre del establecimiento</label>
-        <input id="school-name" {...register('name')} {...err('name')} />
-        <FieldError id="err-name" message={msg('name')} />
+    <fieldset className="rbd-group">
+      <legend>RBD</legend>
+      <div className="field">
+        <label htmlFor="school-rbd">RBD</label>
+        <input
+          id="school-rbd"
+          inputMode="numeric"
+          readOnly={identityLocked}
+          {...register('rbd')}
+          {...fieldAria(errors, 'rbd')}
+        />
       </div>
+      <span className="rbd-dash">-</span>
+      <div className="field dv">
+        <label htmlFor="school-dv">Dígito verificador</label>
+        <input
+          id="school-dv"
+          maxLength={1}
+          readOnly={identityLocked}
+          {...register('dv')}
+          {...fieldAria(errors, 'dv')}
+        />
+      </div>
+      <SchoolFieldError errors={errors} name="rbd" />
+      <SchoolFieldError errors={errors} name="dv" />
+    </fieldset>
+  );
+}
+
+/** Region, then its comunas (none until a region is chosen), dependencia and ruralidad. */
+function PlaceFields({ register, errors, regionCode }: SchoolFieldsProps & { regionCode: string }) {
+  return (
+    <>
       <div className="field">
         <label htmlFor="school-regionCode">Región</label>
-        <select id="school-regionCode" {...register('regionCode')} {...err('regionCode')}>
+        <select id="school-regionCode" {...register('regionCode')} {...fieldAria(errors, 'regionCode')}>
           <option value="">Seleccione…</option>
           {REGIONS.map((r) => (
             <option key={r.code} value={r.code}>
@@ -60,11 +72,16 @@ export function SchoolFields({ register, errors, regionCode, identityLocked }: P
             </option>
           ))}
         </select>
-        <FieldError id="err-regionCode" message={msg('regionCode')} />
+        <SchoolFieldError errors={errors} name="regionCode" />
       </div>
       <div className="field">
         <label htmlFor="school-comunaCode">Comuna</label>
-        <select id="school-comunaCode" {...register('comunaCode')} {...err('comunaCode')} disabled={!regionCode}>
+        <select
+          id="school-comunaCode"
+          {...register('comunaCode')}
+          {...fieldAria(errors, 'comunaCode')}
+          disabled={!regionCode}
+        >
           <option value="">{regionCode ? 'Seleccione…' : 'Primero elija la región'}</option>
           {comunasOfRegion(regionCode).map((c) => (
             <option key={c.code} value={c.code}>
@@ -72,30 +89,31 @@ export function SchoolFields({ register, errors, regionCode, identityLocked }: P
             </option>
           ))}
         </select>
-        <FieldError id="err-comunaCode" message={msg('comunaCode')} />
+        <SchoolFieldError errors={errors} name="comunaCode" />
       </div>
       <div className="field">
         <label htmlFor="school-dependencia">Dependencia</label>
-        <select id="school-dependencia" {...register('dependencia')} {...err('dependencia')}>
+        <select id="school-dependencia" {...register('dependencia')} {...fieldAria(errors, 'dependencia')}>
           <option value="">Seleccione…</option>
-          {DEPENDENCIAS.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.label}
-            </option>
-          ))}
+          <CodeOptions items={DEPENDENCIAS} />
         </select>
-        <FieldError id="err-dependencia" message={msg('dependencia')} />
+        <SchoolFieldError errors={errors} name="dependencia" />
       </div>
       <div className="field">
         <label htmlFor="school-ruralidad">Ruralidad</label>
         <select id="school-ruralidad" {...register('ruralidad')}>
-          {RURALIDADES.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.label}
-            </option>
-          ))}
+          <CodeOptions items={RURALIDADES} />
         </select>
       </div>
+    </>
+  );
+}
+
+/** Levels taught, enrolment, priority students, performance category and whether the school runs. */
+function TeachingFields({ register, errors }: SchoolFieldsProps) {
+  const parts = { register, errors };
+  return (
+    <>
       <fieldset className="wide niveles">
         <legend>Niveles de enseñanza</legend>
         {NIVELES.map((n) => (
@@ -104,74 +122,47 @@ export function SchoolFields({ register, errors, regionCode, identityLocked }: P
             {n.label}
           </label>
         ))}
-        <FieldError id="err-niveles" message={msg('niveles')} />
+        <SchoolFieldError errors={errors} name="niveles" />
       </fieldset>
-      <div className="field">
-        <label htmlFor="school-matricula">Matrícula</label>
-        <input id="school-matricula" inputMode="numeric" {...register('matricula')} {...err('matricula')} />
-        <FieldError id="err-matricula" message={msg('matricula')} />
-      </div>
-      <div className="field">
-        <label htmlFor="school-prioritariosPct">% alumnos prioritarios</label>
-        <input
-          id="school-prioritariosPct"
-          inputMode="decimal"
-          {...register('prioritariosPct')}
-          {...err('prioritariosPct')}
-        />
-        <FieldError id="err-prioritariosPct" message={msg('prioritariosPct')} />
-      </div>
+      <SchoolTextField {...parts} name="matricula" label="Matrícula" inputMode="numeric" />
+      <SchoolTextField {...parts} name="prioritariosPct" label="% alumnos prioritarios" inputMode="decimal" />
       <div className="field">
         <label htmlFor="school-categoria">Categoría de desempeño</label>
         <select id="school-categoria" {...register('categoria')}>
           <option value="">Sin información</option>
-          {CATEGORIAS.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label}
-            </option>
-          ))}
+          <CodeOptions items={CATEGORIAS} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="school-categoriaYear">Año de la categoría</label>
-        <input id="school-categoriaYear" inputMode="numeric" {...register('categoriaYear')} {...err('categoriaYear')} />
-        <FieldError id="err-categoriaYear" message={msg('categoriaYear')} />
-      </div>
+      <SchoolTextField {...parts} name="categoriaYear" label="Año de la categoría" inputMode="numeric" />
       <div className="field">
         <label htmlFor="school-estado">Estado</label>
         <select id="school-estado" {...register('estado')}>
-          {ESTADOS.map((e) => (
-            <option key={e.code} value={e.code}>
-              {e.label}
-            </option>
-          ))}
+          <CodeOptions items={ESTADOS} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="school-director">Director(a)</label>
-        <input id="school-director" {...register('director')} {...err('director')} />
-        <FieldError id="err-director" message={msg('director')} />
-      </div>
-      <div className="field">
-        <label htmlFor="school-contactEmail">Correo de contacto</label>
-        <input id="school-contactEmail" type="email" {...register('contactEmail')} {...err('contactEmail')} />
-        <FieldError id="err-contactEmail" message={msg('contactEmail')} />
-      </div>
-      <div className="field">
-        <label htmlFor="school-contactPhone">Teléfono de contacto</label>
-        <input id="school-contactPhone" type="tel" {...register('contactPhone')} {...err('contactPhone')} />
-        <FieldError id="err-contactPhone" message={msg('contactPhone')} />
-      </div>
-      <div className="field wide">
-        <label htmlFor="school-sostenedor">Sostenedor</label>
-        <input id="school-sostenedor" {...register('sostenedor')} {...err('sostenedor')} />
-        <FieldError id="err-sostenedor" message={msg('sostenedor')} />
-      </div>
+    </>
+  );
+}
+
+function ContactFields({ register, errors }: SchoolFieldsProps) {
+  const parts = { register, errors };
+  return (
+    <>
+      <SchoolTextField {...parts} name="director" label="Director(a)" />
+      <SchoolTextField {...parts} name="contactEmail" label="Correo de contacto" type="email" />
+      <SchoolTextField {...parts} name="contactPhone" label="Teléfono de contacto" type="tel" />
+      <SchoolTextField {...parts} name="sostenedor" label="Sostenedor" wide />
       <div className="field wide">
         <label htmlFor="school-notes">Observaciones</label>
-        <LimitedTextarea id="school-notes" rows={4} limit={SCHOOL_NOTES_MAX} {...register('notes')} {...err('notes')} />
-        <FieldError id="err-notes" message={msg('notes')} />
+        <LimitedTextarea
+          id="school-notes"
+          rows={4}
+          limit={SCHOOL_NOTES_MAX}
+          {...register('notes')}
+          {...fieldAria(errors, 'notes')}
+        />
+        <SchoolFieldError errors={errors} name="notes" />
       </div>
-    </div>
+    </>
   );
 }

@@ -1,11 +1,10 @@
+// The advisor's schools: the local index searched by name, RBD or comuna, and the schools the relay
+// holds that have not reached this device yet.
 import { useEffect, useState } from 'react';
-import { labelOf, DEPENDENCIAS } from '../../domain/schools/enums.ts';
-import { formatRbd } from '../../domain/schools/rbd.ts';
-import { SchoolSyncBadge } from '../sync-status/index.ts';
-import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
+import { usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
+import { ArrivingSchoolRow, SchoolRow } from './SchoolListRows.tsx';
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
   const list = useSchoolList(query);
@@ -43,32 +42,10 @@ export function SchoolListScreen() {
       ) : (
         <ul className="school-list" data-testid="school-list">
           {list.schools.map((s) => (
-            <li key={s.schoolId}>
-              <a href={`#/escuelas/${s.schoolId}`} className="school-row">
-                <strong>{s.name || `RBD ${s.schoolId}`}</strong>
-                <span className="muted">
-                  RBD {s.dv ? formatRbd(s.rbd, s.dv) : s.rbd} · {s.comunaName} · {labelOf(DEPENDENCIAS, s.dependencia)}
-                </span>
-                {s.conflicts ? (
-                  <span className="conflict-mark" data-testid="school-conflicts">
-                    {s.conflicts === 1 ? '1 valor por elegir' : `${s.conflicts} valores por elegir`}
-                  </span>
-                ) : null}
-                {portfolio && <PortfolioFigures row={portfolio.get(s.schoolId)} />}
-              </a>
-              <SchoolSyncBadge schoolId={s.schoolId} />
-            </li>
+            <SchoolRow key={s.schoolId} school={s} portfolio={portfolio} />
           ))}
           {list.arriving.map((s) => (
-            <li key={s.schoolId} data-testid="school-arriving" data-school={s.schoolId}>
-              <a href={`#/escuelas/${s.schoolId}`} className="school-row">
-                <strong>RBD {s.schoolId}</strong>
-                <span className="muted">
-                  {s.stored ? 'cargando desde el servidor…' : 'aún sin ficha en el servidor'}
-                </span>
-              </a>
-              <SchoolSyncBadge schoolId={s.schoolId} />
-            </li>
+            <ArrivingSchoolRow key={s.schoolId} school={s} />
           ))}
         </ul>
       )}

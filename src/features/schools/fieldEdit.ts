@@ -33,3 +33,30 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort());
   return a === b;
 }
+
+/** Every input of the school form, in the form's order. */
+export const FORM_FIELDS: (keyof SchoolFormInput)[] = [
+  'rbd',
+  'dv',
+  'name',
+  'regionCode',
+  'comunaCode',
+  'dependencia',
+  'ruralidad',
+  'niveles',
+  'matricula',
+  'prioritariosPct',
+  'categoria',
+  'categoriaYear',
+  'estado',
+  'director',
+  'contactEmail',
+  'contactPhone',
+  'sostenedor',
+  'notes',
+];
+
+/** The form's values for a stored profile. */
+export function profileToForm(profile: StoredProfile): SchoolFormInput {
+  return Object.fromEntries(FORM_FIELDS.map((f) => [f, formValueOf(profile, f)])) as SchoolFormInput;
+}

@@ -13,7 +13,7 @@
 // - Per programme month: sessionsPerMonthVsPlan over every session (by the session's date), for every
 //   month of the plan; the months the period touches are flagged.
 import { formatIsoDate, isIsoDate } from '../../shared/localDates.ts';
-import { programmeEndDate } from '../engagement.ts';
+import { programmeEndDate } from '../planLayout.ts';
 import type { MonthPlan } from '../engagement.ts';
 import { sessionMinutes } from '../hours.ts';
 import { hoursStanding, monthsFigures } from './hoursFigures.ts';
