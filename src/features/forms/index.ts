@@ -1,2 +1,3 @@
 export { LimitedInput, LimitedTextarea } from './LimitedText.tsx';
 export { BoundedNumberInput } from './BoundedNumberInput.tsx';
+export { AddTextForm, EditableList, SellosEditor } from './EditableList.tsx';
