@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
@@ -16,6 +16,7 @@ import {
   ResultsDataScreen,
   loadKiosk,
 } from '../features/diagnosis/index.ts';
+import type { SessionUser } from '../domain/wire/protocol.ts';
 import { useRoute, type Route } from './router.ts';
 
 // The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
@@ -38,7 +39,22 @@ const ROLE_LABELS = {
   escuela: 'Equipo del establecimiento',
 } as const;
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
+/** A screen loaded on demand, with "Abriendo…" while its code arrives. */
+function Deferred({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="muted">Abriendo…</p>}>{children}</Suspense>;
+}
+
+function NotFound() {
+  return (
+    <section className="card">
+      <h1>Página no encontrada</h1>
+      <p>
+        Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a>
+      </p>
+    </section>
+  );
+}
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'schools':
@@ -51,27 +67,27 @@ function Screen({ route }: { route: Route }) {
       return <DiagnosisScreen schoolId={route.schoolId} />;
     case 'programme':
       return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+        <Deferred>
           <ProgrammeScreen schoolId={route.schoolId} />
-        </Suspense>
+        </Deferred>
       );
     case 'session':
       return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+        <Deferred>
           <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />
-        </Suspense>
+        </Deferred>
       );
     case 'monitoring':
       return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+        <Deferred>
           <MonitoringScreen schoolId={route.schoolId} />
-        </Suspense>
+        </Deferred>
       );
     case 'pme':
       return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+        <Deferred>
           <PmeScreen schoolId={route.schoolId} />
-        </Suspense>
+        </Deferred>
       );
     case 'diagnosis-paper':
       return <PaperEntryScreen schoolId={route.schoolId} />;
@@ -89,19 +105,12 @@ function Screen({ route }: { route: Route }) {
       return <PaperEntryScreen schoolId={route.schoolId} survey="evaluation" />;
     case 'evaluation':
       return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
+        <Deferred>
           <EvaluationScreen schoolId={route.schoolId} />
-        </Suspense>
+        </Deferred>
       );
     case 'not-found':
-      return (
-        <section className="card">
-          <h1>Página no encontrada</h1>
-          <p>
-            Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a>
-          </p>
-        </section>
-      );
+      return <NotFound />;
   }
 }
 
@@ -118,41 +127,19 @@ function AppUpdatePrompt() {
   return <UpdatePrompt waiting={waiting} onApply={apply} />;
 }
 
-export function App() {
-  const session = useSession();
-  const route = useRoute();
-  if (session.status === 'loading') return <p className="splash">Abriendo Bitácora PME…</p>;
-  if (session.status === 'signed-out') {
-    return (
-      <>
-        <AppUpdatePrompt />
-        <LoginScreen expired={session.reason === 'expired'} />
-      </>
-    );
-  }
-  // A tablet in kiosk mode shows only the survey, whatever the address, until the advisor leaves it.
-  const kiosk = loadKiosk();
-  if (
-    kiosk &&
-    (route.name !== 'kiosk' ||
-      route.schoolId !== kiosk.schoolId ||
-      route.group !== kiosk.group ||
-      route.survey !== kiosk.survey)
-  ) {
-    return (
-      <Redirect
-        to={`#/escuelas/${kiosk.schoolId}/${kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico'}/kiosco/${kiosk.group}`}
-      />
-    );
-  }
-  if (route.name === 'kiosk') {
-    return (
-      <main className="kiosk-main">
-        <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />
-      </main>
-    );
-  }
-  const { user } = session.session;
+/** Where a tablet locked in kiosk mode must go, or null when it is there (or not in kiosk mode). */
+function kioskAddress(kiosk: ReturnType<typeof loadKiosk>, route: Route): string | null {
+  if (!kiosk) return null;
+  const there =
+    route.name === 'kiosk' &&
+    route.schoolId === kiosk.schoolId &&
+    route.group === kiosk.group &&
+    route.survey === kiosk.survey;
+  const surveyPath = kiosk.survey === 'evaluation' ? 'evaluacion' : 'diagnostico';
+  return there ? null : `#/escuelas/${kiosk.schoolId}/${surveyPath}/kiosco/${kiosk.group}`;
+}
+
+function Shell({ user, route }: { user: SessionUser; route: Route }) {
   return (
     <div className="shell">
       <header className="topbar">
@@ -176,4 +163,29 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+export function App() {
+  const session = useSession();
+  const route = useRoute();
+  if (session.status === 'loading') return <p className="splash">Abriendo Bitácora PME…</p>;
+  if (session.status === 'signed-out') {
+    return (
+      <>
+        <AppUpdatePrompt />
+        <LoginScreen expired={session.reason === 'expired'} />
+      </>
+    );
+  }
+  // A tablet in kiosk mode shows only the survey, whatever the address, until the advisor leaves it.
+  const kioskRedirect = kioskAddress(loadKiosk(), route);
+  if (kioskRedirect) return <Redirect to={kioskRedirect} />;
+  if (route.name === 'kiosk') {
+    return (
+      <main className="kiosk-main">
+        <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />
+      </main>
+    );
+  }
+  return <Shell user={session.session.user} route={route} />;
 }

@@ -10,6 +10,7 @@ import { proposeFindings } from '../../domain/diagnosis/findings.ts';
 import type { ReviewHandle } from '../../data/docs/diagnosis/index.ts';
 import { FindingsReview } from './FindingsReview.tsx';
 import { formatMean } from './format.ts';
+import { TableHead } from '../forms/index.ts';
 
 interface Props {
   review: ReviewHandle;
@@ -21,13 +22,7 @@ function SubdimensionTable({ agg, dimension }: { agg: DiagnosisAggregate; dimens
   const { headers, rows } = subdimensionTable(agg, dimension);
   return (
     <table className="participation subdimensions" data-testid={`subdimensions-${dimension}`}>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h}>{h}</th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headers={headers} />
       <tbody>
         {rows.map((r) => (
           <tr key={r[0]}>

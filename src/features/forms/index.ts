@@ -1,3 +1,5 @@
 export { LimitedInput, LimitedTextarea } from './LimitedText.tsx';
 export { BoundedNumberInput } from './BoundedNumberInput.tsx';
 export { SelectField } from './SelectField.tsx';
+export { AddTextForm, EditableList, SellosEditor } from './EditableList.tsx';
+export { TableHead } from './TableHead.tsx';

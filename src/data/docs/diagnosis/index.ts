@@ -34,7 +34,7 @@ export const diagnosisSurveyHandle = (doc: Y.Doc, actor: Actor) => handleFor(dia
 
 export { surveyHandle, SurveyHandle, type SurveyData } from './survey.ts';
 export type { ReviewHandle } from './review.ts';
-export type { PeiTextField } from './peiPlanes.ts';
-export type { StoredProblem } from './prioritisation.ts';
+export type { PeiPlanesHandle, PeiTextField } from './peiPlanes.ts';
+export type { PrioritisationHandle, StoredProblem } from './prioritisation.ts';
 export type { ResultsHandle, ResultsData, Keyed } from './results.ts';
 export { gatherDiagnosisReportInput, markReportDelivered, reportProfile, type ReportSources } from './reportInput.ts';

@@ -5,7 +5,6 @@
 // - `articulacion`: `<selloId>|<plan>` → level 0–3.
 import * as Y from 'yjs';
 import { yearError } from '../../../domain/bounds.ts';
-import { z } from 'zod';
 import {
   articulationLevelSchema,
   NORMATIVE_PLANS,
@@ -16,13 +15,13 @@ import {
   type PlanRecord,
 } from '../../../domain/diagnosis/peiPlanes.ts';
 import { applyTextChange } from '../../textDiff.ts';
+import { appendOrderedText, readOrderedTexts } from '../orderedTexts.ts';
 import { LOCAL_EDIT } from '../../workspace.ts';
 import { DocHandle } from '../handle.ts';
 import { rootsView, type View } from '../view.ts';
 
 export type PeiTextField = 'vision' | 'mision' | 'perfilEgreso';
 const TEXT_FIELDS: readonly PeiTextField[] = ['vision', 'mision', 'perfilEgreso'];
-const storedSelloSchema = z.object({ text: z.string().min(1).max(300), order: z.number() });
 
 const textOf = (doc: Y.Doc, f: PeiTextField) => doc.getText(`pei.${f}`);
 const sellosOf = (doc: Y.Doc) => doc.getMap<unknown>('pei.sellos');
@@ -36,12 +35,7 @@ export interface PeiPlanesData {
 }
 
 export function readPeiPlanes(doc: Y.Doc): PeiPlanesData {
-  const sellos = [...sellosOf(doc).entries()]
-    .map(([id, v]) => ({ id, parsed: storedSelloSchema.safeParse(v) }))
-    .filter((s) => s.parsed.success)
-    .map((s) => ({ id: s.id, text: s.parsed.data!.text, order: s.parsed.data!.order }))
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
-    .map(({ id, text }) => ({ id, text }));
+  const sellos = readOrderedTexts(sellosOf(doc));
   const plans = NORMATIVE_PLANS.map((p) => {
     const parsed = planRecordSchema.safeParse({ ...(plansOf(doc).get(p.code) as object | undefined), code: p.code });
     return parsed.success ? parsed.data : { code: p.code, present: false, year: null, objectives: '' };
@@ -68,9 +62,7 @@ export function setPeiText(doc: Y.Doc, field: PeiTextField, value: string, origi
 }
 
 export function addSello(doc: Y.Doc, id: string, text: string, origin: unknown): void {
-  const orders = [...sellosOf(doc).values()].map((v) => storedSelloSchema.safeParse(v).data?.order ?? 0);
-  const order = Math.max(0, ...orders) + 1;
-  doc.transact(() => sellosOf(doc).set(id, { text: text.trim(), order }), origin);
+  doc.transact(() => appendOrderedText(sellosOf(doc), id, text), origin);
 }
 
 export function removeSello(doc: Y.Doc, id: string, origin: unknown): void {

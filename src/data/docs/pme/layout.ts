@@ -69,8 +69,3 @@ export const versionsOf = (doc: Y.Doc) => doc.getMap<unknown>('pme.versions');
 
 /** One item of a stored list of texts (medios de verificación). */
 export const listItemSchema = z.object({ text: z.string(), order: z.number() });
-export const storedSelloSchema = z.object({ text: z.string().min(1).max(300), order: z.number() });
-
-/** Sorts stored rows by their order, then id (stable across devices). */
-export const byOrderThenId = <R extends { id: string; order: number }>(a: R, b: R): number =>
-  a.order - b.order || (a.id < b.id ? -1 : 1);

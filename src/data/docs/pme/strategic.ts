@@ -2,26 +2,21 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { applyTextChange } from '../../textDiff.ts';
-import { byOrderThenId, metaOf, sellosOf, storedSelloSchema, visionOf } from './layout.ts';
+import { appendOrderedText, readOrderedTexts, type OrderedText } from '../orderedTexts.ts';
+import { metaOf, sellosOf, visionOf } from './layout.ts';
 
 export interface StrategicRead {
   /** The stored first year of the cycle, or null when none was set (the caller's default applies). */
   startYear: number | null;
   vision: string;
-  sellos: { id: string; text: string }[];
+  sellos: OrderedText[];
 }
 
 const startYearSchema = z.number().int().min(2000).max(2100);
 
 export function readStrategic(doc: Y.Doc): StrategicRead {
   const start = startYearSchema.safeParse(metaOf(doc).get('cycleStartYear'));
-  const sellos = [...sellosOf(doc).entries()]
-    .flatMap(([id, v]) => {
-      const s = storedSelloSchema.safeParse(v).data;
-      return s ? [{ id, order: s.order, text: s.text }] : [];
-    })
-    .sort(byOrderThenId)
-    .map(({ id, text }) => ({ id, text }));
+  const sellos = readOrderedTexts(sellosOf(doc));
   return { startYear: start.success ? start.data : null, vision: visionOf(doc).toString(), sellos };
 }
 
@@ -34,9 +29,7 @@ export function setVision(doc: Y.Doc, value: string, origin: unknown): void {
 }
 
 export function addSello(doc: Y.Doc, id: string, text: string, origin: unknown): void {
-  const orders = [...sellosOf(doc).values()].map((v) => storedSelloSchema.safeParse(v).data?.order ?? 0);
-  const order = Math.max(0, ...orders) + 1;
-  doc.transact(() => sellosOf(doc).set(id, { text: text.trim(), order }), origin);
+  doc.transact(() => appendOrderedText(sellosOf(doc), id, text), origin);
 }
 
 export function removeSello(doc: Y.Doc, id: string, origin: unknown): void {

@@ -3,148 +3,37 @@
 // once into the diagnosis document and moves to the next cell; arrows move; Enter leaves the row
 // (marking it completed) and goes to the next one. The last row is always an empty form: its
 // response is started with its first answer, never before.
-// One component holds the grid's state (focus, draft row, last row typed); rows and cells are PaperRow.
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Instrument, Response, StakeholderGroup } from '../../../domain/diagnosis/model.ts';
-import type { SurveyHandle } from '../../../data/docs/diagnosis/index.ts';
-import { INVALID_KEY_MESSAGE, keyMeaning } from './keys.ts';
-import { arrowMove, cellKey, paperRows, type Row } from './rows.ts';
+// The rows and their responses are usePaperRows, the cursor useCellFocus, the keys gridKeys.ts.
+import { useState } from 'react';
 import { PaperLegend, PaperRow, type Column } from './PaperRow.tsx';
+import { usePaperRows, type PaperGridProps } from './usePaperRows.ts';
+import { useCellFocus } from './useCellFocus.ts';
+import { openKeyHandler, scaleKeyHandler } from './gridKeys.ts';
 
-interface Props {
-  survey: SurveyHandle;
-  instrument: Instrument;
-  instruments: Instrument[];
-  responses: Response[];
-  group: StakeholderGroup;
+function GridHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Formulario</th>
+        {columns.map((c) => (
+          <th key={c.item.id} scope="col" title={c.item.text}>
+            {c.number}
+            {c.item.kind === 'open' ? ' (abierta)' : ''}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
 }
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-export function PaperGrid({ survey, instrument, instruments, responses, group }: Props) {
-  const [draftId, setDraftId] = useState(() => crypto.randomUUID());
+export function PaperGrid(props: PaperGridProps) {
   const [message, setMessage] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const lastRow = useRef<string | null>(null);
-  const cells = useRef(new Map<string, HTMLInputElement>());
-
-  const columns: Column[] = useMemo(() => instrument.items.map((item, i) => ({ item, number: i + 1 })), [instrument]);
-  const ownIds = useMemo(() => new Set(instrument.items.map((i) => i.id)), [instrument]);
-  const rows = useMemo(
-    () => paperRows(responses, instruments, group, draftId, ownIds),
-    [responses, group, draftId, instruments, ownIds],
-  );
-
-  // Opening the grid puts the cursor on the empty form, ready to type.
-  useLayoutEffect(() => {
-    const draft = rows[rows.length - 1];
-    if (draft) setFocusTarget(cellKey(draft.id, 0));
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useLayoutEffect(() => {
-    if (focusTarget === null) return;
-    const el = cells.current.get(focusTarget);
-    if (el) {
-      el.focus();
-      el.select();
-    }
-    setFocusTarget(null);
-  }, [focusTarget, rows]);
-
-  const focusCell = (rowIndex: number, col: number) => {
-    const r = rows[Math.max(0, Math.min(rows.length - 1, rowIndex))];
-    if (r) setFocusTarget(cellKey(r.id, Math.max(0, Math.min(columns.length - 1, col))));
-  };
-
-  const complete = (rowId: string | null) => {
-    if (!rowId) return;
-    const r = responses.find((x) => x.id === rowId);
-    if (r && r.completedAt === null) survey.completeResponse(r.id);
-  };
-
-  /** The response behind a row, started (for the empty last row) at its first answer; remembered as the last typed. */
-  const ensureResponse = (row: Row): string => {
-    if (!row.response) {
-      if (lastRow.current && lastRow.current !== row.id) complete(lastRow.current);
-      survey.startResponse({
-        id: row.id,
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        group,
-        mode: 'paper',
-      });
-      setDraftId(crypto.randomUUID());
-    }
-    lastRow.current = row.id;
-    return row.id;
-  };
-
-  const leaveRow = (rowIndex: number) => {
-    const row = rows[rowIndex];
-    if (row?.response) {
-      complete(row.id);
-      focusCell(rowIndex + 1, 0);
-    }
-  };
-
-  const newRow = () => {
-    complete(lastRow.current);
-    focusCell(rows.length - 1, 0);
-  };
-
-  const onScaleKey = (e: KeyboardEvent<HTMLInputElement>, rowIndex: number, col: number) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const row = rows[rowIndex];
-    const item = columns[col]?.item;
-    if (!row || !item) return;
-    const move = arrowMove(e.key);
-    if (move || e.key === 'Enter') {
-      e.preventDefault();
-      return move ? focusCell(rowIndex + move[0], col + move[1]) : leaveRow(rowIndex);
-    }
-    const meaning = keyMeaning(e.key);
-    if (!meaning) return;
-    e.preventDefault();
-    if (meaning.kind === 'invalid') return setMessage(INVALID_KEY_MESSAGE);
-    setMessage('');
-    if (meaning.kind === 'clear') {
-      if (row.response) survey.answerScale(row.id, item.id, null);
-      return;
-    }
-    survey.answerScale(ensureResponse(row), item.id, meaning.answer);
-    if (col < columns.length - 1) focusCell(rowIndex, col + 1);
-  };
-
-  const onOpenKey = (e: KeyboardEvent<HTMLInputElement>, rowIndex: number, col: number) => {
-    const input = e.currentTarget;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
-    const move = arrowMove(e.key);
-    const leaves =
-      e.key === 'ArrowUp' ||
-      e.key === 'ArrowDown' ||
-      (e.key === 'ArrowLeft' && atStart) ||
-      (e.key === 'ArrowRight' && atEnd && col < columns.length - 1);
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      return leaveRow(rowIndex);
-    }
-    if (move && leaves) {
-      e.preventDefault();
-      focusCell(rowIndex + move[0], col + move[1]);
-    }
-  };
-
-  const onOpenText = (row: Row, itemId: string, text: string) => {
-    if (!row.response && text.trim() === '') return;
-    survey.answerOpen(ensureResponse(row), itemId, text);
-  };
-
-  const cellRef = (rowId: string) => (col: number) => (el: HTMLInputElement | null) => {
-    const k = cellKey(rowId, col);
-    if (el) cells.current.set(k, el);
-    else cells.current.delete(k);
-  };
-
+  const { columns, rows, complete, ensureResponse, completeLastTyped } = usePaperRows(props);
+  const { focusCell, cellRef } = useCellFocus(rows, columns.length);
+  const keys = { survey: props.survey, rows, columns, focusCell, complete, ensureResponse, setMessage };
+  const onScaleKey = scaleKeyHandler(keys);
+  const onOpenKey = openKeyHandler(keys);
+  const newRow = () => (completeLastTyped(), focusCell(rows.length - 1, 0));
   return (
     <>
       <div className="paper-toolbar">
@@ -161,18 +50,10 @@ export function PaperGrid({ survey, instrument, instruments, responses, group }:
       </p>
       <div className="paper-scroll">
         <table className="paper-grid" data-testid="paper-grid">
-          <caption className="visually-hidden">Respuestas de los formularios en papel: {instrument.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Formulario</th>
-              {columns.map((c) => (
-                <th key={c.item.id} scope="col" title={c.item.text}>
-                  {c.number}
-                  {c.item.kind === 'open' ? ' (abierta)' : ''}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <caption className="visually-hidden">
+            Respuestas de los formularios en papel: {props.instrument.title}
+          </caption>
+          <GridHead columns={columns} />
           <tbody>
             {rows.map((row, rowIndex) => (
               <PaperRow
@@ -183,7 +64,9 @@ export function PaperGrid({ survey, instrument, instruments, responses, group }:
                 cellRef={cellRef(row.id)}
                 onScaleKey={(e, col) => onScaleKey(e, rowIndex, col)}
                 onOpenKey={(e, col) => onOpenKey(e, rowIndex, col)}
-                onOpenText={(itemId, text) => onOpenText(row, itemId, text)}
+                onOpenText={(itemId, text) => {
+                  if (row.response || text.trim() !== '') props.survey.answerOpen(ensureResponse(row), itemId, text);
+                }}
               />
             ))}
           </tbody>

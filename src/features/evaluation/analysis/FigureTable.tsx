@@ -2,6 +2,7 @@
 // Informe de Evaluación prints.
 import type { GoalCategory } from '../../../domain/evaluation/goals.ts';
 import type { CategorisedRow } from '../../../domain/evaluation/report/evaluationReport.ts';
+import { TableHead } from '../../forms/index.ts';
 
 interface TableProps {
   testId: string;
@@ -40,13 +41,7 @@ function FigureRow({ row, rowKey }: { row: string[] | CategorisedRow; rowKey: st
 export function FigureTable({ testId, headers, rows, foot, rowKeys }: TableProps) {
   return (
     <table className="programme-table" data-testid={testId}>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h}>{h}</th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headers={headers} />
       <tbody>
         {rows.map((r, i) => (
           <FigureRow key={rowKeys?.[i] ?? i} row={r} rowKey={rowKeys?.[i]} />
