@@ -6,7 +6,7 @@
 // as long as the connection.
 import * as Y from 'yjs';
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { OfflineAwareProvider } from './offlineAwareProvider.ts';
+import { noteRelayCovers, OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
@@ -21,7 +21,7 @@ export class DocSync {
   readonly provider: OfflineAwareProvider;
   private readonly schoolId: SchoolId;
   private checkpointSeq = 0;
-  private inFlight: { id: number; mark: number } | null = null;
+  private inFlight: { id: number; mark: number; sv: Uint8Array } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private readonly unsubscribe: () => void;
@@ -42,7 +42,11 @@ export class DocSync {
       websocketProvider: socket,
       name,
       document: doc,
+      // The app shows no presence: no awareness frames (two per document per connection).
+      awareness: null,
       token,
+      // CU-2: the checkpoint goes out in the same flight as the document's SyncStep1.
+      onSyncStarted: () => this.sendCheckpoint(true),
       onSynced: () => this.scheduleCheckpoint(0),
       onUnsyncedChanges: ({ number }) => number === 0 && this.scheduleCheckpoint(CHECKPOINT_DELAY_MS),
       onStateless: ({ payload }) => this.onStateless(payload),
@@ -76,12 +80,21 @@ export class DocSync {
     this.timer = setTimeout(() => this.sendCheckpoint(), delay);
   }
 
-  private sendCheckpoint() {
+  /**
+   * `firstFlight`: sent right behind the SyncStep1, before the relay has answered anything (its
+   * messages are handled in order, after the document's authentication). Otherwise only once the
+   * handshake is done, and not while a checkpoint for the same changes is still on its way.
+   */
+  private sendCheckpoint(firstFlight = false) {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.provider.isAuthenticated || !this.provider.synced) return;
+    const mark = this.workspace.ledger.mark(this.name);
+    if (!firstFlight && (!this.provider.isAuthenticated || !this.provider.synced)) return;
+    if (!firstFlight && this.inFlight?.mark === mark) return;
     const id = ++this.checkpointSeq;
-    this.inFlight = { id, mark: this.workspace.ledger.mark(this.name) };
-    const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(Y.encodeStateVector(this.doc)) };
+    const sv = Y.encodeStateVector(this.doc);
+    this.inFlight = { id, mark, sv };
+    const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(sv) };
     this.provider.sendStateless(JSON.stringify(request));
   }
 
@@ -100,6 +113,7 @@ export class DocSync {
       this.scheduleCheckpoint(CHECKPOINT_RETRY_MS);
       return;
     }
+    noteRelayCovers(this.doc, sent.sv);
     // A change counted since the request was sent: only a newer checkpoint can vouch for it.
     if (!this.workspace.ledger.confirm(this.name, sent.mark)) this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
   }

@@ -28,10 +28,13 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
   private lastTickAt = Date.now();
   /** Silence is counted from here at the earliest: the last status change, or a throttled timer waking up. */
   private countingSince = Date.now();
+  private tokenSent = false;
 
   constructor(configuration: HocuspocusProviderWebsocketConfiguration) {
     super(configuration);
     this.on('status', () => (this.countingSince = Date.now()));
+    // Registered before any document's provider: runs before they send their Auth frames.
+    this.on('open', () => (this.tokenSent = false));
     this.ticker = setInterval(() => this.tick(), TICK_MS);
   }
 
@@ -43,6 +46,18 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
       return;
     }
     super.onMessage(event);
+  }
+
+  /**
+   * CU-1: the bearer token travels once per socket, in the first document's Auth frame; every later
+   * document attaches under that session with an empty token (SESSION_TOKEN on the relay).
+   */
+  sessionToken(token: () => string): () => string {
+    return () => {
+      if (this.tokenSent) return '';
+      this.tokenSent = true;
+      return token();
+    };
   }
 
   /** Closes the socket now and reports it disconnected; the provider reconnects by itself. */
