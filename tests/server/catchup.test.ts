@@ -95,7 +95,7 @@ class RawSocket {
 }
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   doc.once('update', (u: Uint8Array) => (update = u));
   doc.getMap('fields').set('nombre', text);
   return update;
