@@ -5,7 +5,6 @@
 // relay's answers to it and mirrors it into the status store; it owns only `synced`, which lasts
 // as long as the connection.
 import * as Y from 'yjs';
-import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { noteRelayCovers, OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
@@ -13,6 +12,7 @@ import { bytesToBase64 } from '../domain/wire/base64.ts';
 import type { Workspace } from '../data/workspace.ts';
 import type { LedgerCause, LedgerState } from '../data/syncLedger.ts';
 import { setDocStatus } from './syncStore.ts';
+import type { LiveSocket } from './liveSocket.ts';
 
 const CHECKPOINT_DELAY_MS = 50;
 const CHECKPOINT_RETRY_MS = 1000;
@@ -30,7 +30,7 @@ export class DocSync {
     readonly name: DocName,
     readonly doc: Y.Doc,
     private readonly workspace: Workspace,
-    socket: HocuspocusProviderWebsocket,
+    private readonly socket: LiveSocket,
     token: () => string,
   ) {
     const parsed = parseDocName(name);
@@ -95,7 +95,7 @@ export class DocSync {
     const sv = Y.encodeStateVector(this.doc);
     this.inFlight = { id, mark, sv };
     const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(sv) };
-    this.provider.sendStateless(JSON.stringify(request));
+    this.socket.queueCheckpoint(this.name, request);
   }
 
   private onStateless(payload: string) {

@@ -19,6 +19,7 @@ import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
 import { noEchoExtension } from './noEcho.ts';
 import { createSocketSessions } from './socketSession.ts';
+import { expandCheckpointBatch } from './checkpointBatch.ts';
 import { startRevocationWatcher } from './revocation.ts';
 import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
 import { createRedisClient } from './redis.ts';
@@ -167,6 +168,9 @@ export async function createServer(
         // The app's liveness probe (S-22): answered here, stateless, never seen by Hocuspocus.
         if (bytes.length === 1 && bytes[0] === LIVENESS_PING) return ws.send(LIVENESS_PONG_FRAME);
         const frame = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        // Every document's checkpoint in one frame (CU-4): handed to each document in order.
+        const checkpoints = expandCheckpointBatch(frame, log);
+        if (checkpoints) return checkpoints.forEach((one) => connection.handleMessage(one));
         sessions.noteFrame(req, frame);
         connection.handleMessage(frame);
       });

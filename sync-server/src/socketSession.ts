@@ -14,7 +14,8 @@ const MAX_TOKEN_BYTES = 4096;
 /** The token a document attaches with: an empty one means "the one this socket already sent". */
 export const SESSION_TOKEN = '';
 
-class FrameReader {
+/** Reads the varints and strings of a Hocuspocus frame (lib0 encoding). */
+export class FrameReader {
   private pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
 
@@ -38,7 +39,7 @@ class FrameReader {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+export const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The token of an Auth frame, or null for any other frame (or one that does not parse: Hocuspocus judges it). */
 export function tokenOfAuthFrame(frame: Uint8Array): string | null {

@@ -200,3 +200,29 @@ describe('CU-3 no echo of a client’s own updates', () => {
     other.close();
   });
 });
+
+describe('CU-4 every document’s checkpoint in one frame', () => {
+  it('each document answers its own checkpoint from the batch, after the frames sent before it', async () => {
+    const names = ['school:7102:pme', 'school:7102:monitoring'];
+    const socket = new RawSocket(relay);
+    await socket.open;
+    const token = await tokenOf(relay, ana);
+    const items = names.map((doc, i) => {
+      const device = new Y.Doc();
+      socket.send(
+        authFrame(doc, i === 0 ? token : ''),
+        syncFrame(doc, SYNC_UPDATE, edit(device, `plan ${i} `.repeat(300))),
+      );
+      return { doc, request: { type: 'checkpoint', id: 10 + i, sv: bytesToBase64(Y.encodeStateVector(device)) } };
+    });
+    socket.send(statelessFrame('#checkpoints', 'not json'));
+    socket.send(statelessFrame('#checkpoints', JSON.stringify({ type: 'checkpoints', items })));
+    await waitFor(() => names.every((n) => socket.of(n, MESSAGE_STATELESS).length > 0), 15_000, 'both answers');
+    names.forEach((doc, i) =>
+      expect(socket.of(doc, MESSAGE_STATELESS).map((r) => r.stateless)).toEqual([
+        { type: 'checkpoint-ack', id: 10 + i, covered: true },
+      ]),
+    );
+    socket.close();
+  });
+});
