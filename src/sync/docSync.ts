@@ -22,6 +22,8 @@ export class DocSync {
   private readonly schoolId: SchoolId;
   private checkpointSeq = 0;
   private inFlight: { id: number; mark: number; sv: Uint8Array } | null = null;
+  /** The ledger mark the relay last confirmed on this connection: nothing to ask again until it moves. */
+  private confirmedMark: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private readonly unsubscribe: () => void;
@@ -90,7 +92,7 @@ export class DocSync {
     this.timer = null;
     const mark = this.workspace.ledger.mark(this.name);
     if (!firstFlight && (!this.provider.isAuthenticated || !this.provider.synced)) return;
-    if (!firstFlight && this.inFlight?.mark === mark) return;
+    if (!firstFlight && (this.inFlight?.mark === mark || this.confirmedMark === mark)) return;
     const id = ++this.checkpointSeq;
     const sv = Y.encodeStateVector(this.doc);
     this.inFlight = { id, mark, sv };
@@ -115,7 +117,8 @@ export class DocSync {
     }
     noteRelayCovers(this.doc, sent.sv);
     // A change counted since the request was sent: only a newer checkpoint can vouch for it.
-    if (!this.workspace.ledger.confirm(this.name, sent.mark)) this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
+    if (this.workspace.ledger.confirm(this.name, sent.mark)) this.confirmedMark = sent.mark;
+    else this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
   }
 
   /**
@@ -124,6 +127,7 @@ export class DocSync {
    */
   markDisconnected() {
     this.inFlight = null;
+    this.confirmedMark = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     setDocStatus(this.name, { schoolId: this.schoolId, synced: false });

@@ -73,7 +73,7 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
    * documents sent in that turn (the relay hands each to its document in frame order).
    */
   queueCheckpoint(doc: string, request: CheckpointRequest): void {
-    this.checkpoints.push({ doc, request });
+    this.checkpoints.push([doc, request.id, request.sv]);
     this.checkpointFlush ??= setTimeout(() => this.flushCheckpoints(), 0);
   }
 

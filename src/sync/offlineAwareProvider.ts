@@ -6,7 +6,7 @@
 // Its first flight on a socket (docs/spec/sync.md CU-2) does not wait for the relay's state vector
 // when this device already knows one the relay covered (a confirmed checkpoint, S-6): it sends
 // what was made since then as an update *before* its SyncStep1, so the relay's SyncStep1 answer
-// already includes it and the device's SyncStep2 reply carries nothing new.
+// already includes it; the device's SyncStep2 reply would carry nothing new and is not sent.
 import * as Y from 'yjs';
 import {
   HocuspocusProvider,
@@ -14,7 +14,7 @@ import {
   type HocuspocusProviderConfiguration,
   type HocuspocusProviderWebsocket,
 } from '@hocuspocus/provider';
-import { syncStep1Frame, updateFrame } from './syncFrames.ts';
+import { stateVectorOfSyncStep1, syncStep1Frame, updateFrame } from './syncFrames.ts';
 
 /** What the relay is known to hold of each document (the state vector of its last covering checkpoint). */
 const relayCovers = new WeakMap<Y.Doc, Uint8Array>();
@@ -28,8 +28,16 @@ type Configuration = HocuspocusProviderConfiguration & {
   onSyncStarted?: () => void;
 };
 
+function covers(relay: Uint8Array, device: Uint8Array): boolean {
+  const have = Y.decodeStateVector(relay);
+  for (const [client, clock] of Y.decodeStateVector(device)) if ((have.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
 export class OfflineAwareProvider extends HocuspocusProvider {
   private readonly onSyncStarted: () => void;
+  /** This connection's first flight carried the backlog: the relay's SyncStep1 may need no reply. */
+  private sentBacklog = false;
 
   constructor(configuration: Configuration) {
     super(configuration);
@@ -42,6 +50,25 @@ export class OfflineAwareProvider extends HocuspocusProvider {
     super.documentUpdateHandler(update, origin);
   }
 
+  /**
+   * The relay's SyncStep1 after a first flight with the backlog: when the relay already has every
+   * struct of this device, the SyncStep2 reply would only repeat the deletions the backlog carried
+   * (edits made since went out as updates), so it is not sent and counts as done.
+   */
+  override onMessage(event: MessageEvent): void {
+    if (this.sentBacklog) {
+      const relay = stateVectorOfSyncStep1(new Uint8Array(event.data as ArrayBuffer));
+      if (relay) {
+        this.sentBacklog = false;
+        if (covers(relay, Y.encodeStateVector(this.document))) {
+          this.decrementUnsyncedChanges();
+          return;
+        }
+      }
+    }
+    super.onMessage(event);
+  }
+
   override startSync(): void {
     if (!this.isAttached) return;
     const socket = this.configuration.websocketProvider as HocuspocusProviderWebsocket;
@@ -50,6 +77,7 @@ export class OfflineAwareProvider extends HocuspocusProvider {
     this.unsyncedChanges = 0;
     this.incrementUnsyncedChanges();
     const covered = relayCovers.get(this.document);
+    this.sentBacklog = covered !== undefined;
     if (covered) {
       const since = Y.encodeStateAsUpdate(this.document, covered);
       // Acknowledged by its own SyncStatus, like an edit.

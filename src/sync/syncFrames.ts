@@ -47,3 +47,25 @@ export const updateFrame = (documentName: string, update: Uint8Array): Uint8Arra
 /** A stateless frame (a string payload) to `address`. */
 export const statelessFrame = (address: string, payload: string): Uint8Array =>
   frame(address, [MESSAGE_STATELESS], utf8.encode(payload));
+
+/** The state vector of a SyncStep1 frame, or null for any other frame. */
+export function stateVectorOfSyncStep1(bytes: Uint8Array): Uint8Array | null {
+  let pos = 0;
+  const read = (): number => {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const byte = bytes[pos++];
+      if (byte === undefined) return -1;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+    return -1;
+  };
+  const nameLength = read();
+  if (nameLength < 0) return null;
+  pos += nameLength;
+  if (read() !== MESSAGE_SYNC || read() !== SYNC_STEP_1) return null;
+  const length = read();
+  if (length < 0 || pos + length > bytes.length) return null;
+  return bytes.subarray(pos, pos + length);
+}

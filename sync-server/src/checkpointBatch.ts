@@ -4,7 +4,11 @@
 // Hocuspocus connection in order. Each goes through that document's queue behind every frame the
 // client sent it before (authentication, updates being stored), so checkpoint.ts answers it exactly
 // as if it had come alone (S-6), and a document this socket has not authenticated answers nothing.
-import { CHECKPOINT_BATCH_ADDRESS, checkpointBatchSchema } from '../../src/domain/wire/checkpointBatch.ts';
+import {
+  CHECKPOINT_BATCH_ADDRESS,
+  checkpointBatchSchema,
+  requestOfItem,
+} from '../../src/domain/wire/checkpointBatch.ts';
 import { FrameReader, utf8 } from './socketSession.ts';
 import type { Logger } from './log.ts';
 
@@ -54,7 +58,7 @@ export function expandCheckpointBatch(frame: Uint8Array, log: Logger): Uint8Arra
     reader.varBytes(frame.length);
     if (reader.varUint() !== MESSAGE_STATELESS) throw new Error('not a stateless frame');
     const batch = checkpointBatchSchema.parse(JSON.parse(utf8.decode(reader.varBytes(frame.length))));
-    return batch.items.map(({ doc, request }) => statelessFrame(doc, JSON.stringify(request)));
+    return batch.items.map((item) => statelessFrame(item[0], JSON.stringify(requestOfItem(item))));
   } catch (error) {
     log.warn('invalid checkpoint batch ignored', { bytes: frame.length, error: String(error).slice(0, 200) });
     return [];

@@ -213,7 +213,7 @@ describe('CU-4 every document’s checkpoint in one frame', () => {
         authFrame(doc, i === 0 ? token : ''),
         syncFrame(doc, SYNC_UPDATE, edit(device, `plan ${i} `.repeat(300))),
       );
-      return { doc, request: { type: 'checkpoint', id: 10 + i, sv: bytesToBase64(Y.encodeStateVector(device)) } };
+      return [doc, 10 + i, bytesToBase64(Y.encodeStateVector(device))];
     });
     socket.send(statelessFrame('#checkpoints', 'not json'));
     socket.send(statelessFrame('#checkpoints', JSON.stringify({ type: 'checkpoints', items })));
