@@ -2,7 +2,7 @@
 // CU-1, CU-2, CU-4) are byte for byte what lib0 / the Hocuspocus provider write.
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { statelessFrame, syncStep1Frame, updateFrame } from '../../../src/sync/syncFrames.ts';
+import { stateVectorOfSyncStep1, statelessFrame, syncStep1Frame, updateFrame } from '../../../src/sync/syncFrames.ts';
 import { tokenOfAuthFrame } from '../../../sync-server/src/socketSession.ts';
 import { SYNC_STEP_1, SYNC_UPDATE, authFrame, syncFrame } from '../../support/frames.ts';
 
@@ -15,6 +15,15 @@ describe('CU-2 sync frames', () => {
       expect(syncStep1Frame(name, bytes(n))).toEqual(syncFrame(name, SYNC_STEP_1, bytes(n)));
       expect(updateFrame(name, bytes(n))).toEqual(syncFrame(name, SYNC_UPDATE, bytes(n)));
     }
+  });
+});
+
+describe('CU-2 the relay’s SyncStep1 is read back', () => {
+  it('returns the state vector of a SyncStep1 and null for other or truncated frames', () => {
+    expect(stateVectorOfSyncStep1(syncFrame(longName, SYNC_STEP_1, bytes(300)))).toEqual(bytes(300));
+    expect(stateVectorOfSyncStep1(syncFrame(longName, SYNC_UPDATE, bytes(300)))).toBeNull();
+    expect(stateVectorOfSyncStep1(syncFrame(longName, SYNC_STEP_1, bytes(300)).subarray(0, 200))).toBeNull();
+    expect(stateVectorOfSyncStep1(authFrame(longName, 'x'))).toBeNull();
   });
 });
 
