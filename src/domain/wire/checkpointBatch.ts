@@ -9,7 +9,7 @@ export const CHECKPOINT_BATCH_ADDRESS = '#checkpoints';
 /** An advisor's documents with room to spare (the relay allows 1,000 pending documents per socket, S-12). */
 export const MAX_CHECKPOINTS_PER_BATCH = 1000;
 
-/** `[document name, checkpoint id, state vector (base64)]` per document: ~50 bytes each, a flight's worth in one frame. */
+/** `[document name, checkpoint id, state vector (base64)]` per document: ~50 bytes each, one frame per flight. */
 export const checkpointBatchSchema = z.object({
   type: z.literal('checkpoints'),
   items: z
