@@ -2,6 +2,7 @@
 // the same figures there as a JSON array of { id, value, unit }. Ids are stable across releases.
 import { writeFile } from 'node:fs/promises';
 import { benchSyncCatchup } from './syncCatchup.ts';
+import { benchSyncCatchupLarge } from './syncCatchupLarge.ts';
 import { benchAckLatency } from './ackLatency.ts';
 import { benchRelayBacklog } from './relayBacklog.ts';
 import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
@@ -19,6 +20,7 @@ import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
   ['sync catch-up (30 schools × 5 documents)', benchSyncCatchup],
+  ['sync catch-up after a week offline (150 documents, 3 MB, 300 ms RTT)', benchSyncCatchupLarge],
   ['acknowledged-write latency', benchAckLatency],
   ['relay backlog: sustained writes with checkpoints within 2 s', benchRelayBacklog],
   ['diagnosis aggregate (1,000 responses × 60 items)', benchDiagnosisAggregate],

@@ -5,14 +5,14 @@
 // relay's answers to it and mirrors it into the status store; it owns only `synced`, which lasts
 // as long as the connection.
 import * as Y from 'yjs';
-import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { OfflineAwareProvider } from './offlineAwareProvider.ts';
+import { noteRelayCovers, OfflineAwareProvider } from './offlineAwareProvider.ts';
 import { parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
 import { checkpointReplySchema, denialReasonSchema, type CheckpointRequest } from '../domain/wire/protocol.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
 import type { Workspace } from '../data/workspace.ts';
 import type { LedgerCause, LedgerState } from '../data/syncLedger.ts';
 import { setDocStatus } from './syncStore.ts';
+import type { LiveSocket } from './liveSocket.ts';
 
 const CHECKPOINT_DELAY_MS = 50;
 const CHECKPOINT_RETRY_MS = 1000;
@@ -21,7 +21,9 @@ export class DocSync {
   readonly provider: OfflineAwareProvider;
   private readonly schoolId: SchoolId;
   private checkpointSeq = 0;
-  private inFlight: { id: number; mark: number } | null = null;
+  private inFlight: { id: number; mark: number; sv: Uint8Array } | null = null;
+  /** The ledger mark the relay last confirmed on this connection: nothing to ask again until it moves. */
+  private confirmedMark: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private readonly unsubscribe: () => void;
@@ -30,7 +32,7 @@ export class DocSync {
     readonly name: DocName,
     readonly doc: Y.Doc,
     private readonly workspace: Workspace,
-    socket: HocuspocusProviderWebsocket,
+    private readonly socket: LiveSocket,
     token: () => string,
   ) {
     const parsed = parseDocName(name);
@@ -42,7 +44,11 @@ export class DocSync {
       websocketProvider: socket,
       name,
       document: doc,
+      // The app shows no presence: no awareness frames (two per document per connection).
+      awareness: null,
       token,
+      // CU-2: the checkpoint goes out in the same flight as the document's SyncStep1.
+      onSyncStarted: () => this.sendCheckpoint(true),
       onSynced: () => this.scheduleCheckpoint(0),
       onUnsyncedChanges: ({ number }) => number === 0 && this.scheduleCheckpoint(CHECKPOINT_DELAY_MS),
       onStateless: ({ payload }) => this.onStateless(payload),
@@ -76,13 +82,22 @@ export class DocSync {
     this.timer = setTimeout(() => this.sendCheckpoint(), delay);
   }
 
-  private sendCheckpoint() {
+  /**
+   * `firstFlight`: sent right behind the SyncStep1, before the relay has answered anything (its
+   * messages are handled in order, after the document's authentication). Otherwise only once the
+   * handshake is done, and not while a checkpoint for the same changes is still on its way.
+   */
+  private sendCheckpoint(firstFlight = false) {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.provider.isAuthenticated || !this.provider.synced) return;
+    const mark = this.workspace.ledger.mark(this.name);
+    if (!firstFlight && (!this.provider.isAuthenticated || !this.provider.synced)) return;
+    if (!firstFlight && (this.inFlight?.mark === mark || this.confirmedMark === mark)) return;
     const id = ++this.checkpointSeq;
-    this.inFlight = { id, mark: this.workspace.ledger.mark(this.name) };
-    const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(Y.encodeStateVector(this.doc)) };
-    this.provider.sendStateless(JSON.stringify(request));
+    const sv = Y.encodeStateVector(this.doc);
+    this.inFlight = { id, mark, sv };
+    const request: CheckpointRequest = { type: 'checkpoint', id, sv: bytesToBase64(sv) };
+    this.socket.queueCheckpoint(this.name, request);
   }
 
   private onStateless(payload: string) {
@@ -100,8 +115,10 @@ export class DocSync {
       this.scheduleCheckpoint(CHECKPOINT_RETRY_MS);
       return;
     }
+    noteRelayCovers(this.doc, sent.sv);
     // A change counted since the request was sent: only a newer checkpoint can vouch for it.
-    if (!this.workspace.ledger.confirm(this.name, sent.mark)) this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
+    if (this.workspace.ledger.confirm(this.name, sent.mark)) this.confirmedMark = sent.mark;
+    else this.scheduleCheckpoint(CHECKPOINT_DELAY_MS);
   }
 
   /**
@@ -110,6 +127,7 @@ export class DocSync {
    */
   markDisconnected() {
     this.inFlight = null;
+    this.confirmedMark = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     setDocStatus(this.name, { schoolId: this.schoolId, synced: false });

@@ -9,7 +9,13 @@ import {
   WebSocketStatus,
   type HocuspocusProviderWebsocketConfiguration,
 } from '@hocuspocus/provider';
-import { LIVENESS_PING, LIVENESS_PONG } from '../domain/wire/protocol.ts';
+import { LIVENESS_PING, LIVENESS_PONG, type CheckpointRequest } from '../domain/wire/protocol.ts';
+import {
+  CHECKPOINT_BATCH_ADDRESS,
+  MAX_CHECKPOINTS_PER_BATCH,
+  type CheckpointBatch,
+} from '../domain/wire/checkpointBatch.ts';
+import { statelessFrame } from './syncFrames.ts';
 
 const TICK_MS = 200;
 const PING_EVERY_MS = 400;
@@ -28,10 +34,15 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
   private lastTickAt = Date.now();
   /** Silence is counted from here at the earliest: the last status change, or a throttled timer waking up. */
   private countingSince = Date.now();
+  private tokenSent = false;
+  private checkpoints: CheckpointBatch['items'] = [];
+  private checkpointFlush: ReturnType<typeof setTimeout> | null = null;
 
   constructor(configuration: HocuspocusProviderWebsocketConfiguration) {
     super(configuration);
     this.on('status', () => (this.countingSince = Date.now()));
+    // Registered before any document's provider: runs before they send their Auth frames.
+    this.on('open', () => (this.tokenSent = false));
     this.ticker = setInterval(() => this.tick(), TICK_MS);
   }
 
@@ -43,6 +54,36 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
       return;
     }
     super.onMessage(event);
+  }
+
+  /**
+   * CU-1: the bearer token travels once per socket, in the first document's Auth frame; every later
+   * document attaches under that session with an empty token (SESSION_TOKEN on the relay).
+   */
+  sessionToken(token: () => string): () => string {
+    return () => {
+      if (this.tokenSent) return '';
+      this.tokenSent = true;
+      return token();
+    };
+  }
+
+  /**
+   * CU-4: checkpoints asked in the same turn go out together, in one frame, after every frame the
+   * documents sent in that turn (the relay hands each to its document in frame order).
+   */
+  queueCheckpoint(doc: string, request: CheckpointRequest): void {
+    this.checkpoints.push([doc, request.id, request.sv]);
+    this.checkpointFlush ??= setTimeout(() => this.flushCheckpoints(), 0);
+  }
+
+  private flushCheckpoints(): void {
+    this.checkpointFlush = null;
+    while (this.checkpoints.length > 0) {
+      const items = this.checkpoints.splice(0, MAX_CHECKPOINTS_PER_BATCH);
+      const batch: CheckpointBatch = { type: 'checkpoints', items };
+      this.send(statelessFrame(CHECKPOINT_BATCH_ADDRESS, JSON.stringify(batch)));
+    }
   }
 
   /** Closes the socket now and reports it disconnected; the provider reconnects by itself. */
@@ -76,6 +117,7 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
 
   override destroy(): void {
     clearInterval(this.ticker);
+    if (this.checkpointFlush) clearTimeout(this.checkpointFlush);
     super.destroy();
   }
 }

@@ -71,7 +71,10 @@ export class SyncEngine {
 
   attach(name: DocName, doc: Y.Doc): void {
     if (this.docs.has(name)) return;
-    this.docs.set(name, new DocSync(name, doc, this.workspace, this.socket, this.options.token));
+    this.docs.set(
+      name,
+      new DocSync(name, doc, this.workspace, this.socket, this.socket.sessionToken(this.options.token)),
+    );
   }
 
   /** Forces a reconnect now (after a token refresh, or when the network returns). */

@@ -1,22 +1,29 @@
 // Hocuspocus hook that authorizes every document of every connection: the token must be valid
 // and the user must have access to the document's school (access.ts). A refusal carries a
-// DenialReason that the app turns into a Spanish sentence.
+// DenialReason that the app turns into a Spanish sentence. The token is the document's own or, for
+// an empty one, the one its socket sent first (socketSession.ts, CU-1): authorized the same way.
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { authorizeDocument } from './access.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { Logger } from './log.ts';
 import type { AccountStore } from './storage/types.ts';
+import type { SocketSessions } from './socketSession.ts';
 
 export function authorizationExtension(deps: {
   storage: AccountStore;
   tokens: TokenService;
   log: Logger;
   now: () => number;
+  sessions: SocketSessions;
 }): Extension {
   return {
     extensionName: 'bitacora-authorization',
-    async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
-      const result = await authorizeDocument(deps.storage, deps.tokens, token, documentName, deps.now());
+    async onAuthenticate({ token, documentName, request }: onAuthenticatePayload) {
+      const socketToken = deps.sessions.tokenFor(request, token);
+      const result =
+        socketToken === undefined
+          ? ({ ok: false, reason: 'token-invalid' } as const)
+          : await authorizeDocument(deps.storage, deps.tokens, socketToken, documentName, deps.now());
       if (!result.ok) {
         deps.log.info('document refused', { documentName: documentName.slice(0, 80), reason: result.reason });
         throw Object.assign(new Error(`document refused: ${result.reason}`), { reason: result.reason });

@@ -17,6 +17,9 @@ import { loadOrCreateSecret } from './secret.ts';
 import { persistenceExtension } from './persistence.ts';
 import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
+import { noEchoExtension } from './noEcho.ts';
+import { createSocketSessions } from './socketSession.ts';
+import { expandCheckpointBatch } from './checkpointBatch.ts';
 import { startRevocationWatcher } from './revocation.ts';
 import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
 import { createRedisClient } from './redis.ts';
@@ -57,11 +60,14 @@ export async function createServer(
       authenticatedSockets.add(request);
     },
   };
+  // One token per socket (CU-1): later documents attach under it and are authorized one by one.
+  const sessions = createSocketSessions();
   const extensions: Extension[] = [
-    authorizationExtension({ storage, tokens, log, now }),
+    authorizationExtension({ storage, tokens, log, now, sessions }),
     persistence,
     checkpointExtension(log),
     socketAuthenticated,
+    noEchoExtension(log),
   ];
   // ioredis prints "Unhandled error event" to stderr without a listener; one warning per connection per 10 s instead.
   const logRedisErrors = <C extends { on(event: 'error', listener: (error: Error) => void): unknown }>(
@@ -93,6 +99,8 @@ export async function createServer(
     maxPendingDocuments: MAX_PENDING_DOCUMENTS,
     maxUnauthenticatedQueueSize: 64 * 1024 * 1024,
     maxUnauthenticatedQueueMessages: 20_000,
+    // Each update is broadcast as it is applied, so noEcho.ts knows its sender (CU-3).
+    flushDelay: false,
     extensions,
   });
 
@@ -159,7 +167,12 @@ export async function createServer(
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
         // The app's liveness probe (S-22): answered here, stateless, never seen by Hocuspocus.
         if (bytes.length === 1 && bytes[0] === LIVENESS_PING) return ws.send(LIVENESS_PONG_FRAME);
-        connection.handleMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        const frame = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        // Every document's checkpoint in one frame (CU-4): handed to each document in order.
+        const checkpoints = expandCheckpointBatch(frame, log);
+        if (checkpoints) return checkpoints.forEach((one) => connection.handleMessage(one));
+        sessions.noteFrame(req, frame);
+        connection.handleMessage(frame);
       });
       ws.on('error', (error) => log.warn('websocket error', { error: String(error) }));
       ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));

@@ -1,0 +1,228 @@
+// Catch-up on the wire, against the real relay (docs/spec/sync.md CU-1..CU-3): one token per
+// socket with every document still authorized on its own (A-5), a first flight that needs no
+// answer before it is complete, and no echo of a client's own updates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import { WS_PATH } from '../../src/domain/wire/protocol.ts';
+import { bytesToBase64 } from '../../src/domain/wire/base64.ts';
+import type { RelayProcess } from '../support/serverProcess.ts';
+import { startRelayWithUsers, tokenOf, type TestUser } from '../support/relayFixture.ts';
+import { waitFor } from '../support/nodeClient.ts';
+import { SYNC_STEP_1, SYNC_UPDATE, authFrame, syncFrame } from '../support/frames.ts';
+import * as encoding from 'lib0/encoding';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AUTH = 2;
+const MESSAGE_STATELESS = 5;
+const MESSAGE_SYNC_STATUS = 8;
+const AUTH_DENIED = 1;
+const AUTH_OK = 2;
+const SYNC_STEP_2 = 1;
+
+const ana: TestUser = { username: 'cu-ana', role: 'escuela', password: 'clave-cu-ana-01', schools: ['7101', '7102'] };
+const beto: TestUser = { username: 'cu-beto', role: 'escuela', password: 'clave-cu-beto-1', schools: ['7101'] };
+
+interface Received {
+  doc: string;
+  type: number;
+  /** Auth: 'ok' or the denial reason; Sync: step and payload; Stateless: the JSON; SyncStatus: applied. */
+  auth?: string;
+  step?: number;
+  payload?: Uint8Array;
+  stateless?: unknown;
+}
+
+function parse(frame: Uint8Array): Received {
+  const decoder = decoding.createDecoder(frame);
+  const doc = decoding.readVarString(decoder);
+  const type = decoding.readVarUint(decoder);
+  if (type === MESSAGE_AUTH) {
+    const sub = decoding.readVarUint(decoder);
+    return { doc, type, auth: sub === AUTH_OK ? 'ok' : sub === AUTH_DENIED ? decoding.readVarString(decoder) : '?' };
+  }
+  if (type === MESSAGE_SYNC) {
+    const step = decoding.readVarUint(decoder);
+    return { doc, type, step, payload: decoding.readVarUint8Array(decoder) };
+  }
+  if (type === MESSAGE_STATELESS) return { doc, type, stateless: JSON.parse(decoding.readVarString(decoder)) };
+  return { doc, type };
+}
+
+function statelessFrame(documentName: string, payload: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, MESSAGE_STATELESS);
+  encoding.writeVarString(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A raw socket to the relay that records every frame it receives, parsed. */
+class RawSocket {
+  readonly received: Received[] = [];
+  receivedBytes = 0;
+  private readonly ws: WebSocket;
+  readonly open: Promise<void>;
+
+  constructor(relay: RelayProcess) {
+    this.ws = new WebSocket(`${relay.wsUrl}${WS_PATH}`);
+    this.ws.binaryType = 'arraybuffer';
+    this.ws.on('message', (data: ArrayBuffer) => {
+      this.receivedBytes += data.byteLength;
+      this.received.push(parse(new Uint8Array(data)));
+    });
+    this.ws.on('error', () => undefined);
+    this.open = new Promise((resolve) => this.ws.once('open', () => resolve()));
+  }
+
+  send(...frames: Uint8Array[]): void {
+    for (const f of frames) this.ws.send(f);
+  }
+
+  of(doc: string, type: number): Received[] {
+    return this.received.filter((r) => r.doc === doc && r.type === type);
+  }
+
+  async authOf(doc: string): Promise<string> {
+    await waitFor(() => this.of(doc, MESSAGE_AUTH).length > 0, 15_000, `auth answer for ${doc}`);
+    return this.of(doc, MESSAGE_AUTH)[0]!.auth!;
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
+
+function edit(doc: Y.Doc, text: string): Uint8Array {
+  let update: Uint8Array = new Uint8Array();
+  doc.once('update', (u: Uint8Array) => (update = u));
+  doc.getMap('fields').set('nombre', text);
+  return update;
+}
+
+let relay: RelayProcess;
+beforeAll(async () => {
+  relay = await startRelayWithUsers([ana, beto]);
+});
+afterAll(async () => {
+  await relay?.destroy();
+});
+
+describe('CU-1 one token per socket, every document authorized on the relay', () => {
+  it('documents attach under the token the socket sent first; another school is still refused (A-5)', async () => {
+    const socket = new RawSocket(relay);
+    await socket.open;
+    const token = await tokenOf(relay, ana);
+    socket.send(authFrame('school:7101:profile', token));
+    socket.send(authFrame('school:7102:profile', ''), authFrame('school:7103:profile', ''));
+    expect(await socket.authOf('school:7101:profile')).toBe('ok');
+    expect(await socket.authOf('school:7102:profile')).toBe('ok');
+    expect(await socket.authOf('school:7103:profile')).toBe('not-authorized');
+    socket.close();
+  });
+
+  it('an empty token on a socket that sent none is refused (token-invalid)', async () => {
+    const socket = new RawSocket(relay);
+    await socket.open;
+    socket.send(authFrame('school:7101:profile', ''));
+    expect(await socket.authOf('school:7101:profile')).toBe('token-invalid');
+    socket.close();
+  });
+
+  it('after the token is revoked (user passwd), a document attached under the session is refused', async () => {
+    const socket = new RawSocket(relay);
+    await socket.open;
+    socket.send(authFrame('school:7101:diagnosis', await tokenOf(relay, beto)));
+    expect(await socket.authOf('school:7101:diagnosis')).toBe('ok');
+    await relay.cli(['user', 'passwd', beto.username], 'otra-clave-cu-beto\n');
+    socket.send(authFrame('school:7101:pme', ''));
+    expect(await socket.authOf('school:7101:pme')).toBe('token-invalid');
+    socket.close();
+  });
+});
+
+describe('CU-2 first flight: backlog, SyncStep1 and checkpoint in one go', () => {
+  it('the relay stores the backlog, answers with only what the client lacks and confirms the checkpoint', async () => {
+    const name = 'school:7101:monitoring';
+    const device = new Y.Doc();
+    device.getText('notes').insert(0, 'registro de la semana en terreno '.repeat(50));
+    edit(device, 'Escuela Rural El Peñón');
+    const backlog = Y.encodeStateAsUpdate(device);
+    const sv = Y.encodeStateVector(device);
+
+    const socket = new RawSocket(relay);
+    await socket.open;
+    socket.send(
+      authFrame(name, await tokenOf(relay, ana)),
+      syncFrame(name, SYNC_UPDATE, backlog),
+      syncFrame(name, SYNC_STEP_1, sv),
+      statelessFrame(name, JSON.stringify({ type: 'checkpoint', id: 1, sv: bytesToBase64(sv) })),
+    );
+    await waitFor(() => socket.of(name, MESSAGE_STATELESS).length > 0, 15_000, 'checkpoint answer');
+    expect(socket.of(name, MESSAGE_STATELESS)[0]!.stateless).toEqual({ type: 'checkpoint-ack', id: 1, covered: true });
+    expect(socket.of(name, MESSAGE_SYNC_STATUS).length).toBeGreaterThanOrEqual(1);
+    const step2 = socket.of(name, MESSAGE_SYNC).find((r) => r.step === SYNC_STEP_2)!;
+    // What the client lacks: no structs at all (it wrote the only ones).
+    expect(Y.parseUpdateMeta(step2.payload!).to.size).toBe(0);
+    // The relay's own SyncStep1 already covers the backlog: the client has nothing more to send.
+    const relayVector = Y.decodeStateVector(
+      socket.of(name, MESSAGE_SYNC).find((r) => r.step === SYNC_STEP_1)!.payload!,
+    );
+    expect(relayVector.get(device.clientID)).toBe(Y.decodeStateVector(sv).get(device.clientID));
+    socket.close();
+  });
+});
+
+describe('CU-3 no echo of a client’s own updates', () => {
+  it('the sender gets only the acknowledgement; another client of the document gets the update', async () => {
+    const name = 'school:7101:programme';
+    const token = await tokenOf(relay, ana);
+    const sender = new RawSocket(relay);
+    const other = new RawSocket(relay);
+    await Promise.all([sender.open, other.open]);
+    for (const s of [sender, other]) s.send(authFrame(name, token), syncFrame(name, SYNC_STEP_1, new Uint8Array([0])));
+    await waitFor(() => [sender, other].every((s) => s.of(name, MESSAGE_SYNC).length >= 2), 15_000, 'handshakes');
+    const syncFramesBefore = sender.of(name, MESSAGE_SYNC).length;
+
+    const update = edit(new Y.Doc(), 'x'.repeat(2000));
+    sender.send(syncFrame(name, SYNC_UPDATE, update));
+    await waitFor(() => other.of(name, MESSAGE_SYNC).some((r) => r.step === SYNC_UPDATE), 15_000, 'broadcast');
+    await waitFor(() => sender.of(name, MESSAGE_SYNC_STATUS).length > 0, 15_000, 'acknowledgement');
+    // A round trip later on the same socket: an echo would have arrived by now.
+    sender.send(
+      statelessFrame(name, JSON.stringify({ type: 'checkpoint', id: 7, sv: bytesToBase64(new Uint8Array([0])) })),
+    );
+    await waitFor(() => sender.of(name, MESSAGE_STATELESS).length > 0, 15_000, 'checkpoint answer');
+    expect(sender.of(name, MESSAGE_SYNC).length).toBe(syncFramesBefore);
+    expect(other.of(name, MESSAGE_SYNC).find((r) => r.step === SYNC_UPDATE)!.payload).toEqual(update);
+    sender.close();
+    other.close();
+  });
+});
+
+describe('CU-4 every document’s checkpoint in one frame', () => {
+  it('each document answers its own checkpoint from the batch, after the frames sent before it', async () => {
+    const names = ['school:7102:pme', 'school:7102:monitoring'];
+    const socket = new RawSocket(relay);
+    await socket.open;
+    const token = await tokenOf(relay, ana);
+    const items = names.map((doc, i) => {
+      const device = new Y.Doc();
+      socket.send(
+        authFrame(doc, i === 0 ? token : ''),
+        syncFrame(doc, SYNC_UPDATE, edit(device, `plan ${i} `.repeat(300))),
+      );
+      return [doc, 10 + i, bytesToBase64(Y.encodeStateVector(device))];
+    });
+    socket.send(statelessFrame('#checkpoints', 'not json'));
+    socket.send(statelessFrame('#checkpoints', JSON.stringify({ type: 'checkpoints', items })));
+    await waitFor(() => names.every((n) => socket.of(n, MESSAGE_STATELESS).length > 0), 15_000, 'both answers');
+    names.forEach((doc, i) =>
+      expect(socket.of(doc, MESSAGE_STATELESS).map((r) => r.stateless)).toEqual([
+        { type: 'checkpoint-ack', id: 10 + i, covered: true },
+      ]),
+    );
+    socket.close();
+  });
+});
