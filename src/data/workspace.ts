@@ -14,6 +14,7 @@ import { readProgramme } from './docs/programme/read.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
 import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
 import { SyncLedger } from './syncLedger.ts';
+import { measureStage, timeLocalLoad } from './openTimings.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -56,11 +57,14 @@ export class Workspace {
     let persistence: IndexeddbPersistence | null = null;
     attachMerge(doc, { isReplay: (origin) => origin !== null && origin === persistence });
     persistence = new IndexeddbPersistence(this.storageName(name), doc);
+    timeLocalLoad(doc, persistence);
     const ready = (async () => {
       await persistence.whenSynced;
+      const registerStart = performance.now();
       await this.db.docs
         .put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
         .catch(() => undefined);
+      measureStage('register', registerStart);
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
@@ -69,9 +73,12 @@ export class Workspace {
       }
       if (parsed.kind === 'programme') {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
-        void this.digestProgramme(parsed.schoolId, doc);
+        const deriveStart = performance.now();
+        void this.digestProgramme(parsed.schoolId, doc).then(() => measureStage('derive', deriveStart));
       }
+      const attachStart = performance.now();
       for (const listener of this.openListeners) listener(name, doc);
+      measureStage('attach', attachStart);
       return doc;
     })();
     this.open.set(name, { doc, persistence, ready });
@@ -149,7 +156,9 @@ export class Workspace {
     for (const name of names) {
       const doc = await this.openDoc(name);
       const parsed = parseDocName(name);
+      const deriveStart = performance.now();
       if (parsed?.kind === 'profile') await this.indexSchool(parsed.schoolId, doc);
+      measureStage('derive', deriveStart);
     }
   }
 

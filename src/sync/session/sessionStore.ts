@@ -58,6 +58,7 @@ async function open(session: LoginResponse): Promise<void> {
     last = state.connection;
   });
   await workspace.openAllAndReindex();
+  performance.mark('docs-all-open');
   void pullFromServer();
 }
 
