@@ -4,6 +4,7 @@ import { formatRbd } from '../../domain/schools/rbd.ts';
 import { SchoolSyncBadge } from '../sync-status/index.ts';
 import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
+import { firstScreenShown } from '../session/index.ts';
 
 // eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 export function SchoolListScreen() {
@@ -12,8 +13,10 @@ export function SchoolListScreen() {
   const portfolio = usePortfolio();
   const ready = list !== undefined && portfolio !== undefined;
   useEffect(() => {
+    if (!ready) return;
     // For bench/portfolio.ts: when the list first shows with its figures.
-    if (ready && performance.getEntriesByName('portfolio-ready').length === 0) performance.mark('portfolio-ready');
+    if (performance.getEntriesByName('portfolio-ready').length === 0) performance.mark('portfolio-ready');
+    firstScreenShown();
   }, [ready]);
   return (
     <section className="card">

@@ -28,6 +28,8 @@ export type SessionState =
 export const sessionStore = createStore<SessionState>(() => ({ status: 'loading' }));
 
 const REFRESH_AFTER_MS = 24 * 3600 * 1000;
+/** When the background opening starts if no school list said the first screen was shown. */
+const FIRST_SCREEN_GRACE_MS = 1500;
 
 function currentToken(): string {
   const s = sessionStore.getState();
@@ -41,8 +43,8 @@ async function open(session: LoginResponse): Promise<void> {
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
   const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
   syncStore.setState({ user: session.user });
-  // The lists read the Dexie index, so the shell shows at once; every document this device holds
-  // is then opened (and synced) in the background.
+  // The lists read the Dexie index and digests, so the shell shows at once without opening a
+  // document; every document this device holds is then opened (and synced) in the background.
   sessionStore.setState({ status: 'signed-in', session, workspace, engine, attachments });
   attachments.start();
   // The relay being reachable again (the sync socket reconnects) is also when photos can go up
@@ -57,9 +59,20 @@ async function open(session: LoginResponse): Promise<void> {
     }
     last = state.connection;
   });
-  await workspace.openAllAndReindex();
-  performance.mark('docs-all-open');
+  // A first screen other than the school list (a reload on a school's page) opens what it needs
+  // itself; the rest waits until that screen had time to show (CS-1).
+  setTimeout(() => firstScreenShown(), FIRST_SCREEN_GRACE_MS);
   void pullFromServer();
+}
+
+/**
+ * The first screen is interactive: the documents this device holds start opening in the
+ * background (unsynced ones first), and with them their sync. Called by the school list once it
+ * shows; idempotent.
+ */
+export function firstScreenShown(): void {
+  const s = sessionStore.getState();
+  if (s.status === 'signed-in') void s.workspace.startBackgroundOpening();
 }
 
 let pulling: Promise<void> | null = null;
@@ -100,11 +113,11 @@ async function pull(): Promise<void> {
   const current = sessionStore.getState();
   if (!listed.ok || current.status !== 'signed-in' || current.workspace !== s.workspace) return;
   relaySchoolsStore.setState({ schools: listed.value.schools });
-  for (const { schoolId } of listed.value.schools) {
-    // The profile feeds the list; the programme feeds the portfolio's figures.
-    void current.workspace.openSchoolProfile(schoolId);
-    void current.workspace.openDoc(docName(schoolId, 'programme'));
-  }
+  // The profile feeds the list; the programme feeds the portfolio's figures. They open in the
+  // background, after the documents with unsynced changes (CS-2).
+  current.workspace.openLater(
+    listed.value.schools.flatMap(({ schoolId }) => [docName(schoolId, 'profile'), docName(schoolId, 'programme')]),
+  );
 }
 
 /** Tokens carry no issue time on the client; the lifetime is learnt from the first one seen. */
