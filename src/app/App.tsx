@@ -1,35 +1,32 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
 import { useStore } from 'zustand';
 import { updateStore } from './serviceWorker.ts';
-import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
+// The kiosk check is taken from its own module, so that the diagnosis screens stay out of the
+// first chunk (CS-6).
+import { loadKiosk } from '../features/diagnosis/kioskState.ts';
+import { useRoute, type Route } from './router.ts';
 import {
   DiagnosisScreen,
+  EvaluationScreen,
   InstrumentEditorScreen,
   KioskScreen,
+  MonitoringScreen,
+  NewSchoolScreen,
   PaperEntryScreen,
   PeiPlanesScreen,
+  PmeScreen,
   PrioritisationScreen,
+  ProgrammeScreen,
   ResultsDataScreen,
-  loadKiosk,
-} from '../features/diagnosis/index.ts';
-import { useRoute, type Route } from './router.ts';
-
-// The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
-const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
-const ProgrammeScreen = lazy(() =>
-  import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })),
-);
-const MonitoringScreen = lazy(() =>
-  import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })),
-);
-const EvaluationScreen = lazy(() =>
-  import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })),
-);
-const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
+  SchoolListScreen,
+  SchoolScreen,
+  SessionScreen,
+  preloadSchoolScreen,
+} from './screens.ts';
 
 const ROLE_LABELS = {
   admin: 'Administración',
@@ -39,7 +36,7 @@ const ROLE_LABELS = {
 } as const;
 
 // eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
-function Screen({ route }: { route: Route }) {
+function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'schools':
       return <SchoolListScreen />;
@@ -50,29 +47,13 @@ function Screen({ route }: { route: Route }) {
     case 'diagnosis':
       return <DiagnosisScreen schoolId={route.schoolId} />;
     case 'programme':
-      return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
-          <ProgrammeScreen schoolId={route.schoolId} />
-        </Suspense>
-      );
+      return <ProgrammeScreen schoolId={route.schoolId} />;
     case 'session':
-      return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
-          <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />
-        </Suspense>
-      );
+      return <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />;
     case 'monitoring':
-      return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
-          <MonitoringScreen schoolId={route.schoolId} />
-        </Suspense>
-      );
+      return <MonitoringScreen schoolId={route.schoolId} />;
     case 'pme':
-      return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
-          <PmeScreen schoolId={route.schoolId} />
-        </Suspense>
-      );
+      return <PmeScreen schoolId={route.schoolId} />;
     case 'diagnosis-paper':
       return <PaperEntryScreen schoolId={route.schoolId} />;
     case 'diagnosis-data':
@@ -88,11 +69,7 @@ function Screen({ route }: { route: Route }) {
     case 'evaluation-paper':
       return <PaperEntryScreen schoolId={route.schoolId} survey="evaluation" />;
     case 'evaluation':
-      return (
-        <Suspense fallback={<p className="muted">Abriendo…</p>}>
-          <EvaluationScreen schoolId={route.schoolId} />
-        </Suspense>
-      );
+      return <EvaluationScreen schoolId={route.schoolId} />;
     case 'not-found':
       return (
         <section className="card">
@@ -103,6 +80,15 @@ function Screen({ route }: { route: Route }) {
         </section>
       );
   }
+}
+
+/** Screens after the first are loaded on demand: one fallback while a chunk arrives. */
+function Screen({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<p className="muted">Abriendo…</p>}>
+      <RouteScreen route={route} />
+    </Suspense>
+  );
 }
 
 function Redirect({ to }: { to: string }) {
@@ -118,9 +104,19 @@ function AppUpdatePrompt() {
   return <UpdatePrompt waiting={waiting} onApply={apply} />;
 }
 
+/** Fetches and parses the school screen's chunk when the main thread is idle, before the tap. */
+function usePreloadSchoolScreen(signedIn: boolean): void {
+  useEffect(() => {
+    if (!signedIn || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(preloadSchoolScreen, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [signedIn]);
+}
+
 export function App() {
   const session = useSession();
   const route = useRoute();
+  usePreloadSchoolScreen(session.status === 'signed-in');
   if (session.status === 'loading') return <p className="splash">Abriendo Bitácora PME…</p>;
   if (session.status === 'signed-out') {
     return (
@@ -148,7 +144,7 @@ export function App() {
   if (route.name === 'kiosk') {
     return (
       <main className="kiosk-main">
-        <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />
+        <Screen route={route} />
       </main>
     );
   }

@@ -1,7 +1,8 @@
 // The order in which the workspace opens its documents in the background (docs/spec/startup.md):
 // documents with unsynced changes first (CS-2), then the rest of a school the user opened (CS-3),
-// then everything else (CS-4), at most `concurrency` at a time. It opens nothing before `start()`,
-// which the first screen calls once it is interactive (CS-1).
+// then everything else (CS-4), at most `concurrency` at a time, and nothing new while a screen
+// waits for a document (CS-3). It opens nothing before `start()`, which the first screen calls
+// once it is interactive (CS-1).
 import type { DocName, SchoolId } from '../domain/wire/documentNames.ts';
 import { parseDocName } from '../domain/wire/documentNames.ts';
 
@@ -22,6 +23,7 @@ export class OpenQueue {
   private started = false;
   private stopped = false;
   private idle: (() => void)[] = [];
+  private holds = 0;
 
   constructor(
     private readonly run: (name: DocName) => Promise<unknown>,
@@ -45,6 +47,17 @@ export class OpenQueue {
     for (const w of this.waiting.values()) {
       if (w.schoolId === schoolId && w.priority > OPEN_PRIORITY.openedSchool) w.priority = OPEN_PRIORITY.openedSchool;
     }
+  }
+
+  /** Starts nothing new until `until` settles: a document a screen waits for gets the device to itself. */
+  holdUntil(until: Promise<unknown>): void {
+    this.holds++;
+    void until
+      .catch(() => undefined)
+      .finally(() => {
+        this.holds--;
+        this.pump();
+      });
   }
 
   start(): void {
@@ -73,7 +86,13 @@ export class OpenQueue {
   }
 
   private pump(): void {
-    while (this.started && !this.stopped && this.running < this.concurrency && this.waiting.size > 0) {
+    while (
+      this.started &&
+      !this.stopped &&
+      this.holds === 0 &&
+      this.running < this.concurrency &&
+      this.waiting.size > 0
+    ) {
       const next = [...this.waiting.values()].reduce((a, b) => (byUrgency(a, b) <= 0 ? a : b));
       this.waiting.delete(next.name);
       this.running++;

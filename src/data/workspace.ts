@@ -61,13 +61,17 @@ export class Workspace {
   }
 
   /**
-   * Opens (and registers) a document now, whatever the background opening is doing, and lets the
-   * rest of its school jump that queue (CS-3); resolves once its local content is loaded.
+   * Opens (and registers) a document now, whatever the background opening is doing: that opening
+   * starts nothing new until it is loaded, and the rest of its school jumps its queue (CS-3).
+   * Resolves once its local content is loaded.
    */
   openDoc(name: DocName): Promise<Y.Doc> {
     const parsed = parseDocName(name);
-    if (parsed && !this.open.has(name)) this.queue.promote(parsed.schoolId);
-    return this.openNow(name, null);
+    if (!parsed || this.open.has(name)) return this.openNow(name, null);
+    this.queue.promote(parsed.schoolId);
+    const ready = this.openNow(name, null);
+    this.queue.holdUntil(ready);
+    return ready;
   }
 
   private openNow(name: DocName, derived: DerivedState | null): Promise<Y.Doc> {

@@ -6,12 +6,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
-import { Workspace } from '../../data/workspace.ts';
-import { SyncEngine, defaultSyncBaseUrl } from '../syncEngine.ts';
+import type { Workspace } from '../../data/workspace.ts';
+import type { SyncEngine } from '../syncEngine.ts';
 import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
 import { relaySchoolsStore } from '../relaySchools.ts';
 import { syncStore } from '../syncStore.ts';
-import { createAttachmentSync, type AttachmentSync } from '../attachmentSync.ts';
+import type { AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 
 export type SessionState =
@@ -38,7 +38,21 @@ function currentToken(): string {
 
 let stopUploadTrigger: (() => void) | undefined;
 
+/**
+ * The workspace, the sync engine (Yjs, y-indexeddb, the provider) and the uploads are loaded only
+ * for a signed-in user: the sign-in screen never fetches them (CS-6).
+ */
+async function loadSessionModules() {
+  const [{ Workspace }, { SyncEngine, defaultSyncBaseUrl }, { createAttachmentSync }] = await Promise.all([
+    import('../../data/workspace.ts'),
+    import('../syncEngine.ts'),
+    import('../attachmentSync.ts'),
+  ]);
+  return { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync };
+}
+
 async function open(session: LoginResponse): Promise<void> {
+  const { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync } = await loadSessionModules();
   const workspace = new Workspace(session.user.id);
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
   const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
