@@ -42,8 +42,12 @@ export class OpenQueue {
     this.pump();
   }
 
-  /** The user opened this school: its documents still waiting go before everything but pending ones. */
-  promote(schoolId: SchoolId): void {
+  /**
+   * A screen opened `name` itself: it leaves the queue, and the rest of its school goes before
+   * everything but the documents with unsynced changes.
+   */
+  promote(name: DocName, schoolId: SchoolId): void {
+    this.waiting.delete(name);
     for (const w of this.waiting.values()) {
       if (w.schoolId === schoolId && w.priority > OPEN_PRIORITY.openedSchool) w.priority = OPEN_PRIORITY.openedSchool;
     }

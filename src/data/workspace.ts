@@ -68,7 +68,7 @@ export class Workspace {
   openDoc(name: DocName): Promise<Y.Doc> {
     const parsed = parseDocName(name);
     if (!parsed || this.open.has(name)) return this.openNow(name, null);
-    this.queue.promote(parsed.schoolId);
+    this.queue.promote(name, parsed.schoolId);
     const ready = this.openNow(name, null);
     this.queue.holdUntil(ready);
     return ready;
@@ -203,6 +203,13 @@ export class Workspace {
    * found in IndexedDB but missing from the registry (a cleared Dexie db) are registered again.
    */
   async openAllAndReindex(): Promise<void> {
+    await this.queueEverything();
+    this.queue.start();
+    await this.queue.whenIdle();
+  }
+
+  /** Queues every document this device holds, unsynced ones first; opens nothing by itself. */
+  async queueEverything(): Promise<void> {
     this.plan = await readWarmupPlan(this.db, this.userId);
     const { names, pending } = this.plan;
     this.queue.add(
@@ -213,8 +220,6 @@ export class Workspace {
       names.filter((n) => !pending.has(n)),
       OPEN_PRIORITY.rest,
     );
-    this.queue.start();
-    await this.queue.whenIdle();
   }
 
   /** The names the background opening has still to open, in order (for tests). */
