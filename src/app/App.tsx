@@ -35,7 +35,6 @@ const ROLE_LABELS = {
   escuela: 'Equipo del establecimiento',
 } as const;
 
-// eslint-disable-next-line max-lines-per-function -- hooks and the markup they feed; split later
 function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'schools':

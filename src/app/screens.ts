@@ -1,5 +1,6 @@
-// Every screen but the sign-in form is its own chunk, loaded when its route is visited (precached, so offline too): the first screen never fetches or parses the PDF and
-// XLSX writers, the report builders or the other features' schemas (CS-6).
+// Every screen but the sign-in form is its own chunk, loaded when its route is visited (precached,
+// so offline too): the first screen never fetches or parses the PDF and XLSX writers, the report
+// builders or the other features' schemas (CS-6).
 import { lazy } from 'react';
 
 export const SchoolListScreen = lazy(() =>
