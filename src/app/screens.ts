@@ -3,9 +3,13 @@
 // builders or the other features' schemas (CS-6).
 import { lazy } from 'react';
 
-export const SchoolListScreen = lazy(() =>
-  import('../features/schools/SchoolListScreen.tsx').then((m) => ({ default: m.SchoolListScreen })),
-);
+const schoolList = () => import('../features/schools/SchoolListScreen.tsx');
+export const SchoolListScreen = lazy(() => schoolList().then((m) => ({ default: m.SchoolListScreen })));
+
+/** On a device that was signed in, the school list's chunk loads while the session is read. */
+export function preloadSchoolList(): void {
+  void schoolList();
+}
 export const SchoolScreen = lazy(() =>
   import('../features/schools/index.ts').then((m) => ({ default: m.SchoolScreen })),
 );

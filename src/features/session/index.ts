@@ -6,6 +6,7 @@ export {
   restoreSession,
   installSessionListeners,
   firstScreenShown,
+  probablySignedIn,
 } from '../../sync/session/sessionStore.ts';
 export { useDocView } from './useDocView.ts';
 export { useHandle, useView } from './useHandle.ts';

@@ -42,7 +42,7 @@ let stopUploadTrigger: (() => void) | undefined;
  * The workspace, the sync engine (Yjs, y-indexeddb, the provider) and the uploads are loaded only
  * for a signed-in user: the sign-in screen never fetches them (CS-6).
  */
-async function loadSessionModules() {
+async function importSessionModules() {
   const [{ Workspace }, { SyncEngine, defaultSyncBaseUrl }, { createAttachmentSync }] = await Promise.all([
     import('../../data/workspace.ts'),
     import('../syncEngine.ts'),
@@ -51,8 +51,20 @@ async function loadSessionModules() {
   return { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync };
 }
 
+let sessionModules: ReturnType<typeof importSessionModules> | null = null;
+const loadSessionModules = () => (sessionModules ??= importSessionModules());
+
+/** Set while a session is open on this device: a start can fetch the session's code before reading it. */
+const SIGNED_IN_HINT = 'bitacora.signedIn';
+
+/** Whether the last start ended signed in (a hint only: the saved session decides). */
+export function probablySignedIn(): boolean {
+  return localStorage.getItem(SIGNED_IN_HINT) !== null;
+}
+
 async function open(session: LoginResponse): Promise<void> {
   const { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync } = await loadSessionModules();
+  localStorage.setItem(SIGNED_IN_HINT, '1');
   const workspace = new Workspace(session.user.id);
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
   const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
@@ -60,6 +72,7 @@ async function open(session: LoginResponse): Promise<void> {
   // The lists read the Dexie index and digests, so the shell shows at once without opening a
   // document; every document this device holds is then opened (and synced) in the background.
   sessionStore.setState({ status: 'signed-in', session, workspace, engine, attachments });
+  performance.mark('session-open');
   attachments.start();
   // The relay being reachable again (the sync socket reconnects) is also when photos can go up
   // and the relay's list of schools is asked again: the browser's `online` event does not fire
@@ -145,6 +158,8 @@ function sessionLifetime(session: LoginResponse): number {
 }
 
 export async function restoreSession(): Promise<void> {
+  // Reading the saved session and fetching the code it needs overlap on a device that was signed in.
+  if (probablySignedIn()) void loadSessionModules();
   const saved = await loadSession();
   if (!saved) {
     sessionStore.setState({ status: 'signed-out' });
@@ -177,6 +192,7 @@ export async function signOut(): Promise<void> {
     await s.workspace.close();
   }
   await clearSession();
+  localStorage.removeItem(SIGNED_IN_HINT);
   syncStore.setState({ user: null, docs: {}, connection: 'offline' });
   relaySchoolsStore.setState({ schools: null });
   sessionStore.setState({ status: 'signed-out' });
