@@ -89,8 +89,9 @@ export class Workspace {
       await persistence.whenSynced;
       if (!derived?.registered.has(name)) {
         const registerStart = performance.now();
+        // `add`, not `put`: a registered row keeps what its derivation recorded (CS-5).
         await this.db.docs
-          .put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
+          .add({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
           .catch(() => undefined);
         measureStage('register', registerStart);
       }

@@ -72,4 +72,16 @@ describe('background opening', () => {
     for (const id of ['1001', '1003', '1004'] as SchoolId[]) expect(after.get(id)).toBe(before.get(id));
     await ws.close();
   });
+
+  it('CS-5: a document a screen opens is not derived again either', async () => {
+    const user = await deviceWithFourSchools('1001' as SchoolId);
+    const ws = new Workspace(user);
+    const before = (await ws.db.schools.get('1003' as SchoolId))?.updatedAt;
+    vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2099, 0, 1));
+    await ws.openDoc(profileOf('1003' as SchoolId));
+    await ws.startBackgroundOpening();
+    expect((await ws.db.schools.get('1003' as SchoolId))?.updatedAt).toBe(before);
+    expect((await ws.db.docs.get(profileOf('1003' as SchoolId)))?.derivedSv).toBeTruthy();
+    await ws.close();
+  });
 });
