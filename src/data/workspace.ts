@@ -34,7 +34,7 @@ interface OpenDoc {
 }
 
 /** Documents opened at once by the background opening: enough to overlap IndexedDB's waits. */
-const BACKGROUND_CONCURRENCY = 6;
+const BACKGROUND_CONCURRENCY = 3;
 
 const INDEX_DELAY_MS = 150;
 
