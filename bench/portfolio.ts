@@ -23,7 +23,8 @@ const SCHOOLS = 60;
 const SESSIONS = 24;
 const RUNS = 5;
 
-function seedSchool(profile: Y.Doc, programme: Y.Doc, rbd: number, today: string): void {
+/** One school as the portfolio and cold-start benches use it: a profile and an 8-month programme. */
+export function seedSchool(profile: Y.Doc, programme: Y.Doc, rbd: number, today: string): void {
   writeProfile(
     profile,
     {

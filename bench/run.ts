@@ -16,6 +16,7 @@ import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
 import { benchMonitoringReport } from './monitoringReport.ts';
 import { benchEvaluationDossier } from './evaluationDossier.ts';
 import { benchAppSize } from './appSize.ts';
+import { benchColdStart } from './coldStart.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -33,6 +34,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
   ['final dossier ZIP (full school data)', benchEvaluationDossier],
+  ['offline cold start with 60 schools, 4× CPU throttle (Chromium)', benchColdStart],
   ['first visit: precache and sign-in JS, compressed as received (Chromium)', benchAppSize],
 ];
 

@@ -1,36 +1,33 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
 import { StorageStatus } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
 import { useStore } from 'zustand';
 import { updateStore } from './serviceWorker.ts';
-import { NewSchoolScreen, SchoolListScreen, SchoolScreen } from '../features/schools/index.ts';
-import {
-  DiagnosisScreen,
-  InstrumentEditorScreen,
-  KioskScreen,
-  PaperEntryScreen,
-  PeiPlanesScreen,
-  PrioritisationScreen,
-  ResultsDataScreen,
-  loadKiosk,
-} from '../features/diagnosis/index.ts';
+// The kiosk check is taken from its own module, so that the diagnosis screens stay out of the
+// first chunk (CS-6).
+import { loadKiosk } from '../features/diagnosis/kioskState.ts';
 import type { SessionUser } from '../domain/wire/protocol.ts';
 import { useRoute, type Route } from './router.ts';
-
-// The PME editor is a large screen used from month 2 on: loaded on demand (precached, so offline too).
-const PmeScreen = lazy(() => import('../features/pme/index.ts').then((m) => ({ default: m.PmeScreen })));
-const ProgrammeScreen = lazy(() =>
-  import('../features/programme/index.ts').then((m) => ({ default: m.ProgrammeScreen })),
-);
-const MonitoringScreen = lazy(() =>
-  import('../features/monitoring/index.ts').then((m) => ({ default: m.MonitoringScreen })),
-);
-const EvaluationScreen = lazy(() =>
-  import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })),
-);
-const SessionScreen = lazy(() => import('../features/programme/index.ts').then((m) => ({ default: m.SessionScreen })));
+import {
+  DiagnosisScreen,
+  EvaluationScreen,
+  InstrumentEditorScreen,
+  KioskScreen,
+  MonitoringScreen,
+  NewSchoolScreen,
+  PaperEntryScreen,
+  PeiPlanesScreen,
+  PmeScreen,
+  PrioritisationScreen,
+  ProgrammeScreen,
+  ResultsDataScreen,
+  SchoolListScreen,
+  SchoolScreen,
+  SessionScreen,
+  preloadSchoolScreen,
+} from './screens.ts';
 
 const ROLE_LABELS = {
   admin: 'Administración',
@@ -39,23 +36,7 @@ const ROLE_LABELS = {
   escuela: 'Equipo del establecimiento',
 } as const;
 
-/** A screen loaded on demand, with "Abriendo…" while its code arrives. */
-function Deferred({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="muted">Abriendo…</p>}>{children}</Suspense>;
-}
-
-function NotFound() {
-  return (
-    <section className="card">
-      <h1>Página no encontrada</h1>
-      <p>
-        Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a>
-      </p>
-    </section>
-  );
-}
-
-function Screen({ route }: { route: Route }) {
+function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'schools':
       return <SchoolListScreen />;
@@ -66,29 +47,13 @@ function Screen({ route }: { route: Route }) {
     case 'diagnosis':
       return <DiagnosisScreen schoolId={route.schoolId} />;
     case 'programme':
-      return (
-        <Deferred>
-          <ProgrammeScreen schoolId={route.schoolId} />
-        </Deferred>
-      );
+      return <ProgrammeScreen schoolId={route.schoolId} />;
     case 'session':
-      return (
-        <Deferred>
-          <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />
-        </Deferred>
-      );
+      return <SessionScreen key={route.sessionId} schoolId={route.schoolId} sessionId={route.sessionId} />;
     case 'monitoring':
-      return (
-        <Deferred>
-          <MonitoringScreen schoolId={route.schoolId} />
-        </Deferred>
-      );
+      return <MonitoringScreen schoolId={route.schoolId} />;
     case 'pme':
-      return (
-        <Deferred>
-          <PmeScreen schoolId={route.schoolId} />
-        </Deferred>
-      );
+      return <PmeScreen schoolId={route.schoolId} />;
     case 'diagnosis-paper':
       return <PaperEntryScreen schoolId={route.schoolId} />;
     case 'diagnosis-data':
@@ -104,14 +69,26 @@ function Screen({ route }: { route: Route }) {
     case 'evaluation-paper':
       return <PaperEntryScreen schoolId={route.schoolId} survey="evaluation" />;
     case 'evaluation':
-      return (
-        <Deferred>
-          <EvaluationScreen schoolId={route.schoolId} />
-        </Deferred>
-      );
+      return <EvaluationScreen schoolId={route.schoolId} />;
     case 'not-found':
-      return <NotFound />;
+      return (
+        <section className="card">
+          <h1>Página no encontrada</h1>
+          <p>
+            Esta página no existe. <a href="#/escuelas">Volver a los establecimientos</a>
+          </p>
+        </section>
+      );
   }
+}
+
+/** Screens after the first are loaded on demand: one fallback while a chunk arrives. */
+function Screen({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<p className="muted">Abriendo…</p>}>
+      <RouteScreen route={route} />
+    </Suspense>
+  );
 }
 
 function Redirect({ to }: { to: string }) {
@@ -125,6 +102,15 @@ function Redirect({ to }: { to: string }) {
 function AppUpdatePrompt() {
   const { waiting, apply } = useStore(updateStore);
   return <UpdatePrompt waiting={waiting} onApply={apply} />;
+}
+
+/** Fetches and parses the school screen's chunk when the main thread is idle, before the tap. */
+function usePreloadSchoolScreen(signedIn: boolean): void {
+  useEffect(() => {
+    if (!signedIn || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(preloadSchoolScreen, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [signedIn]);
 }
 
 /** Where a tablet locked in kiosk mode must go, or null when it is there (or not in kiosk mode). */
@@ -168,6 +154,7 @@ function Shell({ user, route }: { user: SessionUser; route: Route }) {
 export function App() {
   const session = useSession();
   const route = useRoute();
+  usePreloadSchoolScreen(session.status === 'signed-in');
   if (session.status === 'loading') return <p className="splash">Abriendo Bitácora PME…</p>;
   if (session.status === 'signed-out') {
     return (
@@ -183,7 +170,7 @@ export function App() {
   if (route.name === 'kiosk') {
     return (
       <main className="kiosk-main">
-        <KioskScreen schoolId={route.schoolId} group={route.group} survey={route.survey} />
+        <Screen route={route} />
       </main>
     );
   }

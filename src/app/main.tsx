@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { installSessionListeners, restoreSession } from '../features/session/index.ts';
+import { installSessionListeners, probablySignedIn, restoreSession } from '../features/session/index.ts';
+import { preloadSchoolList } from './screens.ts';
 import { registerServiceWorker } from './serviceWorker.ts';
 import './styles.css';
 
 registerServiceWorker();
 installSessionListeners();
 void restoreSession();
+if (probablySignedIn()) preloadSchoolList();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

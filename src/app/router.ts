@@ -1,7 +1,7 @@
 // Hash routes: they work offline from the precached shell with no server-side fallback.
 import { useSyncExternalStore } from 'react';
 import { schoolIdSchema, type SchoolId } from '../domain/wire/documentNames.ts';
-import { stakeholderGroupSchema, type StakeholderGroup } from '../domain/diagnosis/model.ts';
+import { stakeholderGroupSchema, type StakeholderGroup } from '../domain/diagnosis/groups.ts';
 
 export type SurveyKind = 'diagnosis' | 'evaluation';
 

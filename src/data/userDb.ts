@@ -19,6 +19,8 @@ export interface DocRow {
   schoolId: SchoolId;
   kind: DocKind;
   createdAt: number;
+  /** The document's state vector (base64) when the index or digest was last derived from it. */
+  derivedSv?: string;
 }
 
 export interface SyncStateRow {

@@ -14,6 +14,10 @@ import { readProgramme } from './docs/programme/read.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
 import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
 import { SyncLedger } from './syncLedger.ts';
+import { measureStage, timeLocalLoad } from './openTimings.ts';
+import { OPEN_PRIORITY, OpenQueue } from './openQueue.ts';
+import { isDerived, readDerivedState, readWarmupPlan, type DerivedState, type WarmupPlan } from './warmupPlan.ts';
+import { bytesToBase64 } from '../domain/wire/base64.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -25,7 +29,12 @@ interface OpenDoc {
   doc: Y.Doc;
   persistence: IndexeddbPersistence;
   ready: Promise<Y.Doc>;
+  /** Settles once the index or digest reflects the document as loaded. */
+  derived: Promise<void>;
 }
+
+/** Documents opened at once by the background opening: enough to overlap IndexedDB's waits. */
+const BACKGROUND_CONCURRENCY = 3;
 
 const INDEX_DELAY_MS = 150;
 
@@ -36,6 +45,11 @@ export class Workspace {
   private readonly open = new Map<DocName, OpenDoc>();
   private readonly indexTimers = new Map<DocName, ReturnType<typeof setTimeout>>();
   private readonly openListeners = new Set<(name: DocName, doc: Y.Doc) => void>();
+  private readonly queue = new OpenQueue((name) => this.openInBackground(name), BACKGROUND_CONCURRENCY);
+  /** What the latest background plan read of the registry and the derived tables. */
+  private plan: WarmupPlan | null = null;
+  private warmup: Promise<void> | null = null;
+  private closed = false;
 
   constructor(readonly userId: string) {
     this.db = openUserDb(userId);
@@ -46,8 +60,21 @@ export class Workspace {
     return `${USER_DB_PREFIX}${this.userId}-${name}`;
   }
 
-  /** Opens (and registers) a document; resolves once its local content is loaded. */
+  /**
+   * Opens (and registers) a document now, whatever the background opening is doing: that opening
+   * starts nothing new until it is loaded, and the rest of its school jumps its queue (CS-3).
+   * Resolves once its local content is loaded.
+   */
   openDoc(name: DocName): Promise<Y.Doc> {
+    const parsed = parseDocName(name);
+    if (!parsed || this.open.has(name)) return this.openNow(name, null);
+    this.queue.promote(name, parsed.schoolId);
+    const ready = this.openNow(name, null);
+    this.queue.holdUntil(ready);
+    return ready;
+  }
+
+  private openNow(name: DocName, derived: DerivedState | null): Promise<Y.Doc> {
     const existing = this.open.get(name);
     if (existing) return existing.ready;
     const parsed = parseDocName(name);
@@ -56,25 +83,33 @@ export class Workspace {
     let persistence: IndexeddbPersistence | null = null;
     attachMerge(doc, { isReplay: (origin) => origin !== null && origin === persistence });
     persistence = new IndexeddbPersistence(this.storageName(name), doc);
+    timeLocalLoad(doc, persistence);
+    let derivation: Promise<void> = Promise.resolve();
     const ready = (async () => {
       await persistence.whenSynced;
-      await this.db.docs
-        .put({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
-        .catch(() => undefined);
+      if (!derived?.registered.has(name)) {
+        const registerStart = performance.now();
+        // `add`, not `put`: a registered row keeps what its derivation recorded (CS-5).
+        await this.db.docs
+          .add({ name, schoolId: parsed.schoolId, kind: parsed.kind, createdAt: Date.now() })
+          .catch(() => undefined);
+        measureStage('register', registerStart);
+      }
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
-      if (parsed.kind === 'profile') {
+      if (parsed.kind === 'profile' || parsed.kind === 'programme') {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
+        derivation = this.deriveIfStale(name, doc, derived).catch((err: unknown) => {
+          if (!this.closed) console.error(`Index of ${name} not derived`, err);
+        });
       }
-      if (parsed.kind === 'programme') {
-        doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
-        void this.digestProgramme(parsed.schoolId, doc);
-      }
+      const attachStart = performance.now();
       for (const listener of this.openListeners) listener(name, doc);
+      measureStage('attach', attachStart);
       return doc;
     })();
-    this.open.set(name, { doc, persistence, ready });
+    this.open.set(name, { doc, persistence, ready, derived: ready.then(() => derivation) });
     return ready;
   }
 
@@ -103,10 +138,23 @@ export class Workspace {
     );
   }
 
-  private reindex(name: DocName, schoolId: SchoolId, doc: Y.Doc): Promise<void> {
-    return parseDocName(name)?.kind === 'programme'
+  private async reindex(name: DocName, schoolId: SchoolId, doc: Y.Doc): Promise<void> {
+    const sv = bytesToBase64(Y.encodeStateVector(doc));
+    await (parseDocName(name)?.kind === 'programme'
       ? this.digestProgramme(schoolId, doc)
-      : this.indexSchool(schoolId, doc);
+      : this.indexSchool(schoolId, doc));
+    await this.db.docs.update(name, { derivedSv: sv }).catch(() => undefined);
+  }
+
+  /** Re-derives the index entry or digest unless it was derived from this very state (CS-5). */
+  private async deriveIfStale(name: DocName, doc: Y.Doc, known: DerivedState | null): Promise<void> {
+    const parsed = parseDocName(name);
+    if (!parsed) return;
+    const derived = known ?? (await readDerivedState(this.db, name, parsed.schoolId));
+    if (isDerived(derived, name, bytesToBase64(Y.encodeStateVector(doc)))) return;
+    const start = performance.now();
+    await this.reindex(name, parsed.schoolId, doc);
+    measureStage('derive', start);
   }
 
   /** Derives the portfolio's digest of a school's programme document (see userDb.programmeDigests). */
@@ -133,24 +181,58 @@ export class Workspace {
   }
 
   /**
-   * Opens every document this device holds and re-derives the index. Documents found in
-   * IndexedDB but missing from the registry (a cleared Dexie db) are registered again.
+   * Opens, in the background, every document this device holds, unsynced ones first (CS-2), and
+   * re-derives what is stale in the index. Started once the first screen is interactive (CS-1);
+   * later calls share the first run.
+   */
+  startBackgroundOpening(): Promise<void> {
+    // The mark is for bench/coldStart.ts: every local document open and attached.
+    this.warmup ??= this.openAllAndReindex().then(() => void performance.mark('docs-all-open'));
+    return this.warmup;
+  }
+
+  /** Queues documents to open in the background (e.g. the relay's schools not yet on this device). */
+  openLater(names: DocName[]): void {
+    this.queue.add(
+      names.filter((n) => !this.open.has(n)),
+      OPEN_PRIORITY.rest,
+    );
+  }
+
+  /**
+   * Opens every document this device holds and re-derives what is stale in the index. Documents
+   * found in IndexedDB but missing from the registry (a cleared Dexie db) are registered again.
    */
   async openAllAndReindex(): Promise<void> {
-    const names = new Set(await this.knownDocNames());
-    const prefix = `${USER_DB_PREFIX}${this.userId}-`;
-    const dbs = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
-    for (const info of dbs) {
-      if (info.name?.startsWith(prefix)) {
-        const candidate = info.name.slice(prefix.length);
-        if (parseDocName(candidate)) names.add(candidate as DocName);
-      }
-    }
-    for (const name of names) {
-      const doc = await this.openDoc(name);
-      const parsed = parseDocName(name);
-      if (parsed?.kind === 'profile') await this.indexSchool(parsed.schoolId, doc);
-    }
+    await this.queueEverything();
+    this.queue.start();
+    await this.queue.whenIdle();
+  }
+
+  /** Queues every document this device holds, unsynced ones first; opens nothing by itself. */
+  async queueEverything(): Promise<void> {
+    this.plan = await readWarmupPlan(this.db, this.userId);
+    const { names, pending } = this.plan;
+    this.queue.add(
+      names.filter((n) => pending.has(n)),
+      OPEN_PRIORITY.pending,
+    );
+    this.queue.add(
+      names.filter((n) => !pending.has(n)),
+      OPEN_PRIORITY.rest,
+    );
+  }
+
+  /** The names the background opening has still to open, in order (for tests). */
+  backgroundOrder(): DocName[] {
+    return this.queue.order();
+  }
+
+  private async openInBackground(name: DocName): Promise<void> {
+    const wasOpen = this.open.get(name);
+    const doc = await this.openNow(name, this.plan?.derived ?? null);
+    if (wasOpen) await this.deriveIfStale(name, doc, this.plan?.derived ?? null);
+    else await this.open.get(name)?.derived;
   }
 
   /** Flushes pending index writes; called on pagehide. */
@@ -165,6 +247,8 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    this.queue.stop();
     this.flush();
     for (const { persistence, doc } of this.open.values()) {
       await persistence.destroy();

@@ -2,18 +2,10 @@
 // responses. Schemas validate what is read back from documents and what is imported.
 import { z } from 'zod';
 import { subdimensionCodeSchema } from '../mge/modelo.ts';
+import { stakeholderGroupSchema } from './groups.ts';
 
-export const STAKEHOLDER_GROUPS = [
-  { code: 'directivos', label: 'Equipo directivo' },
-  { code: 'docentes', label: 'Docentes' },
-  { code: 'asistentes', label: 'Asistentes de la educación' },
-  { code: 'estudiantes', label: 'Estudiantes' },
-  { code: 'apoderados', label: 'Apoderados' },
-] as const;
-export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number]['code'];
-export const stakeholderGroupSchema = z.enum(
-  STAKEHOLDER_GROUPS.map((g) => g.code) as [StakeholderGroup, ...StakeholderGroup[]],
-);
+// The groups live in their own module: the router parses them on every start (CS-6).
+export { STAKEHOLDER_GROUPS, stakeholderGroupSchema, type StakeholderGroup } from './groups.ts';
 
 /** The 4-level scale; 'ns' is "No sé / No aplica": counted apart, never averaged. */
 export const SCALE_LEVELS = [

@@ -1,6 +1,12 @@
 export { LoginScreen } from './LoginScreen.tsx';
 export { SignOutButton } from './SignOutButton.tsx';
 export { useAttachments, useCurrentUser, useSession, useWorkspace } from './hooks.ts';
-export { sessionStore, restoreSession, installSessionListeners } from '../../sync/session/sessionStore.ts';
+export {
+  sessionStore,
+  restoreSession,
+  installSessionListeners,
+  firstScreenShown,
+  probablySignedIn,
+} from '../../sync/session/sessionStore.ts';
 export { useDocView } from './useDocView.ts';
 export { useHandle, useView } from './useHandle.ts';

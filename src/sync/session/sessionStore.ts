@@ -6,12 +6,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import { clearSession, loadSession, saveSession } from '../../data/appDb.ts';
-import { Workspace } from '../../data/workspace.ts';
-import { SyncEngine, defaultSyncBaseUrl } from '../syncEngine.ts';
+import type { Workspace } from '../../data/workspace.ts';
+import type { SyncEngine } from '../syncEngine.ts';
 import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
 import { relaySchoolsStore } from '../relaySchools.ts';
 import { syncStore } from '../syncStore.ts';
-import { createAttachmentSync, type AttachmentSync } from '../attachmentSync.ts';
+import type { AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 
 export type SessionState =
@@ -28,6 +28,8 @@ export type SessionState =
 export const sessionStore = createStore<SessionState>(() => ({ status: 'loading' }));
 
 const REFRESH_AFTER_MS = 24 * 3600 * 1000;
+/** When the background opening starts if no school list said the first screen was shown. */
+const FIRST_SCREEN_GRACE_MS = 1500;
 
 function currentToken(): string {
   const s = sessionStore.getState();
@@ -36,14 +38,41 @@ function currentToken(): string {
 
 let stopUploadTrigger: (() => void) | undefined;
 
+/**
+ * The workspace, the sync engine (Yjs, y-indexeddb, the provider) and the uploads are loaded only
+ * for a signed-in user: the sign-in screen never fetches them (CS-6).
+ */
+async function importSessionModules() {
+  const [{ Workspace }, { SyncEngine, defaultSyncBaseUrl }, { createAttachmentSync }] = await Promise.all([
+    import('../../data/workspace.ts'),
+    import('../syncEngine.ts'),
+    import('../attachmentSync.ts'),
+  ]);
+  return { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync };
+}
+
+let sessionModules: ReturnType<typeof importSessionModules> | null = null;
+const loadSessionModules = () => (sessionModules ??= importSessionModules());
+
+/** Set while a session is open on this device: a start can fetch the session's code before reading it. */
+const SIGNED_IN_HINT = 'bitacora.signedIn';
+
+/** Whether the last start ended signed in (a hint only: the saved session decides). */
+export function probablySignedIn(): boolean {
+  return localStorage.getItem(SIGNED_IN_HINT) !== null;
+}
+
 async function open(session: LoginResponse): Promise<void> {
+  const { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync } = await loadSessionModules();
+  localStorage.setItem(SIGNED_IN_HINT, '1');
   const workspace = new Workspace(session.user.id);
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
   const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
   syncStore.setState({ user: session.user });
-  // The lists read the Dexie index, so the shell shows at once; every document this device holds
-  // is then opened (and synced) in the background.
+  // The lists read the Dexie index and digests, so the shell shows at once without opening a
+  // document; every document this device holds is then opened (and synced) in the background.
   sessionStore.setState({ status: 'signed-in', session, workspace, engine, attachments });
+  performance.mark('session-open');
   attachments.start();
   // The relay being reachable again (the sync socket reconnects) is also when photos can go up
   // and the relay's list of schools is asked again: the browser's `online` event does not fire
@@ -57,8 +86,20 @@ async function open(session: LoginResponse): Promise<void> {
     }
     last = state.connection;
   });
-  await workspace.openAllAndReindex();
+  // A first screen other than the school list (a reload on a school's page) opens what it needs
+  // itself; the rest waits until that screen had time to show (CS-1).
+  setTimeout(() => firstScreenShown(), FIRST_SCREEN_GRACE_MS);
   void pullFromServer();
+}
+
+/**
+ * The first screen is interactive: the documents this device holds start opening in the
+ * background (unsynced ones first), and with them their sync. Called by the school list once it
+ * shows; idempotent.
+ */
+export function firstScreenShown(): void {
+  const s = sessionStore.getState();
+  if (s.status === 'signed-in') void s.workspace.startBackgroundOpening();
 }
 
 let pulling: Promise<void> | null = null;
@@ -99,11 +140,11 @@ async function pull(): Promise<void> {
   const current = sessionStore.getState();
   if (!listed.ok || current.status !== 'signed-in' || current.workspace !== s.workspace) return;
   relaySchoolsStore.setState({ schools: listed.value.schools });
-  for (const { schoolId } of listed.value.schools) {
-    // The profile feeds the list; the programme feeds the portfolio's figures.
-    void current.workspace.openSchoolProfile(schoolId);
-    void current.workspace.openDoc(docName(schoolId, 'programme'));
-  }
+  // The profile feeds the list; the programme feeds the portfolio's figures. They open in the
+  // background, after the documents with unsynced changes (CS-2).
+  current.workspace.openLater(
+    listed.value.schools.flatMap(({ schoolId }) => [docName(schoolId, 'profile'), docName(schoolId, 'programme')]),
+  );
 }
 
 /** Tokens carry no issue time on the client; the lifetime is learnt from the first one seen. */
@@ -117,6 +158,8 @@ function sessionLifetime(session: LoginResponse): number {
 }
 
 export async function restoreSession(): Promise<void> {
+  // Reading the saved session and fetching the code it needs overlap on a device that was signed in.
+  if (probablySignedIn()) void loadSessionModules();
   const saved = await loadSession();
   if (!saved) {
     sessionStore.setState({ status: 'signed-out' });
@@ -149,6 +192,7 @@ export async function signOut(): Promise<void> {
     await s.workspace.close();
   }
   await clearSession();
+  localStorage.removeItem(SIGNED_IN_HINT);
   syncStore.setState({ user: null, docs: {}, connection: 'offline' });
   relaySchoolsStore.setState({ schools: null });
   sessionStore.setState({ status: 'signed-out' });
