@@ -119,7 +119,6 @@ export const actaSchema = z
       ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'Hay dos firmas para el mismo cargo' });
   });
 export type ActaVerificacion = z.infer<typeof actaSchema>;
-export type ActaVerificacionInput = z.input<typeof actaSchema>;
 
 const byActionId = (a: ActaItem, b: ActaItem) => (a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0);
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import {
   ACTA_LOCKED_MESSAGE,
   ActaLockedError,
@@ -15,10 +16,11 @@ import {
   isSigned,
   type ActaSignature,
   type ActaVerificacion,
-  type ActaVerificacionInput,
 } from '../../../src/domain/evaluation/acta.ts';
 
 const SIG = { hash: 'b'.repeat(64), type: 'image/png' as const, size: 2048 };
+
+type ActaVerificacionInput = z.input<typeof actaSchema>;
 
 function acta(over: Partial<ActaVerificacionInput> = {}): ActaVerificacion {
   return actaSchema.parse({
