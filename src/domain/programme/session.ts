@@ -17,7 +17,6 @@ import { TEMPLATE_MONTH_COUNT } from './template.ts';
 import { minutes } from './units.ts';
 import type { Minutes } from './units.ts';
 
-
 export const MAX_PHOTOS = 60;
 export const MAX_PARTICIPANTS = 200;
 

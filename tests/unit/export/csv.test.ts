@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { responsesToCsv } from '../../../src/domain/diagnosis/responsesCsv.ts';
 import type { Instrument, Response } from '../../../src/domain/diagnosis/model.ts';
-import { dateCell, dateTimeCell } from '../../../src/domain/export/cells.ts';
+import { dateCell } from '../../../src/domain/export/cells.ts';
 import { CSV_BOM, csvField, csvText, toCsv, unguardCsvCell } from '../../../src/domain/export/csv.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
@@ -33,7 +33,7 @@ function liveFormulas(csv: string): string[] {
 describe('EX-1 one CSV writer, in the dialect of Chilean spreadsheets', () => {
   it('writes a BOM, ";" between fields, CRLF after every line, decimal comma, dates as dd-mm-aaaa', () => {
     const csv = toCsv(
-      [['Taller', 1250000, 2.5, dateCell('2026-04-13'), dateTimeCell('2026-06-15T14:05:00Z', 'America/Santiago')]],
+      [['Taller', 1250000, 2.5, dateCell('2026-04-13'), { kind: 'dateTime', iso: '2026-06-15', time: '10:05' }]],
       ['Acción', 'SEP', 'x', 'Fecha', 'Registro'],
     );
     expect(csv).toBe(`${CSV_BOM}Acción;SEP;x;Fecha;Registro\r\nTaller;1250000;2,5;13-04-2026;15-06-2026 10:05\r\n`);
