@@ -12,7 +12,6 @@ import {
   importSimceCsv,
   readCsv,
   SIMCE_TEMPLATE_COLUMNS,
-  SIMCE_TEMPLATE_HEADER,
 } from '../../../src/domain/results/csvImport.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
@@ -163,7 +162,7 @@ describe('EX-3 what we write, our reader reads back', () => {
 
   it('imports a template written by the writer, and a negative value a spreadsheet kept with its guard', () => {
     const template = toCsv([], SIMCE_TEMPLATE_COLUMNS);
-    expect(template).toBe(`${CSV_BOM}${SIMCE_TEMPLATE_HEADER.replaceAll(',', ';')}\r\n`);
+    expect(template).toBe(`${CSV_BOM}${SIMCE_TEMPLATE_COLUMNS.join(';')}\r\n`);
     expect(importSimceCsv(template)).toEqual({ ok: true, rows: [] });
     // '-7' typed as text is written guarded; "'-25" is how a spreadsheet may save a guarded cell back.
     const filled = toCsv([[2024, '4b', 'lectura', 233, 20, '-7', -25, 1, 75, 5, 20]], SIMCE_TEMPLATE_COLUMNS).replace(
