@@ -190,11 +190,6 @@ export class ActaLockedError extends Error {
   }
 }
 
-/** AV-4. */
-export function assertEditable(acta: Pick<ActaVerificacion, 'id' | 'signatures'>): void {
-  if (acta.signatures.length > 0) throw new ActaLockedError(acta.id);
-}
-
 export type AddSignatureResult =
   { ok: true; acta: ActaVerificacion } | { ok: false; code: 'role-already-signed' | 'hash-mismatch' };
 

@@ -183,9 +183,3 @@ export const EVALUATION_INSTRUMENTS: readonly Instrument[] = Object.freeze([
 export function evaluationTemplateFor(group: StakeholderGroup): Instrument {
   return freshCopy(EVALUATION_INSTRUMENTS, group, 'evaluation template');
 }
-
-/** The aspect an evaluation scale item measures, from its id; null for other ids. */
-export function evaluationItemAspect(itemId: string): EvaluationAspect | null {
-  const m = /^ev[a-z]+-[A-Z]+[0-9]-([ie])[0-9]+$/.exec(itemId);
-  return m ? (m[1] === 'i' ? 'implementacion' : 'efecto') : null;
-}
