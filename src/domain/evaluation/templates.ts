@@ -17,7 +17,6 @@ export const EVALUATION_ASPECTS = [
   { code: 'implementacion', label: 'Implementación percibida', idLetter: 'i' },
   { code: 'efecto', label: 'Efecto percibido', idLetter: 'e' },
 ] as const;
-export type EvaluationAspect = (typeof EVALUATION_ASPECTS)[number]['code'];
 
 /** Per subdimension: [implementation statement, effect statement]. */
 type Content = Partial<Record<SubdimensionCode, readonly [string, string]>>;

@@ -43,16 +43,6 @@ export const IDPS_INDICATORS = [
 export type IdpsIndicator = (typeof IDPS_INDICATORS)[number]['code'];
 export const IDPS_INDICATOR_CODES = IDPS_INDICATORS.map((i) => i.code) as [IdpsIndicator, ...IdpsIndicator[]];
 
-export const PERFORMANCE_LEVELS = [
-  { code: 'basica', label: 'Educación básica' },
-  { code: 'media', label: 'Educación media' },
-] as const;
-export type PerformanceLevel = (typeof PERFORMANCE_LEVELS)[number]['code'];
-export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [
-  PerformanceLevel,
-  ...PerformanceLevel[],
-];
-
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
 /** Tolerance of the rule "Insuficiente + Elemental + Adecuado = 100" (the Agencia rounds each to one decimal). */
