@@ -79,14 +79,6 @@ export async function putAttachment(
   return { ok: true, ref: refOf(row, name) };
 }
 
-export async function getAttachment(db: UserDb, hash: string): Promise<AttachmentRow | undefined> {
-  return db.attachments.get(hash);
-}
-
-export async function getAttachmentBlob(db: UserDb, hash: string): Promise<Blob | undefined> {
-  return (await db.attachments.get(hash))?.blob;
-}
-
 /** Attachments some school's relay does not hold yet, oldest first. */
 export async function pendingAttachments(db: UserDb): Promise<AttachmentRow[]> {
   return db.attachments.where('uploaded').equals(0).sortBy('createdAt');
@@ -133,15 +125,5 @@ export async function storeDownloaded(
     };
     await db.attachments.put(row);
     return row;
-  });
-}
-
-/** Frees the space of an attachment the relay holds; false (and kept) when it is not uploaded. */
-export async function releaseAttachment(db: UserDb, hash: string): Promise<boolean> {
-  return db.transaction('rw', db.attachments, async () => {
-    const row = await db.attachments.get(hash);
-    if (!row || row.uploaded !== 1) return false;
-    await db.attachments.delete(hash);
-    return true;
   });
 }

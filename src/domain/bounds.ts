@@ -26,12 +26,6 @@ export const peopleCountSchema = z
 
 // ——— percentages ———
 
-export const PERCENT_MESSAGE = 'Ingrese un porcentaje entre 0 y 100';
-export const percentSchema = z
-  .number({ message: PERCENT_MESSAGE })
-  .min(0, { message: PERCENT_MESSAGE })
-  .max(100, { message: PERCENT_MESSAGE });
-
 /** Rounding of figures given with one decimal (e.g. 50,5 + 49,6) is tolerated up to this much. */
 export const PERCENT_SUM_TOLERANCE = 0.5;
 

@@ -14,7 +14,6 @@ import {
 } from '../../src/domain/wire/attachments.ts';
 import type { SchoolId } from '../../src/domain/wire/documentNames.ts';
 import { openUserDb, UnsyncedAttachmentError } from '../../src/data/userDb.ts';
-import { getAttachment } from '../../src/data/attachments.ts';
 import { createAttachmentSync } from '../../src/sync/attachmentSync.ts';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { startRelayWithUsers, tokenOf, type TestUser } from '../support/relayFixture.ts';
@@ -332,20 +331,20 @@ describe('S-17/S-18 the app: upload with resume, download on a second device', (
     const cut = await offlineSync.uploadPending();
     expect(cut).toMatchObject({ stoppedBy: 'offline', pending: 1, uploaded: [] });
     expect(offlineSync.status.getState()).toMatchObject({ pending: 1, uploading: false, lastError: 'offline' });
-    expect(await getAttachment(advisorDb, added)).toMatchObject({ uploaded: 0, uploadedBytes: 1024 * 1024 });
+    expect(await advisorDb.attachments.get(added)).toMatchObject({ uploaded: 0, uploadedBytes: 1024 * 1024 });
     await expect(advisorDb.attachments.delete(added)).rejects.toBeInstanceOf(UnsyncedAttachmentError);
 
     const sync = createAttachmentSync({ db: advisorDb, baseUrl: relay.url, getToken: () => tokens.ana! });
     const done = await sync.uploadPending();
     expect(done).toMatchObject({ stoppedBy: null, pending: 0, uploaded: [added], failed: [] });
-    expect(await getAttachment(advisorDb, added)).toMatchObject({ uploaded: 1, uploadedTo: ['501'] });
+    expect(await advisorDb.attachments.get(added)).toMatchObject({ uploaded: 1, uploadedTo: ['501'] });
 
     const directorDb = openUserDb('attachments-dir-a');
     const director = createAttachmentSync({ db: directorDb, baseUrl: relay.url, getToken: () => tokens['dir-a']! });
     const fetched = await director.fetchAttachment(school, added);
     expect(fetched.ok).toBe(true);
     if (fetched.ok) expect(sha256(new Uint8Array(await fetched.blob.arrayBuffer()))).toBe(added);
-    expect(await getAttachment(directorDb, added)).toMatchObject({
+    expect(await directorDb.attachments.get(added)).toMatchObject({
       uploaded: 1,
       type: 'image/jpeg',
       size: photo.length,

@@ -2,6 +2,7 @@
 // between them in a chosen order (the merge writes on receipt, so exchange runs until nothing moves).
 import * as Y from 'yjs';
 import { attachMerge } from '../../src/data/merge/index.ts';
+import { RESOLVED_ROOT } from '../../src/data/merge/conflicts.ts';
 
 export const REMOTE = 'remote';
 
@@ -38,4 +39,9 @@ export function snapshot(doc: Y.Doc): unknown {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, t]) => [k, t._map.size > 0 || t instanceof Y.Map ? doc.getMap(k).toJSON() : doc.getText(k).toString()]),
   );
+}
+
+/** The resolution a replica holds for conflict `id` (who chose, when, which side), as stored. */
+export function resolutionOf(doc: Y.Doc, id: string): unknown {
+  return doc.getMap<unknown>(RESOLVED_ROOT).get(id);
 }

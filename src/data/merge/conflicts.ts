@@ -115,7 +115,3 @@ export function resolveConflict(
   }, origin);
   return true;
 }
-
-export function resolutionOf(doc: Y.Doc, id: string): z.infer<typeof resolutionSchema> | null {
-  return resolutionSchema.safeParse(resolvedOf(doc).get(id)).data ?? null;
-}

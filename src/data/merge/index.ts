@@ -1,3 +1,3 @@
 export { attachMerge } from './attach.ts';
 export { MERGE_EDIT } from './origin.ts';
-export { listConflicts, resolveConflict, resolutionOf, type Conflict, type ConflictChoice } from './conflicts.ts';
+export { listConflicts, resolveConflict, type Conflict, type ConflictChoice } from './conflicts.ts';

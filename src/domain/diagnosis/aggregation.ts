@@ -27,8 +27,8 @@
 //   the sum of those populations (null when that sum is 0).
 // - Nothing is rounded; rounding is for display. The result is plain data (JSON-serialisable).
 import { DIMENSIONS, SUBDIMENSIONS, type DimensionCode, type SubdimensionCode } from '../mge/modelo.ts';
-import { STAKEHOLDER_GROUPS, instrumentKey } from './model.ts';
-import type { Instrument, Item, Response, StakeholderGroup } from './model.ts';
+import type { Instrument, Response, StakeholderGroup } from './model.ts';
+import { GROUP_CODES, addInto, newAcc, tallyResponses, type Acc } from './aggregationTally.ts';
 
 export interface CellStats {
   /** Mean of the answers 1–4; null when there are none. Not rounded. */
@@ -70,18 +70,6 @@ export interface DiagnosisAggregate {
   duplicates: number;
 }
 
-interface Acc {
-  sum: number;
-  n: number;
-  notKnown: number;
-  missing: number;
-}
-
-const GROUP_CODES: readonly StakeholderGroup[] = STAKEHOLDER_GROUPS.map((g) => g.code);
-const GROUP_INDEX = new Map<string, number>(GROUP_CODES.map((g, i) => [g, i]));
-const SUB_INDEX = new Map<string, number>(SUBDIMENSIONS.map((s, i) => [s.code, i]));
-
-const newAcc = (): Acc => ({ sum: 0, n: 0, notKnown: 0, missing: 0 });
 const toCell = (a: Acc): CellStats => ({
   mean: a.n > 0 ? a.sum / a.n : null,
   n: a.n,
@@ -89,37 +77,12 @@ const toCell = (a: Acc): CellStats => ({
   missing: a.missing,
 });
 
-function answerCount(r: Response): number {
-  return Object.keys(r.answers).length + Object.keys(r.openAnswers).length;
-}
-
-/** Keeps one copy per response id (see the header for which one). */
-function dedupe(responses: readonly Response[]): { kept: Response[]; duplicates: number } {
-  const byId = new Map<string, Response>();
-  let duplicates = 0;
-  for (const r of responses) {
-    const prev = byId.get(r.id);
-    if (prev === undefined) {
-      byId.set(r.id, r);
-      continue;
-    }
-    duplicates++;
-    const prevDone = prev.completedAt !== null;
-    const curDone = r.completedAt !== null;
-    if ((curDone && !prevDone) || (curDone === prevDone && answerCount(r) > answerCount(prev))) byId.set(r.id, r);
-  }
-  return { kept: [...byId.values()], duplicates };
-}
-
 function overall(perGroup: readonly Acc[]): OverallStats {
   const total = newAcc();
   let meanSum = 0;
   let groupsWithAnswers = 0;
   for (const a of perGroup) {
-    total.sum += a.sum;
-    total.n += a.n;
-    total.notKnown += a.notKnown;
-    total.missing += a.missing;
+    addInto(total, a);
     if (a.n > 0) {
       meanSum += a.sum / a.n;
       groupsWithAnswers++;
@@ -132,117 +95,48 @@ function overall(perGroup: readonly Acc[]): OverallStats {
   };
 }
 
-function validPopulation(p: number | undefined): number | null {
-  return typeof p === 'number' && Number.isFinite(p) && p >= 0 ? p : null;
-}
+const rowOf = (perGroup: readonly Acc[]) =>
+  Object.fromEntries(GROUP_CODES.map((code, gi) => [code, toCell(perGroup[gi] ?? newAcc())])) as Record<
+    StakeholderGroup,
+    CellStats
+  >;
 
-// eslint-disable-next-line max-lines-per-function -- steps share the grouped answers
-export function aggregateDiagnosis(
-  instruments: readonly Instrument[],
-  responses: readonly Response[],
-  population: Partial<Record<StakeholderGroup, number>>,
-): DiagnosisAggregate {
-  // Index: "id@version" → itemId → item (the first instrument with a key wins).
-  const index = new Map<string, { items: Map<string, Item>; scale: { id: string; sub: number }[] }>();
-  for (const ins of instruments) {
-    const key = instrumentKey(ins.id, ins.version);
-    if (index.has(key)) continue;
-    const items = new Map<string, Item>();
-    const scale: { id: string; sub: number }[] = [];
-    for (const item of ins.items) {
-      if (items.has(item.id)) continue;
-      items.set(item.id, item);
-      const sub = item.kind === 'scale' ? SUB_INDEX.get(item.subdimension) : undefined;
-      if (sub !== undefined) scale.push({ id: item.id, sub });
-    }
-    index.set(key, { items, scale });
-  }
-
+/** The tally's subdimension cells, and the same counts summed per dimension. */
+function rollUp(
+  tallied: readonly Acc[],
+): Pick<DiagnosisAggregate, 'cells' | 'subdimensions' | 'dimensionCells' | 'dimensions'> {
   const G = GROUP_CODES.length;
-  // acc[sub * G + group]
-  const acc: Acc[] = Array.from({ length: SUBDIMENSIONS.length * G }, newAcc);
-  const participants = new Array<number>(G).fill(0);
-  let ignoredAnswers = 0;
-  const { kept, duplicates } = dedupe(responses);
-
-  for (const r of kept) {
-    const answers = Object.entries(r.answers);
-    const opens = Object.entries(r.openAnswers);
-    const g = GROUP_INDEX.get(r.group);
-    const ins = index.get(instrumentKey(r.instrumentId, r.instrumentVersion));
-    if (g === undefined || ins === undefined) {
-      ignoredAnswers += answers.length + opens.length;
-      continue;
-    }
-    let recognised = 0;
-    const pending: Acc[] = []; // cells touched, applied only if the response participates
-    const pendingValues: (number | 'ns')[] = [];
-    for (const [itemId, value] of answers) {
-      const item = ins.items.get(itemId);
-      const sub = item?.kind === 'scale' ? SUB_INDEX.get(item.subdimension) : undefined;
-      const cell = sub === undefined ? undefined : acc[sub * G + g];
-      if (cell === undefined || !(value === 'ns' || value === 1 || value === 2 || value === 3 || value === 4)) {
-        ignoredAnswers++;
-        continue;
-      }
-      recognised++;
-      pending.push(cell);
-      pendingValues.push(value);
-    }
-    for (const [itemId, text] of opens) {
-      if (ins.items.get(itemId)?.kind !== 'open' || typeof text !== 'string') {
-        ignoredAnswers++;
-        continue;
-      }
-      if (text.trim() !== '') recognised++;
-    }
-    if (recognised === 0) continue;
-    participants[g] = (participants[g] ?? 0) + 1;
-    pending.forEach((cell, i) => {
-      const v = pendingValues[i];
-      if (v === 'ns') cell.notKnown++;
-      else if (v !== undefined) {
-        cell.sum += v;
-        cell.n++;
-      }
-    });
-    for (const { id, sub } of ins.scale) {
-      const cell = acc[sub * G + g];
-      if (cell !== undefined && !Object.hasOwn(r.answers, id)) cell.missing++;
-    }
-  }
-
   const cells = {} as DiagnosisAggregate['cells'];
   const subdimensions = {} as DiagnosisAggregate['subdimensions'];
   const dimAcc = new Map<DimensionCode, Acc[]>(DIMENSIONS.map((d) => [d.code, Array.from({ length: G }, newAcc)]));
   SUBDIMENSIONS.forEach((s, si) => {
-    const perGroup = GROUP_CODES.map((_, gi) => acc[si * G + gi] ?? newAcc());
-    const row = {} as Record<StakeholderGroup, CellStats>;
+    const perGroup = GROUP_CODES.map((_, gi) => tallied[si * G + gi] ?? newAcc());
     const dim = dimAcc.get(s.dimension) ?? [];
     perGroup.forEach((a, gi) => {
-      row[GROUP_CODES[gi] as StakeholderGroup] = toCell(a);
       const d = dim[gi];
-      if (d !== undefined) {
-        d.sum += a.sum;
-        d.n += a.n;
-        d.notKnown += a.notKnown;
-        d.missing += a.missing;
-      }
+      if (d !== undefined) addInto(d, a);
     });
-    cells[s.code] = row;
+    cells[s.code] = rowOf(perGroup);
     subdimensions[s.code] = overall(perGroup);
   });
-
   const dimensionCells = {} as DiagnosisAggregate['dimensionCells'];
   const dimensions = {} as DiagnosisAggregate['dimensions'];
   for (const d of DIMENSIONS) {
     const perGroup = dimAcc.get(d.code) ?? [];
-    const row = {} as Record<StakeholderGroup, CellStats>;
-    perGroup.forEach((a, gi) => (row[GROUP_CODES[gi] as StakeholderGroup] = toCell(a)));
-    dimensionCells[d.code] = row;
+    dimensionCells[d.code] = rowOf(perGroup);
     dimensions[d.code] = overall(perGroup);
   }
+  return { cells, subdimensions, dimensionCells, dimensions };
+}
 
+function validPopulation(p: number | undefined): number | null {
+  return typeof p === 'number' && Number.isFinite(p) && p >= 0 ? p : null;
+}
+
+function participationOf(
+  participants: readonly number[],
+  population: Partial<Record<StakeholderGroup, number>>,
+): DiagnosisAggregate['participation'] {
   const groups = {} as Record<StakeholderGroup, GroupParticipation>;
   let totalResponses = 0;
   let knownPopulation: number | null = null;
@@ -264,15 +158,20 @@ export function aggregateDiagnosis(
     population: knownPopulation,
     rate: ratedPopulation > 0 ? ratedResponses / ratedPopulation : null,
   };
+  return { groups, total };
+}
 
+export function aggregateDiagnosis(
+  instruments: readonly Instrument[],
+  responses: readonly Response[],
+  population: Partial<Record<StakeholderGroup, number>>,
+): DiagnosisAggregate {
+  const tally = tallyResponses(instruments, responses);
   return {
-    participation: { groups, total },
-    cells,
-    subdimensions,
-    dimensionCells,
-    dimensions,
-    ignoredAnswers,
-    duplicates,
+    participation: participationOf(tally.participants, population),
+    ...rollUp(tally.cells),
+    ignoredAnswers: tally.ignoredAnswers,
+    duplicates: tally.duplicates,
   };
 }
 

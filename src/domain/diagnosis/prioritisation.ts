@@ -63,11 +63,6 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-export const prioritisationSessionSchema = z.object({
-  method: prioritisationMethodSchema,
-  problems: z.array(problemSchema),
-});
-
 export interface PrioritisedProblem {
   id: string;
   text: string;

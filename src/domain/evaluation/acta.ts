@@ -119,7 +119,6 @@ export const actaSchema = z
       ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'Hay dos firmas para el mismo cargo' });
   });
 export type ActaVerificacion = z.infer<typeof actaSchema>;
-export type ActaVerificacionInput = z.input<typeof actaSchema>;
 
 const byActionId = (a: ActaItem, b: ActaItem) => (a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0);
 
@@ -189,11 +188,6 @@ export class ActaLockedError extends Error {
     super(`Acta ${actaId} has signatures and cannot be edited; start a correction with correctionOf()`);
     this.name = 'ActaLockedError';
   }
-}
-
-/** AV-4. */
-export function assertEditable(acta: Pick<ActaVerificacion, 'id' | 'signatures'>): void {
-  if (acta.signatures.length > 0) throw new ActaLockedError(acta.id);
 }
 
 export type AddSignatureResult =

@@ -54,7 +54,6 @@ export const decisionSchema = z.object({
   decidedAt: z.string().min(1),
 });
 export type Decision = z.infer<typeof decisionSchema>;
-export type DecisionInput = z.input<typeof decisionSchema>;
 
 export function decisionKindLabel(kind: DecisionKind): string {
   return DECISION_KINDS.find((k) => k.code === kind)!.label;

@@ -45,11 +45,66 @@ export function dossierFolderName(rbd: string, year: number): string {
   return `dossier-pme-${rbd}-${year}`;
 }
 
+/** A file that is no programme deliverable. */
+const other = (path: string, title: string, format: DossierFormat): DossierFile => ({
+  path,
+  title,
+  format,
+  deliverable: null,
+});
+
+/** DO-1, DO-2: the numbered PDFs. */
+function numberedReports(rbd: string, includeSatisfaction: boolean): DossierFile[] {
+  const files: DossierFile[] = DELIVERABLES.map((d, i) => ({
+    path: `${two(i + 1)}-${d.code}-${rbd}.pdf`,
+    title: d.label,
+    format: 'pdf',
+    deliverable: d.code,
+  }));
+  let n = DELIVERABLES.length;
+  files.push(other(`${two(++n)}-informe-horas-${rbd}.pdf`, 'Informe de horas y actividades de la asesoría', 'pdf'));
+  if (includeSatisfaction)
+    files.push(
+      other(`${two(++n)}-encuesta-satisfaccion-${rbd}.pdf`, 'Resultados de la encuesta de satisfacción', 'pdf'),
+    );
+  return files;
+}
+
+/** DO-3: one acta per session date (sorted), `-2`, `-3`… for repeats of a date. */
+function sessionActas(rbd: string, dates: readonly string[]): DossierFile[] {
+  const seen = new Map<string, number>();
+  return dates.map((d) => {
+    const k = (seen.get(d) ?? 0) + 1;
+    seen.set(d, k);
+    const title = `Acta de sesión del ${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+    return other(`actas-sesiones/acta-${rbd}-${d}${k > 1 ? `-${k}` : ''}.pdf`, title, 'pdf');
+  });
+}
+
+/** DO-4: the data folder. */
+function dataFiles(rbd: string, year: number, years: readonly number[]): DossierFile[] {
+  const perYear = years.flatMap((y) => {
+    const actions = `Acciones del plan anual ${y} (columnas de la Plataforma PME)`;
+    return [
+      other(`datos/acciones-${y}.csv`, actions, 'csv'),
+      other(`datos/acciones-${y}.xlsx`, actions, 'xlsx'),
+      other(`datos/monitoreo-${y}.csv`, `Registros de monitoreo ${y}`, 'csv'),
+    ];
+  });
+  const acta = `datos/acta-verificacion-${rbd}-${year}`;
+  return [
+    ...perYear,
+    other(`datos/respuestas-diagnostico-${rbd}.csv`, 'Respuestas anónimas del diagnóstico participativo', 'csv'),
+    other(`datos/respuestas-evaluacion-${rbd}.csv`, 'Respuestas anónimas de la evaluación participativa', 'csv'),
+    other(`${acta}.json`, 'Acta de Verificación: contenido firmado (JSON canónico)', 'json'),
+    other(`${acta}.sha256`, 'Acta de Verificación: huella SHA-256 del contenido firmado', 'sha256'),
+  ];
+}
+
 /**
  * DO-1…DO-4. Throws RangeError for an RBD that is not a number, a year that is not an integer, or a session date that
  * is not ISO.
  */
-// eslint-disable-next-line max-lines-per-function -- DO-1…DO-4 build one list in order
 export function dossierManifest(input: DossierInput): DossierFile[] {
   const { rbd, year } = input;
   if (!RBD.test(rbd)) throw new RangeError(`not an RBD: ${rbd}`);
@@ -58,83 +113,9 @@ export function dossierManifest(input: DossierInput): DossierFile[] {
     if (!Number.isInteger(y) || y < 1000 || y > 9999) throw new RangeError(`not a year: ${y}`);
   const dates = [...(input.sessionDates ?? [])].sort();
   for (const d of dates) if (!isIsoDate(d)) throw new RangeError(`not an ISO date: ${d}`);
-
-  const files: DossierFile[] = DELIVERABLES.map((d, i) => ({
-    path: `${two(i + 1)}-${d.code}-${rbd}.pdf`,
-    title: d.label,
-    format: 'pdf',
-    deliverable: d.code,
-  }));
-  let n = DELIVERABLES.length;
-  files.push({
-    path: `${two(++n)}-informe-horas-${rbd}.pdf`,
-    title: 'Informe de horas y actividades de la asesoría',
-    format: 'pdf',
-    deliverable: null,
-  });
-  if (input.includeSatisfaction)
-    files.push({
-      path: `${two(++n)}-encuesta-satisfaccion-${rbd}.pdf`,
-      title: 'Resultados de la encuesta de satisfacción',
-      format: 'pdf',
-      deliverable: null,
-    });
-
-  const seen = new Map<string, number>();
-  for (const d of dates) {
-    const k = (seen.get(d) ?? 0) + 1;
-    seen.set(d, k);
-    files.push({
-      path: `actas-sesiones/acta-${rbd}-${d}${k > 1 ? `-${k}` : ''}.pdf`,
-      title: `Acta de sesión del ${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`,
-      format: 'pdf',
-      deliverable: null,
-    });
-  }
-
-  for (const y of years) {
-    files.push({
-      path: `datos/acciones-${y}.csv`,
-      title: `Acciones del plan anual ${y} (columnas de la Plataforma PME)`,
-      format: 'csv',
-      deliverable: null,
-    });
-    files.push({
-      path: `datos/acciones-${y}.xlsx`,
-      title: `Acciones del plan anual ${y} (columnas de la Plataforma PME)`,
-      format: 'xlsx',
-      deliverable: null,
-    });
-    files.push({
-      path: `datos/monitoreo-${y}.csv`,
-      title: `Registros de monitoreo ${y}`,
-      format: 'csv',
-      deliverable: null,
-    });
-  }
-  files.push({
-    path: `datos/respuestas-diagnostico-${rbd}.csv`,
-    title: 'Respuestas anónimas del diagnóstico participativo',
-    format: 'csv',
-    deliverable: null,
-  });
-  files.push({
-    path: `datos/respuestas-evaluacion-${rbd}.csv`,
-    title: 'Respuestas anónimas de la evaluación participativa',
-    format: 'csv',
-    deliverable: null,
-  });
-  files.push({
-    path: `datos/acta-verificacion-${rbd}-${year}.json`,
-    title: 'Acta de Verificación: contenido firmado (JSON canónico)',
-    format: 'json',
-    deliverable: null,
-  });
-  files.push({
-    path: `datos/acta-verificacion-${rbd}-${year}.sha256`,
-    title: 'Acta de Verificación: huella SHA-256 del contenido firmado',
-    format: 'sha256',
-    deliverable: null,
-  });
-  return files;
+  return [
+    ...numberedReports(rbd, input.includeSatisfaction ?? false),
+    ...sessionActas(rbd, dates),
+    ...dataFiles(rbd, year, years),
+  ];
 }

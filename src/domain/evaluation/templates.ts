@@ -9,32 +9,17 @@
 // Ids are stable and stored in responses: instrument `eval-<group>` (the diagnosis uses `tpl-<group>`),
 // scale items `ev<prefix>-<SUB>-<aspect><n>` (aspect `i` implementation, `e` effect, e.g.
 // `evdoc-GP2-i1`), open items `ev<prefix>-ab-<n>`. Add new texts at the end, never reorder.
-import type { SubdimensionCode } from '../mge/modelo.ts';
-import type { Instrument, Item, OpenItem, ScaleItem, StakeholderGroup } from '../diagnosis/model.ts';
+import { SUBDIMENSION_CODES, type SubdimensionCode } from '../mge/modelo.ts';
+import type { Instrument, Item, StakeholderGroup } from '../diagnosis/model.ts';
+import { freshCopy, frozenInstrument, openItemsOf, scaleItemsOf } from '../diagnosis/templateBuilder.ts';
 
 export const EVALUATION_ASPECTS = [
   { code: 'implementacion', label: 'Implementación percibida', idLetter: 'i' },
   { code: 'efecto', label: 'Efecto percibido', idLetter: 'e' },
 ] as const;
-export type EvaluationAspect = (typeof EVALUATION_ASPECTS)[number]['code'];
 
 /** Per subdimension: [implementation statement, effect statement]. */
 type Content = Partial<Record<SubdimensionCode, readonly [string, string]>>;
-
-const SUB_ORDER: readonly SubdimensionCode[] = [
-  'LID-1',
-  'LID-2',
-  'LID-3',
-  'GP-1',
-  'GP-2',
-  'GP-3',
-  'FC-1',
-  'FC-2',
-  'FC-3',
-  'GR-1',
-  'GR-2',
-  'GR-3',
-];
 
 /** What the PME's actions of each subdimension are about, in plain words for adults. */
 const ADULT_TOPICS: Record<SubdimensionCode, string> = {
@@ -65,18 +50,11 @@ function template(
   content: Content,
   open: readonly string[],
 ): Instrument {
-  const scale = SUB_ORDER.flatMap((sub) =>
-    (content[sub] ?? []).map((text, i): ScaleItem => ({
-      id: `ev${prefix}-${sub.replace('-', '')}-${EVALUATION_ASPECTS[i]!.idLetter}1`,
-      kind: 'scale',
-      subdimension: sub,
-      text,
-    })),
-  );
-  const opens = open.map((text, i): OpenItem => ({ id: `ev${prefix}-ab-${i + 1}`, kind: 'open', text }));
-  const items: Item[] = [...scale, ...opens];
-  items.forEach((i) => Object.freeze(i));
-  return Object.freeze({ id: `eval-${group}`, group, title, version: 1, items: Object.freeze(items) as Item[] });
+  const items: Item[] = [
+    ...scaleItemsOf(content, (sub, i) => `ev${prefix}-${sub.replace('-', '')}-${EVALUATION_ASPECTS[i]!.idLetter}1`),
+    ...openItemsOf(`ev${prefix}`, open),
+  ];
+  return frozenInstrument({ id: `eval-${group}`, group, title }, items);
 }
 
 const ADULT_OPEN = [
@@ -89,7 +67,7 @@ const DIRECTIVOS = template(
   'directivos',
   'dir',
   'Evaluación participativa del PME: Equipo directivo',
-  adultContent(SUB_ORDER),
+  adultContent(SUBDIMENSION_CODES),
   ADULT_OPEN,
 );
 
@@ -97,7 +75,7 @@ const DOCENTES = template(
   'docentes',
   'doc',
   'Evaluación participativa del PME: Docentes',
-  adultContent(SUB_ORDER),
+  adultContent(SUBDIMENSION_CODES),
   ADULT_OPEN,
 );
 
@@ -202,13 +180,5 @@ export const EVALUATION_INSTRUMENTS: readonly Instrument[] = Object.freeze([
 
 /** The ready-made evaluation instrument of a group (a fresh copy: editing it never touches the template). */
 export function evaluationTemplateFor(group: StakeholderGroup): Instrument {
-  const found = EVALUATION_INSTRUMENTS.find((t) => t.group === group);
-  if (!found) throw new RangeError(`no evaluation template for group ${group}`);
-  return { ...found, items: found.items.map((i) => ({ ...i })) };
-}
-
-/** The aspect an evaluation scale item measures, from its id; null for other ids. */
-export function evaluationItemAspect(itemId: string): EvaluationAspect | null {
-  const m = /^ev[a-z]+-[A-Z]+[0-9]-([ie])[0-9]+$/.exec(itemId);
-  return m ? (m[1] === 'i' ? 'implementacion' : 'efecto') : null;
+  return freshCopy(EVALUATION_INSTRUMENTS, group, 'evaluation template');
 }

@@ -2,7 +2,7 @@
 // decide how each kind is spelled: text and numbers as they are, a calendar date as a real date cell
 // in XLSX and "dd-mm-aaaa" in CSV (EX-4). Dates are local calendar dates (records.md D-1): an
 // instant becomes the date and wall-clock time where the device is, never a UTC date.
-import { calendarDateOf, isIsoDate, localIsoDate, localTime, type TimeZone } from '../shared/localDates.ts';
+import { calendarDateOf, isIsoDate, type TimeZone } from '../shared/localDates.ts';
 
 /** A calendar date, ISO "aaaa-mm-dd". */
 export interface DateCell {
@@ -26,12 +26,4 @@ export type ExportCell = string | number | DateCell | DateTimeCell;
 export function dateCell(value: string, timeZone?: TimeZone): DateCell | string {
   const iso = calendarDateOf(value, timeZone);
   return isIsoDate(iso) ? { kind: 'date', iso } : value;
-}
-
-/** A stored instant as its local date and time; anything that is not an instant stays text. */
-export function dateTimeCell(instant: string, timeZone?: TimeZone): DateTimeCell | string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(instant)) return instant;
-  const d = new Date(instant);
-  if (Number.isNaN(d.getTime())) return instant;
-  return { kind: 'dateTime', iso: localIsoDate(d, timeZone), time: localTime(d, timeZone) };
 }

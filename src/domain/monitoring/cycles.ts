@@ -47,20 +47,6 @@ export function sortCycles<C extends Pick<MonitoringCycle, 'start' | 'id'>>(cycl
   );
 }
 
-/** Pairs of cycles of the same year whose dates overlap. */
-export function overlappingCycles(cycles: readonly MonitoringCycle[]): [string, string][] {
-  const out: [string, string][] = [];
-  const sorted = sortCycles(cycles);
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!;
-      const b = sorted[j]!;
-      if (a.year === b.year && b.start <= a.end) out.push([a.id, b.id]);
-    }
-  }
-  return out;
-}
-
 /**
  * The current cycle on `today` (ISO date): the one whose dates hold it; else the next one to start;
  * else null (the year's cycles are all past). Ties: the earliest start.
@@ -95,9 +81,4 @@ export function closeCycle(
     measurements: measurements.filter((m) => m.cycleId === cycle.id),
   });
   return { ok: true, cycle: closed, snapshot };
-}
-
-/** Reopening (an advisor's correction): the cycle open again; the snapshot stays in the history. */
-export function reopenCycle(cycle: MonitoringCycle): MonitoringCycle {
-  return { ...cycle, closedAt: null, closedBy: null };
 }

@@ -112,14 +112,6 @@ export function instrumentKey(instrumentId: string, version: number): string {
   return `${instrumentId}@${version}`;
 }
 
-/** The exact version a record was filled with; undefined when that version is not known. */
-export function instrumentOfRecord(
-  instruments: readonly MonitoringInstrument[],
-  record: Pick<InstrumentRecord, 'instrumentId' | 'instrumentVersion'>,
-): MonitoringInstrument | undefined {
-  return instruments.find((i) => i.id === record.instrumentId && i.version === record.instrumentVersion);
-}
-
 /** The newest version of each instrument id (what a new record is filled with). */
 export function latestInstruments(instruments: readonly MonitoringInstrument[]): MonitoringInstrument[] {
   const best = new Map<string, MonitoringInstrument>();

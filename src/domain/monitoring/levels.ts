@@ -30,12 +30,6 @@ export function levelLabel(code: ImplementationLevel): string {
   return levelInfo(code).label;
 }
 
-/** The level whose range holds `progress` (an integer 0–100); null outside 0–100 or for a fraction. */
-export function levelForProgress(progress: number): ImplementationLevel | null {
-  if (!Number.isInteger(progress)) return null;
-  return IMPLEMENTATION_LEVELS.find((l) => progress >= l.min && progress <= l.max)?.code ?? null;
-}
-
 export function isProgressInLevel(level: ImplementationLevel, progress: number): boolean {
   const l = levelInfo(level);
   return Number.isInteger(progress) && progress >= l.min && progress <= l.max;
@@ -47,10 +41,4 @@ export function progressOutOfRangeMessage(level: ImplementationLevel): string {
   return l.min === l.max
     ? `Con «${l.label}» el % de avance debe ser ${formatPercent(l.min, 0)}`
     : `Con «${l.label}» el % de avance debe estar entre ${formatPercent(l.min, 0)} y ${formatPercent(l.max, 0)}`;
-}
-
-/** Parses a NIV_IMPLEM text (as in Mineduc's files) back to its code; tolerant of case and spaces. */
-export function levelFromLabel(label: string): ImplementationLevel | null {
-  const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
-  return IMPLEMENTATION_LEVELS.find((l) => l.label.toLowerCase() === key)?.code ?? null;
 }

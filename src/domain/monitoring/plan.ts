@@ -192,16 +192,3 @@ export function dueFor(input: DueInput, cargo: string): DueItem[] {
   }
   return out;
 }
-
-/** Actions and goals of the year the plan does not cover yet (to show as "sin responsable de monitoreo"). */
-export function uncoveredTargets(
-  plan: Pick<MonitoringPlan, 'entries'>,
-  actions: readonly Pick<PmeAction, 'id'>[],
-  goals: readonly Pick<StrategicGoal, 'id'>[],
-): PlanTarget[] {
-  const keys = new Set(plan.entries.map((e) => targetKey(e.target)));
-  return [
-    ...actions.map((a) => ({ kind: 'action' as const, actionId: a.id })),
-    ...goals.map((g) => ({ kind: 'indicator' as const, goalId: g.id })),
-  ].filter((t) => !keys.has(targetKey(t)));
-}

@@ -135,7 +135,6 @@ function readableMedio(item: unknown): z.infer<typeof lenientMedio>[] {
 
 const emptyExecuted = () =>
   Object.fromEntries(FUNDING_SOURCES.map((f) => [f.code, pesos(0)])) as MonitoringRecord['executed'];
-export type MonitoringRecordInput = z.input<typeof monitoringRecordSchema>;
 
 export const indicatorMeasurementSchema = z.object({
   id: idSchema,

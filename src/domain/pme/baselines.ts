@@ -28,78 +28,94 @@ const EFFICIENCY: { key: keyof EfficiencyYear; name: string }[] = [
   { key: 'repitenciaPct', name: 'Repitencia' },
 ];
 
-// eslint-disable-next-line max-lines-per-function -- SIMCE, IDPS, efficiency into one list
+/** The SIMCE measures that can be a meta's baseline, each with its id suffix and indicator wording. */
+const SIMCE_MEASURES: {
+  key: 'average' | 'pctAdecuado' | 'pctInsuficiente';
+  suffix: string;
+  unit: IndicatorUnitCode;
+  max: number | null;
+  name: (what: string) => string;
+}[] = [
+  { key: 'average', suffix: 'avg', unit: 'puntos', max: null, name: (w) => `Puntaje SIMCE ${w}` },
+  {
+    key: 'pctAdecuado',
+    suffix: 'ade',
+    unit: '%',
+    max: 100,
+    name: (w) => `% de estudiantes en nivel Adecuado, SIMCE ${w}`,
+  },
+  {
+    key: 'pctInsuficiente',
+    suffix: 'ins',
+    unit: '%',
+    max: 100,
+    name: (w) => `% de estudiantes en nivel Insuficiente, SIMCE ${w}`,
+  },
+];
+
+function simceCandidates(r: SimceResult): BaselineCandidate[] {
+  const what = `${testLabel(r.test)} ${gradeLabel(r.grade)}`;
+  return SIMCE_MEASURES.flatMap((m) => {
+    const value = r[m.key];
+    if (value === null) return [];
+    const id = `simce|${r.year}|${r.grade}|${r.test}|${m.suffix}`;
+    return [
+      {
+        id,
+        indicatorName: m.name(what),
+        unit: m.unit,
+        min: 0,
+        max: m.max,
+        value,
+        year: r.year,
+        source: `SIMCE ${r.year}`,
+      },
+    ];
+  });
+}
+
+function idpsCandidate(r: IdpsResult): BaselineCandidate {
+  return {
+    id: `idps|${r.year}|${r.grade}|${r.indicator}`,
+    indicatorName: `IDPS ${idpsLabel(r.indicator)} (${gradeLabel(r.grade)})`,
+    unit: 'puntos',
+    min: 0,
+    max: 100,
+    value: r.score,
+    year: r.year,
+    source: `IDPS ${r.year}`,
+  };
+}
+
+function efficiencyCandidates(r: EfficiencyYear): BaselineCandidate[] {
+  return EFFICIENCY.flatMap((e) => {
+    const v = r[e.key];
+    if (typeof v !== 'number') return [];
+    return [
+      {
+        id: `eff|${r.year}|${e.key}`,
+        indicatorName: `${e.name} (%)`,
+        unit: '%' as const,
+        min: 0,
+        max: 100,
+        value: v,
+        year: r.year,
+        source: `Indicadores de eficiencia interna ${r.year}`,
+      },
+    ];
+  });
+}
+
 export function baselineCandidates(data: {
   simce: readonly SimceResult[];
   idps: readonly IdpsResult[];
   efficiency: readonly EfficiencyYear[];
 }): BaselineCandidate[] {
-  const out: BaselineCandidate[] = [];
-  for (const r of data.simce) {
-    const what = `${testLabel(r.test)} ${gradeLabel(r.grade)}`;
-    const source = `SIMCE ${r.year}`;
-    if (r.average !== null)
-      out.push({
-        id: `simce|${r.year}|${r.grade}|${r.test}|avg`,
-        indicatorName: `Puntaje SIMCE ${what}`,
-        unit: 'puntos',
-        min: 0,
-        max: null,
-        value: r.average,
-        year: r.year,
-        source,
-      });
-    if (r.pctAdecuado !== null)
-      out.push({
-        id: `simce|${r.year}|${r.grade}|${r.test}|ade`,
-        indicatorName: `% de estudiantes en nivel Adecuado, SIMCE ${what}`,
-        unit: '%',
-        min: 0,
-        max: 100,
-        value: r.pctAdecuado,
-        year: r.year,
-        source,
-      });
-    if (r.pctInsuficiente !== null)
-      out.push({
-        id: `simce|${r.year}|${r.grade}|${r.test}|ins`,
-        indicatorName: `% de estudiantes en nivel Insuficiente, SIMCE ${what}`,
-        unit: '%',
-        min: 0,
-        max: 100,
-        value: r.pctInsuficiente,
-        year: r.year,
-        source,
-      });
-  }
-  for (const r of data.idps) {
-    out.push({
-      id: `idps|${r.year}|${r.grade}|${r.indicator}`,
-      indicatorName: `IDPS ${idpsLabel(r.indicator)} (${gradeLabel(r.grade)})`,
-      unit: 'puntos',
-      min: 0,
-      max: 100,
-      value: r.score,
-      year: r.year,
-      source: `IDPS ${r.year}`,
-    });
-  }
-  for (const r of data.efficiency) {
-    for (const e of EFFICIENCY) {
-      const v = r[e.key];
-      if (typeof v === 'number')
-        out.push({
-          id: `eff|${r.year}|${e.key}`,
-          indicatorName: `${e.name} (%)`,
-          unit: '%',
-          min: 0,
-          max: 100,
-          value: v,
-          year: r.year,
-          source: `Indicadores de eficiencia interna ${r.year}`,
-        });
-    }
-  }
+  const out = [
+    ...data.simce.flatMap(simceCandidates),
+    ...data.idps.map(idpsCandidate),
+    ...data.efficiency.flatMap(efficiencyCandidates),
+  ];
   return out.sort(
     (a, b) => b.year - a.year || (a.indicatorName < b.indicatorName ? -1 : a.indicatorName > b.indicatorName ? 1 : 0),
   );

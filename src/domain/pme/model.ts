@@ -192,7 +192,6 @@ export const actionSchema = z
       ctx.addIssue({ code: 'custom', path: ['subdimensiones'], message: SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE });
   });
 export type PmeAction = z.infer<typeof actionSchema>;
-export type PmeActionInput = z.input<typeof actionSchema>;
 
 /** Per year of the annual phase: the school year's dates and the declared SEP budget (null: not yet). */
 export const annualSettingsSchema = z.object({

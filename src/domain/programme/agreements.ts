@@ -44,10 +44,6 @@ export function isOverdue(agreement: Pick<Agreement, 'done' | 'dueDate'>, today:
   return !agreement.done && agreement.dueDate < today;
 }
 
-export function openAgreements(sessions: readonly AgreementSource[]): AgreementItem[] {
-  return collect(sessions, (a) => !a.done);
-}
-
 export function overdueAgreements(sessions: readonly AgreementSource[], today: string): AgreementItem[] {
   return collect(sessions, (a) => isOverdue(a, today));
 }
@@ -72,9 +68,4 @@ export function agreementsToReview(
     (s.date === sessionDate && sessionStartTime !== undefined && s.startTime < sessionStartTime);
   const openAtStart = (a: Agreement) => !a.done || (a.doneAt != null && a.doneAt >= sessionDate);
   return collect(sessions, (a, s) => earlier(s) && openAtStart(a));
-}
-
-/** The agreement marked done on `date` (or reopened with `done: false`), as a new object. */
-export function markAgreement(agreement: Agreement, done: boolean, date: string): Agreement {
-  return done ? { ...agreement, done: true, doneAt: date } : { ...agreement, done: false, doneAt: null };
 }

@@ -17,11 +17,6 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(dayNumber(iso) + days);
 }
 
-/** Days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
 /**
  * `iso` moved by whole calendar months, keeping the day of the month, clamped to the month's last
  * day: 2026-01-31 + 1 → 2026-02-28; 2028-01-31 + 1 → 2028-02-29 (leap year).

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../shared/localDates.ts';
 import { monthEndDate } from './planLayout.ts';
 import type { MonthPlan } from './engagement.ts';
-import { DELIVERABLES, deliverableCodeSchema } from './template.ts';
+import { DELIVERABLES, deliverableCodeSchema, deliverableLabel } from './template.ts';
 import type { DeliverableCode } from './template.ts';
 
 export const DELIVERABLE_STATUSES = [
@@ -75,9 +75,9 @@ export function deliverableItem(
   code: DeliverableCode,
   today: string,
 ): DeliverableItem {
-  const label = DELIVERABLES.find((d) => d.code === code)?.label ?? code;
+  const label = deliverableLabel(code);
   const dueMonth = deliverableDueMonth(plan, code);
-  const dueDate = dueMonth === null ? null : monthEndDate(plan, dueMonth);
+  const dueDate = deliverableDueDate(plan, code);
   const state = deliverableState(states, code);
   const late = dueDate !== null && state.status !== 'entregado' && today > dueDate;
   const deliveredLate = dueDate !== null && state.status === 'entregado' && state.deliveredOn > dueDate;

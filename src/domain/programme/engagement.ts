@@ -63,7 +63,6 @@ export type PlanIssueCode =
   | 'template-months'
   | 'unknown-month'
   | 'invalid-hours'
-  | 'invalid-sessions'
   | 'invalid-days';
 
 export const PLAN_MESSAGES: Record<PlanIssueCode, string> = {
@@ -73,7 +72,6 @@ export const PLAN_MESSAGES: Record<PlanIssueCode, string> = {
   'template-months': 'Los meses deben cubrir los temas del programa una vez cada uno y en orden',
   'unknown-month': 'El mes no existe en el calendario',
   'invalid-hours': `Las horas del mes deben ser un número entero entre 0 y ${MAX_HOURS}`,
-  'invalid-sessions': `Las sesiones del mes deben ser un número entero entre 0 y ${MAX_SESSIONS_PER_MONTH}`,
   'invalid-days': 'El desplazamiento debe ser un número entero de días',
 };
 
@@ -164,22 +162,6 @@ export function setMonthHours(plan: readonly MonthPlan[], month: number, h: numb
   return updateMonth(plan, month, { hoursPlanned: hours(h) });
 }
 
-/** Sets the sessions planned for one month (integer, 0..MAX_SESSIONS_PER_MONTH). */
-export function setMonthSessions(plan: readonly MonthPlan[], month: number, sessions: number): PlanResult {
-  if (!Number.isSafeInteger(sessions) || sessions < 0 || sessions > MAX_SESSIONS_PER_MONTH) {
-    return { ok: false, issues: [issue('invalid-sessions', month)] };
-  }
-  return updateMonth(plan, month, { sessionsPlanned: sessions });
-}
-
 export function plannedHoursTotal(plan: readonly Pick<MonthPlan, 'hoursPlanned'>[]): Hours {
   return hours(plan.reduce((s, m) => s + m.hoursPlanned, 0));
-}
-
-/** Planned total − contracted: > 0 the plan asks for more hours than contracted, < 0 fewer. */
-export function plannedHoursDifference(
-  plan: readonly Pick<MonthPlan, 'hoursPlanned'>[],
-  hoursContracted: number,
-): number {
-  return plannedHoursTotal(plan) - hoursContracted;
 }

@@ -18,8 +18,6 @@ import { TEMPLATE_MONTH_COUNT } from './template.ts';
 import { minutes } from './units.ts';
 import type { Minutes } from './units.ts';
 
-export type { AttachmentRef } from '../wire/attachments.ts';
-
 export const MAX_PHOTOS = 60;
 export const MAX_PARTICIPANTS = 200;
 
@@ -95,7 +93,6 @@ export const participantSchema = z
     path: ['signature'],
     message: 'Un participante ausente no puede firmar',
   });
-export type Participant = z.infer<typeof participantSchema>;
 
 export const agreementSchema = z
   .object({

@@ -89,80 +89,101 @@ const rbdOf = (layout: AgencyLayout, record: CsvRecord) => {
   return /^\d+$/.test(text) ? Number(text) : undefined;
 };
 
+/** Reads one record's cells, collecting every bad one. */
+interface RecordReader {
+  cell(column: string): string;
+  number(column: string, what: string): number | null;
+  fail(column: string, message: string): void;
+  errors: CsvImportError[];
+}
+
+function recordReader(layout: AgencyLayout, record: CsvRecord): RecordReader {
+  const errors: CsvImportError[] = [];
+  const cell = (column: string) => cellOf(layout, record, column);
+  const fail = (column: string, message: string) => errors.push({ row: record.row, column, message });
+  const number = (column: string, what: string): number | null => {
+    const value = parseNumberCell(cell(column), layout.separator);
+    if (value === undefined) fail(column, `${what} debe ser un número: «${cell(column)}»`);
+    return value ?? null;
+  };
+  return { cell, number, fail, errors };
+}
+
+/** The record's grade: its `grado` cell, or the file's only grade when the cell is blank. */
+function gradeOf(layout: AgencyLayout, reader: RecordReader): SimceGrade | undefined {
+  const gradeCell = reader.cell('grado').toLowerCase();
+  const onlyGrade = layout.testsByGrade.size === 1 ? [...layout.testsByGrade.keys()][0] : undefined;
+  const grade = gradeCell === '' ? onlyGrade : isGrade(gradeCell) ? gradeCell : undefined;
+  if (grade === undefined || !layout.testsByGrade.has(grade)) {
+    const message =
+      gradeCell === '' ? 'Falta el grado' : `El grado «${gradeCell}» no corresponde a las columnas del archivo`;
+    reader.fail('grado', message);
+    return undefined;
+  }
+  return grade;
+}
+
+interface SchoolFields {
+  grade: SimceGrade | undefined;
+  year: number | null;
+  gse: number | null;
+}
+
+/** One test's result of the record, or null after listing its bad cells under the file's column names. */
+function parseTest(reader: RecordReader, fields: SchoolFields, infix: string, test: SimceTest): SimceResult | null {
+  const col = (prefix: string) => `${prefix}_${infix}${fields.grade ?? ''}_rbd`;
+  const pct = STANDARDS.map(([level, label]) => reader.number(col(`palu_eda_${level}`), `El % ${label}`));
+  const notReported = pct.every((p) => p === 0);
+  const [ins, ele, ade] = notReported ? [null, null, null] : pct;
+  const parsed = simceResultSchema.safeParse({
+    test,
+    grade: fields.grade,
+    year: fields.year,
+    average: reader.number(col('prom'), 'El puntaje promedio'),
+    studentsTested: reader.number(col('nalu'), 'El número de estudiantes'),
+    diffPrevious: reader.number(col('dif'), 'La diferencia con la evaluación anterior'),
+    diffGroup: reader.number(col('difgru'), 'La diferencia con el grupo socioeconómico'),
+    socioeconomicGroup: fields.gse,
+    pctInsuficiente: ins ?? null,
+    pctElemental: ele ?? null,
+    pctAdecuado: ade ?? null,
+  });
+  if (parsed.success) return parsed.data;
+  const source: Record<string, string> = {
+    year: 'agno',
+    grade: 'grado',
+    average: col('prom'),
+    studentsTested: col('nalu'),
+    diffPrevious: col('dif'),
+    diffGroup: col('difgru'),
+    socioeconomicGroup: 'cod_grupo',
+    pctInsuficiente: col('palu_eda_ins'),
+    pctElemental: col('palu_eda_ele'),
+    pctAdecuado: col('palu_eda_ade'),
+  };
+  for (const issue of parsed.error.issues) {
+    const column = source[String(issue.path[0])] ?? '';
+    if (!reader.errors.some((e) => e.column === column)) reader.fail(column, issue.message);
+  }
+  return null;
+}
+
 /** One school's row → its SIMCE results (one per test of the grade), or every bad cell. */
-// eslint-disable-next-line max-lines-per-function -- the record's fields in file order
 function parseRecord(
   layout: AgencyLayout,
   record: CsvRecord,
 ): { ok: true; school: AgencySimceSchool } | { ok: false; errors: CsvImportError[] } {
-  const errors: CsvImportError[] = [];
-  const fail = (column: string, message: string) => errors.push({ row: record.row, column, message });
-  const number = (column: string, what: string): number | null => {
-    const value = parseNumberCell(cellOf(layout, record, column), layout.separator);
-    if (value === undefined) fail(column, `${what} debe ser un número: «${cellOf(layout, record, column)}»`);
-    return value ?? null;
-  };
-
+  const reader = recordReader(layout, record);
   const rbd = rbdOf(layout, record);
-  if (rbd === undefined || rbd < 1) fail('rbd', 'El RBD debe ser un número entero positivo');
-  if (cellOf(layout, record, 'agno') === '') fail('agno', 'El año es obligatorio');
-  const year = number('agno', 'El año');
-
-  const gradeCell = cellOf(layout, record, 'grado').toLowerCase();
-  const onlyGrade = layout.testsByGrade.size === 1 ? [...layout.testsByGrade.keys()][0] : undefined;
-  const grade = gradeCell === '' ? onlyGrade : isGrade(gradeCell) ? gradeCell : undefined;
-  const tests = grade === undefined ? undefined : layout.testsByGrade.get(grade);
-  if (grade === undefined || tests === undefined) {
-    fail(
-      'grado',
-      gradeCell === '' ? 'Falta el grado' : `El grado «${gradeCell}» no corresponde a las columnas del archivo`,
-    );
-  }
-  const gse = number('cod_grupo', 'El grupo socioeconómico');
-
-  const rows: SimceResult[] = [];
-  for (const { infix, test } of tests ?? []) {
-    const col = (prefix: string) => `${prefix}_${infix}${grade ?? ''}_rbd`;
-    const pct = STANDARDS.map(([level, label]) => number(col(`palu_eda_${level}`), `El % ${label}`));
-    const notReported = pct.every((p) => p === 0);
-    const [ins, ele, ade] = notReported ? [null, null, null] : pct;
-    const raw = {
-      test,
-      grade,
-      year,
-      average: number(col('prom'), 'El puntaje promedio'),
-      studentsTested: number(col('nalu'), 'El número de estudiantes'),
-      diffPrevious: number(col('dif'), 'La diferencia con la evaluación anterior'),
-      diffGroup: number(col('difgru'), 'La diferencia con el grupo socioeconómico'),
-      socioeconomicGroup: gse,
-      pctInsuficiente: ins ?? null,
-      pctElemental: ele ?? null,
-      pctAdecuado: ade ?? null,
-    };
-    const parsed = simceResultSchema.safeParse(raw);
-    if (parsed.success) {
-      rows.push(parsed.data);
-      continue;
-    }
-    const source: Record<string, string> = {
-      year: 'agno',
-      grade: 'grado',
-      average: col('prom'),
-      studentsTested: col('nalu'),
-      diffPrevious: col('dif'),
-      diffGroup: col('difgru'),
-      socioeconomicGroup: 'cod_grupo',
-      pctInsuficiente: col('palu_eda_ins'),
-      pctElemental: col('palu_eda_ele'),
-      pctAdecuado: col('palu_eda_ade'),
-    };
-    for (const issue of parsed.error.issues) {
-      const column = source[String(issue.path[0])] ?? '';
-      if (!errors.some((e) => e.column === column)) fail(column, issue.message);
-    }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, school: { rbd: rbd ?? 0, name: cellOf(layout, record, 'nom_rbd'), rows } };
+  if (rbd === undefined || rbd < 1) reader.fail('rbd', 'El RBD debe ser un número entero positivo');
+  if (reader.cell('agno') === '') reader.fail('agno', 'El año es obligatorio');
+  const year = reader.number('agno', 'El año');
+  const grade = gradeOf(layout, reader);
+  const fields: SchoolFields = { grade, year, gse: reader.number('cod_grupo', 'El grupo socioeconómico') };
+  const tests = grade === undefined ? [] : (layout.testsByGrade.get(grade) ?? []);
+  const rows = tests.flatMap(({ infix, test }) => parseTest(reader, fields, infix, test) ?? []);
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  return { ok: true, school: { rbd: rbd ?? 0, name: reader.cell('nom_rbd'), rows } };
 }
 
 /**

@@ -195,11 +195,6 @@ export const SIMCE_TEMPLATE_COLUMNS: readonly string[] = namesOf(SIMCE_COLUMNS);
 export const IDPS_TEMPLATE_COLUMNS: readonly string[] = namesOf(IDPS_COLUMNS);
 export const EFFICIENCY_TEMPLATE_COLUMNS: readonly string[] = namesOf(EFFICIENCY_COLUMNS);
 
-/** The same header as a comma-separated line (the other dialect the importer accepts). */
-export const SIMCE_TEMPLATE_HEADER = SIMCE_TEMPLATE_COLUMNS.join(',');
-export const IDPS_TEMPLATE_HEADER = IDPS_TEMPLATE_COLUMNS.join(',');
-export const EFFICIENCY_TEMPLATE_HEADER = EFFICIENCY_TEMPLATE_COLUMNS.join(',');
-
 /**
  * SIMCE template: one row per año, grado and prueba. `grado`, `prueba` and `gse` accept the code or
  * the label, in any case and with or without accents ("4b" or "4° básico"; "matematica" or

@@ -1,7 +1,6 @@
 // A school's results data (domain.md §5 and §2): SIMCE, IDPS, eficiencia interna and the
 // categoría de desempeño. Closed vocabularies carry a stable code and the Spanish label.
 import { z } from 'zod';
-import { CATEGORIA_CODES } from '../schools/enums.ts';
 import { passFailSumError } from '../bounds.ts';
 
 export const SIMCE_TESTS = [
@@ -43,16 +42,6 @@ export const IDPS_INDICATORS = [
 ] as const;
 export type IdpsIndicator = (typeof IDPS_INDICATORS)[number]['code'];
 export const IDPS_INDICATOR_CODES = IDPS_INDICATORS.map((i) => i.code) as [IdpsIndicator, ...IdpsIndicator[]];
-
-export const PERFORMANCE_LEVELS = [
-  { code: 'basica', label: 'Educación básica' },
-  { code: 'media', label: 'Educación media' },
-] as const;
-export type PerformanceLevel = (typeof PERFORMANCE_LEVELS)[number]['code'];
-export const PERFORMANCE_LEVEL_CODES = PERFORMANCE_LEVELS.map((l) => l.code) as [
-  PerformanceLevel,
-  ...PerformanceLevel[],
-];
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -176,12 +165,6 @@ export const efficiencyYearSchema = efficiencyYearShape.superRefine((r, ctx) => 
   if (message) ctx.addIssue({ code: 'custom', path: ['reprobacionPct'], message });
 });
 export type EfficiencyYear = z.infer<typeof efficiencyYearShape>;
-
-export const performanceCategorySchema = z.object({
-  level: oneOf(PERFORMANCE_LEVEL_CODES, 'El nivel es obligatorio', 'El nivel debe ser básica o media'),
-  value: oneOf(CATEGORIA_CODES, 'La categoría de desempeño es obligatoria', 'La categoría de desempeño no es válida'),
-  year: yearSchema,
-});
 
 /** The natural key of each kind of results row: one row per key, in imports and in the document. */
 export const simceKey = (r: Pick<SimceResult, 'year' | 'grade' | 'test'>) => `${r.year}|${r.grade}|${r.test}`;

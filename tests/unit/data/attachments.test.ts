@@ -5,12 +5,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   countPendingAttachments,
-  getAttachment,
-  getAttachmentBlob,
   markUploaded,
   pendingAttachments,
   putAttachment,
-  releaseAttachment,
   setUploadProgress,
   storeDownloaded,
 } from '../../../src/data/attachments.ts';
@@ -41,7 +38,7 @@ describe('S-13 putAttachment', () => {
       ok: true,
       ref: { hash: sha256(bytes), type: 'image/jpeg', size: 5000, name: 'pizarra.jpg' },
     });
-    const row = await getAttachment(db, sha256(bytes));
+    const row = await db.attachments.get(sha256(bytes));
     expect(row).toMatchObject({
       schoolId: A,
       type: 'image/jpeg',
@@ -52,7 +49,7 @@ describe('S-13 putAttachment', () => {
       schools: [A],
       uploadedTo: [],
     });
-    const blob = await getAttachmentBlob(db, sha256(bytes));
+    const blob = (await db.attachments.get(sha256(bytes)))?.blob;
     expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(bytes);
     expect(await countPendingAttachments(db)).toBe(1);
     db.close();
@@ -83,16 +80,16 @@ describe('S-13 putAttachment', () => {
     expect(await db.attachments.count()).toBe(1);
 
     await markUploaded(db, hash, A);
-    expect(await getAttachment(db, hash)).toMatchObject({ uploaded: 1, uploadedTo: [A] });
+    expect(await db.attachments.get(hash)).toMatchObject({ uploaded: 1, uploadedTo: [A] });
     await putAttachment(db, B, new Blob([bytes]));
-    expect(await getAttachment(db, hash)).toMatchObject({
+    expect(await db.attachments.get(hash)).toMatchObject({
       uploaded: 0,
       schools: [A, B],
       uploadedTo: [A],
       createdAt: 1,
     });
     await markUploaded(db, hash, B);
-    expect(await getAttachment(db, hash)).toMatchObject({ uploaded: 1, uploadedTo: [A, B] });
+    expect(await db.attachments.get(hash)).toMatchObject({ uploaded: 1, uploadedTo: [A, B] });
     db.close();
   });
 });
@@ -106,15 +103,15 @@ describe('S-13/S-18 pending list, progress and the no-delete rule', () => {
     expect((await pendingAttachments(db)).map((r) => r.hash)).toEqual([sha256(first), sha256(second)]);
 
     await setUploadProgress(db, sha256(first), 64);
-    expect(await getAttachment(db, sha256(first))).toMatchObject({ uploadedBytes: 64, uploaded: 0 });
+    expect(await db.attachments.get(sha256(first))).toMatchObject({ uploadedBytes: 64, uploaded: 0 });
     await markUploaded(db, sha256(first), A);
-    expect(await getAttachment(db, sha256(first))).toMatchObject({ uploadedBytes: 0, uploaded: 1 });
+    expect(await db.attachments.get(sha256(first))).toMatchObject({ uploadedBytes: 0, uploaded: 1 });
     expect((await pendingAttachments(db)).map((r) => r.hash)).toEqual([sha256(second)]);
     expect(await countPendingAttachments(db)).toBe(1);
     db.close();
   });
 
-  it('an attachment not uploaded cannot be deleted by any path; an uploaded one can be released', async () => {
+  it('an attachment not uploaded cannot be deleted by any path; an uploaded one can be deleted', async () => {
     const db = freshDb();
     const bytes = jpeg(200);
     const hash = sha256(bytes);
@@ -122,12 +119,11 @@ describe('S-13/S-18 pending list, progress and the no-delete rule', () => {
     await expect(db.attachments.delete(hash)).rejects.toBeInstanceOf(UnsyncedAttachmentError);
     await expect(db.attachments.where('schoolId').equals(A).delete()).rejects.toBeInstanceOf(UnsyncedAttachmentError);
     await expect(db.attachments.clear()).rejects.toBeInstanceOf(UnsyncedAttachmentError);
-    expect(await releaseAttachment(db, hash)).toBe(false);
-    expect(await getAttachment(db, hash)).toBeDefined();
+    expect(await db.attachments.get(hash)).toBeDefined();
 
     await markUploaded(db, hash, A);
-    expect(await releaseAttachment(db, hash)).toBe(true);
-    expect(await getAttachment(db, hash)).toBeUndefined();
+    await db.attachments.delete(hash);
+    expect(await db.attachments.get(hash)).toBeUndefined();
     db.close();
   });
 
@@ -136,7 +132,7 @@ describe('S-13/S-18 pending list, progress and the no-delete rule', () => {
     const bytes = jpeg(300);
     const hash = sha256(bytes);
     await storeDownloaded(db, B, { hash, type: 'image/jpeg', size: 300 }, new Blob([bytes], { type: 'image/jpeg' }), 5);
-    expect(await getAttachment(db, hash)).toMatchObject({
+    expect(await db.attachments.get(hash)).toMatchObject({
       schoolId: B,
       uploaded: 1,
       schools: [B],

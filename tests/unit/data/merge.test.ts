@@ -2,9 +2,9 @@
 // client-id orders (Yjs picks the surviving item by client id, so both must hold).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { attachMerge, listConflicts, resolutionOf, resolveConflict } from '../../../src/data/merge/index.ts';
+import { attachMerge, listConflicts, resolveConflict } from '../../../src/data/merge/index.ts';
 import { applyTextChange } from '../../../src/data/textDiff.ts';
-import { exchange, replicas, snapshot, REMOTE } from '../../support/mergeReplicas.ts';
+import { exchange, replicas, resolutionOf, snapshot, REMOTE } from '../../support/mergeReplicas.ts';
 
 const orders: [string, number[]][] = [
   ['a first', [0, 1]],

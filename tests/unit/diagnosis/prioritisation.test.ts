@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   PRIORITISATION_METHODS,
+  prioritisationMethodSchema,
   prioritise,
-  prioritisationSessionSchema,
   problemSchema,
   type Problem,
 } from '../../../src/domain/diagnosis/prioritisation.ts';
@@ -75,10 +75,11 @@ describe('prioritise', () => {
 });
 
 describe('schemas', () => {
-  it('accept a valid session and reject out-of-range scores in Spanish', () => {
-    const ok = prioritisationSessionSchema.safeParse({
-      method: 'impacto-factibilidad',
-      problems: [{ id: 'p1', text: ' Baja asistencia ', scores: [{ participant: 'UTP', a: 5, b: 3 }] }],
+  it('accept a valid problem and reject out-of-range scores in Spanish', () => {
+    const ok = problemSchema.safeParse({
+      id: 'p1',
+      text: ' Baja asistencia ',
+      scores: [{ participant: 'UTP', a: 5, b: 3 }],
     });
     expect(ok.success).toBe(true);
     const bad = problemSchema.safeParse({ id: 'p1', text: 'x', scores: [{ a: 6, b: 0.5 }] });
@@ -93,6 +94,6 @@ describe('schemas', () => {
 
   it('offers the two methods with Spanish labels', () => {
     expect(PRIORITISATION_METHODS.map((m) => m.label)).toEqual(['Importancia × urgencia', 'Impacto × factibilidad']);
-    expect(prioritisationSessionSchema.safeParse({ method: 'otro', problems: [] }).success).toBe(false);
+    expect(prioritisationMethodSchema.safeParse('otro').success).toBe(false);
   });
 });

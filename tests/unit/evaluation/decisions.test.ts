@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import {
   currentDecisions,
   decisionSchema,
   proposalsForNextYear,
   type Decision,
-  type DecisionInput,
 } from '../../../src/domain/evaluation/decisions.ts';
 import { goalAchievements } from '../../../src/domain/evaluation/goals.ts';
 import { projectiveEvaluation, projectiveItemSchema } from '../../../src/domain/evaluation/projective.ts';
 import { buildPlan } from '../pme/planFixture.ts';
 import { measurement } from '../monitoring/fixtures.ts';
+
+type DecisionInput = z.input<typeof decisionSchema>;
 
 function decision(over: Partial<DecisionInput> = {}): Decision {
   return decisionSchema.parse({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { responsesToCsv } from '../../../src/domain/diagnosis/responsesCsv.ts';
 import type { Instrument, Response } from '../../../src/domain/diagnosis/model.ts';
-import { dateCell, dateTimeCell } from '../../../src/domain/export/cells.ts';
+import { dateCell } from '../../../src/domain/export/cells.ts';
 import { CSV_BOM, csvField, csvText, toCsv, unguardCsvCell } from '../../../src/domain/export/csv.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
@@ -12,7 +12,6 @@ import {
   importSimceCsv,
   readCsv,
   SIMCE_TEMPLATE_COLUMNS,
-  SIMCE_TEMPLATE_HEADER,
 } from '../../../src/domain/results/csvImport.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
 import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
@@ -33,7 +32,7 @@ function liveFormulas(csv: string): string[] {
 describe('EX-1 one CSV writer, in the dialect of Chilean spreadsheets', () => {
   it('writes a BOM, ";" between fields, CRLF after every line, decimal comma, dates as dd-mm-aaaa', () => {
     const csv = toCsv(
-      [['Taller', 1250000, 2.5, dateCell('2026-04-13'), dateTimeCell('2026-06-15T14:05:00Z', 'America/Santiago')]],
+      [['Taller', 1250000, 2.5, dateCell('2026-04-13'), { kind: 'dateTime', iso: '2026-06-15', time: '10:05' }]],
       ['Acción', 'SEP', 'x', 'Fecha', 'Registro'],
     );
     expect(csv).toBe(`${CSV_BOM}Acción;SEP;x;Fecha;Registro\r\nTaller;1250000;2,5;13-04-2026;15-06-2026 10:05\r\n`);
@@ -163,7 +162,7 @@ describe('EX-3 what we write, our reader reads back', () => {
 
   it('imports a template written by the writer, and a negative value a spreadsheet kept with its guard', () => {
     const template = toCsv([], SIMCE_TEMPLATE_COLUMNS);
-    expect(template).toBe(`${CSV_BOM}${SIMCE_TEMPLATE_HEADER.replaceAll(',', ';')}\r\n`);
+    expect(template).toBe(`${CSV_BOM}${SIMCE_TEMPLATE_COLUMNS.join(';')}\r\n`);
     expect(importSimceCsv(template)).toEqual({ ok: true, rows: [] });
     // '-7' typed as text is written guarded; "'-25" is how a spreadsheet may save a guarded cell back.
     const filled = toCsv([[2024, '4b', 'lectura', 233, 20, '-7', -25, 1, 75, 5, 20]], SIMCE_TEMPLATE_COLUMNS).replace(

@@ -4,7 +4,7 @@
 // to the calendar date it must be (no spreadsheet program on the test machine to open the file).
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { dateCell, dateTimeCell } from '../../../src/domain/export/cells.ts';
+import { dateCell } from '../../../src/domain/export/cells.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
 import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
 import { buildXlsx, columnName, excelSerial } from '../../../src/reports/xlsx.ts';
@@ -50,7 +50,7 @@ describe('EX-4 dates in XLSX are date cells', () => {
     [
       [
         dateCell('2026-04-13'),
-        dateTimeCell('2026-06-16T01:30:00Z', 'America/Santiago'),
+        { kind: 'dateTime', iso: '2026-06-15', time: '21:30' },
         HYPERLINK,
         dateCell('1900-02-28'),
       ],

@@ -1,10 +1,7 @@
 // Shared fixtures of the monitoring tests: records and cycles over the PME fixture (planFixture.ts:
 // actions a1–a5 of 2026, b1 of 2027; goals g1–g3; PME cycle 2026–2029).
-import {
-  monitoringRecordSchema,
-  type MonitoringRecord,
-  type MonitoringRecordInput,
-} from '../../../src/domain/monitoring/records.ts';
+import type { z } from 'zod';
+import { monitoringRecordSchema, type MonitoringRecord } from '../../../src/domain/monitoring/records.ts';
 import { monitoringCycleSchema, type MonitoringCycle } from '../../../src/domain/monitoring/cycles.ts';
 import { indicatorMeasurementSchema, type IndicatorMeasurement } from '../../../src/domain/monitoring/records.ts';
 
@@ -12,6 +9,8 @@ export const ZERO = { sep: 0, pie: 0, general: 0, mantenimiento: 0, faep: 0, sos
 
 export const HASH = 'a'.repeat(64);
 export const PHOTO = { hash: HASH, type: 'image/jpeg' as const, size: 1000 };
+
+type MonitoringRecordInput = z.input<typeof monitoringRecordSchema>;
 
 export function record(over: Partial<MonitoringRecordInput> = {}): MonitoringRecord {
   return monitoringRecordSchema.parse({

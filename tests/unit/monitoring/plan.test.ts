@@ -7,7 +7,6 @@ import {
   isDueInCycle,
   monitoringPlanSchema,
   planCargos,
-  uncoveredTargets,
 } from '../../../src/domain/monitoring/plan.ts';
 import type { MonitoringPlan } from '../../../src/domain/monitoring/plan.ts';
 import { buildPlan } from '../pme/planFixture.ts';
@@ -159,19 +158,7 @@ describe('plan de monitoreo', () => {
     ).toEqual(['e1', 'e5']);
   });
 
-  it('lists cargos once and what is not covered', () => {
+  it('lists cargos once', () => {
     expect(planCargos(plan)).toEqual(['Jefa de UTP', 'Director/a']);
-    expect(
-      uncoveredTargets(
-        plan,
-        pme.actions.filter((a) => a.year === 2026),
-        pme.goals,
-      ),
-    ).toEqual([
-      { kind: 'action', actionId: 'a5' },
-      { kind: 'action', actionId: 'a2' },
-      { kind: 'indicator', goalId: 'g2' },
-      { kind: 'indicator', goalId: 'g3' },
-    ]);
   });
 });

@@ -1,5 +1,8 @@
 // Shared fixtures of the PME tests: a realistic action (as the form would send it) and a tiny plan.
-import type { PmeActionInput } from '../../../src/domain/pme/model.ts';
+import type { z } from 'zod';
+import type { actionSchema } from '../../../src/domain/pme/model.ts';
+
+type PmeActionInput = z.input<typeof actionSchema>;
 
 export function actionInput(over: Partial<PmeActionInput> = {}): PmeActionInput {
   return {

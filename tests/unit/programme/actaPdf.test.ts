@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { AttachmentRef } from '../../../src/domain/programme/index.ts';
+import type { AttachmentRef } from '../../../src/domain/wire/attachments.ts';
 import { buildActa } from '../../../src/domain/programme/report/acta.ts';
 import { imageSize } from '../../../src/features/programme/report/imageSize.ts';
 import { renderActaDocument, renderActaPdf } from '../../../src/features/programme/report/renderActa.ts';

@@ -3,8 +3,6 @@ import {
   agreementsToReview,
   countOverdueAgreements,
   isOverdue,
-  markAgreement,
-  openAgreements,
   overdueAgreements,
   type AgreementItem,
 } from '../../../src/domain/programme/index.ts';
@@ -37,14 +35,6 @@ const s3 = session({
   agreements: [agreement({ id: 'c1', sessionId: 's3', dueDate: '2026-04-01' })],
 });
 const sessions = [s3, s2, s1];
-
-describe('openAgreements', () => {
-  it('lists every agreement not done, by due date', () => {
-    expect(ids(openAgreements(sessions))).toEqual(['a1', 'b1', 'c1', 'a3']);
-    expect(openAgreements(sessions)[0]?.sessionDate).toBe('2026-03-10');
-    expect(openAgreements([])).toEqual([]);
-  });
-});
 
 describe('overdueAgreements', () => {
   it('counts open agreements due before today; due today is not overdue', () => {
@@ -95,13 +85,5 @@ describe('agreementsToReview', () => {
   it('treats done without a doneAt as closed before', () => {
     const s = [session({ agreements: [agreement({ id: 'z', done: true })] })];
     expect(agreementsToReview(s, '2026-04-01')).toEqual([]);
-  });
-});
-
-describe('markAgreement', () => {
-  it('sets and clears doneAt with done', () => {
-    const done = markAgreement(agreement(), true, '2026-03-18');
-    expect(done).toMatchObject({ done: true, doneAt: '2026-03-18' });
-    expect(markAgreement(done, false, '2026-03-19')).toMatchObject({ done: false, doneAt: null });
   });
 });

@@ -6,11 +6,9 @@ import {
   layoutProgramme,
   monthEndDate,
   planSchema,
-  plannedHoursDifference,
   plannedHoursTotal,
   programmeEndDate,
   setMonthHours,
-  setMonthSessions,
   shiftSchedule,
   splitHours,
   teamMemberSchema,
@@ -190,16 +188,16 @@ describe('shiftSchedule', () => {
   });
 });
 
-describe('setMonthHours / setMonthSessions', () => {
+describe('setMonthHours', () => {
   const plan = layoutProgramme('2026-03-16', 8, 80);
 
-  it('sets one month, leaves the others, and reports the difference with the contract', () => {
+  it('sets one month, leaves the others, and changes the planned total', () => {
     const changed = ok(setMonthHours(plan, 1, 16));
     expect(changed.map((m) => m.hoursPlanned)).toEqual([16, 10, 10, 10, 10, 10, 10, 10]);
-    expect(plannedHoursDifference(changed, 80)).toBe(6);
+    expect(plannedHoursTotal(changed)).toBe(86);
     const less = ok(setMonthHours(changed, 8, 0));
-    expect(plannedHoursDifference(less, 80)).toBe(-4);
-    expect(plannedHoursDifference(plan, 80)).toBe(0);
+    expect(plannedHoursTotal(less)).toBe(76);
+    expect(plannedHoursTotal(plan)).toBe(80);
   });
 
   it('rejects negative, fractional or unknown', () => {
@@ -207,8 +205,6 @@ describe('setMonthHours / setMonthSessions', () => {
     expect(codes(setMonthHours(plan, 1, 2.5))).toEqual(['invalid-hours']);
     expect(codes(setMonthHours(plan, 1, 401))).toEqual(['invalid-hours']);
     expect(codes(setMonthHours(plan, 12, 4))).toEqual(['unknown-month']);
-    expect(ok(setMonthSessions(plan, 2, 5))[1]?.sessionsPlanned).toBe(5);
-    expect(codes(setMonthSessions(plan, 2, -1))).toEqual(['invalid-sessions']);
   });
 });
 

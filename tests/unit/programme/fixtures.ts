@@ -1,5 +1,8 @@
 // Builders for programme tests: a valid session with overridable fields, agreements, a signature ref.
-import type { Agreement, AttachmentRef, Participant, Session } from '../../../src/domain/programme/index.ts';
+import type { Agreement, Session } from '../../../src/domain/programme/index.ts';
+import type { AttachmentRef } from '../../../src/domain/wire/attachments.ts';
+
+type Participant = Session['participants'][number];
 
 export const HASH_A = 'a'.repeat(64);
 export const HASH_B = 'b'.repeat(64);

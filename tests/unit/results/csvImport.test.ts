@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EFFICIENCY_TEMPLATE_HEADER,
-  IDPS_TEMPLATE_HEADER,
+  EFFICIENCY_TEMPLATE_COLUMNS,
+  IDPS_TEMPLATE_COLUMNS,
+  SIMCE_TEMPLATE_COLUMNS,
   importEfficiencyCsv,
   importIdpsCsv,
   importSimceCsv,
   parseNumberCell,
   readCsv,
-  SIMCE_TEMPLATE_HEADER,
 } from '../../../src/domain/results/csvImport.ts';
+
+/** The template header as a comma-separated line (the other dialect the importer accepts). */
+const SIMCE_TEMPLATE_HEADER = SIMCE_TEMPLATE_COLUMNS.join(',');
+const IDPS_TEMPLATE_HEADER = IDPS_TEMPLATE_COLUMNS.join(',');
+const EFFICIENCY_TEMPLATE_HEADER = EFFICIENCY_TEMPLATE_COLUMNS.join(',');
 
 function table(text: string) {
   const read = readCsv(text);

@@ -3,7 +3,6 @@ import {
   efficiencyYearSchema,
   IDPS_INDICATORS,
   idpsResultSchema,
-  performanceCategorySchema,
   SIMCE_GRADES,
   simceResultSchema,
   SOCIOECONOMIC_GROUPS,
@@ -119,18 +118,6 @@ describe('EfficiencyYear', () => {
     ]);
     expect(messages(efficiencyYearSchema.safeParse({ ...year, matricula: 10.5 }))).toEqual([
       'matricula: La matrícula debe ser un número entero',
-    ]);
-  });
-});
-
-describe('PerformanceCategory', () => {
-  it('reuses the CATEGORIA codes of the school profile', () => {
-    expect(performanceCategorySchema.safeParse({ level: 'basica', value: 'medio-bajo', year: 2019 }).success).toBe(
-      true,
-    );
-    expect(messages(performanceCategorySchema.safeParse({ level: 'parvularia', value: 'Bueno', year: 2019 }))).toEqual([
-      'level: El nivel debe ser básica o media',
-      'value: La categoría de desempeño no es válida',
     ]);
   });
 });

@@ -9,19 +9,12 @@ import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupPar
 import { FINDING_KINDS } from '../findings.ts';
 import { NORMATIVE_PLANS, articulationGaps, describeGap } from '../peiPlanes.ts';
 import { PRIORITISATION_METHODS, prioritise } from '../prioritisation.ts';
-import {
-  formatMean,
-  formatNumber,
-  formatPercent,
-  formatRate,
-  formatStored,
-  formatStoredDiff,
-} from '../../shared/numbers.ts';
-import { IDPS_INDICATORS, SIMCE_GRADES, SIMCE_TESTS } from '../../results/schemas.ts';
+import { formatMean, formatNumber, formatRate } from '../../shared/numbers.ts';
+import { NO_DATA, resultsData } from './resultsTables.ts';
 
 export const REPORT_TITLE = 'Informe Diagnóstico Participativo';
 export const PENDING_CONCLUSIONS = 'Conclusiones: (pendiente de redacción por el asesor)';
-export const NO_DATA = 'Sin datos registrados';
+export { NO_DATA };
 
 export type * from './model.ts';
 import type { DiagnosisReport, DiagnosisReportInput, ReportBlock, ReportFinding, ReportSection } from './model.ts';
@@ -34,7 +27,6 @@ export const formatReportMean = formatMean;
 /** A rate 0–1 as a percentage with one decimal ("16,7 %"). */
 export const formatReportRate = (rate: number | null): string => formatRate(rate);
 const num = (n: number | null, decimals = 0): string => (n === null ? '—' : formatNumber(n, decimals));
-const pct = (n: number | null): string => formatPercent(n);
 
 /** ISO date → dd-mm-aaaa as written; an ISO instant → its local calendar date (records.md D-1). */
 export function formatReportDate(iso: string): string {
@@ -151,57 +143,6 @@ function strengthsAndWeaknesses(findings: readonly ReportFinding[]): ReportBlock
     });
   }
   if (findings.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
-  return blocks;
-}
-
-function resultsData(results: DiagnosisReportInput['results']): ReportBlock[] {
-  const blocks: ReportBlock[] = [{ kind: 'heading', text: 'SIMCE' }];
-  if (results.simce.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
-  else
-    blocks.push({
-      kind: 'table',
-      headers: ['Año', 'Grado', 'Prueba', 'Promedio', 'Dif. anterior', 'Dif. GSE', '% Insuf.', '% Elem.', '% Adec.'],
-      rows: results.simce.map((r) => [
-        String(r.year),
-        labelOf(SIMCE_GRADES, r.grade),
-        labelOf(SIMCE_TESTS, r.test),
-        formatStored(r.average),
-        formatStoredDiff(r.diffPrevious),
-        formatStoredDiff(r.diffGroup),
-        pct(r.pctInsuficiente),
-        pct(r.pctElemental),
-        pct(r.pctAdecuado),
-      ]),
-    });
-  blocks.push({ kind: 'heading', text: 'Indicadores de Desarrollo Personal y Social (IDPS)' });
-  if (results.idps.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
-  else
-    blocks.push({
-      kind: 'table',
-      headers: ['Año', 'Grado', 'Indicador', 'Puntaje'],
-      rows: results.idps.map((r) => [
-        String(r.year),
-        labelOf(SIMCE_GRADES, r.grade),
-        labelOf(IDPS_INDICATORS, r.indicator),
-        formatStored(r.score),
-      ]),
-    });
-  blocks.push({ kind: 'heading', text: 'Eficiencia interna' });
-  if (results.efficiency.length === 0) blocks.push({ kind: 'paragraph', text: NO_DATA });
-  else
-    blocks.push({
-      kind: 'table',
-      headers: ['Año', 'Matrícula', 'Asistencia', 'Retención', 'Aprobación', 'Reprobación', 'Repitencia'],
-      rows: results.efficiency.map((r) => [
-        String(r.year),
-        formatStored(r.matricula),
-        pct(r.asistenciaPct),
-        pct(r.retencionPct),
-        pct(r.aprobacionPct),
-        pct(r.reprobacionPct),
-        pct(r.repitenciaPct),
-      ]),
-    });
   return blocks;
 }
 

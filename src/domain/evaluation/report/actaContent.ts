@@ -157,15 +157,11 @@ function essentialsOf(input: ActaVerificacionInput, school: string): string {
   return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
-// eslint-disable-next-line max-lines-per-function -- the acta's sections in print order
-export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
-  const { acta } = input;
-  const hash = actaHash(acta);
+/** The acta's rows: the plan's order; actions no longer in the plan last, by id. */
+function itemRows(input: ActaVerificacionInput): ActaVerificacionContent['items'] {
   const actions = new Map(input.pme.actions.map((a) => [a.id, a]));
-  const school = input.school.name.trim();
-  // The plan's order; actions no longer in the plan last, by id.
   const rank = new Map(input.pme.actions.map((a, i) => [a.id, i]));
-  const items = [...acta.items]
+  return [...input.acta.items]
     .sort(
       (a, b) =>
         (rank.get(a.actionId) ?? Infinity) - (rank.get(b.actionId) ?? Infinity) ||
@@ -186,34 +182,50 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
         result: i.result,
       };
     });
-  const signatures = signatureRows(acta);
+}
+
+/** Whether the acta counts as signed, and the sentence that says so (or what is missing). */
+function signatureState(acta: ActaVerificacionInput['acta'], signatures: ActaVerificacionContent['signatures']) {
   const missing = REQUIRED_SIGNATORIES.filter((r) => !acta.signatures.some((s) => s.role === r)).map((r) =>
     label(SIGNATORY_ROLES, r),
   );
   const signed = isSigned(acta) && signatures.every((s) => s.valid || s.signature === null);
+  const state =
+    missing.length > 0
+      ? `Firmas pendientes: ${missing.join(' y ')}.`
+      : signed
+        ? 'Acta firmada por la dirección del establecimiento y la asesoría.'
+        : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.';
+  return { signed, state };
+}
+
+function identificationOf(input: ActaVerificacionInput, school: string): ActaVerificacionContent['identification'] {
+  const { acta } = input;
+  return [
+    ['Establecimiento', school],
+    ['RBD', `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`],
+    ['Comuna', input.school.comuna || NO_VALUE],
+    ['Plan anual verificado', String(acta.year)],
+    ['Versión del PME', input.pmeVersionLabel ?? 'Plan de trabajo (sin versión congelada)'],
+    ['Fecha del acta', formatIsoDate(acta.date)],
+    ['Identificador del acta', acta.id],
+  ];
+}
+
+export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerificacionContent {
+  const { acta } = input;
+  const hash = actaHash(acta);
+  const school = input.school.name.trim();
+  const signatures = signatureRows(acta);
   return {
     title: ACTA_VERIFICACION_TITLE,
     school,
-    identification: [
-      ['Establecimiento', school],
-      ['RBD', `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`],
-      ['Comuna', input.school.comuna || NO_VALUE],
-      ['Plan anual verificado', String(acta.year)],
-      ['Versión del PME', input.pmeVersionLabel ?? 'Plan de trabajo (sin versión congelada)'],
-      ['Fecha del acta', formatIsoDate(acta.date)],
-      ['Identificador del acta', acta.id],
-    ],
-    items,
+    identification: identificationOf(input, school),
+    items: itemRows(input),
     totals: actaTotals(acta),
     observaciones: acta.observaciones.trim(),
     signatures,
-    state:
-      missing.length > 0
-        ? `Firmas pendientes: ${missing.join(' y ')}.`
-        : signed
-          ? 'Acta firmada por la dirección del establecimiento y la asesoría.'
-          : 'Hay firmas hechas sobre otro contenido: el acta no está válidamente firmada.',
-    signed,
+    ...signatureState(acta, signatures),
     hash,
     hashLine: `Huella SHA-256 del contenido del acta: ${hash}`,
     corrections: corrections(input),

@@ -87,14 +87,9 @@ export function comparedGroupsNote(g: ComparedGroups): string {
   return parts.join(' ');
 }
 
-// eslint-disable-next-line max-lines-per-function -- paragraphs and table in print order
-export function impactSection(
-  impact: ParticipatoryImpact | null,
-  diagnosis: DiagnosisAggregate | null,
-  evaluation: DiagnosisAggregate | null,
-  series: readonly ResultsSeries[],
-): ImpactSection {
-  const resultsRows = series.map((s) => [
+/** The results' table rows and, for the percentages that changed, their before/after chart. */
+function resultsPart(series: readonly ResultsSeries[]): Pick<ImpactSection, 'results' | 'resultsChart'> {
+  const results = series.map((s) => [
     s.label,
     point(s.first, s.unit),
     point(s.last, s.unit),
@@ -102,26 +97,23 @@ export function impactSection(
     trend(s),
   ]);
   const percentSeries = series.filter((s) => s.unit === '%' && s.delta !== null);
-  const resultsChart: PairChart | null =
-    percentSeries.length === 0
-      ? null
-      : {
-          title: 'Eficiencia interna: primer y último año registrados',
-          names: ['Primer año', 'Último año'],
-          axis: PERCENT_AXIS,
-          rows: percentSeries.map((s) => ({
-            label: s.label,
-            before: s.first?.value ?? null,
-            after: s.last?.value ?? null,
-            caption: `de ${num(s.first?.value ?? null)} a ${num(s.last?.value ?? null)}`,
-          })),
-        };
-  if (!impact || !diagnosis || !evaluation) {
-    const note = !diagnosis
-      ? 'No hay respuestas del diagnóstico participativo con las que comparar.'
-      : 'La evaluación participativa aún no tiene respuestas: la comparación con el diagnóstico no se puede hacer.';
-    return { note, groupsNote: null, chart: null, dimensions: [], groups: [], results: resultsRows, resultsChart };
-  }
+  if (percentSeries.length === 0) return { results, resultsChart: null };
+  const resultsChart: PairChart = {
+    title: 'Eficiencia interna: primer y último año registrados',
+    names: ['Primer año', 'Último año'],
+    axis: PERCENT_AXIS,
+    rows: percentSeries.map((s) => ({
+      label: s.label,
+      before: s.first?.value ?? null,
+      after: s.last?.value ?? null,
+      caption: `de ${num(s.first?.value ?? null)} a ${num(s.last?.value ?? null)}`,
+    })),
+  };
+  return { results, resultsChart };
+}
+
+/** The participatory comparison: per dimension, per stakeholder group, and its chart. */
+function participatoryPart(impact: ParticipatoryImpact): Pick<ImpactSection, 'dimensions' | 'groups' | 'chart'> {
   const dimensions = impact.dimensions.map((r) => [
     r.label,
     num(r.diagnosisAll),
@@ -147,15 +139,23 @@ export function impactSection(
       caption: `de ${num(r.overall.before)} a ${num(r.overall.after)}`,
     })),
   };
-  return {
-    note: null,
-    groupsNote: comparedGroupsNote(impact.groups),
-    chart,
-    dimensions,
-    groups,
-    results: resultsRows,
-    resultsChart,
-  };
+  return { dimensions, groups, chart };
+}
+
+export function impactSection(
+  impact: ParticipatoryImpact | null,
+  diagnosis: DiagnosisAggregate | null,
+  evaluation: DiagnosisAggregate | null,
+  series: readonly ResultsSeries[],
+): ImpactSection {
+  const results = resultsPart(series);
+  if (!impact || !diagnosis || !evaluation) {
+    const note = !diagnosis
+      ? 'No hay respuestas del diagnóstico participativo con las que comparar.'
+      : 'La evaluación participativa aún no tiene respuestas: la comparación con el diagnóstico no se puede hacer.';
+    return { note, groupsNote: null, chart: null, dimensions: [], groups: [], ...results };
+  }
+  return { note: null, groupsNote: comparedGroupsNote(impact.groups), ...participatoryPart(impact), ...results };
 }
 
 export function decisionRows(

@@ -37,58 +37,46 @@ export interface PmeReportBudget {
 
 const share = (part: number, total: number): string => (total > 0 ? formatPercent((part / total) * 100) : NO_VALUE);
 
-export function budgetContent(plan: PmePlan, actions: readonly PmeAction[], year: number): PmeReportBudget {
-  const summary = budgetSummary(actions);
-  const total = formatPesos(summary.total);
-  const row = (label: string, amount: number) => [label, formatPesos(amount), share(amount, summary.total)];
-  const bySource: PmeReportTable = {
-    headers: ['Fuente de financiamiento', 'Monto', '% del total'],
-    rows: [
-      ...FUNDING_SOURCES.map((f) => row(f.label, summary.bySource[f.code])),
-      ['Total', total, share(summary.total, summary.total)],
-    ],
+/** Amount and share per entry, then the total: the by-source and by-dimension tables. */
+function shareTable(
+  first: string,
+  entries: readonly { label: string; amount: number }[],
+  total: number,
+): PmeReportTable {
+  const row = (label: string, amount: number) => [label, formatPesos(amount), share(amount, total)];
+  return {
+    headers: [first, 'Monto', '% del total'],
+    rows: [...entries.map((e) => row(e.label, e.amount)), row('Total', total)],
   };
-  const byDimension: PmeReportTable = {
-    headers: ['Dimensión', 'Monto', '% del total'],
-    rows: [
-      ...DIMENSIONS.map((d) => row(d.label, summary.byDimension[d.code])),
-      ['Total', total, share(summary.total, summary.total)],
-    ],
-  };
-  const declared = plan.annual.find((a) => a.year === year)?.declaredSep ?? null;
-  const sepTotal = formatPesos(summary.bySource.sep);
+}
+
+/** The SEP check; with no declared budget, only the actions' SEP total. */
+function sepCheck(actions: readonly PmeAction[], declared: number | null, sepTotal: number, year: number) {
+  const actionsSep = formatPesos(sepTotal);
   if (declared === null) {
-    return {
-      year,
-      bySource,
-      byDimension,
-      total,
-      sep: {
-        declared: null,
-        actions: sepTotal,
-        exceeded: false,
-        warning: null,
-        message: `No se ha declarado el presupuesto SEP para ${year}; el total SEP de las acciones es ${sepTotal}.`,
-      },
-    };
+    const message = `No se ha declarado el presupuesto SEP para ${year}; el total SEP de las acciones es ${actionsSep}.`;
+    return { declared: null, actions: actionsSep, exceeded: false, warning: null, message };
   }
   const check = checkSepBudget(actions, declared);
   const message =
     check.warning ??
-    `El total SEP de las acciones (${sepTotal}) está dentro del presupuesto SEP declarado para el año ` +
+    `El total SEP de las acciones (${actionsSep}) está dentro del presupuesto SEP declarado para el año ` +
       `(${formatPesos(declared)}).`;
+  const { exceeded, warning } = check;
+  return { declared: formatPesos(declared), actions: actionsSep, exceeded, warning, message };
+}
+
+export function budgetContent(plan: PmePlan, actions: readonly PmeAction[], year: number): PmeReportBudget {
+  const summary = budgetSummary(actions);
+  const sources = FUNDING_SOURCES.map((f) => ({ label: f.label, amount: summary.bySource[f.code] }));
+  const dimensions = DIMENSIONS.map((d) => ({ label: d.label, amount: summary.byDimension[d.code] }));
+  const declared = plan.annual.find((a) => a.year === year)?.declaredSep ?? null;
   return {
     year,
-    bySource,
-    byDimension,
-    total,
-    sep: {
-      declared: formatPesos(declared),
-      actions: sepTotal,
-      exceeded: check.exceeded,
-      warning: check.warning,
-      message,
-    },
+    bySource: shareTable('Fuente de financiamiento', sources, summary.total),
+    byDimension: shareTable('Dimensión', dimensions, summary.total),
+    total: formatPesos(summary.total),
+    sep: sepCheck(actions, declared, summary.bySource.sep, year),
   };
 }
 

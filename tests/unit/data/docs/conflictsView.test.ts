@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { actorOf } from '../../../../src/data/docs/actor.ts';
 import { watchSchoolConflicts, type SchoolConflict } from '../../../../src/data/docs/conflicts/index.ts';
-import { resolutionOf } from '../../../../src/data/merge/index.ts';
 import type { Workspace } from '../../../../src/data/workspace.ts';
 import { docName, toSchoolId } from '../../../../src/domain/wire/documentNames.ts';
-import { exchange, replicas } from '../../../support/mergeReplicas.ts';
+import { exchange, replicas, resolutionOf } from '../../../support/mergeReplicas.ts';
 
 const NOW = new Date('2027-03-02T12:00:00Z');
 const actor = actorOf({ userId: 'u-ana', name: 'Ana Rojas' }, () => NOW);
