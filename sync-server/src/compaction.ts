@@ -85,12 +85,58 @@ export function encodeWithPending(doc: Y.Doc): Uint8Array {
   return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
 }
 
+export interface MergedRows {
+  /** The verified merged row, or null when it does not cover its rows (nothing may change then). */
+  merged: Uint8Array | null;
+  bad: BadRow[];
+}
+
+/** Rebuild, merge and verify in one go: for a worker thread, where blocking is fine. */
+export function mergeRows(updates: Uint8Array[]): MergedRows {
+  let rebuilt: { doc: Y.Doc; bad: BadRow[] };
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u, 'storage')), 'storage');
+    rebuilt = { doc, bad: [] };
+  } catch {
+    doc.destroy();
+    rebuilt = rebuildFromRows(updates);
+  }
+  const merged = encodeWithPending(rebuilt.doc);
+  rebuilt.doc.destroy();
+  const badIndexes = new Set(rebuilt.bad.map((b) => b.index));
+  const check = new Y.Doc();
+  try {
+    Y.applyUpdate(check, merged);
+    const snapshot = Y.snapshot(check);
+    const covered = updates.every(
+      (row, i) => badIndexes.has(i) || Y.snapshotContainsUpdate(snapshot, row) || checkUpdate(check, row).ok === false,
+    );
+    return { merged: covered ? merged : null, bad: rebuilt.bad };
+  } catch {
+    return { merged: null, bad: rebuilt.bad };
+  } finally {
+    check.destroy();
+  }
+}
+
+/** mergeRows on the main thread, in slices (when no worker thread is available). */
+export async function mergeRowsInSlices(updates: Uint8Array[]): Promise<MergedRows> {
+  const { doc, bad } = await rebuildInSlices(updates);
+  const merged = encodeWithPending(doc);
+  doc.destroy();
+  await nextTurn();
+  const badIndexes = new Set(bad.map((b) => b.index));
+  const good = updates.filter((_, i) => !badIndexes.has(i));
+  return { merged: (await mergedCoversRows(merged, good)) ? merged : null, bad };
+}
+
 /**
  * The merged row loads into a fresh document whose state covers every merged row (S-9): a row that
  * is not covered must still be unable to apply (it waits, pending, inside the merged row too).
  * The rows are checked slice by slice.
  */
-export async function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): Promise<boolean> {
+async function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): Promise<boolean> {
   const check = new Y.Doc();
   try {
     Y.applyUpdate(check, merged);

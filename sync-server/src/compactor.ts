@@ -1,12 +1,13 @@
-// Compacts documents' update logs (S-9) off the event loop's critical path (RW-3): the rows up to a
-// known id are rebuilt and verified in slices (compaction.ts) while writes keep being stored and
-// acknowledged as new rows, which the compaction leaves alone. One compaction per document at a
-// time; a request while one runs makes it run once more after. Triggered by the store debounce
-// (time) and by a document's row count (noteRows). Afterwards the freed pages go back to the file
-// system in small steps (RW-4).
+// Compacts documents' update logs (S-9) off the event loop (RW-3): the rows up to a known id are
+// rebuilt, merged and verified on a worker thread (mergeInWorker.ts; in slices on the main thread
+// where no worker can start) while writes keep being stored and acknowledged as new rows, which the
+// compaction leaves alone. One compaction per document at a time; a request while one runs makes it
+// run once more after. Triggered by the store debounce (time) and by a document's row count
+// (noteRows). Afterwards the freed pages go back to the file system in small steps (RW-4).
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
-import { encodeWithPending, mergedCoversRows, nextTurn, rebuildInSlices } from './compaction.ts';
+import { mergeRowsInSlices, nextTurn } from './compaction.ts';
+import { createRowMerger } from './mergeInWorker.ts';
 
 /** Pages (4 KiB) given back to the file system per step after a compaction. */
 const RECLAIM_PAGES_PER_STEP = 256;
@@ -20,6 +21,8 @@ export interface Compactor {
   noteRows(name: string, rows: number): void;
   running(): number;
   idle(): Promise<void>;
+  /** Waits for the compactions running and stops the worker thread. */
+  close(): Promise<void>;
 }
 
 async function reclaimSpace(store: DocumentStore): Promise<void> {
@@ -33,18 +36,14 @@ export function createCompactor(store: DocumentStore, log: Logger, threshold: nu
   const active = new Map<string, Promise<void>>();
   const again = new Set<string>();
   const rowsSince = new Map<string, number>();
+  const merger = createRowMerger(log);
 
   const compactRows = async (name: string) => {
     rowsSince.set(name, 0);
     const { updates, ids, lastId } = await store.loadUpdates(name);
     if (updates.length <= 1) return;
-    const { doc, bad } = await rebuildInSlices(updates);
-    const merged = encodeWithPending(doc);
-    doc.destroy();
-    await nextTurn();
-    const badIndexes = new Set(bad.map((b) => b.index));
-    const good = updates.filter((_, i) => !badIndexes.has(i));
-    if (!(await mergedCoversRows(merged, good))) {
+    const { merged, bad } = (await merger.merge(updates)) ?? (await mergeRowsInSlices(updates));
+    if (!merged) {
       log.error('compaction skipped: the merged update does not cover its rows', { name, rows: updates.length });
       return;
     }
@@ -75,6 +74,10 @@ export function createCompactor(store: DocumentStore, log: Logger, threshold: nu
     return run;
   };
 
+  const idle = async () => {
+    while (active.size > 0) await Promise.all(active.values());
+  };
+
   return {
     compact,
     noteRows(name, rows) {
@@ -83,8 +86,10 @@ export function createCompactor(store: DocumentStore, log: Logger, threshold: nu
       if (total >= threshold && !active.has(name)) void compact(name);
     },
     running: () => active.size,
-    async idle() {
-      while (active.size > 0) await Promise.all(active.values());
+    idle,
+    async close() {
+      await idle();
+      await merger.close();
     },
   };
 }

@@ -110,7 +110,7 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
         const name = (doc as Y.Doc & { name?: string }).name;
         if (name) await compactor.compact(name);
       }
-      await compactor.idle();
+      await compactor.close();
     },
 
     extensionName: 'bitacora-persistence',

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { COMPACT_AFTER_ROWS, persistenceExtension } from '../../sync-server/src/persistence.ts';
 import { createSqliteStorage } from '../../sync-server/src/storage/sqlite.ts';
 import { createLogger } from '../../sync-server/src/log.ts';
+import { createRowMerger } from '../../sync-server/src/mergeInWorker.ts';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import {
   ClientPool,
@@ -112,6 +113,24 @@ describe('RW-3 compaction leaves the relay free', () => {
     expect(pages()).toBeLessThan(before / 4);
     db.close();
     await store.close();
+  });
+});
+
+describe('RW-3 the compaction worker thread', () => {
+  it('RW-3, S-9: merges and verifies rows on a worker thread and hands back a row that holds them all', async () => {
+    const warnings: string[] = [];
+    const log = { ...createLogger('silent'), warn: (msg: string) => warnings.push(msg) };
+    const merger = createRowMerger(log);
+    try {
+      const result = await merger.merge(keystrokes(300));
+      expect(warnings).toEqual([]);
+      expect(result?.bad).toEqual([]);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, result!.merged!);
+      expect(doc.getMap('campos').size).toBe(300);
+    } finally {
+      await merger.close();
+    }
   });
 });
 
