@@ -30,18 +30,49 @@ export interface RowMerger {
   close(): Promise<void>;
 }
 
+/** Requests sent to the worker and not answered yet. */
+class PendingReplies {
+  private readonly waiting = new Map<
+    number,
+    { resolve(r: MergedRows | null): void; reject(e: Error): void; timer: NodeJS.Timeout }
+  >();
+  private nextId = 0;
+
+  add(resolve: (r: MergedRows | null) => void, reject: (e: Error) => void, onTimeout: () => void): number {
+    const id = ++this.nextId;
+    this.waiting.set(id, { resolve, reject, timer: setTimeout(onTimeout, REPLY_TIMEOUT_MS).unref() });
+    return id;
+  }
+
+  answer(reply: Reply): void {
+    const pending = this.waiting.get(reply.id);
+    if (!pending) return;
+    this.waiting.delete(reply.id);
+    clearTimeout(pending.timer);
+    if ('error' in reply) pending.reject(new Error(reply.error));
+    else pending.resolve({ merged: reply.merged, bad: reply.bad });
+  }
+
+  /** Every caller falls back to the main thread. */
+  giveUp(): void {
+    for (const w of this.waiting.values()) {
+      clearTimeout(w.timer);
+      w.resolve(null);
+    }
+    this.waiting.clear();
+  }
+}
+
 export function createRowMerger(log: Logger): RowMerger {
   let worker: Worker | null = null;
   let broken = false;
-  let nextId = 0;
-  const waiting = new Map<number, { resolve(r: MergedRows | null): void; reject(e: Error): void }>();
+  const replies = new PendingReplies();
 
   const fail = (error: unknown) => {
     if (!broken) log.warn('compaction worker unavailable; compacting on the main thread', { error: String(error) });
     broken = true;
     worker = null;
-    for (const w of waiting.values()) w.resolve(null);
-    waiting.clear();
+    replies.giveUp();
   };
   const start = (): Worker | null => {
     if (broken) return null;
@@ -53,12 +84,7 @@ export function createRowMerger(log: Logger): RowMerger {
       return null;
     }
     worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const pending = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      if ('error' in reply) pending?.reject(new Error(reply.error));
-      else pending?.resolve({ merged: reply.merged, bad: reply.bad });
-    });
+    worker.on('message', (reply: Reply) => replies.answer(reply));
     worker.on('error', fail);
     worker.on('exit', (code) => code !== 0 && fail(new Error(`exit ${code}`)));
     return worker;
@@ -68,20 +94,11 @@ export function createRowMerger(log: Logger): RowMerger {
     merge(updates) {
       const w = start();
       if (!w) return Promise.resolve(null);
-      const id = ++nextId;
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
+        const id = replies.add(resolve, reject, () => {
           fail(new Error('no reply'));
           void w.terminate();
-        }, REPLY_TIMEOUT_MS);
-        timer.unref();
-        const settle =
-          <T>(fn: (v: T) => void) =>
-          (v: T) => {
-            clearTimeout(timer);
-            fn(v);
-          };
-        waiting.set(id, { resolve: settle(resolve), reject: settle(reject) });
+        });
         const packed = packRows(updates);
         w.postMessage({ id, ...packed }, [packed.bytes.buffer as ArrayBuffer]);
       });
