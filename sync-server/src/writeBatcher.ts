@@ -1,7 +1,9 @@
-// Groups the relay's durable writes (RW-1): every update handed over during one event-loop turn is
-// appended in one transaction — one commit, one fsync — after the turn's other work (setImmediate
-// runs once the socket reads of the turn have reached the hooks). Each caller's promise resolves only
-// once its batch is committed, so an update is still acknowledged only after it is durable (S-5);
+// Groups the relay's durable writes (RW-1): every update handed over before the next microtask
+// checkpoint (what one socket read carries: a catch-up's updates of many documents) is appended in
+// one transaction — one commit, one fsync. Deferring the commit to the end of the event-loop turn
+// (setImmediate, grouping across sockets) broke S-10 convergence (tests/server/convergence.test.ts,
+// seed 109): a later turn between check and apply exposes a race not yet understood. Each caller's
+// promise resolves only once its batch is committed, so an update is acknowledged only once durable (S-5);
 // when the commit fails, every update of that batch is refused. Batches commit one at a time, in
 // order; updates that arrive while one commits form the next.
 import type { AppendRow, DocumentStore } from './storage/types.ts';
@@ -46,7 +48,7 @@ export function createWriteBatcher(
   function schedule() {
     if (scheduled || committing > 0) return;
     scheduled = true;
-    setImmediate(() => void flush());
+    queueMicrotask(() => void flush());
   }
 
   return {
