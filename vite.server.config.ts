@@ -15,7 +15,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      input: { main: 'sync-server/src/main.ts', cli: 'sync-server/src/cli.ts' },
+      // The compaction worker thread loads compactionWorker.js from beside the relay's code (mergeInWorker.ts).
+      input: {
+        main: 'sync-server/src/main.ts',
+        cli: 'sync-server/src/cli.ts',
+        compactionWorker: 'sync-server/src/compactionWorker.ts',
+      },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

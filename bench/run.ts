@@ -5,6 +5,8 @@ import { benchSyncCatchup } from './syncCatchup.ts';
 import { benchSyncCatchupLarge } from './syncCatchupLarge.ts';
 import { benchAckLatency } from './ackLatency.ts';
 import { benchRelayBacklog } from './relayBacklog.ts';
+import { benchRelayThroughput } from './relayThroughput.ts';
+import { benchRelayCompaction } from './relayCompaction.ts';
 import { benchDiagnosisAggregate } from './diagnosisAggregate.ts';
 import { benchDiagnosisReport } from './diagnosisReport.ts';
 import { benchPmePdf } from './pmePdf.ts';
@@ -24,6 +26,8 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['sync catch-up after a week offline (150 documents, 3 MB, 300 ms RTT)', benchSyncCatchupLarge],
   ['acknowledged-write latency', benchAckLatency],
   ['relay backlog: sustained writes with checkpoints within 2 s', benchRelayBacklog],
+  ['relay throughput vs stock Hocuspocus (200 writers), 1,000 live clients', benchRelayThroughput],
+  ['relay compaction of 5,000 rows: event-loop block', benchRelayCompaction],
   ['diagnosis aggregate (1,000 responses × 60 items)', benchDiagnosisAggregate],
   ['Informe Diagnóstico PDF (same data)', benchDiagnosisReport],
   ['PME PDF (12 objectives, 20 metas, 40 actions)', benchPmePdf],

@@ -3,13 +3,18 @@
 // which Hocuspocus awaits before applying the update and before it sends the SyncStatus
 // acknowledgement: an update the client counts as synced is on disk and applies cleanly (S-5).
 // One that does not apply is refused and kept in the quarantine, never in the log.
-// `onStoreDocument` (debounced) compacts the log into one verified merged update (S-9).
+// The appends of one event-loop turn share one transaction (writeBatcher.ts, RW-1).
+// `onStoreDocument` (debounced), and a document's row count passing COMPACT_AFTER_ROWS, compact the
+// log into one verified merged update (S-9) in slices that leave the event loop free (RW-3).
 import { createHash } from 'node:crypto';
 import type { Extension, beforeSyncPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
-import { checkUpdate, type UpdateVerdict } from './updateCheck.ts';
+import { checkUpdate } from './updateCheck.ts';
+import { createWriteBatcher } from './writeBatcher.ts';
+import { encodeWithPending, rebuildInSlices } from './compaction.ts';
+import { createCompactor } from './compactor.ts';
 
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -18,6 +23,8 @@ const RECENT_REFUSALS = 1000;
 /** A write waiting longer than this means the relay is behind its writers (checkpoints are due in ~2 s). */
 export const BACKLOG_WARN_MS = 2000;
 const BACKLOG_LOG_EVERY_MS = 10_000;
+/** Rows a document may gather before it is compacted without waiting for its store debounce (RW-3). */
+export const COMPACT_AFTER_ROWS = 500;
 
 export class InvalidUpdateError extends Error {
   readonly reason = 'invalid-update';
@@ -41,6 +48,8 @@ export interface PersistenceExtension extends Extension {
   compactAndStop(docs: Y.Doc[]): Promise<void>;
   /** What the relay has not stored yet (for /healthz and the backlog warning). */
   backlog(): Backlog;
+  /** Resolves once no compaction runs (tests, benchmarks). */
+  idle(): Promise<void>;
 }
 
 // eslint-disable-next-line max-lines-per-function -- the hooks share per-document state
@@ -49,14 +58,18 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
   const turns = new Map<string, Promise<unknown>>();
   const recentRefusals = new Set<string>();
   const waiting = new Map<symbol, number>(); // pending write -> when it arrived
-  let compacting = 0;
   let lastBacklogLog = 0;
 
   const backlog = (): Backlog => {
     let oldest = Infinity;
     for (const since of waiting.values()) oldest = Math.min(oldest, since);
     const oldestWaitMs = waiting.size === 0 ? 0 : Date.now() - oldest;
-    return { pendingWrites: waiting.size, oldestWaitMs, compacting, behind: oldestWaitMs > BACKLOG_WARN_MS };
+    return {
+      pendingWrites: waiting.size,
+      oldestWaitMs,
+      compacting: compactor.running(),
+      behind: oldestWaitMs > BACKLOG_WARN_MS,
+    };
   };
   const warnIfBehind = () => {
     const now = Date.now();
@@ -84,56 +97,20 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
     await store.quarantineUpdate({ name, userId, receivedAt: Date.now(), reason, update });
   };
 
-  const compact = async (documentName: string) => {
-    compacting++;
-    try {
-      await compactRows(documentName);
-    } finally {
-      compacting--;
-    }
-  };
-
-  const compactRows = async (documentName: string) => {
-    const { updates, ids, lastId } = await store.loadUpdates(documentName);
-    if (updates.length <= 1) return;
-    const { doc, bad } = rebuildFromRows(updates);
-    const merged = encodeWithPending(doc);
-    doc.destroy();
-    const good = updates.filter((_, i) => !bad.some((b) => b.index === i));
-    if (!mergedCoversRows(merged, good)) {
-      log.error('compaction skipped: the merged update does not cover its rows', {
-        documentName,
-        rows: updates.length,
-      });
-      return;
-    }
-    await store.compact(
-      documentName,
-      merged,
-      lastId,
-      bad.map((b) => ({ rowId: ids[b.index]!, reason: b.reason })),
-    );
-    for (const b of bad)
-      log.error('stored update moved to the quarantine at compaction', {
-        documentName,
-        rowId: ids[b.index],
-        reason: b.reason,
-      });
-    log.debug('document compacted', { documentName, rows: updates.length });
-  };
+  const compactor = createCompactor(store, log, COMPACT_AFTER_ROWS);
+  const writes = createWriteBatcher(store, (rows, ms) => log.debug('updates stored', { rows, ms }));
 
   return {
     backlog,
+    idle: () => compactor.idle(),
 
     async compactAndStop(docs: Y.Doc[]) {
       stopped = true;
       for (const doc of docs) {
         const name = (doc as Y.Doc & { name?: string }).name;
-        if (name)
-          await compact(name).catch((e: unknown) =>
-            log.warn('compaction at shutdown failed', { name, error: String(e) }),
-          );
+        if (name) await compactor.compact(name);
       }
+      await compactor.close();
     },
 
     extensionName: 'bitacora-persistence',
@@ -143,7 +120,8 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       // (and later storing) an empty document.
       const { updates } = await store.loadUpdates(documentName);
       if (updates.length === 0) return document;
-      const { doc, bad } = rebuildFromRows(updates);
+      const { doc, bad } = await rebuildInSlices(updates);
+      compactor.noteRows(documentName, updates.length);
       for (const b of bad)
         log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
       Y.applyUpdate(document, encodeWithPending(doc), 'storage');
@@ -166,7 +144,7 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
     },
 
     async onStoreDocument({ documentName }: onStoreDocumentPayload) {
-      if (!stopped) await compact(documentName);
+      if (!stopped) await compactor.compact(documentName);
     },
   };
 
@@ -198,7 +176,8 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
         throw new InvalidUpdateError(documentName, verdict.reason);
       }
       if (isEmptyUpdate(payload)) return;
-      await store.appendUpdate(documentName, payload);
+      await writes.append(documentName, payload);
+      compactor.noteRows(documentName, 1);
       // Applied now, inside this document's turn, so that the next update is checked against a
       // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
       Y.applyUpdate(document, payload, { source: 'connection', connection });
@@ -209,71 +188,4 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
 /** An update with no structs and no deletions (what a client in sync sends as SyncStep2). */
 function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength <= 2 && update.every((b) => b === 0);
-}
-
-export interface BadRow {
-  index: number;
-  reason: string;
-}
-
-/**
- * Loads the log into a fresh document. Normally all rows go in at once; when that throws, each row
- * goes in only if it applies cleanly to what is loaded so far (retried while rows keep landing, for
- * rows stored out of order), then the rows that only lack structs go in pending; a row that can never
- * apply is left out. One bad row never takes the others down with it.
- */
-export function rebuildFromRows(updates: Uint8Array[]): { doc: Y.Doc; bad: BadRow[] } {
-  const fast = new Y.Doc();
-  try {
-    Y.applyUpdate(fast, Y.mergeUpdates(updates), 'storage');
-    return { doc: fast, bad: [] };
-  } catch {
-    fast.destroy(); // row by row
-  }
-  const doc = new Y.Doc();
-  let waiting = updates.map((_, index) => index);
-  const verdicts = new Map<number, UpdateVerdict>();
-  for (let progressed = true; progressed && waiting.length > 0;) {
-    progressed = false;
-    waiting = waiting.filter((index) => {
-      const verdict = checkUpdate(doc, updates[index]!);
-      verdicts.set(index, verdict);
-      if (!verdict.ok) return true;
-      Y.applyUpdate(doc, updates[index]!, 'storage');
-      progressed = true;
-      return false;
-    });
-  }
-  const bad: BadRow[] = [];
-  for (const index of waiting) {
-    const verdict = verdicts.get(index)!;
-    if (!verdict.ok && verdict.retryable) Y.applyUpdate(doc, updates[index]!, 'storage');
-    else bad.push({ index, reason: verdict.ok ? 'unknown' : verdict.reason });
-  }
-  return { doc, bad };
-}
-
-/** The document's state plus what Yjs keeps pending (encodeStateAsUpdate leaves pending structs out). */
-export function encodeWithPending(doc: Y.Doc): Uint8Array {
-  const parts = [Y.encodeStateAsUpdate(doc)];
-  if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
-  if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
-  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-}
-
-/**
- * The merged row loads into a fresh document whose state covers every merged row (S-9): a row that
- * is not covered must still be unable to apply (it waits, pending, inside the merged row too).
- */
-export function mergedCoversRows(merged: Uint8Array, rows: Uint8Array[]): boolean {
-  const check = new Y.Doc();
-  try {
-    Y.applyUpdate(check, merged);
-    const snapshot = Y.snapshot(check);
-    return rows.every((row) => Y.snapshotContainsUpdate(snapshot, row) || checkUpdate(check, row).ok === false);
-  } catch {
-    return false;
-  } finally {
-    check.destroy();
-  }
 }

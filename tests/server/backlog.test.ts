@@ -16,12 +16,18 @@ function slowStore() {
   const store: DocumentStore = {
     loadUpdates: async () => ({ updates: [], ids: [], lastId: 0 }),
     appendUpdate: () => new Promise<void>((resolve) => releases.push(resolve)),
+    appendUpdates: () => new Promise<void>((resolve) => releases.push(resolve)),
+    reclaimSpace: async () => 0,
     compact: async () => undefined,
     listDocumentNames: async () => [],
     quarantineUpdate: async () => undefined,
     listQuarantine: async () => [],
   };
-  return { store, releaseAll: () => releases.splice(0).forEach((r) => r()) };
+  return {
+    store,
+    waiting: () => releases.length,
+    releaseAll: () => releases.splice(0).forEach((r) => r()),
+  };
 }
 
 function edit(doc: Y.Doc, key: string): Uint8Array {
@@ -43,7 +49,7 @@ describe('S-24 storage backlog', () => {
       error: () => undefined,
       warn: (msg: string) => warnings.push(msg),
     };
-    const { store, releaseAll } = slowStore();
+    const { store, waiting, releaseAll } = slowStore();
     const ext = persistenceExtension(store, log);
     const client = new Y.Doc();
     const relayDoc = new Y.Doc();
@@ -65,7 +71,9 @@ describe('S-24 storage backlog', () => {
     expect(ext.backlog().oldestWaitMs).toBeGreaterThan(BACKLOG_WARN_MS);
     expect(warnings).toContain('relay is behind its writers: storage backlog');
 
-    await new Promise((r) => setImmediate(r)); // both writes reached the store
+    // Both writes reached the store (one grouped commit, RW-1, a turn later).
+    while (waiting() === 0) await new Promise((r) => setImmediate(r));
+    expect(ext.backlog().pendingWrites).toBe(2);
     releaseAll();
     await Promise.all([first, second]);
     expect(ext.backlog()).toEqual({ pendingWrites: 0, oldestWaitMs: 0, compacting: 0, behind: false });

@@ -72,6 +72,26 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await harness.dispose();
     });
 
+    it('RW-1: appends a batch of several documents in one transaction, in order; a failed batch stores nothing', async () => {
+      const edit = editor();
+      const updates = [edit('a', '1'), edit('b', '2'), edit('a', '3')];
+      await storage.appendUpdates([
+        { name: 'school:s1:pme', update: updates[0]! },
+        { name: 'school:s2:pme', update: edit('otro', 'x') },
+        { name: 'school:s1:pme', update: updates[1]! },
+        { name: 'school:s1:pme', update: updates[2]! },
+      ]);
+      const loaded = await storage.loadUpdates('school:s1:pme');
+      expect(loaded.updates.map((u) => [...u])).toEqual(updates.map((u) => [...u]));
+      expect(loaded.ids).toEqual([...loaded.ids].sort((x, y) => x - y));
+      const broken = [
+        { name: 'school:s3:pme', update: edit('c', '4') },
+        { name: null as unknown as string, update: edit('d', '5') },
+      ];
+      await expect(storage.appendUpdates(broken)).rejects.toThrow();
+      expect((await storage.loadUpdates('school:s3:pme')).updates).toEqual([]);
+    });
+
     it('appends and loads updates in order; they rebuild the same Y.Doc', async () => {
       const edit = editor();
       const updates = [edit('a', '1'), edit('b', '2'), edit('a', '3')];

@@ -75,7 +75,7 @@ describe('S-5 the update check against the document the relay holds', () => {
     expect(() => Y.applyUpdate(relayWith(...honest.updates, ...attacker.updates), ISSUE_16_UPDATE)).toThrow();
   });
 
-  it(`accepts, cheaply, every update of three real clients editing text, maps and nested types (seed ${SEED})`, () => {
+  it(`RW-2: accepts, cheaply, every update of three real clients editing text, maps and nested types (seed ${SEED})`, () => {
     const rng = new Rng(SEED);
     const relay = new Y.Doc();
     const clients = [client(), client(), client(MAX_CLIENT_ID)];

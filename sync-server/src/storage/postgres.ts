@@ -8,10 +8,12 @@ import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { postgresAttachmentStore } from './postgresAttachments.ts';
 import { inTransaction, migrate } from './postgresSchema.ts';
+import { APPEND_ROWS_PER_STATEMENT, appendStatement, toBuffer, toBytes, toUser, type UserRow } from './postgresRows.ts';
 import type {
   Grant,
   NewQuarantined,
   NewUser,
+  AppendRow,
   QuarantineMove,
   Quarantined,
   Storage,
@@ -24,31 +26,6 @@ import type {
 const CLAIM_LOCK_NAMESPACE = 730_521;
 
 const BUMP_ACCESS = 'UPDATE access_version SET version = version + 1 WHERE id = 1';
-
-interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  password_hash: string;
-  disabled: boolean;
-  token_version: number;
-  created_at: string; // BIGINT arrives as a string
-}
-
-const toUser = (r: UserRow): UserRecord => ({
-  id: r.id,
-  username: r.username,
-  displayName: r.display_name,
-  role: r.role as Role,
-  passwordHash: r.password_hash,
-  disabled: r.disabled,
-  tokenVersion: r.token_version,
-  createdAt: Number(r.created_at),
-});
-
-const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 // eslint-disable-next-line max-lines-per-function -- one closure over the pool and statements
 export async function createPostgresStorage(connectionString: string): Promise<Storage> {
@@ -86,6 +63,19 @@ export async function createPostgresStorage(connectionString: string): Promise<S
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
       await pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, toBuffer(update)]);
+    },
+
+    async appendUpdates(rows: readonly AppendRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      if (rows.length <= APPEND_ROWS_PER_STATEMENT) return void (await pool.query(...appendStatement(rows)));
+      await inTransaction(pool, async (c) => {
+        for (let i = 0; i < rows.length; i += APPEND_ROWS_PER_STATEMENT)
+          await c.query(...appendStatement(rows.slice(i, i + APPEND_ROWS_PER_STATEMENT)));
+      });
+    },
+
+    async reclaimSpace(): Promise<number> {
+      return 0; // autovacuum reclaims the space of deleted rows
     },
 
     async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {

@@ -11,11 +11,13 @@ import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { openSqliteAttachments } from './sqliteAttachments.ts';
 import { migrate } from './sqliteSchema.ts';
+import { toBuffer, toBytes, toQuarantined, toUser, type QuarantineRow, type UserRow } from './sqliteRows.ts';
 import type {
   Grant,
   NewQuarantined,
   NewUser,
   QuarantineMove,
+  AppendRow,
   Quarantined,
   Storage,
   StoredUpdates,
@@ -23,49 +25,16 @@ import type {
   UserRecord,
 } from './types.ts';
 
-interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  password_hash: string;
-  disabled: number;
-  token_version: number;
-  created_at: number;
+/**
+ * Compaction frees pages that the relay gives back in small steps (reclaimSpace) rather than with a
+ * VACUUM that would lock out writers. A file made before this needs one VACUUM to switch (at start).
+ */
+function useIncrementalVacuum(db: Database.Database): void {
+  const INCREMENTAL = 2;
+  if (db.pragma('auto_vacuum', { simple: true }) === INCREMENTAL) return;
+  db.pragma('auto_vacuum = INCREMENTAL');
+  if (db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL) db.exec('VACUUM');
 }
-
-const toUser = (r: UserRow): UserRecord => ({
-  id: r.id,
-  username: r.username,
-  displayName: r.display_name,
-  role: r.role as Role,
-  passwordHash: r.password_hash,
-  disabled: r.disabled !== 0,
-  tokenVersion: r.token_version,
-  createdAt: r.created_at,
-});
-
-interface QuarantineRow {
-  id: number;
-  name: string;
-  user_id: string | null;
-  received_at: number;
-  reason: string;
-  data: Buffer;
-}
-
-const toQuarantined = (r: QuarantineRow): Quarantined => ({
-  id: r.id,
-  name: r.name,
-  userId: r.user_id,
-  receivedAt: Number(r.received_at),
-  reason: r.reason,
-  update: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
-});
-
-// better-sqlite3 binds Buffers, not plain Uint8Arrays; this view copies nothing.
-const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 // eslint-disable-next-line max-lines-per-function -- one closure over the db and statements
 export function createSqliteStorage(file: string): Storage {
@@ -77,6 +46,7 @@ export function createSqliteStorage(file: string): Storage {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    useIncrementalVacuum(db);
     migrate(db);
     attachments = openSqliteAttachments(file);
   } catch (e) {
@@ -142,6 +112,10 @@ export function createSqliteStorage(file: string): Storage {
     q.append.run(name, toBuffer(merged));
   });
 
+  const appendTx = db.transaction((rows: readonly AppendRow[]) => {
+    for (const row of rows) q.append.run(row.name, toBuffer(row.update));
+  });
+
   const claimTx = db.transaction((userId: string, schoolId: string): boolean => {
     if (q.holds.get(userId, schoolId)) return true;
     if (q.otherAsesor.get(schoolId, userId) || q.withdrawn.get(userId, schoolId)) return false;
@@ -180,6 +154,15 @@ export function createSqliteStorage(file: string): Storage {
 
     async appendUpdate(name: string, update: Uint8Array): Promise<void> {
       q.append.run(name, toBuffer(update));
+    },
+
+    async appendUpdates(rows: readonly AppendRow[]): Promise<void> {
+      if (rows.length > 0) appendTx.immediate(rows);
+    },
+
+    async reclaimSpace(pages: number): Promise<number> {
+      db.pragma(`incremental_vacuum(${Math.max(1, Math.floor(pages))})`);
+      return db.pragma('freelist_count', { simple: true }) as number;
     },
 
     async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {

@@ -19,6 +19,18 @@ export interface DocumentStore {
   /** Durably appends one Yjs update; resolves only once it is on disk. */
   appendUpdate(name: string, update: Uint8Array): Promise<void>;
   /**
+   * Durably appends several updates (of one or more documents, kept in the given order) in one
+   * transaction: one commit and one fsync for all. Resolves once every one is on disk; when it
+   * rejects, none was stored.
+   */
+  appendUpdates(rows: readonly AppendRow[]): Promise<void>;
+  /**
+   * Gives back to the file system up to `pages` pages freed by compaction (SQLite incremental
+   * vacuum); resolves with how many free pages remain (0 when there is nothing to give back, or the
+   * database reclaims space by itself, as PostgreSQL's autovacuum does).
+   */
+  reclaimSpace(pages: number): Promise<number>;
+  /**
    * Atomically replaces every row with id <= upToId by one merged update; in the same transaction
    * the rows in `quarantine` (ids <= upToId that could not be merged) are moved to the quarantine.
    */
@@ -28,6 +40,11 @@ export interface DocumentStore {
   quarantineUpdate(entry: NewQuarantined): Promise<void>;
   /** Quarantined updates, oldest first; of one document when `name` is given. */
   listQuarantine(name?: string): Promise<Quarantined[]>;
+}
+
+export interface AppendRow {
+  name: string;
+  update: Uint8Array;
 }
 
 export interface NewQuarantined {
