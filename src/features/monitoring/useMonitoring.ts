@@ -17,4 +17,3 @@ export function usePlan(schoolId: SchoolId): PmeView | null {
   return useDocView(schoolId, 'pme', read).view;
 }
 
-export const newId = () => crypto.randomUUID();
