@@ -11,7 +11,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 function mainCheckout(): string | null {
   const dotGit = path.join(ROOT, '.git');
   if (!existsSync(dotGit) || !statSync(dotGit).isFile()) return null;
-  const gitDir = path.resolve(ROOT, readFileSync(dotGit, 'utf8').replace(/^gitdir:\s*/, '').trim());
+  const gitDir = path.resolve(
+    ROOT,
+    readFileSync(dotGit, 'utf8')
+      .replace(/^gitdir:\s*/, '')
+      .trim(),
+  );
   const commonDirFile = path.join(gitDir, 'commondir');
   if (!existsSync(commonDirFile)) return null;
   return path.dirname(path.resolve(gitDir, readFileSync(commonDirFile, 'utf8').trim()));
