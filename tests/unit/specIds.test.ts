@@ -99,8 +99,8 @@ describe('rule ids', () => {
     expect(twice).toEqual([]);
   });
 
-  it('every file or folder a spec names exists', () => {
-    const missing = specFiles().flatMap((file) =>
+  it('every file or folder a spec or docs/domain.md names exists', () => {
+    const missing = [...specFiles(), join(ROOT, 'docs/domain.md')].flatMap((file) =>
       namedPaths(readFileSync(file, 'utf8'))
         .filter((p) => !existsSync(join(ROOT, p)))
         .map((p) => `${relative(ROOT, file)}: ${p}`),
