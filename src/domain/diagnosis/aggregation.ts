@@ -1,4 +1,4 @@
-// Aggregation of the participatory instruments (domain.md §5): participation per stakeholder
+// Aggregation of the participatory instruments (docs/domain.md §5): participation per stakeholder
 // group and the 4-level scale averaged per subdimension and dimension of the MGE (§3).
 //
 // Rules, exactly as implemented:

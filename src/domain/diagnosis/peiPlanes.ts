@@ -1,4 +1,4 @@
-// PEI–planes articulation (domain.md §4): the PEI's identity, the six plans the law requires, and a
+// PEI–planes articulation (docs/domain.md §4): the PEI's identity, the six plans the law requires, and a
 // matrix rating how each plan serves each sello. `articulationGaps` lists what the diagnosis should
 // report: missing plans, sellos no plan serves, plans that serve no sello, cells not yet rated.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Prioritisation of problems in a participatory session (month 1, domain.md §7): each problem is
+// Prioritisation of problems in a participatory session (month 1, docs/domain.md §7): each problem is
 // scored 1–5 on two criteria of the chosen method by one or several participants.
 //
 // Rule, exactly as implemented:

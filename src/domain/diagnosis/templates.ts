@@ -1,4 +1,4 @@
-// Ready-made questionnaires for the participatory diagnosis (domain.md §5), one per stakeholder
+// Ready-made questionnaires for the participatory diagnosis (docs/domain.md §5), one per stakeholder
 // group, in the style of Mineduc's autoevaluación institucional: statements rated on the 4-level
 // scale, grouped by subdimension of the MGE (§3), plus a few open questions.
 //

@@ -3,16 +3,16 @@
 // budget executed (monitoring/budget.ts).
 //
 // Rules, exactly:
-// - CU-1 Latest record: the action's effective record (records.ts) in the latest cycle, by start
+// - CP-1 Latest record: the action's effective record (records.ts) in the latest cycle, by start
 //   date, that holds one — monitoring's `latestRecordsUpTo` up to the last cycle given.
-// - CU-2 Final status: level 'completa' → 'cumplida'; 'inicial' … 'avanzada' → 'parcial';
+// - CP-2 Final status: level 'completa' → 'cumplida'; 'inicial' … 'avanzada' → 'parcial';
 //   'no-efectuada' or no record at all → 'no-realizada'.
-// - CU-3 Cumplimiento of one action (a number): the % de avance of its latest record; 0 without one.
-// - CU-4 Per group (dimension, estrategia, all): counts per status; percent = count / actions × 100;
-//   meanProgress = mean of CU-3 over the group's actions (no-record actions count as 0 here, unlike
+// - CP-3 Cumplimiento of one action (a number): the % de avance of its latest record; 0 without one.
+// - CP-4 Per group (dimension, estrategia, all): counts per status; percent = count / actions × 100;
+//   meanProgress = mean of CP-3 over the group's actions (no-record actions count as 0 here, unlike
 //   the monitoring dashboard: at the year's end an action not recorded was not done). Percentages
 //   and means are null for a group with no action. Nothing is rounded.
-// - CU-5 Budget per group: budgetExecution(group's actions, records, cycles, last cycle).total.
+// - CP-5 Budget per group: budgetExecution(group's actions, records, cycles, last cycle).total.
 // Callers pass the actions of one year and the cycles of that year.
 import { DIMENSIONS, type DimensionCode } from '../mge/modelo.ts';
 import type { PmeAction, Strategy } from '../pme/model.ts';
@@ -30,7 +30,7 @@ export const ACTION_OUTCOMES = [
 ] as const;
 export type ActionOutcome = (typeof ACTION_OUTCOMES)[number]['code'];
 
-/** CU-2. */
+/** CP-2. */
 export function outcomeOfLevel(level: ImplementationLevel | null): ActionOutcome {
   switch (level) {
     case 'completa':
@@ -56,9 +56,9 @@ export interface ActionCompliance {
   dimension: DimensionCode;
   strategyId: string;
   outcome: ActionOutcome;
-  /** CU-3. */
+  /** CP-3. */
   progress: number;
-  /** The record behind it (CU-1), null when none. */
+  /** The record behind it (CP-1), null when none. */
   recordId: string | null;
   cycleId: string | null;
 }
@@ -71,7 +71,7 @@ export interface ComplianceGroup {
   counts: Record<ActionOutcome, number>;
   /** count / actions × 100 per outcome; null when the group has no action. */
   percents: Record<ActionOutcome, number | null>;
-  /** CU-4, null when no action. */
+  /** CP-4, null when no action. */
   meanProgress: number | null;
   planned: Pesos;
   executed: Pesos;
@@ -94,7 +94,7 @@ export interface ComplianceInput {
   cycles: readonly Cyc[];
 }
 
-/** CU-1…CU-3 for every action. */
+/** CP-1…CP-3 for every action. */
 export function actionCompliance(
   actions: readonly Act[],
   records: readonly Rec[],
@@ -154,7 +154,7 @@ function group(
 }
 
 /**
- * CU-4 and CU-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total.
+ * CP-4 and CP-5: every dimension of the MGE (even without actions), the strategies that have actions, and the total.
  */
 export function complianceReport(input: ComplianceInput): ComplianceReport {
   const actions = actionCompliance(input.actions, input.records, input.cycles);

@@ -7,7 +7,7 @@
 //   apart (`goalsWithoutData`), never as 0.
 // - OB-2 Its category, with the thresholds of LM-5 on that mean: ≥ 100 'logrado', ≥ 50
 //   'parcialmente-logrado', else 'no-logrado'; no data → 'sin-datos'.
-// - OB-3 An estrategia: `compliance` = the mean cumplimiento (CU-3) of its actions of the year (null
+// - OB-3 An estrategia: `compliance` = the mean cumplimiento (CP-3) of its actions of the year (null
 //   without actions) with the share of actions 'cumplida'; `goals` = OB-1/OB-2 over the goals of its
 //   objective (every estrategia of an objective shares them). Strategies without actions are listed.
 import type { PmePlan } from '../pme/model.ts';
@@ -40,7 +40,7 @@ export interface StrategyEvaluation {
   objectiveId: string;
   text: string;
   actions: number;
-  /** Mean CU-3 of its actions; null without actions. */
+  /** Mean CP-3 of its actions; null without actions. */
   meanCompliance: number | null;
   /** Actions 'cumplida' / actions × 100; null without actions. */
   cumplidaPercent: number | null;

@@ -1,4 +1,4 @@
-// Modelo de Gestión Escolar, área de procesos: 4 dimensions × 3 subdimensions (domain.md §3).
+// Modelo de Gestión Escolar, área de procesos: 4 dimensions × 3 subdimensions (docs/domain.md §3).
 // The codes are ours and stable (stored in documents); the labels are Mineduc's.
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// Mineduc's six niveles de implementación (domain.md §6, the values of NIV_IMPLEM in the "Bases de
+// Mineduc's six niveles de implementación (docs/domain.md §6, the values of NIV_IMPLEM in the "Bases de
 // datos PME Implementación", written exactly as Mineduc writes them) and the % de avance each allows.
 // Invariant: the ranges tile 0…100 with integers; every integer % belongs to exactly one level.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// SMART help for the PME's objetivos estratégicos and metas (issue 4, item 2; domain.md §6).
+// SMART help for the PME's objetivos estratégicos and metas (issue 4, item 2; docs/domain.md §6).
 // Pure, explicit rules that ADVISE (they never block saving). Each miss carries a closed code and a
 // fixed Spanish message (SMART_MESSAGES). Input types are declared here, structurally, so any
 // plain object with these fields (e.g. the PME model's) can be checked.

@@ -1,4 +1,4 @@
-// Calendar arithmetic on ISO dates "aaaa-mm-dd" (domain.md §8), in UTC day numbers so that no time
+// Calendar arithmetic on ISO dates "aaaa-mm-dd" (docs/domain.md §8), in UTC day numbers so that no time
 // zone or daylight-saving change can move a date. ISO dates compare correctly as strings.
 import {
   daysInMonth,

@@ -1,4 +1,4 @@
-// The engagement (asesoría) of the ATE with one school (issue 5, item 1; domain.md §7): its start,
+// The engagement (asesoría) of the ATE with one school (issue 5, item 1; docs/domain.md §7): its start,
 // hours contracted, length (6–8 months), the school's team (team.ts), and the monthly plan, laid out
 // from the standard template (planLayout.ts), which the advisor can then shift and adjust per school.
 //

@@ -1,4 +1,4 @@
-// The ATE's standard 8-month programme (domain.md §7): per month its theme, suggested workshops and
+// The ATE's standard 8-month programme (docs/domain.md §7): per month its theme, suggested workshops and
 // the deliverables due at its end, and how the 8 months fold into 7 or 6 when a school's programme
 // is compressed. Deliverables carry stable codes; labels are the Spanish the documents use.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// A school's results data (domain.md §5 and §2): SIMCE, IDPS, eficiencia interna and the
+// A school's results data (docs/domain.md §5 and §2): SIMCE, IDPS, eficiencia interna and the
 // categoría de desempeño. Closed vocabularies carry a stable code and the Spanish label.
 import { z } from 'zod';
 import { passFailSumError } from '../bounds.ts';

@@ -1,4 +1,4 @@
-// Closed vocabularies of a school's profile, with Mineduc's codes where they exist (domain.md §2).
+// Closed vocabularies of a school's profile, with Mineduc's codes where they exist (docs/domain.md §2).
 
 export const DEPENDENCIAS = [
   { code: '1', label: 'Corporación municipal', group: 'Municipal' },

@@ -1,4 +1,4 @@
-// RBD (Rol Base de Datos) and its dígito verificador (domain.md §2).
+// RBD (Rol Base de Datos) and its dígito verificador (docs/domain.md §2).
 import { RBD_DV_EXCEPTIONS } from './rbdExceptions.data.ts';
 
 export { RBD_DV_EXCEPTIONS };

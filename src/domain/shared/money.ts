@@ -1,4 +1,4 @@
-// Money in the PME: integer Chilean pesos (domain.md §8), formatted es-CL "$ 1.250.000".
+// Money in the PME: integer Chilean pesos (docs/domain.md §8), formatted es-CL "$ 1.250.000".
 // The formatter is written by hand (dots every three digits) so it never depends on Intl locale data.
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// ISO dates and the school year (domain.md §8): data holds ISO dates "aaaa-mm-dd", the screen shows
+// ISO dates and the school year (docs/domain.md §8): data holds ISO dates "aaaa-mm-dd", the screen shows
 // "dd-mm-aaaa". The Chilean school year runs from early March to December with a winter break in
 // July whose exact dates vary by region and year, so the school year is data, editable per year.
 import { z } from 'zod';

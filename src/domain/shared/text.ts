@@ -1,4 +1,4 @@
-// Text helpers shared by search and storage of names (domain.md §2: the directory has names with
+// Text helpers shared by search and storage of names (docs/domain.md §2: the directory has names with
 // double spaces and the mojibake `Ð` for `Ñ`).
 
 /** Trims and collapses every run of whitespace to a single space; keeps case and accents. */

@@ -1,4 +1,4 @@
-// Regions, provinces and comunas of the SUBDERE CUT list, and the SLEP of each comuna (domain.md §2).
+// Regions, provinces and comunas of the SUBDERE CUT list, and the SLEP of each comuna (docs/domain.md §2).
 import { z } from 'zod';
 import { COMUNA_DATA, PROVINCE_DATA, REGION_DATA, SLEP_DATA } from './territory.data.ts';
 

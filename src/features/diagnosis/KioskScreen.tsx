@@ -11,6 +11,7 @@ import { SURVEYS, type GroupSurveyProps } from './survey.ts';
 import { ExitButton } from './kiosk/ExitButton.tsx';
 import { ItemStep } from './kiosk/ItemStep.tsx';
 import { KioskSetup } from './kiosk/KioskSetup.tsx';
+import { newId } from '../../data/ids.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
@@ -40,7 +41,7 @@ function KioskRun({ handle, instrument, responses, kiosk, save, schoolId, group,
   const current = kiosk.responseId ? responses.find((r) => r.id === kiosk.responseId) : undefined;
   const groupLabel = STAKEHOLDER_GROUPS.find((g) => g.code === group)?.label ?? group;
   const begin = () => {
-    const id = crypto.randomUUID();
+    const id = newId();
     const { id: instrumentId, version: instrumentVersion } = instrument;
     handle.startResponse({ id, instrumentId, instrumentVersion, group, mode: 'kiosk' });
     save({ ...kiosk, responseId: id });

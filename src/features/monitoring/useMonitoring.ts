@@ -16,5 +16,3 @@ export function usePlan(schoolId: SchoolId): PmeView | null {
   const read = useMemo(() => (doc: Parameters<typeof readPme>[0]) => readPme(doc, schoolId, localYear()), [schoolId]);
   return useDocView(schoolId, 'pme', read).view;
 }
-
-export const newId = () => crypto.randomUUID();

@@ -40,7 +40,7 @@ function readExceptionsCsv(): { rbd: number; official: string; rule: string }[] 
 }
 
 describe('computeRbdCheckDigit', () => {
-  it('gives 3 for RBD 7423 (domain.md example)', () => {
+  it('gives 3 for RBD 7423 (docs/domain.md example)', () => {
     expect(computeRbdCheckDigit(7423)).toBe('3');
   });
 

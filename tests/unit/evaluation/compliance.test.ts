@@ -74,7 +74,7 @@ const records = [
   }),
 ];
 
-describe('CU-2: final status from the level', () => {
+describe('CP-2: final status from the level', () => {
   it.each([
     ['completa', 'cumplida'],
     ['avanzada', 'parcial'],
@@ -87,7 +87,7 @@ describe('CU-2: final status from the level', () => {
   it('covers every Mineduc level', () => expect(IMPLEMENTATION_LEVEL_CODES.map(outcomeOfLevel)).toHaveLength(6));
 });
 
-describe('CU-1/CU-3: per action, from the latest record over the cycles', () => {
+describe('CP-1/CP-3: per action, from the latest record over the cycles', () => {
   it('takes the last cycle with a record and its effective record', () => {
     expect(
       actionCompliance(actions, records, CYCLES).map((a) => [a.actionId, a.outcome, a.progress, a.recordId]),
@@ -106,7 +106,7 @@ describe('CU-1/CU-3: per action, from the latest record over the cycles', () => 
   });
 });
 
-describe('CU-4/CU-5: by dimension, by estrategia and total', () => {
+describe('CP-4/CP-5: by dimension, by estrategia and total', () => {
   const report = complianceReport({ actions, strategies: plan.strategies, records, cycles: CYCLES });
   const row = (g: (typeof report)['total']) => [
     g.key,

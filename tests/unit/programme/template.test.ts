@@ -11,7 +11,7 @@ import {
   templateMonth,
 } from '../../../src/domain/programme/index.ts';
 
-describe('the standard 8-month template (domain.md §7)', () => {
+describe('the standard 8-month template (docs/domain.md §7)', () => {
   it('has months 1..8 in order, each with a theme and suggested workshops', () => {
     expect(PROGRAMME_TEMPLATE.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (const m of PROGRAMME_TEMPLATE) {

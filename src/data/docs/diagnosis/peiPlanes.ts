@@ -19,6 +19,7 @@ import { appendOrderedText, readOrderedTexts } from '../orderedTexts.ts';
 import { LOCAL_EDIT } from '../../workspace.ts';
 import { DocHandle } from '../handle.ts';
 import { rootsView, type View } from '../view.ts';
+import { newId } from '../../ids.ts';
 
 export type PeiTextField = 'vision' | 'mision' | 'perfilEgreso';
 const TEXT_FIELDS: readonly PeiTextField[] = ['vision', 'mision', 'perfilEgreso'];
@@ -95,7 +96,7 @@ export class PeiPlanesHandle extends DocHandle {
   /** A blank sello is not added. */
   addSello(text: string): void {
     if (text.trim() === '') return;
-    this.edit(() => addSello(this.doc, crypto.randomUUID(), text, LOCAL_EDIT));
+    this.edit(() => addSello(this.doc, newId(), text, LOCAL_EDIT));
   }
 
   removeSello(id: string): void {

@@ -13,6 +13,7 @@ import {
 import { LOCAL_EDIT } from '../../workspace.ts';
 import { DocHandle } from '../handle.ts';
 import { rootsView, type View } from '../view.ts';
+import { newId } from '../../ids.ts';
 
 const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('priorities.meta');
 const problemsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('priorities.problems');
@@ -110,13 +111,13 @@ export class PrioritisationHandle extends DocHandle {
   /** A blank problem is not added. */
   addProblem(text: string): void {
     if (text.trim() === '') return;
-    this.edit(() => addProblem(this.doc, crypto.randomUUID(), text, this.stamp(), LOCAL_EDIT));
+    this.edit(() => addProblem(this.doc, newId(), text, this.stamp(), LOCAL_EDIT));
   }
 
   /** One participant's scores on the method's two criteria (1–5 each), stamped now. */
   addScore(problemId: string, a: number, b: number): void {
     const score = { a, b, at: this.stamp() };
-    this.edit(() => addScore(this.doc, problemId, crypto.randomUUID(), score, LOCAL_EDIT));
+    this.edit(() => addScore(this.doc, problemId, newId(), score, LOCAL_EDIT));
   }
 
   removeScore(problemId: string, scoreId: string): void {

@@ -36,6 +36,7 @@ import {
 import { actasOf, closeOf, decisionsOf, projectiveOf, satisfactionOf, signedOf } from './roots.ts';
 import type { EvaluationView } from './read.ts';
 import { surveyView, type SurveyData } from './survey.ts';
+import { newId } from '../../ids.ts';
 
 export type { ActaView } from './actas.ts';
 export { AsesoriaClosedError, type CloseTextField, type CloseView } from './entries.ts';
@@ -57,8 +58,6 @@ export interface NewActa {
 }
 export type ActaItemResult =
   { ok: true } | { ok: false; code: 'invalid'; message: string } | { ok: false; code: 'locked' };
-
-const newId = () => crypto.randomUUID();
 
 export class EvaluationHandle extends DocHandle {
   readonly decisions: View<Decision[]>;

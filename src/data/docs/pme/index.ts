@@ -26,6 +26,7 @@ import { readPme } from './read.ts';
 import { addSello, removeSello, setCycleStartYear, setVision } from './strategic.ts';
 import { markVersion } from './versions.ts';
 import { pmeViews, type PmeViews } from './views.ts';
+import { newId } from '../../ids.ts';
 
 /** Fields of an acción a screen may change; amounts are patched per source. */
 export type ActionPatch = Partial<Omit<PmeAction, 'id' | 'year' | 'strategyId' | 'financiamiento'>> & {
@@ -39,8 +40,6 @@ export interface GoalPatch {
   baseline?: Partial<StrategicGoal['baseline']>;
   targets?: Record<string, number | null>;
 }
-
-const newId = (): string => crypto.randomUUID();
 
 export class PmeHandle extends DocHandle {
   readonly views: PmeViews;

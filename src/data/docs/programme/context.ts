@@ -13,5 +13,3 @@ export interface EditContext {
 
 /** Origin passed to the write functions inside `edit`: Yjs keeps the outer transaction's (LOCAL_EDIT). */
 export const NESTED = null;
-
-export const newId = (): string => crypto.randomUUID();

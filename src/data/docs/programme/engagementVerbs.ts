@@ -7,7 +7,8 @@ import {
   type ProgrammeLength,
   type TeamMember,
 } from '../../../domain/programme/index.ts';
-import { NESTED, newId, type EditContext } from './context.ts';
+import { NESTED, type EditContext } from './context.ts';
+import { newId } from '../../ids.ts';
 import {
   openEngagement,
   putTeamMember,

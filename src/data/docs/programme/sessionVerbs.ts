@@ -8,7 +8,8 @@ import {
   sessionSchema,
   type ParticipantRole,
 } from '../../../domain/programme/index.ts';
-import { NESTED, newId, type EditContext } from './context.ts';
+import { NESTED, type EditContext } from './context.ts';
+import { newId } from '../../ids.ts';
 import { readSessionEntry } from './sessionRead.ts';
 import {
   addPhoto,

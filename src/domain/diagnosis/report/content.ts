@@ -1,4 +1,4 @@
-// Content of the Informe Diagnóstico Participativo (domain.md §5–§7): a pure function from the
+// Content of the Informe Diagnóstico Participativo (docs/domain.md §5–§7): a pure function from the
 // school's diagnosis data to a plain structure of sections (paragraphs, tables of strings, bar
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
 // one decimal for 1–4 means and for percentages ("16,7 %"), through shared/numbers.ts.

@@ -1,4 +1,4 @@
-// The year's actions as rows for the Plataforma PME (domain.md §6): one row per action, the
+// The year's actions as rows for the Plataforma PME (docs/domain.md §6): one row per action, the
 // columns the Plataforma asks for, in its order, with its Spanish headers; amounts per funding source
 // as integer pesos (numbers, not text) and their total, so the rows hold up against Mineduc's open
 // data (ESTIM_SEP … ESTIM_TOTAL); dates as date cells (EX-4). Same action order as the PME document (planIndex.ts).

@@ -1,4 +1,4 @@
-// Content of the PME document (issue 4, outputs; domain.md §6): a pure function from a plan, its
+// Content of the PME document (issue 4, outputs; docs/domain.md §6): a pure function from a plan, its
 // school and a version (Borrador PME, PME Versión Final, or the working plan) to plain strings and
 // tables: cover, visión and sellos, per area its objectives with metas and estrategias, the year's
 // actions grouped by dimension, and the budget with the SEP check. Everything is formatted here

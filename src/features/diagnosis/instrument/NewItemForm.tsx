@@ -5,6 +5,7 @@ import type { Item } from '../../../domain/diagnosis/model.ts';
 import { SUBDIMENSIONS, type SubdimensionCode } from '../../../domain/mge/modelo.ts';
 import { AutoGrowTextarea } from '../AutoGrowTextarea.tsx';
 import { SubdimensionSelect } from './SubdimensionSelect.tsx';
+import { newId } from '../../../data/ids.ts';
 
 export function NewItemForm({ instrumentId, onAdd }: { instrumentId: string; onAdd: (item: Item) => void }) {
   const [text, setText] = useState('');
@@ -17,7 +18,7 @@ export function NewItemForm({ instrumentId, onAdd }: { instrumentId: string; onA
         e.preventDefault();
         const trimmed = text.trim();
         if (!trimmed) return;
-        const id = `${instrumentId}-x-${crypto.randomUUID().slice(0, 8)}`;
+        const id = `${instrumentId}-x-${newId().slice(0, 8)}`;
         onAdd(kind === 'scale' ? { id, kind, subdimension: sub, text: trimmed } : { id, kind, text: trimmed });
         setText('');
       }}

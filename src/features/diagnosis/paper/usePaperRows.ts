@@ -5,6 +5,7 @@ import type { Instrument, Response, StakeholderGroup } from '../../../domain/dia
 import type { SurveyHandle } from '../../../data/docs/diagnosis/index.ts';
 import { paperRows, type Row } from './rows.ts';
 import type { Column } from './PaperRow.tsx';
+import { newId } from '../../../data/ids.ts';
 
 export interface PaperGridProps {
   survey: SurveyHandle;
@@ -15,7 +16,7 @@ export interface PaperGridProps {
 }
 
 export function usePaperRows({ survey, instrument, instruments, responses, group }: PaperGridProps) {
-  const [draftId, setDraftId] = useState(() => crypto.randomUUID());
+  const [draftId, setDraftId] = useState(newId);
   const lastRow = useRef<string | null>(null);
   const columns: Column[] = useMemo(() => instrument.items.map((item, i) => ({ item, number: i + 1 })), [instrument]);
   const ownIds = useMemo(() => new Set(instrument.items.map((i) => i.id)), [instrument]);
@@ -36,7 +37,7 @@ export function usePaperRows({ survey, instrument, instruments, responses, group
       if (lastRow.current && lastRow.current !== row.id) complete(lastRow.current);
       const { id: instrumentId, version: instrumentVersion } = instrument;
       survey.startResponse({ id: row.id, instrumentId, instrumentVersion, group, mode: 'paper' });
-      setDraftId(crypto.randomUUID());
+      setDraftId(newId());
     }
     lastRow.current = row.id;
     return row.id;

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/shared/localDates.ts';
 import type { MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
-import { newId } from '../useMonitoring.ts';
+import { newId } from '../../../data/ids.ts';
 
 const formSchema = z.object({
   name: z.string().trim().min(1, { message: 'Escriba el nombre del corte' }).max(100),

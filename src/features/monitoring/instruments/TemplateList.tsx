@@ -1,6 +1,6 @@
 import { INSTRUMENT_TEMPLATES, instrumentFromTemplate } from '../../../domain/monitoring/templates.ts';
 import type { MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
-import { newId } from '../useMonitoring.ts';
+import { newId } from '../../../data/ids.ts';
 
 /** The ready templates; «Agregar» makes the school's own instrument from one. */
 export function TemplateList({ handle }: { handle: MonitoringHandle }) {

@@ -10,7 +10,7 @@ import {
 import type { MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import type { MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
 import { localIsoDate } from '../../../domain/shared/localDates.ts';
-import { newId } from '../useMonitoring.ts';
+import { newId } from '../../../data/ids.ts';
 
 export function useInstrumentAnswers(
   handle: MonitoringHandle,

@@ -9,7 +9,7 @@ import {
   type MonitoringInstrument,
 } from '../../../domain/monitoring/instruments.ts';
 import type { MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
-import { newId } from '../useMonitoring.ts';
+import { newId } from '../../../data/ids.ts';
 
 /** A blank field of a kind; a field whose kind changes keeps its id and label. */
 export function fieldOfKind(kind: FieldKind, label: string, id: string = newId()): InstrumentField {

@@ -7,7 +7,7 @@ import type { StrategicGoal } from '../../../domain/pme/model.ts';
 import { formatIsoDate, localIsoDate } from '../../../domain/shared/localDates.ts';
 import type { IndicatorMeasurement } from '../../../domain/monitoring/records.ts';
 import type { MeasurementInput, MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
-import { newId } from '../useMonitoring.ts';
+import { newId } from '../../../data/ids.ts';
 import { parseValue, readingSchemaFor, showValue, type ReadingValues } from './readingSchema.ts';
 
 export function useReadingEditor(handle: MonitoringHandle, goal: StrategicGoal, cycleId: string) {
