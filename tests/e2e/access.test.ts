@@ -4,17 +4,11 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser, Page } from 'playwright-core';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { disposeRelay } from '../support/relayControl.ts';
-import {
-  SCHOOL_5834,
-  SCHOOL_7423,
-  createSchool,
-  launchBrowser,
-  openSchool,
-  signIn,
-  waitForSync,
-  waitForValue,
-  openLoggedPage,
-} from '../support/browser.ts';
+import { SCHOOL_5834, SCHOOL_7423, createSchool, launchBrowser, waitForValue } from '../support/browser.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolListPage } from './pages/SchoolListPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const PASSWORDS = { ana: 'clave-ana-2026', dir2: 'clave-dir2-2026', beto: 'clave-beto-2026' };
 
@@ -37,9 +31,7 @@ afterAll(async () => {
 });
 
 async function open(name: keyof typeof PASSWORDS): Promise<Page> {
-  const page = await openLoggedPage(browser, name, logs);
-  await signIn(page, relay.url, name, PASSWORDS[name]);
-  return page;
+  return openSignedIn({ browser, relay, logs }, name, name, PASSWORDS[name]);
 }
 
 describe('access', () => {
@@ -49,16 +41,16 @@ describe('access', () => {
     // ana registers 7423: the relay assigns it to her.
     const ana = await open('ana');
     await createSchool(ana, SCHOOL_7423);
-    await waitForSync(ana, 'al-dia');
+    await new SyncStatus(ana).waitUntilUpToDate();
 
     // dir2 (team of 5834) opens 7423 by its address: refused.
     const dir2 = await open('dir2');
     // Its own school (5834) is accepted: the refusal below is about 7423 only.
     await createSchool(dir2, SCHOOL_5834);
-    await dir2.locator('[data-testid="school-sync"][data-kind="al-dia"]').waitFor();
-    await waitForSync(dir2, 'al-dia');
+    await new SchoolPage(dir2, relay.url, '5834').syncBadge('al-dia').waitFor();
+    await new SyncStatus(dir2).waitUntilUpToDate();
     await dir2.evaluate(() => (window.location.hash = '#/escuelas/7423'));
-    const dirBadge = dir2.locator('[data-testid="school-sync"][data-kind="rechazado"]');
+    const dirBadge = new SchoolPage(dir2, relay.url, '7423').syncBadge('rechazado');
     await dirBadge.waitFor();
     expect(await dirBadge.textContent()).toContain('No tiene acceso a este establecimiento');
     expect(await dirBadge.textContent()).toContain('Sin acceso en el servidor');
@@ -70,7 +62,8 @@ describe('access', () => {
     const beto = await open('beto');
     const betoName = 'Escuela Los Maitenes (ficha de Beto)';
     await createSchool(beto, { ...SCHOOL_7423, name: betoName, director: 'Roberto Díaz', notes: 'Ficha de Beto' });
-    const betoBadge = beto.locator('[data-testid="school-sync"][data-kind="rechazado"]');
+    const betoSchool = new SchoolPage(beto, relay.url, '7423');
+    const betoBadge = betoSchool.syncBadge('rechazado');
     await betoBadge.waitFor();
     expect(await betoBadge.textContent()).toContain('Este establecimiento ya está asignado a otro asesor');
     expect(await beto.locator('#school-name').inputValue()).toBe(betoName);
@@ -78,16 +71,17 @@ describe('access', () => {
 
     // Still there after a reload (kept in this device's storage, not wiped by the refusal).
     await beto.reload();
-    await openSchool(beto, '7423');
+    await betoSchool.open();
     await waitForValue(beto, '#school-name', betoName);
-    await beto.locator('[data-testid="school-sync"][data-kind="rechazado"]').waitFor();
-    await beto.evaluate(() => (window.location.hash = '#/escuelas'));
-    await beto.getByTestId('school-list').getByText(betoName).waitFor();
+    await betoBadge.waitFor();
+    const betoList = new SchoolListPage(beto);
+    await betoList.show();
+    await betoList.waitForSchool(betoName);
 
     // ana's school on the relay is untouched by beto's attempt.
     await ana.reload();
-    await openSchool(ana, '7423');
-    await waitForSync(ana, 'al-dia');
+    await new SchoolPage(ana, relay.url, '7423').open();
+    await new SyncStatus(ana).waitUntilUpToDate();
     expect(await ana.locator('#school-name').inputValue()).toBe(SCHOOL_7423.name);
     expect(await ana.locator('#school-director').inputValue()).toBe('');
   });

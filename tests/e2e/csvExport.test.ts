@@ -7,7 +7,11 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCsv } from '../../src/domain/results/csvImport.ts';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForSync } from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool } from '../support/browser.ts';
+import { KioskPage } from './pages/KioskPage.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -47,24 +51,18 @@ describe('CSV exports', () => {
     onTestFailed(() =>
       console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
     );
-    const page = await openLoggedPage(ctx.browser, 'csv', ctx.logs);
-    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
+    const page = await openSignedIn(ctx, 'csv', 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
-    await waitForSync(page, 'al-dia');
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
-    await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+    await new SyncStatus(page).waitUntilUpToDate();
+    const school = new SchoolPage(page, ctx.relay.url, '7423');
+    await school.openDiagnosis();
 
-    await page
-      .getByRole('row', { name: /Docentes/ })
-      .getByRole('link', { name: 'Modo kiosco' })
-      .click();
-    await page.getByLabel('Código para salir').fill(EXIT_CODE);
-    await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
+    const kiosk = new KioskPage(page);
+    await school.openKioskFor(/Docentes/);
+    await kiosk.startWith(EXIT_CODE);
     const typed = await respondWithFormula(page);
     expect(typed).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Salir (asesor)' }).click();
-    await page.getByLabel('Código del asesor').fill(EXIT_CODE);
-    await page.getByRole('button', { name: 'Salir', exact: true }).click();
+    await kiosk.exitWith(EXIT_CODE);
     await expect.poll(() => page.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('1');
 
     await mkdir(OUT_DIR, { recursive: true });

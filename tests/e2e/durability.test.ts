@@ -4,25 +4,15 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { killRelayHard } from '../support/relayControl.ts';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import {
-  SCHOOL_7423,
-  createSchool,
-  openSchool,
-  signIn,
-  waitForSync,
-  waitForValue,
-  withTimeout,
-  openLoggedPage,
-} from '../support/browser.ts';
+import { SCHOOL_7423, createSchool, waitForValue, withTimeout } from '../support/browser.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolListPage } from './pages/SchoolListPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const PASSWORD = 'clave-ana-2026';
 
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
-
-async function open(name: string): Promise<Page> {
-  const page = await openLoggedPage(ctx.browser, name, ctx.logs);
-  return page;
-}
 
 /**
  * Calls `onBackToAlDia` from inside the page the instant the header indicator, after leaving
@@ -62,10 +52,9 @@ describe('durability', () => {
       console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
     );
 
-    const ana = await open('ana');
-    await signIn(ana, ctx.relay.url, 'ana', PASSWORD);
+    const ana = await openSignedIn(ctx, 'ana', 'ana', PASSWORD);
     await createSchool(ana, SCHOOL_7423);
-    await waitForSync(ana, 'al-dia');
+    await new SyncStatus(ana).waitUntilUpToDate();
 
     // Edit one field, and kill the relay the instant the indicator is back to "Al día".
     let killedAt = 0;
@@ -82,12 +71,11 @@ describe('durability', () => {
     await ctx.relay.start();
 
     // A different device (fresh context, empty storage) signs in online and downloads the school.
-    const other = await open('ana-2');
-    await signIn(other, ctx.relay.url, 'ana', PASSWORD);
-    await other.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor();
-    await openSchool(other, '7423');
+    const other = await openSignedIn(ctx, 'ana-2', 'ana', PASSWORD);
+    await new SchoolListPage(other).waitForSchool(SCHOOL_7423.name);
+    await new SchoolPage(other, ctx.relay.url, '7423').open();
     await waitForValue(other, '#school-director', 'Juan Soto Aravena');
     expect(await other.locator('#school-name').inputValue()).toBe(SCHOOL_7423.name);
-    await waitForSync(other, 'al-dia');
+    await new SyncStatus(other).waitUntilUpToDate();
   });
 });

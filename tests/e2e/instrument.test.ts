@@ -3,7 +3,10 @@
 // wording it was given with.
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn } from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool } from '../support/browser.ts';
+import { KioskPage } from './pages/KioskPage.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
@@ -11,10 +14,10 @@ const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PAS
 describe('instrument editor', () => {
   it('edits before collection in place, and versions after the first response', async () => {
     onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}`));
-    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
-    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
+    const page = await openSignedIn(ctx, 'ana', 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
+    const school = new SchoolPage(page, ctx.relay.url, '7423');
+    await school.goto('diagnostico/instrumento/apoderados');
     const version = page.getByTestId('instrument-version');
     await expect.poll(() => version.textContent(), { timeout: UI_TIMEOUT }).toBe('Versión 1');
     const first = page.getByLabel('Pregunta 1', { exact: true });
@@ -56,20 +59,18 @@ describe('instrument editor', () => {
     await long.blur();
 
     // One respondent answers in kiosk mode: version 1 is now frozen.
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/kiosco/apoderados`);
-    await page.getByLabel('Código para salir').fill('1357');
-    await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
+    await school.goto('diagnostico/kiosco/apoderados');
+    const kiosk = new KioskPage(page);
+    await kiosk.startWith('1357');
     await page.getByRole('button', { name: 'Comenzar' }).click();
     await expect
       .poll(() => page.locator('.kiosk-question').textContent(), { timeout: UI_TIMEOUT })
       .toBe('El colegio me informa a tiempo de las reuniones.');
     await page.getByRole('radio', { name: 'Siempre / Se observa consolidado' }).click();
-    await page.getByRole('button', { name: 'Salir (asesor)' }).click();
-    await page.getByLabel('Código del asesor').fill('1357');
-    await page.getByRole('button', { name: 'Salir', exact: true }).click();
-    await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+    await kiosk.exitWith('1357');
+    await school.participation.waitFor({ timeout: UI_TIMEOUT });
 
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/instrumento/apoderados`);
+    await school.goto('diagnostico/instrumento/apoderados');
     await expect
       .poll(() => version.textContent(), { timeout: UI_TIMEOUT })
       .toContain('Versión 1 · ya tiene respuestas');

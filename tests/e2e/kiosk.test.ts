@@ -10,15 +10,12 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { respondInKiosk } from '../support/surveyAndSignature.ts';
-import {
-  SCHOOL_7423,
-  UI_TIMEOUT,
-  createSchool,
-  signIn,
-  waitForServiceWorker,
-  waitForSync,
-  openLoggedPage,
-} from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, waitForServiceWorker } from '../support/browser.ts';
+import { KioskPage } from './pages/KioskPage.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolListPage } from './pages/SchoolListPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -28,44 +25,38 @@ const run = promisify(execFile);
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
 
 async function tablet(name: string): Promise<Page> {
-  const page = await openLoggedPage(ctx.browser, name, ctx.logs);
-  await signIn(page, ctx.relay.url, 'ana', PASSWORD);
+  const page = await openSignedIn(ctx, name, 'ana', PASSWORD);
   await waitForServiceWorker(page);
   return page;
 }
 
 async function openDiagnosis(page: Page) {
-  await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico`);
-  await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+  await new SchoolPage(page, ctx.relay.url, '7423').openDiagnosis();
 }
 
 async function runKiosk(page: Page, option: string, respondents: number) {
-  await page
-    .getByRole('row', { name: /Docentes/ })
-    .getByRole('link', { name: 'Modo kiosco' })
-    .click();
-  await page.getByLabel('Código para salir').fill(EXIT_CODE.slice(0, 2));
-  expect(await page.getByRole('button', { name: 'Iniciar encuesta' }).isDisabled()).toBe(true);
+  const kiosk = new KioskPage(page);
+  await new SchoolPage(page, ctx.relay.url, '7423').openKioskFor(/Docentes/);
+  await kiosk.exitCode.fill(EXIT_CODE.slice(0, 2));
+  expect(await kiosk.start.isDisabled()).toBe(true);
   expect(await page.locator('#kiosk-code-problem').innerText()).toBe(
     'Escriba un código de 4 a 8 dígitos para iniciar la encuesta (faltan 2 dígitos).',
   );
-  await page.getByLabel('Código para salir').fill(EXIT_CODE);
+  await kiosk.exitCode.fill(EXIT_CODE);
   expect(await page.locator('#kiosk-code-problem').innerText()).toBe('');
-  await page.getByRole('button', { name: 'Iniciar encuesta' }).click();
+  await kiosk.start.click();
   for (let i = 0; i < respondents; i++) {
     await respondInKiosk(page, option);
-    await page.getByRole('button', { name: 'Siguiente persona' }).click();
+    await kiosk.nextRespondent();
   }
 }
 
 async function leaveKiosk(page: Page) {
-  await page.getByRole('button', { name: 'Salir (asesor)' }).click();
-  await page.getByLabel('Código del asesor').fill('0000');
-  await page.getByRole('button', { name: 'Salir', exact: true }).click();
+  const kiosk = new KioskPage(page);
+  await kiosk.exitWith('0000');
   await page.getByText('Código incorrecto').waitFor();
-  await page.getByLabel('Código del asesor').fill(EXIT_CODE);
-  await page.getByRole('button', { name: 'Salir', exact: true }).click();
-  await page.getByTestId('participation').waitFor({ timeout: UI_TIMEOUT });
+  await kiosk.tryExitCode(EXIT_CODE);
+  await new SchoolPage(page, ctx.relay.url, '7423').participation.waitFor({ timeout: UI_TIMEOUT });
 }
 
 describe('kiosk', () => {
@@ -75,13 +66,13 @@ describe('kiosk', () => {
     );
     const a = await tablet('a');
     await createSchool(a, SCHOOL_7423);
-    await waitForSync(a, 'al-dia');
+    await new SyncStatus(a).waitUntilUpToDate();
     const b = await tablet('b');
-    await b.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor({ timeout: UI_TIMEOUT });
+    await new SchoolListPage(b).waitForSchool(SCHOOL_7423.name);
     await openDiagnosis(a);
     await openDiagnosis(b);
-    await waitForSync(a, 'al-dia');
-    await waitForSync(b, 'al-dia');
+    await new SyncStatus(a).waitUntilUpToDate();
+    await new SyncStatus(b).waitUntilUpToDate();
 
     await ctx.relay.stop();
     await runKiosk(a, 'Siempre / Se observa consolidado', 6);
@@ -100,8 +91,8 @@ describe('kiosk', () => {
     await expect.poll(() => a.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('6');
 
     await ctx.relay.start();
-    await waitForSync(a, 'al-dia', 30_000);
-    await waitForSync(b, 'al-dia', 30_000);
+    await new SyncStatus(a).waitUntilUpToDate(30_000);
+    await new SyncStatus(b).waitUntilUpToDate(30_000);
     for (const page of [a, b]) {
       await expect.poll(() => page.getByTestId('responses-docentes').textContent(), { timeout: UI_TIMEOUT }).toBe('12');
       for (const dim of ['LID', 'GP', 'FC', 'GR']) {

@@ -5,17 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser, Page } from 'playwright-core';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { disposeRelay } from '../support/relayControl.ts';
-import {
-  SCHOOL_7423,
-  createSchool,
-  launchBrowser,
-  openSchool,
-  signIn,
-  waitForPending,
-  waitForSync,
-  waitForValue,
-  openLoggedPage,
-} from '../support/browser.ts';
+import { SCHOOL_7423, createSchool, launchBrowser, waitForValue } from '../support/browser.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolListPage } from './pages/SchoolListPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const ANA_PASSWORD = 'clave-ana-2026';
 const DIR_PASSWORD = 'clave-dir-2026';
@@ -37,31 +31,30 @@ afterAll(async () => {
   await disposeRelay(relay);
 });
 
-async function open(name: string): Promise<Page> {
-  const page = await openLoggedPage(browser, name, logs);
-  return page;
+async function open(name: string, password: string): Promise<Page> {
+  return openSignedIn({ browser, relay, logs }, name, name, password);
 }
 
 describe('merge', () => {
   it('merges offline edits of two people on the same school', async () => {
     onTestFailed(() => console.error(`browser log:\n${logs.join('\n')}\nrelay log:\n${relay.logs.slice(-4000)}`));
 
-    const ana = await open('ana');
-    await signIn(ana, relay.url, 'ana', ANA_PASSWORD);
+    const ana = await open('ana', ANA_PASSWORD);
+    const anaSync = new SyncStatus(ana);
     await createSchool(ana, SCHOOL_7423);
-    await waitForSync(ana, 'al-dia');
+    await anaSync.waitUntilUpToDate();
 
-    const dir = await open('dir');
-    await signIn(dir, relay.url, 'dir', DIR_PASSWORD);
-    await dir.getByTestId('school-list').getByText(SCHOOL_7423.name).waitFor();
-    await openSchool(dir, '7423');
+    const dir = await open('dir', DIR_PASSWORD);
+    const dirSync = new SyncStatus(dir);
+    await new SchoolListPage(dir).waitForSchool(SCHOOL_7423.name);
+    await new SchoolPage(dir, relay.url, '7423').open();
     await waitForValue(dir, '#school-notes', 'Escuela rural');
-    await waitForSync(dir, 'al-dia');
+    await dirSync.waitUntilUpToDate();
 
     // The relay goes down: both devices lose their connection.
     await relay.stop();
-    await waitForSync(ana, 'sin-conexion');
-    await waitForSync(dir, 'sin-conexion');
+    await anaSync.waitFor('sin-conexion');
+    await dirSync.waitFor('sin-conexion');
 
     // ana: director, and text at the start of the notes.
     await ana.locator('#school-director').fill('María Pérez');
@@ -77,13 +70,13 @@ describe('merge', () => {
     await dir.keyboard.type(' con internado');
     await waitForValue(dir, '#school-notes', 'Escuela rural con internado');
 
-    await waitForPending(ana, 1);
-    await waitForPending(dir, 1);
+    await anaSync.waitForPending(1);
+    await dirSync.waitForPending(1);
 
     // The relay comes back; nobody touches anything.
     await relay.start();
-    await waitForSync(ana, 'al-dia', 30_000);
-    await waitForSync(dir, 'al-dia', 30_000);
+    await anaSync.waitUntilUpToDate(30_000);
+    await dirSync.waitUntilUpToDate(30_000);
 
     const merged = 'Visitada en marzo. Escuela rural con internado';
     for (const page of [ana, dir]) {
@@ -91,7 +84,7 @@ describe('merge', () => {
       await waitForValue(page, '#school-director', 'María Pérez');
       await waitForValue(page, '#school-matricula', '321');
       expect(await page.locator('#school-name').inputValue()).toBe(SCHOOL_7423.name);
-      expect(await page.getByTestId('school-sync').getAttribute('data-kind')).toBe('al-dia');
+      expect(await new SchoolPage(page, relay.url, '7423').syncBadge().getAttribute('data-kind')).toBe('al-dia');
     }
   });
 });

@@ -2,14 +2,9 @@
 // each plan serves each sello, and the gaps are listed; all of it offline and kept on reload.
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import {
-  SCHOOL_7423,
-  UI_TIMEOUT,
-  createSchool,
-  openLoggedPage,
-  signIn,
-  waitForServiceWorker,
-} from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool, waitForServiceWorker } from '../support/browser.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PASSWORD }]);
@@ -17,12 +12,11 @@ const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: PAS
 describe('PEI–planes articulation', () => {
   it('lists the gaps between the sellos and the plans, offline', async () => {
     onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}`));
-    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
-    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
+    const page = await openSignedIn(ctx, 'ana', 'ana', PASSWORD);
     await waitForServiceWorker(page);
     await createSchool(page, SCHOOL_7423);
     await ctx.relay.stop();
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/pei`);
+    await new SchoolPage(page, ctx.relay.url, '7423').goto('diagnostico/pei');
     await page.getByLabel('Visión').fill('Ser una escuela rural inclusiva');
     for (const s of ['Inclusión', 'Vida saludable']) {
       await page.getByLabel('Nuevo sello').fill(s);

@@ -4,7 +4,10 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { SCHOOL_7423, UI_TIMEOUT, createSchool, openLoggedPage, signIn, waitForSync } from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, createSchool } from '../support/browser.ts';
+import { openSignedIn } from './pages/LoginPage.ts';
+import { SchoolPage } from './pages/SchoolPage.ts';
+import { SyncStatus } from './pages/SyncStatus.ts';
 
 const PASSWORD = 'clave-ana-2026';
 
@@ -39,11 +42,11 @@ describe('results data', () => {
     onTestFailed(() =>
       console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
     );
-    const page = await openLoggedPage(ctx.browser, 'ana', ctx.logs);
-    await signIn(page, ctx.relay.url, 'ana', PASSWORD);
+    const page = await openSignedIn(ctx, 'ana', 'ana', PASSWORD);
     await createSchool(page, SCHOOL_7423);
-    await waitForSync(page, 'al-dia');
-    await page.goto(`${ctx.relay.url}/#/escuelas/7423/diagnostico/datos`);
+    const sync = new SyncStatus(page);
+    await sync.waitUntilUpToDate();
+    await new SchoolPage(page, ctx.relay.url, '7423').goto('diagnostico/datos');
     const simceInput = page.getByLabel('Importar CSV de SIMCE', { exact: true });
     await expect.poll(() => simceInput.isEnabled(), { timeout: UI_TIMEOUT }).toBe(true);
 
@@ -91,7 +94,7 @@ describe('results data', () => {
     ];
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(expected);
 
-    await waitForSync(page, 'al-dia');
+    await sync.waitUntilUpToDate();
     await page.reload();
     await expect.poll(() => rowTexts(page), { timeout: UI_TIMEOUT }).toEqual(expected);
 

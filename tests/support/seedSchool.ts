@@ -1,7 +1,8 @@
 // A school with something on every screen, written through the relay as another device would: profile,
 // PME (objective, strategy, two metas, three actions, Borrador and Versión Final), monitoring (plan year,
 // a closed corte with records and measurements, an instrument), three diagnosis responses, a results year,
-// and an asesoría with one session. Used by the accessibility walk over every route.
+// and an asesoría with one session. Used by the accessibility walk over every route; tests that assert on
+// the seeded values pass them in through RichSchoolOptions.
 import * as Y from 'yjs';
 import { NodeSyncClient, waitFor } from './nodeClient.ts';
 import { SCHOOL_7423 } from './browser.ts';
@@ -28,6 +29,51 @@ import { templateFor } from '../../src/domain/diagnosis/templates.ts';
 import { createSession, putAgreement, putParticipant } from '../../src/data/docs/programme/sessionWrite.ts';
 import { openEngagement } from '../../src/data/docs/programme/engagement.ts';
 import { layoutProgramme } from '../../src/domain/programme/index.ts';
+
+type CycleFields = Parameters<typeof putCycle>[1];
+type Measurement = Parameters<typeof putMeasurement>[1];
+type ScaleAnswer = Parameters<typeof answerScale>[3];
+
+/** What differs between the tests that seed this school; every field defaults to the accessibility walk's value. */
+export interface RichSchoolOptions {
+  /** Monitoring cortes of the year; the one with id 'c1' holds the records and is closed. */
+  cycles?: (year: number) => CycleFields[];
+  /** When corte 1's records were written, and when it was closed. */
+  recordedAt?: (year: number) => string;
+  closedAt?: (year: number) => string;
+  measurements?: (year: number) => Measurement[];
+  /** Completed paper responses of docentes, and the scale answer of response r to item i. */
+  diagnosisResponses?: number;
+  diagnosisAnswer?: (response: number, item: number) => ScaleAnswer;
+  /** One prioritised problem with a score in the diagnosis. */
+  withPrioritisation?: boolean;
+  /** When the asesoría session's agreement was done (null: still open). */
+  agreementDoneAt?: (year: number) => string | null;
+}
+
+const DEFAULTS: Required<RichSchoolOptions> = {
+  cycles: (year) => [
+    { id: 'c1', year, name: 'Corte 1', start: `${year}-01-01`, end: `${year}-06-30` },
+    { id: 'c2', year, name: 'Corte 2', start: `${year}-07-01`, end: `${year}-12-31` },
+  ],
+  recordedAt: (year) => `${year}-05-01T10:00:00Z`,
+  closedAt: (year) => `${year}-06-30T12:00:00Z`,
+  measurements: (year) => [
+    {
+      id: 'm1',
+      goalId: 'g1',
+      value: 62.5,
+      date: `${year}-05-15`,
+      source: 'Prueba interna',
+      cycleId: 'c1',
+      recordedBy: 'Ana',
+    },
+  ],
+  diagnosisResponses: 6,
+  diagnosisAnswer: (_response, item) => (item % 2 === 0 ? 2 : 4),
+  withPrioritisation: true,
+  agreementDoneAt: () => null,
+};
 
 const ACTIONS = [
   { id: 'a1', nombre: 'Acompañamiento al aula', level: 'completa', progress: 100 },
@@ -117,11 +163,11 @@ function seedPme(pme: Y.Doc, year: number): void {
   markVersion(pme, { id: 'v2', kind: 'final', plan, createdAt: `${year}-07-30T12:00:00Z`, createdBy: 'Ana' }, 's');
 }
 
-function seedMonitoring(mon: Y.Doc, year: number): void {
+function seedMonitoring(mon: Y.Doc, year: number, options: Required<RichSchoolOptions>): void {
   setPlanYear(mon, year, `${year}-03-01`, `${year}-12-20`, 's');
-  putCycle(mon, { id: 'c1', year, name: 'Corte 1', start: `${year}-01-01`, end: `${year}-06-30` }, 's');
-  putCycle(mon, { id: 'c2', year, name: 'Corte 2', start: `${year}-07-01`, end: `${year}-12-31` }, 's');
+  for (const cycle of options.cycles(year)) putCycle(mon, cycle, 's');
   const dir = { userId: 'u-dir', name: 'Directora' };
+  const recordedAt = options.recordedAt(year);
   for (const a of ACTIONS) {
     putRecord(
       mon,
@@ -129,48 +175,29 @@ function seedMonitoring(mon: Y.Doc, year: number): void {
       a.id,
       'c1',
       { level: a.level, progress: a.progress, executed: { sep: 500_000 } },
-      `${year}-05-01T10:00:00Z`,
+      recordedAt,
       's',
     );
-    setMedio(
-      mon,
-      recordKeyOf(a.id, 'c1', dir.userId),
-      0,
-      { text: 'Actas', attachments: [] },
-      `${year}-05-01T10:00:00Z`,
-      's',
-    );
+    setMedio(mon, recordKeyOf(a.id, 'c1', dir.userId), 0, { text: 'Actas', attachments: [] }, recordedAt, 's');
   }
-  putMeasurement(
-    mon,
-    {
-      id: 'm1',
-      goalId: 'g1',
-      value: 62.5,
-      date: `${year}-05-15`,
-      source: 'Prueba interna',
-      cycleId: 'c1',
-      recordedBy: 'Ana',
-    },
-    's',
-  );
+  for (const measurement of options.measurements(year)) putMeasurement(mon, measurement, 's');
   putInstrument(mon, instrumentFromTemplate(INSTRUMENT_TEMPLATES[0]!, 'ins1'), 's');
   const mv = readMonitoring(mon);
   const closed = closeCycle(
     mv.cycles.find((c) => c.id === 'c1')!,
     mv.records,
     mv.measurements,
-    `${year}-06-30T12:00:00Z`,
+    options.closedAt(year),
     'Ana',
   );
   if (!closed.ok) throw new Error('cycle not closed');
   storeClosedCycle(mon, closed.snapshot, 's');
 }
 
-function seedDiagnosis(diag: Y.Doc, year: number): void {
+function seedDiagnosis(diag: Y.Doc, year: number, options: Required<RichSchoolOptions>): void {
   const instrument = adaptForSchool(templateFor('docentes'), 'diag-docentes');
   saveInstrument(diag, instrument, 's');
-  for (let r = 0; r < 6; r++) {
+  for (let r = 0; r < options.diagnosisResponses; r++) {
     const id = `resp-${r}`;
     startResponse(
       diag,
@@ -185,15 +212,16 @@ function seedDiagnosis(diag: Y.Doc, year: number): void {
       's',
     );
     instrument.items.forEach(
-      (item, i) => item.kind === 'scale' && answerScale(diag, id, item.id, i % 2 === 0 ? 2 : 4, 's'),
+      (item, i) => item.kind === 'scale' && answerScale(diag, id, item.id, options.diagnosisAnswer(r, i), 's'),
     );
     completeResponse(diag, id, `${year}-03-05T10:10:00Z`, 's');
   }
+  if (!options.withPrioritisation) return;
   addProblem(diag, 'pr1', 'Baja asistencia', `${year}-03-10T10:00:00Z`, 's');
   addScore(diag, 'pr1', 'sc1', { a: 4, b: 3, at: `${year}-03-10T10:05:00Z` }, 's');
 }
 
-function seedProgramme(prog: Y.Doc, year: number): void {
+function seedProgramme(prog: Y.Doc, year: number, options: Required<RichSchoolOptions>): void {
   openEngagement(
     prog,
     {
@@ -214,17 +242,24 @@ function seedProgramme(prog: Y.Doc, year: number): void {
     's',
   );
   putParticipant(prog, 'ss1', 'p1', { name: 'María Soto', role: 'jefe-utp', present: true, signature: null }, 's');
+  const doneAt = options.agreementDoneAt(year);
   putAgreement(
     prog,
     'ss1',
     'ag1',
-    { text: 'Aplicar encuestas', responsible: 'María Soto', dueDate: `${year}-03-20`, done: false, doneAt: null },
+    { text: 'Aplicar encuestas', responsible: 'María Soto', dueDate: `${year}-03-20`, done: doneAt !== null, doneAt },
     's',
   );
 }
 
 /** Seeds school 7423 through the relay and waits until the relay has stored it. */
-export async function seedRichSchool(wsUrl: string, token: string, year: number): Promise<void> {
+export async function seedRichSchool(
+  wsUrl: string,
+  token: string,
+  year: number,
+  overrides: RichSchoolOptions = {},
+): Promise<void> {
+  const options = { ...DEFAULTS, ...overrides };
   const client = new NodeSyncClient(wsUrl, token);
   const school = toSchoolId(7423);
   writeProfile(
@@ -241,9 +276,9 @@ export async function seedRichSchool(wsUrl: string, token: string, year: number)
     's',
   );
   seedPme(client.open(docName(school, 'pme')).doc, year);
-  seedMonitoring(client.open(docName(school, 'monitoring')).doc, year);
-  seedDiagnosis(client.open(docName(school, 'diagnosis')).doc, year);
-  seedProgramme(client.open(docName(school, 'programme')).doc, year);
+  seedMonitoring(client.open(docName(school, 'monitoring')).doc, year, options);
+  seedDiagnosis(client.open(docName(school, 'diagnosis')).doc, year, options);
+  seedProgramme(client.open(docName(school, 'programme')).doc, year, options);
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
 }
