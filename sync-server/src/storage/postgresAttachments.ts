@@ -4,6 +4,7 @@
 // resolves after its COMMIT; the last chunk is verified and marked complete in that transaction.
 import type pg from 'pg';
 import type { AppendChunkResult, AttachmentInfo, AttachmentStore } from './types.ts';
+import { planChunk } from './chunkRule.ts';
 import type { AttachmentType } from '../../../src/domain/wire/attachments.ts';
 
 export const POSTGRES_ATTACHMENTS_MIGRATION = `
@@ -80,20 +81,16 @@ export function postgresAttachmentStore(pool: pg.Pool, inTransaction: InTransact
           );
         }
         const row = (await c.query<Row>(`${SELECT_ROW} FOR UPDATE`, [schoolId, hash])).rows[0];
-        if (row?.complete) return { outcome: 'already-complete', type: row.type as AttachmentType, size: row.size };
-        const current = row && row.type === declared.type && row.size === declared.size ? row : undefined;
-        const expected = current?.received ?? 0;
-        if (offset !== expected) return { outcome: 'offset-mismatch', received: expected };
-        const received = offset + chunk.byteLength;
-        if (received > declared.size) throw new RangeError('chunk beyond the declared size');
-        if (!current) {
+        const plan = planChunk(row, declared, offset, chunk.byteLength);
+        if (plan.answer) return plan.answer;
+        const { received, last } = plan;
+        if (plan.restart) {
           await c.query('DELETE FROM attachment_chunks WHERE school_id = $1 AND hash = $2', [schoolId, hash]);
           await c.query(
             'UPDATE attachments SET type = $3, size = $4, received = 0 WHERE school_id = $1 AND hash = $2',
             [schoolId, hash, declared.type, declared.size],
           );
         }
-        const last = received === declared.size;
         if (last && !verify([...(await chunksOf(c, schoolId, hash)), chunk], declared)) {
           await remove(c, schoolId, hash);
           return { outcome: 'rejected' };

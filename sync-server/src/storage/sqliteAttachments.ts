@@ -6,6 +6,7 @@
 // marked complete (or deleted) in that same transaction.
 import Database from 'better-sqlite3';
 import type { AppendChunkResult, AttachmentInfo, AttachmentStore, VerifyAttachment } from './types.ts';
+import { planChunk } from './chunkRule.ts';
 import type { AttachmentType } from '../../../src/domain/wire/attachments.ts';
 
 /** Applied in order at open; migration i brings the file to user_version i + 1. Only append. */
@@ -114,25 +115,21 @@ function sqliteAttachmentStore(db: Database.Database): AttachmentStore {
       chunk: Uint8Array,
       verify: VerifyAttachment,
     ): AppendChunkResult => {
-      const row = q.info.get(schoolId, hash);
-      if (row?.complete) return { outcome: 'already-complete', type: row.type as AttachmentType, size: row.size };
-      const current = row && row.type === declared.type && row.size === declared.size ? row : undefined;
-      const expected = current?.received ?? 0;
-      if (offset !== expected) return { outcome: 'offset-mismatch', received: expected };
-      const received = offset + chunk.byteLength;
-      if (received > declared.size) throw new RangeError('chunk beyond the declared size');
-      if (!current) {
+      const plan = planChunk(q.info.get(schoolId, hash), declared, offset, chunk.byteLength);
+      if (plan.answer) return plan.answer;
+      const { received, last } = plan;
+      if (plan.restart) {
         // A new upload, or one restarted at 0 with another type or size: replaces what was there.
         remove(schoolId, hash);
         q.create.run(schoolId, hash, declared.type, declared.size, Date.now());
       }
-      if (received === declared.size && !verify([...chunksOf(schoolId, hash), chunk], declared)) {
+      if (last && !verify([...chunksOf(schoolId, hash), chunk], declared)) {
         remove(schoolId, hash);
         return { outcome: 'rejected' };
       }
       q.addChunk.run(schoolId, hash, offset, toBuffer(chunk));
-      q.setReceived.run(received, received === declared.size ? 1 : 0, schoolId, hash);
-      return received === declared.size ? { outcome: 'complete', size: received } : { outcome: 'appended', received };
+      q.setReceived.run(received, last ? 1 : 0, schoolId, hash);
+      return last ? { outcome: 'complete', size: received } : { outcome: 'appended', received };
     },
   );
 
