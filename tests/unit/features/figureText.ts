@@ -2,14 +2,8 @@
 // order (pdftotext -raw) without page furniture, the screen's tables as rows of cell texts, and a
 // row-by-row scan that takes, between one row's label and the next, exactly the figures the PDF
 // prints there — so a figure missing, added or different on either side fails, not only "contains".
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'vitest';
-
-const run = promisify(execFile);
+import { pdfText as readPdfText } from '../../support/pdfText.ts';
 
 /** Whitespace (the no-break space of "16,7 %" included) as single spaces. */
 export const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -24,20 +18,13 @@ export const PAGE_BREAK = '¶';
 /** The PDF's text in drawing order, footers ("Página N de M", the footer line, the hash line) replaced
  * by PAGE_BREAK. */
 export async function pdfText(bytes: Uint8Array, furniture: readonly string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'r8-'));
-  try {
-    const file = join(dir, 'doc.pdf');
-    await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
-    const lines = stdout
-      .split('\n')
-      .map((l) =>
-        /^Página \d+ de \d+$/.test(l.trim()) || furniture.some((f) => norm(l).startsWith(norm(f))) ? PAGE_BREAK : l,
-      );
-    return norm(lines.join('\n'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const stdout = await readPdfText(bytes, { mode: 'raw', encoding: 'UTF-8' });
+  const lines = stdout
+    .split('\n')
+    .map((l) =>
+      /^Página \d+ de \d+$/.test(l.trim()) || furniture.some((f) => norm(l).startsWith(norm(f))) ? PAGE_BREAK : l,
+    );
+  return norm(lines.join('\n'));
 }
 
 /** A screen table as rows of cell texts (an input's value for an input cell), body then foot. */

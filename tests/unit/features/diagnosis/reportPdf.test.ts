@@ -1,17 +1,11 @@
 // Renders a small report with jspdf in Node and reads it back with pdftotext (poppler): cover,
 // table of contents with page numbers, Spanish characters (ñ, á, °, «», –) and page footers.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { aggregateDiagnosis } from '../../../../src/domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../../../src/domain/diagnosis/findings.ts';
 import { buildDiagnosisReport } from '../../../../src/domain/diagnosis/report/content.ts';
 import { renderDiagnosisPdf } from '../../../../src/features/diagnosis/report/renderPdf.ts';
-
-const run = promisify(execFile);
+import { pdfText } from '../../../support/pdfText.ts';
 
 describe('renderDiagnosisPdf', () => {
   it('renders a PDF whose text has the cover, the index with pages, accents and footers', async () => {
@@ -69,27 +63,20 @@ describe('renderDiagnosisPdf', () => {
     const doc = renderDiagnosisPdf(report);
     const pages = doc.getNumberOfPages();
     expect(pages).toBeGreaterThanOrEqual(9);
-    const dir = await mkdtemp(join(tmpdir(), 'report-'));
-    try {
-      const file = join(dir, 'r.pdf');
-      await writeFile(file, new Uint8Array(doc.output('arraybuffer')));
-      const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-      const text = stdout.replace(/[ \t]+/g, ' ');
-      expect(text).toContain('Informe Diagnóstico Participativo');
-      expect(text).toContain('Escuela Básica Ñuñoa');
-      expect(text).toContain('RBD 7423-5');
-      expect(text).toContain('Asesor(a): Ana Pérez');
-      expect(text).toContain('Fecha: 07-04-2026');
-      expect(text).toContain('4° básico');
-      expect(text).toContain('sello «Inclusión»');
-      expect(text).toContain('5. Articulación PEI – planes normativos');
-      expect(text).toContain('Conclusiones: (pendiente de redacción por el asesor)');
-      expect(text).toContain(`Página 1 de ${pages}`);
-      expect(text).toContain(`Página ${pages} de ${pages}`);
-      expect(text).toMatch(/1\. Presentación y metodología \.+ 3\b/);
-      expect(text).toMatch(/3,5/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const stdout = await pdfText(new Uint8Array(doc.output('arraybuffer')), { mode: 'layout' });
+    const text = stdout.replace(/[ \t]+/g, ' ');
+    expect(text).toContain('Informe Diagnóstico Participativo');
+    expect(text).toContain('Escuela Básica Ñuñoa');
+    expect(text).toContain('RBD 7423-5');
+    expect(text).toContain('Asesor(a): Ana Pérez');
+    expect(text).toContain('Fecha: 07-04-2026');
+    expect(text).toContain('4° básico');
+    expect(text).toContain('sello «Inclusión»');
+    expect(text).toContain('5. Articulación PEI – planes normativos');
+    expect(text).toContain('Conclusiones: (pendiente de redacción por el asesor)');
+    expect(text).toContain(`Página 1 de ${pages}`);
+    expect(text).toContain(`Página ${pages} de ${pages}`);
+    expect(text).toMatch(/1\. Presentación y metodología \.+ 3\b/);
+    expect(text).toMatch(/3,5/);
   });
 });

@@ -2,19 +2,17 @@
 // cut with "…" (the result column is as wide as "Verificada parcialmente"), every signatory shown
 // (the unsigned sostenedor as "Pendiente"), and the signature block on the page where the content
 // ends — or, when it does not fit there, on the next page under a short repeat of the acta's content.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actaHash, actaSchema, type ActaVerificacion } from '../../../../src/domain/evaluation/acta.ts';
 import { sha256Hex } from '../../../../src/domain/evaluation/sha256.ts';
 import { buildActaVerificacion } from '../../../../src/domain/evaluation/report/actaContent.ts';
 import { renderActaVerificacionPdf } from '../../../../src/features/evaluation/report/renderActaVerificacion.ts';
 import { buildMonitoringData } from '../../../../bench/monitoringReport.ts';
+import { pdfPageCount, pdfText } from '../../../support/pdfText.ts';
 
-const run = promisify(execFile);
 const SCHOOL = { name: 'Escuela Rural Ñirehue', rbd: '7423', dv: '3', comuna: 'Ñuñoa' };
 const PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
@@ -77,10 +75,9 @@ async function render(a: ActaVerificacion, name: string) {
   });
   const file = join(dir, name);
   await writeFile(file, renderActaVerificacionPdf(content, new Map([[SIG.hash, { bytes: PNG, type: 'image/png' }]])));
-  const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
-  const page = async (p: number) =>
-    (await run('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(p), '-l', String(p), file, '-'])).stdout;
-  const all = (await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])).stdout;
+  const pages = await pdfPageCount(file);
+  const page = async (p: number) => pdfText(file, { mode: 'layout', encoding: 'UTF-8', firstPage: p, lastPage: p });
+  const all = await pdfText(file, { mode: 'layout', encoding: 'UTF-8' });
   return { content, pages, page, all };
 }
 

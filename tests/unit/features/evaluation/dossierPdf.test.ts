@@ -3,18 +3,16 @@
 // expected file under one folder; every PDF's text (pdftotext) carries the school's name; the acta's
 // SHA-256 is on every page of its PDF and in `datos/`; a missing Versión Final or an unsigned acta is
 // left out and explained in LEEME.txt.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_TODAY, buildSchoolDocs, type SchoolDocsOptions } from '../../../../bench/evaluationDossier.ts';
 import { buildDossier } from '../../../../src/features/evaluation/dossier/buildDossier.ts';
+import { pdfPageCount, pdfText as readPdfText } from '../../../support/pdfText.ts';
 
-const run = promisify(execFile);
 const SCHOOL = 'Escuela Básica Los Aromos';
 const ROOT = 'dossier-pme-7423-2026-escuela-basica-los-aromos/';
 const SESSION_DATES = [
@@ -81,8 +79,7 @@ afterAll(async () => {
 async function pdfText(bytes: Uint8Array, name: string, page?: number): Promise<string> {
   const file = join(dir, name.replace(/\//g, '_'));
   await writeFile(file, bytes);
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return (await run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'])).stdout;
+  return readPdfText(file, { encoding: 'UTF-8', firstPage: page, lastPage: page });
 }
 
 describe('buildDossier with full data', () => {
@@ -112,7 +109,7 @@ describe('buildDossier with full data', () => {
     );
     const pdf = built.entries[`${ROOT}08-acta-verificacion-7423.pdf`]!;
     await writeFile(join(dir, 'acta.pdf'), pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [join(dir, 'acta.pdf')])).stdout)?.[1]);
+    const pages = await pdfPageCount(join(dir, 'acta.pdf'));
     expect(pages).toBeGreaterThan(0);
     for (let p = 1; p <= pages; p++)
       expect((await pdfText(pdf, '08.pdf', p)).replace(/\s+/g, ''), `page ${p}`).toContain(hash);

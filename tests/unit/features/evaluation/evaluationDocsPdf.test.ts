@@ -3,11 +3,9 @@
 // edited it, the impact note without evaluation responses), the Acta de Verificación (plan order,
 // evidence in words, signatures and their state, corrections, hash on every page, the signature
 // embedded as an image) and the Herramientas de monitoreo. PDFs read back with poppler.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actaHash, actaSchema, type ActaVerificacion } from '../../../../src/domain/evaluation/acta.ts';
 import { sha256Hex } from '../../../../src/domain/evaluation/sha256.ts';
@@ -19,8 +17,8 @@ import { renderActaVerificacionPdf } from '../../../../src/features/evaluation/r
 import { renderEvaluationPdf } from '../../../../src/features/evaluation/report/renderEvaluation.ts';
 import { renderInstrumentsPdf } from '../../../../src/features/evaluation/report/renderInstruments.ts';
 import { buildMonitoringData } from '../../../../bench/monitoringReport.ts';
+import { pdfImageList, pdfPageCount, pdfText } from '../../../support/pdfText.ts';
 
-const run = promisify(execFile);
 const SCHOOL = { name: 'Escuela Rural Ñirehue', rbd: '7423', dv: '3', comuna: 'Ñuñoa', dependencia: 'Municipal DAEM' };
 const PNG = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
@@ -42,8 +40,7 @@ async function save(bytes: Uint8Array, name: string): Promise<string> {
   return file;
 }
 const text = async (file: string, page?: number) =>
-  (await run('pdftotext', ['-enc', 'UTF-8', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-']))
-    .stdout;
+  pdfText(file, { encoding: 'UTF-8', firstPage: page, lastPage: page });
 
 const data = buildMonitoringData();
 
@@ -113,7 +110,7 @@ describe('Informe de Evaluación', () => {
       '7. Sistematización',
     ])
       expect(all).toContain(s);
-    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
+    const pages = await pdfPageCount(file);
     for (let p = 1; p <= pages; p++)
       expect(await text(file, p)).toContain(`Informe de Evaluación del PME 2026 · ${SCHOOL.name}`);
   });
@@ -183,9 +180,9 @@ describe('Acta de Verificación', () => {
       renderActaVerificacionPdf(c, new Map([[SIG.hash, { bytes: PNG, type: 'image/png' }]])),
       'acta.pdf',
     );
-    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file])).stdout)?.[1]);
+    const pages = await pdfPageCount(file);
     for (let p = 1; p <= pages; p++) expect((await text(file, p)).replace(/\s+/g, '')).toContain(c.hash);
-    const images = (await run('pdfimages', ['-list', file])).stdout.trim().split('\n').slice(2);
+    const images = await pdfImageList(file);
     expect(images.length).toBeGreaterThanOrEqual(1);
   });
 

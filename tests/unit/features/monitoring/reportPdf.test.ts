@@ -2,11 +2,6 @@
 // pdfinfo): identification, summary figures and the chart labels and values, the actions with
 // their nivel de implementación, indicators, budget, alerts with « », the decisions, the footer
 // label with the school on every page with "Página N de M", and landscape table pages.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cycleDashboard } from '../../../../src/domain/monitoring/dashboard.ts';
 import { monitoringReportContent } from '../../../../src/domain/monitoring/report/content.ts';
@@ -17,26 +12,17 @@ import {
 } from '../../../../src/features/monitoring/report/renderReport.ts';
 import { buildPlan, SCHOOL } from '../../domain/pme/planFixture.ts';
 import { CYCLES, PHOTO, ZERO, measurement, record } from '../../domain/monitoring/fixtures.ts';
-
-const run = promisify(execFile);
+import { pdfInfo, pdfPages, pdfText as readPdfText } from '../../../support/pdfText.ts';
 
 /** Layout text per page, the whole text with whitespace collapsed, and pdfinfo's page sizes. */
 async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; flat: string; sizes: ('L' | 'P')[] }> {
-  const dir = await mkdtemp(join(tmpdir(), 'monitoring-pdf-'));
-  try {
-    const file = join(dir, 'informe.pdf');
-    await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-    const { stdout: raw } = await run('pdftotext', ['-raw', file, '-']);
-    const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '100', file]);
-    const pages = stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
-      (m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P') as 'L' | 'P',
-    );
-    return { pages: pages.map((p) => p.replace(/[ \t]+/g, ' ')), flat: raw.replace(/\s+/g, ' '), sizes };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const pages = await pdfPages(bytes);
+  const raw = await readPdfText(bytes, { mode: 'raw' });
+  const info = await pdfInfo(bytes, 1, 100);
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+    (m) => (Number(m[1]) > Number(m[2]) ? 'L' : 'P') as 'L' | 'P',
+  );
+  return { pages, flat: raw.replace(/\s+/g, ' '), sizes };
 }
 
 const pme = buildPlan();

@@ -1,33 +1,18 @@
 // Renders the PME document with jspdf in Node and reads it back with pdftotext (poppler): cover,
 // action names, totals "$ 1.250.000", Spanish characters, the version label and "Página N de M" on
 // every page, a portrait cover and landscape table pages.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildPmeReport } from '../../../../src/domain/pme/report/content.ts';
 import { renderPmeDocument, renderPmePdf } from '../../../../src/features/pme/report/renderPdf.ts';
 import { SCHOOL, VERSION, buildPlan } from '../../domain/pme/planFixture.ts';
-
-const run = promisify(execFile);
+import { pdfInfo, pdfPages, pdfText as readPdfText } from '../../../support/pdfText.ts';
 
 /** Layout text per page (for footers), the whole text in content order with whitespace collapsed
  * (table cells wrap over several lines), and pdfinfo's report. */
 async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; flat: string; info: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'pme-pdf-'));
-  try {
-    const file = join(dir, 'pme.pdf');
-    await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-    const { stdout: raw } = await run('pdftotext', ['-raw', file, '-']);
-    const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '100', file]);
-    const pages = stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    return { pages: pages.map((p) => p.replace(/[ \t]+/g, ' ')), flat: raw.replace(/\s+/g, ' '), info };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const pages = await pdfPages(bytes);
+  const raw = await readPdfText(bytes, { mode: 'raw' });
+  return { pages, flat: raw.replace(/\s+/g, ' '), info: await pdfInfo(bytes, 1, 100) };
 }
 
 describe('renderPmePdf', () => {

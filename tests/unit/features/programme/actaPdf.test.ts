@@ -3,11 +3,6 @@
 // words (participants, attendance, agreements, placeholders, footer on every page) and
 // `pdfimages -list` for the images (a real PNG signature with alpha, a PNG and a JPEG photo, built
 // here byte by byte) and their drawn proportions (equal x and y resolution = aspect ratio kept).
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { AttachmentRef } from '../../../../src/domain/wire/attachments.ts';
@@ -16,8 +11,7 @@ import { imageSize } from '../../../../src/features/programme/report/imageSize.t
 import { renderActaDocument, renderActaPdf } from '../../../../src/features/programme/report/renderActa.ts';
 import type { ActaImages } from '../../../../src/features/programme/report/renderActa.ts';
 import { agreement, participant, session } from '../../domain/programme/fixtures.ts';
-
-const run = promisify(execFile);
+import { pdfImageList, pdfPages, pdfText } from '../../../support/pdfText.ts';
 
 // ——— a minimal PNG encoder: signature, IHDR, one zlib IDAT, IEND, each chunk with its CRC-32 ———
 
@@ -147,33 +141,22 @@ interface PdfImage {
 }
 
 async function readPdf(bytes: Uint8Array): Promise<{ pages: string[]; flat: string; images: PdfImage[] }> {
-  const dir = await mkdtemp(join(tmpdir(), 'acta-pdf-'));
-  try {
-    const file = join(dir, 'acta.pdf');
-    await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-    const { stdout: raw } = await run('pdftotext', ['-raw', file, '-']);
-    const { stdout: list } = await run('pdfimages', ['-list', file]);
-    const pages = stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    const images = list
-      .split('\n')
-      .slice(2)
-      .map((l) => l.trim().split(/\s+/))
-      .filter((cols) => cols.length >= 14)
-      .map((c) => ({
-        page: Number(c[0]),
-        type: c[2] ?? '',
-        width: Number(c[3]),
-        height: Number(c[4]),
-        enc: c[8] ?? '',
-        object: Number(c[10]),
-        xppi: Number(c[12]),
-        yppi: Number(c[13]),
-      }));
-    return { pages: pages.map((p) => p.replace(/[ \t]+/g, ' ')), flat: raw.replace(/\s+/g, ' '), images };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const pages = await pdfPages(bytes);
+  const raw = await pdfText(bytes, { mode: 'raw' });
+  const images = (await pdfImageList(bytes))
+    .map((l) => l.trim().split(/\s+/))
+    .filter((cols) => cols.length >= 14)
+    .map((c) => ({
+      page: Number(c[0]),
+      type: c[2] ?? '',
+      width: Number(c[3]),
+      height: Number(c[4]),
+      enc: c[8] ?? '',
+      object: Number(c[10]),
+      xppi: Number(c[12]),
+      yppi: Number(c[13]),
+    }));
+  return { pages, flat: raw.replace(/\s+/g, ' '), images };
 }
 
 const hash = (c: string) => c.repeat(64);

@@ -1,11 +1,6 @@
 // buildHoursReport and its PDF: totals, the sessions of the period and the months against the plan,
 // worked out by hand for a 7-month, 80-hour programme starting 02-03-2026 (months of 12,12,12,11,11,
 // 11,11 h and 3 sessions each), then rendered with jspdf and read back with pdftotext.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { layoutProgramme } from '../../../../src/domain/programme/index.ts';
 import { addDays } from '../../../../src/domain/programme/dates.ts';
@@ -17,8 +12,8 @@ import {
   renderHoursReportPdf,
 } from '../../../../src/features/programme/report/renderHoursReport.ts';
 import { agreement, participant, session, timed } from '../../domain/programme/fixtures.ts';
+import { pdfPages, pdfText as readPdfText } from '../../../support/pdfText.ts';
 
-const run = promisify(execFile);
 const PLAN = layoutProgramme('2026-03-02', 7, 80);
 
 const at = (
@@ -65,17 +60,8 @@ function input(over: Partial<HoursReportInput> = {}): HoursReportInput {
 }
 
 async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; flat: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'hours-pdf-'));
-  try {
-    const file = join(dir, 'hours.pdf');
-    await writeFile(file, bytes);
-    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
-    const { stdout: raw } = await run('pdftotext', ['-raw', file, '-']);
-    const pages = stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    return { pages: pages.map((p) => p.replace(/[ \t]+/g, ' ')), flat: raw.replace(/\s+/g, ' ') };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const pages = await pdfPages(bytes);
+  return { pages, flat: (await readPdfText(bytes, { mode: 'raw' })).replace(/\s+/g, ' ') };
 }
 
 describe('buildHoursReport', () => {
