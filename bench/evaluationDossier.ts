@@ -6,7 +6,7 @@
 // cortes with every action recorded and every indicator measured (bench/monitoringReport.ts), a
 // programme of 12 sessions with signatures and agreements, and the evaluation (survey, decisions,
 // evaluación proyectiva, sistematización, a signed Acta de Verificación). `buildSchoolDocs` is also
-// the fixture of tests/unit/evaluation/dossier.test.ts. Data follow from indexes only.
+// the fixture of tests/unit/features/evaluation/dossierPdf.test.ts. Data follow from indexes only.
 import * as Y from 'yjs';
 import { answerScale, completeResponse, saveInstrument, startResponse } from '../src/data/docs/diagnosis/survey.ts';
 import { addDecision, putProjectiveItem, setCloseText } from '../src/data/docs/evaluation/entries.ts';

@@ -6,10 +6,8 @@
 // first signature shows its content as text with the reason (also after a reload); the final dossier
 // ZIP holds every deliverable, each PDF naming the school; the asesoría is closed through its
 // confirmation and its sistematización becomes read-only.
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -21,8 +19,8 @@ import { openSignedIn } from './pages/LoginPage.ts';
 import { SchoolPage } from './pages/SchoolPage.ts';
 import { SyncStatus } from './pages/SyncStatus.ts';
 import { seedRichSchool } from '../support/seedSchool.ts';
+import { pdfText } from '../support/pdfText.ts';
 
-const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'evaluation');
 const ANA = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -223,7 +221,7 @@ describe('evaluation and close', () => {
     for (const name of pdfs) {
       const file = join(OUT_DIR, name.replace(/\//g, '__'));
       await writeFile(file, files[name]!);
-      const text = (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
+      const text = (await pdfText(file)).replace(/\s+/g, ' ');
       expect(text, name).toContain(SCHOOL_7423.name);
     }
     expect(strFromU8(files[names.find((n) => /acta-verificacion/.test(n))!]!.slice(0, 5))).toBe('%PDF-');

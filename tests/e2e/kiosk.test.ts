@@ -16,6 +16,7 @@ import { openSignedIn } from './pages/LoginPage.ts';
 import { SchoolListPage } from './pages/SchoolListPage.ts';
 import { SchoolPage } from './pages/SchoolPage.ts';
 import { SyncStatus } from './pages/SyncStatus.ts';
+import { pdfText } from '../support/pdfText.ts';
 
 const PASSWORD = 'clave-ana-2026';
 const EXIT_CODE = '2468';
@@ -121,7 +122,7 @@ describe('kiosk', () => {
       b.getByRole('button', { name: 'Descargar Informe Diagnóstico (PDF)' }).click(),
     ]);
     await download.saveAs(PDF);
-    const text = (await run('pdftotext', ['-layout', PDF, '-'])).stdout.replace(/[ \t]+/g, ' ');
+    const text = (await pdfText(PDF, { mode: 'layout' })).replace(/[ \t]+/g, ' ');
     expect(text).toContain(SCHOOL_7423.name);
     expect(text).toContain('Se registraron 12 respuestas en total.');
     expect(text).toContain('Liderazgo (promedio general 3,0)');

@@ -2,10 +2,8 @@
 // 21:30 local time — already the next day in UTC — signs the Acta de Verificación. The screen and
 // the acta's PDF (read with pdftotext) show the local date: "Firmado el" and the Versión Final's
 // date (stored as a UTC instant of the same evening) are today's, not UTC's tomorrow.
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
@@ -21,8 +19,8 @@ import { readPme } from '../../src/data/docs/pme/read.ts';
 import { setAnnualSettings } from '../../src/data/docs/pme/annual.ts';
 import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
 import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/shared/localDates.ts';
+import { pdfText } from '../support/pdfText.ts';
 
-const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'local-dates');
 const ZONE = 'America/Santiago';
 const ANA = 'clave-ana-2026';
@@ -186,7 +184,7 @@ describe('D-1 dates are the school’s dates', () => {
     ]);
     const file = join(OUT_DIR, 'acta-verificacion.pdf');
     await download.saveAs(file);
-    const text = (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
+    const text = (await pdfText(file)).replace(/\s+/g, ' ');
     await writeFile(join(OUT_DIR, 'acta-verificacion.txt'), text);
     expect(text).toContain(SCHOOL_7423.name);
     expect(text.match(new RegExp(`Firmado el ${local}`, 'g')) ?? []).toHaveLength(2);

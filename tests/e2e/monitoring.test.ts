@@ -5,11 +5,9 @@
 // indicator values. Both reconnect and see all 8 records; the dashboard shows the expected figures;
 // the Informe de Monitoreo PDF carries them; axe-core finds no serious or critical violation. Closing
 // the corte asks first, showing its 5 records and 3 measurements; afterwards nothing in it is editable.
-import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
@@ -28,8 +26,8 @@ import { createEntry } from '../../src/data/docs/pme/entries.ts';
 import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
 import { putCycle } from '../../src/data/docs/monitoring/cycles.ts';
 import { putPlanEntry, setPlanYear } from '../../src/data/docs/monitoring/plan.ts';
+import { pdfText } from '../support/pdfText.ts';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'monitoring');
 const ANA = 'clave-ana-2026';
@@ -307,7 +305,7 @@ describe('monitoring', () => {
     ]);
     const pdf = join(OUT_DIR, 'informe-monitoreo.pdf');
     await download.saveAs(pdf);
-    const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    const text = (await pdfText(pdf, { mode: 'layout' })).replace(/\s+/g, ' ');
     for (const a of ACTIONS) expect(text).toContain(a.nombre);
     expect(text).toContain('Implementación avanzada: 75% a 99%');
     expect(text).toContain('40,0 %');

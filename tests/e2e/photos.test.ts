@@ -21,6 +21,7 @@ import {
   signIn,
   waitForSync,
 } from '../support/browser.ts';
+import { pdfImageList, pdfText } from '../support/pdfText.ts';
 
 const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'photos');
@@ -167,13 +168,9 @@ describe('photos made for a rural link', () => {
     ]);
     const pdf = join(OUT_DIR, 'acta.pdf');
     await download.saveAs(pdf);
-    const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
+    const text = await pdfText(pdf, { mode: 'layout' });
     expect(text).not.toContain('formato no admitido');
-    const rows = (await run('pdfimages', ['-list', pdf])).stdout
-      .trim()
-      .split('\n')
-      .slice(2)
-      .map((l) => l.trim().split(/\s+/));
+    const rows = (await pdfImageList(pdf)).map((l) => l.trim().split(/\s+/));
     const listed = rows.map((r) => ({ size: `${r[3]}x${r[4]}`, enc: r[8] }));
     expect(listed.map((r) => r.size).sort()).toEqual(['1365x2048', '2048x1536', '400x600', '800x600'].sort());
     expect(listed.every((r) => r.enc === 'jpeg')).toBe(true);

@@ -6,10 +6,8 @@
 // compares the two; the PDF and the XLSX are made on the device and read back. Then two people
 // edit the same action offline and converge, and an action deleted by one while the other edits
 // it is shown as a conflict and restored with the edit.
-import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,8 +21,8 @@ import {
   waitForServiceWorker,
   waitForSync,
 } from '../support/browser.ts';
+import { pdfText } from '../support/pdfText.ts';
 
-const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'pme');
 const ANA = 'clave-ana-2026';
 // The annual tab opens on the current year: the plan is written for it.
@@ -331,7 +329,7 @@ describe('PME', () => {
     // The frozen Borrador still has the old values; the PDF of the Versión Final has the new ones.
     const pdf = await download(page, 'pme-pdf', 'pme.pdf');
     // -raw keeps a table cell's lines together (action names wrap in the landscape table).
-    const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
+    const stdout = await pdfText(pdf, { mode: 'raw' });
     const text = stdout.replace(/\s+/g, ' ');
     for (const a of [...ACTIONS_O1, ...ACTIONS_O2]) expect(text).toContain(a.nombre);
     expect(text).toContain('$ 5.300.000'); // total after the change

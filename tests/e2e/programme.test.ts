@@ -3,10 +3,8 @@
 // 2 agreements; the acta PDF is made on the device. Back online, everything syncs (the photo and
 // signatures upload), and the coordinator, in another browser context, sees the session, the
 // signatures and the photo, and the school's figures in the portfolio.
-import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
@@ -20,8 +18,8 @@ import {
   waitForServiceWorker,
   waitForSync,
 } from '../support/browser.ts';
+import { pdfImageList, pdfText } from '../support/pdfText.ts';
 
-const run = promisify(execFile);
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'programme');
 const ANA = 'clave-ana-2026';
 const COORD = 'clave-coord-2026';
@@ -147,13 +145,13 @@ describe('advisory programme', () => {
     ]);
     const pdf = join(OUT_DIR, 'acta.pdf');
     await download.saveAs(pdf);
-    const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    const text = (await pdfText(pdf, { mode: 'layout' })).replace(/\s+/g, ' ');
     for (const p of PARTICIPANTS) expect(text).toContain(p.name);
     for (const a of AGREEMENTS) expect(text).toContain(a.text);
     expect(text).toContain('Presente');
     expect(text).toContain('Ausente');
     expect(text).toContain(SCHOOL_7423.name);
-    const images = (await run('pdfimages', ['-list', pdf])).stdout.trim().split('\n').slice(2);
+    const images = await pdfImageList(pdf);
     expect(images.length).toBeGreaterThanOrEqual(3);
 
     // Back online: the document syncs and the attachments upload.

@@ -22,6 +22,7 @@ import {
   waitForServiceWorker,
   waitForSync,
 } from '../support/browser.ts';
+import { pdfText } from '../support/pdfText.ts';
 
 const run = promisify(execFile);
 const PASSWORD = 'clave-ana-2026';
@@ -102,7 +103,7 @@ describe('informe diagnóstico (PDF)', () => {
     await download.saveAs(PDF);
     expect((await stat(PDF)).size).toBeGreaterThan(10_000);
 
-    const { stdout } = await run('pdftotext', ['-layout', PDF, '-']);
+    const stdout = await pdfText(PDF, { mode: 'layout' });
     const text = stdout.replace(/[ \t]+/g, ' ');
     expect(text).toContain('Informe Diagnóstico Participativo');
     expect(text).toContain(SCHOOL_7423.name);

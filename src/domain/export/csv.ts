@@ -5,7 +5,7 @@
 // Formula injection (EX-2, OWASP "CSV Injection"): a text cell starting with = + - @ tab or CR
 // would run as a formula in Excel/LibreOffice, so it is written quoted with a leading apostrophe;
 // numbers are never escaped. The importers take the apostrophe off again (`unguardCsvCell`).
-// Only this module joins fields and lines: tests/unit/export/csvHandBuilt.test.ts fails otherwise.
+// Only this module joins fields and lines: tests/unit/domain/export/csvHandBuilt.test.ts fails otherwise.
 import { formatIsoDate } from '../shared/localDates.ts';
 import type { ExportCell } from './cells.ts';
 

@@ -21,7 +21,8 @@ export function formatNumber(n: number, decimals: number): string {
 
 /**
  * A percentage (0…100 scale): "16,7 %"; a dash for null. The one percent formatter (R-8;
- * tests/unit/percentFormat.test.ts fails on a percentage built any other way). `compact` drops trailing zeros.
+ * tests/unit/domain/shared/percentFormat.test.ts fails on a percentage built any other way).
+ * `compact` drops trailing zeros.
  */
 export function formatPercent(n: number | null | undefined, decimals = 1, compact = false): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return NO_FIGURE;
