@@ -24,6 +24,7 @@ export class OpenQueue {
   private stopped = false;
   private idle: (() => void)[] = [];
   private holds = 0;
+  private readonly sizeListeners = new Set<(remaining: number) => void>();
 
   constructor(
     private readonly run: (name: DocName) => Promise<unknown>,
@@ -40,6 +41,7 @@ export class OpenQueue {
       else this.waiting.set(name, { name, schoolId: parsed.schoolId, priority, seq: this.seq++ });
     }
     this.pump();
+    this.notify();
   }
 
   /**
@@ -51,6 +53,7 @@ export class OpenQueue {
     for (const w of this.waiting.values()) {
       if (w.schoolId === schoolId && w.priority > OPEN_PRIORITY.openedSchool) w.priority = OPEN_PRIORITY.openedSchool;
     }
+    this.notify();
   }
 
   /** Starts nothing new until `until` settles: a document a screen waits for gets the device to itself. */
@@ -64,6 +67,26 @@ export class OpenQueue {
       });
   }
 
+  /** Calls `listener` with how many documents still wait or open, whenever that changes. */
+  onRemaining(listener: (remaining: number) => void): () => void {
+    this.sizeListeners.add(listener);
+    listener(this.remaining());
+    return () => this.sizeListeners.delete(listener);
+  }
+
+  private remaining(): number {
+    return this.stopped ? 0 : this.waiting.size + this.running;
+  }
+
+  private lastRemaining = -1;
+
+  private notify(): void {
+    const remaining = this.remaining();
+    if (remaining === this.lastRemaining) return;
+    this.lastRemaining = remaining;
+    for (const listener of this.sizeListeners) listener(remaining);
+  }
+
   start(): void {
     this.started = true;
     this.pump();
@@ -73,6 +96,7 @@ export class OpenQueue {
   stop(): void {
     this.stopped = true;
     this.waiting.clear();
+    this.notify();
     this.settleIfIdle();
   }
 
@@ -105,6 +129,7 @@ export class OpenQueue {
         .finally(() => {
           this.running--;
           this.pump();
+          this.notify();
           this.settleIfIdle();
         });
     }

@@ -223,6 +223,11 @@ export class Workspace {
     );
   }
 
+  /** How many documents the background opening has still to open, now and on every change. */
+  onBackgroundRemaining(listener: (remaining: number) => void): () => void {
+    return this.queue.onRemaining(listener);
+  }
+
   /** The names the background opening has still to open, in order (for tests). */
   backgroundOrder(): DocName[] {
     return this.queue.order();

@@ -19,6 +19,8 @@ export interface SyncState {
   user: SessionUser | null;
   connection: ConnectionState;
   docs: Record<DocName, DocSyncStatus>;
+  /** Documents this device holds (or the relay lists) that are not open yet: not known to be up to date. */
+  opening?: number;
   /** The relay refused the sync socket for its protocol version (PV-1): this app must be updated. */
   outdated?: boolean;
 }
@@ -61,6 +63,8 @@ export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
     return { kind: state.connection === 'online' ? 'sincronizando' : 'sin-conexion', pending: 0, denied: null };
   if (state.connection !== 'online') return { kind: pending > 0 ? 'pendiente' : 'sin-conexion', pending, denied };
   if (docs.some((d) => !d.denied && !isUpToDate(d))) return { kind: 'sincronizando', pending, denied };
+  // Documents still opening in the background may hold news from the relay (CS-7).
+  if (!schoolId && (state.opening ?? 0) > 0) return { kind: 'sincronizando', pending, denied };
   if (refusedWithChanges) return { kind: 'rechazado', pending, denied };
   return { kind: 'al-dia', pending: 0, denied };
 }

@@ -84,6 +84,7 @@ describe('startup', () => {
     await relay.stop();
     await page.reload();
     await waitForSync(page, 'sin-conexion');
+    await page.getByTestId('school-list').getByText(`Escuela Arranque ${EDITED}`).waitFor();
     await openSchool(page, String(EDITED));
     await page.locator('#school-director').fill('Marta Ríos Lagos');
     await waitForPending(page, 1);

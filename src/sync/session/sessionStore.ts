@@ -37,6 +37,7 @@ function currentToken(): string {
 }
 
 let stopUploadTrigger: (() => void) | undefined;
+let stopOpeningCount: (() => void) | undefined;
 
 /**
  * The workspace, the sync engine (Yjs, y-indexeddb, the provider) and the uploads are loaded only
@@ -66,6 +67,8 @@ async function open(session: LoginResponse): Promise<void> {
   const { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync } = await loadSessionModules();
   localStorage.setItem(SIGNED_IN_HINT, '1');
   const workspace = new Workspace(session.user.id);
+  stopOpeningCount?.();
+  stopOpeningCount = workspace.onBackgroundRemaining((opening) => syncStore.setState({ opening }));
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
   const attachments = createAttachmentSync({ db: workspace.db, baseUrl: '', getToken: currentToken });
   syncStore.setState({ user: session.user });
@@ -189,11 +192,13 @@ export async function signOut(): Promise<void> {
     s.attachments.stop();
     stopUploadTrigger?.();
     stopUploadTrigger = undefined;
+    stopOpeningCount?.();
+    stopOpeningCount = undefined;
     await s.workspace.close();
   }
   await clearSession();
   localStorage.removeItem(SIGNED_IN_HINT);
-  syncStore.setState({ user: null, docs: {}, connection: 'offline' });
+  syncStore.setState({ user: null, docs: {}, connection: 'offline', opening: 0 });
   relaySchoolsStore.setState({ schools: null });
   sessionStore.setState({ status: 'signed-out' });
 }

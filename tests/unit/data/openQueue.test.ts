@@ -22,6 +22,21 @@ function fakeOpener() {
 }
 
 describe('OpenQueue', () => {
+  it('CS-7: tells how many documents still wait or open, down to 0 once all are open', async () => {
+    const o = fakeOpener();
+    const q = new OpenQueue(o.run, 2);
+    const seen: number[] = [];
+    q.onRemaining((n) => seen.push(n));
+    q.add([d(1), d(2), d(3)], OPEN_PRIORITY.rest);
+    q.start();
+    await o.done(d(1));
+    await o.done(d(2));
+    await o.done(d(3));
+    expect(seen[0]).toBe(0);
+    expect(seen).toContain(3);
+    expect(seen.at(-1)).toBe(0);
+  });
+
   it('CS-1: opens nothing before start()', () => {
     const o = fakeOpener();
     const q = new OpenQueue(o.run, 2);

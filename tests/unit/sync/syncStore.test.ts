@@ -101,6 +101,14 @@ describe('summarize', () => {
     expect(summarize(s, schoolId)).toEqual(expected);
   });
 
+  it('CS-7: is not al día while documents still open in the background, whatever the open ones say', () => {
+    const settled = state('online', doc(A, 'profile'), doc(B, 'profile'));
+    expect(summarize(settled)).toEqual({ kind: 'al-dia', pending: 0, denied: null });
+    expect(summarize({ ...settled, opening: 2 })).toEqual({ kind: 'sincronizando', pending: 0, denied: null });
+    expect(summarize({ ...settled, opening: 2, connection: 'offline' }).kind).toBe('sin-conexion');
+    expect(summarize({ ...settled, opening: 0 })).toEqual({ kind: 'al-dia', pending: 0, denied: null });
+  });
+
   describe('a denied document', () => {
     const s = state(
       'online',
