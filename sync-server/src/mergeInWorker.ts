@@ -83,12 +83,10 @@ export function createRowMerger(log: Logger): RowMerger {
       fail(error);
       return null;
     }
+    worker.unref();
     worker.on('message', (reply: Reply) => replies.answer(reply));
     worker.on('error', fail);
     worker.on('exit', (code) => code !== 0 && fail(new Error(`exit ${code}`)));
-    // After the listeners: a 'message' listener refs the worker's port again, which kept a
-    // finished process (a benchmark, a CLI run) alive.
-    worker.unref();
     return worker;
   };
 
