@@ -9,11 +9,10 @@
 // With BENCH_PROFILE=1 it also prints where the opening time goes (the app's `doc-open:*` measures).
 import type { Page } from 'playwright-core';
 import { RelayProcess } from '../tests/support/serverProcess.ts';
-import { NodeSyncClient, waitFor } from '../tests/support/nodeClient.ts';
+import { waitFor } from '../tests/support/nodeClient.ts';
 import { disposeRelay } from '../tests/support/relayControl.ts';
 import { launchBrowser, newContext, signIn, waitForServiceWorker } from '../tests/support/browser.ts';
-import { docName, toSchoolId } from '../src/domain/wire/documentNames.ts';
-import { seedSchool } from './portfolio.ts';
+import { seedSchools } from './portfolio.ts';
 import type { BenchResult } from './types.ts';
 
 const SCHOOLS = 60;
@@ -98,18 +97,6 @@ async function tapDuringWarmup(page: Page, name: string): Promise<Tap> {
   );
 }
 
-async function seed(relay: RelayProcess, rbds: number[]): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
-  const { token } = await relay.login('bench', 'benchmark-pass');
-  const client = new NodeSyncClient(relay.wsUrl, token);
-  for (const rbd of rbds) {
-    const id = toSchoolId(rbd);
-    seedSchool(client.open(docName(id, 'profile')).doc, client.open(docName(id, 'programme')).doc, rbd, today);
-  }
-  await waitFor(() => client.isSettled(), 60_000, 'seed stored');
-  client.destroy();
-}
-
 export async function benchColdStart(): Promise<BenchResult[]> {
   const rbds = Array.from({ length: SCHOOLS }, (_, i) => 30_000 + i);
   const relay = await RelayProcess.create();
@@ -117,7 +104,7 @@ export async function benchColdStart(): Promise<BenchResult[]> {
   await relay.start();
   const browser = await launchBrowser();
   try {
-    await seed(relay, rbds);
+    await seedSchools(relay, rbds);
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, relay.url, 'bench', 'benchmark-pass');

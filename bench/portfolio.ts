@@ -17,6 +17,7 @@ import { openEngagement } from '../src/data/docs/programme/engagement.ts';
 import { setDeliverableState } from '../src/data/docs/programme/deliverables.ts';
 import { layoutProgramme } from '../src/domain/programme/index.ts';
 import { addDays } from '../src/domain/programme/dates.ts';
+import { localIsoDate } from '../src/domain/shared/localDates.ts';
 import type { BenchResult } from './types.ts';
 
 const SCHOOLS = 60;
@@ -83,22 +84,27 @@ export function seedSchool(profile: Y.Doc, programme: Y.Doc, rbd: number, today:
   );
 }
 
+/** Stores a profile and a programme for each school on the relay, as the user `bench`. */
+export async function seedSchools(relay: RelayProcess, rbds: number[]): Promise<void> {
+  const today = localIsoDate();
+  const { token } = await relay.login('bench', 'benchmark-pass');
+  const client = new NodeSyncClient(relay.wsUrl, token);
+  for (const rbd of rbds) {
+    const id = toSchoolId(rbd);
+    seedSchool(client.open(docName(id, 'profile')).doc, client.open(docName(id, 'programme')).doc, rbd, today);
+  }
+  await waitFor(() => client.isSettled(), 60_000, 'seed stored');
+  client.destroy();
+}
+
 export async function benchPortfolio(): Promise<BenchResult[]> {
   const rbds = Array.from({ length: SCHOOLS }, (_, i) => 20_000 + i);
   const relay = await RelayProcess.create();
-  const today = new Date().toISOString().slice(0, 10);
   await relay.addUser('bench', 'asesor', 'benchmark-pass', rbds.map(String));
   await relay.start();
   const browser = await launchBrowser();
   try {
-    const { token } = await relay.login('bench', 'benchmark-pass');
-    const client = new NodeSyncClient(relay.wsUrl, token);
-    for (const rbd of rbds) {
-      const id = toSchoolId(rbd);
-      seedSchool(client.open(docName(id, 'profile')).doc, client.open(docName(id, 'programme')).doc, rbd, today);
-    }
-    await waitFor(() => client.isSettled(), 60_000, 'seed stored');
-    client.destroy();
+    await seedSchools(relay, rbds);
 
     const page = await (await newContext(browser)).newPage();
     await signIn(page, relay.url, 'bench', 'benchmark-pass');
