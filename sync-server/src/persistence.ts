@@ -3,7 +3,8 @@
 // which Hocuspocus awaits before applying the update and before it sends the SyncStatus
 // acknowledgement: an update the client counts as synced is on disk and applies cleanly (S-5).
 // One that does not apply is refused and kept in the quarantine, never in the log.
-// The appends of one event-loop turn share one transaction (writeBatcher.ts, RW-1).
+// The appends of one event-loop turn share one transaction (writeBatcher.ts, RW-1); a load waits
+// for the writes still pending under its name (RW-6).
 // `onStoreDocument` (debounced), and a document's row count passing COMPACT_AFTER_ROWS, compact the
 // log into one verified merged update (S-9) in slices that leave the event loop free (RW-3).
 import { createHash } from 'node:crypto';
@@ -117,15 +118,9 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
 
     async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
       // A failed load throws: Hocuspocus then refuses the connection instead of serving
-      // (and later storing) an empty document.
-      const { updates } = await store.loadUpdates(documentName);
-      if (updates.length === 0) return document;
-      const { doc, bad } = await rebuildInSlices(updates);
-      compactor.noteRows(documentName, updates.length);
-      for (const b of bad)
-        log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
-      Y.applyUpdate(document, encodeWithPending(doc), 'storage');
-      doc.destroy();
+      // (and later storing) an empty document. It runs in the document's turn (RW-6): rows are read
+      // only after every write still waiting under this name is committed.
+      await inTurn(documentName, () => loadInto(document, documentName));
       return document;
     },
 
@@ -147,6 +142,17 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       if (!stopped) await compactor.compact(documentName);
     },
   };
+
+  async function loadInto(document: Y.Doc, documentName: string): Promise<void> {
+    const { updates } = await store.loadUpdates(documentName);
+    if (updates.length === 0) return;
+    const { doc, bad } = await rebuildInSlices(updates);
+    compactor.noteRows(documentName, updates.length);
+    for (const b of bad)
+      log.error('stored update could not be applied; skipped', { documentName, index: b.index, reason: b.reason });
+    Y.applyUpdate(document, encodeWithPending(doc), 'storage');
+    doc.destroy();
+  }
 
   async function storeInTurn(
     documentName: string,

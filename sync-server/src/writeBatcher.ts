@@ -1,11 +1,10 @@
-// Groups the relay's durable writes (RW-1): every update handed over before the next microtask
-// checkpoint (what one socket read carries: a catch-up's updates of many documents) is appended in
-// one transaction — one commit, one fsync. Deferring the commit to the end of the event-loop turn
-// (setImmediate, grouping across sockets) broke S-10 convergence (tests/server/convergence.test.ts,
-// seed 109): a later turn between check and apply exposes a race not yet understood. Each caller's
-// promise resolves only once its batch is committed, so an update is acknowledged only once durable (S-5);
+// Groups the relay's durable writes (RW-1): every update handed over during one event-loop turn — the
+// socket reads of every client that turn carried — is appended in one transaction (one commit, one
+// fsync), committed once the turn's reads have reached the hooks (setImmediate). Each caller's promise
+// resolves only once its batch is committed, so an update is acknowledged only once durable (S-5);
 // when the commit fails, every update of that batch is refused. Batches commit one at a time, in
-// order; updates that arrive while one commits form the next.
+// order; updates that arrive while one commits form the next. (Grouping per turn once looked like it
+// broke S-10; it was the test's oracle that trusted the provider's unsynced count: RW-5.)
 import type { AppendRow, DocumentStore } from './storage/types.ts';
 
 interface Pending extends AppendRow {
@@ -48,7 +47,7 @@ export function createWriteBatcher(
   function schedule() {
     if (scheduled || committing > 0) return;
     scheduled = true;
-    queueMicrotask(() => void flush());
+    setImmediate(() => void flush());
   }
 
   return {

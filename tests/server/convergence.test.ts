@@ -122,9 +122,14 @@ function applyOp(doc: Y.Doc, op: Op): void {
   else flags.delete(op.flag);
 }
 
-/** Waits until every client is settled; on timeout the error says which document of whom is not. */
+/**
+ * Waits until the relay holds every client's documents as the client has them (a covering checkpoint,
+ * S-6; the provider's own unsynced count is not enough: RW-5). On timeout the error says which
+ * document of whom is not settled.
+ */
 async function settled(clients: NodeSyncClient[], timeoutMs: number, what: string): Promise<void> {
-  await waitFor(() => clients.every((c) => c.isSettled()), timeoutMs, what).catch((error: Error) => {
+  const holdsAll = async () => (await Promise.all(clients.map((c) => c.relayHoldsAll()))).every(Boolean);
+  await waitFor(holdsAll, timeoutMs, what).catch((error: Error) => {
     const state = clients.flatMap((c, k) =>
       [...c.docs.values()].map(
         (d) =>

@@ -3,7 +3,8 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import { WS_PATH } from '../../src/domain/wire/protocol.ts';
+import { WS_PATH, checkpointReplySchema, type CheckpointRequest } from '../../src/domain/wire/protocol.ts';
+import { bytesToBase64 } from '../../src/domain/wire/base64.ts';
 
 /**
  * `ws` emits 'error' when a socket is closed while still connecting (a test going offline at that
@@ -28,6 +29,8 @@ export class NodeSyncClient {
   readonly socket: HocuspocusProviderWebsocket;
   readonly docs = new Map<string, ClientDoc>();
   private wantsOnline = true;
+  private nextCheckpoint = 0;
+  private readonly checkpointReplies = new Map<number, (covered: boolean) => void>();
 
   constructor(
     wsBase: string,
@@ -56,6 +59,7 @@ export class NodeSyncClient {
       onAuthenticated: () => {
         entry.authenticated = true;
       },
+      onStateless: ({ payload }) => this.onCheckpointReply(payload),
       onAuthenticationFailed: ({ reason }) => {
         entry.denied = reason;
       },
@@ -70,6 +74,51 @@ export class NodeSyncClient {
     return [...this.docs.values()].every(
       (d) => d.denied !== null || (d.provider.synced && !d.provider.hasUnsyncedChanges),
     );
+  }
+
+  /**
+   * Whether the relay holds every open document as this client has it now (S-6): one checkpoint per
+   * document, answered in order behind every frame the socket sent before. The provider's
+   * `hasUnsyncedChanges` cannot say it: on reconnect it restarts its count at 1 while the updates the
+   * socket queued offline go out one by one, and the first acknowledgement brings it to 0 (RW-5).
+   */
+  async relayHoldsAll(timeoutMs = 3000): Promise<boolean> {
+    if (!this.isSettled() || this.socket.status !== WebSocketStatus.Connected) return false;
+    const open = [...this.docs.values()].filter((d) => d.denied === null);
+    const answers = open.map((d) => {
+      const sv = Y.encodeStateVector(d.doc);
+      return this.checkpoint(d, sv, timeoutMs).then(
+        (covered) => covered && bytesToBase64(Y.encodeStateVector(d.doc)) === bytesToBase64(sv),
+      );
+    });
+    return (await Promise.all(answers)).every(Boolean);
+  }
+
+  private checkpoint(entry: ClientDoc, sv: Uint8Array, timeoutMs: number): Promise<boolean> {
+    const request: CheckpointRequest = { type: 'checkpoint', id: this.nextCheckpoint++, sv: bytesToBase64(sv) };
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.checkpointReplies.delete(request.id);
+        resolve(false);
+      }, timeoutMs);
+      this.checkpointReplies.set(request.id, (covered) => {
+        clearTimeout(timer);
+        resolve(covered);
+      });
+      entry.provider.sendStateless(JSON.stringify(request));
+    });
+  }
+
+  private onCheckpointReply(payload: string): void {
+    let reply;
+    try {
+      reply = checkpointReplySchema.parse(JSON.parse(payload));
+    } catch {
+      return; // not a checkpoint answer
+    }
+    const resolve = this.checkpointReplies.get(reply.id);
+    this.checkpointReplies.delete(reply.id);
+    resolve?.(reply.covered);
   }
 
   async connect(): Promise<unknown> {

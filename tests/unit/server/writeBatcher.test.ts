@@ -44,6 +44,18 @@ describe('RW-1 grouped durable writes', () => {
     expect(batcher.pending()).toBe(0);
   });
 
+  it('RW-1: updates of separate socket reads in one turn (microtasks apart) share one commit', async () => {
+    const store = gatedStore();
+    const batcher = createWriteBatcher(store);
+    const first = batcher.append('a', bytes(1));
+    for (let i = 0; i < 10; i++) await Promise.resolve(); // another client's read, same turn
+    const second = batcher.append('b', bytes(2));
+    await turn();
+    expect(store.batches.map((b) => b.map((r) => r.update[0]))).toEqual([[1, 2]]);
+    store.gates[0]!.release();
+    await Promise.all([first, second]);
+  });
+
   it('RW-1: writes arriving while a batch commits form the next batch, committed after it', async () => {
     const store = gatedStore();
     const batcher = createWriteBatcher(store);
