@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import { formatLocalTimestamp } from '../../../domain/shared/localDates.ts';
-import { SIGNATORY_ROLES, type SignatoryRole } from '../../../domain/evaluation/acta.ts';
+import { SIGNATORY_ROLES, invalidSignatures, type SignatoryRole } from '../../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/index.ts';
 import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
@@ -56,12 +56,17 @@ function SignerField({ role, name, setName, disabled, onSign }: FieldProps) {
   );
 }
 
-function SignedList({ schoolId, signatures }: { schoolId: SchoolId; signatures: ActaView['acta']['signatures'] }) {
+/** AV-3 as the PDF prints it: a signature made on other content is listed, and said not to count. */
+const OTHER_CONTENT = 'firma hecha sobre otro contenido: no vale para esta acta';
+
+function SignedList({ schoolId, acta }: { schoolId: SchoolId; acta: ActaView['acta'] }) {
+  const invalid = new Set(invalidSignatures(acta));
   return (
     <ul className="signatures" data-testid="acta-signatures">
-      {signatures.map((s) => (
-        <li key={s.role}>
-          {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}{' '}
+      {acta.signatures.map((s) => (
+        <li key={s.role} data-testid={`acta-signature-${s.role}`}>
+          {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}
+          {invalid.has(s.role) && <strong className="late-flag"> · {OTHER_CONTENT}</strong>}{' '}
           <AttachmentImage
             schoolId={schoolId}
             attachment={s.signature}
@@ -124,7 +129,7 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
   return (
     <>
       <h4>Firmas</h4>
-      <SignedList schoolId={schoolId} signatures={acta.signatures} />
+      <SignedList schoolId={schoolId} acta={acta} />
       {missing.map((r) => (
         <SignerField
           key={r.code}
