@@ -1,2 +1,0 @@
-export * from './comments.ts';
-export * from './sostenedorSignature.ts';
