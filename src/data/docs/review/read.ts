@@ -32,7 +32,10 @@ export function readComments(doc: Y.Doc): CommentsRead {
   return { comments, invalid };
 }
 
-/** The sostenedor's signatures, one per acta; an entry that does not validate (or is filed under another acta's id) is left out. */
+/**
+ * The sostenedor's signatures, one per acta; an entry that does not validate, or is filed under another
+ * acta's id, is left out.
+ */
 export function readSostenedorSignatures(doc: Y.Doc): SostenedorSignature[] {
   const out: SostenedorSignature[] = [];
   for (const [actaId, value] of actaSignaturesOf(doc).entries()) {
