@@ -58,7 +58,6 @@ export type CommentAuthor = z.infer<typeof commentAuthorSchema>;
 export type CommentPerson = z.infer<typeof commentPersonSchema>;
 
 const resolutionSchema = commentPersonSchema.extend({ at: instantSchema, date: isoDateSchema });
-export type CommentResolution = z.infer<typeof resolutionSchema>;
 
 export const commentSchema = z.object({
   id: idSchema,

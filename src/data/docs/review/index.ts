@@ -92,4 +92,4 @@ export class ReviewHandle extends DocHandle {
 /** The factory `useHandle(schoolId, 'review', reviewHandle)` takes: one handle per document. */
 export const reviewHandle: HandleFactory<ReviewHandle> = (doc, actor) => new ReviewHandle(doc, actor);
 
-export { readComments, readSostenedorSignatures, type CommentsRead } from './read.ts';
+export type { CommentsRead } from './read.ts';
