@@ -305,6 +305,7 @@ export function buildSchoolDocs(options: SchoolDocsOptions = {}): SchoolDocs {
     monitoring: new Y.Doc(),
     programme: new Y.Doc(),
     evaluation: new Y.Doc(),
+    review: new Y.Doc(),
   };
   writeProfile(
     docs.profile,

@@ -147,7 +147,7 @@ describe('one handle per document', () => {
   });
 
   it('each document kind has its handle folder under src/data/docs', () => {
-    const kinds = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'];
+    const kinds = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation', 'review'];
     for (const kind of kinds) {
       expect(
         files.some((f) => f.path === `src/data/docs/${kind}/index.ts`),

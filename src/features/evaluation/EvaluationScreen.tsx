@@ -59,6 +59,7 @@ function TabBody({ tab, schoolId, year, data, handle, evaluation, pme, monitorin
       return (
         <VerificationTab
           evaluation={handle}
+          review={data.review}
           schoolId={schoolId}
           pme={pme.plan}
           year={year}

@@ -9,9 +9,12 @@ import type { MonitoringRecord } from '../../domain/monitoring/records.ts';
 import { currentActas } from '../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { ActaEditor } from './verification/ActaEditor.tsx';
+import type { ReviewHandle } from '../../data/docs/review/index.ts';
 
 interface Props {
   evaluation: EvaluationHandle;
+  /** Where the sostenedor signs (CM-5); absent, the sostenedor cannot sign here. */
+  review?: ReviewHandle | null;
   schoolId: SchoolId;
   pme: PmePlan;
   year: number;
@@ -20,7 +23,7 @@ interface Props {
   pmeVersionId: string | null;
 }
 
-export function VerificationTab({ evaluation, schoolId, pme, year, actas, records, pmeVersionId }: Props) {
+export function VerificationTab({ evaluation, review, schoolId, pme, year, actas, records, pmeVersionId }: Props) {
   const mine = actas.filter((a) => a.acta.year === year);
   const current = currentActas(mine.map((a) => a.acta)).map((a) => mine.find((m) => m.acta.id === a.id)!);
   const create = () => {
@@ -38,6 +41,7 @@ export function VerificationTab({ evaluation, schoolId, pme, year, actas, record
         <ActaEditor
           key={a.acta.id}
           evaluation={evaluation}
+          review={review ?? null}
           schoolId={schoolId}
           pme={pme}
           view={a}

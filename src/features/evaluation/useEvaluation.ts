@@ -20,9 +20,15 @@ import { useDocView, useHandle, useView } from '../session/index.ts';
 import { localYear } from '../../domain/shared/localDates.ts';
 import { effectiveData } from '../monitoring/report/index.ts';
 import type { EvaluationSources } from '../../domain/evaluation/figures.ts';
+import { withSostenedorSignatures, type SostenedorSignature } from '../../domain/review/sostenedorSignature.ts';
+import type { ReviewHandle } from '../../data/docs/review/index.ts';
+import { useReviewHandle } from '../review/index.ts';
 
 export interface EvaluationData {
   handle: EvaluationHandle | null;
+  /** The review document: where the sostenedor signs the acta (CM-5). */
+  review: ReviewHandle | null;
+  /** The evaluation, its actas with the sostenedor's signature from the review document (CM-6). */
   evaluation: EvaluationContent | null;
   survey: SurveyData | null;
   diagnosis: SurveyData | null;
@@ -32,30 +38,35 @@ export interface EvaluationData {
   programme: ProgrammeView | null;
 }
 
-/** The evaluation document as plain data, each part re-read only when its own root changes. */
-function useEvaluationView(handle: EvaluationHandle | null): EvaluationContent | null {
+/**
+ * The evaluation document as plain data, each part re-read only when its own root changes; null until
+ * the review document's signatures are read too, so the acta is never shown or printed without them.
+ */
+function useEvaluationView(
+  handle: EvaluationHandle | null,
+  sostenedor: SostenedorSignature[] | undefined,
+): EvaluationContent | null {
   const decisions = useView(handle?.decisions);
   const projective = useView(handle?.projective);
   const close = useView(handle?.close);
-  const actas = useView(handle?.actas);
+  const ownActas = useView(handle?.actas);
   const satisfaction = useView(handle?.satisfaction);
-  return useMemo(
-    () =>
-      decisions && projective && close && actas && satisfaction
-        ? { decisions, projective, close, actas, satisfaction }
-        : null,
-    [decisions, projective, close, actas, satisfaction],
-  );
+  return useMemo(() => {
+    if (!decisions || !projective || !close || !ownActas || !satisfaction || !sostenedor) return null;
+    return { decisions, projective, close, actas: withSostenedorSignatures(ownActas, sostenedor), satisfaction };
+  }, [decisions, projective, close, ownActas, satisfaction, sostenedor]);
 }
 
 /** Everything the evaluation of a school reads: its own document and the other areas'. */
 export function useEvaluationData(schoolId: SchoolId): EvaluationData {
   const readPmeOf = useMemo(() => pmeReader(schoolId, localYear()), [schoolId]);
   const handle = useHandle(schoolId, 'evaluation', evaluationHandle);
+  const review = useReviewHandle(schoolId);
   const diagnosis = useDocView(schoolId, 'diagnosis', readDiagnosisSources).view;
   return {
     handle,
-    evaluation: useEvaluationView(handle),
+    review,
+    evaluation: useEvaluationView(handle, useView(review?.actaSignatures)),
     survey: useView(handle?.survey) ?? null,
     diagnosis: diagnosis?.survey ?? null,
     results: diagnosis?.results ?? null,

@@ -15,6 +15,7 @@ import { ProgressField } from './card/ProgressField.tsx';
 import { ExecutedAmounts } from './card/ExecutedAmounts.tsx';
 import { MediosChecklist } from './card/MediosChecklist.tsx';
 import { CardNotes } from './card/CardNotes.tsx';
+import { Comments } from '../review/index.ts';
 
 interface Props {
   handle: MonitoringHandle;
@@ -48,6 +49,7 @@ export const ActionMonitorCard = memo(function ActionMonitorCard(props: Props) {
       <ExecutedAmounts {...part} />
       <MediosChecklist {...part} schoolId={schoolId} onError={progress.setError} />
       <CardNotes {...part} />
+      {record && <Comments schoolId={schoolId} target={{ kind: 'monitoring-record', id: record.id }} />}
       {record && !readOnly && (
         <button
           type="button"

@@ -5,6 +5,8 @@ import { validateAction, type ActionProblem } from '../../domain/pme/actionRules
 import type { SchoolYear } from '../../domain/shared/schoolYear.ts';
 import type { ActionPatch, PmeHandle } from '../../data/docs/pme/index.ts';
 import { useView } from '../session/index.ts';
+import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { Comments } from '../review/index.ts';
 import { DateInput, LiveText } from './fields.tsx';
 import {
   ActionSummary,
@@ -23,6 +25,8 @@ interface Props {
   schoolYear: SchoolYear;
   testId: string;
   open?: boolean;
+  /** Where the action's comments are kept (none shown without it). */
+  schoolId?: SchoolId;
 }
 
 /** One action's editor: it reads its own entry, so typing in it re-renders this card only. */
@@ -111,6 +115,7 @@ function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
         />
       </div>
       <FundingFields {...part} />
+      {props.schoolId && <Comments schoolId={props.schoolId} target={{ kind: 'pme-action', id: action.id }} />}
       <button
         type="button"
         className="link danger"

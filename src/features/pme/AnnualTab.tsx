@@ -96,7 +96,14 @@ export function AnnualTab({ pme, year, schoolId }: { pme: PmeHandle; year: numbe
   const orphans = outline.actions.filter((a) => !strategyIds.has(a.strategyId));
   const order = screenOrder(outline, orphans);
   const card = (id: string) => (
-    <ActionCard key={id} pme={pme} actionId={id} schoolYear={schoolYear} testId={`action-${order.get(id)}`} />
+    <ActionCard
+      key={id}
+      pme={pme}
+      actionId={id}
+      schoolYear={schoolYear}
+      testId={`action-${order.get(id)}`}
+      schoolId={schoolId}
+    />
   );
   return (
     <div>

@@ -14,6 +14,7 @@ import {
   type MonthPlan,
 } from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
+import { Comments } from '../review/index.ts';
 
 const LINKS: Partial<Record<DeliverableCode, (id: SchoolId) => string>> = {
   'informe-diagnostico': (id) => `#/escuelas/${id}/diagnostico`,
@@ -50,6 +51,7 @@ export function DeliverablesSection({ programme, schoolId, plan, states, evidenc
                 <td>
                   {LINKS[d.code] ? <a href={LINKS[d.code]!(schoolId)}>{d.label}</a> : d.label}
                   {d.late && <strong className="late-flag"> · atrasado (vencía el {formatIsoDate(d.dueDate!)})</strong>}
+                  <Comments schoolId={schoolId} target={{ kind: 'deliverable', id: d.code }} />
                 </td>
                 <td>
                   <select

@@ -1,4 +1,4 @@
-// The school's six documents as the evaluation's outputs read them (the dossier, the Informe's record in
+// The school's seven documents as the evaluation's outputs read them (the dossier, the Informe's record in
 // the programme): opened here, read through each area's exported readers, so the screens never hold Yjs.
 import type * as Y from 'yjs';
 import { aggregateDiagnosis, type DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
@@ -15,8 +15,10 @@ import { readProfile } from '../profile/fields.ts';
 import { LOCAL_EDIT, type Workspace } from '../../workspace.ts';
 import { readEvaluation, type EvaluationView } from './read.ts';
 import { readResults } from './survey.ts';
+import { readSostenedorSignatures } from '../review/read.ts';
+import { withSostenedorSignatures } from '../../../domain/review/sostenedorSignature.ts';
 
-const KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'] as const;
+const KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation', 'review'] as const;
 
 /** The school's documents by kind; opaque outside the data layer. */
 export type DossierDocs = Record<(typeof KINDS)[number], Y.Doc>;
@@ -42,14 +44,16 @@ function aggregateOf(doc: Y.Doc): DiagnosisAggregate | null {
   return aggregateDiagnosis(readInstruments(doc).items, responses, readPopulation(doc));
 }
 
-/** Every document as plain data; the PME as of `year`. */
+/** Every document as plain data; the PME as of `year`; the actas with the sostenedor's signature (CM-6). */
 export function readDossierDocs(docs: DossierDocs, schoolId: string, year: number): DossierReads {
+  const evaluation = readEvaluation(docs.evaluation);
+  const actas = withSostenedorSignatures(evaluation.actas, readSostenedorSignatures(docs.review));
   return {
     profile: readProfile(docs.profile).profile,
     pme: readPme(docs.pme, schoolId, year),
     monitoring: readMonitoring(docs.monitoring),
     programme: readProgramme(docs.programme),
-    evaluation: readEvaluation(docs.evaluation),
+    evaluation: { ...evaluation, actas },
     diagnosisAggregate: aggregateOf(docs.diagnosis),
     evaluationAggregate: aggregateOf(docs.evaluation),
   };

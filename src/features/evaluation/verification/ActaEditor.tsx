@@ -10,6 +10,7 @@ import { actaTotals } from '../../../domain/evaluation/report/actaContent.ts';
 import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/index.ts';
 import { ActaItems } from './ActaItems.tsx';
 import { ActaSignatures } from './ActaSignatures.tsx';
+import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 
 function evidenceFor(actionId: string, records: MonitoringRecord[]): ActaItem['evidence'] {
   return records
@@ -30,6 +31,7 @@ function nextItem(item: ActaItem, patch: Partial<ActaItem>, records: MonitoringR
 
 interface Props {
   evaluation: EvaluationHandle;
+  review: ReviewHandle | null;
   schoolId: SchoolId;
   pme: PmePlan;
   view: ActaView;
@@ -48,7 +50,7 @@ function FrozenBanner({ view }: { view: ActaView }) {
   );
 }
 
-export function ActaEditor({ evaluation, schoolId, pme, view, records, corrects }: Props) {
+export function ActaEditor({ evaluation, review, schoolId, pme, view, records, corrects }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const { acta } = view;
   // AV-4: the first signature fixes the content; from then on it is shown as text, never as fields.
@@ -86,7 +88,14 @@ export function ActaEditor({ evaluation, schoolId, pme, view, records, corrects 
           .map(([label, count]) => `${label}: ${count}`)
           .join(' · ')}
       </p>
-      <ActaSignatures evaluation={evaluation} schoolId={schoolId} view={view} itemName={name} setMessage={setMessage} />
+      <ActaSignatures
+        evaluation={evaluation}
+        review={review}
+        schoolId={schoolId}
+        view={view}
+        itemName={name}
+        setMessage={setMessage}
+      />
       {isSigned(acta) && (
         <p>
           <strong data-testid="acta-signed">Acta firmada.</strong>{' '}

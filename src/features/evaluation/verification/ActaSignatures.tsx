@@ -1,10 +1,14 @@
 // Who signed the acta, and a name field and button for each cargo still to sign; the signature is drawn on
-// the pad after the confirmation (SignConfirm), stored as an attachment and written through the handle.
+// the pad after the confirmation (SignConfirm), stored as an attachment and written through the handle:
+// the director's and the asesor's in the evaluation document, the sostenedor's in the review document
+// (CM-5: a sostenedor may write only that one), once the first signature has fixed the content.
 import { useState } from 'react';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import { formatLocalTimestamp } from '../../../domain/shared/localDates.ts';
-import { SIGNATORY_ROLES, type SignatoryRole } from '../../../domain/evaluation/acta.ts';
+import { SIGNATORY_ROLES, invalidSignatures, type SignatoryRole } from '../../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/index.ts';
+import type { ReviewHandle } from '../../../data/docs/review/index.ts';
+import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';
 import { useAttachments } from '../../session/index.ts';
 import { SignConfirm, roleLabel } from './SignConfirm.tsx';
@@ -13,6 +17,8 @@ type Signer = { role: SignatoryRole; name: string };
 
 interface Props {
   evaluation: EvaluationHandle;
+  /** Where the sostenedor signs; without it the sostenedor cannot sign here. */
+  review: ReviewHandle | null;
   schoolId: SchoolId;
   view: ActaView;
   itemName: (actionId: string) => string;
@@ -50,12 +56,17 @@ function SignerField({ role, name, setName, disabled, onSign }: FieldProps) {
   );
 }
 
-function SignedList({ schoolId, signatures }: { schoolId: SchoolId; signatures: ActaView['acta']['signatures'] }) {
+/** AV-3 as the PDF prints it: a signature made on other content is listed, and said not to count. */
+const OTHER_CONTENT = 'firma hecha sobre otro contenido: no vale para esta acta';
+
+function SignedList({ schoolId, acta }: { schoolId: SchoolId; acta: ActaView['acta'] }) {
+  const invalid = new Set(invalidSignatures(acta));
   return (
     <ul className="signatures" data-testid="acta-signatures">
-      {signatures.map((s) => (
-        <li key={s.role}>
-          {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}{' '}
+      {acta.signatures.map((s) => (
+        <li key={s.role} data-testid={`acta-signature-${s.role}`}>
+          {roleLabel(s.role)}: {s.name} · {formatLocalTimestamp(s.signedAt)}
+          {invalid.has(s.role) && <strong className="late-flag"> · {OTHER_CONTENT}</strong>}{' '}
           <AttachmentImage
             schoolId={schoolId}
             attachment={s.signature}
@@ -68,44 +79,70 @@ function SignedList({ schoolId, signatures }: { schoolId: SchoolId; signatures: 
   );
 }
 
-/** Stores the drawn signature as an attachment, then signs the acta with it through the handle. */
-function useSignActa({ evaluation, schoolId, view, setMessage }: Omit<Props, 'itemName'>) {
+const REFUSED = 'La firma no se pudo registrar: el acta cambió o ese cargo ya firmó.';
+const SOSTENEDOR_REFUSED: Record<Exclude<SostenedorSignCheck, { ok: true }>['code'], string> = {
+  'not-frozen': 'El sostenedor firma después de la primera firma, cuando el contenido del acta ya está fijo.',
+  'already-signed': 'El sostenedor ya firmó esta acta.',
+  'hash-mismatch': REFUSED,
+};
+const SOSTENEDOR_WAITS = 'El sostenedor puede firmar cuando el acta tenga su primera firma (contenido fijo).';
+
+/** Signs with a stored signature image: the sostenedor in the review document, the others in the evaluation. */
+function writeSignature(
+  { evaluation, review, view }: Pick<Props, 'evaluation' | 'review' | 'view'>,
+  signer: Signer,
+  signature: ActaView['acta']['signatures'][number]['signature'],
+): string | null {
+  if (signer.role === 'sostenedor') {
+    const result = review?.signActa(view, { name: signer.name, signature });
+    return !result ? REFUSED : result.ok ? null : SOSTENEDOR_REFUSED[result.code];
+  }
+  try {
+    evaluation.signActa(view.acta.id, { role: signer.role, name: signer.name, signature });
+    return null;
+  } catch (e) {
+    console.error('acta signature refused', e);
+    return REFUSED;
+  }
+}
+
+/** Stores the drawn signature as an attachment, then signs the acta with it through the right handle. */
+function useSignActa({ schoolId, setMessage, ...handles }: Omit<Props, 'itemName'>) {
   const attachments = useAttachments();
   return (signer: Signer, png: Blob, done: () => void) =>
     void attachments.add(schoolId, png, `firma-${signer.role}.png`).then((r) => {
       if (!r.ok) return setMessage('No se pudo guardar la firma en este equipo.');
       const { name: _n, ...signature } = r.ref;
-      try {
-        evaluation.signActa(view.acta.id, { role: signer.role, name: signer.name, signature });
-        setMessage(null);
-      } catch (e) {
-        console.error('acta signature refused', e);
-        setMessage('La firma no se pudo registrar: el acta cambió o ese cargo ya firmó.');
-      }
+      setMessage(writeSignature(handles, signer, signature));
       done();
     });
 }
 
-export function ActaSignatures({ evaluation, schoolId, view, itemName, setMessage }: Props) {
-  const sign = useSignActa({ evaluation, schoolId, view, setMessage });
+export function ActaSignatures({ evaluation, review, schoolId, view, itemName, setMessage }: Props) {
+  const sign = useSignActa({ evaluation, review, schoolId, view, setMessage });
   const [signing, setSigning] = useState<Signer | null>(null);
   const [confirming, setConfirming] = useState<Signer | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const { acta } = view;
+  const sostenedorWaits = !review || !view.signed || acta.signatures.length === 0;
+  const missing = SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code));
   return (
     <>
       <h4>Firmas</h4>
-      <SignedList schoolId={schoolId} signatures={acta.signatures} />
-      {SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code)).map((r) => (
+      <SignedList schoolId={schoolId} acta={acta} />
+      {missing.map((r) => (
         <SignerField
           key={r.code}
           role={r}
           name={names[r.code] ?? ''}
           setName={(name) => setNames({ ...names, [r.code]: name })}
-          disabled={confirming !== null || signing !== null}
+          disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
           onSign={(name) => setConfirming({ role: r.code, name })}
         />
       ))}
+      {review && sostenedorWaits && missing.some((r) => r.code === 'sostenedor') && (
+        <p className="muted">{SOSTENEDOR_WAITS}</p>
+      )}
       {confirming && (
         <SignConfirm
           view={view}

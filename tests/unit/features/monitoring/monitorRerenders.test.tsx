@@ -122,6 +122,13 @@ describe('MO-H1 re-renders per keystroke on the monitoring tablet screen', () =>
     render(<MonitoringScreen schoolId={SCHOOL} />);
     // Under a loaded CPU the screen may still be mounting its cards: wait for all, then take the box as it is now.
     await vi.waitFor(() => expect(screen.getAllByTestId(/^monitor-\d+$/)).toHaveLength(ACTIONS), { timeout: 20_000 });
+    // Each card's "Comentarios (n)" appears once the school's review document has opened: wait for it too.
+    await vi.waitFor(
+      () => expect(screen.getAllByTestId(/^comments-monitoring-record-.+-toggle$/)).toHaveLength(ACTIONS),
+      {
+        timeout: 20_000,
+      },
+    );
     const box = (await screen.findByTestId('monitor-3-observaciones')) as HTMLTextAreaElement;
     renders.clear();
     act(() => {

@@ -1,0 +1,2 @@
+export { Comments } from './Comments.tsx';
+export { useReviewHandle } from './useReview.ts';
