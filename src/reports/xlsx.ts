@@ -1,5 +1,5 @@
-// A minimal SpreadsheetML (.xlsx, ECMA-376) writer: one worksheet with a bold, frozen, filterable
-// header row, text as inline strings (no shared-strings part), numbers as numbers (integers shown
+// A minimal SpreadsheetML (.xlsx, ECMA-376) writer: one or more worksheets, each with a bold, frozen,
+// filterable header row, text as inline strings (no shared-strings part), numbers as numbers (integers shown
 // with thousands separators by the built-in format 3, "#,##0"), dates as real date cells (EX-4:
 // serial day numbers with a "dd-mm-yyyy" or "dd-mm-yyyy hh:mm" format, so Excel and LibreOffice
 // sort and filter them as dates), and column widths from the content.
@@ -9,7 +9,7 @@
 // the file otherwise).
 import { strToU8, zipSync } from 'fflate';
 import { isoDayNumber } from '../domain/shared/localDates.ts';
-import type { ExportCell } from '../domain/export/cells.ts';
+import type { ExportCell, ExportSheet } from '../domain/export/cells.ts';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -119,7 +119,7 @@ function columnWidths(headers: readonly string[], rows: readonly (readonly XlsxC
   });
 }
 
-function sheetXml(headers: readonly string[], rows: readonly (readonly XlsxCell[])[]): string {
+function sheetXml(headers: readonly string[], rows: readonly (readonly XlsxCell[])[], selected: boolean): string {
   const lastRef = `${columnName(Math.max(0, headers.length - 1))}${rows.length + 1}`;
   const cols = columnWidths(headers, rows)
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
@@ -128,7 +128,7 @@ function sheetXml(headers: readonly string[], rows: readonly (readonly XlsxCell[
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `<dimension ref="A1:${lastRef}"/>` +
-    '<sheetViews><sheetView tabSelected="1" workbookViewId="0">' +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
     '</sheetView></sheetViews>' +
@@ -141,16 +141,29 @@ function sheetXml(headers: readonly string[], rows: readonly (readonly XlsxCell[
   );
 }
 
-function workbookXml(sheetName: string, filterRange: string | null): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-  const names = filterRange
-    ? `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeXml(`${quoted}!${filterRange}`)}</definedName></definedNames>`
-    : '';
+interface NamedSheet {
+  name: string;
+  /** "$A$1:$C$9", or null for a sheet without columns. */
+  filterRange: string | null;
+}
+
+function workbookXml(sheets: readonly NamedSheet[]): string {
+  const names = sheets
+    .map((sh, i) => {
+      if (!sh.filterRange) return '';
+      const quoted = `'${sh.name.replace(/'/g, "''")}'`;
+      const ref = escapeXml(`${quoted}!${sh.filterRange}`);
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${ref}</definedName>`;
+    })
+    .join('');
+  const list = sheets
+    .map((sh, i) => `<sheet name="${escapeXml(sh.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   return (
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<bookViews><workbookView activeTab="0"/></bookViews>' +
-    `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets>` +
-    names +
+    `<sheets>${list}</sheets>` +
+    (names ? `<definedNames>${names}</definedNames>` : '') +
     '</workbook>'
   );
 }
@@ -176,54 +189,87 @@ const STYLES_XML =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-const CONTENT_TYPES_XML =
-  `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-  '</Types>';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+function contentTypesXml(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`,
+  ).join('');
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheets +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '</Types>'
+  );
+}
 
 const ROOT_RELS_XML =
   `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
   `<Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/>` +
   '</Relationships>';
 
-const WORKBOOK_RELS_XML =
-  `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
-  '</Relationships>';
+function workbookRelsXml(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
+  return (
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+    sheets +
+    `<Relationship Id="rId${sheetCount + 1}" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
+    '</Relationships>'
+  );
+}
+
+/** Sheet names made valid for Excel (safeSheetName) and unique in the workbook (" (2)", " (3)"…). */
+function uniqueSheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw) => {
+    const base = safeSheetName(raw);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_SHEET_NAME - 5)} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
 
 /**
- * A workbook with one sheet: `headers` as a bold frozen first row, then `rows` (each as many cells
- * as there are headers). Strings become inline strings, numbers numeric cells, date cells dated
- * serials. The sheet name is
- * made valid for Excel (see safeSheetName).
+ * A workbook with one sheet per entry, in order, the first one selected: each sheet's `headers` as a
+ * bold frozen first row, then its `rows` (each as many cells as there are headers). Strings become
+ * inline strings, numbers numeric cells, date cells dated serials.
  */
+export function buildWorkbook(sheets: readonly ExportSheet[]): Uint8Array {
+  if (sheets.length === 0) throw new RangeError('a workbook needs at least one sheet');
+  const names = uniqueSheetNames(sheets.map((sh) => sh.name));
+  const file = (xml: string) => [strToU8(xml), { mtime: FIXED_MTIME }] as [Uint8Array, { mtime: Date }];
+  const parts: Record<string, [Uint8Array, { mtime: Date }]> = {
+    '[Content_Types].xml': file(contentTypesXml(sheets.length)),
+    '_rels/.rels': file(ROOT_RELS_XML),
+  };
+  const named: NamedSheet[] = sheets.map(({ headers, rows }, index) => {
+    rows.forEach((row, i) => {
+      if (row.length !== headers.length)
+        throw new RangeError(`sheet ${index + 1}, row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
+    });
+    parts[`xl/worksheets/sheet${index + 1}.xml`] = file(sheetXml(headers, rows, index === 0));
+    const lastCol = columnName(Math.max(0, headers.length - 1));
+    return { name: names[index]!, filterRange: headers.length > 0 ? `$A$1:$${lastCol}$${rows.length + 1}` : null };
+  });
+  parts['xl/workbook.xml'] = file(workbookXml(named));
+  parts['xl/_rels/workbook.xml.rels'] = file(workbookRelsXml(sheets.length));
+  parts['xl/styles.xml'] = file(STYLES_XML);
+  return zipSync(parts, { level: 6 });
+}
+
+/** A workbook with one sheet (see buildWorkbook); the sheet name is made valid for Excel. */
 export function buildXlsx(
   sheetName: string,
   headers: readonly string[],
   rows: readonly (readonly XlsxCell[])[],
 ): Uint8Array {
-  rows.forEach((row, i) => {
-    if (row.length !== headers.length)
-      throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
-  });
-  const name = safeSheetName(sheetName);
-  const lastCol = columnName(Math.max(0, headers.length - 1));
-  const filterRange = headers.length > 0 ? `$A$1:$${lastCol}$${rows.length + 1}` : null;
-  const file = (xml: string) => [strToU8(xml), { mtime: FIXED_MTIME }] as [Uint8Array, { mtime: Date }];
-  return zipSync(
-    {
-      '[Content_Types].xml': file(CONTENT_TYPES_XML),
-      '_rels/.rels': file(ROOT_RELS_XML),
-      'xl/workbook.xml': file(workbookXml(name, filterRange)),
-      'xl/_rels/workbook.xml.rels': file(WORKBOOK_RELS_XML),
-      'xl/styles.xml': file(STYLES_XML),
-      'xl/worksheets/sheet1.xml': file(sheetXml(headers, rows)),
-    },
-    { level: 6 },
-  );
+  return buildWorkbook([{ name: sheetName, headers, rows }]);
 }

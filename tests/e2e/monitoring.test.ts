@@ -26,6 +26,7 @@ import { createEntry } from '../../src/data/docs/pme/entries.ts';
 import { setCycleStartYear } from '../../src/data/docs/pme/strategic.ts';
 import { putCycle } from '../../src/data/docs/monitoring/cycles.ts';
 import { putPlanEntry, setPlanYear } from '../../src/data/docs/monitoring/plan.ts';
+import { INSTRUMENT_TEMPLATES } from '../../src/domain/monitoring/templates.ts';
 import { pdfText } from '../support/pdfText.ts';
 
 const require = createRequire(import.meta.url);
@@ -329,5 +330,19 @@ describe('monitoring', () => {
       .poll(() => ana.getByTestId('cycle-frozen').textContent(), { timeout: UI_TIMEOUT })
       .toMatch(/Corte cerrado el .+ por .+: sus registros y mediciones no se pueden modificar/);
     expect(await ana.locator('.monitor-card :enabled').count()).toBe(0);
+
+    // MX-6: a herramienta prints as a blank form to fill by hand.
+    await ana.getByTestId('mon-tab-herramientas').click();
+    await ana.getByRole('button', { name: 'Agregar' }).first().click();
+    const blankButton = ana.getByTestId('instruments').getByTestId('blank-form').first();
+    await blankButton.waitFor({ timeout: UI_TIMEOUT });
+    const [blank] = await Promise.all([ana.waitForEvent('download', { timeout: UI_TIMEOUT }), blankButton.click()]);
+    const blankPdf = join(OUT_DIR, 'formulario-en-blanco.pdf');
+    await blank.saveAs(blankPdf);
+    const form = (await pdfText(blankPdf, { mode: 'layout' })).replace(/\s+/g, ' ');
+    const template = INSTRUMENT_TEMPLATES[0]!;
+    for (const s of [template.title, SCHOOL_7423.name, template.fields[0]!.label, 'Firma: ____']) {
+      expect(form).toContain(s);
+    }
   });
 });

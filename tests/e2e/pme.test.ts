@@ -349,7 +349,19 @@ describe('PME', () => {
         ...row.matchAll(/<c [^>]*?(?:t="inlineStr"[^>]*>\s*<is>\s*<t[^>]*>([\s\S]*?)<\/t>|>\s*<v>([\s\S]*?)<\/v>)/g),
       ].map((m) => m[1] ?? m[2]);
     const header = cells(rowsXml[0]!);
-    expect(header.slice(0, 5)).toEqual([
+    // MX-1: the school's identifying columns of Mineduc's open data come first.
+    expect(header.slice(0, 8)).toEqual([
+      'AGNO',
+      'RBD',
+      'DGV_RBD',
+      'NOM_RBD',
+      'COD_COM_RBD',
+      'NOM_COM_RBD',
+      'COD_DEPE',
+      'RURAL_RBD',
+    ]);
+    expect(cells(rowsXml[1]!).slice(0, 5)).toEqual([String(YEAR), '7423', '3', SCHOOL_7423.name, '10307']);
+    expect(header.slice(8, 13)).toEqual([
       'Dimensión',
       'Subdimensiones',
       'Objetivo estratégico',
@@ -358,15 +370,34 @@ describe('PME', () => {
     ]);
     expect(header).toContain('Responsable');
     expect(header.at(-1)).toBe('Total');
-    const names = rowsXml.slice(1).map((r) => cells(r)[4]);
+    const names = rowsXml.slice(1).map((r) => cells(r)[12]);
     expect(names.sort()).toEqual([...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.nombre).sort());
-    // EX-4: Fecha inicio (column G) is a date cell, a serial with the dd-mm-yyyy style, not text.
-    const starts = rowsXml.slice(1).map((r) => /<c r="G\d+" s="4"><v>(\d+)<\/v><\/c>/.exec(r)?.[1]);
+    // EX-4: Fecha inicio (column O) is a date cell, a serial with the dd-mm-yyyy style, not text.
+    const starts = rowsXml.slice(1).map((r) => /<c r="O\d+" s="4"><v>(\d+)<\/v><\/c>/.exec(r)?.[1]);
     const serialToIso = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 10);
     expect(starts.map((v) => serialToIso(Number(v))).sort()).toEqual(
       [...ACTIONS_O1, ...ACTIONS_O2].map((a) => a.inicio).sort(),
     );
     expect(strFromU8(files['xl/styles.xml']!)).toContain('<numFmt numFmtId="164" formatCode="dd-mm-yyyy"/>');
+    // MX-2: the second sheet holds the same actions under Mineduc's open-data column names.
+    expect(workbook).toContain(`name="Datos abiertos ${YEAR}"`);
+    const openRows = strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row[ >][\s\S]*?<\/row>/g) ?? [];
+    expect(cells(openRows[0]!).slice(8)).toEqual([
+      'DIMENSION',
+      'NOM_ACTIVIDAD',
+      'DESC_ACTIVIDAD',
+      'FECHA_INICIO',
+      'FECHA_TERMINO',
+      'NIV_IMPLEM',
+      'ESTIM_SEP',
+      'ESTIM_TOTAL',
+    ]);
+    expect(
+      openRows
+        .slice(1)
+        .map((r) => cells(r)[9])
+        .sort(),
+    ).toEqual(names.sort());
 
     await page.getByTestId('tab-anual').click();
     await page.getByTestId('action-3').locator('summary').click();

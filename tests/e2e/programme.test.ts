@@ -104,8 +104,28 @@ describe('advisory programme', () => {
     await expect
       .poll(async () => (await startMonths()).slice(1).filter((m) => m === 1 || m === 2), { timeout: UI_TIMEOUT })
       .toEqual([]);
+    // MX-4: each month shows the standard programme's contents; MX-5: a new session's agenda starts from them.
+    await expect
+      .poll(() => ana.getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Contextualización SAC y modelo de procesos');
+    await expect
+      .poll(() => ana.getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Entregables: Informe Diagnóstico Participativo');
+    await expect
+      .poll(() => ana.getByTestId('cross-cutting').textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Promoción de la toma de decisiones basada en evidencia');
+    const chosenMonth = await ana.locator('#ns-month').inputValue();
+    const workshops = await ana
+      .getByTestId('new-session')
+      .getByTestId(`month-${chosenMonth}-contents`)
+      .locator('li')
+      .allTextContents();
+    expect(workshops.length).toBeGreaterThan(0);
     await ana.getByTestId('new-session').getByRole('button', { name: 'Registrar sesión' }).click();
     await ana.getByTestId('session').waitFor();
+    const agenda = await ana.locator('#session-agenda').inputValue();
+    expect(agenda.split('\n')[0]).toMatch(new RegExp(`^Mes ${chosenMonth} del programa: `));
+    for (const w of workshops) expect(agenda).toContain(w);
 
     const form = ana.getByTestId('add-participant');
     for (const p of PARTICIPANTS) {

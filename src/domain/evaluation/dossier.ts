@@ -9,9 +9,10 @@
 //   satisfaction survey's results, numbered on.
 // - DO-3 One acta per session in `actas-sesiones/acta-<rbd>-<date>.pdf` (the name the session's acta
 //   button gives), in date order; a second session on the same date gets `-2`, and so on.
-// - DO-4 Data in `datos/`: per year of the annual plans `acciones-<year>.csv` and `.xlsx` (Plataforma
-//   PME columns) and `monitoreo-<year>.csv`; the diagnosis' and the evaluation's raw responses; the
-//   acta de verificación's canonical JSON and its SHA-256 (acta.ts AV-1, AV-2) to check integrity.
+// - DO-4 Data in `datos/`: per year of the annual plans `acciones-<year>.csv` and `.xlsx` (readable
+//   columns; the XLSX adds Mineduc's open-data columns, MX-2) and `monitoreo-<year>.csv` (MX-3); the
+//   diagnosis' and the evaluation's raw responses; the acta de verificación's canonical JSON and its SHA-256
+//   (acta.ts AV-1, AV-2) to check integrity.
 import { isIsoDate } from '../shared/localDates.ts';
 import { DELIVERABLES, type DeliverableCode } from '../programme/template.ts';
 
@@ -84,7 +85,7 @@ function sessionActas(rbd: string, dates: readonly string[]): DossierFile[] {
 /** DO-4: the data folder. */
 function dataFiles(rbd: string, year: number, years: readonly number[]): DossierFile[] {
   const perYear = years.flatMap((y) => {
-    const actions = `Acciones del plan anual ${y} (columnas de la Plataforma PME)`;
+    const actions = `Acciones del plan anual ${y}`;
     return [
       other(`datos/acciones-${y}.csv`, actions, 'csv'),
       other(`datos/acciones-${y}.xlsx`, actions, 'xlsx'),

@@ -27,3 +27,10 @@ export function dateCell(value: string, timeZone?: TimeZone): DateCell | string 
   const iso = calendarDateOf(value, timeZone);
   return isIsoDate(iso) ? { kind: 'date', iso } : value;
 }
+
+/** One sheet of a data export: its name, header row and rows (each as many cells as headers). */
+export interface ExportSheet {
+  name: string;
+  headers: readonly string[];
+  rows: readonly (readonly ExportCell[])[];
+}

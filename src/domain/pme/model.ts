@@ -1,6 +1,6 @@
 // The PME's model (issue 4; docs/domain.md §6): the strategic phase (4-year cycle, visión, sellos, and per
 // dimension of the MGE and the área de resultados: objetivos, metas, estrategias) and the annual
-// phase (acciones with every field the Plataforma PME asks for, financing by source in pesos).
+// phase (acciones with every field of docs/domain.md §6, financing by source in pesos).
 // Entities are flat lists linked by id (objectiveId, strategyId) so that each one can live as its
 // own keyed entry in the Yjs document.
 //

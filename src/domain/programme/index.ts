@@ -11,3 +11,4 @@ export * from './agreements.ts';
 export * from './deliverables.ts';
 export * from './portfolio.ts';
 export * from './deliverableEvidence.ts';
+export * from './monthContents.ts';

@@ -89,10 +89,7 @@ export const PROGRAMME_TEMPLATE: readonly TemplateMonth[] = MONTHS.map((m) => ({
   deliverables: deliverablesOf(m.month),
 }));
 
-/**
- * Contents that run across the whole programme rather than one month.
- * @public Not used yet: issue 15 shows them; knip would report it until then.
- */
+/** Contents that run across the whole programme rather than one month (monthContents.ts). */
 export const CROSS_CUTTING_CONTENTS = [
   'Contextualización SAC y modelo de procesos',
   'Promoción de la toma de decisiones basada en evidencia',

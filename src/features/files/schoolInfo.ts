@@ -1,5 +1,6 @@
 // The school's identity for the documents the app produces, from its profile document.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { mineducSchoolOf, type MineducSchool } from '../../domain/export/mineducSchool.ts';
 import { DEPENDENCIAS } from '../../domain/schools/enums.ts';
 import { findComuna } from '../../domain/territory/territory.ts';
 import { readProfile } from '../../data/docs/profile/fields.ts';
@@ -11,6 +12,8 @@ export interface SchoolInfo {
   dv: string;
   comuna: string;
   dependencia?: string;
+  /** Its identifying columns in Mineduc's open data (MX-1). */
+  ids: MineducSchool;
 }
 
 export function useSchoolInfo(schoolId: SchoolId): SchoolInfo {
@@ -22,5 +25,6 @@ export function useSchoolInfo(schoolId: SchoolId): SchoolInfo {
     dv: profile?.dv ?? '',
     comuna: (profile?.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
     dependencia: DEPENDENCIAS.find((d) => d.code === profile?.dependencia)?.label,
+    ids: mineducSchoolOf(schoolId, profile ?? {}),
   };
 }

@@ -8,6 +8,7 @@ import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import type { MonitoringHandle, MonitoringView } from '../../data/docs/monitoring/index.ts';
 import { InstrumentEditor } from './InstrumentEditor.tsx';
 import { InstrumentFill } from './InstrumentFill.tsx';
+import { BlankFormButton } from './instruments/BlankFormButton.tsx';
 import { InstrumentSummary } from './instruments/InstrumentSummary.tsx';
 import { TemplateList } from './instruments/TemplateList.tsx';
 
@@ -54,6 +55,9 @@ export function InstrumentsTab({ handle, schoolId, view, pme, cycle }: Props) {
             ) : (
               <InstrumentSummary
                 instrument={i}
+                blankForm={
+                  <BlankFormButton schoolId={schoolId} instrument={i} pme={pme} plans={view.plans} cycle={cycle} />
+                }
                 recordCount={recordCount(i)}
                 cycle={cycle}
                 onEdit={() => setEditing(i.id)}

@@ -2,6 +2,7 @@
 // yet learnt it was closed stay stored (nothing is lost) but do not change the closed figures; the
 // screens say how many there are.
 import type { IndicatorMeasurement, MonitoringRecord } from '../../domain/monitoring/records.ts';
+import { recordsInForce } from '../../domain/monitoring/recordsInForce.ts';
 import type { MonitoringView } from '../../data/docs/monitoring/index.ts';
 
 export interface EffectiveData {
@@ -22,7 +23,7 @@ export function effectiveData(view: MonitoringView): EffectiveData {
       lateByCycle.set(r.cycleId, (lateByCycle.get(r.cycleId) ?? 0) + 1);
   }
   return {
-    records: [...view.records.filter((r) => !snaps.has(r.cycleId)), ...view.snapshots.flatMap((s) => s.records)],
+    records: recordsInForce(view.records, view.snapshots),
     measurements: [
       ...view.measurements.filter((m) => !snaps.has(m.cycleId)),
       ...view.snapshots.flatMap((s) => s.measurements),

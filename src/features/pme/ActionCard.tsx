@@ -1,4 +1,4 @@
-// One acción of the annual plan with every field the Plataforma PME asks for. Problems (dates out of
+// One acción of the annual plan with every field an acción carries (docs/domain.md). Problems (dates out of
 // the school year, end before start, no responsable, no medios) show under their field.
 import { actionSchema, type PmeAction } from '../../domain/pme/model.ts';
 import { validateAction, type ActionProblem } from '../../domain/pme/actionRules.ts';
@@ -73,7 +73,7 @@ function ScheduleFields({ action, update, tid, errorOf }: ActionPartProps) {
   );
 }
 
-/** Every field of the acción, one after another as the Plataforma PME lists them. */
+/** Every field of the acción, one after another. */
 function ActionEditor(props: Omit<Props, 'actionId'> & { action: PmeAction }) {
   const { pme, action, testId: tid } = props;
   const update = (patch: ActionPatch) => pme.plan.setActionFields(action.id, patch);

@@ -144,7 +144,7 @@ function YearTargets({ goal, update, tid, cycle }: PartProps & { cycle: PmeCycle
   );
 }
 
-/** One meta, its fields one after another as the Plataforma PME lists them. */
+/** One meta, its fields one after another. */
 export function GoalCard({ pme, goal, cycle, priorityIds, baselines, testId: tid }: Props) {
   const update = (patch: GoalPatch) => pme.goals.update(goal.id, patch);
   const smart = checkGoalSmart({

@@ -1,12 +1,17 @@
-// The plan's outputs, made on this device (offline too): the PME as PDF, and the annual plan as CSV
-// and XLSX with the Plataforma PME's columns. jspdf and the XLSX writer load on demand.
+// The plan's outputs, made on this device (offline too): the PME as PDF, and the year's actions as CSV
+// (readable columns) and XLSX (readable sheet + Mineduc's open-data columns, MX-2). jspdf and the XLSX
+// writer load on demand.
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { PLATFORM_COLUMNS, platformRows } from '../../domain/pme/export/platformRows.ts';
+import { ACTION_COLUMNS, actionRows, actionSheets } from '../../domain/pme/export/actionRows.ts';
+import { levelsAtYearEnd } from '../../domain/monitoring/export/yearLevels.ts';
+import { recordsInForce } from '../../domain/monitoring/recordsInForce.ts';
+import { readMonitoring } from '../../data/docs/evaluation/otherDocs.ts';
 import { toCsv } from '../../domain/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
 import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { OutputButton, OutputError, loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
+import { useDocView } from '../session/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
 
@@ -31,6 +36,7 @@ export function PmeOutputs({
 }) {
   const school = useSchoolInfo(schoolId);
   const { busy, error, run } = useFileAction('pme');
+  const monitoring = useDocView(schoolId, 'monitoring', readMonitoring).view;
   const v = version ?? { label: WORKING_LABEL, date: localIsoDate() };
   const base = `pme-${school.rbd}-${slug(v.label)}`;
   const pdf = () =>
@@ -42,14 +48,16 @@ export function PmeOutputs({
   const csv = () =>
     run('csv', async () => {
       saveBlob(
-        new Blob([toCsv(platformRows(plan, year), PLATFORM_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
+        new Blob([toCsv(actionRows(plan, year, school.ids), ACTION_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
         `${base}-acciones-${year}.csv`,
       );
     });
   const xlsx = () =>
     run('xlsx', async () => {
-      const buildXlsx = await loadXlsxWriter();
-      const bytes = buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(plan, year));
+      const buildWorkbook = await loadXlsxWriter();
+      const records = monitoring ? recordsInForce(monitoring.records, monitoring.snapshots) : [];
+      const levels = levelsAtYearEnd(monitoring?.cycles ?? [], records, year);
+      const bytes = buildWorkbook(actionSheets(plan, year, school.ids, levels));
       saveBlob(
         new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
         `${base}-acciones-${year}.xlsx`,

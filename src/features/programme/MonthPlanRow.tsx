@@ -1,8 +1,15 @@
-// One month of the plan against what was held: its dates, theme, planned hours (editable), hours and
-// sessions held, and the buttons that move it and every later month by a week.
+// One month of the plan against what was held: its dates, theme and contents (MX-4), planned hours
+// (editable), hours and sessions held, and the buttons that move it and every later month by a week.
 import { formatIsoDate } from '../../domain/shared/localDates.ts';
-import { setMonthHours, shiftSchedule, type MonthPlan, type PlanResult } from '../../domain/programme/index.ts';
+import {
+  monthContents,
+  setMonthHours,
+  shiftSchedule,
+  type MonthPlan,
+  type PlanResult,
+} from '../../domain/programme/index.ts';
 import type { monthsFigures } from '../../domain/programme/report/hoursFigures.ts';
+import { MonthContentsList } from './MonthContentsList.tsx';
 
 type MonthFigures = ReturnType<typeof monthsFigures>['months'][number];
 
@@ -19,7 +26,10 @@ export function MonthPlanRow({ plan, month: m, figures: c, apply }: Props) {
     <tr data-testid={`month-${m.month}`}>
       <td>{m.month}</td>
       <td>{formatIsoDate(m.startDate)}</td>
-      <td>{m.theme}</td>
+      <td>
+        {m.theme}
+        <MonthContentsList contents={monthContents(m)} />
+      </td>
       <td>
         <input
           aria-label={`Horas planificadas mes ${m.month}`}

@@ -1,7 +1,12 @@
 // The monthly plan against what was held: per month its dates, theme, hours and sessions planned
 // and held; the advisor shifts a month (and every later one) or changes its planned hours.
 import { useState } from 'react';
-import type { MonthPlan, PlanResult, TimedSession } from '../../domain/programme/index.ts';
+import {
+  CROSS_CUTTING_CONTENTS,
+  type MonthPlan,
+  type PlanResult,
+  type TimedSession,
+} from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 import { monthsFigures } from '../../domain/programme/report/hoursFigures.ts';
 import { MonthPlanRow } from './MonthPlanRow.tsx';
@@ -25,6 +30,9 @@ export function MonthPlanTable({ programme, plan, sessions, today }: Props) {
           {error}
         </p>
       )}
+      <p className="hint" data-testid="cross-cutting">
+        Contenidos transversales a todos los meses: {CROSS_CUTTING_CONTENTS.join('; ')}.
+      </p>
       <table className="programme-table" data-testid="month-plan">
         <thead>
           <tr>

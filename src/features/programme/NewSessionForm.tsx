@@ -1,12 +1,14 @@
 // Registering a session: date, times, type and the programme month whose theme it covers; the new
-// session's record opens next.
+// session's record opens next, its agenda starting from the month's contents (MX-5).
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { isoDateSchema, localIsoDate } from '../../domain/shared/localDates.ts';
 import {
+  agendaFromMonth,
   minuteOfDay,
+  monthContents,
   programmeMonthOf,
   sessionTypeSchema,
   timeSchema,
@@ -14,6 +16,7 @@ import {
 } from '../../domain/programme/index.ts';
 import type { ProgrammeHandle } from '../../data/docs/programme/index.ts';
 import { FieldError } from './FieldError.tsx';
+import { MonthContentsList } from './MonthContentsList.tsx';
 import { ProgrammeMonthOptions, SessionTypeOptions } from './SessionChoiceOptions.tsx';
 
 const formSchema = z
@@ -47,13 +50,15 @@ function newSessionDefaults(plan: MonthPlan[]): FormIn {
 type Props = { programme: ProgrammeHandle; schoolId: SchoolId; plan: MonthPlan[] };
 
 export function NewSessionForm({ programme, schoolId, plan }: Props) {
-  const { register, handleSubmit, formState } = useForm<FormIn, unknown, FormOut>({
+  const { register, handleSubmit, formState, watch } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(formSchema),
     defaultValues: newSessionDefaults(plan),
   });
   const err = (k: keyof FormIn) => formState.errors[k]?.message;
+  const chosen = plan.find((m) => m.month === Number(watch('programmeMonth')));
   const onSubmit = handleSubmit((v) => {
-    const id = programme.sessions.add(v);
+    const month = plan.find((m) => m.month === v.programmeMonth);
+    const id = programme.sessions.add(v, month ? agendaFromMonth(month) : '');
     window.location.hash = `#/escuelas/${schoolId}/asesoria/sesion/${id}`;
   });
   return (
@@ -84,6 +89,7 @@ export function NewSessionForm({ programme, schoolId, plan }: Props) {
         <select id="ns-month" {...register('programmeMonth')}>
           <ProgrammeMonthOptions plan={plan} />
         </select>
+        {chosen && <MonthContentsList contents={monthContents(chosen)} />}
       </div>
       <div className="field">
         <button type="submit" className="primary">

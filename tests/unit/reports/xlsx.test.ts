@@ -3,9 +3,9 @@
 // DOMParser, which rejects malformed XML) reads every part, and the cells are read back by reference.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
-import { buildXlsx, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
-import { buildPlan } from '../domain/pme/planFixture.ts';
+import { ACTION_COLUMNS, actionRows } from '../../../src/domain/pme/export/actionRows.ts';
+import { buildWorkbook, buildXlsx, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
+import { buildPlan, SCHOOL_IDS } from '../domain/pme/planFixture.ts';
 
 const PARTS = [
   '[Content_Types].xml',
@@ -48,8 +48,8 @@ function readCells(sheet: Document): Map<string, ReadCell> {
   return out;
 }
 
-const rows = platformRows(buildPlan(), 2026);
-const bytes = buildXlsx('Acciones 2026', PLATFORM_COLUMNS, rows);
+const rows = actionRows(buildPlan(), 2026, SCHOOL_IDS);
+const bytes = buildXlsx('Acciones 2026', ACTION_COLUMNS, rows);
 const parts = open(bytes);
 
 describe('buildXlsx', () => {
@@ -77,8 +77,8 @@ describe('buildXlsx', () => {
     const sheet = parts['xl/worksheets/sheet1.xml'];
     if (!sheet) throw new Error('no sheet');
     const cells = readCells(sheet);
-    expect(PLATFORM_COLUMNS.map((_, i) => cells.get(`${columnName(i)}1`)?.value)).toEqual([...PLATFORM_COLUMNS]);
-    expect(PLATFORM_COLUMNS.every((_, i) => cells.get(`${columnName(i)}1`)?.style === '1')).toBe(true);
+    expect(ACTION_COLUMNS.map((_, i) => cells.get(`${columnName(i)}1`)?.value)).toEqual([...ACTION_COLUMNS]);
+    expect(ACTION_COLUMNS.every((_, i) => cells.get(`${columnName(i)}1`)?.style === '1')).toBe(true);
     const xf = parts['xl/styles.xml']?.getElementsByTagName('cellXfs')[0]?.getElementsByTagName('xf')[1];
     const font = parts['xl/styles.xml']?.getElementsByTagName('font')[Number(xf?.getAttribute('fontId'))];
     expect(font?.getElementsByTagName('b')).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('buildXlsx', () => {
       'frozen',
       'A2',
     ]);
-    expect(sheet.getElementsByTagName('col')).toHaveLength(PLATFORM_COLUMNS.length);
+    expect(sheet.getElementsByTagName('col')).toHaveLength(ACTION_COLUMNS.length);
   });
 
   it('writes each row’s cells: text as inline strings, amounts as numbers', () => {
@@ -97,14 +97,16 @@ describe('buildXlsx', () => {
     const cells = readCells(sheet);
     expect(sheet.getElementsByTagName('row')).toHaveLength(rows.length + 1);
     const r = 5; // row 5 of the sheet = 4th action: Jornadas de convivencia…
-    expect(cells.get(`E${r}`)).toEqual({
+    const at = (name: string) => cells.get(`${columnName(ACTION_COLUMNS.indexOf(name))}${r}`);
+    expect(at('Nombre de la acción')).toEqual({
       type: 'inlineStr',
       style: null,
       value: 'Jornadas de convivencia y participación estudiantil',
     });
-    expect(cells.get(`G${r}`)).toEqual({ type: null, style: '4', value: 46125 }); // 13-04-2026 as a date serial (EX-4)
-    const sep = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('SEP'))}${r}`);
-    const total = cells.get(`${columnName(PLATFORM_COLUMNS.indexOf('Total'))}${r}`);
+    expect(at('Fecha inicio')).toEqual({ type: null, style: '4', value: 46125 }); // 13-04-2026 as a date serial (EX-4)
+    expect(at('COD_COM_RBD')).toEqual({ type: null, style: '2', value: 13120 }); // MX-1
+    const sep = cells.get(`${columnName(ACTION_COLUMNS.indexOf('SEP'))}${r}`);
+    const total = cells.get(`${columnName(ACTION_COLUMNS.indexOf('Total'))}${r}`);
     expect(sep).toEqual({ type: null, style: '2', value: 600000 });
     expect(total).toEqual({ type: null, style: '2', value: 695500 });
     rows.forEach((row, i) =>
@@ -155,6 +157,47 @@ describe('buildXlsx', () => {
   });
 
   it('gives the same bytes for the same rows', () => {
-    expect(buildXlsx('Acciones 2026', PLATFORM_COLUMNS, rows)).toEqual(bytes);
+    expect(buildXlsx('Acciones 2026', ACTION_COLUMNS, rows)).toEqual(bytes);
+  });
+});
+
+describe('buildWorkbook', () => {
+  const two = buildWorkbook([
+    { name: 'Monitoreo 2026', headers: ['A', 'B'], rows: [['uno', 1]] },
+    { name: 'Monitoreo 2026', headers: ['C'], rows: [['dos'], ['tres']] },
+  ]);
+  const p = open(two);
+
+  it('MX-3: writes one well-formed, declared part per sheet, in order, with unique names', () => {
+    expect(Object.keys(p).sort()).toEqual([...PARTS, 'xl/worksheets/sheet2.xml'].sort());
+    const declared = Array.from(p['[Content_Types].xml']?.getElementsByTagName('Override') ?? []).map((o) =>
+      o.getAttribute('PartName'),
+    );
+    expect(declared).toEqual(expect.arrayContaining(['/xl/worksheets/sheet1.xml', '/xl/worksheets/sheet2.xml']));
+    const sheets = Array.from(p['xl/workbook.xml']?.getElementsByTagName('sheet') ?? []);
+    expect(sheets.map((s) => [s.getAttribute('name'), s.getAttribute('r:id')])).toEqual([
+      ['Monitoreo 2026', 'rId1'],
+      ['Monitoreo 2026 (2)', 'rId2'],
+    ]);
+    const rels = Array.from(p['xl/_rels/workbook.xml.rels']?.getElementsByTagName('Relationship') ?? []);
+    expect(rels.map((r) => [r.getAttribute('Id'), r.getAttribute('Target')])).toEqual([
+      ['rId1', 'worksheets/sheet1.xml'],
+      ['rId2', 'worksheets/sheet2.xml'],
+      ['rId3', 'styles.xml'],
+    ]);
+    const filters = Array.from(p['xl/workbook.xml']?.getElementsByTagName('definedName') ?? []);
+    expect(filters.map((d) => [d.getAttribute('localSheetId'), d.textContent])).toEqual([
+      ['0', "'Monitoreo 2026'!$A$1:$B$2"],
+      ['1', "'Monitoreo 2026 (2)'!$A$1:$A$3"],
+    ]);
+  });
+
+  it('puts each sheet’s rows in its own part, only the first sheet selected', () => {
+    const second = readCells(p['xl/worksheets/sheet2.xml']!);
+    expect([second.get('A1')?.value, second.get('A2')?.value, second.get('A3')?.value]).toEqual(['C', 'dos', 'tres']);
+    const selected = (n: number) =>
+      p[`xl/worksheets/sheet${n}.xml`]?.getElementsByTagName('sheetView')[0]?.getAttribute('tabSelected');
+    expect([selected(1), selected(2)]).toEqual(['1', null]);
+    expect(() => buildWorkbook([])).toThrow(RangeError);
   });
 });

@@ -5,11 +5,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dateCell } from '../../../src/domain/export/cells.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../src/domain/monitoring/export/rows.ts';
-import { PLATFORM_COLUMNS, platformRows } from '../../../src/domain/pme/export/platformRows.ts';
+import {
+  MONITORING_DETAIL_COLUMNS,
+  MONITORING_EXPORT_COLUMNS,
+  monitoringDetailRows,
+  monitoringRows,
+} from '../../../src/domain/monitoring/export/rows.ts';
+import { ACTION_COLUMNS, actionRows } from '../../../src/domain/pme/export/actionRows.ts';
 import { buildXlsx, columnName, excelSerial } from '../../../src/reports/xlsx.ts';
 import { CYCLES, record } from '../domain/monitoring/fixtures.ts';
-import { buildPlan, SCHOOL } from '../domain/pme/planFixture.ts';
+import { buildPlan, SCHOOL_IDS } from '../domain/pme/planFixture.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -93,16 +98,19 @@ describe('EX-4 dates in XLSX are date cells', () => {
 
   it('the annual plan’s and the monitoring records’ date columns are date cells in every row', () => {
     const plan = buildPlan();
-    const actions = platformRows(plan, 2026);
-    const monitoring = monitoringRows({
-      school: { rbd: SCHOOL.rbd, name: SCHOOL.name },
+    const actions = actionRows(plan, 2026, SCHOOL_IDS);
+    const input = {
+      school: SCHOOL_IDS,
       pme: plan,
       cycles: CYCLES,
       records: [record({ id: 'r1' }), record({ id: 'r2', actionId: 'a2' })],
-    });
+    };
+    const monitoring = monitoringRows(input);
+    const detail = monitoringDetailRows(input);
     const exports: [readonly string[], typeof actions, string[]][] = [
-      [PLATFORM_COLUMNS, actions, ['Fecha inicio', 'Fecha término']],
-      [MONITORING_EXPORT_COLUMNS, monitoring, ['Fecha inicio', 'Fecha término', 'Fecha de registro']],
+      [ACTION_COLUMNS, actions, ['Fecha inicio', 'Fecha término']],
+      [MONITORING_EXPORT_COLUMNS, monitoring, ['Fecha inicio', 'Fecha término']],
+      [MONITORING_DETAIL_COLUMNS, detail, ['Fecha inicio', 'Fecha término', 'Fecha de registro']],
     ];
     for (const [headers, rows, dateColumns] of exports) {
       expect(rows.length).toBeGreaterThan(1);
@@ -118,7 +126,7 @@ describe('EX-4 dates in XLSX are date cells', () => {
         });
       }
     }
-    expect(monitoring[0]?.[MONITORING_EXPORT_COLUMNS.indexOf('Fecha de registro')]).toEqual({
+    expect(detail[0]?.[MONITORING_DETAIL_COLUMNS.indexOf('Fecha de registro')]).toEqual({
       kind: 'date',
       iso: '2026-05-20',
     });

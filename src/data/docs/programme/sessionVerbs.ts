@@ -42,12 +42,12 @@ function checkHeader(header: SessionHeader): SessionHeader {
 export function sessionVerbs(ctx: EditContext) {
   const { doc } = ctx;
   return {
-    /** Records a new session; gives its id. */
-    add(header: SessionHeader): string {
+    /** Records a new session, its agenda starting from `agenda` (MX-5); gives its id. */
+    add(header: SessionHeader, agenda = ''): string {
       const valid = checkHeader(header);
       const id = newId();
       const createdAt = ctx.stamp();
-      ctx.edit(() => createSession(doc, id, valid, createdAt, NESTED));
+      ctx.edit(() => createSession(doc, id, valid, createdAt, NESTED, agenda));
       return id;
     },
     /** Changes the date, times, type or month; the whole header must stay valid. */

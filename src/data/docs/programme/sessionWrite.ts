@@ -14,13 +14,20 @@ export interface SessionHeader {
   programmeMonth: number;
 }
 
-export function createSession(doc: Y.Doc, id: string, header: SessionHeader, createdAt: string, origin: unknown): void {
+export function createSession(
+  doc: Y.Doc,
+  id: string,
+  header: SessionHeader,
+  createdAt: string,
+  origin: unknown,
+  agenda = '',
+): void {
   doc.transact(() => {
     const entry = new Y.Map<unknown>();
     sessionsOf(doc).set(id, entry);
     for (const [k, v] of Object.entries(header)) entry.set(k, v);
     entry.set('createdAt', createdAt);
-    entry.set('agenda', new Y.Text());
+    entry.set('agenda', new Y.Text(agenda));
     entry.set('notes', new Y.Text());
     entry.set('participants', new Y.Map());
     entry.set('agreements', new Y.Map());

@@ -1,29 +1,28 @@
-// Monitoring records as rows (issue 7, item 6): one row per record, Spanish headers, close to
-// Mineduc's "Bases de datos PME Implementación" so the two can be held side by side: RBD, DIMENSION,
-// NOM_ACTIVIDAD, FECHA_INICIO/FECHA_TERMINO, and the level under "Nivel de implementación" written
-// exactly as Mineduc's NIV_IMPLEM values ("Implementación avanzada: 75% a 99%"). Amounts are integer
-// pesos (numbers) per source, then the total (Mineduc's ESTIM_* … ESTIM_TOTAL are *estimated* amounts;
-// ours are *executed* ones, hence "Ejecutado …" headers). Dates are date cells (EX-4), the record's
-// instant as its local calendar date. Write them with export/csv.ts `toCsv` or the XLSX writer.
-// Order: cycles by start date, then actions as in the PME document (actionsOfYear), then recordedAt.
+// Monitoring as data (MX-3), two sheets of one export, each row starting with the school's
+// identifying columns of Mineduc's open data (MX-1):
+// - "Monitoreo": one row per action of the year and corte, from the corte's effective record
+//   (records.ts, the one the dashboard and the Informe count), with the action's description; an action
+//   without a record in the corte has its row with blank record cells and "Registros en el corte" 0.
+// - "Detalle por persona": every record (who recorded what, when), one row each.
+// The level is written exactly as Mineduc's NIV_IMPLEM values ("Implementación avanzada: 75% a 99%").
+// Amounts are integer pesos per source, then the total (Mineduc's ESTIM_* are *estimated* amounts; ours
+// are *executed* ones, hence "Ejecutado …"). Dates are date cells (EX-4), a record's instant as its
+// local calendar date. Order: cortes by start date, actions as in the PME document (actionsOfYear),
+// then (detail) recordedAt.
 import { DIMENSIONS } from '../../mge/modelo.ts';
-import { dateCell, type ExportCell } from '../../export/cells.ts';
+import { dateCell, type ExportCell, type ExportSheet } from '../../export/cells.ts';
+import { MINEDUC_SCHOOL_COLUMNS, mineducSchoolCells, type MineducSchool } from '../../export/mineducSchool.ts';
 import { FUNDING_SOURCES } from '../../pme/model.ts';
-import type { PmePlan } from '../../pme/model.ts';
+import type { PmeAction, PmePlan } from '../../pme/model.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import { sortCycles } from '../cycles.ts';
 import { levelLabel } from '../levels.ts';
 import type { MonitoringRecord } from '../records.ts';
-import { evidenceCount, executedTotal } from '../records.ts';
+import { effectiveRecords, evidenceCount, executedTotal } from '../records.ts';
 
-export const MONITORING_EXPORT_COLUMNS: readonly string[] = [
-  'RBD',
-  'Establecimiento',
-  'Año',
-  'Corte',
-  'Dimensión',
-  'Nombre de la acción',
+const ACTION_HEADERS = ['Corte', 'Dimensión', 'Nombre de la acción'] as const;
+const RECORD_HEADERS = [
   'Fecha inicio',
   'Fecha término',
   'Responsable',
@@ -38,53 +37,91 @@ export const MONITORING_EXPORT_COLUMNS: readonly string[] = [
   'Ajustes propuestos',
   'Registrado por',
   'Fecha de registro',
+];
+
+export const MONITORING_EXPORT_COLUMNS: readonly string[] = [
+  ...MINEDUC_SCHOOL_COLUMNS,
+  ...ACTION_HEADERS,
+  'Descripción de la acción',
+  ...RECORD_HEADERS,
+  'Registros en el corte',
+];
+
+export const MONITORING_DETAIL_COLUMNS: readonly string[] = [
+  ...MINEDUC_SCHOOL_COLUMNS,
+  ...ACTION_HEADERS,
+  ...RECORD_HEADERS,
   'Id registro',
 ];
 
 export type MonitoringCell = ExportCell;
 
 export interface MonitoringRowsInput {
-  school: { rbd: string | number; name: string };
+  school: MineducSchool;
   pme: PmePlan;
   cycles: readonly MonitoringCycle[];
   records: readonly MonitoringRecord[];
 }
 
-/** One row per record whose action and cycle are known, cells in the order of MONITORING_EXPORT_COLUMNS. */
+const dimensionLabel = (a: PmeAction) => DIMENSIONS.find((d) => d.code === a.dimension)?.label ?? a.dimension;
+
+function recordCells(a: PmeAction, r: MonitoringRecord | undefined): ExportCell[] {
+  const action = [dateCell(a.fechaInicio), dateCell(a.fechaTermino), a.responsable];
+  if (!r) return [...action, ...RECORD_HEADERS.slice(action.length).map(() => '')];
+  return [
+    ...action,
+    levelLabel(r.level),
+    r.progress,
+    ...FUNDING_SOURCES.map((f) => r.executed[f.code] as number),
+    executedTotal(r),
+    r.medios.map((m) => m.text).join('; '),
+    evidenceCount(r),
+    r.observaciones,
+    r.dificultades,
+    r.ajustes,
+    r.recordedBy,
+    dateCell(r.recordedAt),
+  ];
+}
+
+const byRecordedAt = (x: MonitoringRecord, y: MonitoringRecord) =>
+  x.recordedAt < y.recordedAt ? -1 : x.recordedAt > y.recordedAt ? 1 : x.id < y.id ? -1 : 1;
+
+/** One row per action of the year and corte (its effective record), in MONITORING_EXPORT_COLUMNS' order. */
 export function monitoringRows(input: MonitoringRowsInput): MonitoringCell[][] {
   const rows: MonitoringCell[][] = [];
   for (const cycle of sortCycles(input.cycles)) {
+    const ids = mineducSchoolCells(input.school, cycle.year);
+    const effective = effectiveRecords(input.records, cycle.id);
     const inCycle = input.records.filter((r) => r.cycleId === cycle.id);
     for (const a of actionsOfYear(input.pme, cycle.year)) {
-      const recs = inCycle
-        .filter((r) => r.actionId === a.id)
-        .sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : x.recordedAt > y.recordedAt ? 1 : x.id < y.id ? -1 : 1));
-      for (const r of recs) {
-        rows.push([
-          Number(input.school.rbd),
-          input.school.name,
-          cycle.year,
-          cycle.name,
-          DIMENSIONS.find((d) => d.code === a.dimension)?.label ?? a.dimension,
-          a.nombre,
-          dateCell(a.fechaInicio),
-          dateCell(a.fechaTermino),
-          a.responsable,
-          levelLabel(r.level),
-          r.progress,
-          ...FUNDING_SOURCES.map((f) => r.executed[f.code] as number),
-          executedTotal(r),
-          r.medios.map((m) => m.text).join('; '),
-          evidenceCount(r),
-          r.observaciones,
-          r.dificultades,
-          r.ajustes,
-          r.recordedBy,
-          dateCell(r.recordedAt),
-          r.id,
-        ]);
+      const count = inCycle.filter((r) => r.actionId === a.id).length;
+      const head = [...ids, cycle.name, dimensionLabel(a), a.nombre, a.descripcion];
+      rows.push([...head, ...recordCells(a, effective.get(a.id)), count]);
+    }
+  }
+  return rows;
+}
+
+/** Every record whose action and corte are known, in MONITORING_DETAIL_COLUMNS' order. */
+export function monitoringDetailRows(input: MonitoringRowsInput): MonitoringCell[][] {
+  const rows: MonitoringCell[][] = [];
+  for (const cycle of sortCycles(input.cycles)) {
+    const ids = mineducSchoolCells(input.school, cycle.year);
+    const inCycle = input.records.filter((r) => r.cycleId === cycle.id);
+    for (const a of actionsOfYear(input.pme, cycle.year)) {
+      for (const r of inCycle.filter((x) => x.actionId === a.id).sort(byRecordedAt)) {
+        rows.push([...ids, cycle.name, dimensionLabel(a), a.nombre, ...recordCells(a, r), r.id]);
       }
     }
   }
   return rows;
+}
+
+/** The monitoring export of the given cortes: per action and corte, then per person. */
+export function monitoringSheets(input: MonitoringRowsInput, year: number): ExportSheet[] {
+  return [
+    { name: `Monitoreo ${year}`, headers: MONITORING_EXPORT_COLUMNS, rows: monitoringRows(input) },
+    { name: 'Detalle por persona', headers: MONITORING_DETAIL_COLUMNS, rows: monitoringDetailRows(input) },
+  ];
 }

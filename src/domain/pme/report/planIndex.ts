@@ -1,4 +1,4 @@
-// One deterministic reading of a plan, shared by the PME document and the Plataforma PME export:
+// One deterministic reading of a plan, shared by the PME document and the action export:
 // objectives in area order (the four MGE dimensions, then the área de resultados) keeping the plan's
 // order inside an area, numbered 1…n; goals and strategies numbered per objective ("2.1", "2.2");
 // a year's actions in dimension order, then by start date, name and id. Goals, strategies and

@@ -1,25 +1,31 @@
-// The dossier's data files (`datos/`): the annual plans with the Plataforma PME's columns (CSV and
-// XLSX), the monitoring records (CSV and XLSX), the anonymous survey responses of the diagnosis and
-// of the evaluation (CSV), and the signed Acta de Verificación's canonical JSON with its SHA-256 in
-// the format `sha256sum -c` checks. The writers are the ones the app's screens use.
+// The dossier's data files (`datos/`): the year's actions (CSV readable; XLSX readable + Mineduc's
+// open-data columns, MX-2), monitoring per action and corte (CSV; XLSX with the per-person detail,
+// MX-3), the anonymous survey responses of the diagnosis and of the evaluation (CSV), and the signed
+// Acta de Verificación's canonical JSON with its SHA-256 in the format `sha256sum -c` checks. The writers are the ones the app's screens use.
 import { strToU8 } from 'fflate';
 import { responsesToCsv } from '../../../domain/diagnosis/responsesCsv.ts';
 import { canonicalActaJson, isSigned } from '../../../domain/evaluation/acta.ts';
 import type { DossierFile } from '../../../domain/evaluation/dossier.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../domain/monitoring/export/rows.ts';
+import { MONITORING_EXPORT_COLUMNS, monitoringRows, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
+import { levelsAtYearEnd } from '../../../domain/monitoring/export/yearLevels.ts';
 import { toCsv } from '../../../domain/export/csv.ts';
-import { PLATFORM_COLUMNS, platformRows } from '../../../domain/pme/export/platformRows.ts';
+import { ACTION_COLUMNS, actionRows, actionSheets } from '../../../domain/pme/export/actionRows.ts';
 import { surveyResponses } from '../../../data/docs/evaluation/schoolDocs.ts';
 import type { Made } from './documents.ts';
 import type { Listed } from './leeme.ts';
-import { buildXlsx } from './sources.ts';
+import { buildWorkbook } from './sources.ts';
 import type { SchoolState } from './state.ts';
 
 const text = (s: string): Made => ({ ok: true, bytes: strToU8(s) });
 
-function monitoringRowsOf(s: SchoolState, year: number) {
+function monitoringInput(s: SchoolState, year: number) {
   const cycles = s.monitoring.cycles.filter((c) => c.year === year);
-  return monitoringRows({ school: s.school, pme: s.pme.plan, cycles, records: s.effective.records });
+  return { school: s.school.ids, pme: s.pme.plan, cycles, records: s.effective.records };
+}
+
+function actionWorkbook(s: SchoolState, year: number): Uint8Array {
+  const levels = levelsAtYearEnd(s.monitoring.cycles, s.effective.records, year);
+  return buildWorkbook(actionSheets(s.pme.plan, year, s.school.ids, levels));
 }
 
 function responses(s: SchoolState, which: 'diagnosis' | 'evaluation', what: string): Made {
@@ -38,12 +44,12 @@ function signedActa(s: SchoolState): Made | { ok: true; json: string; hash: stri
 export function dataFile(s: SchoolState, f: DossierFile): Made {
   const path = f.path;
   const year = Number(/-(\d{4})\.[a-z0-9]+$/.exec(path)?.[1]);
-  if (/^datos\/acciones-\d{4}\.csv$/.test(path)) return text(toCsv(platformRows(s.pme.plan, year), PLATFORM_COLUMNS));
-  if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) {
-    return { ok: true, bytes: buildXlsx(`Acciones ${year}`, PLATFORM_COLUMNS, platformRows(s.pme.plan, year)) };
+  if (/^datos\/acciones-\d{4}\.csv$/.test(path)) {
+    return text(toCsv(actionRows(s.pme.plan, year, s.school.ids), ACTION_COLUMNS));
   }
+  if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) return { ok: true, bytes: actionWorkbook(s, year) };
   if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) {
-    return text(toCsv(monitoringRowsOf(s, year), MONITORING_EXPORT_COLUMNS));
+    return text(toCsv(monitoringRows(monitoringInput(s, year)), MONITORING_EXPORT_COLUMNS));
   }
   if (path.startsWith('datos/respuestas-diagnostico-')) {
     return responses(s, 'diagnosis', 'encuesta del diagnóstico participativo');
@@ -69,7 +75,7 @@ export function extraDataFiles(s: SchoolState, years: readonly number[]): Listed
       title: `Registros de monitoreo ${y} (XLSX)`,
       made: {
         ok: true,
-        bytes: buildXlsx(`Monitoreo ${y}`, MONITORING_EXPORT_COLUMNS, monitoringRowsOf(s, y)),
+        bytes: buildWorkbook(monitoringSheets(monitoringInput(s, y), y)),
       } satisfies Made,
     }));
 }

@@ -4,4 +4,4 @@ export { renderPmePdf } from '../../pme/report/index.ts';
 export { computeDashboard, effectiveData, renderMonitoringPdf } from '../../monitoring/report/index.ts';
 export type { EffectiveData } from '../../monitoring/report/index.ts';
 export { renderActaPdf, renderHoursReportPdf } from '../../programme/report/index.ts';
-export { buildXlsx } from '../../files/report/index.ts';
+export { buildWorkbook } from '../../files/report/index.ts';

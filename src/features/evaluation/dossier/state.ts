@@ -4,6 +4,7 @@
 // year evaluated. Plain data from here on: the parts only format and render it.
 import type { DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
 import { currentActas, isSigned } from '../../../domain/evaluation/acta.ts';
+import { mineducSchoolOf, type MineducSchool } from '../../../domain/export/mineducSchool.ts';
 import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
 import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
 import { findComuna } from '../../../domain/territory/territory.ts';
@@ -22,6 +23,7 @@ export interface DossierSchool {
   dv: string;
   comuna: string;
   dependencia?: string;
+  ids: MineducSchool;
 }
 
 export interface SchoolState {
@@ -51,6 +53,7 @@ function schoolOf(schoolId: string, profile: StoredProfile): DossierSchool {
     dv: profile.dv ?? '',
     comuna: (profile.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
     dependencia: DEPENDENCIAS.find((d) => d.code === profile.dependencia)?.label,
+    ids: mineducSchoolOf(schoolId, profile),
   };
 }
 

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import { isClosed, type MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import type { MonitoringInstrument } from '../../../domain/monitoring/instruments.ts';
 
 interface Props {
   instrument: MonitoringInstrument;
+  /** The blank form to print (MX-6). */
+  blankForm: ReactNode;
   /** Records of every version of the instrument. */
   recordCount: number;
   cycle: MonitoringCycle | null;
@@ -11,7 +14,7 @@ interface Props {
 }
 
 /** An instrument in the list: its version, size and use, «Editar», and «Completar» while the corte is open. */
-export function InstrumentSummary({ instrument: i, recordCount, cycle, onEdit, onFill }: Props) {
+export function InstrumentSummary({ instrument: i, blankForm, recordCount, cycle, onEdit, onFill }: Props) {
   return (
     <>
       <strong>{i.title}</strong>{' '}
@@ -21,6 +24,7 @@ export function InstrumentSummary({ instrument: i, recordCount, cycle, onEdit, o
       <button type="button" className="link" onClick={onEdit}>
         Editar
       </button>{' '}
+      {blankForm}{' '}
       {cycle && !isClosed(cycle) && (
         <button type="button" className="link" onClick={onFill}>
           Completar en {cycle.name}

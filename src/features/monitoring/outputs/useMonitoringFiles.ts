@@ -4,7 +4,7 @@
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../domain/monitoring/export/rows.ts';
+import { MONITORING_EXPORT_COLUMNS, monitoringRows, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
 import { toCsv } from '../../../domain/export/csv.ts';
 import { localIsoDate } from '../../../domain/shared/localDates.ts';
 import type { MonitoringView } from '../../../data/docs/monitoring/index.ts';
@@ -21,7 +21,12 @@ export function useMonitoringFiles(schoolId: SchoolId, view: MonitoringView, pme
   const workspace = useWorkspace();
   const { error, run } = useFileAction('monitoring');
   const records = effectiveData(view).records;
-  const rows = () => monitoringRows({ school, pme, cycles: view.cycles.filter((c) => c.year === cycle.year), records });
+  const input = () => ({
+    school: school.ids,
+    pme,
+    cycles: view.cycles.filter((c) => c.year === cycle.year),
+    records,
+  });
   const recordsName = `monitoreo-${school.rbd}-${cycle.year}`;
   const pdf = (decisions: string) =>
     run('pdf', async () => {
@@ -36,14 +41,14 @@ export function useMonitoringFiles(schoolId: SchoolId, view: MonitoringView, pme
   const csv = () =>
     run('csv', async () =>
       saveBlob(
-        new Blob([toCsv(rows(), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
+        new Blob([toCsv(monitoringRows(input()), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
         `${recordsName}.csv`,
       ),
     );
   const xlsx = () =>
     run('xlsx', async () => {
-      const buildXlsx = await loadXlsxWriter();
-      const sheet = buildXlsx(`Monitoreo ${cycle.year}`, MONITORING_EXPORT_COLUMNS, rows());
+      const buildWorkbook = await loadXlsxWriter();
+      const sheet = buildWorkbook(monitoringSheets(input(), cycle.year));
       saveBlob(new Blob([sheet as BlobPart], { type: XLSX_TYPE }), `${recordsName}.xlsx`);
     });
   return { error, pdf, csv, xlsx };

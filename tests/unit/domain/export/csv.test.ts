@@ -6,7 +6,7 @@ import type { Instrument, Response } from '../../../../src/domain/diagnosis/mode
 import { dateCell } from '../../../../src/domain/export/cells.ts';
 import { CSV_BOM, csvField, csvText, toCsv, unguardCsvCell } from '../../../../src/domain/export/csv.ts';
 import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../../src/domain/monitoring/export/rows.ts';
-import { PLATFORM_COLUMNS, platformRows } from '../../../../src/domain/pme/export/platformRows.ts';
+import { ACTION_COLUMNS, actionRows } from '../../../../src/domain/pme/export/actionRows.ts';
 import {
   importEfficiencyCsv,
   importSimceCsv,
@@ -14,7 +14,7 @@ import {
   SIMCE_TEMPLATE_COLUMNS,
 } from '../../../../src/domain/results/csvImport.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
-import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
+import { buildPlan, SCHOOL_IDS } from '../pme/planFixture.ts';
 
 const HYPERLINK = '=HYPERLINK("http://x","clic")';
 /** What the writer makes of it: quoted, quotes doubled, an apostrophe in front. */
@@ -104,20 +104,17 @@ describe('EX-2 formulas are neutralised, numbers are not', () => {
         responsable: '@jefa',
         recursos: '-libros',
       });
-    const actions = toCsv(platformRows(plan, 2026), PLATFORM_COLUMNS);
+    const actions = toCsv(actionRows(plan, 2026, SCHOOL_IDS), ACTION_COLUMNS);
     const texts = { observaciones: HYPERLINK, dificultades: '=1+2', ajustes: '+ajuste', recordedBy: '@utp' };
     const rows = monitoringRows({
-      school: { rbd: SCHOOL.rbd, name: '=Escuela' },
+      school: { ...SCHOOL_IDS, name: '=Escuela' },
       pme: buildPlan(),
       cycles: CYCLES,
       records: [record({ id: 'r1', ...texts })],
     });
     const monitoring = toCsv(rows, MONITORING_EXPORT_COLUMNS);
     // The check itself finds live formulas when the writer is bypassed.
-    expect(liveFormulas(`${PLATFORM_COLUMNS.join(';')}\r\n${HYPERLINK};-5;-libros\r\n`)).toEqual([
-      HYPERLINK,
-      '-libros',
-    ]);
+    expect(liveFormulas(`${ACTION_COLUMNS.join(';')}\r\n${HYPERLINK};-5;-libros\r\n`)).toEqual([HYPERLINK, '-libros']);
     expect(liveFormulas(actions)).toEqual([]);
     expect(liveFormulas(monitoring)).toEqual([]);
     expect(actions.split(`"'=HYPERLINK(`)).toHaveLength(6); // five actions of 2026

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cycleDashboard } from '../../../../src/domain/monitoring/dashboard.ts';
 import { monitoringReportContent } from '../../../../src/domain/monitoring/report/content.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows } from '../../../../src/domain/monitoring/export/rows.ts';
+import {
+  MONITORING_DETAIL_COLUMNS,
+  MONITORING_EXPORT_COLUMNS,
+  monitoringDetailRows,
+  monitoringRows,
+  monitoringSheets,
+} from '../../../../src/domain/monitoring/export/rows.ts';
 import { toCsv } from '../../../../src/domain/export/csv.ts';
-import { buildPlan, SCHOOL } from '../pme/planFixture.ts';
+import { buildPlan, SCHOOL, SCHOOL_IDS } from '../pme/planFixture.ts';
 import { CYCLES, PHOTO, ZERO, measurement, record } from './fixtures.ts';
 
 const pme = buildPlan();
@@ -103,10 +109,13 @@ describe('Informe de Monitoreo content', () => {
 });
 
 describe('export rows', () => {
-  const rows = monitoringRows({ school: { rbd: SCHOOL.rbd, name: SCHOOL.name }, pme, cycles: CYCLES, records });
+  const input = { school: SCHOOL_IDS, pme, cycles: CYCLES, records };
+  const named = (headers: readonly string[], row: readonly unknown[]) =>
+    Object.fromEntries(headers.map((h, i) => [h, row[i]]));
 
-  it('one row per record, cells matching the Spanish headers', () => {
-    expect(MONITORING_EXPORT_COLUMNS.slice(9, 20)).toEqual([
+  it('MX-3 detail: one row per record, cells matching the Spanish headers', () => {
+    const rows = monitoringDetailRows(input);
+    expect(MONITORING_DETAIL_COLUMNS.slice(14, 25)).toEqual([
       'Nivel de implementación',
       '% de avance',
       'Ejecutado SEP',
@@ -120,10 +129,16 @@ describe('export rows', () => {
       'Medios de verificación verificados',
     ]);
     expect(rows).toHaveLength(3);
-    for (const r of rows) expect(r).toHaveLength(MONITORING_EXPORT_COLUMNS.length);
-    const row = Object.fromEntries(MONITORING_EXPORT_COLUMNS.map((h, i) => [h, rows[1]![i]]));
-    expect(row).toMatchObject({
+    for (const r of rows) expect(r).toHaveLength(MONITORING_DETAIL_COLUMNS.length);
+    expect(named(MONITORING_DETAIL_COLUMNS, rows[1]!)).toMatchObject({
+      AGNO: 2026,
       RBD: 7423,
+      DGV_RBD: '3',
+      NOM_RBD: 'Escuela Básica Ñuñoa',
+      COD_COM_RBD: 13120,
+      NOM_COM_RBD: 'ÑUÑOA',
+      COD_DEPE: 2,
+      RURAL_RBD: 0,
       Corte: 'Corte 1',
       Dimensión: 'Gestión Pedagógica',
       'Nombre de la acción': 'Talleres de lectura compartida en 1° y 2° básico',
@@ -139,6 +154,41 @@ describe('export rows', () => {
       'Id registro': 'r1',
     });
     expect(rows.map((r) => r.at(-1))).toEqual(['r2', 'r1', 'r3']);
-    expect(toCsv(rows, MONITORING_EXPORT_COLUMNS)).toContain('"Buen avance; falta 2° básico"');
+    expect(toCsv(rows, MONITORING_DETAIL_COLUMNS)).toContain('"Buen avance; falta 2° básico"');
+  });
+
+  it("MX-3: one row per action of the year and corte, from the corte's effective record, with its description", () => {
+    const later = record({
+      id: 'r9',
+      actionId: 'a1',
+      level: 'adecuada',
+      progress: 70,
+      recordedAt: '2026-05-28T15:00:00Z',
+    });
+    const rows = monitoringRows({ ...input, records: [...records, later] });
+    const actions = pme.actions.filter((a) => a.year === 2026);
+    expect(rows).toHaveLength(actions.length * CYCLES.length);
+    for (const r of rows) expect(r).toHaveLength(MONITORING_EXPORT_COLUMNS.length);
+    const byKey = new Map(rows.map((r) => [`${r[8]}|${r[10]}`, named(MONITORING_EXPORT_COLUMNS, r)]));
+    const a1 = pme.actions.find((a) => a.id === 'a1')!;
+    expect(byKey.get(`Corte 1|${a1.nombre}`)).toMatchObject({
+      'Descripción de la acción': a1.descripcion,
+      'Nivel de implementación': 'Implementación adecuada: 50% a 74%',
+      '% de avance': 70,
+      'Registros en el corte': 2,
+    });
+    expect(byKey.get(`Corte 2|${a1.nombre}`)).toMatchObject({ '% de avance': 100, 'Registros en el corte': 1 });
+    const none = byKey.get(`Corte 4|${a1.nombre}`)!;
+    expect([none['Nivel de implementación'], none['% de avance'], none['Registros en el corte']]).toEqual(['', '', 0]);
+    expect(none['Fecha inicio']).toEqual({ kind: 'date', iso: a1.fechaInicio });
+  });
+
+  it('MX-3: the workbook has the per-action sheet first, then the per-person detail', () => {
+    const sheets = monitoringSheets(input, 2026);
+    expect(sheets.map((s) => [s.name, s.headers])).toEqual([
+      ['Monitoreo 2026', MONITORING_EXPORT_COLUMNS],
+      ['Detalle por persona', MONITORING_DETAIL_COLUMNS],
+    ]);
+    expect(sheets[1]!.rows).toEqual(monitoringDetailRows(input));
   });
 });

@@ -2,6 +2,7 @@
 // 2 objectives (the área de resultados one listed first, to test area order), 3 goals, 2 strategies
 // (s1 is fixtures.ts's default), 5 actions of 2026 in three dimensions (given out of order) and one
 // of 2027, SEP declared for 2026.
+import type { MineducSchool } from '../../../../src/domain/export/mineducSchool.ts';
 import type { z } from 'zod';
 import { pmePlanSchema, type PmePlan } from '../../../../src/domain/pme/model.ts';
 import { actionInput } from './fixtures.ts';
@@ -14,6 +15,16 @@ export const SCHOOL = {
   dv: '3',
   comuna: 'Ñuñoa',
   dependencia: 'Municipal DAEM',
+};
+
+/** The same school as Mineduc's open data identifies it (MX-1). */
+export const SCHOOL_IDS: MineducSchool = {
+  rbd: '7423',
+  dv: '3',
+  name: 'Escuela Básica Ñuñoa',
+  comunaCode: '13120',
+  dependencia: '2',
+  rural: false,
 };
 
 export function buildPlan(over: Partial<z.input<typeof pmePlanSchema>> = {}): PmePlan {

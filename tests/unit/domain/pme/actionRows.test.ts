@@ -1,22 +1,47 @@
-// Rows for the Plataforma PME (column order and headers, one row per action of the year, amounts as
-// integers whose sum is the Total) and the CSV writer (BOM, ";", CRLF, RFC 4180 quoting).
+// The action export (MX-1, MX-2: the school's open-data identity, column order and headers, one row per
+// action of the year, amounts as integers whose sum is the Total; the open-data sheet under Mineduc's
+// names) and the CSV writer (BOM, ";", CRLF, RFC 4180 quoting).
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../../../src/domain/shared/localDates.ts';
 import { CSV_BOM, csvField, toCsv } from '../../../../src/domain/export/csv.ts';
-import { PLATFORM_COLUMNS, platformRows } from '../../../../src/domain/pme/export/platformRows.ts';
+import {
+  ACTION_COLUMNS,
+  OPEN_DATA_ACTION_COLUMNS,
+  actionRows,
+  actionSheets,
+  openDataActionRows,
+} from '../../../../src/domain/pme/export/actionRows.ts';
+import type { MineducSchool } from '../../../../src/domain/export/mineducSchool.ts';
 import { buildPlan } from './planFixture.ts';
 
+const SCHOOL: MineducSchool = {
+  rbd: '7423',
+  dv: '5',
+  name: 'ESCUELA LOS AROMOS',
+  comunaCode: '05101',
+  dependencia: '6',
+  rural: false,
+};
+const IDS_2026 = [2026, 7423, '5', 'ESCUELA LOS AROMOS', 5101, 'VALPARAÍSO', 6, 0];
 const plan = buildPlan();
-const rows = platformRows(plan, 2026);
+const rows = actionRows(plan, 2026, SCHOOL);
 const col = (name: string) => {
-  const i = PLATFORM_COLUMNS.indexOf(name);
+  const i = ACTION_COLUMNS.indexOf(name);
   if (i < 0) throw new Error(`no column ${name}`);
   return i;
 };
 
-describe('PLATFORM_COLUMNS', () => {
-  it('has the Plataforma PME headers in order, one per funding source, then Total', () => {
-    expect(PLATFORM_COLUMNS).toEqual([
+describe('ACTION_COLUMNS', () => {
+  it('MX-1/MX-2: the open-data identity, then the readable headers, one per funding source, then Total', () => {
+    expect(ACTION_COLUMNS).toEqual([
+      'AGNO',
+      'RBD',
+      'DGV_RBD',
+      'NOM_RBD',
+      'COD_COM_RBD',
+      'NOM_COM_RBD',
+      'COD_DEPE',
+      'RURAL_RBD',
       'Dimensión',
       'Subdimensiones',
       'Objetivo estratégico',
@@ -44,10 +69,10 @@ describe('PLATFORM_COLUMNS', () => {
   });
 });
 
-describe('platformRows', () => {
+describe('actionRows', () => {
   it('gives one row per action of the year, as wide as the headers, in dimension then date order', () => {
     expect(rows).toHaveLength(5);
-    for (const r of rows) expect(r).toHaveLength(PLATFORM_COLUMNS.length);
+    for (const r of rows) expect(r).toHaveLength(ACTION_COLUMNS.length);
     expect(rows.map((r) => r[col('Nombre de la acción')])).toEqual([
       'Reuniones de análisis de resultados con el equipo de gestión',
       'Evaluación trimestral de comprensión lectora',
@@ -55,8 +80,8 @@ describe('platformRows', () => {
       'Jornadas de convivencia y participación estudiantil',
       'Taller «Leer juntos» para apoderados',
     ]);
-    expect(platformRows(plan, 2027)).toHaveLength(1);
-    expect(platformRows(plan, 2030)).toEqual([]);
+    expect(actionRows(plan, 2027, SCHOOL)).toHaveLength(1);
+    expect(actionRows(plan, 2030, SCHOOL)).toEqual([]);
   });
 
   it('fills every column of an action', () => {
@@ -64,6 +89,7 @@ describe('platformRows', () => {
       (r) => r[col('Nombre de la acción')] === 'Jornadas de convivencia y participación estudiantil',
     );
     expect(row).toEqual([
+      ...IDS_2026,
       'Formación y Convivencia',
       'Formación; Participación y Vida Democrática',
       'Instalar prácticas de lectura compartida en todos los cursos de 1° a 4° básico al 2027',
@@ -103,9 +129,53 @@ describe('platformRows', () => {
 
   it('leaves objective and strategy blank when the strategy is gone, and says Sí/No for TIC and ATE', () => {
     const orphan = buildPlan({ strategies: [] });
-    const r = platformRows(orphan, 2026)[1];
+    const r = actionRows(orphan, 2026, SCHOOL)[1];
     expect([r?.[col('Objetivo estratégico')], r?.[col('Estrategia')]]).toEqual(['', '']);
     expect([r?.[col('Uso de TIC')], r?.[col('Asesoría ATE')]]).toEqual(['No', 'Sí']);
+  });
+});
+
+describe('MX-2 openDataActionRows', () => {
+  it("writes the fields we hold under Mineduc's names, one row per action of the year", () => {
+    const levels = new Map([['a1', 'avanzada' as const]]);
+    const open = openDataActionRows(plan, 2026, SCHOOL, levels);
+    expect(OPEN_DATA_ACTION_COLUMNS.slice(8)).toEqual([
+      'DIMENSION',
+      'NOM_ACTIVIDAD',
+      'DESC_ACTIVIDAD',
+      'FECHA_INICIO',
+      'FECHA_TERMINO',
+      'NIV_IMPLEM',
+      'ESTIM_SEP',
+      'ESTIM_TOTAL',
+    ]);
+    expect(open).toHaveLength(rows.length);
+    open.forEach((r, i) => {
+      const readable = rows[i]!;
+      const named = Object.fromEntries(OPEN_DATA_ACTION_COLUMNS.map((h, c) => [h, r[c]]));
+      expect(r.slice(0, 8)).toEqual(IDS_2026);
+      expect(named).toMatchObject({
+        DIMENSION: readable[col('Dimensión')],
+        NOM_ACTIVIDAD: readable[col('Nombre de la acción')],
+        DESC_ACTIVIDAD: readable[col('Descripción')],
+        FECHA_INICIO: readable[col('Fecha inicio')],
+        FECHA_TERMINO: readable[col('Fecha término')],
+        ESTIM_SEP: readable[col('SEP')],
+        ESTIM_TOTAL: readable[col('Total')],
+      });
+    });
+    const a1 = plan.actions.find((a) => a.id === 'a1')!;
+    const a1Row = open.find((r) => r[9] === a1.nombre)!;
+    expect(a1Row[OPEN_DATA_ACTION_COLUMNS.indexOf('NIV_IMPLEM')]).toBe('Implementación avanzada: 75% a 99%');
+    expect(open.filter((r) => r[OPEN_DATA_ACTION_COLUMNS.indexOf('NIV_IMPLEM')] === '')).toHaveLength(open.length - 1);
+  });
+
+  it('makes a workbook of two sheets: the readable one first, then the open-data one', () => {
+    const sheets = actionSheets(plan, 2026, SCHOOL, new Map());
+    expect(sheets.map((s) => [s.name, s.headers, s.rows.length])).toEqual([
+      ['Acciones 2026', ACTION_COLUMNS, 5],
+      ['Datos abiertos 2026', OPEN_DATA_ACTION_COLUMNS, 5],
+    ]);
   });
 });
 
@@ -126,15 +196,15 @@ describe('toCsv', () => {
     expect(() => csvField(Number.NaN)).toThrow(RangeError);
   });
 
-  it('round-trips the Plataforma rows through an RFC 4180 parser', () => {
+  it('round-trips the action rows through an RFC 4180 parser', () => {
     const tricky = buildPlan();
     const a = tricky.actions.find((x) => x.id === 'a1');
     if (!a) throw new Error('fixture');
     a.descripcion = 'Primera línea; con "comillas"\nsegunda línea';
-    const data = platformRows(tricky, 2026);
-    const csv = toCsv(data, PLATFORM_COLUMNS);
+    const data = actionRows(tricky, 2026, SCHOOL);
+    const csv = toCsv(data, ACTION_COLUMNS);
     const parsed = parseCsv(csv.slice(1));
-    expect(parsed[0]).toEqual([...PLATFORM_COLUMNS]);
+    expect(parsed[0]).toEqual([...ACTION_COLUMNS]);
     expect(parsed.slice(1)).toEqual(
       data.map((r) => r.map((v) => (typeof v === 'object' ? formatIsoDate(v.iso) : String(v)))),
     );
