@@ -6,8 +6,9 @@ import { z } from 'zod';
  * profile: the school's record (this release's feature). The other areas are the months of the
  * advisory — diagnosis (M1), pme (M2–5), monitoring (M3–), programme (sessions, hours),
  * evaluation (M6–8) — whose screens come with their own issues; the relay already syncs them.
+ * review: comments and the sostenedor's signature on the acta (issue 15), the one kind a sostenedor writes.
  */
-export const DOC_KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation'] as const;
+export const DOC_KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation', 'review'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 /** A school is identified everywhere by its RBD, written as digits without the check digit. */
