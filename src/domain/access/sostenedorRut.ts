@@ -5,7 +5,7 @@ import { computeRbdCheckDigit } from '../schools/rbd.ts';
 export type RutError = 'rut-format' | 'rut-check-digit';
 
 /**
- * Reads "62000660", "62.000.660" or "62.000.660-3" (the check digit, when given, must match: módulo
+ * Reads "62000660", "62.000.660" or "62.000.660-2" (the check digit, when given, must match: módulo
  * 11, as for the RBD). Returns the digits alone, without leading zeros.
  */
 export function parseSostenedorRut(text: string): { ok: true; rut: string } | { ok: false; error: RutError } {

@@ -59,7 +59,7 @@ function sostenedorRutOf(role: Role, values: CliArguments['values']): string | n
     throw new RefusedError(
       parsed.error === 'rut-check-digit'
         ? `RUT ${text}: the check digit does not match\nnothing was changed`
-        : `RUT ${text}: write the sostenedor's RUT as 62000660 or 62.000.660-3\nnothing was changed`,
+        : `RUT ${text}: write the sostenedor's RUT as 62000660 or 62.000.660-2\nnothing was changed`,
     );
   return parsed.rut;
 }
@@ -79,7 +79,7 @@ const add: CliCommand = {
 ${MIN_PASSWORD_LENGTH} characters) is typed at the prompt or piped on standard input.
 A sostenedor reads every school of theirs and writes only its review document (comments, their
 signature on the acta): give --sostenedor-rut with the RUT as Mineduc's directory lists it
-(62000660, or 62.000.660-3 with its check digit, which is checked) to cover each school the directory
+(62000660, or 62.000.660-2 with its check digit, which is checked) to cover each school the directory
 lists for it, and/or --school for schools granted one by one.
 ${RBD_HELP}`,
   async run({ storage, print, note }, { positionals: [username = ''], values }: CliArguments) {
