@@ -90,7 +90,11 @@ describe('A-9/A-10 a sostenedor reads the PME of their school but cannot write i
     expect(own.provider.authorizedScope).toBe('read-write');
     own.doc.getMap('fields').set('comentario', 'Revisar la meta 2');
     await waitAcked(own);
-    await waitFor(() => asesor.doc.getMap('fields').get('comentario') === 'Revisar la meta 2', 10_000, 'asesor sees it');
+    await waitFor(
+      () => asesor.doc.getMap('fields').get('comentario') === 'Revisar la meta 2',
+      10_000,
+      'asesor sees it',
+    );
     expect((await relayView(name)).fields).toEqual({ comentario: 'Revisar la meta 2' });
   });
 });
@@ -181,9 +185,11 @@ describe('A-12 a sostenedor uploads only a PNG signature', () => {
     expect(big).toMatchObject({ status: 403, body: { error: 'not-authorized' } });
     const other = await put(tokens.slep!, '911', bytes(2_000, PNG), 'image/png');
     expect(other).toMatchObject({ status: 403, body: { error: 'not-authorized' } });
-    expect((await fetch(`${relay.url}${attachmentPath('901', photo.hash)}/status`, {
-      headers: { authorization: `Bearer ${tokens.slep}` },
-    }).then((r) => r.json())) as unknown).toEqual({ complete: false, received: 0 });
+    expect(
+      (await fetch(`${relay.url}${attachmentPath('901', photo.hash)}/status`, {
+        headers: { authorization: `Bearer ${tokens.slep}` },
+      }).then((r) => r.json())) as unknown,
+    ).toEqual({ complete: false, received: 0 });
 
     const asesorPhoto = await put(tokens.ana!, '901', bytes(30_000, JPEG), 'image/jpeg');
     expect(asesorPhoto.status).toBe(200);

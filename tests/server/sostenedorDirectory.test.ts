@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../sync-server/src/config.ts';
-import { createServer, type RunningServer } from '../../sync-server/src/server.ts';
+import { configFromEnv, type Config } from '../../sync-server/src/config.ts';
+import type { Storage } from '../../sync-server/src/storage/types.ts';
 import { hashPassword } from '../../sync-server/src/auth/password.ts';
 import type { DirectoryEntry, SchoolDirectory } from '../../sync-server/src/directoryLookup.ts';
 import { stillAllowed } from '../../sync-server/src/revocation.ts';
@@ -24,6 +24,16 @@ const directory: SchoolDirectory = {
   rbdsOfSostenedor: (rut) => ENTRIES.filter((e) => e.sostenedorRut === rut).map((e) => e.rbd),
 };
 
+interface RunningServer {
+  port: number;
+  storage: Storage;
+  close(): Promise<void>;
+}
+type CreateServer = (config: Config, log: undefined, directory: SchoolDirectory) => Promise<RunningServer>;
+// Imported by a computed path: under this (bundler) tsconfig, server.ts's Redis extension resolves a
+// second copy of ioredis and fails to type-check; the relay is type-checked by sync-server/tsconfig.json.
+const SERVER_MODULE = '../../sync-server/src/server.ts';
+
 let server: RunningServer;
 let dataDir: string;
 const clients: NodeSyncClient[] = [];
@@ -32,7 +42,10 @@ const tokens: Record<string, string> = {};
 const url = () => `http://127.0.0.1:${server.port}`;
 
 async function login(username: string): Promise<string> {
-  const res = await fetch(`${url()}/api/login`, { method: 'POST', body: JSON.stringify({ username, password: PASSWORD }) });
+  const res = await fetch(`${url()}/api/login`, {
+    method: 'POST',
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { token: string }).token;
 }
@@ -61,6 +74,7 @@ beforeAll(async () => {
     STORE_DEBOUNCE_MS: '200',
     ACCESS_POLL_MS: '200',
   });
+  const { createServer } = (await import(/* @vite-ignore */ SERVER_MODULE)) as { createServer: CreateServer };
   server = await createServer(config, undefined, directory);
   const passwordHash = await hashPassword(PASSWORD);
   const users = [

@@ -280,7 +280,7 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       ]);
     });
 
-    it('A-4/A-9 a sostenedor\'s grant does not count as held: an asesor still claims the school', async () => {
+    it("A-4/A-9 a sostenedor's grant does not count as held: an asesor still claims the school", async () => {
       const slep = await storage.createUser({ ...user('slep', 'sostenedor'), sostenedorRut: null });
       const a = await storage.createUser(user('a'));
       await storage.grant(slep.id, 'rbd-1');

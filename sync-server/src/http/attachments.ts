@@ -125,6 +125,17 @@ export function createAttachmentHandler(deps: {
     return { verify, reason: () => reason ?? 'hash-mismatch' };
   };
 
+  /** the role may read the school but not upload this (a sostenedor uploads only a PNG signature). */
+  function refuseForRole(
+    res: ServerResponse,
+    user: UserRecord,
+    schoolId: string,
+    declared: { type: AttachmentType; size: number },
+  ): void {
+    log.info('attachment refused', { userId: user.id, schoolId, reason: 'role-may-not-upload', ...declared });
+    fail(res, 403, 'not-authorized');
+  }
+
   async function upload(
     req: IncomingMessage,
     res: ServerResponse,
@@ -137,11 +148,8 @@ export function createAttachmentHandler(deps: {
     const offset = decimal(new URL(req.url ?? '/', 'http://x').searchParams.get('offset'));
     if (size !== null && size > MAX_ATTACHMENT_BYTES) return fail(res, 413, 'too-large');
     if (size === null || size < 1 || offset === null || offset >= size) return fail(res, 400, 'bad-request');
-    if (!canUpload(user.role, type.data, size)) {
-      log.info('attachment refused', { userId: user.id, schoolId, reason: 'role-may-not-upload', type: type.data, size });
-      return fail(res, 403, 'not-authorized');
-    }
     const declared = { type: type.data, size };
+    if (!canUpload(user.role, declared.type, size)) return refuseForRole(res, user, schoolId, declared);
     const limit = Math.min(MAX_ATTACHMENT_CHUNK_BYTES, size - offset);
     const length = decimal(req.headers['content-length']);
     if (length !== null && length > limit) return fail(res, 413, 'too-large');
