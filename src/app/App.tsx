@@ -8,7 +8,7 @@ import { updateStore } from './serviceWorker.ts';
 // The kiosk check is taken from its own module, so that the diagnosis screens stay out of the
 // first chunk (CS-6).
 import { loadKiosk } from '../features/diagnosis/kioskState.ts';
-import type { SessionUser } from '../domain/wire/protocol.ts';
+import type { Role, SessionUser } from '../domain/wire/protocol.ts';
 import { useRoute, type Route } from './router.ts';
 import {
   DiagnosisScreen,
@@ -34,7 +34,8 @@ const ROLE_LABELS = {
   coordinador: 'Coordinación',
   asesor: 'Asesor(a)',
   escuela: 'Equipo del establecimiento',
-} as const;
+  sostenedor: 'Sostenedor',
+} as const satisfies Record<Role, string>;
 
 function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {

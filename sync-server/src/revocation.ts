@@ -5,13 +5,16 @@
 // tiny query a second; works the same on SQLite and PostgreSQL) and, when it moved, re-checks each
 // open connection without side effects (no claim, A-4) and closes those no longer allowed.
 import type { Hocuspocus } from '@hocuspocus/server';
-import type { DenialReason } from '../../src/domain/wire/protocol.ts';
+import type { DenialReason, Role } from '../../src/domain/wire/protocol.ts';
+import { stillReadsSchool } from './access.ts';
+import type { SchoolDirectory } from './directoryLookup.ts';
 import type { AccountStore, UserRecord } from './storage/types.ts';
 import type { Logger } from './log.ts';
 
 /** What onAuthenticate put in the connection context (authorization.ts). */
 export interface AccessContext {
   userId: string;
+  role: Role;
   tokenVersion: number;
   schoolId: string;
 }
@@ -20,14 +23,23 @@ const REVOKED: DenialReason = 'access-revoked';
 /** Close code for a withdrawn access (4403: the 4xxx range is the application's). */
 export const ACCESS_REVOKED_CODE = 4403;
 
-export function stillAllowed(user: UserRecord | null, grants: readonly string[], ctx: AccessContext): boolean {
-  if (!user || user.disabled || user.tokenVersion !== ctx.tokenVersion) return false;
-  if (user.role === 'admin' || user.role === 'coordinador') return true;
-  return grants.includes(ctx.schoolId);
+/**
+ * A changed role closes the connection too: it was opened read-only or read-write for the old one
+ * (A-10), and the app reconnects under the new one. A sostenedor keeps what the directory lists.
+ */
+export function stillAllowed(
+  directory: SchoolDirectory,
+  user: UserRecord | null,
+  grants: readonly string[],
+  ctx: AccessContext,
+): boolean {
+  if (!user || user.disabled || user.tokenVersion !== ctx.tokenVersion || user.role !== ctx.role) return false;
+  return stillReadsSchool(directory, user, grants, ctx.schoolId);
 }
 
 export function startRevocationWatcher(deps: {
   storage: AccountStore;
+  directory: SchoolDirectory;
   hocuspocus: Hocuspocus;
   log: Logger;
   intervalMs: number;
@@ -53,9 +65,9 @@ export function startRevocationWatcher(deps: {
     for (const document of deps.hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
         const ctx = connection.context as Partial<AccessContext> | undefined;
-        if (!ctx?.userId || ctx.tokenVersion === undefined || !ctx.schoolId) continue;
+        if (!ctx?.userId || ctx.tokenVersion === undefined || !ctx.schoolId || !ctx.role) continue;
         const { user, grants } = await lookup(ctx.userId);
-        if (stillAllowed(user, grants, ctx as AccessContext)) continue;
+        if (stillAllowed(deps.directory, user, grants, ctx as AccessContext)) continue;
         deps.log.info('access withdrawn; document connection closed', {
           documentName: document.name,
           userId: ctx.userId,

@@ -21,6 +21,8 @@ import { noEchoExtension } from './noEcho.ts';
 import { createSocketSessions } from './socketSession.ts';
 import { expandCheckpointBatch } from './checkpointBatch.ts';
 import { startRevocationWatcher } from './revocation.ts';
+import type { SchoolDirectory } from './directoryLookup.ts';
+import { NO_DIRECTORY } from './noDirectory.ts';
 import { AUTH_DEADLINE_MS, AUTH_TIMEOUT_CODE, limitSocketsPerAddress, originAllowed } from './limits.ts';
 import { createRedisClient } from './redis.ts';
 import { createApiHandler } from './http/api.ts';
@@ -45,6 +47,8 @@ const MAX_PENDING_DOCUMENTS = 1000;
 export async function createServer(
   config: Config,
   log: RelayLogger = createLogger(config.logLevel),
+  /** Mineduc's directory: which schools a sostenedor holds by RUT; none until it is loaded. */
+  directory: SchoolDirectory = NO_DIRECTORY,
 ): Promise<RunningServer> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const secret = await loadOrCreateSecret(config.dataDir, config.secret);
@@ -63,7 +67,7 @@ export async function createServer(
   // One token per socket (CU-1): later documents attach under it and are authorized one by one.
   const sessions = createSocketSessions();
   const extensions: Extension[] = [
-    authorizationExtension({ storage, tokens, log, now, sessions }),
+    authorizationExtension({ storage, directory, tokens, log, now, sessions }),
     persistence,
     checkpointExtension(log),
     socketAuthenticated,
@@ -104,13 +108,28 @@ export async function createServer(
     extensions,
   });
 
-  const stopRevocationWatcher = startRevocationWatcher({ storage, hocuspocus, log, intervalMs: config.accessPollMs });
+  const stopRevocationWatcher = startRevocationWatcher({
+    storage,
+    directory,
+    hocuspocus,
+    log,
+    intervalMs: config.accessPollMs,
+  });
 
   // One connection for the health check and the shared login counters; errors surface in /healthz.
   const redis = config.redisUrl ? logRedisErrors(createRedisClient(config.redisUrl, 'bitacora-relay')) : undefined;
   const health = createHealthCheck({ storage, redis, extra: () => ({ backlog: persistence.backlog() }) });
   const throttle = createLoginThrottle(redis);
-  const api = createApiHandler({ storage, tokens, log, now, health, throttle, trustProxy: config.trustProxy });
+  const api = createApiHandler({
+    storage,
+    directory,
+    tokens,
+    log,
+    now,
+    health,
+    throttle,
+    trustProxy: config.trustProxy,
+  });
   const serveStatic = createStaticHandler(config.staticDir);
   const logRequest = createRequestLogger(log);
   // headersTimeout is checked every connectionsCheckingInterval: keep that short so slow headers are cut on time.

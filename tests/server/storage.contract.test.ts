@@ -256,6 +256,38 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect(await storage.updateUser(randomUUID(), { disabled: true })).toBeNull();
     });
 
+    it('A-9 keeps the RUT a sostenedor is bound to, across updates and a reopen; others have none', async () => {
+      const plain = await storage.createUser(user('pablo'));
+      expect(plain.sostenedorRut).toBeNull();
+      const slep = await storage.createUser({ ...user('slep', 'sostenedor'), sostenedorRut: '62000660' });
+      expect(slep).toMatchObject({ role: 'sostenedor', sostenedorRut: '62000660' });
+      expect(await storage.findUserById(slep.id)).toEqual(slep);
+      const version = await storage.accessVersion();
+      const moved = await storage.updateUser(slep.id, { sostenedorRut: '61935400' });
+      expect(moved).toEqual({ ...slep, sostenedorRut: '61935400' });
+      expect(await storage.accessVersion(), 'a new binding is a change of access (A-8)').toBeGreaterThan(version);
+      expect(await storage.updateUser(slep.id, { displayName: 'SLEP Andalién Sur' })).toMatchObject({
+        sostenedorRut: '61935400',
+      });
+      expect(await storage.updateUser(slep.id, { sostenedorRut: null })).toMatchObject({ sostenedorRut: null });
+      await storage.updateUser(slep.id, { sostenedorRut: '62000660' });
+      const reopened = await open();
+      expect(await reopened.findUserByUsername('slep')).toMatchObject({ sostenedorRut: '62000660' });
+      expect(await reopened.findUserById(plain.id)).toEqual(plain);
+      expect((await reopened.listUsers()).map((u) => [u.username, u.sostenedorRut])).toEqual([
+        ['pablo', null],
+        ['slep', '62000660'],
+      ]);
+    });
+
+    it("A-4/A-9 a sostenedor's grant does not count as held: an asesor still claims the school", async () => {
+      const slep = await storage.createUser({ ...user('slep', 'sostenedor'), sostenedorRut: null });
+      const a = await storage.createUser(user('a'));
+      await storage.grant(slep.id, 'rbd-1');
+      expect(await storage.claimSchool(a.id, 'rbd-1')).toBe(true);
+      expect(await storage.listGrants(slep.id)).toEqual(['rbd-1']);
+    });
+
     it('grants, revokes and lists grants and holders', async () => {
       const a = await storage.createUser(user('a'));
       const c = await storage.createUser(user('c', 'coordinador'));
@@ -554,7 +586,7 @@ if (pgUrl) {
       },
       downgradeToV1: async () => {
         await admin.query(
-          `DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version, ${schema}.withdrawn; DELETE FROM ${schema}.schema_migrations WHERE version > 1`,
+          `DROP TABLE ${schema}.attachment_chunks, ${schema}.attachments, ${schema}.quarantine, ${schema}.access_version, ${schema}.withdrawn; ALTER TABLE ${schema}.users DROP COLUMN sostenedor_rut; DELETE FROM ${schema}.schema_migrations WHERE version > 1`,
         );
       },
     };

@@ -25,7 +25,8 @@ export const WS_PATH = '/sync';
 /** Largest WebSocket frame the relay accepts; larger frames close the socket (1009). */
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 
-export const ROLES = ['admin', 'coordinador', 'asesor', 'escuela'] as const;
+/** sostenedor: reads every school of one sostenedor (by RUT or granted), writes only its review document. */
+export const ROLES = ['admin', 'coordinador', 'asesor', 'escuela', 'sostenedor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

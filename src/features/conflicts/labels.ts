@@ -11,7 +11,7 @@ const DOC_LABELS: Record<DocKind, string> = {
   programme: 'Asesoría',
   monitoring: 'Monitoreo',
   evaluation: 'Evaluación y cierre',
-  review: 'Comentarios',
+  review: 'Comentarios y firma del sostenedor',
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -15,7 +15,7 @@ import type { EvaluationContent, EvaluationHandle } from '../../data/docs/evalua
 import type { MonitoringView } from '../../data/docs/evaluation/otherDocs.ts';
 import type { PmeView } from '../../data/docs/pme/read.ts';
 import './evaluation.css';
-import { ScreenShell, TabButtons, YearField, useYearChoice, type TabDef } from '../screenShell/index.ts';
+import { EditableArea, ScreenShell, TabButtons, YearField, useYearChoice, type TabDef } from '../screenShell/index.ts';
 
 type Tab = 'decisiones' | 'participativa' | 'analisis' | 'verificacion' | 'cierre';
 const TABS: TabDef<Tab>[] = [
@@ -89,7 +89,9 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
       <nav className="tabs" role="tablist">
         <TabButtons tabs={TABS} current={tab} onSelect={setTab} testIdPrefix="eval-tab-" />
       </nav>
-      <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
+      <EditableArea kind="evaluation">
+        <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
+      </EditableArea>
     </ScreenShell>
   );
 }

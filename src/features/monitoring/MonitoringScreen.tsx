@@ -9,7 +9,7 @@ import { useMonitoring, usePlan } from './useMonitoring.ts';
 import './monitoring.css';
 import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { SelectField } from '../forms/index.ts';
-import { ScreenShell, TabButtons, YearField, useYearChoice, type TabDef } from '../screenShell/index.ts';
+import { EditableArea, ScreenShell, TabButtons, YearField, useYearChoice, type TabDef } from '../screenShell/index.ts';
 
 const TABS: TabDef<MonitoringTab>[] = [
   { id: 'monitoreo', label: 'Monitoreo' },
@@ -61,7 +61,9 @@ export function MonitoringScreen({ schoolId }: { schoolId: SchoolId }) {
       <nav className="tabs" role="tablist">
         <TabButtons tabs={TABS} current={tab} onSelect={setTab} testIdPrefix="mon-tab-" />
       </nav>
-      <MonitoringTabBody {...{ tab, schoolId, handle, view, pme: pme.plan, year: selectedYear, cycle }} />
+      <EditableArea kind="monitoring">
+        <MonitoringTabBody {...{ tab, schoolId, handle, view, pme: pme.plan, year: selectedYear, cycle }} />
+      </EditableArea>
     </ScreenShell>
   );
 }

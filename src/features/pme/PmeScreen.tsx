@@ -14,7 +14,7 @@ import { usePmeHandle, useDiagnosisInputs } from './usePme.ts';
 import './pme.css';
 import { useView } from '../session/index.ts';
 import type { PmeHandle } from '../../data/docs/pme/index.ts';
-import { ScreenShell, TabButtons, useYearChoice, type TabDef } from '../screenShell/index.ts';
+import { EditableArea, ScreenShell, TabButtons, useYearChoice, type TabDef } from '../screenShell/index.ts';
 
 type Tab = 'estrategico' | 'anual' | 'versiones' | 'eliminados';
 const TABS: TabDef<Tab>[] = [
@@ -124,8 +124,10 @@ function PmeFrame({ schoolId, pme }: { schoolId: SchoolId; pme: PmeHandle }) {
           <PmeYearSelect years={years} value={selectedYear} onChange={setYear} />
         )}
       </nav>
-      {tab === 'estrategico' && <StrategicTab pme={pme} inputs={inputs} />}
-      {tab === 'anual' && <AnnualTab pme={pme} year={selectedYear} schoolId={schoolId} />}
+      <EditableArea kind="pme">
+        {tab === 'estrategico' && <StrategicTab pme={pme} inputs={inputs} />}
+        {tab === 'anual' && <AnnualTab pme={pme} year={selectedYear} schoolId={schoolId} />}
+      </EditableArea>
       {tab === 'versiones' && <VersionsTab pme={pme} onOpen={setOpenVersion} />}
       {tab === 'versiones' && shown && (
         <OpenedVersion schoolId={schoolId} version={shown} title={titles.get(shown.id)!} year={selectedYear} />

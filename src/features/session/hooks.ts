@@ -2,6 +2,8 @@ import type { AttachmentSync } from '../../sync/attachmentSync.ts';
 import { useStore } from 'zustand';
 import { sessionStore, type SessionState } from '../../sync/session/sessionStore.ts';
 import type { Workspace } from '../../data/workspace.ts';
+import { canEdit } from '../../domain/access/roles.ts';
+import type { DocKind } from '../../domain/wire/documentNames.ts';
 
 export function useSession(): SessionState {
   return useStore(sessionStore);
@@ -19,6 +21,12 @@ export function useAttachments(): AttachmentSync {
   const s = useStore(sessionStore);
   if (s.status !== 'signed-in') throw new Error('useAttachments outside a signed-in session');
   return s.attachments;
+}
+
+/** Whether the signed-in role may change documents of this kind; false when signed out. */
+export function useCanEdit(kind: DocKind): boolean {
+  const s = useStore(sessionStore);
+  return s.status === 'signed-in' && canEdit(s.session.user.role, kind);
 }
 
 /** The signed-in person as the records name them (display name, else username); blanks when signed out. */

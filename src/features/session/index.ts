@@ -1,6 +1,6 @@
 export { LoginScreen } from './LoginScreen.tsx';
 export { SignOutButton } from './SignOutButton.tsx';
-export { useAttachments, useCurrentUser, useSession, useWorkspace } from './hooks.ts';
+export { useAttachments, useCanEdit, useCurrentUser, useSession, useWorkspace } from './hooks.ts';
 export {
   sessionStore,
   restoreSession,

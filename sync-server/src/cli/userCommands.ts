@@ -1,6 +1,7 @@
 // `user …` commands: accounts and their schools. RBDs are checked before anything is written, and a
 // refusal writes nothing (rbdArguments.ts).
-import { ROLES, roleSchema } from '../../../src/domain/wire/protocol.ts';
+import { ROLES, roleSchema, type Role } from '../../../src/domain/wire/protocol.ts';
+import { parseSostenedorRut } from '../../../src/domain/access/sostenedorRut.ts';
 import { officialCheckDigit, formatRbd } from '../../../src/domain/schools/rbd.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import type { Storage } from '../storage/types.ts';
@@ -42,19 +43,50 @@ function schoolLabel(schoolId: string): string {
   return Number.isInteger(rbd) && rbd > 0 ? formatRbd(rbd, officialCheckDigit(rbd)) : schoolId;
 }
 
+/** The RUT a sostenedor user is bound to (A-9): only for that role, which needs a RUT or a school. */
+function sostenedorRutOf(role: Role, values: CliArguments['values']): string | null {
+  const text = values['sostenedor-rut'];
+  if (role !== 'sostenedor') {
+    if (text !== undefined) throw new UsageError('--sostenedor-rut is only for --role sostenedor');
+    return null;
+  }
+  if (text === undefined) {
+    if ((values.school ?? []).length > 0) return null;
+    throw new UsageError('a sostenedor needs --sostenedor-rut <RUT> or at least one --school <RBD>');
+  }
+  const parsed = parseSostenedorRut(text);
+  if (!parsed.ok)
+    throw new RefusedError(
+      parsed.error === 'rut-check-digit'
+        ? `RUT ${text}: the check digit does not match\nnothing was changed`
+        : `RUT ${text}: write the sostenedor's RUT as 62000660 or 62.000.660-2\nnothing was changed`,
+    );
+  return parsed.rut;
+}
+
 const add: CliCommand = {
   words: ['user', 'add'],
   args: ['<username>'],
-  optionsUsage: `--role <${ROLES.join('|')}> [--name "Full name"] [--school <RBD>]...`,
-  options: { role: { type: 'string' }, name: { type: 'string' }, school: { type: 'string', multiple: true } },
+  optionsUsage: `--role <${ROLES.join('|')}> [--name "Full name"] [--school <RBD>]... [--sostenedor-rut <RUT>]`,
+  options: {
+    role: { type: 'string' },
+    name: { type: 'string' },
+    school: { type: 'string', multiple: true },
+    'sostenedor-rut': { type: 'string' },
+  },
   summary: 'create a user (password read from standard input)',
   details: `Creates a user with a role and, with --school, access to schools. The password (at least
 ${MIN_PASSWORD_LENGTH} characters) is typed at the prompt or piped on standard input.
+A sostenedor reads every school of theirs and writes only its review document (comments, their
+signature on the acta): give --sostenedor-rut with the RUT as Mineduc's directory lists it
+(62000660, or 62.000.660-2 with its check digit, which is checked) to cover each school the directory
+lists for it, and/or --school for schools granted one by one.
 ${RBD_HELP}`,
   async run({ storage, print, note }, { positionals: [username = ''], values }: CliArguments) {
     if (values.role === undefined) throw new UsageError(`missing --role <${ROLES.join('|')}>`);
     const role = roleSchema.safeParse(values.role);
     if (!role.success) throw new UsageError(`unknown role: ${values.role} (expected one of ${ROLES.join(', ')})`);
+    const sostenedorRut = sostenedorRutOf(role.data, values);
     const schools = schoolsOrRefuse(values.school ?? []);
     const passwordHash = await hashPassword(await readPassword(`Contraseña para ${username}: `));
     const user = await storage.createUser({
@@ -62,12 +94,20 @@ ${RBD_HELP}`,
       displayName: values.name ?? username,
       role: role.data,
       passwordHash,
+      sostenedorRut,
     });
     for (const school of schools) await storage.grant(user.id, school.schoolId);
-    print(`user ${user.username} created (${user.role})${schools.length > 0 ? `; granted ${labels(schools)}` : ''}`);
+    print(
+      `user ${user.username} created (${roleLabel(user)})${schools.length > 0 ? `; granted ${labels(schools)}` : ''}`,
+    );
     noteBare(note, schools);
   },
 };
+
+/** "sostenedor, RUT 62000660" for a sostenedor bound by RUT; the role alone otherwise. */
+function roleLabel(user: { role: Role; sostenedorRut: string | null }): string {
+  return user.sostenedorRut === null ? user.role : `${user.role}, RUT ${user.sostenedorRut}`;
+}
 
 function grantOrRevoke(verb: 'grant' | 'revoke'): CliCommand {
   return {
@@ -128,7 +168,7 @@ const list: CliCommand = {
       rows.push([
         user.username,
         user.displayName,
-        user.role,
+        roleLabel(user),
         user.disabled ? 'disabled' : 'active',
         schools.join(',') || '-',
       ]);

@@ -5,7 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SCHOOLS_PATH, type LoginResponse, type MeResponse } from '../../../src/domain/wire/protocol.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { LoginThrottle } from '../auth/loginThrottle.ts';
-import { authenticateToken } from '../access.ts';
+import { authenticateToken, sostenedorSchools } from '../access.ts';
+import type { SchoolDirectory } from '../directoryLookup.ts';
+import { readsEverySchool } from '../../../src/domain/access/roles.ts';
 import type { Storage, UserRecord } from '../storage/types.ts';
 import type { Logger } from '../log.ts';
 import { ATTACHMENTS_PATH } from '../../../src/domain/wire/attachments.ts';
@@ -19,6 +21,7 @@ import { refuseOutdatedCall } from '../protocolVersion.ts';
 // eslint-disable-next-line max-lines-per-function -- one route per endpoint over shared storage
 export function createApiHandler(deps: {
   storage: Storage;
+  directory: SchoolDirectory;
   tokens: TokenService;
   log: Logger;
   now: () => number;
@@ -38,10 +41,13 @@ export function createApiHandler(deps: {
   };
 
   const schoolsOf = async (user: UserRecord): Promise<MeResponse> => {
-    const all = user.role === 'admin' || user.role === 'coordinador';
+    const all = readsEverySchool(user.role);
+    const grants = all ? [] : await storage.listGrants(user.id);
     const schools = all
       ? [...new Set((await storage.listDocumentNames('school:')).map((n) => n.split(':')[1] ?? ''))].filter(Boolean)
-      : await storage.listGrants(user.id);
+      : user.role === 'sostenedor'
+        ? sostenedorSchools(deps.directory, user, grants)
+        : grants;
     return { user: publicUser(user), schools: schools.sort(), allSchools: all };
   };
 
@@ -86,7 +92,7 @@ export function createApiHandler(deps: {
         send(res, 401, { error: auth.reason });
         return true;
       }
-      await handleSchools(storage, auth.user, res, pathname.slice(SCHOOLS_PATH.length));
+      await handleSchools({ storage, directory: deps.directory }, auth.user, res, pathname.slice(SCHOOLS_PATH.length));
       return true;
     }
     if (pathname.startsWith(`${ATTACHMENTS_PATH}/`)) {

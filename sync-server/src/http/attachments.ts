@@ -1,7 +1,8 @@
 // HTTP endpoints for attachments (docs/spec/sync.md S-13…S-18): resumable, idempotent chunked
 // upload, status, and download of a school's photos and signatures, each request authorized for
 // the school like its documents (access.ts). A chunk is durable before its answer; a blob becomes
-// readable only once its bytes match the hash and the declared image type.
+// readable only once its bytes match the hash and the declared image type. A sostenedor reads every
+// attachment of their schools and uploads only a signature (a PNG of at most 1 MiB, A-12).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -18,10 +19,12 @@ import {
   type AttachmentType,
 } from '../../../src/domain/wire/attachments.ts';
 import type { DenialReason } from '../../../src/domain/wire/protocol.ts';
+import { canUpload } from '../../../src/domain/access/roles.ts';
 import { authenticateToken, authorizeSchool } from '../access.ts';
+import type { SchoolDirectory } from '../directoryLookup.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
-import type { Storage } from '../storage/types.ts';
+import type { Storage, UserRecord } from '../storage/types.ts';
 
 type Target = { schoolId: string; hash: string };
 
@@ -62,6 +65,7 @@ const decimal = (value: string | string[] | null | undefined): number | null =>
 // eslint-disable-next-line max-lines-per-function -- routes share the storage and limits
 export function createAttachmentHandler(deps: {
   storage: Storage;
+  directory: SchoolDirectory;
   tokens: TokenService;
   log: Logger;
   now: () => number;
@@ -121,7 +125,23 @@ export function createAttachmentHandler(deps: {
     return { verify, reason: () => reason ?? 'hash-mismatch' };
   };
 
-  async function upload(req: IncomingMessage, res: ServerResponse, { schoolId, hash }: Target): Promise<void> {
+  /** the role may read the school but not upload this (a sostenedor uploads only a PNG signature). */
+  function refuseForRole(
+    res: ServerResponse,
+    user: UserRecord,
+    schoolId: string,
+    declared: { type: AttachmentType; size: number },
+  ): void {
+    log.info('attachment refused', { userId: user.id, schoolId, reason: 'role-may-not-upload', ...declared });
+    fail(res, 403, 'not-authorized');
+  }
+
+  async function upload(
+    req: IncomingMessage,
+    res: ServerResponse,
+    { schoolId, hash }: Target,
+    user: UserRecord,
+  ): Promise<void> {
     const type = attachmentTypeSchema.safeParse(req.headers[ATTACHMENT_TYPE_HEADER]);
     if (!type.success) return fail(res, 415, 'unsupported-type');
     const size = decimal(req.headers[ATTACHMENT_SIZE_HEADER]);
@@ -129,6 +149,7 @@ export function createAttachmentHandler(deps: {
     if (size !== null && size > MAX_ATTACHMENT_BYTES) return fail(res, 413, 'too-large');
     if (size === null || size < 1 || offset === null || offset >= size) return fail(res, 400, 'bad-request');
     const declared = { type: type.data, size };
+    if (!canUpload(user.role, declared.type, size)) return refuseForRole(res, user, schoolId, declared);
     const limit = Math.min(MAX_ATTACHMENT_CHUNK_BYTES, size - offset);
     const length = decimal(req.headers['content-length']);
     if (length !== null && length > limit) return fail(res, 413, 'too-large');
@@ -190,13 +211,13 @@ export function createAttachmentHandler(deps: {
     const header = req.headers.authorization ?? '';
     const auth = await authenticateToken(storage, tokens, header.startsWith('Bearer ') ? header.slice(7) : '', now());
     if (!auth.ok) return fail(res, 401, auth.reason);
-    const access = await authorizeSchool(storage, auth.user, target.schoolId);
+    const access = await authorizeSchool(storage, deps.directory, auth.user, target.schoolId);
     if (!access.ok) {
       log.info('attachment refused', { userId: auth.user.id, schoolId: target.schoolId, reason: access.reason });
       return fail(res, 403, access.reason);
     }
     if (target.status) return status(res, target);
-    if (method === 'PUT') return upload(req, res, target);
+    if (method === 'PUT') return upload(req, res, target, auth.user);
     return download(res, target, method === 'HEAD');
   };
 }

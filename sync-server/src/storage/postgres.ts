@@ -128,12 +128,28 @@ export async function createPostgresStorage(connectionString: string): Promise<S
     },
 
     async createUser(user: NewUser): Promise<UserRecord> {
-      const record: UserRecord = { ...user, id: randomUUID(), disabled: false, tokenVersion: 0, createdAt: Date.now() };
+      const record: UserRecord = {
+        ...user,
+        sostenedorRut: user.sostenedorRut ?? null,
+        id: randomUUID(),
+        disabled: false,
+        tokenVersion: 0,
+        createdAt: Date.now(),
+      };
       try {
         await pool.query(
-          `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at)
-           VALUES ($1, $2, $3, $4, $5, FALSE, 0, $6)`,
-          [record.id, record.username, record.displayName, record.role, record.passwordHash, record.createdAt],
+          `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at,
+             sostenedor_rut)
+           VALUES ($1, $2, $3, $4, $5, FALSE, 0, $6, $7)`,
+          [
+            record.id,
+            record.username,
+            record.displayName,
+            record.role,
+            record.passwordHash,
+            record.createdAt,
+            record.sostenedorRut,
+          ],
         );
       } catch (e) {
         const err = e as { code?: string; constraint?: string };
@@ -164,6 +180,7 @@ export async function createPostgresStorage(connectionString: string): Promise<S
       set('password_hash', patch.passwordHash);
       set('disabled', patch.disabled);
       set('token_version', patch.tokenVersion);
+      set('sostenedor_rut', patch.sostenedorRut);
       if (sets.length === 0) return findById(id);
       values.push(id);
       const rows = await inTransaction(pool, async (c) => {

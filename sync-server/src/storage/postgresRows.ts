@@ -19,6 +19,7 @@ export interface UserRow {
   password_hash: string;
   disabled: boolean;
   token_version: number;
+  sostenedor_rut: string | null;
   created_at: string; // BIGINT arrives as a string
 }
 
@@ -30,6 +31,7 @@ export const toUser = (r: UserRow): UserRecord => ({
   passwordHash: r.password_hash,
   disabled: r.disabled,
   tokenVersion: r.token_version,
+  sostenedorRut: r.sostenedor_rut,
   createdAt: Number(r.created_at),
 });
 

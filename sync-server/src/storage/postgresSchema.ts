@@ -50,6 +50,8 @@ const MIGRATIONS: readonly string[] = [
      school_id TEXT NOT NULL,
      PRIMARY KEY (user_id, school_id)
    );`,
+  // The sostenedor a `sostenedor` user is bound to (A-9): its RUT as Mineduc's directory writes it, or NULL.
+  `ALTER TABLE users ADD COLUMN sostenedor_rut TEXT;`,
 ];
 export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();

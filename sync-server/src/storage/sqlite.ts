@@ -71,8 +71,10 @@ export function createSqliteStorage(file: string): Storage {
       'SELECT DISTINCT name FROM doc_updates WHERE substr(name, 1, length(?)) = ? ORDER BY name',
     ),
     insertUser: db.prepare(
-      `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at)
-       VALUES (@id, @username, @display_name, @role, @password_hash, @disabled, @token_version, @created_at)`,
+      `INSERT INTO users (id, username, display_name, role, password_hash, disabled, token_version, created_at,
+         sostenedor_rut)
+       VALUES (@id, @username, @display_name, @role, @password_hash, @disabled, @token_version, @created_at,
+         @sostenedor_rut)`,
     ),
     userByName: db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?'),
     userById: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
@@ -182,7 +184,14 @@ export function createSqliteStorage(file: string): Storage {
     },
 
     async createUser(user: NewUser): Promise<UserRecord> {
-      const record: UserRecord = { ...user, id: randomUUID(), disabled: false, tokenVersion: 0, createdAt: Date.now() };
+      const record: UserRecord = {
+        ...user,
+        sostenedorRut: user.sostenedorRut ?? null,
+        id: randomUUID(),
+        disabled: false,
+        tokenVersion: 0,
+        createdAt: Date.now(),
+      };
       try {
         q.insertUser.run({
           id: record.id,
@@ -193,6 +202,7 @@ export function createSqliteStorage(file: string): Storage {
           disabled: 0,
           token_version: 0,
           created_at: record.createdAt,
+          sostenedor_rut: record.sostenedorRut,
         });
       } catch (e) {
         if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(e).includes('users.username')) {
@@ -214,8 +224,8 @@ export function createSqliteStorage(file: string): Storage {
 
     async updateUser(id: string, patch: UserPatch): Promise<UserRecord | null> {
       const sets: string[] = [];
-      const values: (string | number)[] = [];
-      const set = (column: string, value: string | number | undefined) => {
+      const values: (string | number | null)[] = [];
+      const set = (column: string, value: string | number | null | undefined) => {
         if (value === undefined) return;
         sets.push(`${column} = ?`);
         values.push(value);
@@ -225,6 +235,7 @@ export function createSqliteStorage(file: string): Storage {
       set('password_hash', patch.passwordHash);
       set('disabled', patch.disabled === undefined ? undefined : patch.disabled ? 1 : 0);
       set('token_version', patch.tokenVersion);
+      set('sostenedor_rut', patch.sostenedorRut);
       if (sets.length > 0)
         withAccessBump(() => db.prepare(`UPDATE users SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))();
       return findById(id);

@@ -10,6 +10,7 @@ export interface UserRow {
   password_hash: string;
   disabled: number;
   token_version: number;
+  sostenedor_rut: string | null;
   created_at: number;
 }
 
@@ -21,6 +22,7 @@ export const toUser = (r: UserRow): UserRecord => ({
   passwordHash: r.password_hash,
   disabled: r.disabled !== 0,
   tokenVersion: r.token_version,
+  sostenedorRut: r.sostenedor_rut,
   createdAt: r.created_at,
 });
 

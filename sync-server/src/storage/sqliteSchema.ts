@@ -44,6 +44,8 @@ const MIGRATIONS: readonly string[] = [
      school_id TEXT NOT NULL,
      PRIMARY KEY (user_id, school_id)
    );`,
+  // The sostenedor a `sostenedor` user is bound to (A-9): its RUT as Mineduc's directory writes it, or NULL.
+  `ALTER TABLE users ADD COLUMN sostenedor_rut TEXT;`,
 ];
 
 export function migrate(db: Database.Database): void {

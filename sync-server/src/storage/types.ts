@@ -77,11 +77,14 @@ export interface UserRecord {
   /** Bumped to revoke every token issued before. */
   tokenVersion: number;
   createdAt: number;
+  /** The sostenedor a `sostenedor` user reads by RUT (A-9: digits, no check digit); null for anyone else. */
+  sostenedorRut: string | null;
 }
 
-export type NewUser = Pick<UserRecord, 'username' | 'displayName' | 'role' | 'passwordHash'>;
+export type NewUser = Pick<UserRecord, 'username' | 'displayName' | 'role' | 'passwordHash'> &
+  Partial<Pick<UserRecord, 'sostenedorRut'>>;
 export type UserPatch = Partial<
-  Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion'>
+  Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'tokenVersion' | 'sostenedorRut'>
 >;
 
 export interface Grant {
