@@ -76,6 +76,11 @@ export function slepOfComuna(comunaCode: string, year: number): ComunaSlep | nul
   return slep && slep.transferYear <= year ? slep : null;
 }
 
+/** The SLEP that runs or will run the comuna's public schools, whatever the year; null if none is planned. */
+export function slepAssignmentOf(comunaCode: string): ComunaSlep | null {
+  return slepByComuna.get(comunaCode) ?? null;
+}
+
 /**
  * Normalises a directory COD_COM_RBD (no leading zero: 1101) to the CUT code "01101".
  * Returns null when it is not 1–5 digits; it does not check that the comuna exists (use findComuna).

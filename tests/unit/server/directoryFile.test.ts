@@ -55,7 +55,11 @@ describe('DIR-6 CLI warnings for RBDs the directory does not list', () => {
 
   it('says so, without refusing, when the directory cannot be read', async () => {
     const notes: string[] = [];
-    await warnUnlisted((line) => notes.push(line), checked('7423'), () => Promise.reject(new Error('gone')));
+    await warnUnlisted(
+      (line) => notes.push(line),
+      checked('7423'),
+      () => Promise.reject(new Error('gone')),
+    );
     expect(notes).toEqual(['warning: RBDs not compared with the school directory (gone)']);
   });
 });

@@ -33,7 +33,14 @@ describe('DIR-2 readRegisterColumns', () => {
 
   it('collects niveles in the profile order without repeats, the RUT as digits and PIE', () => {
     const read = readRegisterColumns(
-      line({ RUT_SOSTENEDOR: '62000660', CONVENIO_PIE: '1', ENS_01: '463', ENS_02: '110', ENS_03: '10', ENS_04: '363' }),
+      line({
+        RUT_SOSTENEDOR: '62000660',
+        CONVENIO_PIE: '1',
+        ENS_01: '463',
+        ENS_02: '110',
+        ENS_03: '10',
+        ENS_04: '363',
+      }),
     );
     expect(read).toEqual({
       ok: true,
