@@ -64,8 +64,3 @@ export function openDirectory(fetchFile: FetchFile = (url) => fetch(url)): Promi
   );
   return opening;
 }
-
-/** Forgets the opened index (tests open the directory again from storage). */
-export function forgetOpenedDirectory(): void {
-  opening = null;
-}

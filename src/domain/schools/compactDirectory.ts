@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES, type NivelCode } from './enums.ts';
 import type { DirectoryRow } from './directory.ts';
 import { checkRbd } from './rbd.ts';
-import { findComuna } from '../territory/territory.ts';
+import { findComuna, regionOfComuna } from '../territory/territory.ts';
 
 export const COMPACT_DIRECTORY_FORMAT = 'bitacora-directorio/1';
 export const COMPACT_DIRECTORY_COLUMNS = [
@@ -74,7 +74,7 @@ function fromTuple([rbd, dv, name, comunaCode, dep, rural, rut, matricula, nivel
     rbd,
     dv,
     name,
-    regionCode: findComuna(comunaCode)?.regionCode ?? '',
+    regionCode: regionOfComuna(comunaCode)?.code ?? '',
     comunaCode,
     dependencia: String(dep),
     ruralidad: rural === 1 ? 'rural' : 'urbano',

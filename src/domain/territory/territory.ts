@@ -36,7 +36,6 @@ export const PROVINCES: readonly Province[] = PROVINCE_DATA;
 export const COMUNAS: readonly Comuna[] = COMUNA_DATA;
 
 const regionByCode = new Map(REGIONS.map((r) => [r.code, r]));
-const provinceByCode = new Map(PROVINCES.map((p) => [p.code, p]));
 const comunaByCode = new Map(COMUNAS.map((c) => [c.code, c]));
 const slepByComuna = new Map(SLEP_DATA);
 
@@ -50,10 +49,6 @@ const comunasByRegion = new Map<string, readonly Comuna[]>(
 
 export function findRegion(code: string): Region | undefined {
   return regionByCode.get(code);
-}
-
-export function findProvince(code: string): Province | undefined {
-  return provinceByCode.get(code);
 }
 
 export function findComuna(code: string): Comuna | undefined {
@@ -74,11 +69,6 @@ export function regionOfComuna(comunaCode: string): Region | undefined {
 export function slepOfComuna(comunaCode: string, year: number): ComunaSlep | null {
   const slep = slepByComuna.get(comunaCode);
   return slep && slep.transferYear <= year ? slep : null;
-}
-
-/** The SLEP that runs or will run the comuna's public schools, whatever the year; null if none is planned. */
-export function slepAssignmentOf(comunaCode: string): ComunaSlep | null {
-  return slepByComuna.get(comunaCode) ?? null;
 }
 
 /**

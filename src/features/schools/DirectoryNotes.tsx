@@ -4,7 +4,7 @@ import type { DirectorySchool } from '../../domain/schools/compactDirectory.ts';
 import { formatRbd } from '../../domain/schools/rbd.ts';
 import { formatNumber } from '../../domain/shared/numbers.ts';
 import { localYear } from '../../domain/shared/localDates.ts';
-import { slepAssignmentOf } from '../../domain/territory/territory.ts';
+import { slepOfComuna } from '../../domain/territory/territory.ts';
 
 export function ChosenSchoolNote({ school }: { school: DirectorySchool }) {
   const rut = school.sostenedorRut ? `RUT del sostenedor ${formatNumber(Number(school.sostenedorRut), 0)}` : null;
@@ -17,7 +17,8 @@ export function ChosenSchoolNote({ school }: { school: DirectorySchool }) {
 }
 
 export function SlepNote({ comunaCode }: { comunaCode: string }) {
-  const slep = slepAssignmentOf(comunaCode);
+  // Any year: a comuna whose transfer is still planned says when it will happen.
+  const slep = slepOfComuna(comunaCode, Number.POSITIVE_INFINITY);
   if (!slep) return null;
   const year = localYear();
   return (

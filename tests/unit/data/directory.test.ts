@@ -4,15 +4,20 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appDb } from '../../../src/data/appDb.ts';
-import { DIRECTORY_URL, forgetOpenedDirectory, openDirectory } from '../../../src/data/directory.ts';
+import { DIRECTORY_URL, type openDirectory } from '../../../src/data/directory.ts';
 import { DIRECTORY_EDITION } from '../../../src/domain/schools/directoryEdition.data.ts';
 import { searchDirectory } from '../../../src/domain/schools/directorySearch.ts';
 
 const fileText = readFileSync(new URL('../../../public/directory/directorio-oficial.json', import.meta.url), 'utf8');
 const serveFile = vi.fn((url: string) => Promise.resolve(new Response(url === DIRECTORY_URL ? fileText : '', {})));
 
+/** A new app session: the module opens the directory once per session, so each gets a fresh copy of it. */
+async function newSession(): Promise<typeof openDirectory> {
+  vi.resetModules();
+  return (await import('../../../src/data/directory.ts')).openDirectory;
+}
+
 beforeEach(async () => {
-  forgetOpenedDirectory();
   serveFile.mockClear();
   await appDb.directory.clear();
   await appDb.settings.clear();
@@ -20,6 +25,7 @@ beforeEach(async () => {
 
 describe('DIR-4 openDirectory', () => {
   it('loads the file once into IndexedDB, then opens from there without fetching', async () => {
+    let openDirectory = await newSession();
     const first = await openDirectory(serveFile);
     expect(serveFile).toHaveBeenCalledTimes(1);
     expect(await appDb.directory.count()).toBe(12_898);
@@ -29,27 +35,29 @@ describe('DIR-4 openDirectory', () => {
     ]);
     expect(await openDirectory(serveFile)).toBe(first);
 
-    forgetOpenedDirectory();
+    openDirectory = await newSession();
     const again = await openDirectory(serveFile);
     expect(serveFile).toHaveBeenCalledTimes(1);
     expect(again.entries).toHaveLength(12_898);
   }, 30_000);
 
   it('reloads the file when a stored row does not validate or the edition differs', async () => {
+    let openDirectory = await newSession();
     await openDirectory(serveFile);
-    forgetOpenedDirectory();
+    openDirectory = await newSession();
     await appDb.directory.update(7423, { dv: 'X' });
     const repaired = await openDirectory(serveFile);
     expect(serveFile).toHaveBeenCalledTimes(2);
     expect(repaired.byRbd.get(7423)?.dv).toBe('3');
 
-    forgetOpenedDirectory();
+    openDirectory = await newSession();
     await appDb.settings.put({ key: 'directory-edition', value: 'directorio_oficial_ee_2024.csv sha256:0' });
     await openDirectory(serveFile);
     expect(serveFile).toHaveBeenCalledTimes(3);
   }, 30_000);
 
   it('fails without remembering the failure, and writes nothing from a refused file', async () => {
+    const openDirectory = await newSession();
     const offline = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
     await expect(openDirectory(offline)).rejects.toThrow('Failed to fetch');
     const corrupt = vi.fn(() => Promise.resolve(new Response(fileText.replace('[7423,"3"', '[7423,"4"'))));
