@@ -77,6 +77,7 @@ describe('DIR-4 registering from the official directory', () => {
       expect(await page.getByLabel(nivel, { exact: true }).isChecked()).toBe(checked);
     }
     expect(await page.getByTestId('slep-note').textContent()).toContain('SLEP Elqui (desde 2025)');
+    expect(await page.getByText('Vicuña, provincia de Elqui.').count()).toBe(1);
     expect(await page.getByTestId('directory-chosen').textContent()).toContain('RUT del sostenedor 61.981.040');
 
     // Every field stays editable: the name's mojibake is corrected before saving.

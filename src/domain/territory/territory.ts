@@ -36,6 +36,7 @@ export const PROVINCES: readonly Province[] = PROVINCE_DATA;
 export const COMUNAS: readonly Comuna[] = COMUNA_DATA;
 
 const regionByCode = new Map(REGIONS.map((r) => [r.code, r]));
+const provinceByCode = new Map(PROVINCES.map((p) => [p.code, p]));
 const comunaByCode = new Map(COMUNAS.map((c) => [c.code, c]));
 const slepByComuna = new Map(SLEP_DATA);
 
@@ -49,6 +50,10 @@ const comunasByRegion = new Map<string, readonly Comuna[]>(
 
 export function findRegion(code: string): Region | undefined {
   return regionByCode.get(code);
+}
+
+export function findProvince(code: string): Province | undefined {
+  return provinceByCode.get(code);
 }
 
 export function findComuna(code: string): Comuna | undefined {

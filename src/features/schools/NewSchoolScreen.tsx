@@ -21,7 +21,7 @@ import { checkRbd } from '../../domain/schools/rbd.ts';
 import { toSchoolId, type SchoolId } from '../../domain/wire/documentNames.ts';
 import { askRelay, relayVerdict } from './relayCheck.ts';
 import { DirectorySearch } from './DirectorySearch.tsx';
-import { ChosenSchoolNote, SlepNote } from './DirectoryNotes.tsx';
+import { ChosenSchoolNote, PlaceNote } from './DirectoryNotes.tsx';
 import { useDirectoryFill } from './useDirectoryFill.ts';
 
 const DRAFT_KEY = 'new-school';
@@ -82,7 +82,7 @@ export function NewSchoolScreen() {
           regionCode={watch('regionCode')}
           identityLocked={false}
         />
-        <SlepNote comunaCode={watch('comunaCode')} />
+        <PlaceNote comunaCode={watch('comunaCode')} />
         <NewSchoolNotices
           verdict={verdict}
           relay={relay}

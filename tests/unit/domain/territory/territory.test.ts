@@ -7,6 +7,7 @@ import {
   comunaFromDirectoryCode,
   comunasOfRegion,
   findComuna,
+  findProvince,
   findRegion,
   PROVINCES,
   REGIONS,
@@ -52,7 +53,7 @@ describe('the CUT list', () => {
 
   it('links every comuna to an existing province of its own region', () => {
     for (const c of COMUNAS) {
-      const province = PROVINCES.find((p) => p.code === c.provinceCode);
+      const province = findProvince(c.provinceCode);
       expect(province, c.code).toBeDefined();
       expect(province?.regionCode).toBe(c.regionCode);
       expect(findRegion(c.regionCode), c.code).toBeDefined();
