@@ -36,7 +36,9 @@ export default defineConfig({
       workbox: {
         // The whole app shell is precached: it must open with no network at all, forever. The
         // extensions are listed so that the `.br`/`.gz` copies and source maps never are (AS-6).
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // The school directory (DIR-4) too, so registration searches it offline; it is fetched by the worker
+        // after the first screen, and read by the app only when the registration search is first used.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}', 'directory/*.json'],
         // Every navigation is answered with the cached shell; routes are hash-based.
         navigateFallback: '/index.html',
         // The API, the relay socket and the health check always go to the network.

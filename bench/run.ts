@@ -19,6 +19,7 @@ import { benchMonitoringReport } from './monitoringReport.ts';
 import { benchEvaluationDossier } from './evaluationDossier.ts';
 import { benchAppSize } from './appSize.ts';
 import { benchColdStart } from './coldStart.ts';
+import { benchDirectorySearch } from './directorySearch.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -40,6 +41,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['final dossier ZIP (full school data)', benchEvaluationDossier],
   ['offline cold start with 60 schools, 4× CPU throttle (Chromium)', benchColdStart],
   ['first visit: precache and sign-in JS, compressed as received (Chromium)', benchAppSize],
+  ['official directory search as typed (12,898 schools, 1,000 queries, Chromium)', benchDirectorySearch],
 ];
 
 const results: BenchResult[] = [];

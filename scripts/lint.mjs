@@ -32,9 +32,6 @@ const KNIP_PRODUCTION_PENDING = [
   // Whole-record schemas of the sistematización and the engagement: the data layer reads field by field.
   'src/domain/evaluation/close.ts', // sistematizacionSchema
   'src/domain/programme/engagement.ts', // engagementSchema, plannedHoursTotal
-  // Kept on purpose: issue 15 uses them for the offline school directory and the SLEP display.
-  'src/domain/schools/directory.ts', // whole file (parseDirectoryCsv)
-  'src/domain/territory/territory.ts', // findProvince, regionOfComuna, slepOfComuna, comunaFromDirectoryCode, …
 ];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,9 @@
-// Device-wide Dexie database: who is signed in on this device (token for offline use) and
-// device settings. Per-user working data lives in userDb.ts and in the Yjs documents.
+// Device-wide Dexie database: who is signed in on this device (token for offline use), device
+// settings, and Mineduc's school directory (directory.ts: the same for every user, so stored once).
+// Per-user working data lives in userDb.ts and in the Yjs documents.
 import Dexie, { type EntityTable } from 'dexie';
 import { loginResponseSchema, type LoginResponse } from '../domain/wire/protocol.ts';
+import type { DirectorySchool } from '../domain/schools/compactDirectory.ts';
 
 interface SessionRow {
   key: 'current';
@@ -17,9 +19,12 @@ interface SettingRow {
 export const appDb = new Dexie('bitacora-app') as Dexie & {
   session: EntityTable<SessionRow, 'key'>;
   settings: EntityTable<SettingRow, 'key'>;
+  directory: EntityTable<DirectorySchool, 'rbd'>;
 };
 
 appDb.version(1).stores({ session: '&key', settings: '&key' });
+// Version 2 (issue 15) adds the directory; the first two tables are unchanged.
+appDb.version(2).stores({ session: '&key', settings: '&key', directory: '&rbd' });
 
 export async function loadSession(): Promise<LoginResponse | null> {
   const row = await appDb.session.get('current');

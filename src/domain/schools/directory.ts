@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { collapseSpaces } from '../shared/text.ts';
 import { comunaCodeSchema, comunaFromDirectoryCode, findComuna, regionCodeSchema } from '../territory/territory.ts';
 import { checkRbd, RBD_ERROR_MESSAGES, RBD_MAX } from './rbd.ts';
+import { readRegisterColumns, REGISTER_COLUMNS, type RegisterFields } from './directoryRegister.ts';
 
 export type DirectoryDependencia = 1 | 2 | 3 | 4 | 5 | 6;
 export type DirectoryEstado = 1 | 2 | 3 | 4;
@@ -25,6 +26,8 @@ export interface DirectoryRow {
   estado: DirectoryEstado;
   latitude: number | null;
   longitude: number | null;
+  /** RUT_SOSTENEDOR, CONVENIO_PIE and the niveles of ENS_01..ENS_11: only when the file has those columns. */
+  register?: RegisterFields;
 }
 
 export interface DirectoryError {
@@ -127,7 +130,8 @@ const rowSchema = z
 
 /**
  * Parses the whole directory. All or nothing: if any line has an error, `rows` is empty and
- * `errors` lists every problem found, with its line and column. Other columns are ignored.
+ * `errors` lists every problem found, with its line and column. The register columns (RUT_SOSTENEDOR,
+ * CONVENIO_PIE, ENS_01..ENS_11) are read when the file has all of them; other columns are ignored.
  */
 export function parseDirectoryCsv(text: string): DirectoryParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -141,6 +145,7 @@ export function parseDirectoryCsv(text: string): DirectoryParseResult {
     };
   }
 
+  const hasRegister = REGISTER_COLUMNS.every((column) => index.has(column));
   const rows: DirectoryRow[] = [];
   const errors: DirectoryError[] = [];
   const lineOfRbd = new Map<number, number>();
@@ -171,8 +176,13 @@ export function parseDirectoryCsv(text: string): DirectoryParseResult {
       errors.push({ line, column: 'RBD', message: `El RBD ${parsed.data.rbd} ya aparece en la línea ${firstLine}` });
       return;
     }
+    const register = hasRegister ? readRegisterColumns((column) => fields[index.get(column) ?? -1] ?? '') : null;
+    if (register && !register.ok) {
+      errors.push(...register.errors.map((e) => ({ line, ...e })));
+      return;
+    }
     lineOfRbd.set(parsed.data.rbd, line);
-    rows.push(parsed.data);
+    rows.push(register ? { ...parsed.data, register: register.fields } : parsed.data);
   });
   return { rows: errors.length > 0 ? [] : rows, errors };
 }

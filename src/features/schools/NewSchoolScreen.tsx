@@ -1,5 +1,6 @@
-// Registering a school: its profile form, kept as a draft while typed (useNewSchoolDraft.ts); the
-// relay is asked about the RBD (useRelayCheck.ts) so that a school it holds is opened, not created again.
+// Registering a school: a search of Mineduc's directory fills the profile form (useDirectoryFill.ts), kept
+// as a draft while typed (useNewSchoolDraft.ts); the relay is asked about the RBD (useRelayCheck.ts) so that
+// a school it holds is opened, not created again.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -19,6 +20,9 @@ import { useRelayCheck } from './useRelayCheck.ts';
 import { checkRbd } from '../../domain/schools/rbd.ts';
 import { toSchoolId, type SchoolId } from '../../domain/wire/documentNames.ts';
 import { askRelay, relayVerdict } from './relayCheck.ts';
+import { DirectorySearch } from './DirectorySearch.tsx';
+import { ChosenSchoolNote, PlaceNote } from './DirectoryNotes.tsx';
+import { useDirectoryFill } from './useDirectoryFill.ts';
 
 const DRAFT_KEY = 'new-school';
 
@@ -42,6 +46,7 @@ export function NewSchoolScreen() {
   const { restored, setRestored } = useNewSchoolDraft(form, draft);
   const typed = typedSchoolId(watch('rbd'), watch('dv'));
   const { relay, setRelay, verdict, openExisting } = useRelayCheck(typed, draft.clear);
+  const directory = useDirectoryFill(form);
 
   const onSubmit = handleSubmit(async (values) => {
     const schoolId = toSchoolId(values.rbd as number);
@@ -61,12 +66,15 @@ export function NewSchoolScreen() {
     void draft.clear();
     reset(emptySchoolForm());
     setRestored(false);
+    directory.forget();
   };
 
   return (
     <section className="card">
       <h1>Registrar establecimiento</h1>
       {restored && <p className="banner info">Se recuperó lo que había escrito antes de cerrar.</p>}
+      <DirectorySearch onChoose={directory.choose} />
+      {directory.chosen && <ChosenSchoolNote school={directory.chosen} />}
       <form onSubmit={onSubmit} noValidate>
         <SchoolFields
           register={register}
@@ -74,6 +82,7 @@ export function NewSchoolScreen() {
           regionCode={watch('regionCode')}
           identityLocked={false}
         />
+        <PlaceNote comunaCode={watch('comunaCode')} />
         <NewSchoolNotices
           verdict={verdict}
           relay={relay}

@@ -1,6 +1,8 @@
 // RBDs typed by an operator (`user grant ana 7423-3 8104`), checked with the domain rule before
 // anything is written: `RBD-DV` must carry the official check digit (módulo 11 or one of the official
 // exceptions); a bare RBD is accepted and reported back as `RBD-DV` so the operator can compare it.
+// An RBD missing from Mineduc's directory is warned about, not refused: a school opened this year is not
+// listed until the next edition.
 import {
   checkRbd,
   officialCheckDigit,
@@ -10,6 +12,8 @@ import {
   formatRbd,
 } from '../../../src/domain/schools/rbd.ts';
 import { toSchoolId, type SchoolId } from '../../../src/domain/wire/documentNames.ts';
+import { loadSchoolDirectory } from '../directoryFile.ts';
+import type { SchoolDirectory } from '../directoryLookup.ts';
 
 export interface CheckedRbd {
   schoolId: SchoolId;
@@ -66,4 +70,25 @@ export function checkRbdArguments(
   const seen = new Set<string>();
   const rbds = results.flatMap((r) => (r.ok && !seen.has(r.rbd.schoolId) && seen.add(r.rbd.schoolId) ? [r.rbd] : []));
   return { ok: true, rbds };
+}
+
+/** One warning per RBD that the directory does not list. */
+export function unlistedWarnings(rbds: readonly CheckedRbd[], directory: SchoolDirectory): string[] {
+  return rbds
+    .filter((r) => directory.find(Number(r.schoolId)) === undefined)
+    .map((r) => `warning: ${r.label} is not in Mineduc's school directory; check it if the school is not new`);
+}
+
+/** Writes the warnings for `rbds`; a directory that cannot be read is itself a warning, never a refusal. */
+export async function warnUnlisted(
+  note: (line: string) => void,
+  rbds: readonly CheckedRbd[],
+  load: () => Promise<SchoolDirectory> = loadSchoolDirectory,
+): Promise<void> {
+  if (rbds.length === 0) return;
+  try {
+    for (const line of unlistedWarnings(rbds, await load())) note(line);
+  } catch (error) {
+    note(`warning: RBDs not compared with the school directory (${error instanceof Error ? error.message : error})`);
+  }
 }

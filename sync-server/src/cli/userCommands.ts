@@ -8,7 +8,7 @@ import type { Storage } from '../storage/types.ts';
 import type { CliArguments, CliCommand } from './command.ts';
 import { RefusedError, UsageError } from './errors.ts';
 import { readPassword } from './password.ts';
-import { checkRbdArguments, type CheckedRbd } from './rbdArguments.ts';
+import { checkRbdArguments, warnUnlisted, type CheckedRbd } from './rbdArguments.ts';
 import { formatTable } from './table.ts';
 
 const RBD_HELP = `An RBD is written with its check digit (7423-3), which is checked (módulo 11, or the official
@@ -101,6 +101,7 @@ ${RBD_HELP}`,
       `user ${user.username} created (${roleLabel(user)})${schools.length > 0 ? `; granted ${labels(schools)}` : ''}`,
     );
     noteBare(note, schools);
+    await warnUnlisted(note, schools);
   },
 };
 
@@ -125,6 +126,7 @@ function grantOrRevoke(verb: 'grant' | 'revoke'): CliCommand {
         await (verb === 'grant' ? storage.grant(user.id, school.schoolId) : storage.revoke(user.id, school.schoolId));
       print(`${verb === 'grant' ? 'granted' : 'revoked'} ${user.username}: ${labels(schools)}`);
       noteBare(note, schools);
+      if (verb === 'grant') await warnUnlisted(note, schools);
     },
   };
 }

@@ -287,6 +287,7 @@ describe('the official 2025 directory (shared/data/directorio_oficial_ee_2025.cs
       estado: 1,
       latitude: -18.4872,
       longitude: -70.295212,
+      register: { sostenedorRut: '62000660', pie: true, niveles: ['media-tp', 'adultos'] },
     });
   });
 });
