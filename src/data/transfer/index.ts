@@ -1,3 +1,3 @@
-export { exportUnsynced, type ExportRequest } from './exportFile.ts';
+export { exportUnsynced } from './exportFile.ts';
 export { importTransfer, type ImportSummary } from './importFile.ts';
-export { deviceId, loadRelaySchools, saveRelaySchools } from './deviceFacts.ts';
+export { loadRelaySchools } from './deviceFacts.ts';

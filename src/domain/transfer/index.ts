@@ -1,10 +1,4 @@
-export {
-  TRANSFER_FORMAT,
-  TRANSFER_VERSION,
-  type TransferContents,
-  type TransferFileError,
-  type TransferManifest,
-} from './format.ts';
+export { type TransferContents, type TransferFileError, type TransferManifest } from './format.ts';
 export { encodeTransferFile, type TransferInput } from './encode.ts';
-export { decodeTransferFile, type DecodeResult } from './decode.ts';
-export { refusedSchools, type ImportAccess } from './access.ts';
+export { decodeTransferFile } from './decode.ts';
+export { refusedSchools } from './access.ts';

@@ -5,9 +5,9 @@ import {
   decodeTransferFile,
   encodeTransferFile,
   refusedSchools,
-  TRANSFER_VERSION,
   type TransferInput,
 } from '../../../../src/domain/transfer/index.ts';
+import { TRANSFER_VERSION } from '../../../../src/domain/transfer/format.ts';
 import { sha256Hex } from '../../../../src/domain/evaluation/sha256.ts';
 import type { DocName, SchoolId } from '../../../../src/domain/wire/documentNames.ts';
 
