@@ -1,3 +1,3 @@
-export { exportUnsynced } from './exportFile.ts';
+export { exportUnsynced, webCryptoSha256 } from './exportFile.ts';
 export { importTransfer, type ImportSummary } from './importFile.ts';
 export { loadRelaySchools } from './deviceFacts.ts';

@@ -1,7 +1,6 @@
 // Reads a transfer file back (EX-11): all or nothing. A foreign file, one cut short, one whose
 // JSON or shape is broken, one of a newer format, and one whose bytes do not match the manifest's
 // hashes are each refused with their own code and an English detail for the log.
-import { sha256Hex } from '../evaluation/sha256.ts';
 import { base64ToBytes } from '../wire/base64.ts';
 import { parseDocName, type DocName } from '../wire/documentNames.ts';
 import {
@@ -14,6 +13,9 @@ import {
   type TransferDoc,
   type TransferFileError,
 } from './format.ts';
+
+/** SHA-256 as lowercase hex: WebCrypto on the device (fast), the domain's own in tests or Node. */
+export type HashBytes = (bytes: Uint8Array) => string | Promise<string>;
 
 export type DecodeResult =
   { ok: true; contents: TransferContents } | { ok: false; error: TransferFileError; detail: string };
@@ -37,7 +39,7 @@ function parseJson(text: string): { ok: true; json: unknown } | { ok: false } {
   }
 }
 
-export function decodeTransferFile(raw: string): DecodeResult {
+export async function decodeTransferFile(raw: string, hashBytes: HashBytes): Promise<DecodeResult> {
   const text = raw.replace(/^\uFEFF/, '').trim();
   if (!text.startsWith(TRANSFER_PREFIX)) return fail('foreign', 'not a Bitácora PME transfer file');
   const parsed = parseJson(text);
@@ -54,9 +56,9 @@ export function decodeTransferFile(raw: string): DecodeResult {
     return fail('corrupted', `the file does not match the format (${where.join('; ')})`);
   }
   const { manifest } = file.data;
-  const docs = verifyDocs(manifest.docs, file.data.docs);
+  const docs = await verifyDocs(manifest.docs, file.data.docs, hashBytes);
   if (!Array.isArray(docs)) return docs;
-  const attachments = verifyAttachments(manifest.attachments, file.data.attachments);
+  const attachments = await verifyAttachments(manifest.attachments, file.data.attachments, hashBytes);
   if (!Array.isArray(attachments)) return attachments;
   const listed = new Set(manifest.schools.map((s) => s.schoolId));
   const unlisted = [...docs.map((d) => d.meta.schoolId), ...attachments.flatMap((a) => a.meta.schools)].filter(
@@ -69,7 +71,11 @@ export function decodeTransferFile(raw: string): DecodeResult {
 type Manifest = TransferContents['manifest'];
 type Body = ReturnType<typeof transferFileSchema.parse>;
 
-function verifyDocs(metas: Manifest['docs'], entries: Body['docs']): TransferDoc[] | DecodeResult {
+async function verifyDocs(
+  metas: Manifest['docs'],
+  entries: Body['docs'],
+  hashBytes: HashBytes,
+): Promise<TransferDoc[] | DecodeResult> {
   if (metas.length !== entries.length) return fail('corrupted', 'document entries do not match the manifest');
   const out: TransferDoc[] = [];
   for (const [i, meta] of metas.entries()) {
@@ -79,7 +85,7 @@ function verifyDocs(metas: Manifest['docs'], entries: Body['docs']): TransferDoc
       return fail('corrupted', `document entry ${i} does not match the manifest`);
     }
     const update = bytesOf(entry.update);
-    if (!update || update.byteLength !== meta.bytes || sha256Hex(update) !== meta.sha256) {
+    if (!update || update.byteLength !== meta.bytes || (await hashBytes(update)) !== meta.sha256) {
       return fail('hash-mismatch', `document ${meta.name} does not match its SHA-256`);
     }
     out.push({ name: meta.name as DocName, meta, update });
@@ -87,17 +93,18 @@ function verifyDocs(metas: Manifest['docs'], entries: Body['docs']): TransferDoc
   return out;
 }
 
-function verifyAttachments(
+async function verifyAttachments(
   metas: Manifest['attachments'],
   entries: Body['attachments'],
-): TransferAttachment[] | DecodeResult {
+  hashBytes: HashBytes,
+): Promise<TransferAttachment[] | DecodeResult> {
   if (metas.length !== entries.length) return fail('corrupted', 'attachment entries do not match the manifest');
   const out: TransferAttachment[] = [];
   for (const [i, meta] of metas.entries()) {
     const entry = entries[i]!;
     if (entry.hash !== meta.hash) return fail('corrupted', `attachment entry ${i} does not match the manifest`);
     const bytes = bytesOf(entry.data);
-    if (!bytes || bytes.byteLength !== meta.size || sha256Hex(bytes) !== meta.hash) {
+    if (!bytes || bytes.byteLength !== meta.size || (await hashBytes(bytes)) !== meta.hash) {
       return fail('hash-mismatch', `attachment ${meta.hash.slice(0, 12)} does not match its SHA-256`);
     }
     out.push({ meta, bytes });

@@ -1,9 +1,9 @@
 // Writes a transfer file (EX-10) from what the data layer gathered: documents' Yjs states and
 // attachments' bytes, each hashed (SHA-256) into the manifest. Pure: the clock and the device come in.
-import { sha256Hex } from '../evaluation/sha256.ts';
 import { bytesToBase64 } from '../wire/base64.ts';
 import { parseDocName, type DocName, type SchoolId } from '../wire/documentNames.ts';
 import type { AttachmentType } from '../wire/attachments.ts';
+import type { HashBytes } from './decode.ts';
 import {
   TRANSFER_FORMAT,
   TRANSFER_VERSION,
@@ -29,15 +29,19 @@ export interface TransferInput {
   }[];
 }
 
-function docMeta(name: DocName, update: Uint8Array): TransferDocMeta {
+async function docMeta(name: DocName, update: Uint8Array, hashBytes: HashBytes): Promise<TransferDocMeta> {
   const parsed = parseDocName(name);
   if (!parsed) throw new Error(`invalid document name: ${name}`);
-  return { name, schoolId: parsed.schoolId, kind: parsed.kind, bytes: update.byteLength, sha256: sha256Hex(update) };
+  const sha256 = await hashBytes(update);
+  return { name, schoolId: parsed.schoolId, kind: parsed.kind, bytes: update.byteLength, sha256 };
 }
 
 /** The manifest and the JSON text of the file; keys in the order TRANSFER_PREFIX/SUFFIX expect. */
-export function encodeTransferFile(input: TransferInput): { manifest: TransferManifest; text: string } {
-  const docs = input.docs.map((d) => docMeta(d.name, d.update));
+export async function encodeTransferFile(
+  input: TransferInput,
+  hashBytes: HashBytes,
+): Promise<{ manifest: TransferManifest; text: string }> {
+  const docs = await Promise.all(input.docs.map((d) => docMeta(d.name, d.update, hashBytes)));
   const attachments: TransferAttachmentMeta[] = input.attachments.map(({ hash, type, size, name, schools }) => ({
     hash,
     type,

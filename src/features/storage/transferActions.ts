@@ -4,7 +4,13 @@
 import { decodeTransferFile, refusedSchools, type TransferFileError } from '../../domain/transfer/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
-import { exportUnsynced, importTransfer, loadRelaySchools, type ImportSummary } from '../../data/transfer/index.ts';
+import {
+  exportUnsynced,
+  importTransfer,
+  loadRelaySchools,
+  webCryptoSha256,
+  type ImportSummary,
+} from '../../data/transfer/index.ts';
 import type { Workspace } from '../../data/workspace.ts';
 import { lookupSchool } from '../../sync/api.ts';
 import { relaySchoolsStore } from '../../sync/relaySchools.ts';
@@ -48,7 +54,7 @@ async function grantedSchools(userId: string): Promise<Set<SchoolId> | null> {
 }
 
 export async function importWork(file: Blob, session: LoginResponse, workspace: Workspace): Promise<ImportOutcome> {
-  const read = decodeTransferFile(await file.text());
+  const read = await decodeTransferFile(await file.text(), webCryptoSha256);
   if (!read.ok) {
     console.warn(`Transfer file refused (${read.error}): ${read.detail}`);
     return { kind: 'invalid', error: read.error };

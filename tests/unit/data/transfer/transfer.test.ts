@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readProfile, writeProfile } from '../../../../src/data/docs/profile/fields.ts';
 import { LOCAL_EDIT, Workspace } from '../../../../src/data/workspace.ts';
 import { putAttachment } from '../../../../src/data/attachments.ts';
-import { exportUnsynced, importTransfer } from '../../../../src/data/transfer/index.ts';
+import { exportUnsynced, importTransfer, webCryptoSha256 } from '../../../../src/data/transfer/index.ts';
 import { decodeTransferFile, type TransferContents } from '../../../../src/domain/transfer/index.ts';
 import type { DocName, SchoolId } from '../../../../src/domain/wire/documentNames.ts';
 import { LASTARRIA_PROFILE } from '../../../support/fixtures.ts';
@@ -29,8 +29,8 @@ const pendingOf = (ws: Workspace, name: DocName) =>
     return row.pending;
   });
 
-function decoded(text: string): TransferContents {
-  const read = decodeTransferFile(text);
+async function decoded(text: string): Promise<TransferContents> {
+  const read = await decodeTransferFile(text, webCryptoSha256);
   if (!read.ok) throw new Error(read.detail);
   return read.contents;
 }
@@ -59,7 +59,7 @@ describe('EX-10, EX-12: export of unsynced work', () => {
     const a = await deviceWithUnsyncedWork(base);
     const other = await a.openDoc('school:8485:profile' as DocName);
     Y.applyUpdate(other, base, 'relay'); // synced content only: nothing pending, not exported
-    const fromWorkspace = decoded(
+    const fromWorkspace = await decoded(
       (await exportUnsynced({ user: USER, deviceDescription: 't', now: new Date(), workspace: a })).text,
     );
     expect(fromWorkspace.docs.map((d) => d.name)).toEqual([PROFILE_DOC]);
@@ -75,7 +75,7 @@ describe('EX-10, EX-12: export of unsynced work', () => {
       now: new Date(),
       workspace: null,
     });
-    const fromDevice = decoded(offline.text);
+    const fromDevice = await decoded(offline.text);
     expect(fromDevice.docs.map((d) => d.meta.sha256)).toEqual(fromWorkspace.docs.map((d) => d.meta.sha256));
     expect(fromDevice.manifest.device.id).toBe(fromWorkspace.manifest.device.id);
   });
@@ -85,7 +85,7 @@ describe('EX-14: import merges, never overwrites, and is idempotent', () => {
   it("keeps both devices' edits, queues the photo for upload, counts the merge pending; a second import changes nothing", async () => {
     const base = relayCopy();
     const a = await deviceWithUnsyncedWork(base);
-    const file = decoded(
+    const file = await decoded(
       (await exportUnsynced({ user: USER, deviceDescription: 't', now: new Date(), workspace: a })).text,
     );
     await a.close();
@@ -120,7 +120,7 @@ describe('EX-14: import merges, never overwrites, and is idempotent', () => {
 
   it('an update Yjs cannot apply imports nothing at all', async () => {
     const a = await deviceWithUnsyncedWork(relayCopy());
-    const file = decoded(
+    const file = await decoded(
       (await exportUnsynced({ user: USER, deviceDescription: 't', now: new Date(), workspace: a })).text,
     );
     await a.close();

@@ -29,11 +29,13 @@ function input(): TransferInput {
   };
 }
 
-const { text, manifest } = encodeTransferFile(input());
+const { text, manifest } = await encodeTransferFile(input(), sha256Hex);
+/** Reads with the domain's own SHA-256 (the device passes WebCrypto's). */
+const decode = (t: string) => decodeTransferFile(t, sha256Hex);
 
 describe('EX-10: the transfer file round trip', () => {
-  it('gives back every document, attachment and the manifest (who, device, when, schools, hashes, version)', () => {
-    const read = decodeTransferFile(text);
+  it('gives back every document, attachment and the manifest (who, device, when, schools, hashes, version)', async () => {
+    const read = await decode(text);
     if (!read.ok) throw new Error(read.detail);
     expect(read.contents.manifest).toEqual(manifest);
     expect(read.contents.docs.map((d) => [d.name, [...d.update]])).toEqual([
@@ -58,17 +60,17 @@ describe('EX-10: the transfer file round trip', () => {
 });
 
 describe('EX-11: a file that is not whole and ours is refused, with its own code', () => {
-  it('a truncated file (cut anywhere) is "truncated"', () => {
+  it('a truncated file (cut anywhere) is "truncated"', async () => {
     for (const cut of [40, Math.floor(text.length / 2), text.length - 3]) {
-      const read = decodeTransferFile(text.slice(0, cut));
+      const read = await decode(text.slice(0, cut));
       expect(read).toMatchObject({ ok: false, error: 'truncated' });
       if (!read.ok) expect(read.detail).toMatch(/cut short/);
     }
   });
 
-  it('a foreign file (another JSON, a PDF, an empty file) is "foreign"', () => {
+  it('a foreign file (another JSON, a PDF, an empty file) is "foreign"', async () => {
     for (const other of ['{"name":"x"}', '%PDF-1.7\n…', '', '[1,2,3]']) {
-      expect(decodeTransferFile(other)).toMatchObject({
+      expect(await decode(other)).toMatchObject({
         ok: false,
         error: 'foreign',
         detail: expect.stringMatching(/not a/),
@@ -76,40 +78,40 @@ describe('EX-11: a file that is not whole and ours is refused, with its own code
     }
   });
 
-  it('a document whose bytes were altered is "hash-mismatch" naming it; a photo too', () => {
+  it('a document whose bytes were altered is "hash-mismatch" naming it; a photo too', async () => {
     const file = JSON.parse(text);
     file.docs[1].update = btoa(String.fromCharCode(9, 9, 8));
-    expect(decodeTransferFile(JSON.stringify(file))).toMatchObject({
+    expect(await decode(JSON.stringify(file))).toMatchObject({
       ok: false,
       error: 'hash-mismatch',
       detail: expect.stringContaining('school:5834:programme'),
     });
     const photoAltered = JSON.parse(text);
     photoAltered.attachments[0].data = btoa(String.fromCharCode(...photo.slice(0, -1), 0));
-    expect(decodeTransferFile(JSON.stringify(photoAltered))).toMatchObject({ ok: false, error: 'hash-mismatch' });
+    expect(await decode(JSON.stringify(photoAltered))).toMatchObject({ ok: false, error: 'hash-mismatch' });
   });
 
-  it('a corrupted file (broken JSON, missing entries, a school not in the manifest) is "corrupted"', () => {
+  it('a corrupted file (broken JSON, missing entries, a school not in the manifest) is "corrupted"', async () => {
     const broken = text.replace('"manifest":{', '"manifest":{{');
-    expect(decodeTransferFile(broken)).toMatchObject({ ok: false, error: 'corrupted' });
+    expect(await decode(broken)).toMatchObject({ ok: false, error: 'corrupted' });
     const dropped = JSON.parse(text);
     dropped.docs.pop();
-    expect(decodeTransferFile(JSON.stringify(dropped))).toMatchObject({ ok: false, error: 'corrupted' });
+    expect(await decode(JSON.stringify(dropped))).toMatchObject({ ok: false, error: 'corrupted' });
     const unlisted = JSON.parse(text);
     unlisted.manifest.schools = unlisted.manifest.schools.slice(1);
-    expect(decodeTransferFile(JSON.stringify(unlisted))).toMatchObject({
+    expect(await decode(JSON.stringify(unlisted))).toMatchObject({
       ok: false,
       error: 'corrupted',
       detail: expect.stringContaining('5834'),
     });
     const renamed = JSON.parse(text);
     renamed.docs[0].name = 'school:9999:profile';
-    expect(decodeTransferFile(JSON.stringify(renamed))).toMatchObject({ ok: false, error: 'corrupted' });
+    expect(await decode(JSON.stringify(renamed))).toMatchObject({ ok: false, error: 'corrupted' });
   });
 
-  it('a newer format version is "unsupported-version"', () => {
+  it('a newer format version is "unsupported-version"', async () => {
     const newer = text.replace(`"version":${TRANSFER_VERSION}`, '"version":99');
-    expect(decodeTransferFile(newer)).toMatchObject({ ok: false, error: 'unsupported-version' });
+    expect(await decode(newer)).toMatchObject({ ok: false, error: 'unsupported-version' });
   });
 });
 
