@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { LoginScreen, SignOutButton, useSession } from '../features/session/index.ts';
 import { SyncIndicator } from '../features/sync-status/index.ts';
-import { StorageStatus } from '../features/storage/index.ts';
+import { ExpiredExport, StorageStatus, TransferPanel } from '../features/storage/index.ts';
 import { UpdatePrompt } from '../features/update/index.ts';
 import { useStore } from 'zustand';
 import { updateStore } from './serviceWorker.ts';
@@ -147,6 +147,7 @@ function Shell({ user, route }: { user: SessionUser; route: Route }) {
       </main>
       <footer>
         <StorageStatus />
+        <TransferPanel />
       </footer>
     </div>
   );
@@ -162,6 +163,7 @@ export function App() {
       <>
         <AppUpdatePrompt />
         <LoginScreen expired={session.reason === 'expired'} />
+        {session.reason === 'expired' && <ExpiredExport />}
       </>
     );
   }

@@ -38,6 +38,9 @@ const BACKGROUND_CONCURRENCY = 3;
 
 const INDEX_DELAY_MS = 150;
 
+/** The IndexedDB database y-indexeddb keeps a user's document in. */
+export const docStorageName = (userId: string, name: DocName): string => `${USER_DB_PREFIX}${userId}-${name}`;
+
 export class Workspace {
   readonly db: UserDb;
   /** Pending changes and refusals per document: counted here, confirmed by the sync layer. */
@@ -57,7 +60,7 @@ export class Workspace {
   }
 
   storageName(name: DocName): string {
-    return `${USER_DB_PREFIX}${this.userId}-${name}`;
+    return docStorageName(this.userId, name);
   }
 
   /**

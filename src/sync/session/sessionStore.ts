@@ -13,6 +13,8 @@ import { relaySchoolsStore } from '../relaySchools.ts';
 import { syncStore } from '../syncStore.ts';
 import type { AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
+// Straight from its file: the transfer module's index brings Yjs, which the sign-in chunk must not (CS-6).
+import { saveRelaySchools } from '../../data/transfer/deviceFacts.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -143,6 +145,11 @@ async function pull(): Promise<void> {
   const current = sessionStore.getState();
   if (!listed.ok || current.status !== 'signed-in' || current.workspace !== s.workspace) return;
   relaySchoolsStore.setState({ schools: listed.value.schools });
+  // Kept on the device: an import checks it offline (docs/spec/transfer.md EX-13).
+  void saveRelaySchools(
+    s.session.user.id,
+    listed.value.schools.map((school) => school.schoolId),
+  ).catch((err: unknown) => console.error('School list not kept on the device', err));
   // The profile feeds the list; the programme feeds the portfolio's figures. They open in the
   // background, after the documents with unsynced changes (CS-2).
   current.workspace.openLater(
