@@ -1,7 +1,8 @@
 // The dossier's data files (`datos/`): the year's actions (CSV readable; XLSX readable + Mineduc's
 // open-data columns, MX-2), monitoring per action and corte (CSV; XLSX with the per-person detail,
 // MX-3), the anonymous survey responses of the diagnosis and of the evaluation (CSV), and the signed
-// Acta de Verificación's canonical JSON with its SHA-256 in the format `sha256sum -c` checks. The writers are the ones the app's screens use.
+// Acta de Verificación's canonical JSON with its SHA-256 in the format `sha256sum -c` checks. The
+// writers are the ones the app's screens use.
 import { strToU8 } from 'fflate';
 import { responsesToCsv } from '../../../domain/diagnosis/responsesCsv.ts';
 import { canonicalActaJson, isSigned } from '../../../domain/evaluation/acta.ts';
