@@ -1,0 +1,48 @@
+// The text fields that write to a document: LimitedTextarea/LimitedInput (or plain ones without a
+// limit) whose keystrokes are buffered by useBufferedText and written once per burst (YS-1).
+import type { FocusEvent, InputHTMLAttributes, KeyboardEvent, TextareaHTMLAttributes } from 'react';
+import { LimitedInput, LimitedTextarea } from './LimitedText.tsx';
+import { useBufferedText } from './useBufferedText.ts';
+
+type Replaced = 'value' | 'defaultValue' | 'onChange';
+
+type BufferedProps = {
+  value: string;
+  /** Writes the text to the document; called once per burst of typing. */
+  onCommit: (text: string) => void;
+} & ({ limit: number; id: string } | { limit?: undefined; id?: string });
+
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Replaced> & BufferedProps;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, Replaced> & BufferedProps;
+
+export function BufferedTextarea({ value, onCommit, limit, ...props }: TextareaProps) {
+  const buffered = useBufferedText(value, onCommit);
+  const field = {
+    ...props,
+    value: buffered.value,
+    onChange: (e: { target: { value: string } }) => buffered.onChange(e.target.value),
+    onBlur: (e: FocusEvent<HTMLTextAreaElement>) => {
+      buffered.onBlur();
+      props.onBlur?.(e);
+    },
+  };
+  return limit ? <LimitedTextarea {...field} id={field.id ?? ''} limit={limit} /> : <textarea {...field} />;
+}
+
+export function BufferedInput({ value, onCommit, limit, ...props }: InputProps) {
+  const buffered = useBufferedText(value, onCommit);
+  const field = {
+    ...props,
+    value: buffered.value,
+    onChange: (e: { target: { value: string } }) => buffered.onChange(e.target.value),
+    onBlur: (e: FocusEvent<HTMLInputElement>) => {
+      buffered.onBlur();
+      props.onBlur?.(e);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      buffered.onKeyDown(e);
+      props.onKeyDown?.(e);
+    },
+  };
+  return limit ? <LimitedInput {...field} id={field.id ?? ''} limit={limit} /> : <input {...field} />;
+}
