@@ -71,7 +71,7 @@ describe('bookkeeping once per burst (YS-2)', () => {
     const stamps: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => {
       for (const [type, keys] of tr.changed) {
-        if (keys.has('recordedAt')) stamps.push((type as Y.Map<unknown>).get('recordedAt'));
+        if (keys.has('recordedAt') && type instanceof Y.Map) stamps.push(type.get('recordedAt'));
       }
     });
     const onCommit = (t: string) => h.records.setText('a1', 'c1', 'observaciones', t);
