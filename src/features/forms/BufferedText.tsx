@@ -10,13 +10,19 @@ type BufferedProps = {
   value: string;
   /** Writes the text to the document; called once per burst of typing. */
   onCommit: (text: string) => void;
+  /** The field's stable name on its screen for the burst journal; default its test id, else its id; null: none. */
+  journal?: string | null;
 } & ({ limit: number; id: string } | { limit?: undefined; id?: string });
+
+function journalKey(journal: string | null | undefined, props: { id?: string; 'data-testid'?: string }) {
+  return journal === undefined ? (props['data-testid'] ?? props.id ?? null) : journal;
+}
 
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Replaced> & BufferedProps;
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, Replaced> & BufferedProps;
 
-export function BufferedTextarea({ value, onCommit, limit, ...props }: TextareaProps) {
-  const buffered = useBufferedText(value, onCommit);
+export function BufferedTextarea({ value, onCommit, limit, journal, ...props }: TextareaProps) {
+  const buffered = useBufferedText(value, onCommit, journalKey(journal, props));
   const field = {
     ...props,
     value: buffered.value,
@@ -29,8 +35,8 @@ export function BufferedTextarea({ value, onCommit, limit, ...props }: TextareaP
   return limit ? <LimitedTextarea {...field} id={field.id ?? ''} limit={limit} /> : <textarea {...field} />;
 }
 
-export function BufferedInput({ value, onCommit, limit, ...props }: InputProps) {
-  const buffered = useBufferedText(value, onCommit);
+export function BufferedInput({ value, onCommit, limit, journal, ...props }: InputProps) {
+  const buffered = useBufferedText(value, onCommit, journalKey(journal, props));
   const field = {
     ...props,
     value: buffered.value,

@@ -5,6 +5,7 @@
 // burst is merged into what is stored at commit time (rebaseText), so edits made elsewhere survive.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { rebaseText } from '../../domain/shared/textRebase.ts';
+import { dropBurst, journalBurst, journalKeyOf, takeBurst } from './burstJournal.ts';
 
 /** The pause that ends a burst of typing. */
 export const BURST_IDLE_MS = 1000;
@@ -44,9 +45,33 @@ export function useCommitOnLeave(flush: () => void) {
   }, [flush]);
 }
 
-export function useBufferedText(stored: string, commit: (text: string) => void, idleMs = BURST_IDLE_MS): BufferedText {
-  const [text, setText] = useState(stored);
-  const pending = useRef<Pending | null>(null);
+/**
+ * The burst a closed page left in this field. Test ids may be positions (the third card): a burst is
+ * taken back only over the very text it started from, so it never lands in another entry's field.
+ */
+function recover(journal: string | null, stored: string): Pending | null {
+  if (!journal) return null;
+  const left = takeBurst(journal);
+  if (!left || left.base === stored) return left;
+  console.warn(`buffered text: burst left in ${journal} dropped (the field changed since)`);
+  dropBurst(journal);
+  return null;
+}
+
+/**
+ * `field` names the field stably on its screen (its test id or DOM id): the burst is then kept in
+ * localStorage until written, and a burst a closed page left behind is written when the field returns.
+ */
+export function useBufferedText(
+  stored: string,
+  commit: (text: string) => void,
+  field: string | null = null,
+  idleMs = BURST_IDLE_MS,
+): BufferedText {
+  const [journal] = useState(() => (field ? journalKeyOf(field) : null));
+  const [recovered] = useState(() => recover(journal, stored));
+  const [text, setText] = useState(recovered?.text ?? stored);
+  const pending = useRef<Pending | null>(recovered);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestStored = useLatest(stored);
   const latestCommit = useLatest(commit);
@@ -62,6 +87,7 @@ export function useBufferedText(stored: string, commit: (text: string) => void, 
     const burst = pending.current;
     if (!burst) return;
     pending.current = null;
+    if (journal) dropBurst(journal);
     const merged = rebaseText(burst.base, burst.text, latestStored.current);
     if (merged !== burst.text) setText(merged);
     if (merged === latestStored.current) return;
@@ -70,20 +96,26 @@ export function useBufferedText(stored: string, commit: (text: string) => void, 
     } catch (error) {
       // Kept in the field, to be written with the next burst; the screen's own checks say why.
       pending.current = burst;
+      if (journal) journalBurst(journal, burst);
       console.error('buffered text: commit failed', error);
     }
-  }, [latestStored, latestCommit]);
+  }, [latestStored, latestCommit, journal]);
 
   useCommitOnLeave(flush);
+  // A burst left by a closed page is written as soon as the field is back.
+  useEffect(() => {
+    if (recovered) flush();
+  }, [recovered, flush]);
 
   const onChange = useCallback(
     (next: string) => {
       pending.current = { base: pending.current?.base ?? latestStored.current, text: next };
+      if (journal) journalBurst(journal, pending.current);
       setText(next);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, idleMs);
     },
-    [flush, idleMs, latestStored],
+    [flush, idleMs, latestStored, journal],
   );
 
   const onKeyDown = useCallback(

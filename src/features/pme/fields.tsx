@@ -57,6 +57,8 @@ export function LiveText(props: {
     'data-testid': props.testId,
     onCommit: props.onChange,
     limit: props.maxLength,
+    // Field ids here are counters: only a test id names the field stably across a reload.
+    journal: props.testId ?? null,
   };
   return (
     <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
