@@ -13,6 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  localStorage.clear();
   vi.useRealTimers();
 });
 
@@ -124,5 +125,33 @@ describe('buffered text fields (YS-1)', () => {
     typeEach(box, 'b', 'a');
     fireEvent.blur(box);
     expect(onCommit.mock.calls).toEqual([['a'], ['ab']]);
+  });
+
+  it('YS-1: a burst left by a closed page (the journal) is written when the field returns', () => {
+    const first = renderArea('Hola');
+    typeEach(first.box, ' equipo', 'Hola');
+    // The page dies: nothing runs, the journal is all that is left.
+    const left = Object.entries(localStorage).filter(([k]) => k.startsWith('bitacora-burst:'));
+    expect(left.map(([, v]) => JSON.parse(v) as unknown)).toEqual([{ base: 'Hola', text: 'Hola equipo' }]);
+    const saved = Object.fromEntries(left);
+    first.onCommit.mockClear();
+    first.unmount();
+    localStorage.clear();
+    for (const [k, v] of Object.entries(saved)) localStorage.setItem(k, v);
+
+    const again = renderArea('Hola');
+    expect(again.box.value).toBe('Hola equipo');
+    expect(again.onCommit.mock.calls).toEqual([['Hola equipo']]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('bitacora-burst:'))).toEqual([]);
+  });
+
+  it('YS-1: a journal over a text that changed since is dropped, never written into the field', () => {
+    localStorage.setItem('bitacora-burst:|notas', JSON.stringify({ base: 'otra acción', text: 'otra acción y más' }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { box, onCommit } = renderArea('Hola');
+    warn.mockRestore();
+    expect(box.value).toBe('Hola');
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
   });
 });
