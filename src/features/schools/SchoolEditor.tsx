@@ -1,5 +1,6 @@
 // A school's profile as a live form: each field is written to the shared document once its value is
-// valid, once per burst of typing (useSchoolEditorSync.ts, useProfileBursts.ts); the identity (RBD and DV) cannot change.
+// valid, once per burst of typing (useSchoolEditorSync.ts, useProfileBursts.ts); the identity (RBD
+// and DV) cannot change.
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';

@@ -33,10 +33,14 @@ describe('buffered text fields (YS-1)', () => {
   it('YS-1: a burst of keystrokes is written once, after a pause, with the whole text', () => {
     const { box, onCommit } = renderArea('');
     typeEach(box, 'Reunión con el equipo');
-    act(() => vi.advanceTimersByTime(BURST_IDLE_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(BURST_IDLE_MS - 1);
+    });
     expect(onCommit).not.toHaveBeenCalled();
     expect(box.value).toBe('Reunión con el equipo');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(onCommit).toHaveBeenCalledTimes(1);
     expect(onCommit).toHaveBeenCalledWith('Reunión con el equipo');
   });
@@ -45,10 +49,14 @@ describe('buffered text fields (YS-1)', () => {
     const { box, onCommit } = renderArea('');
     for (const text of ['a', 'ab', 'abc']) {
       fireEvent.change(box, { target: { value: text } });
-      act(() => vi.advanceTimersByTime(BURST_IDLE_MS - 10));
+      act(() => {
+        vi.advanceTimersByTime(BURST_IDLE_MS - 10);
+      });
     }
     expect(onCommit).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(10));
+    act(() => {
+      vi.advanceTimersByTime(10);
+    });
     expect(onCommit.mock.calls).toEqual([['abc']]);
   });
 
@@ -59,7 +67,9 @@ describe('buffered text fields (YS-1)', () => {
     typeEach(box, ' Ana', 'Hola');
     fireEvent.blur(box);
     expect(onCommit.mock.calls).toEqual([['Hola Ana']]);
-    act(() => vi.advanceTimersByTime(BURST_IDLE_MS * 2));
+    act(() => {
+      vi.advanceTimersByTime(BURST_IDLE_MS * 2);
+    });
     expect(onCommit).toHaveBeenCalledTimes(1);
   });
 
@@ -107,7 +117,9 @@ describe('buffered text fields (YS-1)', () => {
     typeEach(box, '!', 'uno dos');
     rerender('cero uno dos');
     expect(box.value).toBe('uno dos!');
-    act(() => vi.advanceTimersByTime(BURST_IDLE_MS));
+    act(() => {
+      vi.advanceTimersByTime(BURST_IDLE_MS);
+    });
     expect(onCommit.mock.calls).toEqual([['cero uno dos!']]);
     expect(box.value).toBe('cero uno dos!');
   });
