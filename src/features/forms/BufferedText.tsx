@@ -12,6 +12,8 @@ type BufferedProps = {
   onCommit: (text: string) => void;
   /** The field's stable name on its screen for the burst journal; default its test id, else its id; null: none. */
   journal?: string | null;
+  /** Told when a burst starts (true) and when it is written (false). */
+  onTyping?: (typing: boolean) => void;
 } & ({ limit: number; id: string } | { limit?: undefined; id?: string });
 
 function journalKey(journal: string | null | undefined, props: { id?: string; 'data-testid'?: string }) {
@@ -21,8 +23,8 @@ function journalKey(journal: string | null | undefined, props: { id?: string; 'd
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Replaced> & BufferedProps;
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, Replaced> & BufferedProps;
 
-export function BufferedTextarea({ value, onCommit, limit, journal, ...props }: TextareaProps) {
-  const buffered = useBufferedText(value, onCommit, journalKey(journal, props));
+export function BufferedTextarea({ value, onCommit, limit, journal, onTyping, ...props }: TextareaProps) {
+  const buffered = useBufferedText(value, onCommit, journalKey(journal, props), onTyping);
   const field = {
     ...props,
     value: buffered.value,
@@ -35,8 +37,8 @@ export function BufferedTextarea({ value, onCommit, limit, journal, ...props }: 
   return limit ? <LimitedTextarea {...field} id={field.id ?? ''} limit={limit} /> : <textarea {...field} />;
 }
 
-export function BufferedInput({ value, onCommit, limit, journal, ...props }: InputProps) {
-  const buffered = useBufferedText(value, onCommit, journalKey(journal, props));
+export function BufferedInput({ value, onCommit, limit, journal, onTyping, ...props }: InputProps) {
+  const buffered = useBufferedText(value, onCommit, journalKey(journal, props), onTyping);
   const field = {
     ...props,
     value: buffered.value,

@@ -66,6 +66,7 @@ export function useBufferedText(
   stored: string,
   commit: (text: string) => void,
   field: string | null = null,
+  onTyping?: (typing: boolean) => void,
   idleMs = BURST_IDLE_MS,
 ): BufferedText {
   const [journal] = useState(() => (field ? journalKeyOf(field) : null));
@@ -75,6 +76,7 @@ export function useBufferedText(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestStored = useLatest(stored);
   const latestCommit = useLatest(commit);
+  const latestOnTyping = useLatest(onTyping);
 
   // Not typing: the field shows what is stored, whoever wrote it.
   useEffect(() => {
@@ -87,6 +89,7 @@ export function useBufferedText(
     const burst = pending.current;
     if (!burst) return;
     pending.current = null;
+    latestOnTyping.current?.(false);
     if (journal) dropBurst(journal);
     const merged = rebaseText(burst.base, burst.text, latestStored.current);
     if (merged !== burst.text) setText(merged);
@@ -99,7 +102,7 @@ export function useBufferedText(
       if (journal) journalBurst(journal, burst);
       console.error('buffered text: commit failed', error);
     }
-  }, [latestStored, latestCommit, journal]);
+  }, [latestStored, latestCommit, latestOnTyping, journal]);
 
   useCommitOnLeave(flush);
   // A burst left by a closed page is written as soon as the field is back.
@@ -109,13 +112,14 @@ export function useBufferedText(
 
   const onChange = useCallback(
     (next: string) => {
+      if (!pending.current) latestOnTyping.current?.(true);
       pending.current = { base: pending.current?.base ?? latestStored.current, text: next };
       if (journal) journalBurst(journal, pending.current);
       setText(next);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, idleMs);
     },
-    [flush, idleMs, latestStored, journal],
+    [flush, idleMs, latestStored, latestOnTyping, journal],
   );
 
   const onKeyDown = useCallback(

@@ -48,20 +48,25 @@ export function LiveText(props: {
   disabled?: boolean;
 }) {
   const id = useFieldId('t');
+  // The message is about what is stored: hidden while a burst is typed, so that writing it on blur
+  // does not move the layout under the pointer (a click on the next button would miss).
+  const [typing, setTyping] = useState(false);
+  const error = typing ? null : props.error;
   // Written once per burst of typing (YS-1), not per keystroke.
   const common = {
     id,
     value: props.value,
     disabled: props.disabled,
-    'aria-invalid': props.error ? true : undefined,
+    'aria-invalid': error ? true : undefined,
     'data-testid': props.testId,
     onCommit: props.onChange,
+    onTyping: setTyping,
     limit: props.maxLength,
     // Field ids here are counters: only a test id names the field stably across a reload.
     journal: props.testId ?? null,
   };
   return (
-    <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
+    <Labeled id={id} label={props.label} error={error} wide={props.wide ?? props.multiline}>
       {props.multiline ? <BufferedTextarea {...common} rows={props.rows ?? 3} /> : <BufferedInput {...common} />}
     </Labeled>
   );
