@@ -20,6 +20,7 @@ import { benchEvaluationDossier } from './evaluationDossier.ts';
 import { benchAppSize } from './appSize.ts';
 import { benchColdStart } from './coldStart.ts';
 import { benchDirectorySearch } from './directorySearch.ts';
+import { benchDocsYearSize } from './docsYearSize.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -39,6 +40,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
   ['final dossier ZIP (full school data)', benchEvaluationDossier],
+  ['a school year of typing, one transaction per burst: compacted size ÷ JSON', benchDocsYearSize],
   ['offline cold start with 60 schools, 4× CPU throttle (Chromium)', benchColdStart],
   ['first visit: precache and sign-in JS, compressed as received (Chromium)', benchAppSize],
   ['official directory search as typed (12,898 schools, 1,000 queries, Chromium)', benchDirectorySearch],

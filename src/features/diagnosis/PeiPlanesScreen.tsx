@@ -4,7 +4,7 @@ import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { PEI_TEXT_MAX, articulationGaps, describeGap, type Pei } from '../../domain/diagnosis/peiPlanes.ts';
 import type { PeiPlanesHandle, PeiTextField } from '../../data/docs/diagnosis/index.ts';
 import { useView } from '../session/index.ts';
-import { LimitedTextarea, SellosEditor } from '../forms/index.ts';
+import { BufferedTextarea, SellosEditor } from '../forms/index.ts';
 import { useDiagnosis } from './useSurvey.ts';
 import { NormativePlansTable } from './peiPlanes/NormativePlansTable.tsx';
 import { ArticulationTable } from './peiPlanes/ArticulationTable.tsx';
@@ -21,12 +21,12 @@ function PeiTextFields({ pei, values }: { pei: PeiPlanesHandle; values: Pei }) {
       {TEXT_FIELDS.map(({ field, label }) => (
         <div key={field} className="field wide">
           <label htmlFor={`pei-${field}`}>{label}</label>
-          <LimitedTextarea
+          <BufferedTextarea
             id={`pei-${field}`}
             rows={3}
             limit={PEI_TEXT_MAX[field]}
             value={values[field]}
-            onChange={(e) => pei.setText(field, e.target.value)}
+            onCommit={(text) => pei.setText(field, text)}
           />
         </div>
       ))}

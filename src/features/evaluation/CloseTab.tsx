@@ -1,7 +1,7 @@
 // Month 8: sistematización (lessons, good practices, recommendations) and the close of the asesoría —
 // hours used against those contracted and the deliverables — plus every output of the evaluation.
 import { useState } from 'react';
-import { LimitedTextarea } from '../forms/index.ts';
+import { BufferedTextarea } from '../forms/index.ts';
 import { CLOSE_TEXT_MAX, closeSummary, type CloseSummary } from '../../domain/evaluation/close.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { ProgrammeView } from '../../data/docs/programme/read.ts';
@@ -63,12 +63,12 @@ function Sistematizacion({ handle, close }: { handle: EvaluationHandle; close: C
           ) : (
             <div key={field} className="field wide">
               <label htmlFor={`close-${field}`}>{label}</label>
-              <LimitedTextarea
+              <BufferedTextarea
                 id={`close-${field}`}
                 rows={3}
                 limit={CLOSE_TEXT_MAX}
                 value={close[field]}
-                onChange={(e) => handle.setCloseText(field, e.target.value)}
+                onCommit={(text) => handle.setCloseText(field, text)}
                 data-testid={`close-${field}`}
               />
             </div>

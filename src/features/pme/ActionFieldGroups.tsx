@@ -7,6 +7,7 @@ import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import { actionTotal } from '../../domain/pme/budget.ts';
 import { formatPesos } from '../../domain/shared/money.ts';
 import type { ActionPatch } from '../../data/docs/pme/index.ts';
+import { BufferedInput } from '../forms/index.ts';
 import { Checkbox, Labeled, PesosInput } from './fields.tsx';
 
 const showDate = (iso: string) => (iso ? formatIsoDate(iso) : '—');
@@ -84,12 +85,12 @@ export function MediosField({ action, update, tid, errorOf }: ActionPartProps) {
       <legend>Medios de verificación</legend>
       {medios.map((m, i) => (
         <div key={i} className="inline-form tight">
-          <input
+          <BufferedInput
             aria-label={`Medio de verificación ${i + 1}`}
             value={m}
             maxLength={500}
             data-testid={`${tid}-medio-${i}`}
-            onChange={(e) => update({ mediosVerificacion: medios.map((x, j) => (j === i ? e.target.value : x)) })}
+            onCommit={(text) => update({ mediosVerificacion: medios.map((x, j) => (j === i ? text : x)) })}
           />
           <button
             type="button"

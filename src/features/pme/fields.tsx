@@ -1,9 +1,10 @@
-// Live fields: each change is written to the plan's document at once (and merges with other
-// people's edits); the message under a field comes from the domain's rules for that field.
+// Live fields: text is written to the plan's document once per burst of typing, numbers when they
+// parse (both merge with other people's edits); the message under a field comes from the domain's
+// rules for that field.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { parseDecimalInput, parsePesosInput, showDecimal } from './format.ts';
 import { formatPesos, pesosError } from '../../domain/shared/money.ts';
-import { LimitedInput, LimitedTextarea } from '../forms/index.ts';
+import { BufferedInput, BufferedTextarea } from '../forms/index.ts';
 
 let counter = 0;
 const useFieldId = (prefix: string) => useState(() => `${prefix}-${++counter}`)[0];
@@ -47,28 +48,26 @@ export function LiveText(props: {
   disabled?: boolean;
 }) {
   const id = useFieldId('t');
+  // The message is about what is stored: hidden while a burst is typed, so that writing it on blur
+  // does not move the layout under the pointer (a click on the next button would miss).
+  const [typing, setTyping] = useState(false);
+  const error = typing ? null : props.error;
+  // Written once per burst of typing (YS-1), not per keystroke.
   const common = {
     id,
     value: props.value,
     disabled: props.disabled,
-    'aria-invalid': props.error ? true : undefined,
+    'aria-invalid': error ? true : undefined,
     'data-testid': props.testId,
-    onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+    onCommit: props.onChange,
+    onTyping: setTyping,
+    limit: props.maxLength,
+    // Field ids here are counters: only a test id names the field stably across a reload.
+    journal: props.testId ?? null,
   };
-  const max = props.maxLength;
   return (
-    <Labeled id={id} label={props.label} error={props.error} wide={props.wide ?? props.multiline}>
-      {props.multiline ? (
-        max ? (
-          <LimitedTextarea {...common} limit={max} rows={props.rows ?? 3} />
-        ) : (
-          <textarea {...common} rows={props.rows ?? 3} />
-        )
-      ) : max ? (
-        <LimitedInput {...common} limit={max} />
-      ) : (
-        <input {...common} />
-      )}
+    <Labeled id={id} label={props.label} error={error} wide={props.wide ?? props.multiline}>
+      {props.multiline ? <BufferedTextarea {...common} rows={props.rows ?? 3} /> : <BufferedInput {...common} />}
     </Labeled>
   );
 }

@@ -1,5 +1,6 @@
-// A school's profile as a live form: each field is written to the shared document as soon as its
-// value is valid (useSchoolEditorSync.ts); the identity (RBD and DV) cannot change.
+// A school's profile as a live form: each field is written to the shared document once its value is
+// valid, once per burst of typing (useSchoolEditorSync.ts, useProfileBursts.ts); the identity (RBD
+// and DV) cannot change.
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
@@ -9,6 +10,7 @@ import type { ProfileHandle } from '../../data/docs/profile/index.ts';
 import { SchoolFields } from './SchoolFields.tsx';
 import { profileToForm, type EditableField } from './fieldEdit.ts';
 import { useDraft } from './useDraft.ts';
+import { useProfileBursts } from './useProfileBursts.ts';
 import { useRestoreInvalidDraft, useShowOthersChanges, useWriteValidChanges } from './useSchoolEditorSync.ts';
 
 interface Props {
@@ -23,8 +25,9 @@ export function SchoolEditor({ schoolId, handle, profile }: Props) {
   const draft = useDraft<Record<string, unknown>>(`school-edit:${schoolId}`);
   const regionCode = form.watch('regionCode');
   useRestoreInvalidDraft(form, draft, invalid);
-  useWriteValidChanges(form, handle, draft, invalid);
-  useShowOthersChanges(form, profile, invalid);
+  const bursts = useProfileBursts(handle, profile);
+  useWriteValidChanges(form, bursts, draft, invalid);
+  useShowOthersChanges(form, profile, invalid, bursts);
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate data-testid="school-form">
       <p className="muted">

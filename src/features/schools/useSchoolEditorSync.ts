@@ -1,16 +1,17 @@
 // The live edit form of a school profile and its shared document, kept in step by three effects that
 // share the set of fields holding a typed value that is not valid yet (`invalid`):
 // - on mount, the invalid values typed before the screen was closed come back from the draft;
-// - a field whose value becomes valid is written to the document at once, alone;
-// - a change from other people (or tabs) appears in the form, except in fields with an invalid value.
+// - a field whose value becomes valid is written to the document once per burst of typing (YS-1);
+// - a change from other people (or tabs) appears in the form, except in fields with an invalid value
+//   or a value typed and not written yet.
 import { useEffect, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { SchoolFormInput } from '../../domain/schools/school.ts';
 import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
-import type { ProfileHandle } from '../../data/docs/profile/index.ts';
 import { requestPersistence } from '../storage/index.ts';
 import { FORM_FIELDS, checkField, formValueOf, sameValue, type EditableField } from './fieldEdit.ts';
 import type { useDraft } from './useDraft.ts';
+import type { ProfileBursts } from './useProfileBursts.ts';
 
 type Form = UseFormReturn<SchoolFormInput>;
 type Draft = ReturnType<typeof useDraft<Record<string, unknown>>>;
@@ -34,7 +35,7 @@ export function useRestoreInvalidDraft(form: Form, draft: Draft, invalid: Invali
   }, []);
 }
 
-export function useWriteValidChanges(form: Form, handle: ProfileHandle, draft: Draft, invalid: InvalidValues) {
+export function useWriteValidChanges(form: Form, bursts: ProfileBursts, draft: Draft, invalid: InvalidValues) {
   const { watch, setValue, setError, clearErrors } = form;
   useEffect(() => {
     // Values typed but not valid yet are kept as a draft, never written to the shared document.
@@ -53,7 +54,7 @@ export function useWriteValidChanges(form: Form, handle: ProfileHandle, draft: D
       const check = checkField(values as SchoolFormInput, field);
       if (check.ok) {
         // Only the given fields: concurrent edits of other fields by other people are kept.
-        handle.update(check.patch);
+        bursts.queue(field, check.patch);
         void requestPersistence();
         invalid.current.delete(field);
         if (field === 'comunaCode') invalid.current.delete('regionCode');
@@ -66,14 +67,19 @@ export function useWriteValidChanges(form: Form, handle: ProfileHandle, draft: D
     });
     return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per document
-  }, [handle]);
+  }, [bursts]);
 }
 
-export function useShowOthersChanges(form: Form, profile: StoredProfile, invalid: InvalidValues) {
+export function useShowOthersChanges(
+  form: Form,
+  profile: StoredProfile,
+  invalid: InvalidValues,
+  bursts: ProfileBursts,
+) {
   const { getValues, setValue } = form;
   useEffect(() => {
     for (const field of FORM_FIELDS) {
-      if (invalid.current.has(field as EditableField)) continue;
+      if (invalid.current.has(field as EditableField) || bursts.pending().has(field as EditableField)) continue;
       const next = formValueOf(profile, field);
       if (sameValue(getValues(field), next)) continue;
       // What is typed differs from the stored value only by what saving normalizes (a space

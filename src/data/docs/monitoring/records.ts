@@ -124,6 +124,7 @@ export function putRecord(
   assertProgressFits(doc, key, fields);
   doc.transact(() => {
     let m = recordsOf(doc).get(key);
+    const created = !(m instanceof Y.Map);
     if (!(m instanceof Y.Map)) {
       m = new Y.Map<unknown>();
       recordsOf(doc).set(key, m);
@@ -131,29 +132,38 @@ export function putRecord(
       r.set('actionId', actionId);
       r.set('cycleId', cycleId);
     }
-    writeFields(m as Y.Map<unknown>, fields);
     const r = m as Y.Map<unknown>;
+    // Bookkeeping only with a change (YS-2): a write that changes nothing leaves no trace.
+    if (!writeFields(r, fields) && !created) return;
     r.set('recordedAt', recordedAt);
     if (r.get('recordedBy') !== who.name) r.set('recordedBy', who.name);
   }, origin);
   return key;
 }
 
-function writeFields(r: Y.Map<unknown>, fields: RecordFields): void {
-  if (fields.level !== undefined && r.get('level') !== fields.level) r.set('level', fields.level);
-  if (fields.progress !== undefined && r.get('progress') !== fields.progress) r.set('progress', fields.progress);
+/** Writes the fields that differ from the record's; true when one did. */
+function writeFields(r: Y.Map<unknown>, fields: RecordFields): boolean {
+  let changed = false;
+  const set = (k: string, v: unknown) => {
+    if (r.get(k) !== v) (r.set(k, v), (changed = true));
+  };
+  if (fields.level !== undefined) set('level', fields.level);
+  if (fields.progress !== undefined) set('progress', fields.progress);
   if (fields.executed) {
     const ex = child(r, 'executed');
-    for (const [k, v] of Object.entries(fields.executed)) if (v !== undefined && ex.get(k) !== v) ex.set(k, v);
+    for (const [k, v] of Object.entries(fields.executed))
+      if (v !== undefined && ex.get(k) !== v) (ex.set(k, v), (changed = true));
   }
   for (const k of NOTE_FIELDS) {
     const v = fields[k];
     if (v === undefined) continue;
     const t = r.get(k);
-    if (t instanceof Y.Text) applyTextChange(t, v);
-    else r.set(k, new Y.Text(v));
+    if (t instanceof Y.Text) {
+      if (t.toString() !== v) (applyTextChange(t, v), (changed = true));
+    } else (r.set(k, new Y.Text(v)), (changed = true));
   }
-  if (fields.instrumentRecordId !== undefined) r.set('instrumentRecordId', fields.instrumentRecordId);
+  if (fields.instrumentRecordId !== undefined) set('instrumentRecordId', fields.instrumentRecordId);
+  return changed;
 }
 
 /** Ticks (or unticks, with null) a medio de verificación of the action in a record, with its evidence. */

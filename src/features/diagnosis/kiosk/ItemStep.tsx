@@ -1,6 +1,5 @@
 // One question per screen: a scale question is answered with one tap (and moves on), an open one
-// is typed and saved as it is typed; "Anterior" goes back, the last question sends the response.
-import { useState } from 'react';
+// is typed and saved once per burst of typing (YS-1); "Anterior" goes back, the last question sends the response.
 import {
   NOT_KNOWN,
   NOT_KNOWN_LABEL,
@@ -9,6 +8,7 @@ import {
   type Item,
   type ScaleAnswer,
 } from '../../../domain/diagnosis/model.ts';
+import { BufferedTextarea } from '../../forms/index.ts';
 
 interface Props {
   instrument: Instrument;
@@ -47,19 +47,7 @@ function ScaleOptions(props: { item: Item; chosen: ScaleAnswer | undefined; onCh
 
 /** The open answer as typed, starting from the stored one (keyed by item: each question starts afresh). */
 function OpenAnswer({ item, stored, onOpen }: { item: Item; stored: string; onOpen: (text: string) => void }) {
-  const [draft, setDraft] = useState(stored);
-  return (
-    <textarea
-      className="kiosk-open"
-      rows={5}
-      value={draft}
-      aria-label={item.text}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        onOpen(e.target.value);
-      }}
-    />
-  );
+  return <BufferedTextarea className="kiosk-open" rows={5} value={stored} aria-label={item.text} onCommit={onOpen} />;
 }
 
 export function ItemStep({ instrument, index, answers, openAnswers, ...on }: Props) {

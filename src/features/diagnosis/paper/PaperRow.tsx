@@ -1,9 +1,10 @@
 // One paper form in the grid: a row header (number, new / done) and one cell per question. A scale
-// cell handles every key in onKeyDown (see PaperGrid); an open cell is typed as text.
+// cell handles every key in onKeyDown (see PaperGrid); an open cell is typed as text, written once per burst (YS-1).
 import type { KeyboardEvent } from 'react';
 import type { Item } from '../../../domain/diagnosis/model.ts';
 import { showAnswer } from './keys.ts';
 import type { Row } from './rows.ts';
+import { BufferedInput } from '../../forms/index.ts';
 
 export interface Column {
   item: Item;
@@ -52,11 +53,11 @@ export function PaperRow({ row, rowIndex, columns, cellRef, onScaleKey, onOpenKe
                 onKeyDown={(e) => onScaleKey(e, col)}
               />
             ) : (
-              <input
+              <BufferedInput
                 {...common}
                 className="paper-open"
                 value={row.response?.openAnswers[item.id] ?? ''}
-                onChange={(e) => onOpenText(item.id, e.target.value)}
+                onCommit={(text) => onOpenText(item.id, text)}
                 onKeyDown={(e) => onOpenKey(e, col)}
               />
             )}

@@ -133,6 +133,8 @@ describe('MO-H1 re-renders per keystroke on the monitoring tablet screen', () =>
     renders.clear();
     act(() => {
       fireEvent.change(box, { target: { value: 'L' } });
+      // The burst ends when the field loses focus (YS-1): then the keystroke is written.
+      fireEvent.blur(box);
     });
     const rerendered = [...renders.keys()];
     console.info(`MO-H1: ${rerendered.length} of ${ACTIONS} cards re-rendered per keystroke`);
