@@ -1,5 +1,5 @@
 // Hash routes: they work offline from the precached shell with no server-side fallback.
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { schoolIdSchema, type SchoolId } from '../domain/wire/documentNames.ts';
 import { stakeholderGroupSchema, type StakeholderGroup } from '../domain/diagnosis/groups.ts';
 
@@ -75,12 +75,19 @@ export function parseRoute(hash: string): Route {
     : { name: 'instrument', schoolId, group: group.data, survey: 'diagnosis' };
 }
 
-const subscribe = (cb: () => void) => {
-  window.addEventListener('hashchange', cb);
-  return () => window.removeEventListener('hashchange', cb);
-};
-
+/**
+ * The current route. A change of address is a transition: while the next screen's chunk loads, the
+ * current screen stays, instead of the "Abriendo…" fallback that React would then hold for 300 ms
+ * (CS-8).
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const follow = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    // The address may have changed between the first render and this effect.
+    follow();
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return useMemo(() => parseRoute(hash), [hash]);
 }

@@ -72,7 +72,8 @@ export class Workspace {
     const parsed = parseDocName(name);
     if (!parsed || this.open.has(name)) return this.openNow(name, null);
     this.queue.promote(name, parsed.schoolId);
-    const ready = this.openNow(name, null);
+    // The background plan, once read, says whether it is registered: no registry write on the tap's path.
+    const ready = this.openNow(name, this.plan?.derived ?? null);
     this.queue.holdUntil(ready);
     return ready;
   }

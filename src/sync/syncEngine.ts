@@ -9,7 +9,7 @@ import type { DocName } from '../domain/wire/documentNames.ts';
 import { OUTDATED_CLOSE_CODE, PROTOCOL_PARAM, PROTOCOL_VERSION, WS_PATH } from '../domain/wire/protocol.ts';
 import type { Workspace } from '../data/workspace.ts';
 import { DocSync } from './docSync.ts';
-import { syncStore } from './syncStore.ts';
+import { clearDocStatus, syncStore } from './syncStore.ts';
 import { LiveSocket } from './liveSocket.ts';
 
 export interface SyncEngineOptions {
@@ -91,6 +91,7 @@ export class SyncEngine {
     for (const d of this.docs.values()) d.destroy();
     this.docs.clear();
     this.socket.destroy();
-    syncStore.setState({ connection: 'offline', docs: {} });
+    clearDocStatus();
+    syncStore.setState({ connection: 'offline' });
   }
 }

@@ -27,13 +27,62 @@ export interface SyncState {
 
 export const syncStore = createStore<SyncState>(() => ({ user: null, connection: 'offline', docs: {} }));
 
+let queued: Map<DocName, Partial<DocSyncStatus> & { schoolId: SchoolId }> | null = null;
+
+/**
+ * Patches one document's status. Patches made in the same task (a document attaching reports its
+ * status and its ledger at once; a dropped socket marks every document) reach the store as one
+ * update at the end of it, so the badges that read it recount once, not once per document (CS-9).
+ */
 export function setDocStatus(name: DocName, patch: Partial<DocSyncStatus> & { schoolId: SchoolId }): void {
+  if (!queued) {
+    queued = new Map();
+    queueMicrotask(flushDocStatus);
+  }
+  const before = queued.get(name);
+  queued.set(name, before ? { ...before, ...patch } : patch);
+}
+
+/** Applies the queued patches now (they apply by themselves at the end of the task). */
+export function flushDocStatus(): void {
+  const patches = queued;
+  queued = null;
+  if (!patches) return;
   syncStore.setState((s) => {
-    const prev = s.docs[name] ?? { schoolId: patch.schoolId, pending: 0, synced: false, denied: null };
-    const next = { ...prev, ...patch };
-    if (prev.pending === next.pending && prev.synced === next.synced && prev.denied === next.denied) return s;
-    return { docs: { ...s.docs, [name]: next } };
+    let docs = s.docs;
+    for (const [name, patch] of patches) {
+      const prev = docs[name] ?? { schoolId: patch.schoolId, pending: 0, synced: false, denied: null };
+      const next = { ...prev, ...patch };
+      if (prev.pending === next.pending && prev.synced === next.synced && prev.denied === next.denied) continue;
+      if (docs === s.docs) docs = { ...s.docs };
+      docs[name] = next;
+    }
+    return docs === s.docs ? s : { docs };
   });
+}
+
+/** Forgets every document's status, queued patches included (the engine closed, the user signed out). */
+export function clearDocStatus(): void {
+  queued = null;
+  syncStore.setState({ docs: {} });
+}
+
+const NO_DOCS: readonly DocSyncStatus[] = [];
+/** Each state's documents grouped by school once, however many badges ask. */
+const docsBySchool = new WeakMap<SyncState['docs'], Map<SchoolId, DocSyncStatus[]>>();
+
+function docsOf(docs: SyncState['docs'], schoolId: SchoolId): readonly DocSyncStatus[] {
+  let groups = docsBySchool.get(docs);
+  if (!groups) {
+    groups = new Map();
+    for (const d of Object.values(docs)) {
+      const group = groups.get(d.schoolId);
+      if (group) group.push(d);
+      else groups.set(d.schoolId, [d]);
+    }
+    docsBySchool.set(docs, groups);
+  }
+  return groups.get(schoolId) ?? NO_DOCS;
 }
 
 /** "Al día" for one document: the relay stores every change of this device, confirmed on this connection. */
@@ -53,7 +102,7 @@ export interface SyncSummary {
  * summary at "rechazado" (they are safe on this device, but not on the server).
  */
 export function summarize(state: SyncState, schoolId?: SchoolId): SyncSummary {
-  const docs = Object.values(state.docs).filter((d) => !schoolId || d.schoolId === schoolId);
+  const docs = schoolId ? docsOf(state.docs, schoolId) : Object.values(state.docs);
   const pending = docs.reduce((n, d) => n + d.pending, 0);
   const refusedWithChanges = docs.find((d) => d.denied && d.pending > 0);
   const denied = refusedWithChanges?.denied ?? docs.find((d) => d.denied)?.denied ?? null;

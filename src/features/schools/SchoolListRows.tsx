@@ -1,5 +1,6 @@
 // The rows of the school list: a school of the local index (its RBD, comuna, dependencia, values to
 // choose and portfolio figures) or one the relay holds that has not reached this device yet.
+import { memo } from 'react';
 import { labelOf, DEPENDENCIAS } from '../../domain/schools/enums.ts';
 import { formatRbd } from '../../domain/schools/rbd.ts';
 import type { SchoolIndexEntry } from '../../domain/schools/schoolIndex.ts';
@@ -9,7 +10,14 @@ import { PortfolioFigures, usePortfolio } from '../portfolio/index.ts';
 
 type Portfolio = ReturnType<typeof usePortfolio>;
 
-export function SchoolRow({ school: s, portfolio }: { school: SchoolIndexEntry; portfolio: Portfolio }) {
+/** Memoised: the list re-renders (a search, the relay's schools) without redrawing 60 unchanged rows. */
+export const SchoolRow = memo(function SchoolRow({
+  school: s,
+  portfolio,
+}: {
+  school: SchoolIndexEntry;
+  portfolio: Portfolio;
+}) {
   return (
     <li>
       <a href={`#/escuelas/${s.schoolId}`} className="school-row">
@@ -27,7 +35,7 @@ export function SchoolRow({ school: s, portfolio }: { school: SchoolIndexEntry; 
       <SchoolSyncBadge schoolId={s.schoolId} />
     </li>
   );
-}
+});
 
 export function ArrivingSchoolRow({ school: s }: { school: RelaySchool }) {
   return (

@@ -10,7 +10,7 @@ import type { Workspace } from '../../data/workspace.ts';
 import type { SyncEngine } from '../syncEngine.ts';
 import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
 import { relaySchoolsStore } from '../relaySchools.ts';
-import { syncStore } from '../syncStore.ts';
+import { clearDocStatus, syncStore } from '../syncStore.ts';
 import type { AttachmentSync } from '../attachmentSync.ts';
 import { docName } from '../../domain/wire/documentNames.ts';
 // Straight from its file: the transfer module's index brings Yjs, which the sign-in chunk must not (CS-6).
@@ -205,7 +205,8 @@ export async function signOut(): Promise<void> {
   }
   await clearSession();
   localStorage.removeItem(SIGNED_IN_HINT);
-  syncStore.setState({ user: null, docs: {}, connection: 'offline', opening: 0 });
+  clearDocStatus();
+  syncStore.setState({ user: null, connection: 'offline', opening: 0 });
   relaySchoolsStore.setState({ schools: null });
   sessionStore.setState({ status: 'signed-out' });
 }

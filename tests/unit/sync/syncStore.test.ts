@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DENIAL_MESSAGES, summaryText } from '../../../src/features/sync-status/messages.ts';
 import { DENIAL_REASONS } from '../../../src/domain/wire/protocol.ts';
-import type { DocName, SchoolId } from '../../../src/domain/wire/documentNames.ts';
+import { parseDocName, type DocName, type SchoolId } from '../../../src/domain/wire/documentNames.ts';
 import {
+  clearDocStatus,
+  flushDocStatus,
   setDocStatus,
   summarize,
   syncStore,
@@ -144,12 +146,54 @@ describe('setDocStatus', () => {
     syncStore.setState({ docs: {} });
     const name = 'school:7423:profile' as DocName;
     setDocStatus(name, { schoolId: A, pending: 2 });
+    flushDocStatus();
     expect(syncStore.getState().docs[name]).toEqual({ schoolId: A, pending: 2, synced: false, denied: null });
     setDocStatus(name, { schoolId: A, synced: true });
+    flushDocStatus();
     expect(syncStore.getState().docs[name]).toEqual({ schoolId: A, pending: 2, synced: true, denied: null });
     const before = syncStore.getState();
     setDocStatus(name, { schoolId: A, pending: 2 });
+    flushDocStatus();
     expect(syncStore.getState()).toBe(before);
+  });
+
+  it('CS-9: the patches of one task reach the store as one update, at the end of the task', async () => {
+    syncStore.setState({ docs: {} });
+    let updates = 0;
+    const unsubscribe = syncStore.subscribe(() => updates++);
+    const names = Array.from({ length: 60 }, (_, i) => `school:${7000 + i}:profile` as DocName);
+    for (const name of names) {
+      setDocStatus(name, { schoolId: parseDocName(name)!.schoolId, synced: false });
+      setDocStatus(name, { schoolId: parseDocName(name)!.schoolId, pending: 1 });
+    }
+    expect(updates).toBe(0);
+    await Promise.resolve();
+    unsubscribe();
+    expect(updates).toBe(1);
+    expect(Object.keys(syncStore.getState().docs)).toHaveLength(60);
+    expect(syncStore.getState().docs[names[3]!]).toEqual({
+      schoolId: '7003',
+      pending: 1,
+      synced: false,
+      denied: null,
+    });
+  });
+
+  it('CS-9: clearing forgets the patches still queued', async () => {
+    syncStore.setState({ docs: {} });
+    setDocStatus('school:7423:profile' as DocName, { schoolId: A, pending: 1 });
+    clearDocStatus();
+    await Promise.resolve();
+    expect(syncStore.getState().docs).toEqual({});
+  });
+
+  it('CS-9: a school badge recounts only that school, and its summary is stable while other schools change', () => {
+    const docs = Object.fromEntries([doc(A, 'profile', { pending: 1 }), doc(B, 'profile', { synced: false })]);
+    const s: SyncState = { user: null, connection: 'online', docs };
+    expect(summarize(s, A)).toEqual({ kind: 'sincronizando', pending: 1, denied: null });
+    const otherChanged: SyncState = { ...s, docs: { ...docs, ...Object.fromEntries([doc(B, 'profile')]) } };
+    expect(summarize(otherChanged, A)).toEqual(summarize(s, A));
+    expect(summarize(otherChanged, B)).toEqual({ kind: 'al-dia', pending: 0, denied: null });
   });
 });
 
