@@ -106,10 +106,10 @@ describe('advisory programme', () => {
       .toEqual([]);
     // MX-4: each month shows the standard programme's contents; MX-5: a new session's agenda starts from them.
     await expect
-      .poll(() => ana.getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
+      .poll(() => ana.getByTestId('month-plan').getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
       .toContain('Contextualización SAC y modelo de procesos');
     await expect
-      .poll(() => ana.getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
+      .poll(() => ana.getByTestId('month-plan').getByTestId('month-1-contents').textContent(), { timeout: UI_TIMEOUT })
       .toContain('Entregables: Informe Diagnóstico Participativo');
     await expect
       .poll(() => ana.getByTestId('cross-cutting').textContent(), { timeout: UI_TIMEOUT })
