@@ -135,7 +135,9 @@ function deliverableCounts(programme: ProgrammeDigest | null, row: PortfolioRow 
 /** SD-1: one row per school, from the digests the data layer keeps. */
 export function schoolDashboardRow(input: SchoolDashboardInput): SchoolDashboardRow {
   const { today } = input;
-  const programme = input.programme ? programmeDigestSchema.parse(input.programme) : null;
+  // Stored data: an invalid programme digest counts as none (digestRow says so too).
+  const parsed = input.programme ? programmeDigestSchema.safeParse(input.programme) : null;
+  const programme = parsed?.success ? parsed.data : null;
   const row = programme ? digestRow(programme, today, input.now) : null;
   const monitoring = monitoringFigures(input.pme, input.monitoring, today);
   return {

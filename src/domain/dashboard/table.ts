@@ -59,7 +59,8 @@ export const SORT_KEYS = {
   comuna: { label: 'Comuna', value: (r: SchoolDashboardRow) => r.comunaName },
   mes: {
     label: 'Mes de la asesoría',
-    value: (r: SchoolDashboardRow) => (typeof r.programme?.programmeMonth === 'number' ? r.programme.programmeMonth : -1),
+    value: (r: SchoolDashboardRow) =>
+      typeof r.programme?.programmeMonth === 'number' ? r.programme.programmeMonth : -1,
   },
   horas: { label: 'Horas usadas', value: (r: SchoolDashboardRow) => r.programme?.hoursUsed ?? -1 },
   atrasados: { label: 'Entregables atrasados', value: (r: SchoolDashboardRow) => r.deliverables.late },

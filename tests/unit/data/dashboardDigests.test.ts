@@ -38,7 +38,9 @@ const ACTA = {
   observaciones: '',
   correctsActaId: null,
   signatures: [],
-  items: [{ actionId: 'a1', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' }],
+  items: [
+    { actionId: 'a1', mediosExist: 'en-papel' as const, evidence: [], result: 'verificada' as const, observations: '' },
+  ],
 };
 
 let users = 0;
