@@ -85,6 +85,14 @@ export function DashboardFilterBar({ rows, filters, onFilters, sort, onSort }: P
         choices={Object.entries(PME_STATE_LABELS)}
         onChange={set('pmeState')}
       />
+      <SortControls sort={sort} onSort={onSort} />
+    </div>
+  );
+}
+
+function SortControls({ sort, onSort }: Pick<Props, 'sort' | 'onSort'>) {
+  return (
+    <>
       <label htmlFor="dash-sort">
         Ordenar por
         <select
@@ -110,6 +118,6 @@ export function DashboardFilterBar({ rows, filters, onFilters, sort, onSort }: P
         />
         Descendente
       </label>
-    </div>
+    </>
   );
 }
