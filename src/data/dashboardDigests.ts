@@ -21,7 +21,7 @@ import { readMonitoring } from './docs/monitoring/read.ts';
 import { readEvaluation } from './docs/evaluation/read.ts';
 import type { DashboardDigestKind, UserDb } from './userDb.ts';
 
-export const DASHBOARD_DIGEST_KINDS: readonly DocKind[] = ['pme', 'monitoring', 'evaluation'];
+const DASHBOARD_DIGEST_KINDS: readonly DocKind[] = ['pme', 'monitoring', 'evaluation'];
 
 export const isDashboardDigestKind = (kind: DocKind): kind is DashboardDigestKind =>
   DASHBOARD_DIGEST_KINDS.includes(kind);
@@ -49,7 +49,7 @@ export async function putDashboardDigest(
   await db.dashboardDigests.put({ name, schoolId, kind, digest: digestOf(kind, schoolId, doc), updatedAt: Date.now() });
 }
 
-export interface SchoolDigests {
+interface SchoolDigests {
   pme: PmeDigest | null;
   monitoring: MonitoringDigest | null;
   evaluation: EvaluationDigest | null;

@@ -27,7 +27,7 @@ export interface DashboardSchool {
   rural: boolean | null;
 }
 
-export interface MonitoringFigures {
+interface MonitoringFigures {
   cycleId: string;
   cycleName: string;
   year: number;
@@ -75,7 +75,7 @@ export function lastCorte<C extends { id: string; start: string }>(cycles: reado
 }
 
 /** SD-4: the Seguimiento figures of the last corte, exactly as the Monitoreo screen computes them for it. */
-export function monitoringFigures(
+function monitoringFigures(
   pme: PmeDigest | null,
   monitoring: MonitoringDigest | null,
   today: string,

@@ -6,7 +6,7 @@ import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { loadXlsxWriter, saveBlob, useFileAction } from '../files/index.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const DASHBOARD_PDF_TITLE = 'Resumen de establecimientos';
+const DASHBOARD_PDF_TITLE = 'Resumen de establecimientos';
 
 export function useDashboardFiles(rows: readonly SchoolDashboardRow[]) {
   const { busy, error, run } = useFileAction('dashboard');
