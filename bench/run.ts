@@ -12,6 +12,7 @@ import { benchDiagnosisReport } from './diagnosisReport.ts';
 import { benchPmePdf } from './pmePdf.ts';
 import { benchPmeOpen } from './pmeOpen.ts';
 import { benchPortfolio } from './portfolio.ts';
+import { benchSostenedorDashboard } from './sostenedorDashboard.ts';
 import { benchAttachmentsUpload } from './attachmentsUpload.ts';
 import { benchPhotoBytes } from './photoBytes.ts';
 import { benchMonitoringDashboard } from './monitoringDashboard.tsx';
@@ -35,6 +36,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['PME PDF (12 objectives, 20 metas, 40 actions)', benchPmePdf],
   ['PME open from IndexedDB (same plan)', benchPmeOpen],
   ['portfolio with 60 schools, Chromium', benchPortfolio],
+  ['multi-school dashboard with 100 schools × a full year, Chromium', benchSostenedorDashboard],
   ['photo upload vs raw HTTP on loopback', benchAttachmentsUpload],
   ['camera photos made for a rural link (6 × 12 MP), Chromium', benchPhotoBytes],
   ['monitoring dashboard (40 actions, 20 indicators, 4 closed cortes)', benchMonitoringDashboard],

@@ -10,7 +10,9 @@ import { updateStore } from './serviceWorker.ts';
 import { loadKiosk } from '../features/diagnosis/kioskState.ts';
 import type { Role, SessionUser } from '../domain/wire/protocol.ts';
 import { useRoute, type Route } from './router.ts';
+import { seesDashboard } from '../domain/dashboard/access.ts';
 import {
+  DashboardScreen,
   DiagnosisScreen,
   EvaluationScreen,
   InstrumentEditorScreen,
@@ -71,6 +73,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <PaperEntryScreen schoolId={route.schoolId} survey="evaluation" />;
     case 'evaluation':
       return <EvaluationScreen schoolId={route.schoolId} />;
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'not-found':
       return (
         <section className="card">
@@ -133,6 +137,11 @@ function Shell({ user, route }: { user: SessionUser; route: Route }) {
         <a className="brand" href="#/escuelas">
           Bitácora PME
         </a>
+        {seesDashboard(user.role) && (
+          <a href="#/panel" data-testid="nav-dashboard">
+            Panel
+          </a>
+        )}
         <SyncIndicator />
         <div className="user">
           <span data-testid="user-name">

@@ -8,6 +8,7 @@ export type SurveyKind = 'diagnosis' | 'evaluation';
 export type Route =
   | { name: 'schools' }
   | { name: 'new-school' }
+  | { name: 'dashboard' }
   | { name: 'school'; schoolId: SchoolId }
   | { name: 'diagnosis'; schoolId: SchoolId }
   | { name: 'kiosk'; schoolId: SchoolId; group: StakeholderGroup; survey: SurveyKind }
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/escuelas';
   if (path === '/' || path === '/escuelas') return { name: 'schools' };
   if (path === '/escuelas/nueva') return { name: 'new-school' };
+  if (path === '/panel') return { name: 'dashboard' };
   const pme = /^\/escuelas\/([^/]+)\/(pme|monitoreo)$/.exec(path);
   if (pme) {
     const pid = schoolIdSchema.safeParse(pme[1]);

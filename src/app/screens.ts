@@ -64,6 +64,9 @@ export const MonitoringScreen = lazy(() =>
 export const EvaluationScreen = lazy(() =>
   import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })),
 );
+export const DashboardScreen = lazy(() =>
+  import('../features/dashboard/index.ts').then((m) => ({ default: m.DashboardScreen })),
+);
 
 const diagnosis = () => import('../features/diagnosis/index.ts');
 export const DiagnosisScreen = lazy(() => diagnosis().then((m) => ({ default: m.DiagnosisScreen })));

@@ -4,6 +4,8 @@
 // - syncState: per document, local changes not yet acknowledged by the relay, and refusals;
 // - drafts: form input not yet saved, so a closed tab loses nothing;
 // - programmeDigests (v3): per school, the figures of its advisory programme the portfolio shows;
+// - dashboardDigests (v4): per pme, monitoring and evaluation document, what the multi-school
+//   dashboard needs of it (data/dashboardDigests.ts);
 // - attachments (v2): photos and signatures by content hash, kept until the relay holds them
 //   (a hook refuses to delete one that is not uploaded).
 // Schema changes are new `version(n)` blocks with an upgrade; never edit a released version.
@@ -72,7 +74,19 @@ export type UserDb = Dexie & {
   drafts: EntityTable<DraftRow, 'key'>;
   attachments: EntityTable<AttachmentRow, 'hash'>;
   programmeDigests: EntityTable<ProgrammeDigestRow, 'schoolId'>;
+  dashboardDigests: EntityTable<DashboardDigestRow, 'name'>;
 };
+
+export type DashboardDigestKind = 'pme' | 'monitoring' | 'evaluation';
+
+/** One document's digest for the multi-school dashboard (rebuildable, validated when read). */
+export interface DashboardDigestRow {
+  name: DocName;
+  schoolId: SchoolId;
+  kind: DashboardDigestKind;
+  digest: unknown;
+  updatedAt: number;
+}
 
 /**
  * What the portfolio needs of a school's programme document, derived from it after every change
@@ -99,6 +113,9 @@ export function openUserDb(userId: string): UserDb {
   });
   db.version(3).stores({
     programmeDigests: '&schoolId',
+  });
+  db.version(4).stores({
+    dashboardDigests: '&name, schoolId',
   });
   // An advisor's photo that only this device holds is never deleted, whatever code asks.
   db.attachments.hook('deleting', (_hash, row) => {

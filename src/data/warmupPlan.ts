@@ -13,6 +13,8 @@ export interface DerivedState {
   /** Schools with an index entry, and schools with a programme digest. */
   indexed: Set<SchoolId>;
   digested: Set<SchoolId>;
+  /** Documents with a dashboard digest (pme, monitoring, evaluation). */
+  dashboardDigested: Set<DocName>;
 }
 
 export interface WarmupPlan {
@@ -31,12 +33,13 @@ async function storedDocNames(userId: string): Promise<DocName[]> {
 }
 
 export async function readWarmupPlan(db: UserDb, userId: string): Promise<WarmupPlan> {
-  const [rows, stored, pendingRows, indexed, digested] = await Promise.all([
+  const [rows, stored, pendingRows, indexed, digested, dashboardDigested] = await Promise.all([
     db.docs.toArray(),
     storedDocNames(userId),
     db.syncState.where('pending').above(0).toArray(),
     db.schools.toCollection().primaryKeys(),
     db.programmeDigests.toCollection().primaryKeys(),
+    db.dashboardDigests.toCollection().primaryKeys(),
   ]);
   const names = new Set<DocName>([...rows.map((r) => r.name), ...stored]);
   return {
@@ -47,30 +50,35 @@ export async function readWarmupPlan(db: UserDb, userId: string): Promise<Warmup
       derivedSv: new Map(rows.flatMap((r) => (r.derivedSv ? [[r.name, r.derivedSv] as const] : []))),
       indexed: new Set(indexed),
       digested: new Set(digested),
+      dashboardDigested: new Set(dashboardDigested),
     },
   };
 }
 
 /** The same facts for one document (an open asked for by a screen, outside the background opening). */
 export async function readDerivedState(db: UserDb, name: DocName, schoolId: SchoolId): Promise<DerivedState> {
-  const [row, indexed, digested] = await Promise.all([
+  const [row, indexed, digested, dashboardDigest] = await Promise.all([
     db.docs.get(name),
     db.schools.get(schoolId),
     db.programmeDigests.get(schoolId),
+    db.dashboardDigests.get(name),
   ]);
   return {
     registered: new Set(row ? [name] : []),
     derivedSv: new Map(row?.derivedSv ? [[name, row.derivedSv]] : []),
     indexed: new Set(indexed ? [schoolId] : []),
     digested: new Set(digested ? [schoolId] : []),
+    dashboardDigested: new Set(dashboardDigest ? [name] : []),
   };
 }
 
-/** Whether the school index (profile) or the digest (programme) already reflects this state. */
+/** Whether the school index (profile) or the digest (programme, pme, monitoring, evaluation) reflects this state. */
 export function isDerived(derived: DerivedState, name: DocName, sv: string): boolean {
   const parsed = parseDocName(name);
   if (!parsed || derived.derivedSv.get(name) !== sv) return false;
   if (parsed.kind === 'profile') return derived.indexed.has(parsed.schoolId);
   if (parsed.kind === 'programme') return derived.digested.has(parsed.schoolId);
+  if (parsed.kind === 'pme' || parsed.kind === 'monitoring' || parsed.kind === 'evaluation')
+    return derived.dashboardDigested.has(name);
   return true;
 }

@@ -12,6 +12,7 @@ import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
 import { readProfile } from './docs/profile/fields.ts';
 import { readProgramme } from './docs/programme/read.ts';
 import { makeDigest } from '../domain/programme/digest.ts';
+import { isDashboardDigestKind, putDashboardDigest } from './dashboardDigests.ts';
 import { attachMerge, listConflicts, MERGE_EDIT } from './merge/index.ts';
 import { SyncLedger } from './syncLedger.ts';
 import { measureStage, timeLocalLoad } from './openTimings.ts';
@@ -102,7 +103,7 @@ export class Workspace {
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
-      if (parsed.kind === 'profile' || parsed.kind === 'programme') {
+      if (parsed.kind === 'profile' || parsed.kind === 'programme' || isDashboardDigestKind(parsed.kind)) {
         doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
         derivation = this.deriveIfStale(name, doc, derived).catch((err: unknown) => {
           if (!this.closed) console.error(`Index of ${name} not derived`, err);
@@ -144,9 +145,10 @@ export class Workspace {
 
   private async reindex(name: DocName, schoolId: SchoolId, doc: Y.Doc): Promise<void> {
     const sv = bytesToBase64(Y.encodeStateVector(doc));
-    await (parseDocName(name)?.kind === 'programme'
-      ? this.digestProgramme(schoolId, doc)
-      : this.indexSchool(schoolId, doc));
+    const kind = parseDocName(name)?.kind;
+    if (kind === 'programme') await this.digestProgramme(schoolId, doc);
+    else if (kind && isDashboardDigestKind(kind)) await putDashboardDigest(this.db, name, schoolId, kind, doc);
+    else await this.indexSchool(schoolId, doc);
     await this.db.docs.update(name, { derivedSv: sv }).catch(() => undefined);
   }
 
@@ -170,6 +172,7 @@ export class Workspace {
       plan: view.plan,
       sessions: view.sessions,
       deliverables: view.deliverables,
+      openedBy: view.engagement.openedBy,
     });
     await this.db.programmeDigests.put({ schoolId, digest, updatedAt: Date.now() });
   }

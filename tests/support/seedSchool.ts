@@ -252,6 +252,18 @@ function seedProgramme(prog: Y.Doc, year: number, options: Required<RichSchoolOp
   );
 }
 
+/** The PME, monitoring and programme of the rich school, written into local documents (unit tests). */
+export function seedRichAreas(
+  docs: { pme: Y.Doc; monitoring: Y.Doc; programme: Y.Doc },
+  year: number,
+  overrides: RichSchoolOptions = {},
+): void {
+  const options = { ...DEFAULTS, ...overrides };
+  seedPme(docs.pme, year);
+  seedMonitoring(docs.monitoring, year, options);
+  seedProgramme(docs.programme, year, options);
+}
+
 /** Seeds school 7423 through the relay and waits until the relay has stored it. */
 export async function seedRichSchool(
   wsUrl: string,

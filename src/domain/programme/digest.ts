@@ -24,6 +24,8 @@ export const programmeDigestSchema = z.object({
   plan: z.array(monthPlanSchema),
   sessions: z.array(digestSessionSchema),
   deliverables: deliverableStatesSchema,
+  /** Who opened the asesoría (the multi-school dashboard's asesor); absent in older digests. */
+  openedBy: z.string().optional(),
 });
 export type ProgrammeDigest = z.infer<typeof programmeDigestSchema>;
 
@@ -32,6 +34,7 @@ export function makeDigest(input: {
   plan: readonly MonthPlan[];
   sessions: readonly PortfolioSession[];
   deliverables: DeliverableStates;
+  openedBy?: string;
 }): ProgrammeDigest {
   return {
     hoursContracted: input.hoursContracted,
@@ -46,6 +49,7 @@ export function makeDigest(input: {
       recorded: sessionHasRecord(s),
     })),
     deliverables: input.deliverables,
+    ...(input.openedBy ? { openedBy: input.openedBy } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export interface SchoolIndexEntry {
   regionCode: string;
   dependencia: string;
   categoria: string | null;
+  /** From the profile's ruralidad; absent when the profile does not say (and in entries indexed before it). */
+  rural?: boolean;
   updatedAt: number;
   /** Unresolved conflicts of the profile (S-21), counted by the data layer when it indexes. */
   conflicts?: number;
@@ -36,6 +38,7 @@ export function deriveSchoolIndexEntry(schoolId: SchoolId, p: StoredProfile, upd
     regionCode: p.regionCode ?? '',
     dependencia: p.dependencia ?? '',
     categoria: p.categoria ?? null,
+    ...(p.ruralidad ? { rural: p.ruralidad === 'rural' } : {}),
     updatedAt,
   };
 }

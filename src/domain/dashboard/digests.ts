@@ -1,0 +1,90 @@
+// What the multi-school dashboard keeps of a school's pme, monitoring and evaluation documents (issue
+// 15, part 2c): the inputs of the very domain functions each school's screens call, derived by the
+// data layer whenever a document changes, so the dashboard reads 100 schools from Dexie without
+// opening a Yjs document. "Today"-dependent figures (alerts, late deliverables) are computed when
+// shown. Free-text notes of monitoring records and frozen PME copies are left out: no figure reads them.
+import { z } from 'zod';
+import { pmePlanSchema, type PmePlan } from '../pme/model.ts';
+import { versionKindSchema, type PmeVersion } from '../pme/versions.ts';
+import { monitoringCycleSchema, type CycleSnapshot, type MonitoringCycle } from '../monitoring/cycles.ts';
+import {
+  indicatorMeasurementSchema,
+  monitoringRecordSchema,
+  type IndicatorMeasurement,
+  type MonitoringRecord,
+} from '../monitoring/records.ts';
+import { monitoringPlanSchema, type MonitoringPlan } from '../monitoring/plan.ts';
+import { effectiveData } from '../monitoring/effective.ts';
+import { SIGNATORY_ROLES, type ActaVerificacion, type SignatoryRole } from '../evaluation/acta.ts';
+
+export const pmeDigestSchema = z.object({
+  plan: pmePlanSchema,
+  versions: z.array(z.object({ id: z.string(), kind: versionKindSchema, createdAt: z.string() })),
+});
+export type PmeDigest = z.infer<typeof pmeDigestSchema>;
+
+export function makePmeDigest(plan: PmePlan, versions: readonly PmeVersion[]): PmeDigest {
+  return { plan, versions: versions.map((v) => ({ id: v.id, kind: v.kind, createdAt: v.createdAt })) };
+}
+
+export const monitoringDigestSchema = z.object({
+  cycles: z.array(monitoringCycleSchema),
+  /** The effective records and readings: closed cortes as frozen in their snapshots. */
+  records: z.array(monitoringRecordSchema),
+  measurements: z.array(indicatorMeasurementSchema),
+  plans: z.array(monitoringPlanSchema),
+});
+export type MonitoringDigest = z.infer<typeof monitoringDigestSchema>;
+
+export function makeMonitoringDigest(view: {
+  cycles: readonly MonitoringCycle[];
+  snapshots: readonly CycleSnapshot[];
+  records: readonly MonitoringRecord[];
+  measurements: readonly IndicatorMeasurement[];
+  plans: readonly MonitoringPlan[];
+}): MonitoringDigest {
+  const data = effectiveData(view);
+  return {
+    cycles: [...view.cycles],
+    records: data.records.map((r) => ({ ...r, observaciones: '', dificultades: '', ajustes: '' })),
+    measurements: data.measurements,
+    plans: [...view.plans],
+  };
+}
+
+const signatoryRoleSchema = z.enum(SIGNATORY_ROLES.map((r) => r.code) as [SignatoryRole, ...SignatoryRole[]]);
+
+export const evaluationDigestSchema = z.object({
+  /** Anything recorded in the evaluation (decisions, proyectiva, sistematización, an acta). */
+  started: z.boolean(),
+  closedAt: z.string().nullable(),
+  actas: z.array(
+    z.object({
+      id: z.string(),
+      year: z.number().int(),
+      correctsActaId: z.string().nullable(),
+      signatures: z.array(z.object({ role: signatoryRoleSchema })),
+    }),
+  ),
+});
+export type EvaluationDigest = z.infer<typeof evaluationDigestSchema>;
+
+export function makeEvaluationDigest(view: {
+  decisions: readonly unknown[];
+  projective: readonly unknown[];
+  close: { lecciones: string; buenasPracticas: string; recomendaciones: string; closedAt: string | null };
+  actas: readonly { acta: ActaVerificacion }[];
+}): EvaluationDigest {
+  const { close } = view;
+  const texts = [close.lecciones, close.buenasPracticas, close.recomendaciones].some((t) => t.trim() !== '');
+  return {
+    started: view.decisions.length > 0 || view.projective.length > 0 || view.actas.length > 0 || texts,
+    closedAt: close.closedAt,
+    actas: view.actas.map(({ acta }) => ({
+      id: acta.id,
+      year: acta.year,
+      correctsActaId: acta.correctsActaId,
+      signatures: acta.signatures.map((s) => ({ role: s.role })),
+    })),
+  };
+}
