@@ -264,12 +264,3 @@ export function buildWorkbook(sheets: readonly ExportSheet[]): Uint8Array {
   parts['xl/styles.xml'] = file(STYLES_XML);
   return zipSync(parts, { level: 6 });
 }
-
-/** A workbook with one sheet (see buildWorkbook); the sheet name is made valid for Excel. */
-export function buildXlsx(
-  sheetName: string,
-  headers: readonly string[],
-  rows: readonly (readonly XlsxCell[])[],
-): Uint8Array {
-  return buildWorkbook([{ name: sheetName, headers, rows }]);
-}

@@ -73,6 +73,17 @@ describe('typing survives a closed tab (YS-1)', () => {
     await page.locator('#diag-conclusions').click();
     await page.keyboard.type(CONCLUSIONS);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('diag-conclusions');
+    // The journal holds the whole burst before the browser goes (what a closed browser keeps, YS-1).
+    await pollUntil(
+      () =>
+        page.evaluate(
+          (text) => Object.entries(localStorage).some(([k, v]) => k.startsWith('bitacora-burst:') && v.includes(text)),
+          CONCLUSIONS,
+        ),
+      (held) => held,
+      10_000,
+      'the burst journal to hold the typed text',
+    );
     await context.close();
 
     context = await launchPersistent(profile.dir);

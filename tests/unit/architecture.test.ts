@@ -131,7 +131,7 @@ describe('infrastructure lives where the layer map says', () => {
   it('the service worker is registered by the app shell; the file writers are the reports module', () => {
     const workbox = files.filter((f) => importSpecifiers(f.text).includes('workbox-window')).map((f) => f.path);
     expect(workbox).toEqual(['src/app/serviceWorker.ts']);
-    const writers = /\bexport function (?:buildXlsx|pdfLayout|newDocument)\b/;
+    const writers = /\bexport function (?:buildWorkbook|pdfLayout|newDocument)\b/;
     const writerFiles = files.filter((f) => writers.test(f.text)).map((f) => f.path);
     expect(writerFiles.sort()).toEqual(['src/reports/pdf/layout.ts', 'src/reports/xlsx.ts']);
   });

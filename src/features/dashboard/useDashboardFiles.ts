@@ -13,8 +13,8 @@ export function useDashboardFiles(rows: readonly SchoolDashboardRow[]) {
   const today = localIsoDate();
   const xlsx = () =>
     run('xlsx', async () => {
-      const buildXlsx = await loadXlsxWriter();
-      const sheet = buildXlsx('Establecimientos', EXPORT_HEADERS, rows.map(exportRow));
+      const buildWorkbook = await loadXlsxWriter();
+      const sheet = buildWorkbook([{ name: 'Establecimientos', headers: EXPORT_HEADERS, rows: rows.map(exportRow) }]);
       saveBlob(new Blob([sheet as BlobPart], { type: XLSX_TYPE }), `establecimientos-${today}.xlsx`);
     });
   const pdf = () =>

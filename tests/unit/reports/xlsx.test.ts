@@ -4,8 +4,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ACTION_COLUMNS, actionRows } from '../../../src/domain/pme/export/actionRows.ts';
-import { buildWorkbook, buildXlsx, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
+import { buildWorkbook, columnName, safeSheetName } from '../../../src/reports/xlsx.ts';
+import type { ExportCell } from '../../../src/domain/export/cells.ts';
 import { buildPlan, SCHOOL_IDS } from '../domain/pme/planFixture.ts';
+
+/** One sheet, as the screens' single-sheet exports make it. */
+const buildXlsx = (name: string, headers: readonly string[], rows: readonly (readonly ExportCell[])[]) =>
+  buildWorkbook([{ name, headers, rows }]);
 
 const PARTS = [
   '[Content_Types].xml',

@@ -12,9 +12,14 @@ import {
   monitoringRows,
 } from '../../../src/domain/monitoring/export/rows.ts';
 import { ACTION_COLUMNS, actionRows } from '../../../src/domain/pme/export/actionRows.ts';
-import { buildXlsx, columnName, excelSerial } from '../../../src/reports/xlsx.ts';
+import { buildWorkbook, columnName, excelSerial } from '../../../src/reports/xlsx.ts';
+import type { ExportCell } from '../../../src/domain/export/cells.ts';
 import { CYCLES, record } from '../domain/monitoring/fixtures.ts';
 import { buildPlan, SCHOOL_IDS } from '../domain/pme/planFixture.ts';
+
+/** One sheet, as the screens' single-sheet exports make it. */
+const buildXlsx = (name: string, headers: readonly string[], rows: readonly (readonly ExportCell[])[]) =>
+  buildWorkbook([{ name, headers, rows }]);
 
 const MS_PER_DAY = 86_400_000;
 

@@ -10,12 +10,17 @@ import { makeMonitoringDigest, makePmeDigest } from '../../../../src/domain/dash
 import { makeDigest } from '../../../../src/domain/programme/digest.ts';
 import { schoolDashboardRow } from '../../../../src/domain/dashboard/row.ts';
 import { EXPORT_HEADERS, exportRow, monthText } from '../../../../src/domain/dashboard/table.ts';
-import { columnName, buildXlsx } from '../../../../src/reports/xlsx.ts';
+import { columnName, buildWorkbook } from '../../../../src/reports/xlsx.ts';
+import type { ExportCell } from '../../../../src/domain/export/cells.ts';
 import { renderDashboardPdf } from '../../../../src/features/dashboard/report/renderDashboardPdf.ts';
 import { summaryRow } from '../../../../src/features/dashboard/report/summaryRows.ts';
 import { formatPercent } from '../../../../src/domain/shared/numbers.ts';
 import { pdfFlatText } from '../../../support/pdfText.ts';
 import { seedRichAreas } from '../../../support/seedSchool.ts';
+
+/** One sheet, as the screens' single-sheet exports make it. */
+const buildXlsx = (name: string, headers: readonly string[], rows: readonly (readonly ExportCell[])[]) =>
+  buildWorkbook([{ name, headers, rows }]);
 
 const YEAR = 2026;
 const TODAY = `${YEAR}-06-15`;
