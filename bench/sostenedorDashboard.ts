@@ -73,7 +73,7 @@ async function seedYear(relay: RelayProcess, rbds: number[]): Promise<void> {
 export async function benchSostenedorDashboard(): Promise<BenchResult[]> {
   const rbds = Array.from({ length: SCHOOLS }, (_, i) => 30_000 + i);
   const relay = await RelayProcess.create();
-  await relay.addUser('bench', 'asesor', 'benchmark-pass', rbds.map(String));
+  await relay.addUser('bench', 'coordinador', 'benchmark-pass', rbds.map(String));
   await relay.start();
   const browser = await launchBrowser();
   try {

@@ -12,7 +12,11 @@ import { fetchSchools, login, refresh, type ApiFailure } from '../api.ts';
 import { relaySchoolsStore } from '../relaySchools.ts';
 import { clearDocStatus, syncStore } from '../syncStore.ts';
 import type { AttachmentSync } from '../attachmentSync.ts';
-import { docName } from '../../domain/wire/documentNames.ts';
+import { docName, type DocKind } from '../../domain/wire/documentNames.ts';
+import { readsSchoolsAtAGlance } from '../../domain/dashboard/access.ts';
+
+const LIST_KINDS: readonly DocKind[] = ['profile', 'programme'];
+const GLANCE_KINDS: readonly DocKind[] = ['profile', 'programme', 'pme', 'monitoring', 'evaluation'];
 // Straight from its file: the transfer module's index brings Yjs, which the sign-in chunk must not (CS-6).
 import { saveRelaySchools } from '../../data/transfer/deviceFacts.ts';
 
@@ -150,10 +154,12 @@ async function pull(): Promise<void> {
     s.session.user.id,
     listed.value.schools.map((school) => school.schoolId),
   ).catch((err: unknown) => console.error('School list not kept on the device', err));
-  // The profile feeds the list; the programme feeds the portfolio's figures. They open in the
-  // background, after the documents with unsynced changes (CS-2).
+  // The profile feeds the list; the programme feeds the portfolio's figures; for those who read many
+  // schools at a glance, the PME, monitoring and evaluation feed the dashboard's digests (SD-10). They open
+  // in the background, after the documents with unsynced changes (CS-2).
+  const kinds = readsSchoolsAtAGlance(s.session.user.role) ? GLANCE_KINDS : LIST_KINDS;
   current.workspace.openLater(
-    listed.value.schools.flatMap(({ schoolId }) => [docName(schoolId, 'profile'), docName(schoolId, 'programme')]),
+    listed.value.schools.flatMap(({ schoolId }) => kinds.map((kind) => docName(schoolId, kind))),
   );
 }
 

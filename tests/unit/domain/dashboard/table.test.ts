@@ -3,7 +3,7 @@ import { EXPORT_HEADERS, NO_FILTERS, exportRow, filterRows, sortRows } from '../
 import { actaState, evaluationState, lastCorte, pmeState } from '../../../../src/domain/dashboard/row.ts';
 import type { SchoolDashboardRow } from '../../../../src/domain/dashboard/row.ts';
 import type { EvaluationDigest, PmeDigest } from '../../../../src/domain/dashboard/digests.ts';
-import { seesDashboard } from '../../../../src/domain/dashboard/access.ts';
+import { readsSchoolsAtAGlance, seesDashboard } from '../../../../src/domain/dashboard/access.ts';
 
 function row(over: Partial<SchoolDashboardRow> & { schoolId: string; rbd: number }): SchoolDashboardRow {
   return {
@@ -115,5 +115,8 @@ describe('dashboard states', () => {
   it('SD-9: coordinador, admin, sostenedor and asesor see it; escuela does not', () => {
     expect(['admin', 'coordinador', 'sostenedor', 'asesor'].every(seesDashboard)).toBe(true);
     expect(seesDashboard('escuela')).toBe(false);
+    // SD-10: only those who read schools they do not work in open every school's documents in the background.
+    expect(['admin', 'coordinador', 'sostenedor'].every(readsSchoolsAtAGlance)).toBe(true);
+    expect(['asesor', 'escuela'].some(readsSchoolsAtAGlance)).toBe(false);
   });
 });
