@@ -13,3 +13,13 @@ export function collapseSpaces(s: string): string {
 export function normalizeForSearch(s: string): string {
   return collapseSpaces(s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Ðð]/g, 'n').toLowerCase());
 }
+
+/** A file-name part: lower case, no accents, runs of anything but letters and digits as one "-". */
+export function fileSlug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

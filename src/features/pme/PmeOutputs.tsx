@@ -1,6 +1,7 @@
 // The plan's outputs, made on this device (offline too): the PME as PDF, and the year's actions as CSV
 // (readable columns) and XLSX (readable sheet + Mineduc's open-data columns, MX-2). jspdf and the XLSX
 // writer load on demand.
+import { fileSlug } from '../../domain/shared/text.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import { ACTION_COLUMNS, actionRows, actionSheets } from '../../domain/pme/export/actionRows.ts';
@@ -14,14 +15,6 @@ import { OutputButton, OutputError, loadXlsxWriter, saveBlob, useFileAction, use
 import { useDocView } from '../session/index.ts';
 
 const WORKING_LABEL = 'Plan de trabajo (no versionado)';
-
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 export function PmeOutputs({
   schoolId,
@@ -38,7 +31,7 @@ export function PmeOutputs({
   const { busy, error, run } = useFileAction('pme');
   const monitoring = useDocView(schoolId, 'monitoring', readMonitoring).view;
   const v = version ?? { label: WORKING_LABEL, date: localIsoDate() };
-  const base = `pme-${school.rbd}-${slug(v.label)}`;
+  const base = `pme-${school.rbd}-${fileSlug(v.label)}`;
   const pdf = () =>
     run('pdf', async () => {
       const { renderPmePdf } = await import('./report/renderPdf.ts');

@@ -4,6 +4,7 @@
 // canonical JSON and SHA-256, and a LEEME.txt at the root that lists what is there and what is
 // missing and why. Everything sits under one folder `dossier-pme-<rbd>-<year>-<school slug>/`.
 // Made on the device from the school's documents as they are now; the same input gives the same bytes.
+import { fileSlug } from '../../../domain/shared/text.ts';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import { dossierFolderName, dossierManifest, type DossierFile } from '../../../domain/evaluation/dossier.ts';
@@ -45,14 +46,7 @@ export interface Dossier {
   missing: { path: string; title: string; reason: string }[];
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+const slug = (s: string) => fileSlug(s).slice(0, 60);
 
 /** The deliverable `f` names, made from the state; null for a data file. */
 function deliverable(s: SchoolState, f: DossierFile, images: ActaImages): Made | null {

@@ -1,5 +1,6 @@
 // «Formulario en blanco (PDF)»: the instrument printed to fill by hand in the corte shown (MX-6); jspdf
 // loads on demand.
+import { fileSlug } from '../../../domain/shared/text.ts';
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
@@ -17,14 +18,6 @@ interface Props {
   cycle: MonitoringCycle | null;
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 export function BlankFormButton({ schoolId, instrument, pme, plans, cycle }: Props) {
   const school = useSchoolInfo(schoolId);
   const { busy, error, run } = useFileAction('monitoring');
@@ -36,7 +29,7 @@ export function BlankFormButton({ schoolId, instrument, pme, plans, cycle }: Pro
       const content = blankFormContent({ school, instrument, pme, plan, corte: cycle, year, date: localIsoDate() });
       saveBlob(
         new Blob([renderBlankFormPdf(content) as BlobPart], { type: 'application/pdf' }),
-        `formulario-${slug(instrument.title)}-${school.rbd}${cycle ? `-${slug(cycle.name)}` : ''}.pdf`,
+        `formulario-${fileSlug(instrument.title)}-${school.rbd}${cycle ? `-${fileSlug(cycle.name)}` : ''}.pdf`,
       );
     });
   return (
