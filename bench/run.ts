@@ -49,9 +49,18 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
 ];
 
 const results: BenchResult[] = [];
+// One bench that fails does not hide the others' figures; the run still ends with a failure.
+const failed: string[] = [];
 for (const [title, run] of benches) {
   process.stderr.write(`running: ${title}\n`);
-  results.push(...(await run()));
+  try {
+    results.push(...(await run()));
+  } catch (err) {
+    failed.push(title);
+    process.stderr.write(
+      `bench failed: ${title}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+  }
 }
 
 const width = Math.max(...results.map((r) => r.id.length));
@@ -65,4 +74,5 @@ if (process.env.BENCH_JSON) {
 
 // The benches start relays, worker threads and browsers in this process; the compaction worker's
 // message port stays referenced after its relay's storage closes, so end the run once the figures are out.
-process.exit(0);
+if (failed.length > 0) process.stderr.write(`\n${failed.length} bench(es) failed: ${failed.join('; ')}\n`);
+process.exit(failed.length > 0 ? 1 : 0);
