@@ -12,6 +12,8 @@ import type { MonitoringPlan } from '../plan.ts';
 export const BOX = '[   ]';
 export const BLANK_LINE = '______________________';
 export const BLANK_FORM_FIELD_HEADERS = ['N°', 'Campo', 'Respuesta'] as const;
+/** A blank to write a percentage on (a unit after a blank, not a formatted number). */
+const PERCENT_ANSWER = BLANK_LINE + ' % (0 a 100)';
 export const SIGNATURE_LABELS = ['Nombre', 'Cargo', 'Firma', 'Fecha'] as const;
 
 export interface BlankFormInput {
@@ -70,7 +72,7 @@ function answerOf(f: InstrumentField): Pick<BlankFormField, 'answer' | 'lines'> 
       return { answer: `${BLANK_LINE} ${f.unit ?? ''}${range}`.replace(/\s+$/, ''), lines: 1 };
     }
     case 'percentage':
-      return { answer: `${BLANK_LINE} % (0 a 100)`, lines: 1 };
+      return { answer: PERCENT_ANSWER, lines: 1 };
     case 'date':
       return { answer: '____ / ____ / ________ (día / mes / año)', lines: 1 };
     case 'shortText':
