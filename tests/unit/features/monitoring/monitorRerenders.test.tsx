@@ -29,6 +29,7 @@ vi.mock('../../../../src/features/session/hooks.ts', () => ({
   useWorkspace: () => fakeWorkspace,
   useAttachments: () => ({}),
   useCurrentUser: () => USER,
+  useCanEdit: () => true,
 }));
 vi.mock('../../../../src/features/conflicts/index.ts', () => ({ ConflictPanel: () => null }));
 // Counts the renders of every card: a Profiler around the real card (inside its memo, when it has one,
