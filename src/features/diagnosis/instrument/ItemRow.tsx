@@ -1,7 +1,9 @@
-// One question of the questionnaire being edited: its text (saved on leaving the field), its
-// subdimension (scale questions) and the buttons that move or remove it.
+// One question of the questionnaire being edited: its text (written once per burst of typing and on leaving
+// the field, kept in the burst journal meanwhile, YS-1), its subdimension (scale questions) and the buttons
+// that move or remove it.
 import type { Item } from '../../../domain/diagnosis/model.ts';
 import type { SubdimensionCode } from '../../../domain/mge/modelo.ts';
+import { useBufferedText } from '../../forms/index.ts';
 import { AutoGrowTextarea } from '../AutoGrowTextarea.tsx';
 import { SubdimensionSelect } from './SubdimensionSelect.tsx';
 
@@ -17,13 +19,15 @@ interface Props {
 
 export function ItemRow({ item, index, last, onText, onSub, onMove, onRemove }: Props) {
   const n = index + 1;
+  const text = useBufferedText(item.text, onText, `instrument-item-${item.id}`);
   return (
     <li className="instrument-item" data-item={item.id}>
       <AutoGrowTextarea
         aria-label={`Pregunta ${n}`}
-        defaultValue={item.text}
+        value={text.value}
         maxLength={500}
-        onBlur={(e) => onText(e.target.value)}
+        onChange={(e) => text.onChange(e.target.value)}
+        onBlur={text.onBlur}
       />
       {item.kind === 'scale' ? (
         <SubdimensionSelect label={`Subdimensión de la pregunta ${n}`} value={item.subdimension} onChange={onSub} />
