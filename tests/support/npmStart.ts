@@ -58,7 +58,7 @@ export class NpmStart {
     await waitFor(
       async () => {
         if (started.exit) throw new Error(`npm start exited (${JSON.stringify(started.exit)}):\n${started.output}`);
-        return fetch(`${started.url}/healthz`)
+        return fetch(`${started.url}/healthz`, { signal: AbortSignal.timeout(2_000) })
           .then((r) => r.ok)
           .catch(() => false);
       },

@@ -37,9 +37,13 @@ export class RelayProcess {
   stdout = '';
   private constructor(
     readonly dataDir: string,
-    readonly port: number,
+    private currentPort: number,
     private readonly options: RelayOptions,
   ) {}
+
+  get port(): number {
+    return this.currentPort;
+  }
 
   static async create(options: RelayOptions = {}): Promise<RelayProcess> {
     const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'bitacora-relay-')));
@@ -68,8 +72,24 @@ export class RelayProcess {
     };
   }
 
-  /** Starts the relay and waits until `/healthz` answers 200 (or, with `healthy: false`, answers at all). */
+  /**
+   * Starts the relay and waits until `/healthz` answers 200 (or, with `healthy: false`, answers at all).
+   * Every wait is bounded and a failure carries the relay's logs. A port picked by `freePort` can be
+   * taken by another test process before the relay binds it; then (and only then) it retries once on
+   * a fresh port.
+   */
   async start({ healthy = true }: { healthy?: boolean } = {}): Promise<void> {
+    try {
+      await this.startOnce(healthy);
+    } catch (err) {
+      if (this.options.port !== undefined || !this.logs.includes('EADDRINUSE')) throw err;
+      this.currentPort = await freePort();
+      this.logs += `\n[test] port taken before the relay bound it; retrying on ${this.currentPort}\n`;
+      await this.startOnce(healthy);
+    }
+  }
+
+  private async startOnce(healthy: boolean): Promise<void> {
     if (this.child) throw new Error('relay already running');
     // Node itself with tsx's loader, not the `tsx` wrapper: the wrapper runs the relay in a
     // grandchild that a SIGKILL of the wrapper leaves running (kill -9 would test nothing).
@@ -87,16 +107,18 @@ export class RelayProcess {
     child.once('exit', () => {
       if (this.child === child) this.child = null;
     });
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 40_000;
     while (Date.now() < deadline) {
       if (!this.child) throw new Error(`relay exited during start:\n${this.logs}`);
-      const ok = await fetch(`${this.url}/healthz`)
+      // Bounded: something else answering on the port (or not answering) must not hang the test.
+      const ok = await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(2_000) })
         .then((r) => r.ok || !healthy)
         .catch(() => false);
       if (ok) return;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`relay did not start in time:\n${this.logs}`);
+    await this.stop('SIGKILL');
+    throw new Error(`relay did not answer /healthz within 40 s:\n${this.logs}`);
   }
 
   /** SIGKILL: no shutdown code runs; only what was already on disk survives. */
