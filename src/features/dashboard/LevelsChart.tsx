@@ -3,7 +3,7 @@
 import { IMPLEMENTATION_LEVELS } from '../../domain/monitoring/levels.ts';
 import type { SchoolDashboardRow } from '../../domain/dashboard/row.ts';
 import { formatPercent } from '../../domain/shared/numbers.ts';
-import { levelCss } from './levelColors.ts';
+import { levelCss } from '../../reports/levelPalette.ts';
 import { schoolLinks } from './links.ts';
 
 export function LevelsChart({ rows }: { rows: readonly SchoolDashboardRow[] }) {

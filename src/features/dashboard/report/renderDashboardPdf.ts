@@ -6,7 +6,7 @@ import { IMPLEMENTATION_LEVELS } from '../../../domain/monitoring/levels.ts';
 import type { SchoolDashboardRow } from '../../../domain/dashboard/row.ts';
 import { formatIsoDate } from '../../../domain/shared/localDates.ts';
 import { BODY_SIZE, PT, newDocument, pdfLayout, toBytes, type Cursor } from '../../files/report/index.ts';
-import { LEVEL_RGB } from '../levelColors.ts';
+import { LEVEL_RGB } from '../../../reports/levelPalette.ts';
 import { SUMMARY_HEADERS, summaryRow } from './summaryRows.ts';
 
 const look = pdfLayout({ marginX: 12, top: 16, bottom: 16, table: { fontSize: 7.5, valign: 'top', after: 5 } });

@@ -6,7 +6,7 @@
 // and "Página N de M" in its footer; every page but the first a running header.
 import type { jsPDF } from 'jspdf';
 import type { CellDef, RowInput } from 'jspdf-autotable';
-import { IMPLEMENTATION_LEVELS, type ImplementationLevel } from '../../../domain/monitoring/levels.ts';
+import { IMPLEMENTATION_LEVELS } from '../../../domain/monitoring/levels.ts';
 import type { IndicatorStatus } from '../../../domain/monitoring/indicators.ts';
 import { NO_VALUE, type MonitoringReportContent } from '../../../domain/monitoring/report/content.ts';
 import { NO_ALERTS } from '../../../domain/monitoring/report/figures.ts';
@@ -30,20 +30,12 @@ import {
   type Rgb,
 } from '../../files/report/index.ts';
 import { monitoringLook } from './look.ts';
+import { LEVEL_RGB } from '../../../reports/levelPalette.ts';
 import { formatPercent } from '../../../domain/shared/numbers.ts';
 
 const { MARGIN_X, TOP, contentW, drawPageFrames, ensureSpace, facts, heading, muted, newPage, table, writeLines } =
   monitoringLook;
 
-const LEVEL_COLORS: Record<ImplementationLevel, Rgb> = {
-  completa: [46, 125, 50],
-  avanzada: [124, 179, 66],
-  adecuada: [220, 180, 40],
-  parcial: [239, 140, 50],
-  inicial: [214, 84, 56],
-  'no-efectuada': [160, 30, 30],
-};
-const NO_RECORD: Rgb = [175, 175, 175];
 const STATUS_COLORS: Record<IndicatorStatus, Rgb> = {
   'en-camino': [46, 125, 50],
   'en-riesgo': [190, 120, 0],
@@ -56,7 +48,7 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100].map((at) => ({ at, label: formatPerce
 /** The colour of a level's NIV_IMPLEM text; grey for "Sin registro…" and anything unknown. */
 function levelColor(label: string): Rgb {
   const level = IMPLEMENTATION_LEVELS.find((l) => l.label === label);
-  return level ? LEVEL_COLORS[level.code] : NO_RECORD;
+  return LEVEL_RGB[level?.code ?? 'none'];
 }
 
 /** A light tint of `rgb` for table cells. */

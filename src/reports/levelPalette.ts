@@ -1,7 +1,7 @@
-// One colour per nivel de implementación (and "sin registro"), for the screen's bars and the PDF's.
-import type { ImplementationLevel } from '../../domain/monitoring/levels.ts';
-
-type Rgb = [number, number, number];
+// One colour per nivel de implementación (and "sin registro"): the dashboard's bars, its PDF and the
+// monitoring report's charts and cells all paint a level the same way.
+import type { ImplementationLevel } from '../domain/monitoring/levels.ts';
+import type { Rgb } from './pdf/layout.ts';
 
 export const LEVEL_RGB: Record<ImplementationLevel | 'none', Rgb> = {
   completa: [46, 125, 50],
