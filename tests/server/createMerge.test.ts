@@ -96,7 +96,9 @@ function fieldState(profileDoc: Y.Doc, programmeDoc: Y.Doc, field: Field): { kep
 }
 
 async function settled(clients: NodeSyncClient[], what: string): Promise<void> {
-  await waitFor(() => clients.every((c) => c.isSettled()), 30_000, what);
+  // The relay holds every client's state (S-6), not just the provider's count at zero (RW-5).
+  const holdAll = async () => (await Promise.all(clients.map((c) => c.relayHoldsAll()))).every(Boolean);
+  await waitFor(holdAll, 30_000, what);
 }
 
 async function runScenario(seed: number): Promise<number> {

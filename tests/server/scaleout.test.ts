@@ -42,7 +42,7 @@ describe.skipIf(!DB || !REDIS)('S-8 two relays on PostgreSQL + Redis', () => {
     await waitFor(() => docB.getMap('profile').get('director') === 'María Pérez', 10_000, 'fan-out through Redis');
     docB.getText('profile.notes').insert(0, 'Desde B');
     await waitFor(() => docA.getText('profile.notes').toString() === 'Desde B', 10_000, 'fan-out back');
-    await waitFor(() => onA.isSettled() && onB.isSettled(), 10_000, 'acknowledged');
+    await waitFor(async () => (await onA.relayHoldsAll()) && (await onB.relayHoldsAll()), 10_000, 'acknowledged');
 
     await a.kill();
     await b.kill();
