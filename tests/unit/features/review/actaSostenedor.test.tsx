@@ -74,7 +74,9 @@ function shown(view: ActaView): HTMLElement {
 beforeAll(() => {
   // Signature images are not on this device: the screen says so, the PDF prints a sentence instead.
   const attachments = { fetchAttachment: async () => ({ ok: false, reason: 'missing' }) };
-  sessionStore.setState({ status: 'signed-in', session: {}, workspace: {}, engine: {}, attachments } as never);
+  // The advisor's tablet: both the evaluation and the review document are editable.
+  const session = { user: { role: 'asesor' } };
+  sessionStore.setState({ status: 'signed-in', session, workspace: {}, engine: {}, attachments } as never);
   createActa(evaluationDoc, fx.acta, null);
   evaluation.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
   evaluation.signActa(fx.acta.id, { role: 'asesor', name: 'Ana Rojas', signature: SIG });
