@@ -22,6 +22,7 @@ import { SchoolPage } from './pages/SchoolPage.ts';
 import { SyncStatus } from './pages/SyncStatus.ts';
 import { readSostenedorSignatures } from '../../src/data/docs/review/read.ts';
 import { docName, toSchoolId } from '../../src/domain/wire/documentNames.ts';
+import { attachmentPath } from '../../src/domain/wire/attachments.ts';
 import { formatIsoDate, localIsoDate, localTime } from '../../src/domain/shared/localDates.ts';
 
 const OUT_DIR = join(process.cwd(), 'test-artifacts', 'acta-sostenedor');
@@ -136,6 +137,15 @@ async function relaySostenedorSignatures(username: Username) {
   }
 }
 
+/** Whether the relay serves this attachment of school 7423 whole (HEAD 200), asked with `token`. */
+async function relayHasAttachment(token: string, hash: string): Promise<boolean> {
+  const res = await fetch(`${ctx.relay.url}${attachmentPath('7423', hash)}`, {
+    method: 'HEAD',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return res.status === 200;
+}
+
 async function downloadActaPdf(page: Page, file: string): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
@@ -178,6 +188,8 @@ describe('the sostenedor signs the Acta de Verificación with an account of thei
     // A-10: the sostenedor reads the acta but is offered only their own signature, not the others' cargos.
     await expect.poll(() => pedro.getByTestId('acta-hash').textContent(), { timeout: 30_000 }).toBe(hash);
     expect(await pedro.getByTestId('acta').locator('table select, table input, table textarea').count()).toBe(0);
+    expect(await pedro.getByTestId('read-only-notice').count()).toBe(1);
+    expect(await pedro.getByRole('button', { name: 'Crear una corrección' }).isDisabled()).toBe(true);
     await signAsSostenedor(pedro);
     await expectSignedFinal(pedro, local);
     await new SyncStatus(pedro).waitUntilUpToDate(30_000);
@@ -191,6 +203,11 @@ describe('the sostenedor signs the Acta de Verificación with an account of thei
     expect(stored.signatures).toHaveLength(1);
     expect(stored.signatures[0]).toMatchObject({ role: 'sostenedor', name: SOSTENEDOR_NAME, signedHash: hash });
     expect(localIsoDate(new Date(stored.signatures[0]!.signedAt), ZONE)).toBe(localIsoDate(SOSTENEDOR_AT, ZONE));
+    // A-12: the drawn signature, a PNG the sostenedor uploaded, is on the relay too.
+    expect(stored.signatures[0]!.signature.type).toBe('image/png');
+    await expect
+      .poll(() => relayHasAttachment(token, stored.signatures[0]!.signature.hash), { timeout: 30_000 })
+      .toBe(true);
 
     // The advisor's tablet receives it; the acta's PDF names the sostenedor, the role and the local date.
     await expectSignedFinal(ana, local);
@@ -254,6 +271,9 @@ describe('the sostenedor signs the Acta de Verificación with an account of thei
     const stored = await relaySostenedorSignatures('ana');
     expect(stored.signatures.map((s) => [s.name, s.signedHash])).toContainEqual([SOSTENEDOR_NAME, hash]);
     expect(stored.signatures).toHaveLength(2);
+    const offlineSignature = stored.signatures.find((s) => s.signedHash === hash)!.signature;
+    const { token } = await ctx.relay.login('ana', passwordOf('ana'));
+    await expect.poll(() => relayHasAttachment(token, offlineSignature.hash), { timeout: 30_000 }).toBe(true);
     await expectSignedFinal(ana, local);
   });
 });
