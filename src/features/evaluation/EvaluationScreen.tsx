@@ -89,9 +89,15 @@ export function EvaluationScreen({ schoolId }: { schoolId: SchoolId }) {
       <nav className="tabs" role="tablist">
         <TabButtons tabs={TABS} current={tab} onSelect={setTab} testIdPrefix="eval-tab-" />
       </nav>
-      <EditableArea kind="evaluation">
+      {tab === 'verificacion' ? (
+        // Marks its own editable parts: a sostenedor signs there (review document, CM-5) while the acta stays
+        // read-only to them; a fieldset around the whole tab would disable their signature too.
         <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
-      </EditableArea>
+      ) : (
+        <EditableArea kind="evaluation">
+          <TabBody {...{ tab, schoolId, year: selectedYear, data, handle, evaluation, pme, monitoring }} />
+        </EditableArea>
+      )}
     </ScreenShell>
   );
 }

@@ -10,6 +10,7 @@ import { currentActas } from '../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { ActaEditor } from './verification/ActaEditor.tsx';
 import type { ReviewHandle } from '../../data/docs/review/index.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 interface Props {
   evaluation: EvaluationHandle;
@@ -33,9 +34,11 @@ export function VerificationTab({ evaluation, review, schoolId, pme, year, actas
   return (
     <div>
       {current.length === 0 && (
-        <button type="button" className="primary" onClick={create} data-testid="create-acta">
-          Preparar Acta de Verificación {year}
-        </button>
+        <EditableArea kind="evaluation">
+          <button type="button" className="primary" onClick={create} data-testid="create-acta">
+            Preparar Acta de Verificación {year}
+          </button>
+        </EditableArea>
       )}
       {current.map((a) => (
         <ActaEditor

@@ -11,6 +11,7 @@ import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/i
 import { ActaItems } from './ActaItems.tsx';
 import { ActaSignatures } from './ActaSignatures.tsx';
 import type { ReviewHandle } from '../../../data/docs/review/index.ts';
+import { EditableArea } from '../../screenShell/index.ts';
 
 function evidenceFor(actionId: string, records: MonitoringRecord[]): ActaItem['evidence'] {
   return records
@@ -82,7 +83,9 @@ export function ActaEditor({ evaluation, review, schoolId, pme, view, records, c
           {message}
         </p>
       )}
-      <ActaItems items={acta.items} frozen={frozen} name={name} edit={edit} />
+      <EditableArea kind="evaluation">
+        <ActaItems items={acta.items} frozen={frozen} name={name} edit={edit} />
+      </EditableArea>
       <p data-testid="acta-totals">
         {actaTotals(acta)
           .map(([label, count]) => `${label}: ${count}`)
@@ -97,12 +100,14 @@ export function ActaEditor({ evaluation, review, schoolId, pme, view, records, c
         setMessage={setMessage}
       />
       {isSigned(acta) && (
-        <p>
-          <strong data-testid="acta-signed">Acta firmada.</strong>{' '}
-          <button type="button" className="link" onClick={() => evaluation.correctActa(acta, localIsoDate())}>
-            Crear una corrección
-          </button>
-        </p>
+        <EditableArea kind="evaluation">
+          <p>
+            <strong data-testid="acta-signed">Acta firmada.</strong>{' '}
+            <button type="button" className="link" onClick={() => evaluation.correctActa(acta, localIsoDate())}>
+              Crear una corrección
+            </button>
+          </p>
+        </EditableArea>
       )}
     </section>
   );

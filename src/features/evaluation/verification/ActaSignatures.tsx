@@ -11,9 +11,13 @@ import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';
 import { useAttachments } from '../../session/index.ts';
+import { EditableArea } from '../../screenShell/index.ts';
 import { SignConfirm, roleLabel } from './SignConfirm.tsx';
 
 type Signer = { role: SignatoryRole; name: string };
+
+/** The document a cargo's signature is written to, whose editability enables its controls. */
+const signedIn = (role: SignatoryRole) => (role === 'sostenedor' ? 'review' : 'evaluation');
 
 interface Props {
   evaluation: EvaluationHandle;
@@ -131,36 +135,41 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
       <h4>Firmas</h4>
       <SignedList schoolId={schoolId} acta={acta} />
       {missing.map((r) => (
-        <SignerField
-          key={r.code}
-          role={r}
-          name={names[r.code] ?? ''}
-          setName={(name) => setNames({ ...names, [r.code]: name })}
-          disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
-          onSign={(name) => setConfirming({ role: r.code, name })}
-        />
+        <EditableArea key={r.code} kind={signedIn(r.code)}>
+          <SignerField
+            role={r}
+            name={names[r.code] ?? ''}
+            setName={(name) => setNames({ ...names, [r.code]: name })}
+            disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
+            onSign={(name) => setConfirming({ role: r.code, name })}
+          />
+        </EditableArea>
       ))}
       {review && sostenedorWaits && missing.some((r) => r.code === 'sostenedor') && (
         <p className="muted">{SOSTENEDOR_WAITS}</p>
       )}
       {confirming && (
-        <SignConfirm
-          view={view}
-          who={confirming}
-          itemName={itemName}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            setSigning(confirming);
-            setConfirming(null);
-          }}
-        />
+        <EditableArea kind={signedIn(confirming.role)}>
+          <SignConfirm
+            view={view}
+            who={confirming}
+            itemName={itemName}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              setSigning(confirming);
+              setConfirming(null);
+            }}
+          />
+        </EditableArea>
       )}
       {signing && (
-        <SignaturePad
-          name={signing.name}
-          onCancel={() => setSigning(null)}
-          onSave={(png) => sign(signing, png, () => setSigning(null))}
-        />
+        <EditableArea kind={signedIn(signing.role)}>
+          <SignaturePad
+            name={signing.name}
+            onCancel={() => setSigning(null)}
+            onSave={(png) => sign(signing, png, () => setSigning(null))}
+          />
+        </EditableArea>
       )}
     </>
   );

@@ -74,7 +74,9 @@ function shown(view: ActaView): HTMLElement {
 beforeAll(() => {
   // Signature images are not on this device: the screen says so, the PDF prints a sentence instead.
   const attachments = { fetchAttachment: async () => ({ ok: false, reason: 'missing' }) };
-  sessionStore.setState({ status: 'signed-in', session: {}, workspace: {}, engine: {}, attachments } as never);
+  // The advisor's tablet: both the evaluation and the review document are editable (A-10).
+  const session = { user: { role: 'asesor' } };
+  sessionStore.setState({ status: 'signed-in', session, workspace: {}, engine: {}, attachments } as never);
   createActa(evaluationDoc, fx.acta, null);
   evaluation.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
   evaluation.signActa(fx.acta.id, { role: 'asesor', name: 'Ana Rojas', signature: SIG });
@@ -136,5 +138,42 @@ describe('CM-6 the sostenedor signature from the review document, on the screen 
     const acta = readDossierDocs(docs, SCHOOL.rbd, YEAR).evaluation.actas[0]!.acta;
     expect(acta.signatures).toEqual(actaView().acta.signatures);
     expect(acta.signatures.at(-1)).toMatchObject({ role: 'sostenedor', name: 'Pedro Díaz' });
+  });
+});
+
+describe('A-10 CM-5 the verification screen of a sostenedor', () => {
+  it('A-10 CM-5 the acta and the other cargos are read-only; their own signature is offered', () => {
+    const doc = new Y.Doc();
+    const handle = evaluationHandle(
+      doc,
+      actorOf({ userId: 'u-ana', name: 'Ana Rojas' }, at(`${YEAR}-12-16T15:00:00Z`)),
+    );
+    createActa(doc, fx.acta, null);
+    handle.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
+    const view = withSostenedorSignatures(handle.actas.get(), [])[0]!;
+    const areaOf = (screen: HTMLElement, testId: string) =>
+      screen.querySelector(`[data-testid="${testId}"]`)!.closest('fieldset')!;
+    const previous = sessionStore.getState();
+    try {
+      sessionStore.setState({ ...previous, session: { user: { role: 'sostenedor' } } } as never);
+      const screen = render(
+        <VerificationTab
+          evaluation={handle}
+          review={reviewHandle(new Y.Doc(), actorOf({ userId: 'u-pedro', name: 'Pedro Díaz' }))}
+          schoolId={toSchoolId(7423)}
+          pme={fx.sources.pme}
+          year={YEAR}
+          actas={[view]}
+          records={[...fx.sources.records]}
+          pmeVersionId={null}
+        />,
+      ).container;
+      expect(areaOf(screen, 'sign-asesor-name').disabled).toBe(true);
+      expect(areaOf(screen, 'sign-sostenedor-name').disabled).toBe(false);
+      expect(areaOf(screen, 'sign-sostenedor').matches('[data-testid="editable-review"]')).toBe(true);
+      expect(screen.querySelector('[data-testid="sign-sostenedor"]')!.matches(':disabled')).toBe(true); // no name yet
+    } finally {
+      sessionStore.setState(previous);
+    }
   });
 });
