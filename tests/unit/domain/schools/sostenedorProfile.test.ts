@@ -14,8 +14,10 @@ import {
 import { sostenedorIdentification } from '../../../../src/domain/schools/sostenedorIdentity.ts';
 import { repairStoredProfile } from '../../../../src/domain/schools/storedProfile.ts';
 import { buildEvaluationReport } from '../../../../src/domain/evaluation/report/evaluationReport.ts';
+import { renderEvaluationPdf } from '../../../../src/features/evaluation/report/renderEvaluation.ts';
 import { LASTARRIA_PROFILE } from '../../../support/fixtures.ts';
-import { SCHOOL, schoolFixture } from '../../features/schoolFixture.ts';
+import { SCHOOL, YEAR, schoolFixture } from '../../features/schoolFixture.ts';
+import { norm, pdfText } from '../../features/figureText.ts';
 
 const rutField = schoolFieldsSchema.shape.sostenedorRut;
 const pieField = schoolFieldsSchema.shape.pie;
@@ -156,7 +158,7 @@ describe('DIR-8 choosing a school of the directory fills the RUT and PIE', () =>
 
 describe('DIR-8 the evaluation report prints them in its identification block', () => {
   const fx = schoolFixture();
-  const identification = (school: typeof SCHOOL & { sostenedorRut?: string | null; pie?: boolean | null }) =>
+  const report = (school: typeof SCHOOL & { sostenedorRut?: string | null; pie?: boolean | null }) =>
     buildEvaluationReport({
       ...fx.sources,
       school,
@@ -164,7 +166,8 @@ describe('DIR-8 the evaluation report prints them in its identification block', 
       date: '2027-12-18',
       projective: [],
       sistematizacion: null,
-    }).identification;
+    });
+  const identification = (school: Parameters<typeof report>[0]) => report(school).identification;
 
   it('with the screen wording, after the dependencia; an old profile prints "Sin información"', () => {
     const rows = identification({ ...SCHOOL, sostenedorRut: '69070100', pie: false });
@@ -174,5 +177,14 @@ describe('DIR-8 the evaluation report prints them in its identification block', 
       ['Convenio PIE', 'No'],
     ]);
     expect(identification(SCHOOL)).toEqual(expect.arrayContaining([['Convenio PIE', 'Sin información']]));
+  });
+
+  it('the PDF prints both rows', async () => {
+    const content = report({ ...SCHOOL, sostenedorRut: '69070100', pie: true });
+    const text = norm(
+      await pdfText(renderEvaluationPdf(content), [`Informe de Evaluación del PME ${YEAR} · ${SCHOOL.name}`]),
+    );
+    expect(text).toContain('RUT del sostenedor 69.070.100-6');
+    expect(text).toContain('Convenio PIE Sí');
   });
 });
