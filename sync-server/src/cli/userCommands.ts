@@ -73,7 +73,7 @@ ${MIN_PASSWORD_LENGTH} characters) is typed at the prompt or piped on standard i
 A sostenedor reads every school of theirs and writes only its review document (comments, their
 signature on the acta): give --sostenedor-rut with the RUT as Mineduc's directory lists it
 (62000660, or 62.000.660-2 with its check digit, which is checked) to cover each school the directory
-lists for it, and/or --school for schools granted one by one.
+lists for it (\`user set-rut\` changes it later), and/or --school for schools granted one by one.
 ${RBD_HELP}`,
   async run({ storage, print, note }, { positionals: [username = ''], values }: CliArguments) {
     if (values.role === undefined) throw new UsageError(`missing --role <${ROLES.join('|')}>`);
