@@ -65,6 +65,8 @@ describe('DIR-4 registering from the official directory', () => {
       ['#school-ruralidad', 'urbano'],
       ['#school-matricula', '191'],
       ['#school-estado', '1'],
+      ['#school-sostenedorRut', '61.981.040-6'],
+      ['#school-pie', 'si'],
     ] as const) {
       await waitForValue(page, selector, value);
     }
@@ -78,7 +80,9 @@ describe('DIR-4 registering from the official directory', () => {
     }
     expect(await page.getByTestId('slep-note').textContent()).toContain('SLEP Elqui (desde 2025)');
     expect(await page.getByText('Vicuña, provincia de Elqui.').count()).toBe(1);
-    expect(await page.getByTestId('directory-chosen').textContent()).toContain('RUT del sostenedor 61.981.040');
+    expect(await page.getByTestId('directory-chosen').textContent()).toContain(
+      'RUT del sostenedor 61.981.040-6 · Convenio PIE: Sí',
+    );
 
     // Every field stays editable: the name's mojibake is corrected before saving.
     await page.locator('#school-name').fill('Colegio Joaquín Vicuña Larraín');
@@ -88,6 +92,9 @@ describe('DIR-4 registering from the official directory', () => {
     await page.getByTestId('school-form').waitFor();
     await waitForValue(page, '#school-name', 'Colegio Joaquín Vicuña Larraín');
     await waitForValue(page, '#school-matricula', '200');
+    // DIR-8: the sostenedor's RUT and PIE were stored with the profile and are shown on its screen.
+    await waitForValue(page, '#school-sostenedorRut', '61.981.040-6');
+    await waitForValue(page, '#school-pie', 'si');
     await page.context().close();
   });
 

@@ -19,6 +19,8 @@ export const LASTARRIA_PROFILE: SchoolProfile = {
   contactEmail: 'contacto@liceo.cl',
   contactPhone: '+56 2 2345 6789',
   sostenedor: 'SLEP Santiago Centro',
+  sostenedorRut: '62000660',
+  pie: true,
   notes: 'Visita en marzo.\nTraer el PME impreso.',
 };
 
@@ -32,5 +34,7 @@ export const LASTARRIA_FORM: SchoolFormInput = {
   director: '',
   contactPhone: '',
   sostenedor: '',
+  sostenedorRut: '62.000.660-2',
+  pie: 'si',
   notes: '',
 };

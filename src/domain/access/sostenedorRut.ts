@@ -17,3 +17,12 @@ export function parseSostenedorRut(text: string): { ok: true; rut: string } | { 
     return { ok: false, error: 'rut-check-digit' };
   return { ok: true, rut: String(value) };
 }
+
+/** "62.000.660-2": stored digits with thousands dots and their módulo 11 check digit (other text as given). */
+export function formatRut(rut: string): string {
+  const digits = rut.trim().replace(/^0+/, '');
+  const value = Number(digits);
+  if (!/^\d+$/.test(digits) || value > 99_999_999) return rut;
+  const dotted = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${dotted}-${computeRbdCheckDigit(value)}`;
+}

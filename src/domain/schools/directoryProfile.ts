@@ -1,5 +1,7 @@
 // What choosing a school of the directory puts into the registration form (DIR-4): the fields the
 // directory knows, as the form holds them (text inputs as strings); the rest of the form is left as it is.
+// The sostenedor's RUT is shown with its check digit (62.000.660-2) and PIE as the select's "si"/"no".
+import { formatRut } from '../access/sostenedorRut.ts';
 import type { DirectorySchool } from './compactDirectory.ts';
 import type { SchoolFormInput } from './school.ts';
 
@@ -14,6 +16,8 @@ export const DIRECTORY_FILLED_FIELDS = [
   'matricula',
   'niveles',
   'estado',
+  'sostenedorRut',
+  'pie',
 ] as const satisfies readonly (keyof SchoolFormInput)[];
 
 type Filled = Pick<SchoolFormInput, (typeof DIRECTORY_FILLED_FIELDS)[number]>;
@@ -30,5 +34,7 @@ export function formFromDirectory(school: DirectorySchool): Filled {
     matricula: String(school.matricula),
     niveles: [...school.niveles],
     estado: school.estado,
+    sostenedorRut: school.sostenedorRut === null ? '' : formatRut(school.sostenedorRut),
+    pie: school.pie ? 'si' : 'no',
   };
 }

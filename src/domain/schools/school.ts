@@ -6,6 +6,7 @@ import { checkRbd, RBD_ERROR_MESSAGES } from './rbd.ts';
 import { findComuna, findRegion } from '../territory/territory.ts';
 import { CATEGORIA_CODES, DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES } from './enums.ts';
 import { collapseSpaces } from '../shared/text.ts';
+import { parseSostenedorRut, type RutError } from '../access/sostenedorRut.ts';
 
 /** Fields kept as collaborative text (merged character by character when two people edit them). */
 export const SCHOOL_TEXT_FIELDS = ['name', 'director', 'sostenedor', 'notes'] as const;
@@ -36,6 +37,36 @@ const text = (max: number) =>
     .string()
     .max(max, { message: `Máximo ${max} caracteres` })
     .transform((s) => s.trim());
+
+/** Longest RUT text a person may type ("62.000.660-2" has 12 characters; spaces around are trimmed). */
+export const SOSTENEDOR_RUT_TEXT_MAX = 20;
+
+export const RUT_ERROR_MESSAGES: Record<RutError, string> = {
+  'rut-format': 'Escriba el RUT del sostenedor como 62.000.660-2 (o solo sus dígitos, sin el dígito verificador)',
+  'rut-check-digit': 'El dígito verificador del RUT no corresponde',
+};
+
+/** The sostenedor's RUT as typed → its digits ("62000660", as the directory writes it), or null when blank. */
+const optionalRut = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .max(SOSTENEDOR_RUT_TEXT_MAX, { message: RUT_ERROR_MESSAGES['rut-format'] })
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null) return null;
+      const parsed = parseSostenedorRut(text);
+      if (parsed.ok) return parsed.rut;
+      ctx.addIssue({ code: 'custom', message: RUT_ERROR_MESSAGES[parsed.error] });
+      return z.NEVER;
+    }),
+);
+
+/** Convenio PIE: the form's "si" / "no" / "" (sin información) → true / false / null. */
+const optionalYesNo = z.preprocess(
+  (v) => (v === 'si' ? true : v === 'no' ? false : blankToNull(v)),
+  z.boolean({ message: 'Indique sí, no o sin información' }).nullable(),
+);
 
 export const schoolFieldsSchema = z.object({
   rbd: z.preprocess(
@@ -82,6 +113,8 @@ export const schoolFieldsSchema = z.object({
       message: 'Teléfono no válido (ej.: +56 9 1234 5678)',
     }),
   sostenedor: text(150),
+  sostenedorRut: optionalRut,
+  pie: optionalYesNo,
   notes: text(SCHOOL_NOTES_MAX),
 });
 
@@ -126,6 +159,8 @@ export function emptySchoolForm(): SchoolFormInput {
     contactEmail: '',
     contactPhone: '',
     sostenedor: '',
+    sostenedorRut: '',
+    pie: '',
     notes: '',
   };
 }

@@ -1,6 +1,7 @@
 // Reading a school profile back from storage: each field is checked on its own; a field that does
 // not validate is left out and reported (English, for logs), the rest is kept. Nothing is dropped
-// from storage by reading it.
+// from storage by reading it. A field a profile written by an older version never had (sostenedorRut,
+// pie) is simply absent: the screens and reports read it as "sin información".
 import { z } from 'zod';
 import { CATEGORIA_CODES, DEPENDENCIA_CODES, ESTADO_CODES, NIVEL_CODES } from './enums.ts';
 import type { SchoolProfile } from './school.ts';
@@ -23,6 +24,11 @@ const fieldSchemas = {
   contactEmail: z.string(),
   contactPhone: z.string(),
   sostenedor: z.string(),
+  sostenedorRut: z
+    .string()
+    .regex(/^[1-9]\d{0,7}$/)
+    .nullable(),
+  pie: z.boolean().nullable(),
   notes: z.string(),
 } satisfies { [K in keyof SchoolProfile]-?: z.ZodType };
 

@@ -3,6 +3,7 @@
 import type { Conflict } from '../../data/merge/index.ts';
 import type { DocKind } from '../../domain/wire/documentNames.ts';
 import { CATEGORIAS, DEPENDENCIAS, ESTADOS, RURALIDADES } from '../../domain/schools/enums.ts';
+import { PIE_LABEL, SOSTENEDOR_RUT_LABEL } from '../../domain/schools/sostenedorIdentity.ts';
 
 const DOC_LABELS: Record<DocKind, string> = {
   profile: 'Ficha del establecimiento',
@@ -18,6 +19,8 @@ const FIELD_LABELS: Record<string, string> = {
   name: 'Nombre del establecimiento',
   director: 'Director(a)',
   sostenedor: 'Sostenedor',
+  sostenedorRut: SOSTENEDOR_RUT_LABEL,
+  pie: PIE_LABEL,
   notes: 'Observaciones',
   dv: 'Dígito verificador',
   regionCode: 'Región',

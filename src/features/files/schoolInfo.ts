@@ -12,6 +12,9 @@ export interface SchoolInfo {
   dv: string;
   comuna: string;
   dependencia?: string;
+  /** The sostenedor's RUT (digits) and convenio PIE from the profile; absent in profiles written before them. */
+  sostenedorRut?: string | null;
+  pie?: boolean | null;
   /** Its identifying columns in Mineduc's open data (MX-1). */
   ids: MineducSchool;
 }
@@ -25,6 +28,8 @@ export function useSchoolInfo(schoolId: SchoolId): SchoolInfo {
     dv: profile?.dv ?? '',
     comuna: (profile?.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
     dependencia: DEPENDENCIAS.find((d) => d.code === profile?.dependencia)?.label,
+    sostenedorRut: profile?.sostenedorRut ?? null,
+    pie: profile?.pie ?? null,
     ids: mineducSchoolOf(schoolId, profile ?? {}),
   };
 }

@@ -2,16 +2,21 @@
 // comuna in the form (shown for any comuna that has one, chosen from the directory or typed by hand).
 import type { DirectorySchool } from '../../domain/schools/compactDirectory.ts';
 import { formatRbd } from '../../domain/schools/rbd.ts';
-import { formatNumber } from '../../domain/shared/numbers.ts';
+import {
+  PIE_LABEL,
+  SOSTENEDOR_RUT_LABEL,
+  pieText,
+  sostenedorRutText,
+} from '../../domain/schools/sostenedorIdentity.ts';
 import { localYear } from '../../domain/shared/localDates.ts';
 import { findComuna, findProvince, slepOfComuna } from '../../domain/territory/territory.ts';
 
 export function ChosenSchoolNote({ school }: { school: DirectorySchool }) {
-  const rut = school.sostenedorRut ? `RUT del sostenedor ${formatNumber(Number(school.sostenedorRut), 0)}` : null;
+  const rut = school.sostenedorRut ? `${SOSTENEDOR_RUT_LABEL} ${sostenedorRutText(school.sostenedorRut)}` : null;
   return (
     <p className="banner info" role="status" data-testid="directory-chosen">
       Datos de {formatRbd(school.rbd, school.dv)} tomados del directorio oficial. Revíselos: todos se pueden corregir.{' '}
-      {[rut, `PIE: ${school.pie ? 'sí' : 'no'}`].filter(Boolean).join(' · ')}
+      {[rut, `${PIE_LABEL}: ${pieText(school.pie)}`].filter(Boolean).join(' · ')}
     </p>
   );
 }

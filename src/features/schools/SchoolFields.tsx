@@ -5,6 +5,12 @@ import { SCHOOL_NOTES_MAX } from '../../domain/schools/school.ts';
 import { CATEGORIAS, DEPENDENCIAS, ESTADOS, NIVELES, RURALIDADES } from '../../domain/schools/enums.ts';
 import { REGIONS, comunasOfRegion } from '../../domain/territory/territory.ts';
 import {
+  NO_INFORMATION,
+  PIE_CHOICES,
+  PIE_LABEL,
+  SOSTENEDOR_RUT_LABEL,
+} from '../../domain/schools/sostenedorIdentity.ts';
+import {
   CodeOptions,
   SchoolFieldError,
   SchoolTextField,
@@ -152,6 +158,7 @@ function ContactFields({ register, errors }: SchoolFieldsProps) {
       <SchoolTextField {...parts} name="contactEmail" label="Correo de contacto" type="email" />
       <SchoolTextField {...parts} name="contactPhone" label="Teléfono de contacto" type="tel" />
       <SchoolTextField {...parts} name="sostenedor" label="Sostenedor" wide />
+      <SostenedorFields {...parts} />
       <div className="field wide">
         <label htmlFor="school-notes">Observaciones</label>
         <LimitedTextarea
@@ -162,6 +169,23 @@ function ContactFields({ register, errors }: SchoolFieldsProps) {
           {...fieldAria(errors, 'notes')}
         />
         <SchoolFieldError errors={errors} name="notes" />
+      </div>
+    </>
+  );
+}
+
+/** The sostenedor's RUT (checked, shown with its check digit) and whether the school has a convenio PIE. */
+function SostenedorFields({ register, errors }: SchoolFieldsProps) {
+  return (
+    <>
+      <SchoolTextField {...{ register, errors }} name="sostenedorRut" label={SOSTENEDOR_RUT_LABEL} />
+      <div className="field">
+        <label htmlFor="school-pie">{PIE_LABEL}</label>
+        <select id="school-pie" {...register('pie')} {...fieldAria(errors, 'pie')}>
+          <option value="">{NO_INFORMATION}</option>
+          <CodeOptions items={PIE_CHOICES} />
+        </select>
+        <SchoolFieldError errors={errors} name="pie" />
       </div>
     </>
   );

@@ -3,6 +3,8 @@
 import { schoolFieldsSchema, type SchoolFormInput, type SchoolProfile } from '../../domain/schools/school.ts';
 import { findComuna } from '../../domain/territory/territory.ts';
 import type { StoredProfile } from '../../domain/schools/storedProfile.ts';
+import { formatRut } from '../../domain/access/sostenedorRut.ts';
+import { pieFormValue } from '../../domain/schools/sostenedorIdentity.ts';
 
 export type EditableField = Exclude<keyof SchoolFormInput, 'rbd' | 'dv'>;
 
@@ -24,6 +26,8 @@ export function checkField(values: SchoolFormInput, field: EditableField): Field
 export function formValueOf(profile: StoredProfile, field: keyof SchoolFormInput): unknown {
   const v = profile[field];
   if (field === 'niveles') return (v as string[] | undefined) ?? [];
+  if (field === 'pie') return pieFormValue(profile.pie);
+  if (field === 'sostenedorRut') return profile.sostenedorRut ? formatRut(profile.sostenedorRut) : '';
   if (v === null || v === undefined) return field === 'ruralidad' ? 'urbano' : field === 'estado' ? '1' : '';
   return typeof v === 'number' ? String(v) : v;
 }
@@ -53,6 +57,8 @@ export const FORM_FIELDS: (keyof SchoolFormInput)[] = [
   'contactEmail',
   'contactPhone',
   'sostenedor',
+  'sostenedorRut',
+  'pie',
   'notes',
 ];
 

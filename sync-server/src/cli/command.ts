@@ -13,7 +13,7 @@ export interface CliContext {
 
 export interface CliArguments {
   positionals: string[];
-  values: { role?: string; name?: string; school?: string[]; 'sostenedor-rut'?: string };
+  values: { role?: string; name?: string; school?: string[]; 'sostenedor-rut'?: string; none?: boolean };
 }
 
 export interface CliCommand {

@@ -1,7 +1,6 @@
 // `user …` commands: accounts and their schools. RBDs are checked before anything is written, and a
 // refusal writes nothing (rbdArguments.ts).
 import { ROLES, roleSchema, type Role } from '../../../src/domain/wire/protocol.ts';
-import { parseSostenedorRut } from '../../../src/domain/access/sostenedorRut.ts';
 import { officialCheckDigit, formatRbd } from '../../../src/domain/schools/rbd.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import type { Storage } from '../storage/types.ts';
@@ -9,6 +8,7 @@ import type { CliArguments, CliCommand } from './command.ts';
 import { RefusedError, UsageError } from './errors.ts';
 import { readPassword } from './password.ts';
 import { checkRbdArguments, warnUnlisted, type CheckedRbd } from './rbdArguments.ts';
+import { describeRutSchools, rutOrRefuse, setRut } from './rutCommands.ts';
 import { formatTable } from './table.ts';
 
 const RBD_HELP = `An RBD is written with its check digit (7423-3), which is checked (módulo 11, or the official
@@ -54,14 +54,7 @@ function sostenedorRutOf(role: Role, values: CliArguments['values']): string | n
     if ((values.school ?? []).length > 0) return null;
     throw new UsageError('a sostenedor needs --sostenedor-rut <RUT> or at least one --school <RBD>');
   }
-  const parsed = parseSostenedorRut(text);
-  if (!parsed.ok)
-    throw new RefusedError(
-      parsed.error === 'rut-check-digit'
-        ? `RUT ${text}: the check digit does not match\nnothing was changed`
-        : `RUT ${text}: write the sostenedor's RUT as 62000660 or 62.000.660-2\nnothing was changed`,
-    );
-  return parsed.rut;
+  return rutOrRefuse(text);
 }
 
 const add: CliCommand = {
@@ -80,7 +73,7 @@ ${MIN_PASSWORD_LENGTH} characters) is typed at the prompt or piped on standard i
 A sostenedor reads every school of theirs and writes only its review document (comments, their
 signature on the acta): give --sostenedor-rut with the RUT as Mineduc's directory lists it
 (62000660, or 62.000.660-2 with its check digit, which is checked) to cover each school the directory
-lists for it, and/or --school for schools granted one by one.
+lists for it (\`user set-rut\` changes it later), and/or --school for schools granted one by one.
 ${RBD_HELP}`,
   async run({ storage, print, note }, { positionals: [username = ''], values }: CliArguments) {
     if (values.role === undefined) throw new UsageError(`missing --role <${ROLES.join('|')}>`);
@@ -102,6 +95,7 @@ ${RBD_HELP}`,
     );
     noteBare(note, schools);
     await warnUnlisted(note, schools);
+    if (sostenedorRut !== null) await describeRutSchools(note, sostenedorRut);
   },
 };
 
@@ -183,6 +177,7 @@ export const userCommands: readonly CliCommand[] = [
   add,
   grantOrRevoke('grant'),
   grantOrRevoke('revoke'),
+  setRut,
   passwd,
   disable,
   list,

@@ -10,6 +10,7 @@ import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import { PME_AREAS } from '../../pme/model.ts';
 import { formatPesos } from '../../shared/money.ts';
+import { sostenedorIdentification } from '../../schools/sostenedorIdentity.ts';
 import { ACTION_OUTCOMES, type ComplianceGroup, type ComplianceReport } from '../compliance.ts';
 import { GOAL_CATEGORIES, categoryLabel, type GoalAchievement, type GoalCategory } from '../goals.ts';
 import { evaluationFigures, evaluationInputs, type EvaluationFigures, type EvaluationSources } from '../figures.ts';
@@ -63,7 +64,15 @@ export const OBJECTIVE_HEADERS = [
 
 /** The figures' sources (figures.ts, the same the Análisis screen uses) and the document's own data. */
 export interface EvaluationReportInput extends Omit<EvaluationSources, 'results'> {
-  school: { name: string; rbd: string | number; dv: string; comuna: string; dependencia?: string };
+  school: {
+    name: string;
+    rbd: string | number;
+    dv: string;
+    comuna: string;
+    dependencia?: string;
+    sostenedorRut?: string | null;
+    pie?: boolean | null;
+  };
   advisor: string;
   /** ISO date the report is made. */
   date: string;
@@ -273,6 +282,7 @@ export function buildEvaluationReport(input: EvaluationReportInput): EvaluationR
       ['RBD', rbd],
       ['Comuna', input.school.comuna || NO_VALUE],
       ['Dependencia', input.school.dependencia || NO_VALUE],
+      ...sostenedorIdentification(input.school),
       ['Asesor/a', input.advisor.trim() || NO_VALUE],
       ['Fecha', date],
     ],

@@ -23,6 +23,8 @@ export interface DossierSchool {
   dv: string;
   comuna: string;
   dependencia?: string;
+  sostenedorRut: string | null;
+  pie: boolean | null;
   ids: MineducSchool;
 }
 
@@ -53,6 +55,8 @@ function schoolOf(schoolId: string, profile: StoredProfile): DossierSchool {
     dv: profile.dv ?? '',
     comuna: (profile.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
     dependencia: DEPENDENCIAS.find((d) => d.code === profile.dependencia)?.label,
+    sostenedorRut: profile.sostenedorRut ?? null,
+    pie: profile.pie ?? null,
     ids: mineducSchoolOf(schoolId, profile),
   };
 }

@@ -24,6 +24,8 @@ const FORM: SchoolFormInput = {
   contactEmail: ' escuela@ejemplo.cl ',
   contactPhone: '+56 9 1234 5678',
   sostenedor: '',
+  sostenedorRut: '',
+  pie: '',
   notes: '',
 };
 
@@ -45,6 +47,8 @@ describe('schoolFormSchema', () => {
       categoriaYear: 2024,
       director: 'Ana Rojas',
       contactEmail: 'escuela@ejemplo.cl',
+      sostenedorRut: null,
+      pie: null,
     });
   });
 
