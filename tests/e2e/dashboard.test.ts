@@ -124,19 +124,25 @@ async function compareWithSchoolScreens(dash: DashboardPage, id: string, row: Ro
 }
 
 describe('multi-school dashboard in Chromium', () => {
-  it('SD-1 SD-2 SD-3 SD-4 SD-6 SD-9: one row per school whose figures are those of its own screens', { timeout: SLOW }, async () => {
-    onTestFailed(() => console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`));
-    const { token } = await ctx.relay.login('coord', COORD);
-    await seedDashboardSchools(ctx.relay.wsUrl, token, SCHOOLS, localYear(), localIsoDate());
+  it(
+    'SD-1 SD-2 SD-3 SD-4 SD-6 SD-9: one row per school whose figures are those of its own screens',
+    { timeout: SLOW },
+    async () => {
+      onTestFailed(() =>
+        console.error(`browser log:\n${ctx.logs.join('\n')}\nrelay log:\n${ctx.relay.logs.slice(-4000)}`),
+      );
+      const { token } = await ctx.relay.login('coord', COORD);
+      await seedDashboardSchools(ctx.relay.wsUrl, token, SCHOOLS, localYear(), localIsoDate());
 
-    coordPage = await openLoggedPage(ctx.browser, 'coord', ctx.logs);
-    await signIn(coordPage, ctx.relay.url, 'coord', COORD);
-    await waitForServiceWorker(coordPage);
-    const dash = new DashboardPage(coordPage);
-    await dash.open(ctx.relay.url);
-    const ids = SCHOOLS.map((s) => String(s.rbd));
-    coordFigures = await dash.waitForFigures(seeded(ids), 'the four seeded schools on the dashboard', 120_000);
-    expect(await coordPage.getByTestId('dash-count').textContent()).toBe('4 de 4 establecimiento(s)');
-    for (const id of ids) await compareWithSchoolScreens(dash, id, coordFigures[id]!);
-  });
+      coordPage = await openLoggedPage(ctx.browser, 'coord', ctx.logs);
+      await signIn(coordPage, ctx.relay.url, 'coord', COORD);
+      await waitForServiceWorker(coordPage);
+      const dash = new DashboardPage(coordPage);
+      await dash.open(ctx.relay.url);
+      const ids = SCHOOLS.map((s) => String(s.rbd));
+      coordFigures = await dash.waitForFigures(seeded(ids), 'the four seeded schools on the dashboard', 120_000);
+      expect(await coordPage.getByTestId('dash-count').textContent()).toBe('4 de 4 establecimiento(s)');
+      for (const id of ids) await compareWithSchoolScreens(dash, id, coordFigures[id]!);
+    },
+  );
 });

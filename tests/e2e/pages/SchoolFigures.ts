@@ -20,7 +20,12 @@ export async function readSeguimiento(page: Page): Promise<SeguimientoFigures> {
   await page.getByTestId('mon-tab-seguimiento').click();
   const completa = page.getByTestId('dash-level-completa').locator('.dash-value');
   await completa.waitFor({ timeout: UI_TIMEOUT });
-  const alertsHeading = await text(page.getByTestId('dashboard').locator('h3', { hasText: /^Alertas/ }).textContent());
+  const alertsHeading = await text(
+    page
+      .getByTestId('dashboard')
+      .locator('h3', { hasText: /^Alertas/ })
+      .textContent(),
+  );
   return {
     cycle: await text(page.locator('#mon-cycle option:checked').textContent()),
     completa: await text(completa.textContent()),
