@@ -4,12 +4,12 @@
 // exports the table (XLSX) and the board's summary (PDF) with the same figures, and still sees it all after
 // a reload with the network cut. A sostenedor bound to three of the schools (A-9) sees exactly those three,
 // with the same figures.
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
-import { openLoggedPage, signIn, waitForServiceWorker } from '../support/browser.ts';
+import { UI_TIMEOUT, openLoggedPage, signIn, waitForServiceWorker, waitForSync } from '../support/browser.ts';
 import { pdfFlatText } from '../support/pdfText.ts';
+import { sheetGrid } from '../support/xlsxCells.ts';
 import { seedDashboardSchools, type DashboardSchool } from '../support/dashboardSchools.ts';
 import { DashboardPage, type RowFigures } from './pages/DashboardPage.ts';
 import { readActaState, readAsesoria, readPmeVersions, readSeguimiento } from './pages/SchoolFigures.ts';
@@ -76,6 +76,47 @@ const hoursOf = (s: string) => {
   const m = /^(?:(\d+) h)?\s*(?:(\d+) min)?$/.exec(s)!;
   return Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60;
 };
+
+/** An XLSX row against the screen's row (SD-8): the same figures, as numbers where the sheet has numbers. */
+function expectXlsxRow(cells: string[], f: RowFigures): void {
+  const cell = (h: (typeof EXPORT_HEADERS)[number]) => cells[EXPORT_HEADERS.indexOf(h)]!;
+  const id = cells[0];
+  expect(cell('Establecimiento'), id).toBe(f['dash-name']);
+  expect(cell('Mes de la asesoría'), id).toBe(f['dash-month']);
+  expect(Number(cell('Horas usadas')), id).toBe(number(f['dash-hours']!));
+  expect(Number(cell('Entregables entregados')), id).toBe(number(f['dash-deliverables']!));
+  expect(Number(cell('Entregables atrasados')), id).toBe(lateOf(f));
+  expect(f['dash-pme']!.startsWith(cell('Estado PME')), `${id}: ${cell('Estado PME')}`).toBe(true);
+  const corte = f['dash-corte'];
+  expect(cell('Último corte'), id).toBe(corte?.split(':')[0] ?? '');
+  expect(cell('% Completa'), id).toBe(corte === undefined ? '' : String(number(corte.split(':')[1]!)));
+  expect(cell('% ejecutado total'), id).toBe(corte === undefined ? '' : String(number(f['dash-budget']!)));
+  expect(cell('Alertas'), id).toBe(f['dash-alerts'] ?? '');
+  const indicators = [cell('Indicadores en camino'), cell('Indicadores en riesgo'), cell('Indicadores desviados')];
+  expect(indicators.join(' / '), id).toBe(f['dash-indicators']);
+  expect(cell('Evaluación'), id).toBe(f['dash-evaluation']);
+  expect(cell('Acta de Verificación'), id).toBe(f['dash-acta']);
+}
+
+const lateOf = (f: RowFigures) => Number(/(\d+) atrasados/.exec(f['dash-deliverables']!)?.[1] ?? 0);
+
+/** The PDF summary's row of a school, from the screen's figures (the summary's columns after name and comuna). */
+function summaryLine(id: string, f: RowFigures): string {
+  const corte = f['dash-corte'];
+  return [
+    f['dash-month'],
+    f['dash-hours']!.replace(/ h$/, ''),
+    `${number(f['dash-deliverables']!)} / ${lateOf(f)}`,
+    f['dash-pme'],
+    corte?.split(':')[0] ?? '—',
+    corte === undefined ? '—' : corte.split(': ')[1]!.replace(/ completa$/, ''),
+    f['dash-budget'] ?? '—',
+    f['dash-alerts'] ?? '—',
+    f['dash-indicators'],
+    f['dash-evaluation'],
+    f['dash-acta'],
+  ].join(' ');
+}
 
 let coordPage: Page;
 let coordFigures: Record<string, RowFigures>;
@@ -145,4 +186,114 @@ describe('multi-school dashboard in Chromium', () => {
       for (const id of ids) await compareWithSchoolScreens(dash, id, coordFigures[id]!);
     },
   );
+
+  it('SD-7: sorting by a column and filtering by comuna, dependencia, rural, asesor and PME state', async () => {
+    const dash = new DashboardPage(coordPage);
+    await dash.open(ctx.relay.url);
+    const rows = (expected: string[]) => expect.poll(() => dash.rowIds(), { timeout: UI_TIMEOUT }).toEqual(expected);
+    await rows(['8150', '6102', '7423', '5834']); // by name, the default
+    await dash.sort('horas', true);
+    await rows(['7423', '8150', '5834', '6102']);
+    await dash.sort('pme', false);
+    await rows(['6102', '8150', '5834', '7423']);
+    // A school without the figure first; equal figures in RBD order.
+    await dash.sort('presupuesto', false);
+    await rows(['6102', '5834', '7423', '8150']);
+    await dash.sort('nombre', false);
+    await rows(['8150', '6102', '7423', '5834']);
+
+    expect((await dash.filterChoices('comuna')).map(([v]) => v).sort()).toEqual(['', '09108', '10307']);
+    await dash.filter('comuna', '10307');
+    await rows(['6102', '7423']);
+    expect(await coordPage.getByTestId('dash-count').textContent()).toBe('2 de 4 establecimiento(s)');
+    await dash.filter('asesor', 'Ana Rojas');
+    await rows(['6102', '7423']);
+    await dash.filter('rural', 'rural');
+    await rows(['7423']);
+    await dash.filter('comuna', '');
+    await dash.filter('asesor', '');
+    await rows(['8150', '7423']);
+    await dash.filter('rural', 'urbano');
+    await rows(['6102', '5834']);
+    await dash.filter('rural', '');
+    await dash.filter('dependencia', '3');
+    await rows(['5834']);
+    await dash.filter('dependencia', '');
+    await dash.filter('asesor', 'Bruno Díaz');
+    await rows(['8150', '5834']);
+    await dash.filter('pme', 'final');
+    await rows([]);
+    await dash.filter('asesor', '');
+    await rows(['7423']);
+    await dash.filter('pme', 'borrador');
+    await rows(['5834']);
+    await dash.filter('pme', '');
+    await rows(['8150', '6102', '7423', '5834']);
+  });
+
+  it(
+    'SD-8: the XLSX and the PDF summary download with the rows and figures the table shows',
+    { timeout: SLOW },
+    async () => {
+      const dash = new DashboardPage(coordPage);
+      await dash.sort('horas', true);
+      await dash.filter('comuna', '');
+      const shown = await dash.rowIds();
+      expect(shown).toEqual(['7423', '8150', '5834', '6102']);
+      const figures = await dash.figures();
+      const today = localIsoDate();
+
+      const xlsx = await dash.download('dash-xlsx');
+      expect(xlsx.name).toBe(`establecimientos-${today}.xlsx`);
+      const [header, ...body] = sheetGrid(xlsx.bytes);
+      expect(header).toEqual([...EXPORT_HEADERS]);
+      expect(body.map((r) => r[0])).toEqual(shown);
+      for (const cells of body) expectXlsxRow(cells, figures[cells[0]!]!);
+
+      const pdf = await dash.download('dash-pdf');
+      expect(pdf.name).toBe(`resumen-establecimientos-${today}.pdf`);
+      const text = await pdfFlatText(pdf.bytes);
+      const table = text.slice(text.indexOf('Cifras por establecimiento'));
+      let from = 0;
+      for (const id of shown) {
+        const line = summaryLine(id, figures[id]!);
+        const at = table.indexOf(line, from);
+        expect(at, `PDF row of ${id}: ${line}\n${table}`).toBeGreaterThanOrEqual(from);
+        from = at + line.length;
+      }
+      await dash.sort('nombre', false);
+    },
+  );
+
+  it(
+    'A-9 SD-9: a sostenedor bound to three schools sees exactly those, with the same figures',
+    { timeout: SLOW },
+    async () => {
+      const page = await openLoggedPage(ctx.browser, 'sost', ctx.logs);
+      await signIn(page, ctx.relay.url, 'sost', SOST);
+      const dash = new DashboardPage(page);
+      await dash.open(ctx.relay.url);
+      const figures = await dash.waitForFigures(seeded(SOSTENEDOR_SCHOOLS), "the sostenedor's three schools", 120_000);
+      expect(await dash.rowIds()).toEqual(['6102', '7423', '5834']);
+      for (const id of SOSTENEDOR_SCHOOLS) expect(figures[id], id).toEqual(coordFigures[id]);
+      // A figure opens the school's screen (read-only for a sostenedor, A-10) with the same figure.
+      await dash.tap('7423', 'dash-corte', 'monitoreo');
+      const seg = await readSeguimiento(page);
+      expect(figures['7423']!['dash-corte']).toBe(`Corte 1: ${seg.completa} completa`);
+      await page.context().close();
+    },
+  );
+
+  it('offline: after a reload with the network cut, the dashboard still shows every row and figure', async () => {
+    const dash = new DashboardPage(coordPage);
+    await dash.open(ctx.relay.url);
+    const before = await dash.waitForFigures((f) => Object.keys(f).length === 4, 'the four rows');
+    await coordPage.context().setOffline(true);
+    await coordPage.reload();
+    await waitForSync(coordPage, 'sin-conexion');
+    await coordPage.getByTestId('dashboard-screen').waitFor();
+    expect(await dash.waitForFigures((f) => Object.keys(f).length === 4, 'the four rows offline')).toEqual(before);
+    expect(await coordPage.evaluate(() => navigator.onLine)).toBe(false);
+    await coordPage.context().setOffline(false);
+  });
 });

@@ -12,8 +12,11 @@ export type RowFigures = Record<string, string>;
 export class DashboardPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the panel afresh: filters and order back to their defaults. */
   async open(base: string): Promise<void> {
-    await this.page.goto(`${base}/#/panel`);
+    const url = `${base}/#/panel`;
+    if (this.page.url() === url) await this.page.reload();
+    else await this.page.goto(url);
     await this.page.getByTestId('dashboard-screen').waitFor({ timeout: UI_TIMEOUT });
   }
 
@@ -55,14 +58,14 @@ export class DashboardPage {
   }
 
   async filter(id: 'comuna' | 'dependencia' | 'rural' | 'asesor' | 'pme', value: string): Promise<void> {
-    await this.page.getByTestId(`dash-${id}`).selectOption(value);
+    // By id: the row's PME link carries the test id dash-pme too.
+    await this.page.locator(`select#dash-${id}`).selectOption(value);
   }
 
   /** The options a filter offers, as [value, text]. */
   filterChoices(id: 'comuna' | 'dependencia' | 'asesor'): Promise<[string, string][]> {
     return this.page
-      .getByTestId(`dash-${id}`)
-      .locator('option')
+      .locator(`select#dash-${id} option`)
       .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ''] as [string, string]));
   }
 

@@ -74,7 +74,7 @@ export async function readPmeVersions(page: Page): Promise<{ status: string; his
   const status = page.getByTestId('pme-status');
   await status.waitFor({ timeout: UI_TIMEOUT });
   await page.getByTestId('tab-versiones').click();
-  await page.getByTestId('versions').waitFor({ timeout: UI_TIMEOUT });
+  await page.getByTestId('versions').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   return {
     status: await text(status.textContent()),
     history: await page
