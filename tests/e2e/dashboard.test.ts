@@ -14,6 +14,7 @@ import { seedDashboardSchools, type DashboardSchool } from '../support/dashboard
 import { DashboardPage, type RowFigures } from './pages/DashboardPage.ts';
 import { readActaState, readAsesoria, readPmeVersions, readSeguimiento } from './pages/SchoolFigures.ts';
 import { EXPORT_HEADERS } from '../../src/domain/dashboard/table.ts';
+import { expectXlsxRow, hoursOf, number, summaryLine } from './pages/dashboardFigures.ts';
 import { localIsoDate, localYear } from '../../src/domain/shared/localDates.ts';
 
 const COORD = 'clave-coord-2026';
@@ -38,14 +39,38 @@ const school = (s: Partial<DashboardSchool> & Pick<DashboardSchool, 'rbd' | 'nam
   ...s,
 });
 const SCHOOLS = [
-  school({ rbd: 7423, name: 'Escuela Rural Los Maitenes', rural: true, sessions: 4, diagnosisDelivered: true }),
-  school({ rbd: 5834, name: 'Liceo Alto Meco', regionCode: '09', comunaCode: '09108', dependencia: '3' }),
+  school({
+    rbd: 7423,
+    name: 'Escuela Rural Los Maitenes',
+    rural: true,
+    sessions: 4,
+    diagnosisDelivered: true,
+    pmeVersions: ['borrador', 'final'],
+    acta: 'signed',
+  }),
+  school({
+    rbd: 5834,
+    name: 'Liceo Alto Meco',
+    regionCode: '09',
+    comunaCode: '09108',
+    dependencia: '3',
+    asesor: 'Bruno Díaz',
+    sessions: 2,
+    pmeVersions: ['borrador'],
+    acta: 'pending',
+  }),
   school({ rbd: 6102, name: 'Escuela Básica Las Araucarias' }),
-  school({ rbd: 8150, name: 'Colegio Los Robles', regionCode: '09', comunaCode: '09108', rural: true }),
+  school({
+    rbd: 8150,
+    name: 'Colegio Los Robles',
+    regionCode: '09',
+    comunaCode: '09108',
+    rural: true,
+    asesor: 'Bruno Díaz',
+    sessions: 3,
+    pmeVersions: [],
+  }),
 ];
-Object.assign(SCHOOLS[0]!, { pmeVersions: ['borrador', 'final'], acta: 'signed' });
-Object.assign(SCHOOLS[1]!, { asesor: 'Bruno Díaz', sessions: 2, pmeVersions: ['borrador'], acta: 'pending' });
-Object.assign(SCHOOLS[3]!, { asesor: 'Bruno Díaz', sessions: 3, pmeVersions: [] });
 
 /** The states each school was seeded in, as the dashboard names them (SD-3, SD-4, SD-6). */
 const EXPECTED: Record<string, { pme: RegExp; acta: string; corte: boolean }> = {
@@ -68,55 +93,6 @@ const seeded = (ids: string[]) => (f: Record<string, RowFigures>) =>
       /^\d+,\d de 80 h$/.test(row['dash-hours'] ?? '')
     );
   });
-
-/** "12,0 de 80 h" → 12; "33,3 %" → 33.3. */
-const number = (s: string) => Number(/-?\d+(?:\.\d{3})*(?:,\d+)?/.exec(s)![0].replace(/\./g, '').replace(',', '.'));
-/** The asesoría's "12 h 30 min" in hours. */
-const hoursOf = (s: string) => {
-  const m = /^(?:(\d+) h)?\s*(?:(\d+) min)?$/.exec(s)!;
-  return Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60;
-};
-
-/** An XLSX row against the screen's row (SD-8): the same figures, as numbers where the sheet has numbers. */
-function expectXlsxRow(cells: string[], f: RowFigures): void {
-  const cell = (h: (typeof EXPORT_HEADERS)[number]) => cells[EXPORT_HEADERS.indexOf(h)]!;
-  const id = cells[0];
-  expect(cell('Establecimiento'), id).toBe(f['dash-name']);
-  expect(cell('Mes de la asesoría'), id).toBe(f['dash-month']);
-  expect(Number(cell('Horas usadas')), id).toBe(number(f['dash-hours']!));
-  expect(Number(cell('Entregables entregados')), id).toBe(number(f['dash-deliverables']!));
-  expect(Number(cell('Entregables atrasados')), id).toBe(lateOf(f));
-  expect(f['dash-pme']!.startsWith(cell('Estado PME')), `${id}: ${cell('Estado PME')}`).toBe(true);
-  const corte = f['dash-corte'];
-  expect(cell('Último corte'), id).toBe(corte?.split(':')[0] ?? '');
-  expect(cell('% Completa'), id).toBe(corte === undefined ? '' : String(number(corte.split(':')[1]!)));
-  expect(cell('% ejecutado total'), id).toBe(corte === undefined ? '' : String(number(f['dash-budget']!)));
-  expect(cell('Alertas'), id).toBe(f['dash-alerts'] ?? '');
-  const indicators = [cell('Indicadores en camino'), cell('Indicadores en riesgo'), cell('Indicadores desviados')];
-  expect(indicators.join(' / '), id).toBe(f['dash-indicators']);
-  expect(cell('Evaluación'), id).toBe(f['dash-evaluation']);
-  expect(cell('Acta de Verificación'), id).toBe(f['dash-acta']);
-}
-
-const lateOf = (f: RowFigures) => Number(/(\d+) atrasados/.exec(f['dash-deliverables']!)?.[1] ?? 0);
-
-/** The PDF summary's row of a school, from the screen's figures (the summary's columns after name and comuna). */
-function summaryLine(id: string, f: RowFigures): string {
-  const corte = f['dash-corte'];
-  return [
-    f['dash-month'],
-    f['dash-hours']!.replace(/ h$/, ''),
-    `${number(f['dash-deliverables']!)} / ${lateOf(f)}`,
-    f['dash-pme'],
-    corte?.split(':')[0] ?? '—',
-    corte === undefined ? '—' : corte.split(': ')[1]!.replace(/ completa$/, ''),
-    f['dash-budget'] ?? '—',
-    f['dash-alerts'] ?? '—',
-    f['dash-indicators'],
-    f['dash-evaluation'],
-    f['dash-acta'],
-  ].join(' ');
-}
 
 let coordPage: Page;
 let coordFigures: Record<string, RowFigures>;
@@ -256,7 +232,7 @@ describe('multi-school dashboard in Chromium', () => {
       const table = text.slice(text.indexOf('Cifras por establecimiento'));
       let from = 0;
       for (const id of shown) {
-        const line = summaryLine(id, figures[id]!);
+        const line = summaryLine(figures[id]!);
         const at = table.indexOf(line, from);
         expect(at, `PDF row of ${id}: ${line}\n${table}`).toBeGreaterThanOrEqual(from);
         from = at + line.length;
