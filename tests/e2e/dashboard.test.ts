@@ -102,12 +102,16 @@ async function compareWithSchoolScreens(dash: DashboardPage, id: string, row: Ro
   const back = () => dash.open(ctx.relay.url);
   // Asesoría: month, hours and deliverables (SD-2).
   await dash.tap(id, 'dash-hours', 'asesoria');
+  // The checklist's evidence comes from the school's other documents, which open after the screen: polled.
+  const deliverablesText = (a: Awaited<ReturnType<typeof readAsesoria>>) =>
+    `${a.delivered} entregados${a.late > 0 ? ` · ${a.late} atrasados` : ''}`;
+  await expect
+    .poll(async () => deliverablesText(await readAsesoria(page)), { timeout: UI_TIMEOUT })
+    .toBe(row['dash-deliverables']);
   const asesoria = await readAsesoria(page);
   expect(`mes ${row['dash-month']}`, id).toBe(asesoria.month);
   expect(number(row['dash-hours']!), id).toBeCloseTo(hoursOf(asesoria.used), 1);
   expect(row['dash-hours'], id).toMatch(new RegExp(` de ${number(asesoria.contracted)} h$`));
-  const late = asesoria.late > 0 ? ` · ${asesoria.late} atrasados` : '';
-  expect(row['dash-deliverables'], id).toBe(`${asesoria.delivered} entregados${late}`);
   await back();
   // Monitoreo's Seguimiento of the same corte (SD-4).
   if (row['dash-corte'] !== undefined) {
@@ -135,8 +139,8 @@ async function compareWithSchoolScreens(dash: DashboardPage, id: string, row: Ro
   }
   // Evaluación's Verificación: the acta (SD-6).
   await dash.tap(id, 'dash-acta', 'evaluacion');
-  const acta = await readActaState(page);
-  expect(row['dash-acta'], id).toBe({ firmada: 'Firmada', pendiente: 'Firma pendiente', 'sin-acta': 'Sin acta' }[acta]);
+  const actaLabel = { firmada: 'Firmada', pendiente: 'Firma pendiente', 'sin-acta': 'Sin acta' } as const;
+  await expect.poll(async () => actaLabel[await readActaState(page)], { timeout: UI_TIMEOUT }).toBe(row['dash-acta']);
   await back();
 }
 
