@@ -173,6 +173,7 @@ export class Workspace {
       sessions: view.sessions,
       deliverables: view.deliverables,
       openedBy: view.engagement.openedBy,
+      produced: view.produced,
     });
     await this.db.programmeDigests.put({ schoolId, digest, updatedAt: Date.now() });
   }

@@ -8,7 +8,7 @@ import { launchBrowser } from './browser.ts';
 
 export interface E2EUser {
   username: string;
-  role: 'admin' | 'coordinador' | 'asesor' | 'escuela';
+  role: 'admin' | 'coordinador' | 'asesor' | 'escuela' | 'sostenedor';
   password: string;
   schools?: string[];
 }

@@ -49,6 +49,8 @@ export interface RichSchoolOptions {
   withPrioritisation?: boolean;
   /** When the asesoría session's agreement was done (null: still open). */
   agreementDoneAt?: (year: number) => string | null;
+  /** The PME versions marked, in order (a Borrador on May 30, a Versión Final on July 30). */
+  pmeVersions?: readonly ('borrador' | 'final')[];
 }
 
 const DEFAULTS: Required<RichSchoolOptions> = {
@@ -73,6 +75,7 @@ const DEFAULTS: Required<RichSchoolOptions> = {
   diagnosisAnswer: (_response, item) => (item % 2 === 0 ? 2 : 4),
   withPrioritisation: true,
   agreementDoneAt: () => null,
+  pmeVersions: ['borrador', 'final'],
 };
 
 const ACTIONS = [
@@ -81,7 +84,7 @@ const ACTIONS = [
   { id: 'a3', nombre: 'Consejo escolar ampliado', level: 'parcial', progress: 30 },
 ] as const;
 
-function seedPme(pme: Y.Doc, year: number): void {
+function seedPme(pme: Y.Doc, year: number, versions: Required<RichSchoolOptions>['pmeVersions']): void {
   setCycleStartYear(pme, year, 's');
   setAnnualSettings(
     pme,
@@ -159,8 +162,10 @@ function seedPme(pme: Y.Doc, year: number): void {
   );
   seedOtherAreas(pme, year);
   const plan = readPme(pme, '7423', year).plan;
-  markVersion(pme, { id: 'v1', kind: 'borrador', plan, createdAt: `${year}-05-30T12:00:00Z`, createdBy: 'Ana' }, 's');
-  markVersion(pme, { id: 'v2', kind: 'final', plan, createdAt: `${year}-07-30T12:00:00Z`, createdBy: 'Ana' }, 's');
+  const createdAt = { borrador: `${year}-05-30T12:00:00Z`, final: `${year}-07-30T12:00:00Z` };
+  versions.forEach((kind, i) =>
+    markVersion(pme, { id: `v${i + 1}`, kind, plan, createdAt: createdAt[kind], createdBy: 'Ana' }, 's'),
+  );
 }
 
 function seedMonitoring(mon: Y.Doc, year: number, options: Required<RichSchoolOptions>): void {
@@ -259,7 +264,7 @@ export function seedRichAreas(
   overrides: RichSchoolOptions = {},
 ): void {
   const options = { ...DEFAULTS, ...overrides };
-  seedPme(docs.pme, year);
+  seedPme(docs.pme, year, options.pmeVersions);
   seedMonitoring(docs.monitoring, year, options);
   seedProgramme(docs.programme, year, options);
 }
@@ -287,7 +292,7 @@ export async function seedRichSchool(
     } as never,
     's',
   );
-  seedPme(client.open(docName(school, 'pme')).doc, year);
+  seedPme(client.open(docName(school, 'pme')).doc, year, options.pmeVersions);
   seedMonitoring(client.open(docName(school, 'monitoring')).doc, year, options);
   seedDiagnosis(client.open(docName(school, 'diagnosis')).doc, year, options);
   seedProgramme(client.open(docName(school, 'programme')).doc, year, options);

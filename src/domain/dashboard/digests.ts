@@ -63,7 +63,8 @@ export const evaluationDigestSchema = z.object({
       id: z.string(),
       year: z.number().int(),
       correctsActaId: z.string().nullable(),
-      signatures: z.array(z.object({ role: signatoryRoleSchema })),
+      /** signedAt: absent in digests written before the deliverables' evidence read it. */
+      signatures: z.array(z.object({ role: signatoryRoleSchema, signedAt: z.string().optional() })),
     }),
   ),
 });
@@ -84,7 +85,7 @@ export function makeEvaluationDigest(view: {
       id: acta.id,
       year: acta.year,
       correctsActaId: acta.correctsActaId,
-      signatures: acta.signatures.map((s) => ({ role: s.role })),
+      signatures: acta.signatures.map((s) => ({ role: s.role, signedAt: s.signedAt })),
     })),
   };
 }

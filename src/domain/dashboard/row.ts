@@ -5,6 +5,12 @@
 import { digestRow, programmeDigestSchema, type ProgrammeDigest } from '../programme/digest.ts';
 import type { PortfolioRow } from '../programme/portfolio.ts';
 import { deliverableItems } from '../programme/deliverables.ts';
+import {
+  deliverableEvidence,
+  effectiveDeliverableStates,
+  type DeliverableFacts,
+} from '../programme/deliverableEvidence.ts';
+import { calendarDateOf } from '../shared/localDates.ts';
 import { latestOf } from '../pme/versions.ts';
 import { cycleDashboard, type CycleDashboard } from '../monitoring/dashboard.ts';
 import { sortCycles } from '../monitoring/cycles.ts';
@@ -122,12 +128,33 @@ export function actaState(e: EvaluationDigest | null): ActaState {
   return inForce.some(signed) ? 'firmada' : 'pendiente';
 }
 
-function deliverableCounts(programme: ProgrammeDigest | null, row: PortfolioRow | null, today: string) {
-  if (!programme || !row) return { delivered: 0, late: 0, total: 0 };
-  const items = deliverableItems(programme.plan, programme.deliverables, today);
+/** The facts the asesoría's checklist reads from the school's other documents, taken from their digests. */
+function deliverableFacts(input: SchoolDashboardInput, programme: ProgrammeDigest): DeliverableFacts {
+  const signedActas = (input.evaluation?.actas ?? []).flatMap((a) => {
+    const times = a.signatures.map((s) => s.signedAt);
+    const signed = isSigned(a as unknown as Pick<ActaVerificacion, 'signatures'>);
+    if (!signed || times.some((t) => t === undefined)) return [];
+    return [{ completedOn: calendarDateOf((times as string[]).sort().at(-1)!) }];
+  });
+  return {
+    produced: programme.produced ?? {},
+    pmeVersions: (input.pme?.versions ?? []).map((v) => ({ kind: v.kind, on: calendarDateOf(v.createdAt) })),
+    cortes: (input.monitoring?.cycles ?? []).map((c) => ({
+      year: c.year,
+      closedOn: c.closedAt ? calendarDateOf(c.closedAt) : null,
+    })),
+    signedActas,
+  };
+}
+
+/** SD-2: delivered and late as the asesoría's checklist shows them: states set by hand, then the app's evidence. */
+function deliverableCounts(input: SchoolDashboardInput, programme: ProgrammeDigest | null, today: string) {
+  if (!programme || programme.plan.length === 0) return { delivered: 0, late: 0, total: 0 };
+  const evidence = deliverableEvidence(deliverableFacts(input, programme));
+  const items = deliverableItems(programme.plan, effectiveDeliverableStates(programme.deliverables, evidence), today);
   return {
     delivered: items.filter((d) => d.state.status === 'entregado').length,
-    late: row.lateDeliverables,
+    late: items.filter((d) => d.late).length,
     total: items.length,
   };
 }
@@ -144,7 +171,7 @@ export function schoolDashboardRow(input: SchoolDashboardInput): SchoolDashboard
     ...input.school,
     asesor: programme?.openedBy ?? '',
     programme: row,
-    deliverables: deliverableCounts(programme, row, today),
+    deliverables: deliverableCounts(input, programme, today),
     pme: pmeState(input.pme),
     monitoring,
     indicators: indicatorCounts(monitoring),

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { monthPlanSchema } from './engagement.ts';
 import { deliverableStatesSchema } from './deliverables.ts';
+import { deliverableCodeSchema, type DeliverableCode } from './template.ts';
+import { isoDateSchema } from '../shared/localDates.ts';
 import { portfolioRow, sessionHasRecord, type PortfolioRow, type PortfolioSession } from './portfolio.ts';
 import type { MonthPlan } from './engagement.ts';
 import type { DeliverableStates } from './deliverables.ts';
@@ -26,6 +28,8 @@ export const programmeDigestSchema = z.object({
   deliverables: deliverableStatesSchema,
   /** Who opened the asesoría (the multi-school dashboard's asesor); absent in older digests. */
   openedBy: z.string().optional(),
+  /** When the app first produced each deliverable (the checklist's evidence); absent in older digests. */
+  produced: z.partialRecord(deliverableCodeSchema, isoDateSchema).optional(),
 });
 export type ProgrammeDigest = z.infer<typeof programmeDigestSchema>;
 
@@ -35,6 +39,7 @@ export function makeDigest(input: {
   sessions: readonly PortfolioSession[];
   deliverables: DeliverableStates;
   openedBy?: string;
+  produced?: Partial<Record<DeliverableCode, string>>;
 }): ProgrammeDigest {
   return {
     hoursContracted: input.hoursContracted,
@@ -50,6 +55,7 @@ export function makeDigest(input: {
     })),
     deliverables: input.deliverables,
     ...(input.openedBy ? { openedBy: input.openedBy } : {}),
+    ...(input.produced ? { produced: { ...input.produced } } : {}),
   };
 }
 

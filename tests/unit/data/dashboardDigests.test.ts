@@ -12,6 +12,8 @@ import { createActa, signActa } from '../../../src/data/docs/evaluation/actas.ts
 import { computeDashboard } from '../../../src/features/monitoring/dashboardData.ts';
 import { portfolioRow } from '../../../src/domain/programme/portfolio.ts';
 import { deliverableItems } from '../../../src/domain/programme/deliverables.ts';
+import { deliverableEvidence, effectiveDeliverableStates } from '../../../src/domain/programme/deliverableEvidence.ts';
+import { readCortes, readPmeVersions, readSignedActas } from '../../../src/data/docs/programme/evidence.ts';
 import { hoursSummary } from '../../../src/domain/programme/hours.ts';
 import { schoolDashboardRow, type DashboardSchool } from '../../../src/domain/dashboard/row.ts';
 import { docName, type SchoolId } from '../../../src/domain/wire/documentNames.ts';
@@ -104,7 +106,15 @@ describe('dashboard row from the derived digests', () => {
     const engagement = { plan: view.plan, hoursContracted: view.engagement!.hoursContracted };
     expect(row.programme).toEqual(portfolioRow(engagement, view.sessions, view.deliverables, today, '10:00'));
     expect(row.programme?.minutesUsed).toBe(hoursSummary(view.sessions, 80, { today }).usedMinutes);
-    const items = deliverableItems(view.plan, view.deliverables, today);
+    // The checklist as the asesoría shows it: states set by hand, then the other documents' evidence.
+    const evidence = deliverableEvidence({
+      produced: view.produced,
+      pmeVersions: readPmeVersions(docs.pme),
+      cortes: readCortes(docs.monitoring),
+      signedActas: readSignedActas(docs.evaluation),
+    });
+    const items = deliverableItems(view.plan, effectiveDeliverableStates(view.deliverables, evidence), today);
+    expect(row.deliverables.delivered).toBeGreaterThan(0);
     expect(row.deliverables).toEqual({
       delivered: items.filter((d) => d.state.status === 'entregado').length,
       late: items.filter((d) => d.late).length,
