@@ -50,7 +50,12 @@ function workOffline(docs: Y.Doc[], week: number, saves: number): number {
 
 /** The advisor's workspace, synced once at the office, and a relay reachable directly and through the proxy. */
 export async function setUpLargeCatchup() {
-  const relay = await RelayProcess.create({ env: { LOG_LEVEL: 'warn' } });
+  const relay = await RelayProcess.create({
+    env: {
+      LOG_LEVEL: 'warn',
+      ...(process.env.RELAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.RELAY_NODE_OPTIONS } : {}),
+    },
+  });
   await relay.start();
   const proxy = await startDelayProxy(relay.port, ONE_WAY_MS);
   const schools = Array.from({ length: SCHOOLS }, (_, i) => toSchoolId(2000 + i));
@@ -71,6 +76,8 @@ export async function setUpLargeCatchup() {
   const close = async () => {
     await workspace.close();
     await proxy.close();
+    // A relay run under a profiler (RELAY_NODE_OPTIONS) writes its profile on a graceful stop.
+    if (process.env.RELAY_NODE_OPTIONS) await relay.stop();
     await relay.destroy();
   };
   return { relay, proxy, catchUp, close };

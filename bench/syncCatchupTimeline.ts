@@ -54,11 +54,15 @@ export async function profileSyncCatchupLarge(): Promise<Run[]> {
     await catchUp(1, relay.port);
     let start = 0;
     let done = false;
+    let lastDown = 0;
+    let silence = { ms: 0, at: 0 };
     const result = await catchUp(2, proxy.port, (direction, bytes) => {
       if (direction === 'start') start = performance.now();
       if (direction === 'done') done = true;
       if (done || direction === 'start') return;
       const t = performance.now() - start;
+      if (direction === 'down' && lastDown > 0 && t - lastDown > silence.ms) silence = { ms: t - lastDown, at: t };
+      if (direction === 'down' || direction === 'open') lastDown = t;
       const kind = direction === 'open' ? 'socket open' : frameKind(bytes);
       if (kind === 'Liveness') return;
       const last = runs.findLast((r) => r.direction === direction && r.kind === kind);
@@ -73,7 +77,10 @@ export async function profileSyncCatchupLarge(): Promise<Run[]> {
         `${r.first.toFixed(0).padStart(6)}–${r.last.toFixed(0).padStart(6)} ms (${(r.first / rtt).toFixed(2)} RTT) ` +
         `${r.direction.padEnd(4)} ${r.kind.padEnd(17)} ×${r.frames} ${r.bytes} B`,
     );
-    process.stderr.write(`${out.join('\n')}\nall "al día" at ${result.ms.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `${out.join('\n')}\nall "al día" at ${result.ms.toFixed(0)} ms; longest silence of the relay ` +
+        `(liveness answers included) ${silence.ms.toFixed(0)} ms, ending at ${silence.at.toFixed(0)} ms\n`,
+    );
     return runs;
   } finally {
     await close();
