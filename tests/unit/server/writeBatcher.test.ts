@@ -91,44 +91,4 @@ describe('RW-1 grouped durable writes', () => {
     await expect(later).resolves.toBeUndefined();
     expect(store.batches).toHaveLength(2);
   });
-
-  it('RW-7: a committed batch releases its callers one per event-loop turn, so other I/O runs between them', async () => {
-    const store = gatedStore();
-    const batcher = createWriteBatcher(store);
-    const log: string[] = [];
-    const writes = ['a', 'b', 'c', 'd'].map((name) =>
-      batcher.append(name, bytes(1)).then(() => {
-        log.push(name);
-        // What a socket read would be: it must not wait for every other caller of the batch.
-        if (name === 'a') setImmediate(() => log.push('io'));
-      }),
-    );
-    await turn();
-    store.gates[0]!.release();
-    await Promise.all(writes);
-    expect(log.filter((e) => e !== 'io')).toEqual(['a', 'b', 'c', 'd']); // still in batch order
-    expect(log.indexOf('io')).toBeGreaterThan(0);
-    expect(log.indexOf('io')).toBeLessThan(log.indexOf('d'));
-  });
-
-  it('RW-7: writes arriving while a batch is being released gather into one next batch', async () => {
-    const store = gatedStore();
-    const batcher = createWriteBatcher(store);
-    const later: Promise<void>[] = [];
-    const first = ['a', 'b', 'c'].map((name, i) =>
-      batcher.append(name, bytes(i)).then(() => {
-        later.push(batcher.append(name, bytes(10 + i)));
-      }),
-    );
-    await turn();
-    store.gates[0]!.release();
-    await Promise.all(first);
-    await turn();
-    expect(store.batches.map((b) => b.map((r) => r.update[0]))).toEqual([
-      [0, 1, 2],
-      [10, 11, 12],
-    ]);
-    store.gates[1]!.release();
-    await Promise.all(later);
-  });
 });
