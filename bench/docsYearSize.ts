@@ -30,7 +30,7 @@ const CORTES = [
 ] as const;
 const SESSIONS = 40;
 
-interface Year {
+export interface Year {
   docs: Record<string, Y.Doc>;
   json: Record<string, unknown>;
   keystrokes: number;
@@ -119,7 +119,7 @@ function writeProgramme(doc: Y.Doc, actor: ReturnType<typeof actorOf>, text: Tex
   }
 }
 
-function writeYear(mode: TypingMode): Year {
+export function writeYear(mode: TypingMode): Year {
   let clock = Date.parse(`${YEAR}-03-01T12:00:00.000Z`);
   const actor = actorOf({ userId: 'u-ana', name: 'Ana Rojas' }, () => new Date(clock));
   const random = seeded(2026);

@@ -22,6 +22,7 @@ import { benchAppSize } from './appSize.ts';
 import { benchColdStart } from './coldStart.ts';
 import { benchDirectorySearch } from './directorySearch.ts';
 import { benchDocsYearSize } from './docsYearSize.ts';
+import { benchDocsNewDevice } from './docsNewDevice.ts';
 import type { BenchResult } from './types.ts';
 
 const benches: [string, () => Promise<BenchResult[]>][] = [
@@ -43,6 +44,7 @@ const benches: [string, () => Promise<BenchResult[]>][] = [
   ['Informe de Monitoreo PDF (same data)', benchMonitoringReport],
   ['final dossier ZIP (full school data)', benchEvaluationDossier],
   ['a school year of typing, one transaction per burst: compacted size ÷ JSON', benchDocsYearSize],
+  ['that school year on a new device: bytes received from the relay ÷ compacted state', benchDocsNewDevice],
   ['offline cold start with 60 schools, 4× CPU throttle (Chromium)', benchColdStart],
   ['first visit: precache and sign-in JS, compressed as received (Chromium)', benchAppSize],
   ['official directory search as typed (12,898 schools, 1,000 queries, Chromium)', benchDirectorySearch],

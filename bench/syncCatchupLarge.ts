@@ -14,12 +14,12 @@ import { RelayProcess } from '../tests/support/serverProcess.ts';
 import { DOC_KINDS, docName, toSchoolId } from '../src/domain/wire/documentNames.ts';
 import { LOCAL_EDIT, Workspace } from '../src/data/workspace.ts';
 import { startDelayProxy } from './delayProxy.ts';
-import { reconnectAndCount } from './syncCatchupCounting.ts';
+import { reconnectAndCount, relayIdle, type FrameObserver } from './syncCatchupCounting.ts';
 import type { BenchResult } from './types.ts';
 
 const SCHOOLS = 30;
 const KINDS = DOC_KINDS.slice(0, 5);
-const ONE_WAY_MS = 150;
+export const ONE_WAY_MS = 150;
 /** Per document and offline week: 40 saves of a paragraph and a few fields ≈ 20 KB, 3 MB for 150 documents. */
 const SAVES_PER_WEEK = 40;
 
@@ -48,35 +48,53 @@ function workOffline(docs: Y.Doc[], week: number, saves: number): number {
   return bytes;
 }
 
+/** The advisor's workspace, synced once at the office, and a relay reachable directly and through the proxy. */
+export async function setUpLargeCatchup() {
+  const relay = await RelayProcess.create({
+    env: {
+      LOG_LEVEL: 'warn',
+      ...(process.env.RELAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.RELAY_NODE_OPTIONS } : {}),
+    },
+  });
+  await relay.start();
+  const proxy = await startDelayProxy(relay.port, ONE_WAY_MS);
+  const schools = Array.from({ length: SCHOOLS }, (_, i) => toSchoolId(2000 + i));
+  await relay.addUser('bench-large', 'asesor', 'benchmark-pass', schools);
+  const { token, user } = await relay.login('bench-large', 'benchmark-pass');
+  const workspace = new Workspace(user.id);
+  const names = schools.flatMap((s) => KINDS.map((k) => docName(s, k)));
+  const docs = await Promise.all(names.map((n) => workspace.openDoc(n)));
+  /** A week of offline work, then a reconnect through `port` until every document is "al día". */
+  const catchUp = async (week: number, port: number, observe?: FrameObserver) => {
+    const updates = workOffline(docs, week, SAVES_PER_WEEK);
+    await relayIdle(relay.url);
+    return { updates, ...(await reconnectAndCount(workspace, `ws://127.0.0.1:${port}`, token, names, observe)) };
+  };
+  // The base: synced at the office before the weeks in the field.
+  workOffline(docs, 0, 12);
+  await reconnectAndCount(workspace, `ws://127.0.0.1:${relay.port}`, token, names);
+  const close = async () => {
+    await workspace.close();
+    await proxy.close();
+    // A relay run under a profiler (RELAY_NODE_OPTIONS) writes its profile on a graceful stop.
+    if (process.env.RELAY_NODE_OPTIONS) await relay.stop();
+    await relay.destroy();
+  };
+  return { relay, proxy, catchUp, close };
+}
+
 /** Each catch-up is run REPEATS times on each link, alternating; the fastest of each counts (the least disturbed). */
 const REPEATS = 2;
 
 export async function benchSyncCatchupLarge(): Promise<BenchResult[]> {
-  const relay = await RelayProcess.create({ env: { LOG_LEVEL: 'warn' } });
-  await relay.start();
-  const proxy = await startDelayProxy(relay.port, ONE_WAY_MS);
+  const { relay, proxy, catchUp, close } = await setUpLargeCatchup();
   try {
-    const schools = Array.from({ length: SCHOOLS }, (_, i) => toSchoolId(2000 + i));
-    await relay.addUser('bench-large', 'asesor', 'benchmark-pass', schools);
-    const { token, user } = await relay.login('bench-large', 'benchmark-pass');
-    const workspace = new Workspace(user.id);
-    const names = schools.flatMap((s) => KINDS.map((k) => docName(s, k)));
-    const docs = await Promise.all(names.map((n) => workspace.openDoc(n)));
-    const catchUp = async (week: number, port: number) => {
-      const updates = workOffline(docs, week, SAVES_PER_WEEK);
-      return { updates, ...(await reconnectAndCount(workspace, `ws://127.0.0.1:${port}`, token, names)) };
-    };
-
-    // The base: synced at the office before the weeks in the field.
-    workOffline(docs, 0, 12);
-    await reconnectAndCount(workspace, `ws://127.0.0.1:${relay.port}`, token, names);
     const direct: Awaited<ReturnType<typeof catchUp>>[] = [];
     const delayed: Awaited<ReturnType<typeof catchUp>>[] = [];
     for (let r = 0; r < REPEATS; r++) {
       direct.push(await catchUp(2 * r + 1, relay.port));
       delayed.push(await catchUp(2 * r + 2, proxy.port));
     }
-    await workspace.close();
     const fastest = <T extends { ms: number }>(runs: T[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
     const near = fastest(direct);
     const far = fastest(delayed);
@@ -97,7 +115,6 @@ export async function benchSyncCatchupLarge(): Promise<BenchResult[]> {
       { id: 'sync.catchupLarge.upRatio', value: round(far.up / far.updates, 3), unit: 'ratio' },
     ];
   } finally {
-    await proxy.close();
-    await relay.destroy();
+    await close();
   }
 }

@@ -1,6 +1,6 @@
-// Catch-up on the wire, against the real relay (docs/spec/sync.md CU-1..CU-3): one token per
+// Catch-up on the wire, against the real relay (docs/spec/sync.md CU-1..CU-5): one token per
 // socket with every document still authorized on its own (A-5), a first flight that needs no
-// answer before it is complete, and no echo of a client's own updates.
+// answer before it is complete, no echo of a client’s own updates, and a new device gets the state once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
@@ -224,5 +224,47 @@ describe('CU-4 every document’s checkpoint in one frame', () => {
       ]),
     );
     socket.close();
+  });
+});
+
+describe('CU-5 a new device receives the state once', () => {
+  it('a socket with nothing of a stored document receives about its compacted state, not the base twice', async () => {
+    const name = 'school:7102:diagnosis';
+    const writer = new Y.Doc();
+    for (let i = 0; i < 40; i++) writer.getText('notes').insert(0, `observación ${i} del consejo escolar; `.repeat(30));
+    edit(writer, 'Escuela Básica Los Aromos');
+    const state = Y.encodeStateAsUpdate(writer);
+    const token = await tokenOf(relay, ana);
+    const checkpoint = (sv: Uint8Array) =>
+      statelessFrame(name, JSON.stringify({ type: 'checkpoint', id: 1, sv: bytesToBase64(sv) }));
+
+    const first = new RawSocket(relay);
+    await first.open;
+    const sv = Y.encodeStateVector(writer);
+    first.send(authFrame(name, token), syncFrame(name, SYNC_UPDATE, state), checkpoint(sv));
+    await waitFor(() => first.of(name, MESSAGE_STATELESS).length > 0, 15_000, 'writer checkpoint');
+    first.close();
+    // The relay stores and unloads the document once its last connection is gone; the new device loads it again.
+    await waitFor(
+      async () => {
+        const health = (await (await fetch(`${relay.url}/healthz`)).json()) as { backlog: { compacting: number } };
+        return health.backlog.compacting === 0;
+      },
+      15_000,
+      'relay idle',
+    );
+
+    const fresh = new RawSocket(relay);
+    await fresh.open;
+    const empty = Y.encodeStateVector(new Y.Doc());
+    fresh.send(authFrame(name, token), syncFrame(name, SYNC_STEP_1, empty), checkpoint(empty));
+    await waitFor(() => fresh.of(name, MESSAGE_STATELESS).length > 0, 15_000, 'new device checkpoint');
+    const step2s = fresh.of(name, MESSAGE_SYNC).filter((r) => r.step === SYNC_STEP_2 || r.step === SYNC_UPDATE);
+    expect(step2s).toHaveLength(1);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, step2s[0]!.payload!);
+    expect(copy.getText('notes').toString()).toBe(writer.getText('notes').toString());
+    expect(fresh.receivedBytes).toBeLessThanOrEqual(1.1 * state.byteLength);
+    fresh.close();
   });
 });
