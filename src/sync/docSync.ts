@@ -133,6 +133,11 @@ export class DocSync {
     setDocStatus(this.name, { schoolId: this.schoolId, synced: false });
   }
 
+  /** S-25: the relay answers again on the same socket; only a new checkpoint can bring "al día" back. */
+  recheck() {
+    this.scheduleCheckpoint(0);
+  }
+
   destroy() {
     this.destroyed = true;
     if (this.timer) clearTimeout(this.timer);

@@ -1,9 +1,12 @@
 // The one sync socket, with a liveness probe (docs/spec/sync.md S-22). A WebSocket to a relay
 // that froze, or behind a dead Wi-Fi or a captive portal, stays "open" until TCP gives up (about a
 // minute): the app would go on showing "Al día". So while the socket is open the app sends a
-// one-byte ping every PING_EVERY_MS and the relay answers at once; when nothing at all has come
-// from the relay for SILENCE_MS, or a connection attempt hangs for CONNECT_TIMEOUT_MS, the socket
-// is dropped (status Disconnected at once) and the provider reconnects with its backoff.
+// one-byte ping every PING_EVERY_MS and the relay answers at once. When nothing at all has come
+// from the relay for SILENCE_MS the socket is reported unresponsive (every document leaves "al día"
+// at once) but kept: a relay busy for a few seconds (a burst of catch-ups, a compaction) answers
+// again on the same socket, and dropping it would make every client send its whole backlog again
+// and load the relay further (S-25). Only after DROP_SILENCE_MS of silence, or when a connection
+// attempt hangs for CONNECT_TIMEOUT_MS, is the socket dropped and the provider reconnects.
 import {
   HocuspocusProviderWebsocket,
   WebSocketStatus,
@@ -19,8 +22,10 @@ import { statelessFrame } from './syncFrames.ts';
 
 const TICK_MS = 200;
 const PING_EVERY_MS = 400;
-/** Together with TICK_MS: a dead relay is noticed within 1.5 s (the bound S-22 sets is 2 s). */
+/** Together with TICK_MS: a silent relay is noticed within 1.5 s (the bound S-22 sets is 2 s). */
 const SILENCE_MS = 1300;
+/** S-25: a relay silent this long is taken for gone (dead Wi-Fi, captive portal): reconnect. */
+const DROP_SILENCE_MS = 10_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const OPEN = 1;
 const PING_FRAME = Uint8Array.of(LIVENESS_PING);
@@ -35,12 +40,17 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
   /** Silence is counted from here at the earliest: the last status change, or a throttled timer waking up. */
   private countingSince = Date.now();
   private tokenSent = false;
+  /** S-25: silent past SILENCE_MS on this socket, and nothing has come since. */
+  private unresponsive = false;
   private checkpoints: CheckpointBatch['items'] = [];
   private checkpointFlush: ReturnType<typeof setTimeout> | null = null;
 
   constructor(configuration: HocuspocusProviderWebsocketConfiguration) {
     super(configuration);
-    this.on('status', () => (this.countingSince = Date.now()));
+    this.on('status', () => {
+      this.countingSince = Date.now();
+      this.unresponsive = false;
+    });
     // Registered before any document's provider: runs before they send their Auth frames.
     this.on('open', () => (this.tokenSent = false));
     this.ticker = setInterval(() => this.tick(), TICK_MS);
@@ -51,9 +61,18 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
     if (data instanceof ArrayBuffer && data.byteLength === 1 && new Uint8Array(data)[0] === LIVENESS_PONG) {
       this.lastMessageReceived = Date.now();
       this.resolveConnectionAttempt();
-      return;
+    } else {
+      super.onMessage(event);
     }
-    super.onMessage(event);
+    if (this.unresponsive) {
+      this.unresponsive = false;
+      this.emit('responsive');
+    }
+  }
+
+  /** S-25: whether the open socket has gone silent (its documents are not known to be up to date). */
+  get isUnresponsive(): boolean {
+    return this.unresponsive;
   }
 
   /**
@@ -105,9 +124,15 @@ export class LiveSocket extends HocuspocusProviderWebsocket {
       return;
     }
     if (this.status !== WebSocketStatus.Connected || this.webSocket?.readyState !== OPEN) return;
-    if (now - Math.max(this.lastMessageReceived, this.countingSince) > SILENCE_MS) {
+    const silence = now - Math.max(this.lastMessageReceived, this.countingSince);
+    if (silence > DROP_SILENCE_MS) {
       this.drop('relay-silent');
       return;
+    }
+    if (silence > SILENCE_MS && !this.unresponsive) {
+      this.unresponsive = true;
+      console.info('sync socket unresponsive: the relay has not answered for 1.3 s');
+      this.emit('unresponsive');
     }
     if (now - this.lastPingAt >= PING_EVERY_MS) {
       this.lastPingAt = now;

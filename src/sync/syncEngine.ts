@@ -1,8 +1,9 @@
 // One WebSocket per signed-in user, carrying every document (Hocuspocus multiplexing): each open
 // document of the workspace is attached as it opens. Reconnects by itself with backoff, and at
 // once when the browser reports the network back. The socket is dropped (and every document
-// stops being "al día") as soon as the browser reports the network gone or the relay stops
-// answering the liveness probe (S-22); "al día" comes back only through a new checkpoint (S-6).
+// stops being "al día") as soon as the browser reports the network gone. A relay that stops
+// answering the liveness probe makes every document leave "al día" at once (S-22) and, if it stays
+// silent, drops the socket (S-25); "al día" comes back only through a new checkpoint (S-6).
 import { WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { DocName } from '../domain/wire/documentNames.ts';
@@ -41,6 +42,8 @@ export class SyncEngine {
         if (event.code === OUTDATED_CLOSE_CODE) syncStore.setState({ outdated: true });
       },
     });
+    this.socket.on('unresponsive', this.onUnresponsive);
+    this.socket.on('responsive', this.onResponsive);
     this.unsubscribe = workspace.onDocOpened((name, doc) => this.attach(name, doc));
     for (const [name, doc] of workspace.openDocs()) this.attach(name, doc);
     if (typeof window !== 'undefined') {
@@ -58,9 +61,22 @@ export class SyncEngine {
     this.socket.drop('browser-offline');
   };
 
+  /** S-25: the socket stays; its documents are no longer known to be up to date. */
+  private onUnresponsive = () => {
+    syncStore.setState({ connection: 'offline' });
+    for (const d of this.docs.values()) d.markDisconnected();
+  };
+
+  /** S-25: the relay answers again on the same socket: each document asks a new checkpoint (S-6). */
+  private onResponsive = () => {
+    if (this.socket.status !== WebSocketStatus.Connected) return;
+    syncStore.setState({ connection: 'online' });
+    for (const d of this.docs.values()) d.recheck();
+  };
+
   private onStatus(status: WebSocketStatus) {
     const connection =
-      status === WebSocketStatus.Connected
+      status === WebSocketStatus.Connected && !this.socket.isUnresponsive
         ? 'online'
         : status === WebSocketStatus.Connecting
           ? 'connecting'
@@ -88,6 +104,8 @@ export class SyncEngine {
       window.removeEventListener('offline', this.onOffline);
     }
     this.unsubscribe();
+    this.socket.off('unresponsive', this.onUnresponsive);
+    this.socket.off('responsive', this.onResponsive);
     for (const d of this.docs.values()) d.destroy();
     this.docs.clear();
     this.socket.destroy();

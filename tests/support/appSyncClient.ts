@@ -20,6 +20,8 @@ class Network {
   cutAfterFrames: number | null = null;
   /** How many sockets an armed cut actually closed after sending a frame. */
   cutsFired = 0;
+  /** How many sockets the client opened (a reconnect opens one more). */
+  socketsOpened = 0;
   readonly sockets = new Set<WebSocket>();
 
   get up(): boolean {
@@ -43,6 +45,7 @@ function switchedWebSocket(network: Network) {
       // `ws` emits 'error' for a refused or aborted socket; the close event follows and is what counts.
       this.on('error', () => undefined);
       network.sockets.add(this);
+      network.socketsOpened++;
       this.on('close', () => network.sockets.delete(this));
     }
 
@@ -92,6 +95,10 @@ export class AppSyncClient {
   edit(name: DocName, change: (doc: Y.Doc) => void): void {
     const doc = this.docs.get(name)!;
     doc.transact(() => change(doc), LOCAL_EDIT);
+  }
+
+  get socketsOpened(): number {
+    return this.network.socketsOpened;
   }
 
   get cutsFired(): number {
