@@ -11,6 +11,7 @@ import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';
 import { useAttachments } from '../../session/index.ts';
+import { DocArea } from '../../screenShell/index.ts';
 import { SignConfirm, roleLabel } from './SignConfirm.tsx';
 
 type Signer = { role: SignatoryRole; name: string };
@@ -85,6 +86,9 @@ const SOSTENEDOR_REFUSED: Record<Exclude<SostenedorSignCheck, { ok: true }>['cod
   'already-signed': 'El sostenedor ya firmó esta acta.',
   'hash-mismatch': REFUSED,
 };
+/** The sostenedor signs in the review document (CM-5): their controls stay writable where the evaluation is read-only. */
+const areaOf = (role: Signer['role']) => (role === 'sostenedor' ? 'review' : 'evaluation');
+
 const SOSTENEDOR_WAITS = 'El sostenedor puede firmar cuando el acta tenga su primera firma (contenido fijo).';
 
 /** Signs with a stored signature image: the sostenedor in the review document, the others in the evaluation. */
@@ -131,36 +135,41 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
       <h4>Firmas</h4>
       <SignedList schoolId={schoolId} acta={acta} />
       {missing.map((r) => (
-        <SignerField
-          key={r.code}
-          role={r}
-          name={names[r.code] ?? ''}
-          setName={(name) => setNames({ ...names, [r.code]: name })}
-          disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
-          onSign={(name) => setConfirming({ role: r.code, name })}
-        />
+        <DocArea key={r.code} kind={areaOf(r.code)}>
+          <SignerField
+            role={r}
+            name={names[r.code] ?? ''}
+            setName={(name) => setNames({ ...names, [r.code]: name })}
+            disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
+            onSign={(name) => setConfirming({ role: r.code, name })}
+          />
+        </DocArea>
       ))}
       {review && sostenedorWaits && missing.some((r) => r.code === 'sostenedor') && (
         <p className="muted">{SOSTENEDOR_WAITS}</p>
       )}
       {confirming && (
-        <SignConfirm
-          view={view}
-          who={confirming}
-          itemName={itemName}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            setSigning(confirming);
-            setConfirming(null);
-          }}
-        />
+        <DocArea kind={areaOf(confirming.role)}>
+          <SignConfirm
+            view={view}
+            who={confirming}
+            itemName={itemName}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              setSigning(confirming);
+              setConfirming(null);
+            }}
+          />
+        </DocArea>
       )}
       {signing && (
-        <SignaturePad
-          name={signing.name}
-          onCancel={() => setSigning(null)}
-          onSave={(png) => sign(signing, png, () => setSigning(null))}
-        />
+        <DocArea kind={areaOf(signing.role)}>
+          <SignaturePad
+            name={signing.name}
+            onCancel={() => setSigning(null)}
+            onSave={(png) => sign(signing, png, () => setSigning(null))}
+          />
+        </DocArea>
       )}
     </>
   );

@@ -43,7 +43,13 @@ let pdf = '';
 
 beforeAll(async () => {
   // The tab reads the session's attachments only to sign; an unsigned acta shows no signature image.
-  sessionStore.setState({ status: 'signed-in', session: {}, workspace: {}, engine: {}, attachments: {} } as never);
+  sessionStore.setState({
+    status: 'signed-in',
+    session: {},
+    workspace: { canWrite: () => true },
+    engine: {},
+    attachments: {},
+  } as never);
   const version = actaPlanVersion(acta, versions);
   const content = buildActaVerificacion({
     school: SCHOOL,

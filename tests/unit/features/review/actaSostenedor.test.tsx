@@ -74,7 +74,13 @@ function shown(view: ActaView): HTMLElement {
 beforeAll(() => {
   // Signature images are not on this device: the screen says so, the PDF prints a sentence instead.
   const attachments = { fetchAttachment: async () => ({ ok: false, reason: 'missing' }) };
-  sessionStore.setState({ status: 'signed-in', session: {}, workspace: {}, engine: {}, attachments } as never);
+  sessionStore.setState({
+    status: 'signed-in',
+    session: {},
+    workspace: { canWrite: () => true },
+    engine: {},
+    attachments,
+  } as never);
   createActa(evaluationDoc, fx.acta, null);
   evaluation.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
   evaluation.signActa(fx.acta.id, { role: 'asesor', name: 'Ana Rojas', signature: SIG });
