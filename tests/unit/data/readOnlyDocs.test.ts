@@ -46,7 +46,7 @@ describe('A-13 a read-only document refuses local writes in the workspace', () =
     const pme = await openHandle(ws, SCHOOL, 'pme', pmeHandle(SCHOOL), actor);
     expect(pme.readOnly).toBe(true);
     pme.strategic.setVision('Una visión que nunca llegará');
-    pme.objectives.add('gestion-pedagogica', 'Mejorar la lectura');
+    pme.objectives.add('GP', 'Mejorar la lectura');
     expect(pme.read().plan.vision).toBe('');
     expect(pme.read().plan.objectives).toEqual([]);
     expect(errors).toHaveBeenCalledWith(refusedWriteMessage(docName(SCHOOL, 'pme')));
