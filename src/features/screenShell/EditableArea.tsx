@@ -7,7 +7,7 @@ import type { DocKind } from '../../domain/wire/documentNames.ts';
 import { useCanEdit } from '../session/index.ts';
 import { lockControls } from './lockControls.ts';
 
-export const READ_ONLY_NOTICE =
+const READ_ONLY_NOTICE =
   'Solo lectura: puede revisar este documento y exportarlo; los cambios los hace el equipo del ' +
   'establecimiento y su asesor(a).';
 

@@ -22,7 +22,7 @@ export function useAttachments(): AttachmentSync {
   return s.attachments;
 }
 
-/** Whether this session may change documents of this kind, as its workspace guards them; false when signed out. */
+/** Whether this session may change this kind of document, as its workspace guards it; false signed out. */
 export function useCanEdit(kind: DocKind): boolean {
   const s = useStore(sessionStore);
   return s.status === 'signed-in' && s.workspace.canWrite(kind);

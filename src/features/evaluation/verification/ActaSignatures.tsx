@@ -86,7 +86,7 @@ const SOSTENEDOR_REFUSED: Record<Exclude<SostenedorSignCheck, { ok: true }>['cod
   'already-signed': 'El sostenedor ya firmó esta acta.',
   'hash-mismatch': REFUSED,
 };
-/** The sostenedor signs in the review document (CM-5): their controls stay writable where the evaluation is read-only. */
+/** The sostenedor signs in the review document (CM-5): usable where the evaluation is read-only. */
 const areaOf = (role: Signer['role']) => (role === 'sostenedor' ? 'review' : 'evaluation');
 
 const SOSTENEDOR_WAITS = 'El sostenedor puede firmar cuando el acta tenga su primera firma (contenido fijo).';

@@ -37,18 +37,20 @@ async function signIn(role: Role): Promise<void> {
 
 afterEach(async () => {
   cleanup();
+  vi.restoreAllMocks();
   await workspace?.close();
   workspace = null;
 });
 afterAll(() => sessionStore.setState({ status: 'loading' }));
 
-const SCREENS: [string, DocKind, ReactNode][] = [
-  ['profile', 'profile', <SchoolScreen schoolId={SCHOOL} />],
-  ['diagnosis', 'diagnosis', <DiagnosisScreen schoolId={SCHOOL} />],
-  ['PME', 'pme', <PmeScreen schoolId={SCHOOL} />],
-  ['monitoring', 'monitoring', <MonitoringScreen schoolId={SCHOOL} />],
-  ['programme', 'programme', <ProgrammeScreen schoolId={SCHOOL} />],
-  ['evaluation', 'evaluation', <EvaluationScreen schoolId={SCHOOL} />],
+/** Each screen, its document, and the tab that shows a form on an empty document (tabs write nothing). */
+const SCREENS: [string, DocKind, ReactNode, string | null][] = [
+  ['profile', 'profile', <SchoolScreen schoolId={SCHOOL} />, null],
+  ['diagnosis', 'diagnosis', <DiagnosisScreen schoolId={SCHOOL} />, null],
+  ['PME', 'pme', <PmeScreen schoolId={SCHOOL} />, null],
+  ['monitoring', 'monitoring', <MonitoringScreen schoolId={SCHOOL} />, 'mon-tab-plan'],
+  ['programme', 'programme', <ProgrammeScreen schoolId={SCHOOL} />, null],
+  ['evaluation', 'evaluation', <EvaluationScreen schoolId={SCHOOL} />, 'eval-tab-cierre'],
 ];
 
 /** The controls of the document's area (not those of a nested area of another document). */
@@ -60,22 +62,36 @@ function areaControls(kind: DocKind): HTMLElement[] {
   );
 }
 
-const shown = (ui: ReactNode) => render(<Suspense fallback={null}>{ui}</Suspense>);
+async function shown(ui: ReactNode, tab: string | null): Promise<void> {
+  render(<Suspense fallback={null}>{ui}</Suspense>);
+  if (tab) (await screen.findByTestId(tab, undefined, { timeout: 20_000 })).click();
+}
 
 describe('A-14 each school screen for a sostenedor', () => {
-  it.each(SCREENS)('A-14 the %s screen is read-only, with its notice', async (_name, kind, ui) => {
-    await signIn('sostenedor');
-    shown(ui);
-    await vi.waitFor(() => expect(areaControls(kind).length).toBeGreaterThan(0), { timeout: 20_000 });
-    expect(screen.getAllByTestId('read-only-notice')[0]?.textContent).toMatch(/^Solo lectura: /);
-    await vi.waitFor(() => expect(areaControls(kind).filter((c) => !c.matches(':disabled'))).toEqual([]));
-  });
+  it.each(SCREENS)(
+    'A-14 the %s screen is read-only, with its notice',
+    { timeout: 60_000 },
+    async (_name, kind, ui, tab) => {
+      const errors = vi.spyOn(console, 'error');
+      await signIn('sostenedor');
+      await shown(ui, tab);
+      await vi.waitFor(() => expect(areaControls(kind).length).toBeGreaterThan(0), { timeout: 20_000 });
+      expect(screen.getAllByTestId('read-only-notice')[0]?.textContent).toMatch(/^Solo lectura: /);
+      await vi.waitFor(() => expect(areaControls(kind).filter((c) => !c.matches(':disabled'))).toEqual([]));
+      // Opening the screen tried no write the workspace had to refuse.
+      expect(errors.mock.calls.filter(([m]) => String(m).startsWith('Refused a local write'))).toEqual([]);
+    },
+  );
 
-  it.each(SCREENS)('A-14 the %s screen takes input for an asesor', async (_name, kind, ui) => {
-    await signIn('asesor');
-    shown(ui);
-    await vi.waitFor(() => expect(areaControls(kind).length).toBeGreaterThan(0), { timeout: 20_000 });
-    expect(screen.queryByTestId('read-only-notice')).toBeNull();
-    expect(areaControls(kind).some((c) => !c.matches(':disabled'))).toBe(true);
-  });
+  it.each(SCREENS)(
+    'A-14 the %s screen takes input for an asesor',
+    { timeout: 60_000 },
+    async (_name, kind, ui, tab) => {
+      await signIn('asesor');
+      await shown(ui, tab);
+      await vi.waitFor(() => expect(areaControls(kind).length).toBeGreaterThan(0), { timeout: 20_000 });
+      expect(screen.queryByTestId('read-only-notice')).toBeNull();
+      expect(areaControls(kind).some((c) => !c.matches(':disabled'))).toBe(true);
+    },
+  );
 });
