@@ -3,8 +3,8 @@
 // Local edits are made with the LOCAL_EDIT origin and counted as pending in the sync ledger (the
 // one owner of the pending count) until the sync layer reports them stored, like the
 // create-merge's writes (MERGE_EDIT, S-19..S-21), which is attached to every document before it
-// loads; the school index is re-derived after every change of a profile. The session's role says
-// which kinds it may change: every other document is guarded read-only (docAccess.ts, A-13).
+// loads; the school index is re-derived after every change of a profile. Documents the session's role
+// may only read are guarded read-only (docAccess.ts, A-13).
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { docName, parseDocName, type DocKind, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
@@ -58,8 +58,7 @@ export class Workspace {
   private plan: WarmupPlan | null = null;
   private warmup: Promise<void> | null = null;
   private closed = false;
-  /** The session's role; null (tests, benches, tools) writes every kind. */
-  private role: Role | null;
+  private role: Role | null; // the session's; null (tests, benches, tools) writes every kind
 
   constructor(
     readonly userId: string,
@@ -80,7 +79,7 @@ export class Workspace {
     this.role = role;
   }
 
-  /** The document to write a side record in (a report marked produced), or null when this session only reads it. */
+  /** The document to write a side record in (a report marked produced); null when this session only reads it. */
   async openWritable(name: DocName): Promise<Y.Doc | null> {
     const parsed = parseDocName(name);
     if (parsed && !this.canWrite(parsed.kind)) return null;

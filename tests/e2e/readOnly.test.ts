@@ -92,6 +92,8 @@ describe('read-only roles', () => {
 
     const pedro = await openLoggedPage(ctx.browser, 'pedro', ctx.logs);
     await signIn(pedro, ctx.relay.url, 'pedro', PEDRO);
+    await pedro.getByRole('heading', { name: 'Establecimientos' }).waitFor();
+    expect(await pedro.getByRole('link', { name: 'Registrar establecimiento' }).count()).toBe(0);
     await expectReadOnly(pedro, '#/escuelas/7423', 'profile');
     expect(await pedro.getByTestId('school-title').textContent()).toBe(SCHOOL_7423.name);
     expect(await pedro.locator('[data-doc-kind="profile"] input').first().isEditable()).toBe(false);

@@ -23,6 +23,7 @@ import { askRelay, relayVerdict } from './relayCheck.ts';
 import { DirectorySearch } from './DirectorySearch.tsx';
 import { ChosenSchoolNote, PlaceNote } from './DirectoryNotes.tsx';
 import { useDirectoryFill } from './useDirectoryFill.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 const DRAFT_KEY = 'new-school';
 
@@ -73,24 +74,26 @@ export function NewSchoolScreen() {
     <section className="card">
       <h1>Registrar establecimiento</h1>
       {restored && <p className="banner info">Se recuperó lo que había escrito antes de cerrar.</p>}
-      <DirectorySearch onChoose={directory.choose} />
-      {directory.chosen && <ChosenSchoolNote school={directory.chosen} />}
-      <form onSubmit={onSubmit} noValidate>
-        <SchoolFields
-          register={register}
-          errors={formState.errors}
-          regionCode={watch('regionCode')}
-          identityLocked={false}
-        />
-        <PlaceNote comunaCode={watch('comunaCode')} />
-        <NewSchoolNotices
-          verdict={verdict}
-          relay={relay}
-          exists={exists}
-          showCheckFields={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
-        />
-        <NewSchoolActions onClear={clearForm} submitting={formState.isSubmitting} />
-      </form>
+      <EditableArea kind="profile">
+        <DirectorySearch onChoose={directory.choose} />
+        {directory.chosen && <ChosenSchoolNote school={directory.chosen} />}
+        <form onSubmit={onSubmit} noValidate>
+          <SchoolFields
+            register={register}
+            errors={formState.errors}
+            regionCode={watch('regionCode')}
+            identityLocked={false}
+          />
+          <PlaceNote comunaCode={watch('comunaCode')} />
+          <NewSchoolNotices
+            verdict={verdict}
+            relay={relay}
+            exists={exists}
+            showCheckFields={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
+          />
+          <NewSchoolActions onClear={clearForm} submitting={formState.isSubmitting} />
+        </form>
+      </EditableArea>
     </section>
   );
 }
