@@ -56,10 +56,7 @@ export function NewSchoolScreen() {
     if (lookup !== relay) setRelay(lookup);
     if (lookup && relayVerdict(lookup) === 'open-existing') return openExisting(schoolId);
     const result = await createSchool(workspace, user, values);
-    if (!result.ok) {
-      setExists(result.schoolId);
-      return;
-    }
+    if (!result.ok) return setExists(result.schoolId);
     await draft.clear();
     window.location.hash = `#/escuelas/${result.schoolId}`;
   });
@@ -69,7 +66,6 @@ export function NewSchoolScreen() {
     setRestored(false);
     directory.forget();
   };
-
   return (
     <section className="card">
       <h1>Registrar establecimiento</h1>
