@@ -3,10 +3,13 @@
 // Local edits are made with the LOCAL_EDIT origin and counted as pending in the sync ledger (the
 // one owner of the pending count) until the sync layer reports them stored, like the
 // create-merge's writes (MERGE_EDIT, S-19..S-21), which is attached to every document before it
-// loads; the school index is re-derived after every change of a profile.
+// loads; the school index is re-derived after every change of a profile. Documents the session's role
+// may only read are guarded read-only (docAccess.ts, A-13).
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { docName, parseDocName, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
+import { docName, parseDocName, type DocKind, type DocName, type SchoolId } from '../domain/wire/documentNames.ts';
+import { canEdit } from '../domain/access/roles.ts';
+import type { Role } from '../domain/wire/protocol.ts';
 import { deriveSchoolIndexEntry } from '../domain/schools/schoolIndex.ts';
 import { openUserDb, USER_DB_PREFIX, type UserDb } from './userDb.ts';
 import { readProfile } from './docs/profile/fields.ts';
@@ -19,6 +22,7 @@ import { measureStage, timeLocalLoad } from './openTimings.ts';
 import { OPEN_PRIORITY, OpenQueue } from './openQueue.ts';
 import { isDerived, readDerivedState, readWarmupPlan, type DerivedState, type WarmupPlan } from './warmupPlan.ts';
 import { bytesToBase64 } from '../domain/wire/base64.ts';
+import { guardWrites } from './docAccess.ts';
 
 /** Transaction origin of edits made on this device by the user. */
 export const LOCAL_EDIT = Symbol('local-edit');
@@ -54,10 +58,32 @@ export class Workspace {
   private plan: WarmupPlan | null = null;
   private warmup: Promise<void> | null = null;
   private closed = false;
+  private role: Role | null; // the session's; null (tests, benches, tools) writes every kind
 
-  constructor(readonly userId: string) {
+  constructor(
+    readonly userId: string,
+    options: { role?: Role } = {},
+  ) {
     this.db = openUserDb(userId);
     this.ledger = new SyncLedger(this.db);
+    this.role = options.role ?? null;
+  }
+
+  /** A-13: whether this session may change documents of this kind; the fact every screen and guard reads. */
+  canWrite(kind: DocKind): boolean {
+    return this.role === null || canEdit(this.role, kind);
+  }
+
+  /** The role changed (a refreshed token, A-11): open documents follow the new rule at their next write. */
+  setRole(role: Role): void {
+    this.role = role;
+  }
+
+  /** The document to write a side record in (a report marked produced); null when this session only reads it. */
+  async openWritable(name: DocName): Promise<Y.Doc | null> {
+    const parsed = parseDocName(name);
+    if (parsed && !this.canWrite(parsed.kind)) return null;
+    return this.openDoc(name);
   }
 
   storageName(name: DocName): string {
@@ -85,6 +111,7 @@ export class Workspace {
     const parsed = parseDocName(name);
     if (!parsed) return Promise.reject(new Error(`invalid document name: ${name}`));
     const doc = new Y.Doc();
+    guardWrites(doc, name, () => !this.canWrite(parsed.kind));
     let persistence: IndexeddbPersistence | null = null;
     attachMerge(doc, { isReplay: (origin) => origin !== null && origin === persistence });
     persistence = new IndexeddbPersistence(this.storageName(name), doc);

@@ -4,12 +4,18 @@
 import type * as Y from 'yjs';
 import { LOCAL_EDIT } from '../workspace.ts';
 import type { Actor } from './actor.ts';
+import { isReadOnlyDoc } from '../docAccess.ts';
 
 export abstract class DocHandle {
   constructor(
     protected readonly doc: Y.Doc,
     protected readonly actor: Actor,
   ) {}
+
+  /** this session may only read the document; every write through the handle is refused. */
+  get readOnly(): boolean {
+    return isReadOnlyDoc(this.doc);
+  }
 
   /** One local edit: a single Yjs transaction, sent and counted as pending like every device change. */
   protected edit<T>(change: () => T): T {

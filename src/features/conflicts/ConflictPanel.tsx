@@ -3,6 +3,7 @@
 import type { DocKind, SchoolId } from '../../domain/wire/documentNames.ts';
 import { docLabel, fieldLabel, fieldOf, valueLabel } from './labels.ts';
 import { useSchoolConflicts, type DocConflict } from './useConflicts.ts';
+import { useCanEdit } from '../session/index.ts';
 
 export function ConflictPanel({ schoolId, kinds }: { schoolId: SchoolId; kinds?: readonly DocKind[] }) {
   const conflicts = useSchoolConflicts(schoolId, kinds);
@@ -24,6 +25,8 @@ export function ConflictPanel({ schoolId, kinds }: { schoolId: SchoolId; kinds?:
 function ConflictItem({ item, showDoc }: { item: DocConflict; showDoc: boolean }) {
   const { conflict, kind } = item;
   const label = fieldLabel(conflict);
+  // A document this session only reads (A-14): the choice is for those who write it.
+  const editable = useCanEdit(kind);
   return (
     <li data-testid="conflict" data-field={fieldOf(conflict)} data-doc={kind}>
       <p>
@@ -39,6 +42,7 @@ function ConflictItem({ item, showDoc }: { item: DocConflict; showDoc: boolean }
               <p className="value">{value}</p>
               <button
                 type="button"
+                disabled={!editable}
                 onClick={() => item.resolve(choice)}
                 aria-label={`Usar este valor para ${label}: ${value}`}
               >

@@ -1,3 +1,4 @@
+import { EditableArea } from '../screenShell/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { useMemo } from 'react';
 import type { Instrument, Response, StakeholderGroup } from '../../domain/diagnosis/model.ts';
@@ -63,14 +64,16 @@ export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
         <a href={`#/escuelas/${schoolId}/diagnostico/pei`}>Articulación PEI – planes</a>
         <a href={`#/escuelas/${schoolId}/diagnostico/priorizacion`}>Priorización de problemas</a>
       </nav>
-      <DiagnosisFigures
-        diagnosis={diagnosis}
-        schoolId={schoolId}
-        instruments={instruments}
-        responses={responses}
-        population={population}
-      />
-      {diagnosis && <Conclusions review={diagnosis.review} />}
+      <EditableArea kind="diagnosis">
+        <DiagnosisFigures
+          diagnosis={diagnosis}
+          schoolId={schoolId}
+          instruments={instruments}
+          responses={responses}
+          population={population}
+        />
+        {diagnosis && <Conclusions review={diagnosis.review} />}
+      </EditableArea>
       <DiagnosisReportButton schoolId={schoolId} />
       {responses.length > 0 && (
         <p>

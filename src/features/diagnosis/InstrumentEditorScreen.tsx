@@ -17,6 +17,7 @@ import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { SURVEYS, type GroupSurveyProps } from './survey.ts';
 import { ItemRow } from './instrument/ItemRow.tsx';
 import { NewItemForm } from './instrument/NewItemForm.tsx';
+import { EditableArea } from '../screenShell/index.ts';
 
 type Edit = (fn: (i: Instrument) => Instrument) => void;
 
@@ -74,9 +75,11 @@ export function InstrumentEditorScreen({ schoolId, group, survey = 'diagnosis' }
     <section className="card" data-testid="instrument-editor">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
       <h1>Cuestionario para {groupLabel.toLowerCase()}</h1>
-      <InstrumentHeader instrument={current} answered={answered} />
-      <ItemList instrument={current} edit={edit} />
-      <NewItemForm instrumentId={current.id} onAdd={(item) => edit((i) => addItem(i, item))} />
+      <EditableArea kind={SURVEYS[survey].docKind}>
+        <InstrumentHeader instrument={current} answered={answered} />
+        <ItemList instrument={current} edit={edit} />
+        <NewItemForm instrumentId={current.id} onAdd={(item) => edit((i) => addItem(i, item))} />
+      </EditableArea>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { ExitButton } from './kiosk/ExitButton.tsx';
 import { ItemStep } from './kiosk/ItemStep.tsx';
 import { KioskSetup } from './kiosk/KioskSetup.tsx';
 import { newId } from '../../data/ids.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 type Step = { kind: 'welcome' } | { kind: 'item'; index: number } | { kind: 'thanks' };
 
@@ -102,8 +103,16 @@ export function KioskScreen({ schoolId, group, survey = 'diagnosis' }: GroupSurv
   const save = (next: KioskState | null) => (saveKiosk(next), setKiosk(next));
 
   const active = kiosk && kiosk.schoolId === schoolId && kiosk.group === group && kiosk.survey === survey;
-  if (!active) return <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={save} />;
-  if (!handle || !instrument) return <p className="kiosk-message">Preparando el cuestionario…</p>;
   const props = { schoolId, group, survey, handle, instrument, responses, kiosk, save };
-  return <KioskRun {...props} />;
+  return (
+    <EditableArea kind={SURVEYS[survey].docKind}>
+      {!active ? (
+        <KioskSetup schoolId={schoolId} group={group} survey={survey} onStart={save} />
+      ) : !handle || !instrument ? (
+        <p className="kiosk-message">Preparando el cuestionario…</p>
+      ) : (
+        <KioskRun {...props} handle={handle} instrument={instrument} kiosk={kiosk} />
+      )}
+    </EditableArea>
+  );
 }

@@ -8,6 +8,7 @@ import { ensureInstrument, latestInstrument } from './instruments.ts';
 import { PaperGrid } from './paper/PaperGrid.tsx';
 import { SURVEYS, type SurveyKind } from './survey.ts';
 import './paper/paper.css';
+import { EditableArea } from '../screenShell/index.ts';
 
 const groupKey = (schoolId: SchoolId) => `paper-group:${schoolId}`;
 
@@ -29,42 +30,45 @@ export function PaperEntryScreen({ schoolId, survey = 'diagnosis' }: { schoolId:
     <section className="card">
       <a href={`#/escuelas/${schoolId}/${SURVEYS[survey].path}`}>← {SURVEYS[survey].backLabel}</a>
       <h1>Ingreso de encuestas en papel</h1>
-      <p className="muted">
-        Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no
-        se muestran aquí.
-      </p>
-      <div className="paper-toolbar">
-        <label>
-          Grupo encuestado
-          <select
-            value={group}
-            onChange={(e) => {
-              const g = stakeholderGroupSchema.safeParse(e.target.value);
-              const next = g.success ? g.data : '';
-              sessionStorage.setItem(groupKey(schoolId), next);
-              setGroup(next);
-            }}
-          >
-            <option value="">Elija un grupo…</option>
-            {STAKEHOLDER_GROUPS.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {group && (!handle || !instrument) && <p>Preparando el cuestionario…</p>}
-      {group && handle && instrument && (
-        <PaperGrid
-          key={`${group}:${instrument.id}@${instrument.version}`}
-          survey={handle}
-          instrument={instrument}
-          instruments={instruments}
-          responses={responses}
-          group={group}
-        />
-      )}
+      <EditableArea kind={SURVEYS[survey].docKind}>
+        <p className="muted">
+          Escriba cada formulario en una fila. Cada respuesta se guarda al escribirla. Las respuestas del modo kiosco no
+          se muestran aquí.
+        </p>
+        <div className="paper-toolbar">
+          <label>
+            Grupo encuestado
+            <select
+              data-writes-nothing
+              value={group}
+              onChange={(e) => {
+                const g = stakeholderGroupSchema.safeParse(e.target.value);
+                const next = g.success ? g.data : '';
+                sessionStorage.setItem(groupKey(schoolId), next);
+                setGroup(next);
+              }}
+            >
+              <option value="">Elija un grupo…</option>
+              {STAKEHOLDER_GROUPS.map((g) => (
+                <option key={g.code} value={g.code}>
+                  {g.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {group && (!handle || !instrument) && <p>Preparando el cuestionario…</p>}
+        {group && handle && instrument && (
+          <PaperGrid
+            key={`${group}:${instrument.id}@${instrument.version}`}
+            survey={handle}
+            instrument={instrument}
+            instruments={instruments}
+            responses={responses}
+            group={group}
+          />
+        )}
+      </EditableArea>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { BufferedTextarea, SellosEditor } from '../forms/index.ts';
 import { useDiagnosis } from './useSurvey.ts';
 import { NormativePlansTable } from './peiPlanes/NormativePlansTable.tsx';
 import { ArticulationTable } from './peiPlanes/ArticulationTable.tsx';
+import { EditableArea } from '../screenShell/index.ts';
 
 const TEXT_FIELDS: { field: PeiTextField; label: string }[] = [
   { field: 'vision', label: 'Visión' },
@@ -55,20 +56,22 @@ export function PeiPlanesScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
       <h1>Articulación PEI – planes normativos</h1>
-      <h3>Proyecto Educativo Institucional</h3>
-      <PeiTextFields pei={pei} values={read.pei} />
-      <SellosEditor
-        sellos={sellos}
-        inputId="pei-sello"
-        onAdd={(text) => pei.addSello(text)}
-        onRemove={(id) => pei.removeSello(id)}
-      />
-      <NormativePlansTable plans={read.plans} pei={pei} />
-      {sellos.length > 0 && present.length > 0 && (
-        <ArticulationTable sellos={sellos} present={present} matrix={read.matrix} pei={pei} />
-      )}
-      <h3>Brechas</h3>
-      <GapList gaps={articulationGaps(read.pei, read.plans, read.matrix)} pei={read.pei} />
+      <EditableArea kind="diagnosis">
+        <h3>Proyecto Educativo Institucional</h3>
+        <PeiTextFields pei={pei} values={read.pei} />
+        <SellosEditor
+          sellos={sellos}
+          inputId="pei-sello"
+          onAdd={(text) => pei.addSello(text)}
+          onRemove={(id) => pei.removeSello(id)}
+        />
+        <NormativePlansTable plans={read.plans} pei={pei} />
+        {sellos.length > 0 && present.length > 0 && (
+          <ArticulationTable sellos={sellos} present={present} matrix={read.matrix} pei={pei} />
+        )}
+        <h3>Brechas</h3>
+        <GapList gaps={articulationGaps(read.pei, read.plans, read.matrix)} pei={read.pei} />
+      </EditableArea>
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { AddTextForm } from '../forms/index.ts';
 import { useDiagnosis, useSurvey } from './useSurvey.ts';
 import { ProblemRow } from './prioritisation/ProblemRow.tsx';
 import { useStableOrder } from './prioritisation/useStableOrder.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 type FindingOverrides = Parameters<typeof applyFindingOverrides>[1];
 
@@ -110,25 +111,27 @@ export function PrioritisationScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
       <h1>Priorización de problemas</h1>
-      <MethodSelect method={matrix.method} priorities={priorities} />
-      {toOffer.length > 0 && (
-        <button type="button" onClick={() => toOffer.forEach((t) => priorities.addProblem(t))}>
-          Agregar las debilidades del diagnóstico como problemas ({toOffer.length})
-        </button>
-      )}
-      <AddTextForm
-        inputId="prio-new"
-        label="Nuevo problema"
-        submitLabel="Agregar"
-        maxLength={500}
-        onAdd={(t) => priorities.addProblem(t)}
-      />
-      <p className="actions">
-        <button type="button" disabled={!isOutOfOrder(rows, ranked)} onClick={resort}>
-          Ordenar por puntaje
-        </button>
-      </p>
-      <ProblemTable rows={rows} problems={matrix.problems} method={matrix.method} priorities={priorities} />
+      <EditableArea kind="diagnosis">
+        <MethodSelect method={matrix.method} priorities={priorities} />
+        {toOffer.length > 0 && (
+          <button type="button" onClick={() => toOffer.forEach((t) => priorities.addProblem(t))}>
+            Agregar las debilidades del diagnóstico como problemas ({toOffer.length})
+          </button>
+        )}
+        <AddTextForm
+          inputId="prio-new"
+          label="Nuevo problema"
+          submitLabel="Agregar"
+          maxLength={500}
+          onAdd={(t) => priorities.addProblem(t)}
+        />
+        <p className="actions">
+          <button type="button" disabled={!isOutOfOrder(rows, ranked)} onClick={resort}>
+            Ordenar por puntaje
+          </button>
+        </p>
+        <ProblemTable rows={rows} problems={matrix.problems} method={matrix.method} priorities={priorities} />
+      </EditableArea>
     </section>
   );
 }

@@ -34,6 +34,7 @@ import {
   SIMCE_COLUMNS,
   SIMCE_FIELDS,
 } from './resultsData/layouts.tsx';
+import { EditableArea } from '../screenShell/index.ts';
 
 /** Stores an import's rows (one transaction) when the importer found no error. */
 function store<T>(result: CsvImportResult<T>, put: (rows: T[]) => void): ImportOutcome {
@@ -152,13 +153,15 @@ export function ResultsDataScreen({ schoolId }: { schoolId: SchoolId }) {
     <section className="card">
       <a href={`#/escuelas/${schoolId}/diagnostico`}>← Diagnóstico</a>
       <h1>Datos de resultados del establecimiento</h1>
-      <p className="muted">
-        Importe los resultados desde las plantillas CSV (separadas por coma con punto decimal, o por punto y coma con
-        coma decimal). Si el archivo tiene algún error no se importa ninguna fila.
-      </p>
-      <SimceSection results={results} rows={simce} rbd={Number(schoolId)} />
-      <IdpsSection results={results} rows={idps} />
-      <EfficiencySection results={results} rows={efficiency} />
+      <EditableArea kind="diagnosis">
+        <p className="muted">
+          Importe los resultados desde las plantillas CSV (separadas por coma con punto decimal, o por punto y coma con
+          coma decimal). Si el archivo tiene algún error no se importa ninguna fila.
+        </p>
+        <SimceSection results={results} rows={simce} rbd={Number(schoolId)} />
+        <IdpsSection results={results} rows={idps} />
+        <EfficiencySection results={results} rows={efficiency} />
+      </EditableArea>
     </section>
   );
 }

@@ -18,6 +18,7 @@ export function ensureInstrument(
   if (existing) return existing;
   const config = SURVEYS[kind];
   const adapted = adaptForSchool(config.template(group), `${config.idPrefix}-${group}`);
-  survey.saveInstrument(adapted);
+  // A reader (A-13) sees the template without storing it: the school's team stores the first one.
+  if (!survey.readOnly) survey.saveInstrument(adapted);
   return adapted;
 }

@@ -11,7 +11,7 @@ interface ButtonProps {
 
 export function OutputButton({ testId, busy = false, onClick, children }: ButtonProps) {
   return (
-    <button type="button" disabled={busy} data-testid={testId} onClick={() => void onClick()}>
+    <button type="button" disabled={busy} data-testid={testId} data-writes-nothing onClick={() => void onClick()}>
       {children}
     </button>
   );

@@ -45,7 +45,7 @@ export function ActaButton({ schoolId, session, plan, review, advisor }: Props) 
   };
   return (
     <p>
-      <button type="button" disabled={busy} onClick={() => void download()} data-testid="acta-pdf">
+      <button type="button" disabled={busy} onClick={() => void download()} data-testid="acta-pdf" data-writes-nothing>
         {busy ? 'Generando acta…' : 'Acta de sesión (PDF)'}
       </button>
       {!check.success && (

@@ -25,6 +25,7 @@ import { useDeliverableEvidence } from './useDeliverableEvidence.ts';
 import './programme.css';
 import { useView } from '../session/index.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 const NO_PRODUCED = {};
 
@@ -42,26 +43,28 @@ export function ProgrammeScreen({ schoolId }: { schoolId: SchoolId }) {
       <ConflictPanel schoolId={schoolId} kinds={['programme']} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h1>Asesoría</h1>
-      {!engagement || plan.length === 0 ? (
-        <>
-          <p className="muted">
-            Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se
-            puede ajustar.
-          </p>
-          <OpenEngagementForm programme={programme} />
-        </>
-      ) : (
-        <EngagementSections
-          programme={programme}
-          schoolId={schoolId}
-          engagement={engagement}
-          plan={plan}
-          list={list}
-          deliverables={deliverables}
-          team={team}
-          evidence={evidence}
-        />
-      )}
+      <EditableArea kind="programme">
+        {!engagement || plan.length === 0 ? (
+          <>
+            <p className="muted">
+              Abra la asesoría de este establecimiento: el calendario de 8 meses se arma desde el programa estándar y se
+              puede ajustar.
+            </p>
+            <OpenEngagementForm programme={programme} />
+          </>
+        ) : (
+          <EngagementSections
+            programme={programme}
+            schoolId={schoolId}
+            engagement={engagement}
+            plan={plan}
+            list={list}
+            deliverables={deliverables}
+            team={team}
+            evidence={evidence}
+          />
+        )}
+      </EditableArea>
     </section>
   );
 }

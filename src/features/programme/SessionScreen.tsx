@@ -1,6 +1,7 @@
 // The record of one session (taller, visita, reunión, acompañamiento), filled in on the tablet,
 // offline: times, theme, participants with attendance and signature, agenda, notes, agreements,
 // evidence photos, and the agreements of earlier sessions to review.
+import { EditableArea } from '../screenShell/index.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import { agreementsToReview } from '../../domain/programme/index.ts';
 import type { ProgrammeHandle, SessionDraft } from '../../data/docs/programme/index.ts';
@@ -46,21 +47,23 @@ export function SessionScreen({ schoolId, sessionId }: { schoolId: SchoolId; ses
   return (
     <section className="card programme" data-testid="session">
       {back}
-      <SessionSummary session={session} />
-      <ActaButton
-        schoolId={schoolId}
-        session={session}
-        plan={plan}
-        review={review.map((r) => r.agreement)}
-        advisor={userName}
-      />
-      <SessionHeader programme={programme} session={session} plan={plan} />
-      <ParticipantsSection programme={programme} schoolId={schoolId} session={session} team={team} />
-      <SessionNotesFields programme={programme} session={session} />
-      <AgreementsReviewSection programme={programme} review={review} />
-      <AgreementsSection programme={programme} session={session} />
-      <PhotosSection programme={programme} schoolId={schoolId} session={session} />
-      <RemoveSessionButton programme={programme} schoolId={schoolId} session={session} />
+      <EditableArea kind="programme">
+        <SessionSummary session={session} />
+        <ActaButton
+          schoolId={schoolId}
+          session={session}
+          plan={plan}
+          review={review.map((r) => r.agreement)}
+          advisor={userName}
+        />
+        <SessionHeader programme={programme} session={session} plan={plan} />
+        <ParticipantsSection programme={programme} schoolId={schoolId} session={session} team={team} />
+        <SessionNotesFields programme={programme} session={session} />
+        <AgreementsReviewSection programme={programme} review={review} />
+        <AgreementsSection programme={programme} session={session} />
+        <PhotosSection programme={programme} schoolId={schoolId} session={session} />
+        <RemoveSessionButton programme={programme} schoolId={schoolId} session={session} />
+      </EditableArea>
     </section>
   );
 }

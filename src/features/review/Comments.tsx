@@ -12,6 +12,7 @@ import {
 } from '../../domain/review/comments.ts';
 import type { ReviewHandle } from '../../data/docs/review/index.ts';
 import { useCurrentUser, useView } from '../session/index.ts';
+import { DocArea } from '../screenShell/index.ts';
 import { CommentList } from './CommentList.tsx';
 import { useReviewHandle } from './useReview.ts';
 import './review.css';
@@ -63,23 +64,26 @@ export function Comments({ schoolId, target }: Props) {
   const mine = commentsOn(all.comments, target);
   const pending = openCount(mine);
   const tid = `comments-${target.kind}-${target.id}`;
+  // The review document's own area: it stays writable inside a screen this session only reads (A-14).
   return (
-    <div className="comments-box" data-testid={tid}>
-      <button
-        type="button"
-        className="link"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-        data-testid={`${tid}-toggle`}
-      >
-        Comentarios ({mine.length}){pending > 0 && pending < mine.length ? ` · ${pending} sin resolver` : ''}
-      </button>
-      {open && (
-        <div className="comments-panel">
-          <CommentList review={review} comments={mine} tid={`${tid}-item`} />
-          <NewComment review={review} target={target} tid={tid} />
-        </div>
-      )}
-    </div>
+    <DocArea kind="review">
+      <div className="comments-box" data-testid={tid}>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          data-testid={`${tid}-toggle`}
+        >
+          Comentarios ({mine.length}){pending > 0 && pending < mine.length ? ` · ${pending} sin resolver` : ''}
+        </button>
+        {open && (
+          <div className="comments-panel">
+            <CommentList review={review} comments={mine} tid={`${tid}-item`} />
+            <NewComment review={review} target={target} tid={tid} />
+          </div>
+        )}
+      </div>
+    </DocArea>
   );
 }

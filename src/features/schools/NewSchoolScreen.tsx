@@ -23,6 +23,7 @@ import { askRelay, relayVerdict } from './relayCheck.ts';
 import { DirectorySearch } from './DirectorySearch.tsx';
 import { ChosenSchoolNote, PlaceNote } from './DirectoryNotes.tsx';
 import { useDirectoryFill } from './useDirectoryFill.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 const DRAFT_KEY = 'new-school';
 
@@ -55,10 +56,7 @@ export function NewSchoolScreen() {
     if (lookup !== relay) setRelay(lookup);
     if (lookup && relayVerdict(lookup) === 'open-existing') return openExisting(schoolId);
     const result = await createSchool(workspace, user, values);
-    if (!result.ok) {
-      setExists(result.schoolId);
-      return;
-    }
+    if (!result.ok) return setExists(result.schoolId);
     await draft.clear();
     window.location.hash = `#/escuelas/${result.schoolId}`;
   });
@@ -68,29 +66,30 @@ export function NewSchoolScreen() {
     setRestored(false);
     directory.forget();
   };
-
   return (
     <section className="card">
       <h1>Registrar establecimiento</h1>
       {restored && <p className="banner info">Se recuperó lo que había escrito antes de cerrar.</p>}
-      <DirectorySearch onChoose={directory.choose} />
-      {directory.chosen && <ChosenSchoolNote school={directory.chosen} />}
-      <form onSubmit={onSubmit} noValidate>
-        <SchoolFields
-          register={register}
-          errors={formState.errors}
-          regionCode={watch('regionCode')}
-          identityLocked={false}
-        />
-        <PlaceNote comunaCode={watch('comunaCode')} />
-        <NewSchoolNotices
-          verdict={verdict}
-          relay={relay}
-          exists={exists}
-          showCheckFields={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
-        />
-        <NewSchoolActions onClear={clearForm} submitting={formState.isSubmitting} />
-      </form>
+      <EditableArea kind="profile">
+        <DirectorySearch onChoose={directory.choose} />
+        {directory.chosen && <ChosenSchoolNote school={directory.chosen} />}
+        <form onSubmit={onSubmit} noValidate>
+          <SchoolFields
+            register={register}
+            errors={formState.errors}
+            regionCode={watch('regionCode')}
+            identityLocked={false}
+          />
+          <PlaceNote comunaCode={watch('comunaCode')} />
+          <NewSchoolNotices
+            verdict={verdict}
+            relay={relay}
+            exists={exists}
+            showCheckFields={Object.keys(formState.errors).length > 0 && formState.isSubmitted}
+          />
+          <NewSchoolActions onClear={clearForm} submitting={formState.isSubmitting} />
+        </form>
+      </EditableArea>
     </section>
   );
 }

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { usePortfolio } from '../portfolio/index.ts';
 import { useSchoolList } from './useSchools.ts';
 import { ArrivingSchoolRow, SchoolRow } from './SchoolListRows.tsx';
-import { firstScreenShown } from '../session/index.ts';
+import { firstScreenShown, useCanEdit } from '../session/index.ts';
 
 export function SchoolListScreen() {
   const [query, setQuery] = useState('');
   const list = useSchoolList(query);
   const portfolio = usePortfolio();
+  // A role that only reads profiles registers no school.
+  const registers = useCanEdit('profile');
   const ready = list !== undefined && portfolio !== undefined;
   useEffect(() => {
     if (!ready) return;
@@ -21,9 +23,11 @@ export function SchoolListScreen() {
     <section className="card">
       <header className="list-header">
         <h1>Establecimientos</h1>
-        <a className="button primary" href="#/escuelas/nueva">
-          Registrar establecimiento
-        </a>
+        {registers && (
+          <a className="button primary" href="#/escuelas/nueva">
+            Registrar establecimiento
+          </a>
+        )}
       </header>
       <label className="search">
         Buscar por nombre, RBD o comuna

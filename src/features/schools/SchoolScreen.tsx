@@ -8,6 +8,7 @@ import { SchoolEditor } from './SchoolEditor.tsx';
 import { useSchoolProfile } from './useSchools.ts';
 import { useStore } from 'zustand';
 import { openedExistingStore } from './relayCheck.ts';
+import { EditableArea } from '../screenShell/index.ts';
 
 const NOT_ARRIVED = 'La ficha de este establecimiento aún no llega a este equipo. Se descargará al conectarse.';
 
@@ -43,7 +44,9 @@ export function SchoolScreen({ schoolId }: { schoolId: SchoolId }) {
           {handle ? NOT_ARRIVED : 'Abriendo…'}
         </p>
       ) : (
-        <SchoolEditor key={schoolId} schoolId={schoolId} handle={handle} profile={profile} />
+        <EditableArea kind="profile">
+          <SchoolEditor key={schoolId} schoolId={schoolId} handle={handle} profile={profile} />
+        </EditableArea>
       )}
     </section>
   );

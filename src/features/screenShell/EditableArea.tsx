@@ -1,26 +1,50 @@
-// The part of a school screen that edits its document: disabled as a whole (a disabled fieldset
-// disables every control inside) when the signed-in role may not change that kind of document
-// (docs/spec/access.md A-10: a sostenedor reads it; the relay would drop the edits anyway).
-import type { ReactNode } from 'react';
+// The part of a school screen that edits one document. When this session may only read that kind
+// (the workspace's fact, docs/spec/access.md A-13/A-14), it says so once and every control inside is
+// disabled, except those in a nested area of a document the session may write (a sostenedor's
+// comments and acta signature live in the review document); the workspace refuses any write anyway.
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { DocKind } from '../../domain/wire/documentNames.ts';
 import { useCanEdit } from '../session/index.ts';
+import { lockControls } from './lockControls.ts';
 
-export function EditableArea({ kind, children }: { kind: DocKind; children: ReactNode }) {
+const READ_ONLY_NOTICE =
+  'Solo lectura: puede revisar este documento y exportarlo; los cambios los hace el equipo del ' +
+  'establecimiento y su asesor(a).';
+
+interface Props {
+  kind: DocKind;
+  children: ReactNode;
+}
+
+/** The controls inside write this document: locked when the session only reads it, with no notice. */
+export function DocArea({ kind, children }: Props) {
   const editable = useCanEdit(kind);
+  const area = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (editable || !area.current ? undefined : lockControls(area.current)), [editable]);
   return (
-    <fieldset className="editable-area" disabled={!editable} data-testid={`editable-${kind}`}>
+    <div
+      ref={area}
+      className="editable-area"
+      data-doc-kind={kind}
+      data-read-only={editable ? 'false' : 'true'}
+      data-testid={`editable-${kind}`}
+    >
       {children}
-    </fieldset>
+    </div>
   );
 }
 
-/** Said once at the top of a screen the role may only read. */
-export function ReadOnlyNotice({ kind }: { kind: DocKind }) {
-  if (useCanEdit(kind)) return null;
+/** A screen's editing part: a DocArea that says once, at its top, that the session only reads it. */
+export function EditableArea({ kind, children }: Props) {
+  const editable = useCanEdit(kind);
   return (
-    <p className="banner info" data-testid="read-only-notice">
-      Vista de solo lectura: puede revisar este documento y exportarlo; los cambios los hace el equipo del
-      establecimiento y su asesor(a).
-    </p>
+    <DocArea kind={kind}>
+      {!editable && (
+        <p className="banner info" data-testid="read-only-notice">
+          {READ_ONLY_NOTICE}
+        </p>
+      )}
+      {children}
+    </DocArea>
   );
 }

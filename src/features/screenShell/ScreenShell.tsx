@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react';
 import type { DocKind, SchoolId } from '../../domain/wire/documentNames.ts';
 import { ConflictPanel } from '../conflicts/index.ts';
-import { ReadOnlyNotice } from './EditableArea.tsx';
 
 interface Props {
   schoolId: SchoolId;
@@ -19,7 +18,6 @@ export function ScreenShell({ schoolId, kind, className, title, children }: Prop
       <ConflictPanel schoolId={schoolId} kinds={[kind]} />
       <a href={`#/escuelas/${schoolId}`}>← Establecimiento</a>
       <h1>{title}</h1>
-      <ReadOnlyNotice kind={kind} />
       {children}
     </section>
   );

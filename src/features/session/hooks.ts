@@ -2,7 +2,6 @@ import type { AttachmentSync } from '../../sync/attachmentSync.ts';
 import { useStore } from 'zustand';
 import { sessionStore, type SessionState } from '../../sync/session/sessionStore.ts';
 import type { Workspace } from '../../data/workspace.ts';
-import { canEdit } from '../../domain/access/roles.ts';
 import type { DocKind } from '../../domain/wire/documentNames.ts';
 
 export function useSession(): SessionState {
@@ -23,10 +22,10 @@ export function useAttachments(): AttachmentSync {
   return s.attachments;
 }
 
-/** Whether the signed-in role may change documents of this kind; false when signed out. */
+/** Whether this session may change this kind of document, as its workspace guards it; false signed out. */
 export function useCanEdit(kind: DocKind): boolean {
   const s = useStore(sessionStore);
-  return s.status === 'signed-in' && canEdit(s.session.user.role, kind);
+  return s.status === 'signed-in' && s.workspace.canWrite(kind);
 }
 
 /** The signed-in person as the records name them (display name, else username); blanks when signed out. */

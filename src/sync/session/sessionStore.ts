@@ -72,7 +72,7 @@ export function probablySignedIn(): boolean {
 async function open(session: LoginResponse): Promise<void> {
   const { Workspace, SyncEngine, defaultSyncBaseUrl, createAttachmentSync } = await loadSessionModules();
   localStorage.setItem(SIGNED_IN_HINT, '1');
-  const workspace = new Workspace(session.user.id);
+  const workspace = new Workspace(session.user.id, { role: session.user.role });
   stopOpeningCount?.();
   stopOpeningCount = workspace.onBackgroundRemaining((opening) => syncStore.setState({ opening }));
   const engine = new SyncEngine(workspace, { baseUrl: defaultSyncBaseUrl(window.location), token: currentToken });
@@ -142,6 +142,7 @@ async function pull(): Promise<void> {
     const renewed = await refresh(s.session.token);
     if (renewed.ok) {
       await saveSession(renewed.value);
+      s.workspace.setRole(renewed.value.user.role);
       sessionStore.setState({ ...s, session: renewed.value });
     }
   }

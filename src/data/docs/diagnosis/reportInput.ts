@@ -70,5 +70,6 @@ export async function reportProfile(workspace: Workspace, schoolId: SchoolId): P
 
 /** The asesoría's checklist shows the informe delivered from that date. */
 export async function markReportDelivered(workspace: Workspace, schoolId: SchoolId, dateIso: string): Promise<void> {
-  recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-diagnostico', dateIso, LOCAL_EDIT);
+  const programme = await workspace.openWritable(docName(schoolId, 'programme'));
+  if (programme) recordProduced(programme, 'informe-diagnostico', dateIso, LOCAL_EDIT);
 }

@@ -81,5 +81,6 @@ export async function recordReportProduced(
   code: DeliverableCode,
   on: string,
 ): Promise<void> {
-  recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), code, on, LOCAL_EDIT);
+  const programme = await workspace.openWritable(docName(schoolId, 'programme'));
+  if (programme) recordProduced(programme, code, on, LOCAL_EDIT);
 }

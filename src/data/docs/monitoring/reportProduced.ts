@@ -10,5 +10,6 @@ export async function markMonitoringReportProduced(
   schoolId: SchoolId,
   on: string,
 ): Promise<void> {
-  recordProduced(await workspace.openDoc(docName(schoolId, 'programme')), 'informe-monitoreo-1', on, LOCAL_EDIT);
+  const programme = await workspace.openWritable(docName(schoolId, 'programme'));
+  if (programme) recordProduced(programme, 'informe-monitoreo-1', on, LOCAL_EDIT);
 }

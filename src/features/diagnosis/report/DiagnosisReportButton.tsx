@@ -6,7 +6,7 @@ export function DiagnosisReportButton({ schoolId }: { schoolId: SchoolId }) {
   const { busy, error, download } = useDiagnosisReport(schoolId);
   return (
     <p>
-      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+      <button type="button" className="button" disabled={busy} data-writes-nothing onClick={() => void download()}>
         {busy ? 'Generando informe…' : 'Descargar Informe Diagnóstico (PDF)'}
       </button>
       {error && (

@@ -11,13 +11,10 @@ import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';
 import { useAttachments } from '../../session/index.ts';
-import { EditableArea } from '../../screenShell/index.ts';
+import { DocArea } from '../../screenShell/index.ts';
 import { SignConfirm, roleLabel } from './SignConfirm.tsx';
 
 type Signer = { role: SignatoryRole; name: string };
-
-/** The document a cargo's signature is written to, whose editability (A-10) enables its controls. */
-const signedIn = (role: SignatoryRole) => (role === 'sostenedor' ? 'review' : 'evaluation');
 
 interface Props {
   evaluation: EvaluationHandle;
@@ -89,6 +86,9 @@ const SOSTENEDOR_REFUSED: Record<Exclude<SostenedorSignCheck, { ok: true }>['cod
   'already-signed': 'El sostenedor ya firmó esta acta.',
   'hash-mismatch': REFUSED,
 };
+/** The sostenedor signs in the review document (CM-5): usable where the evaluation is read-only. */
+const areaOf = (role: Signer['role']) => (role === 'sostenedor' ? 'review' : 'evaluation');
+
 const SOSTENEDOR_WAITS = 'El sostenedor puede firmar cuando el acta tenga su primera firma (contenido fijo).';
 
 /** Signs with a stored signature image: the sostenedor in the review document, the others in the evaluation. */
@@ -135,7 +135,7 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
       <h4>Firmas</h4>
       <SignedList schoolId={schoolId} acta={acta} />
       {missing.map((r) => (
-        <EditableArea key={r.code} kind={signedIn(r.code)}>
+        <DocArea key={r.code} kind={areaOf(r.code)}>
           <SignerField
             role={r}
             name={names[r.code] ?? ''}
@@ -143,13 +143,13 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
             disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
             onSign={(name) => setConfirming({ role: r.code, name })}
           />
-        </EditableArea>
+        </DocArea>
       ))}
       {review && sostenedorWaits && missing.some((r) => r.code === 'sostenedor') && (
         <p className="muted">{SOSTENEDOR_WAITS}</p>
       )}
       {confirming && (
-        <EditableArea kind={signedIn(confirming.role)}>
+        <DocArea kind={areaOf(confirming.role)}>
           <SignConfirm
             view={view}
             who={confirming}
@@ -160,16 +160,16 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
               setConfirming(null);
             }}
           />
-        </EditableArea>
+        </DocArea>
       )}
       {signing && (
-        <EditableArea kind={signedIn(signing.role)}>
+        <DocArea kind={areaOf(signing.role)}>
           <SignaturePad
             name={signing.name}
             onCancel={() => setSigning(null)}
             onSave={(png) => sign(signing, png, () => setSigning(null))}
           />
-        </EditableArea>
+        </DocArea>
       )}
     </>
   );

@@ -43,9 +43,13 @@ let pdf = '';
 
 beforeAll(async () => {
   // The tab reads the session's attachments only to sign; an unsigned acta shows no signature image.
-  // The role says which parts are editable: an advisor's tablet.
-  const session = { user: { role: 'asesor' } };
-  sessionStore.setState({ status: 'signed-in', session, workspace: {}, engine: {}, attachments: {} } as never);
+  sessionStore.setState({
+    status: 'signed-in',
+    session: {},
+    workspace: { canWrite: () => true },
+    engine: {},
+    attachments: {},
+  } as never);
   const version = actaPlanVersion(acta, versions);
   const content = buildActaVerificacion({
     school: SCHOOL,

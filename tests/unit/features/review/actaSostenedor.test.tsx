@@ -74,9 +74,13 @@ function shown(view: ActaView): HTMLElement {
 beforeAll(() => {
   // Signature images are not on this device: the screen says so, the PDF prints a sentence instead.
   const attachments = { fetchAttachment: async () => ({ ok: false, reason: 'missing' }) };
-  // The advisor's tablet: both the evaluation and the review document are editable (A-10).
-  const session = { user: { role: 'asesor' } };
-  sessionStore.setState({ status: 'signed-in', session, workspace: {}, engine: {}, attachments } as never);
+  sessionStore.setState({
+    status: 'signed-in',
+    session: {},
+    workspace: { canWrite: () => true },
+    engine: {},
+    attachments,
+  } as never);
   createActa(evaluationDoc, fx.acta, null);
   evaluation.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
   evaluation.signActa(fx.acta.id, { role: 'asesor', name: 'Ana Rojas', signature: SIG });
@@ -151,11 +155,14 @@ describe('A-10 CM-5 the verification screen of a sostenedor', () => {
     createActa(doc, fx.acta, null);
     handle.signActa(fx.acta.id, { role: 'director', name: 'María Pérez', signature: SIG });
     const view = withSostenedorSignatures(handle.actas.get(), [])[0]!;
-    const areaOf = (screen: HTMLElement, testId: string) =>
-      screen.querySelector(`[data-testid="${testId}"]`)!.closest('fieldset')!;
+    const control = (screen: HTMLElement, testId: string) =>
+      screen.querySelector<HTMLInputElement | HTMLButtonElement>(`[data-testid="${testId}"]`)!;
+    const areaOf = (screen: HTMLElement, testId: string) => control(screen, testId).closest('[data-doc-kind]')!;
     const previous = sessionStore.getState();
     try {
-      sessionStore.setState({ ...previous, session: { user: { role: 'sostenedor' } } } as never);
+      // A sostenedor's workspace writes only the review document (A-10, A-13).
+      const workspace = { canWrite: (kind: string) => kind === 'review' };
+      sessionStore.setState({ ...previous, session: { user: { role: 'sostenedor' } }, workspace } as never);
       const screen = render(
         <VerificationTab
           evaluation={handle}
@@ -168,10 +175,11 @@ describe('A-10 CM-5 the verification screen of a sostenedor', () => {
           pmeVersionId={null}
         />,
       ).container;
-      expect(areaOf(screen, 'sign-asesor-name').disabled).toBe(true);
-      expect(areaOf(screen, 'sign-sostenedor-name').disabled).toBe(false);
-      expect(areaOf(screen, 'sign-sostenedor').matches('[data-testid="editable-review"]')).toBe(true);
-      expect(screen.querySelector('[data-testid="sign-sostenedor"]')!.matches(':disabled')).toBe(true); // no name yet
+      expect(control(screen, 'sign-asesor-name').disabled).toBe(true);
+      expect(areaOf(screen, 'sign-asesor-name').getAttribute('data-doc-kind')).toBe('evaluation');
+      expect(control(screen, 'sign-sostenedor-name').disabled).toBe(false);
+      expect(areaOf(screen, 'sign-sostenedor').getAttribute('data-doc-kind')).toBe('review');
+      expect(control(screen, 'sign-sostenedor').disabled).toBe(true); // no name yet
     } finally {
       sessionStore.setState(previous);
     }
