@@ -5,7 +5,7 @@
 // signatures are stored like local ones (queued for upload). The same file twice changes nothing.
 import * as Y from 'yjs';
 import type { TransferContents } from '../../domain/transfer/index.ts';
-import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { parseDocName, type DocName, type SchoolId } from '../../domain/wire/documentNames.ts';
 import { putAttachment } from '../attachments.ts';
 import { LOCAL_EDIT, type Workspace } from '../workspace.ts';
 
@@ -62,8 +62,21 @@ async function addAttachments(workspace: Workspace, contents: TransferContents):
   return added;
 }
 
+/**
+ * Documents of the file this session may only read (A-13): merging them would be local changes the
+ * relay refuses, so a file that has any is not imported (EX-15).
+ */
+export function readOnlyDocsOf(workspace: Workspace, contents: TransferContents): DocName[] {
+  return contents.docs.flatMap(({ name }) => {
+    const parsed = parseDocName(name);
+    return parsed && !workspace.canWrite(parsed.kind) ? [name] : [];
+  });
+}
+
 /** Merges `contents` (already verified and allowed) into the workspace. */
 export async function importTransfer(workspace: Workspace, contents: TransferContents): Promise<ImportSummary> {
+  const readOnly = readOnlyDocsOf(workspace, contents);
+  if (readOnly.length > 0) throw new Error(`documents this session may only read: ${readOnly.join(', ')}`);
   const unreadable = unreadableUpdates(contents);
   if (unreadable.length > 0) throw new Error(`updates Yjs cannot apply: ${unreadable.join(', ')}`);
   let docsChanged = 0;

@@ -12,6 +12,17 @@ import { z } from 'zod';
 export const DOC_KINDS = ['profile', 'diagnosis', 'pme', 'monitoring', 'programme', 'evaluation', 'review'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
+/** What each document is called on screen (conflicts, import messages). */
+export const DOC_KIND_LABELS: Record<DocKind, string> = {
+  profile: 'Ficha del establecimiento',
+  diagnosis: 'Diagnóstico',
+  pme: 'PME',
+  programme: 'Asesoría',
+  monitoring: 'Monitoreo',
+  evaluation: 'Evaluación y cierre',
+  review: 'Comentarios y firma del sostenedor',
+};
+
 /** A school is identified everywhere by its RBD, written as digits without the check digit. */
 export type SchoolId = string & { readonly __brand: 'SchoolId' };
 export type DocName = string & { readonly __brand: 'DocName' };

@@ -1,19 +1,11 @@
 // Words for a conflict: which field of which document, and its two values, in Spanish. Profile
 // fields use the form's labels and code lists; other documents get a readable name from the path.
 import type { Conflict } from '../../data/merge/index.ts';
-import type { DocKind } from '../../domain/wire/documentNames.ts';
+import { DOC_KIND_LABELS, type DocKind } from '../../domain/wire/documentNames.ts';
 import { CATEGORIAS, DEPENDENCIAS, ESTADOS, RURALIDADES } from '../../domain/schools/enums.ts';
 import { PIE_LABEL, SOSTENEDOR_RUT_LABEL } from '../../domain/schools/sostenedorIdentity.ts';
 
-const DOC_LABELS: Record<DocKind, string> = {
-  profile: 'Ficha del establecimiento',
-  diagnosis: 'Diagnóstico',
-  pme: 'PME',
-  programme: 'Asesoría',
-  monitoring: 'Monitoreo',
-  evaluation: 'Evaluación y cierre',
-  review: 'Comentarios y firma del sostenedor',
-};
+const DOC_LABELS = DOC_KIND_LABELS;
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Nombre del establecimiento',

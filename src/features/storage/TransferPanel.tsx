@@ -11,6 +11,7 @@ import {
   IMPORT_FAILED,
   importedMessage,
   NOTHING_TO_EXPORT,
+  readOnlyMessage,
   refusedMessage,
 } from './transferMessages.ts';
 
@@ -44,6 +45,8 @@ async function runImport(file: File, session: LoginResponse, workspace: Workspac
         return { tone: 'warning', text: fileErrorMessage(outcome.error) };
       case 'refused':
         return { tone: 'warning', text: refusedMessage(outcome.schools) };
+      case 'read-only':
+        return { tone: 'warning', text: readOnlyMessage(outcome.docs) };
       case 'imported':
         return { tone: 'info', text: importedMessage(outcome.summary) };
     }

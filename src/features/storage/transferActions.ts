@@ -2,12 +2,13 @@
 // carry Yjs or the file format). Export needs only the device's data and the user's id; import
 // checks the file, then who may import its schools, and only then merges it.
 import { decodeTransferFile, refusedSchools, type TransferFileError } from '../../domain/transfer/index.ts';
-import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import type { DocName, SchoolId } from '../../domain/wire/documentNames.ts';
 import type { LoginResponse } from '../../domain/wire/protocol.ts';
 import {
   exportUnsynced,
   importTransfer,
   loadRelaySchools,
+  readOnlyDocsOf,
   webCryptoSha256,
   type ImportSummary,
 } from '../../data/transfer/index.ts';
@@ -40,6 +41,7 @@ export async function exportWork(user: LoginResponse['user'], workspace: Workspa
 export type ImportOutcome =
   | { kind: 'invalid'; error: TransferFileError }
   | { kind: 'refused'; schools: { schoolId: SchoolId; name: string }[] }
+  | { kind: 'read-only'; docs: DocName[] }
   | { kind: 'imported'; summary: ImportSummary };
 
 /** Schools among `candidates` the relay answers `claimable` for now (none when it cannot be reached). */
@@ -70,6 +72,11 @@ export async function importWork(file: Blob, session: LoginResponse, workspace: 
   if (refused.size > 0) {
     console.warn(`Transfer file refused: no access to schools ${[...refused].join(', ')}`);
     return { kind: 'refused', schools: manifest.schools.filter((s) => refused.has(s.schoolId)) };
+  }
+  const readOnly = readOnlyDocsOf(workspace, read.contents);
+  if (readOnly.length > 0) {
+    console.warn(`Transfer file refused: this session may only read ${readOnly.join(', ')}`);
+    return { kind: 'read-only', docs: readOnly };
   }
   return { kind: 'imported', summary: await importTransfer(workspace, read.contents) };
 }

@@ -2,7 +2,7 @@
 // Spanish sentences here, nowhere else.
 import type { TransferFileError } from '../../domain/transfer/index.ts';
 import { formatRbd, officialCheckDigit } from '../../domain/schools/rbd.ts';
-import type { SchoolId } from '../../domain/wire/documentNames.ts';
+import { DOC_KIND_LABELS, parseDocName, type DocName, type SchoolId } from '../../domain/wire/documentNames.ts';
 
 const FILE_ERRORS: Record<TransferFileError, string> = {
   foreign: 'Este archivo no es un respaldo de Bitácora PME. No se importó nada.',
@@ -31,6 +31,18 @@ export function refusedMessage(schools: { schoolId: SchoolId; name: string }[]):
   return (
     `No puede importar este archivo: trae trabajo de ${schools.length === 1 ? 'un establecimiento' : 'establecimientos'}` +
     ` a los que su usuario no tiene acceso: ${names}. No se importó nada.`
+  );
+}
+
+/** EX-15: a file with documents this account may only read (a sostenedor's, for one) imports nothing. */
+export function readOnlyMessage(docs: DocName[]): string {
+  const names = docs.map((name) => {
+    const parsed = parseDocName(name);
+    return parsed ? `${DOC_KIND_LABELS[parsed.kind]}, ${schoolLabel(parsed.schoolId, '')}` : name;
+  });
+  return (
+    `No puede importar este archivo: trae cambios a documentos que su cuenta solo puede leer: ${names.join('; ')}.` +
+    ' No se importó nada.'
   );
 }
 

@@ -7,7 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { readProfile, writeProfile } from '../../../../src/data/docs/profile/fields.ts';
 import { LOCAL_EDIT, Workspace } from '../../../../src/data/workspace.ts';
 import { putAttachment } from '../../../../src/data/attachments.ts';
-import { exportUnsynced, importTransfer, webCryptoSha256 } from '../../../../src/data/transfer/index.ts';
+import {
+  exportUnsynced,
+  importTransfer,
+  readOnlyDocsOf,
+  webCryptoSha256,
+} from '../../../../src/data/transfer/index.ts';
 import { decodeTransferFile, type TransferContents } from '../../../../src/domain/transfer/index.ts';
 import type { DocName, SchoolId } from '../../../../src/domain/wire/documentNames.ts';
 import { LASTARRIA_PROFILE } from '../../../support/fixtures.ts';
@@ -136,5 +141,22 @@ describe('EX-14: import merges, never overwrites, and is idempotent', () => {
     expect(await b.db.attachments.count()).toBe(0);
     expect(await b.db.docs.count()).toBe(0);
     await b.close();
+  });
+
+  it("EX-15 A-13: a sostenedor's device, which may only read the profile, imports nothing from the file", async () => {
+    const a = await deviceWithUnsyncedWork(relayCopy());
+    const file = await decoded(
+      (await exportUnsynced({ user: USER, deviceDescription: 't', now: new Date(), workspace: a })).text,
+    );
+    await a.close();
+    const reader = new Workspace(`device-${++devices}`, { role: 'sostenedor' });
+    expect(readOnlyDocsOf(reader, file)).toEqual([PROFILE_DOC]);
+    await expect(importTransfer(reader, file)).rejects.toThrow(/may only read: school:7423:profile/);
+    expect(await reader.db.attachments.count()).toBe(0);
+    expect(await reader.db.syncState.count()).toBe(0);
+    await reader.close();
+    const writer = new Workspace(`device-${++devices}`, { role: 'asesor' });
+    expect(readOnlyDocsOf(writer, file)).toEqual([]);
+    await writer.close();
   });
 });
