@@ -14,6 +14,8 @@ import { signatureSchema, type ActaSignature, type ActaVerificacion } from '../e
 export const sostenedorSignatureSchema = signatureSchema.extend({
   role: z.literal('sostenedor'),
   actaId: z.string().min(1).max(64),
+  /** CM-8: the account that signed (the typed name is what the acta prints); absent before it was kept. */
+  signedBy: z.object({ userId: z.string().min(1).max(64), name: z.string().max(200) }).optional(),
 });
 export type SostenedorSignature = z.infer<typeof sostenedorSignatureSchema>;
 
@@ -30,7 +32,7 @@ export function canSostenedorSign(
   return { ok: true };
 }
 
-const asActaSignature = ({ actaId: _id, ...signature }: SostenedorSignature): ActaSignature => signature;
+const asActaSignature = ({ actaId: _id, signedBy: _by, ...signature }: SostenedorSignature): ActaSignature => signature;
 
 /** CM-6: each acta view with the sostenedor's signature from the review document added where it has none. */
 export function withSostenedorSignatures<V extends { acta: ActaVerificacion }>(

@@ -74,6 +74,7 @@ export class ReviewHandle extends DocHandle {
       actaId: view.acta.id,
       signedAt: this.stamp(),
       signedHash: view.hash,
+      signedBy: { userId: this.actor.userId, name: this.actor.name },
     });
     this.edit(() => actaSignaturesOf(this.doc).set(view.acta.id, JSON.parse(JSON.stringify(stored))));
     return { ok: true };

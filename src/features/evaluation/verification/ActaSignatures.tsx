@@ -10,7 +10,7 @@ import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/i
 import type { ReviewHandle } from '../../../data/docs/review/index.ts';
 import type { SostenedorSignCheck } from '../../../domain/review/sostenedorSignature.ts';
 import { AttachmentImage, SignaturePad } from '../../programme/index.ts';
-import { useAttachments } from '../../session/index.ts';
+import { useAttachments, useCurrentUser } from '../../session/index.ts';
 import { DocArea } from '../../screenShell/index.ts';
 import { SignConfirm, roleLabel } from './SignConfirm.tsx';
 
@@ -127,6 +127,9 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
   const [signing, setSigning] = useState<Signer | null>(null);
   const [confirming, setConfirming] = useState<Signer | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
+  const me = useCurrentUser();
+  // A sostenedor signs with their own account: their name is offered, and can still be corrected.
+  const nameOf = (code: SignatoryRole) => names[code] ?? (code === 'sostenedor' && me.role === code ? me.name : '');
   const { acta } = view;
   const sostenedorWaits = !review || !view.signed || acta.signatures.length === 0;
   const missing = SIGNATORY_ROLES.filter((r) => !acta.signatures.some((s) => s.role === r.code));
@@ -138,7 +141,7 @@ export function ActaSignatures({ evaluation, review, schoolId, view, itemName, s
         <DocArea key={r.code} kind={areaOf(r.code)}>
           <SignerField
             role={r}
-            name={names[r.code] ?? ''}
+            name={nameOf(r.code)}
             setName={(name) => setNames({ ...names, [r.code]: name })}
             disabled={confirming !== null || signing !== null || (r.code === 'sostenedor' && sostenedorWaits)}
             onSign={(name) => setConfirming({ role: r.code, name })}

@@ -45,7 +45,7 @@ beforeAll(async () => {
   // The tab reads the session's attachments only to sign; an unsigned acta shows no signature image.
   sessionStore.setState({
     status: 'signed-in',
-    session: {},
+    session: { user: { id: 'u-ana', username: 'ana', displayName: 'Ana Rojas', role: 'asesor' } },
     workspace: { canWrite: () => true },
     engine: {},
     attachments: {},

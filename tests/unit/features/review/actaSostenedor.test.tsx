@@ -76,7 +76,7 @@ beforeAll(() => {
   const attachments = { fetchAttachment: async () => ({ ok: false, reason: 'missing' }) };
   sessionStore.setState({
     status: 'signed-in',
-    session: {},
+    session: { user: { id: 'u-ana', username: 'ana', displayName: 'Ana Rojas', role: 'asesor' } },
     workspace: { canWrite: () => true },
     engine: {},
     attachments,
@@ -145,6 +145,8 @@ describe('CM-6 the sostenedor signature from the review document, on the screen 
   });
 });
 
+const PEDRO = { id: 'u-pedro', username: 'pedro', displayName: 'Pedro Díaz', role: 'sostenedor' };
+
 describe('A-10 CM-5 the verification screen of a sostenedor', () => {
   it('A-10 CM-5 the acta and the other cargos are read-only; their own signature is offered', () => {
     const doc = new Y.Doc();
@@ -162,7 +164,7 @@ describe('A-10 CM-5 the verification screen of a sostenedor', () => {
     try {
       // A sostenedor's workspace writes only the review document (A-10, A-13).
       const workspace = { canWrite: (kind: string) => kind === 'review' };
-      sessionStore.setState({ ...previous, session: { user: { role: 'sostenedor' } }, workspace } as never);
+      sessionStore.setState({ ...previous, session: { user: PEDRO }, workspace } as never);
       const screen = render(
         <VerificationTab
           evaluation={handle}
@@ -179,7 +181,9 @@ describe('A-10 CM-5 the verification screen of a sostenedor', () => {
       expect(areaOf(screen, 'sign-asesor-name').getAttribute('data-doc-kind')).toBe('evaluation');
       expect(control(screen, 'sign-sostenedor-name').disabled).toBe(false);
       expect(areaOf(screen, 'sign-sostenedor').getAttribute('data-doc-kind')).toBe('review');
-      expect(control(screen, 'sign-sostenedor').disabled).toBe(true); // no name yet
+      // Their own account's name is offered (editable), so the button is ready.
+      expect((control(screen, 'sign-sostenedor-name') as HTMLInputElement).value).toBe('Pedro Díaz');
+      expect(control(screen, 'sign-sostenedor').disabled).toBe(false);
     } finally {
       sessionStore.setState(previous);
     }

@@ -127,7 +127,7 @@ const director = {
 };
 
 describe("ReviewHandle: the sostenedor's signature on the acta", () => {
-  it("CM-5 stored by acta id with the acta's hash, the actor's clock, once; refused on an unfrozen acta", () => {
+  it("CM-5 CM-8 stored by acta id with the acta's hash, the actor's clock and account, once; refused on an unfrozen acta", () => {
     const { doc, review } = device('u-pedro', 'Pedro Díaz', T2);
     expect(review.signActa({ acta, hash, signed: false }, { name: 'Pedro Díaz', signature: SIG })).toEqual({
       ok: false,
@@ -144,6 +144,7 @@ describe("ReviewHandle: the sostenedor's signature on the acta", () => {
         signature: SIG,
         signedAt: T2.toISOString(),
         signedHash: hash,
+        signedBy: { userId: 'u-pedro', name: 'Pedro Díaz' }, // CM-8: the account, whatever name was typed
       },
     ]);
     expect(review.signActa(frozen, { name: 'Otra Persona', signature: SIG })).toEqual({
