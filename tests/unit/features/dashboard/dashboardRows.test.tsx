@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openUserDb, type UserDb } from '../../../../src/data/userDb.ts';
-import { readDashboardDigests } from '../../../../src/data/dashboardDigests.ts';
+import { putDashboardDigest, readDashboardDigests } from '../../../../src/data/dashboardDigests.ts';
+import * as Y from 'yjs';
 import { evaluationDigestSchema } from '../../../../src/domain/dashboard/digests.ts';
 import { deriveSchoolIndexEntry } from '../../../../src/domain/schools/schoolIndex.ts';
 import { docName, toSchoolId, type SchoolId } from '../../../../src/domain/wire/documentNames.ts';
@@ -117,6 +118,23 @@ describe('dashboard rows while digests are derived', () => {
     expect(errors).toHaveBeenCalledTimes(1);
     await db.dashboardDigests.update(docName(bad, 'evaluation'), { digest: evaluation(2), updatedAt: 3 });
     expect((await readDashboardDigests(db)).get(bad)?.evaluation?.started).toBe(true);
+    db.close();
+  });
+
+  it('SDP-1: a digest validated when derived is not validated again when read; one from other schemas is', async () => {
+    const { db, ids } = await deviceWithSchools();
+    const derived = ids[7]!;
+    const name = docName(derived, 'evaluation');
+    await putDashboardDigest(db, name, derived, 'evaluation', new Y.Doc());
+    const parse = vi.spyOn(evaluationDigestSchema, 'safeParse');
+    const read = await readDashboardDigests(db);
+    expect(read.get(derived)?.evaluation).toEqual({ started: false, closedAt: null, actas: [] });
+    // The 19 rows written without a check are validated; the derived one is not.
+    expect(parse).toHaveBeenCalledTimes(SCHOOLS - 1);
+    const row = (await db.dashboardDigests.get(name))!;
+    await db.dashboardDigests.put({ ...row, checkedWith: 'an older app', updatedAt: row.updatedAt + 1 });
+    await readDashboardDigests(db);
+    expect(parse).toHaveBeenCalledTimes(SCHOOLS);
     db.close();
   });
 });
