@@ -137,7 +137,7 @@ export interface DashboardInputs {
 
 const INPUT_TABLES = ['schools', 'programmeDigests', 'dashboardDigests'] as const;
 
-export async function readDashboardInputs(db: UserDb): Promise<DashboardInputs> {
+async function readDashboardInputs(db: UserDb): Promise<DashboardInputs> {
   const [schools, programmes, digests] = await Promise.all([
     db.schools.toArray(),
     db.programmeDigests.toArray(),
@@ -147,7 +147,7 @@ export async function readDashboardInputs(db: UserDb): Promise<DashboardInputs> 
 }
 
 /** How long after a delivered read the next one may start: the background derivations write often. */
-export const FOLLOW_GAP_MS = 400;
+const FOLLOW_GAP_MS = 400;
 
 /**
  * Reads the dashboard's inputs now and again after every change of their tables, and hands every
