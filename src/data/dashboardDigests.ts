@@ -152,7 +152,7 @@ const FOLLOW_GAP_MS = 400;
 /**
  * Reads the dashboard's inputs now and again after every change of their tables, and hands every
  * read to `onInputs` (SDP-2). Dexie's live queries drop a result when a write lands while they run:
- * with 100 schools deriving in the background that is every result, and the dashboard never showed.
+ * with 100 schools deriving in the background, a slow read could be thrown away again and again.
  * Here one read runs at a time, changes during it ask for one more, spaced by `gapMs`.
  */
 export function followDashboardInputs(
