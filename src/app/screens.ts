@@ -2,6 +2,7 @@
 // so offline too): the first screen never fetches or parses the PDF and XLSX writers, the report
 // builders or the other features' schemas (CS-6).
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { parseRoute } from './router.ts';
 
 interface RouteScreen<P> {
   Screen: ComponentType<P>;
@@ -36,9 +37,13 @@ const schoolList = routeScreen(
 );
 export const SchoolListScreen = schoolList.Screen;
 
-/** On a device that was signed in, the school list's chunk loads while the session is read. */
-export function preloadSchoolList(): void {
-  void schoolList.preload();
+/**
+ * On a device that was signed in, the first screen's chunk loads while the session is read: the Panel's
+ * when the address is the Panel (SDP-4), else the school list's.
+ */
+export function preloadFirstScreen(hash: string): void {
+  if (parseRoute(hash).name === 'dashboard') void dashboard.preload();
+  else void schoolList.preload();
 }
 
 const schools = () => import('../features/schools/index.ts');
@@ -64,9 +69,11 @@ export const MonitoringScreen = lazy(() =>
 export const EvaluationScreen = lazy(() =>
   import('../features/evaluation/index.ts').then((m) => ({ default: m.EvaluationScreen })),
 );
-export const DashboardScreen = lazy(() =>
-  import('../features/dashboard/index.ts').then((m) => ({ default: m.DashboardScreen })),
+const dashboard = routeScreen(
+  () => import('../features/dashboard/index.ts'),
+  (m) => m.DashboardScreen,
 );
+export const DashboardScreen = dashboard.Screen;
 
 const diagnosis = () => import('../features/diagnosis/index.ts');
 export const DiagnosisScreen = lazy(() => diagnosis().then((m) => ({ default: m.DiagnosisScreen })));

@@ -86,6 +86,8 @@ export interface DashboardDigestRow {
   kind: DashboardDigestKind;
   digest: unknown;
   updatedAt: number;
+  /** The digest schemas' fingerprint the digest was validated against when written (SDP-1). */
+  checkedWith?: string;
 }
 
 /**

@@ -131,7 +131,11 @@ export class Workspace {
         if (isDeviceChange(origin)) this.ledger.countChange(name, parsed.schoolId);
       });
       if (parsed.kind === 'profile' || parsed.kind === 'programme' || isDashboardDigestKind(parsed.kind)) {
-        doc.on('afterTransaction', () => this.scheduleIndex(name, parsed.schoolId, doc));
+        // A transaction that changed nothing (a relay's sync with nothing new, at every start) derives
+        // nothing: with 100 schools that was 500 digests written and read back by the Panel (CS-5, SDP-1).
+        doc.on('afterTransaction', (tr: Y.Transaction) => {
+          if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) this.scheduleIndex(name, parsed.schoolId, doc);
+        });
         derivation = this.deriveIfStale(name, doc, derived).catch((err: unknown) => {
           if (!this.closed) console.error(`Index of ${name} not derived`, err);
         });

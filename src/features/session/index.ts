@@ -6,6 +6,7 @@ export {
   restoreSession,
   installSessionListeners,
   firstScreenShown,
+  holdBackgroundOpening,
   probablySignedIn,
 } from '../../sync/session/sessionStore.ts';
 export { useDocView } from './useDocView.ts';

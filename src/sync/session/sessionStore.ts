@@ -14,6 +14,7 @@ import { clearDocStatus, syncStore } from '../syncStore.ts';
 import type { AttachmentSync } from '../attachmentSync.ts';
 import { docName, type DocKind } from '../../domain/wire/documentNames.ts';
 import { readsSchoolsAtAGlance } from '../../domain/dashboard/access.ts';
+import { firstScreenGate } from './firstScreen.ts';
 
 const LIST_KINDS: readonly DocKind[] = ['profile', 'programme'];
 const GLANCE_KINDS: readonly DocKind[] = ['profile', 'programme', 'pme', 'monitoring', 'evaluation'];
@@ -36,6 +37,8 @@ export const sessionStore = createStore<SessionState>(() => ({ status: 'loading'
 const REFRESH_AFTER_MS = 24 * 3600 * 1000;
 /** When the background opening starts if no school list said the first screen was shown. */
 const FIRST_SCREEN_GRACE_MS = 1500;
+/** The longest a screen's hold keeps the background opening waiting: unsynced work must go up (CS-2). */
+const FIRST_SCREEN_HOLD_LIMIT_MS = 15_000;
 
 function currentToken(): string {
   const s = sessionStore.getState();
@@ -97,8 +100,18 @@ async function open(session: LoginResponse): Promise<void> {
   });
   // A first screen other than the school list (a reload on a school's page) opens what it needs
   // itself; the rest waits until that screen had time to show (CS-1).
-  setTimeout(() => firstScreenShown(), FIRST_SCREEN_GRACE_MS);
+  firstScreen.opened();
   void pullFromServer();
+}
+
+/**
+ * A first screen that reads many rows itself (the Panel de establecimientos) keeps the background
+ * opening waiting until it calls `firstScreenShown`, even past the grace (CS-1, SDP-3): with 100
+ * schools, 500 documents opening and deriving would compete with its reads and it would show late.
+ * Returns the release (for a screen left before it showed); bounded by FIRST_SCREEN_HOLD_LIMIT_MS.
+ */
+export function holdBackgroundOpening(): () => void {
+  return firstScreen.hold();
 }
 
 /**
@@ -107,9 +120,16 @@ async function open(session: LoginResponse): Promise<void> {
  * shows; idempotent.
  */
 export function firstScreenShown(): void {
-  const s = sessionStore.getState();
-  if (s.status === 'signed-in') void s.workspace.startBackgroundOpening();
+  firstScreen.shown();
 }
+
+const firstScreen = firstScreenGate(
+  () => {
+    const s = sessionStore.getState();
+    if (s.status === 'signed-in') void s.workspace.startBackgroundOpening();
+  },
+  { graceMs: FIRST_SCREEN_GRACE_MS, holdLimitMs: FIRST_SCREEN_HOLD_LIMIT_MS },
+);
 
 let pulling: Promise<void> | null = null;
 let pullAgain = false;
