@@ -10,7 +10,7 @@ import { currentActas } from '../../domain/evaluation/acta.ts';
 import type { ActaView, EvaluationHandle } from '../../data/docs/evaluation/index.ts';
 import { ActaEditor } from './verification/ActaEditor.tsx';
 import type { ReviewHandle } from '../../data/docs/review/index.ts';
-import { EditableArea } from '../screenShell/index.ts';
+import { DocArea, ReadOnlyNotice } from '../screenShell/index.ts';
 
 interface Props {
   evaluation: EvaluationHandle;
@@ -33,12 +33,13 @@ export function VerificationTab({ evaluation, review, schoolId, pme, year, actas
   };
   return (
     <div>
+      <ReadOnlyNotice kind="evaluation" />
       {current.length === 0 && (
-        <EditableArea kind="evaluation">
+        <DocArea kind="evaluation">
           <button type="button" className="primary" onClick={create} data-testid="create-acta">
             Preparar Acta de Verificación {year}
           </button>
-        </EditableArea>
+        </DocArea>
       )}
       {current.map((a) => (
         <ActaEditor

@@ -34,16 +34,22 @@ export function DocArea({ kind, children }: Props) {
   );
 }
 
+/** Says once, where a screen's editing part starts, that the session only reads this document. */
+export function ReadOnlyNotice({ kind }: { kind: DocKind }) {
+  const editable = useCanEdit(kind);
+  if (editable) return null;
+  return (
+    <p className="banner info" data-testid="read-only-notice">
+      {READ_ONLY_NOTICE}
+    </p>
+  );
+}
+
 /** A screen's editing part: a DocArea that says once, at its top, that the session only reads it. */
 export function EditableArea({ kind, children }: Props) {
-  const editable = useCanEdit(kind);
   return (
     <DocArea kind={kind}>
-      {!editable && (
-        <p className="banner info" data-testid="read-only-notice">
-          {READ_ONLY_NOTICE}
-        </p>
-      )}
+      <ReadOnlyNotice kind={kind} />
       {children}
     </DocArea>
   );

@@ -1,5 +1,5 @@
 export { ScreenShell } from './ScreenShell.tsx';
-export { DocArea, EditableArea } from './EditableArea.tsx';
+export { DocArea, EditableArea, ReadOnlyNotice } from './EditableArea.tsx';
 export { TabButtons, type TabDef } from './TabButtons.tsx';
 export { useYearChoice } from './useYearChoice.ts';
 export { YearField } from './YearField.tsx';

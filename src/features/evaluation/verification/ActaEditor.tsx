@@ -11,7 +11,7 @@ import type { ActaView, EvaluationHandle } from '../../../data/docs/evaluation/i
 import { ActaItems } from './ActaItems.tsx';
 import { ActaSignatures } from './ActaSignatures.tsx';
 import type { ReviewHandle } from '../../../data/docs/review/index.ts';
-import { EditableArea } from '../../screenShell/index.ts';
+import { DocArea } from '../../screenShell/index.ts';
 
 function evidenceFor(actionId: string, records: MonitoringRecord[]): ActaItem['evidence'] {
   return records
@@ -83,9 +83,9 @@ export function ActaEditor({ evaluation, review, schoolId, pme, view, records, c
           {message}
         </p>
       )}
-      <EditableArea kind="evaluation">
+      <DocArea kind="evaluation">
         <ActaItems items={acta.items} frozen={frozen} name={name} edit={edit} />
-      </EditableArea>
+      </DocArea>
       <p data-testid="acta-totals">
         {actaTotals(acta)
           .map(([label, count]) => `${label}: ${count}`)
@@ -100,14 +100,14 @@ export function ActaEditor({ evaluation, review, schoolId, pme, view, records, c
         setMessage={setMessage}
       />
       {isSigned(acta) && (
-        <EditableArea kind="evaluation">
+        <DocArea kind="evaluation">
           <p>
             <strong data-testid="acta-signed">Acta firmada.</strong>{' '}
             <button type="button" className="link" onClick={() => evaluation.correctActa(acta, localIsoDate())}>
               Crear una corrección
             </button>
           </p>
-        </EditableArea>
+        </DocArea>
       )}
     </section>
   );
