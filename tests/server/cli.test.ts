@@ -5,9 +5,9 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/cliProcess.ts';
+import { adminQuery } from '../support/pgAdmin.ts';
 import { RelayProcess } from '../support/serverProcess.ts';
 import { waitFor } from '../support/nodeClient.ts';
 
@@ -235,15 +235,7 @@ describe.skipIf(!DB)('CLI on PostgreSQL (TEST_DATABASE_URL)', () => {
   let databaseUrl: string;
   let expected: string;
 
-  async function admin(sql: string): Promise<void> {
-    const client = new pg.Client({ connectionString: DB });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
+  const admin = (sql: string) => adminQuery(DB as string, sql);
 
   beforeAll(async () => {
     schema = `cli_${randomBytes(4).toString('hex')}`;

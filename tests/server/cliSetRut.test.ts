@@ -4,7 +4,7 @@
 // new RUT no longer covers close (A-11) while the others stay open, and nothing changes on a refusal.
 // On PostgreSQL too when TEST_DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { adminQuery } from '../support/pgAdmin.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cliProcess.ts';
 import { waitFor, type ClientDoc } from '../support/nodeClient.ts';
@@ -108,15 +108,7 @@ describe.skipIf(!DB)('CLI-7 user set-rut on PostgreSQL (TEST_DATABASE_URL)', () 
   let schema: string;
   let env: Record<string, string>;
 
-  async function admin(sql: string): Promise<void> {
-    const client = new pg.Client({ connectionString: DB });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
+  const admin = (sql: string) => adminQuery(DB as string, sql);
 
   beforeAll(async () => {
     schema = `cli_rut_${randomBytes(4).toString('hex')}`;

@@ -2,23 +2,13 @@
 // as a scaled-out deployment runs them (docs/spec/sync.md S-8). The first instance starts alone so
 // it migrates the schema once; `dispose` stops both and drops the schema.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { adminQuery } from './pgAdmin.ts';
 import { RelayProcess } from './serverProcess.ts';
 
 export interface ScaledOutRelays {
   a: RelayProcess;
   b: RelayProcess;
   dispose(): Promise<void>;
-}
-
-async function adminQuery(databaseUrl: string, sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** `redisUrlB` lets instance B reach the same Redis another way (another user or password). */
