@@ -4,7 +4,8 @@
 // opening a Yjs document. "Today"-dependent figures (alerts, late deliverables) are computed when
 // shown. Free-text notes of monitoring records and frozen PME copies are left out: no figure reads them.
 import { z } from 'zod';
-import { pmePlanSchema, type PmePlan } from '../pme/model.ts';
+import type { PmePlan } from '../pme/model.ts';
+import { draftPlanSchema } from '../pme/draft.ts';
 import { versionKindSchema, type PmeVersion } from '../pme/versions.ts';
 import { monitoringCycleSchema, type CycleSnapshot, type MonitoringCycle } from '../monitoring/cycles.ts';
 import {
@@ -18,7 +19,9 @@ import { effectiveData } from '../monitoring/effective.ts';
 import { SIGNATORY_ROLES, type ActaVerificacion, type SignatoryRole } from '../evaluation/acta.ts';
 
 export const pmeDigestSchema = z.object({
-  plan: pmePlanSchema,
+  // The plan as the document holds it, drafts included (an action still without subdimensión or
+  // dates is part of the plan the school's screens show): not the form's complete-plan schema.
+  plan: draftPlanSchema,
   versions: z.array(z.object({ id: z.string(), kind: versionKindSchema, createdAt: z.string() })),
 });
 export type PmeDigest = z.infer<typeof pmeDigestSchema>;

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../../src/data/workspace.ts';
 import { readDashboardDigests } from '../../../src/data/dashboardDigests.ts';
 import { readPme } from '../../../src/data/docs/pme/read.ts';
+import { createEntry } from '../../../src/data/docs/pme/entries.ts';
 import { readMonitoring } from '../../../src/data/docs/monitoring/read.ts';
 import { readProgramme } from '../../../src/data/docs/programme/read.ts';
 import { createActa, signActa } from '../../../src/data/docs/evaluation/actas.ts';
@@ -136,5 +137,23 @@ describe('dashboard row from the derived digests', () => {
     signActa(evaluation, 'acta1', { role: 'asesor', name: 'Ana', signature: SIG('e'), signedAt: 'x' }, 'l');
     await vi.waitFor(async () => expect((await rowAt(ws, `${YEAR}-11-25`)).acta).toBe('firmada'));
     await ws.close();
+  });
+
+  it('SD-3: a PME with an action still being drafted (no subdimensión, no dates yet) keeps its row and state', async () => {
+    const docs = seededDocs();
+    const [first] = readPme(docs.pme, SCHOOL, YEAR).plan.actions;
+    const draft = { ...first!, id: 'a-draft', nombre: 'Acción en borrador', subdimensiones: [], fechaInicio: '' };
+    createEntry(docs.pme, 'action', 'a-draft', { ...draft, fechaTermino: '' }, 'l', 99);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const ws = await workspaceWith(docs);
+      const digests = (await readDashboardDigests(ws.db)).get(SCHOOL)!;
+      expect(digests.pme?.plan.actions.map((a) => a.id)).toContain('a-draft');
+      expect((await rowAt(ws, `${YEAR}-11-25`)).pme).toEqual({ state: 'final', date: `${YEAR}-07-30T12:00:00Z` });
+      expect(errors).not.toHaveBeenCalled();
+      await ws.close();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
