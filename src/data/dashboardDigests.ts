@@ -57,7 +57,7 @@ export async function putDashboardDigest(
   const checked = SCHEMAS[kind].safeParse(digest).success;
   if (!checked) console.error(`dashboard digest ${name} derived but not valid; it will be left out`);
   const row = { name, schoolId, kind, digest, updatedAt: nextStamp() };
-  await db.dashboardDigests.put(checked ? { ...row, checkedWith: SCHEMA_FINGERPRINT } : row);
+  await db.dashboardDigests.put(checked ? { ...row, checkedWith: schemasFingerprint() } : row);
 }
 
 let lastStamp = 0;
@@ -79,7 +79,12 @@ const SCHEMAS = { pme: pmeDigestSchema, monitoring: monitoringDigestSchema, eval
  * The digest schemas' shape, hashed: a row validated when written by code with other schemas (an older
  * app) has another fingerprint and is validated again when read. Refinement logic is not in the shape.
  */
-const SCHEMA_FINGERPRINT = fingerprint(JSON.stringify(Object.values(SCHEMAS).map(shapeOf)));
+let schemaFingerprint: string | null = null;
+/** Computed at first use, not at import: the workspace imports this module on the first screen's path. */
+function schemasFingerprint(): string {
+  schemaFingerprint ??= fingerprint(JSON.stringify(Object.values(SCHEMAS).map(shapeOf)));
+  return schemaFingerprint;
+}
 
 function shapeOf(schema: z.ZodType): unknown {
   try {
@@ -110,7 +115,7 @@ export async function readDashboardDigests(db: UserDb): Promise<Map<SchoolId, Sc
   const out = new Map<SchoolId, SchoolDigests>();
   for (const row of rows) {
     let known = cache.get(row.name);
-    if (known?.updatedAt !== row.updatedAt && row.checkedWith === SCHEMA_FINGERPRINT) {
+    if (known?.updatedAt !== row.updatedAt && row.checkedWith === schemasFingerprint()) {
       known = { updatedAt: row.updatedAt, digest: row.digest as Digest };
       cache.set(row.name, known);
     } else if (known?.updatedAt !== row.updatedAt) {
