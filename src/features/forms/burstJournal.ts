@@ -22,6 +22,20 @@ export function dropBurst(key: string): void {
   localStorage.removeItem(key);
 }
 
+const STORED_AFTER_MS = 2000;
+
+/**
+ * Keeps the entry until the document's own store has surely written the burst (y-indexeddb writes
+ * each update in an IndexedDB transaction of its own, after the commit returns): dropped then, unless
+ * a newer burst replaced it meanwhile. A page that dies before keeps it, and the field's next mount
+ * tells a written burst (the stored text is the burst's) from a lost one (the stored text is its base).
+ */
+export function dropBurstOnceStored(key: string, entry: JournalEntry, afterMs = STORED_AFTER_MS): void {
+  setTimeout(() => {
+    const now = takeBurst(key);
+    if (now && now.base === entry.base && now.text === entry.text) dropBurst(key);
+  }, afterMs);
+}
 /** The burst a closed page left unwritten in this field, if any (unreadable entries are dropped). */
 export function takeBurst(key: string): JournalEntry | null {
   const raw = localStorage.getItem(key);

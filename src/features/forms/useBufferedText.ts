@@ -5,7 +5,7 @@
 // burst is merged into what is stored at commit time (rebaseText), so edits made elsewhere survive.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { rebaseText } from '../../domain/shared/textRebase.ts';
-import { dropBurst, journalBurst, journalKeyOf, takeBurst } from './burstJournal.ts';
+import { dropBurst, dropBurstOnceStored, journalBurst, journalKeyOf, takeBurst } from './burstJournal.ts';
 
 /** The pause that ends a burst of typing. */
 export const BURST_IDLE_MS = 1000;
@@ -53,6 +53,10 @@ function recover(journal: string | null, stored: string): Pending | null {
   if (!journal) return null;
   const left = takeBurst(journal);
   if (!left || left.base === stored) return left;
+  if (left.text === stored) {
+    dropBurst(journal); // written before the page closed: nothing left to do
+    return null;
+  }
   console.warn(`buffered text: burst left in ${journal} dropped (the field changed since)`);
   dropBurst(journal);
   return null;
@@ -90,12 +94,12 @@ export function useBufferedText(
     if (!burst) return;
     pending.current = null;
     latestOnTyping.current?.(false);
-    if (journal) dropBurst(journal);
     const merged = rebaseText(burst.base, burst.text, latestStored.current);
     if (merged !== burst.text) setText(merged);
-    if (merged === latestStored.current) return;
     try {
-      latestCommit.current(merged);
+      if (merged !== latestStored.current) latestCommit.current(merged);
+      // Not dropped now: the store writes the commit after this returns, and a closed tab may cut it.
+      if (journal) dropBurstOnceStored(journal, burst);
     } catch (error) {
       // Kept in the field, to be written with the next burst; the screen's own checks say why.
       pending.current = burst;
