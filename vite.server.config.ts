@@ -15,11 +15,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      // The compaction worker thread loads compactionWorker.js from beside the relay's code (mergeInWorker.ts).
+      // Worker threads load their entry from the top of dist-server/ (workerThread.ts).
       input: {
         main: 'sync-server/src/main.ts',
         cli: 'sync-server/src/cli.ts',
         compactionWorker: 'sync-server/src/compactionWorker.ts',
+        sqliteWriterWorker: 'sync-server/src/storage/sqliteWriterWorker.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -2,27 +2,16 @@
 // thousands of rows never blocks the relay. One worker, started on first use and unref'd (it never
 // keeps the process alive); requests go one at a time. Where the worker cannot start (a runner that
 // cannot load the worker's module), compaction falls back to slices on the main thread.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from './log.ts';
 import type { MergedRows } from './compaction.ts';
 import { packRows } from './rowPacking.ts';
+import { startWorker } from './workerThread.ts';
 
 /** A worker that has not answered by then is taken as stuck: stopped, and compaction runs on the main thread. */
 const REPLY_TIMEOUT_MS = 120_000;
 
 type Reply = ({ id: number } & MergedRows) | { id: number; error: string };
-
-/** Next to this module: .ts when run from source (tsx), .js in the built relay (vite.server.config.ts). */
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(`./compactionWorker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
-
-/** From source (tests, benchmarks) the worker registers the TypeScript loader first: workers do not inherit it. */
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL);
-  const loader = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true });
-}
 
 export interface RowMerger {
   /** The merged rows, or null when no worker is available (the caller merges in slices). */
@@ -78,7 +67,7 @@ export function createRowMerger(log: Logger): RowMerger {
     if (broken) return null;
     if (worker) return worker;
     try {
-      worker = startWorker();
+      worker = startWorker('compactionWorker');
     } catch (error) {
       fail(error);
       return null;

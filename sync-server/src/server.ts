@@ -50,7 +50,13 @@ export async function createServer(
   /** Mineduc's directory: which schools a sostenedor holds by RUT; none until it is loaded. */
   directory: SchoolDirectory = NO_DIRECTORY,
 ): Promise<RunningServer> {
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  const storage = await openStorage(
+    { databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile },
+    {
+      writerThread: true,
+      onWriterLost: (error) => log.warn('SQLite writer thread unavailable; writing on the main thread', { error }),
+    },
+  );
   const secret = await loadOrCreateSecret(config.dataDir, config.secret);
   const tokens = createTokenService(secret, config.tokenTtlMs);
   const now = () => Date.now();

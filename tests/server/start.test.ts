@@ -134,6 +134,8 @@ describe('OP-1..OP-4 npm start runs the built relay and stops gracefully on a si
       const { client, entry } = await openDoc(first);
       entry.doc.getMap('fields').set('stoppedBy', signal);
       await waitFor(() => entry.provider.synced && !entry.provider.hasUnsyncedChanges, 15_000, 'edit acknowledged');
+      // RW-3, RW-7: the built relay finds its worker threads' entries (dist-server/*.js).
+      expect(first.output).not.toContain('writer thread unavailable');
       const builtBefore = await mtimes();
       await stopWith(first, signal, client);
 

@@ -569,6 +569,23 @@ describeStorageContract('sqlite', async () => {
   };
 });
 
+// RW-7: the relay's SQLite writes run on a writer thread; the same contract holds there.
+describeStorageContract('sqlite (writer thread)', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'bitacora.sqlite');
+  const lost: string[] = [];
+  return {
+    open: async () => createSqliteStorage(file, { writerThread: true, onWriterLost: (e) => lost.push(e) }),
+    dispose: async () => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      expect(lost, 'the writer thread was lost').toEqual([]);
+    },
+    downgradeToV1: async () => {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${attachmentsFileOf(file)}${suffix}`, { force: true });
+    },
+  };
+});
+
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (pgUrl) {
   describeStorageContract('postgres', async () => {
@@ -596,59 +613,65 @@ if (pgUrl) {
 }
 
 describe('sqlite durability', () => {
-  it('every update acknowledged before kill -9 is in the file afterwards', async () => {
-    const dir = tempDir();
-    try {
-      const file = path.join(dir, 'durable.sqlite');
-      const script = path.join(dir, 'append.mjs');
-      const moduleUrl = new URL('../../sync-server/src/storage/sqlite.ts', import.meta.url).href;
-      fs.writeFileSync(
-        script,
-        `import { createSqliteStorage } from ${JSON.stringify(moduleUrl)};
-const storage = createSqliteStorage(process.argv[2]);
+  it.each(['main thread', 'writer thread'])(
+    'every update acknowledged before kill -9 is in the file afterwards (%s)',
+    async (mode) => {
+      const dir = tempDir();
+      try {
+        const file = path.join(dir, 'durable.sqlite');
+        const script = path.join(dir, 'append.mjs');
+        const moduleUrl = new URL('../../sync-server/src/storage/sqlite.ts', import.meta.url).href;
+        fs.writeFileSync(
+          script,
+          `import { createSqliteStorage } from ${JSON.stringify(moduleUrl)};
+const storage = createSqliteStorage(process.argv[2], {
+  writerThread: process.argv[3] === 'writer thread',
+  onWriterLost: (e) => process.stderr.write('writer thread lost: ' + e),
+});
 for (let k = 1; k <= 1000000; k++) {
   await storage.appendUpdate('doc', new TextEncoder().encode('update ' + k));
   process.stdout.write('appended ' + k + '\\n');
 }
 `,
-      );
-      const cwd = fileURLToPath(new URL('../..', import.meta.url));
-      const child = spawn(process.execPath, ['--import', 'tsx', script, file], {
-        cwd,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const acknowledged: number[] = [];
-      let [stderr, pending] = ['', ''];
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-        child.on('close', (_code, signal) => resolve(signal)),
-      );
-      child.stdout.on('data', (d: Buffer) => {
-        pending += d.toString();
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          const m = /^appended (\d+)$/.exec(line);
-          if (m) acknowledged.push(Number(m[1]));
-          if (acknowledged.length === 200 && !child.killed) child.kill('SIGKILL');
-        }
-      });
-      const signal = await exited;
-      expect(stderr).toBe('');
-      expect(signal).toBe('SIGKILL');
-      expect(acknowledged.length).toBeGreaterThanOrEqual(200);
+        );
+        const cwd = fileURLToPath(new URL('../..', import.meta.url));
+        const child = spawn(process.execPath, ['--import', 'tsx', script, file, mode], {
+          cwd,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const acknowledged: number[] = [];
+        let [stderr, pending] = ['', ''];
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+          child.on('close', (_code, signal) => resolve(signal)),
+        );
+        child.stdout.on('data', (d: Buffer) => {
+          pending += d.toString();
+          const lines = pending.split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) {
+            const m = /^appended (\d+)$/.exec(line);
+            if (m) acknowledged.push(Number(m[1]));
+            if (acknowledged.length === 200 && !child.killed) child.kill('SIGKILL');
+          }
+        });
+        const signal = await exited;
+        expect(stderr).toBe('');
+        expect(signal).toBe('SIGKILL');
+        expect(acknowledged.length).toBeGreaterThanOrEqual(200);
 
-      const storage = createSqliteStorage(file);
-      const stored = new Set((await storage.loadUpdates('doc')).updates.map((u) => new TextDecoder().decode(u)));
-      await storage.close();
-      const db = new Database(file);
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      db.close();
-      const lost = acknowledged.filter((k) => !stored.has(`update ${k}`));
-      expect(lost).toEqual([]);
-      expect(stored.size).toBeGreaterThanOrEqual(Math.max(...acknowledged));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+        const storage = createSqliteStorage(file);
+        const stored = new Set((await storage.loadUpdates('doc')).updates.map((u) => new TextDecoder().decode(u)));
+        await storage.close();
+        const db = new Database(file);
+        expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+        db.close();
+        const lost = acknowledged.filter((k) => !stored.has(`update ${k}`));
+        expect(lost).toEqual([]);
+        expect(stored.size).toBeGreaterThanOrEqual(Math.max(...acknowledged));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

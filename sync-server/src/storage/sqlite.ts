@@ -1,6 +1,8 @@
 // Embedded storage: the document update log, users and school grants in one SQLite file, and
 // attachments in a second file beside it (sqliteAttachments.ts).
 // WAL with synchronous=FULL: once appendUpdate resolves, the row survives kill -9 and power loss.
+// The relay runs the document log's writes on a writer thread (RW-7, `writerThread`); the main
+// connection keeps reads and the accounts' writes.
 // claimSchool and compact run in IMMEDIATE transactions, so they stay atomic even when several
 // processes open the same file. The schema version lives in PRAGMA user_version.
 import fs from 'node:fs';
@@ -11,7 +13,9 @@ import type { Role } from '../../../src/domain/wire/protocol.ts';
 import { UsernameTakenError } from './types.ts';
 import { openSqliteAttachments } from './sqliteAttachments.ts';
 import { migrate } from './sqliteSchema.ts';
-import { toBuffer, toBytes, toQuarantined, toUser, type QuarantineRow, type UserRow } from './sqliteRows.ts';
+import { toBytes, toQuarantined, toUser, type QuarantineRow, type UserRow } from './sqliteRows.ts';
+import { configureConnection, docWrites, type DocWrites } from './sqliteDocWrites.ts';
+import { createThreadWriter, type AsyncDocWrites, type ThreadWriter } from './sqliteWriter.ts';
 import type {
   Grant,
   NewQuarantined,
@@ -36,16 +40,20 @@ function useIncrementalVacuum(db: Database.Database): void {
   if (db.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL) db.exec('VACUUM');
 }
 
+export interface SqliteOptions {
+  /** Document writes on a writer thread (the relay); otherwise on the calling thread (CLI, tests). */
+  writerThread?: boolean;
+  /** Called once if the writer thread cannot start or dies; writes then run on the calling thread. */
+  onWriterLost?: (error: string) => void;
+}
+
 // eslint-disable-next-line max-lines-per-function -- one closure over the db and statements
-export function createSqliteStorage(file: string): Storage {
+export function createSqliteStorage(file: string, options: SqliteOptions = {}): Storage {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   let attachments: ReturnType<typeof openSqliteAttachments>;
   try {
-    db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    configureConnection(db);
     useIncrementalVacuum(db);
     migrate(db);
     attachments = openSqliteAttachments(file);
@@ -57,12 +65,6 @@ export function createSqliteStorage(file: string): Storage {
   const q = {
     load: db.prepare<[string], { id: number; data: Buffer }>(
       'SELECT id, data FROM doc_updates WHERE name = ? ORDER BY id',
-    ),
-    append: db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)'),
-    deleteUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE name = ? AND id <= ?'),
-    row: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM doc_updates WHERE name = ? AND id = ?'),
-    quarantine: db.prepare<[string, string | null, number, string, Buffer]>(
-      'INSERT INTO quarantine (name, user_id, received_at, reason, data) VALUES (?, ?, ?, ?, ?)',
     ),
     quarantined: db.prepare<[string | null, string | null], QuarantineRow>(
       'SELECT * FROM quarantine WHERE ? IS NULL OR name = ? ORDER BY id',
@@ -104,19 +106,12 @@ export function createSqliteStorage(file: string): Storage {
     ),
   };
 
-  const compactTx = db.transaction((name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[]) => {
-    const now = Date.now();
-    for (const move of moves) {
-      const row = q.row.get(name, move.rowId);
-      if (row && move.rowId <= upToId) q.quarantine.run(name, null, now, move.reason, row.data);
-    }
-    q.deleteUpTo.run(name, upToId);
-    q.append.run(name, toBuffer(merged));
-  });
-
-  const appendTx = db.transaction((rows: readonly AppendRow[]) => {
-    for (const row of rows) q.append.run(row.name, toBuffer(row.update));
-  });
+  const inline = docWrites(db);
+  const thread: ThreadWriter | null =
+    options.writerThread && file !== ':memory:'
+      ? createThreadWriter(file, inline, options.onWriterLost ?? (() => undefined))
+      : null;
+  const writes: AsyncDocWrites = thread ?? promised(inline);
 
   const claimTx = db.transaction((userId: string, schoolId: string): boolean => {
     if (q.holds.get(userId, schoolId)) return true;
@@ -154,26 +149,12 @@ export function createSqliteStorage(file: string): Storage {
       return { updates: rows.map((r) => toBytes(r.data)), ids: rows.map((r) => r.id), lastId: rows.at(-1)?.id ?? 0 };
     },
 
-    async appendUpdate(name: string, update: Uint8Array): Promise<void> {
-      q.append.run(name, toBuffer(update));
-    },
-
-    async appendUpdates(rows: readonly AppendRow[]): Promise<void> {
-      if (rows.length > 0) appendTx.immediate(rows);
-    },
-
-    async reclaimSpace(pages: number): Promise<number> {
-      db.pragma(`incremental_vacuum(${Math.max(1, Math.floor(pages))})`);
-      return db.pragma('freelist_count', { simple: true }) as number;
-    },
-
-    async compact(name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []): Promise<void> {
-      compactTx.immediate(name, merged, upToId, moves);
-    },
-
-    async quarantineUpdate(entry: NewQuarantined): Promise<void> {
-      q.quarantine.run(entry.name, entry.userId, entry.receivedAt, entry.reason, toBuffer(entry.update));
-    },
+    appendUpdate: (name: string, update: Uint8Array) => writes.appendRows([{ name, update }]),
+    appendUpdates: (rows: readonly AppendRow[]) => writes.appendRows(rows),
+    reclaimSpace: (pages: number) => writes.reclaimSpace(pages),
+    compact: (name: string, merged: Uint8Array, upToId: number, moves: QuarantineMove[] = []) =>
+      writes.compact(name, merged, upToId, moves),
+    quarantineUpdate: (entry: NewQuarantined) => writes.quarantine(entry),
 
     async listQuarantine(name?: string): Promise<Quarantined[]> {
       return q.quarantined.all(name ?? null, name ?? null).map(toQuarantined);
@@ -278,8 +259,18 @@ export function createSqliteStorage(file: string): Storage {
     },
 
     async close(): Promise<void> {
+      await thread?.close();
       if (db.open) db.close();
       attachments.close();
     },
+  };
+}
+
+function promised(w: DocWrites): AsyncDocWrites {
+  return {
+    appendRows: async (rows) => w.appendRows(rows),
+    compact: async (name, merged, upToId, moves) => w.compact(name, merged, upToId, moves),
+    quarantine: async (entry) => w.quarantine(entry),
+    reclaimSpace: async (pages) => w.reclaimSpace(pages),
   };
 }
