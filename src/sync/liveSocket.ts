@@ -18,7 +18,7 @@ import {
   MAX_CHECKPOINTS_PER_BATCH,
   type CheckpointBatch,
 } from '../domain/wire/checkpointBatch.ts';
-import { statelessFrame } from './syncFrames.ts';
+import { statelessFrame } from '../domain/wire/frames.ts';
 
 const TICK_MS = 200;
 const PING_EVERY_MS = 400;

@@ -9,36 +9,11 @@ import {
   checkpointBatchSchema,
   requestOfItem,
 } from '../../src/domain/wire/checkpointBatch.ts';
-import { FrameReader, utf8 } from './socketSession.ts';
+import { FrameReader, MESSAGE_STATELESS, statelessFrame } from '../../src/domain/wire/frames.ts';
+import { utf8 } from './socketSession.ts';
 import type { Logger } from './log.ts';
 
-const MESSAGE_STATELESS = 5;
 const BATCH_ADDRESS_BYTES = new TextEncoder().encode(CHECKPOINT_BATCH_ADDRESS);
-const encoder = new TextEncoder();
-
-function varUint(out: number[], value: number): void {
-  let rest = value;
-  while (rest > 0x7f) {
-    out.push((rest & 0x7f) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  out.push(rest);
-}
-
-function statelessFrame(address: string, payload: string): Uint8Array {
-  const name = encoder.encode(address);
-  const body = encoder.encode(payload);
-  const head: number[] = [];
-  varUint(head, name.length);
-  const middle: number[] = [MESSAGE_STATELESS];
-  varUint(middle, body.length);
-  const out = new Uint8Array(head.length + name.length + middle.length + body.length);
-  out.set(head, 0);
-  out.set(name, head.length);
-  out.set(middle, head.length + name.length);
-  out.set(body, head.length + name.length + middle.length);
-  return out;
-}
 
 function isBatchFrame(frame: Uint8Array): boolean {
   const n = BATCH_ADDRESS_BYTES.length;

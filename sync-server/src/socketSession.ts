@@ -5,39 +5,15 @@
 // verified, the user re-read and the school checked for every document, so a revoked or expired
 // token refuses the next document as it did when the token came with it.
 
-/** Hocuspocus message type of an Auth frame and its Token subtype (@hocuspocus/common). */
-const MESSAGE_AUTH = 2;
+import { FrameReader, MESSAGE_AUTH } from '../../src/domain/wire/frames.ts';
+
+/** The Token subtype of an Auth frame (@hocuspocus/common). */
 const AUTH_TOKEN = 0;
 /** Longer tokens are not ours (ours are ~190 B): never kept. */
 const MAX_TOKEN_BYTES = 4096;
 
 /** The token a document attaches with: an empty one means "the one this socket already sent". */
 export const SESSION_TOKEN = '';
-
-/** Reads the varints and strings of a Hocuspocus frame (lib0 encoding). */
-export class FrameReader {
-  private pos = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-
-  varUint(): number {
-    let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      const byte = this.bytes[this.pos++];
-      if (byte === undefined) throw new RangeError('truncated frame');
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-    throw new RangeError('varint too long');
-  }
-
-  varBytes(max: number): Uint8Array {
-    const length = this.varUint();
-    if (length > max || this.pos + length > this.bytes.length) throw new RangeError('bad length');
-    const out = this.bytes.subarray(this.pos, this.pos + length);
-    this.pos += length;
-    return out;
-  }
-}
 
 export const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,7 +2,8 @@
 // CU-1, CU-2, CU-4) are byte for byte what lib0 / the Hocuspocus provider write.
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { stateVectorOfSyncStep1, statelessFrame, syncStep1Frame, updateFrame } from '../../../src/sync/syncFrames.ts';
+import { stateVectorOfSyncStep1, syncStep1Frame, updateFrame } from '../../../src/sync/syncFrames.ts';
+import { statelessFrame } from '../../../src/domain/wire/frames.ts';
 import { tokenOfAuthFrame } from '../../../sync-server/src/socketSession.ts';
 import { SYNC_STEP_1, SYNC_UPDATE, authFrame, syncFrame } from '../../support/frames.ts';
 
