@@ -1,8 +1,9 @@
 // IDN-1, IDN-3: every document that identifies the school prints the rows of schoolIdentification —
 // PME (cover), Informe Diagnóstico (cover), Informe de Monitoreo, Informe de Evaluación, Acta de
-// Verificación, the herramientas (listed and as blank forms), acta de sesión and the hours report — for a profile with the sostenedor's RUT and
-// PIE and for one stored before they existed. Each report's content is compared with the function's
-// output, and its PDF, read back with poppler, prints every row as label and value.
+// Verificación, the herramientas (listed and as blank forms), acta de sesión and the hours report —
+// for a profile with the sostenedor's RUT and PIE and for one stored before they existed. Each
+// report's content is compared with the function's output, and its PDF, read back with poppler,
+// prints every row as label and value.
 import { describe, expect, it } from 'vitest';
 import { aggregateDiagnosis } from '../../../src/domain/diagnosis/aggregation.ts';
 import { buildDiagnosisReport } from '../../../src/domain/diagnosis/report/content.ts';
