@@ -4,8 +4,9 @@
 // two offline tablets; after sync the analysis shows the expected achievement; the Acta de
 // Verificación is signed by the director and the advisor, each after a confirmation, and from the
 // first signature shows its content as text with the reason (also after a reload); the final dossier
-// ZIP holds every deliverable, each PDF naming the school; the asesoría is closed through its
-// confirmation and its sistematización becomes read-only.
+// ZIP holds every deliverable, each PDF naming the school and printing the sostenedor's RUT typed on
+// the profile screen (IDN-3); the asesoría is closed through its confirmation and its sistematización
+// becomes read-only.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,7 +14,7 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useRelayAndBrowser } from '../support/e2eSetup.ts';
 import { drawSignature, respondInKiosk } from '../support/surveyAndSignature.ts';
-import { SCHOOL_7423, UI_TIMEOUT, waitForServiceWorker } from '../support/browser.ts';
+import { SCHOOL_7423, UI_TIMEOUT, waitForServiceWorker, waitForValue } from '../support/browser.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 import { openSignedIn } from './pages/LoginPage.ts';
 import { SchoolPage } from './pages/SchoolPage.ts';
@@ -28,6 +29,10 @@ const YEAR = new Date().getFullYear();
 const ctx = useRelayAndBrowser([{ username: 'ana', role: 'asesor', password: ANA, schools: ['7423'] }]);
 
 const EXTRA_STRATEGIES = 4;
+const SOSTENEDOR_RUT_TYPED = '62000660';
+const SOSTENEDOR_RUT_SHOWN = '62.000.660-2';
+/** "RUT del sostenedor 62.000.660-2" in a table, "RUT del sostenedor: 62.000.660-2" on a cover (IDN-1). */
+const RUT_ROW = /RUT del sostenedor:? 62\.000\.660-2/;
 /**
  * The school of seedRichSchool with one corte over the whole year (closed in October, with both goals
  * measured), 3 docentes who answered "A veces" everywhere, no prioritisation, and the session's
@@ -81,6 +86,13 @@ describe('evaluation and close', () => {
     const a = await openSignedIn(ctx, 'tablet-a', 'ana', ANA);
     await waitForServiceWorker(a);
     const schoolA = new SchoolPage(a, ctx.relay.url, '7423');
+    // IDN-3: the sostenedor's RUT typed on the profile screen (digits only) is shown with its check
+    // digit, and every PDF of the dossier prints it so in the school's identification.
+    await schoolA.open();
+    await a.locator('#school-sostenedorRut').fill(SOSTENEDOR_RUT_TYPED);
+    await a.locator('#school-sostenedorRut').blur();
+    await a.reload();
+    await waitForValue(a, '#school-sostenedorRut', SOSTENEDOR_RUT_SHOWN);
     await schoolA.goto('evaluacion');
     await a.getByTestId('decision-row-3').waitFor({ timeout: 30_000 });
 
@@ -223,7 +235,10 @@ describe('evaluation and close', () => {
       await writeFile(file, files[name]!);
       const text = (await pdfText(file)).replace(/\s+/g, ' ');
       expect(text, name).toContain(SCHOOL_7423.name);
+      expect(text, name).toMatch(RUT_ROW);
     }
+    for (const re of [/borrador/, /version-final/, /acta-verificacion/])
+      expect(pdfs.filter((n) => re.test(n)).length, `${re} among the PDFs checked for the RUT`).toBe(1);
     expect(strFromU8(files[names.find((n) => /acta-verificacion/.test(n))!]!.slice(0, 5))).toBe('%PDF-');
 
     // CL-4: closing the asesoría shows the hours and the pending deliverables first; afterwards the

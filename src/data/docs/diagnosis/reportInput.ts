@@ -6,9 +6,8 @@ import { aggregateDiagnosis } from '../../../domain/diagnosis/aggregation.ts';
 import { proposeFindings } from '../../../domain/diagnosis/findings.ts';
 import { applyFindingOverrides } from '../../../domain/diagnosis/findingOverrides.ts';
 import type { DiagnosisReportInput } from '../../../domain/diagnosis/report/content.ts';
-import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
+import { schoolIdentityOf } from '../../../domain/schools/schoolIdentification.ts';
 import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
-import { findComuna } from '../../../domain/territory/territory.ts';
 import { recordProduced } from '../programme/deliverables.ts';
 import { readProfile } from '../profile/fields.ts';
 import { LOCAL_EDIT, type Workspace } from '../../workspace.ts';
@@ -41,13 +40,7 @@ export function gatherDiagnosisReportInput(
   const prioritisation = readPrioritisation(diagnosis);
   const peiPlanes = readPeiPlanes(diagnosis);
   return {
-    school: {
-      name: profile.name ?? `Establecimiento ${schoolId}`,
-      rbd: profile.rbd !== undefined ? String(profile.rbd) : schoolId,
-      dv: profile.dv ?? '',
-      comuna: (profile.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
-      dependencia: DEPENDENCIAS.find((d) => d.code === profile.dependencia)?.label ?? '—',
-    },
+    school: schoolIdentityOf(schoolId, profile),
     advisor,
     date: dateIso,
     aggregate,

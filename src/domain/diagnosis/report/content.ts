@@ -3,6 +3,7 @@
 // charts as data). Rendering (PDF) is elsewhere; numbers are formatted here, es-CL: decimal comma,
 // one decimal for 1–4 means and for percentages ("16,7 %"), through shared/numbers.ts (R-8).
 import { formatCalendarDate } from '../../shared/localDates.ts';
+import { rbdText, schoolIdentification } from '../../schools/schoolIdentification.ts';
 import { DIMENSIONS, subdimensionsOf, type DimensionCode } from '../../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS } from '../model.ts';
 import { dimensionMean, subdimensionMean, type DiagnosisAggregate, type GroupParticipation } from '../aggregation.ts';
@@ -50,7 +51,7 @@ function methodology(input: DiagnosisReportInput): ReportBlock[] {
       kind: 'paragraph',
       text:
         `El presente informe reúne los resultados del Diagnóstico Institucional Participativo de ${input.school.name || 'el establecimiento'} ` +
-        `(RBD ${input.school.rbd}-${input.school.dv}), realizado en el marco del Plan de Mejoramiento Educativo (PME) con el acompañamiento de la ATE.`,
+        `(RBD ${rbdText(input.school)}), realizado en el marco del Plan de Mejoramiento Educativo (PME) con el acompañamiento de la ATE.`,
     },
     {
       kind: 'paragraph',
@@ -219,13 +220,12 @@ function conclusionsSection(text: string): ReportBlock[] {
 }
 
 export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisReport {
-  const rbd = `${input.school.rbd}-${input.school.dv}`;
+  const rbd = rbdText(input.school);
   const cover = {
     title: REPORT_TITLE,
     school: input.school.name,
     rbd,
-    comuna: input.school.comuna,
-    dependencia: input.school.dependencia,
+    identification: schoolIdentification(input.school),
     advisor: input.advisor,
     date: formatReportDate(input.date),
   };
@@ -246,8 +246,10 @@ export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisRepo
         id: 'portada',
         title: REPORT_TITLE,
         blocks: [
-          { kind: 'paragraph', text: input.school.name },
-          { kind: 'paragraph', text: `RBD ${rbd} · ${input.school.comuna} · ${input.school.dependencia}` },
+          ...cover.identification.map(([label, value]): ReportBlock => ({
+            kind: 'paragraph',
+            text: `${label}: ${value}`,
+          })),
           { kind: 'paragraph', text: `Asesor(a): ${input.advisor}` },
           { kind: 'paragraph', text: `Fecha: ${cover.date}` },
         ],

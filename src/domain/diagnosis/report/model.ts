@@ -1,18 +1,13 @@
 // The shape of the Informe Diagnóstico: what the report builder (content.ts) takes and what it gives
 // the PDF renderer — plain data, no formatting.
+import type { IdentificationRows, SchoolIdentity } from '../../schools/schoolIdentification.ts';
 import type { DiagnosisAggregate } from '../aggregation.ts';
 import type { Finding } from '../findings.ts';
 import type { ArticulationMatrix, Pei, PlanRecord } from '../peiPlanes.ts';
 import type { PrioritisationMethod, Problem } from '../prioritisation.ts';
 import type { EfficiencyYear, IdpsResult, SimceResult } from '../../results/schemas.ts';
 
-export interface ReportSchool {
-  name: string;
-  rbd: string;
-  dv: string;
-  comuna: string;
-  dependencia: string;
-}
+export type ReportSchool = SchoolIdentity;
 
 export interface ReportFinding extends Finding {
   /** The team's note (from the review), if any. */
@@ -72,8 +67,8 @@ export interface DiagnosisReport {
     title: string;
     school: string;
     rbd: string;
-    comuna: string;
-    dependencia: string;
+    /** The school's identification rows (IDN-1). */
+    identification: IdentificationRows;
     advisor: string;
     date: string;
   };

@@ -23,6 +23,7 @@ import {
   type VerificationResult,
 } from '../acta.ts';
 import { NO_VALUE } from './reportFormat.ts';
+import { rbdText, schoolIdentification, type SchoolIdentity } from '../../schools/schoolIdentification.ts';
 
 export const ACTA_VERIFICACION_TITLE = 'Acta de Verificación del PME';
 export const ACTA_ITEM_HEADERS = [
@@ -36,7 +37,7 @@ export const ACTA_ITEM_HEADERS = [
 ] as const;
 
 export interface ActaVerificacionInput {
-  school: { name: string; rbd: string | number; dv: string; comuna: string };
+  school: SchoolIdentity;
   acta: ActaVerificacion;
   /** Every acta of the school (to name the correction links). */
   actas: readonly Pick<ActaVerificacion, 'id' | 'date' | 'correctsActaId'>[];
@@ -154,7 +155,7 @@ function essentialsOf(input: ActaVerificacionInput, school: string): string {
   const totals = VERIFICATION_RESULTS.map(
     (r) => `${r.label.toLowerCase()}: ${acta.items.filter((i) => i.result === r.code).length}`,
   ).join(', ');
-  return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${String(input.school.rbd).trim()}-${input.school.dv.trim()}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
+  return `Acta de Verificación del PME ${acta.year} de ${school} (RBD ${rbdText(input.school)}), del ${formatIsoDate(acta.date)}, sobre ${input.pmeVersionLabel ?? 'el plan de trabajo'}: ${acta.items.length} ${acta.items.length === 1 ? 'acción' : 'acciones'} (${totals}), detalladas en las páginas anteriores.`;
 }
 
 /** The acta's rows: the plan's order; actions no longer in the plan last, by id. */
@@ -199,12 +200,10 @@ function signatureState(acta: ActaVerificacionInput['acta'], signatures: ActaVer
   return { signed, state };
 }
 
-function identificationOf(input: ActaVerificacionInput, school: string): ActaVerificacionContent['identification'] {
+function identificationOf(input: ActaVerificacionInput): ActaVerificacionContent['identification'] {
   const { acta } = input;
   return [
-    ['Establecimiento', school],
-    ['RBD', `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`],
-    ['Comuna', input.school.comuna || NO_VALUE],
+    ...schoolIdentification(input.school),
     ['Plan anual verificado', String(acta.year)],
     ['Versión del PME', input.pmeVersionLabel ?? 'Plan de trabajo (sin versión congelada)'],
     ['Fecha del acta', formatIsoDate(acta.date)],
@@ -220,7 +219,7 @@ export function buildActaVerificacion(input: ActaVerificacionInput): ActaVerific
   return {
     title: ACTA_VERIFICACION_TITLE,
     school,
-    identification: identificationOf(input, school),
+    identification: identificationOf(input),
     items: itemRows(input),
     totals: actaTotals(acta),
     observaciones: acta.observaciones.trim(),

@@ -10,7 +10,7 @@ import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import { PME_AREAS } from '../../pme/model.ts';
 import { formatPesos } from '../../shared/money.ts';
-import { sostenedorIdentification } from '../../schools/sostenedorIdentity.ts';
+import { schoolIdentification, type SchoolIdentity } from '../../schools/schoolIdentification.ts';
 import { ACTION_OUTCOMES, type ComplianceGroup, type ComplianceReport } from '../compliance.ts';
 import { GOAL_CATEGORIES, categoryLabel, type GoalAchievement, type GoalCategory } from '../goals.ts';
 import { evaluationFigures, evaluationInputs, type EvaluationFigures, type EvaluationSources } from '../figures.ts';
@@ -64,15 +64,7 @@ export const OBJECTIVE_HEADERS = [
 
 /** The figures' sources (figures.ts, the same the Análisis screen uses) and the document's own data. */
 export interface EvaluationReportInput extends Omit<EvaluationSources, 'results'> {
-  school: {
-    name: string;
-    rbd: string | number;
-    dv: string;
-    comuna: string;
-    dependencia?: string;
-    sostenedorRut?: string | null;
-    pie?: boolean | null;
-  };
+  school: SchoolIdentity;
   advisor: string;
   /** ISO date the report is made. */
   date: string;
@@ -271,18 +263,13 @@ export function buildEvaluationReport(input: EvaluationReportInput): EvaluationR
   const f = evaluationFigures(evaluationInputs(input));
   const { pme, year } = f.inputs;
   const school = input.school.name.trim();
-  const rbd = `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`;
   const date = formatCalendarDate(input.date);
   return {
     title: EVALUATION_REPORT_TITLE,
     subtitle: `Plan anual ${year} · Ciclo ${pme.cycle.startYear}–${pme.cycle.startYear + pme.cycle.years - 1}`,
     school,
     identification: [
-      ['Establecimiento', school],
-      ['RBD', rbd],
-      ['Comuna', input.school.comuna || NO_VALUE],
-      ['Dependencia', input.school.dependencia || NO_VALUE],
-      ...sostenedorIdentification(input.school),
+      ...schoolIdentification(input.school),
       ['Asesor/a', input.advisor.trim() || NO_VALUE],
       ['Fecha', date],
     ],

@@ -11,12 +11,18 @@ import {
   type MonitoringInstrument,
 } from '../../monitoring/instruments.ts';
 import { templateByCode } from '../../monitoring/templates.ts';
+import {
+  rbdText,
+  schoolIdentification,
+  type IdentificationRows,
+  type SchoolIdentity,
+} from '../../schools/schoolIdentification.ts';
 
 export const INSTRUMENTS_TITLE = 'Herramientas de monitoreo';
 export const INSTRUMENT_FIELD_HEADERS = ['N°', 'Sección', 'Campo', 'Tipo', 'Obligatorio', 'Detalle'] as const;
 
 export interface InstrumentsContentInput {
-  school: { name: string; rbd: string | number; dv: string };
+  school: SchoolIdentity;
   instruments: readonly MonitoringInstrument[];
   /** ISO date the document is made. */
   date: string;
@@ -37,6 +43,8 @@ export interface InstrumentsContent {
   title: string;
   school: string;
   rbd: string;
+  /** The school's identification rows (IDN-1). */
+  identification: IdentificationRows;
   date: string;
   instruments: InstrumentSheet[];
   footer: string;
@@ -77,7 +85,8 @@ export function instrumentsContent(input: InstrumentsContentInput): InstrumentsC
   return {
     title: INSTRUMENTS_TITLE,
     school,
-    rbd: `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`,
+    rbd: rbdText(input.school),
+    identification: schoolIdentification(input.school),
     date: formatCalendarDate(input.date),
     instruments: latest.map((i): InstrumentSheet => {
       const earlier = (versions.get(i.id) ?? []).filter((v) => v < i.version).sort((a, b) => a - b);

@@ -8,6 +8,12 @@ import { actionsOfYear } from '../../pme/report/planIndex.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import { DEFAULT_SCALE_LABELS, type InstrumentField, type MonitoringInstrument } from '../instruments.ts';
 import type { MonitoringPlan } from '../plan.ts';
+import {
+  rbdText,
+  schoolIdentification,
+  type IdentificationRows,
+  type SchoolIdentity,
+} from '../../schools/schoolIdentification.ts';
 
 export const BOX = '[   ]';
 export const BLANK_LINE = '______________________';
@@ -17,7 +23,7 @@ const PERCENT_ANSWER = BLANK_LINE + ' % (0 a 100)';
 export const SIGNATURE_LABELS = ['Nombre', 'Cargo', 'Firma', 'Fecha'] as const;
 
 export interface BlankFormInput {
-  school: { name: string; rbd: string | number; dv: string };
+  school: SchoolIdentity;
   instrument: MonitoringInstrument;
   pme: PmePlan;
   /** The year's monitoring plan, if written: it says which actions use the instrument. */
@@ -49,6 +55,8 @@ export interface BlankFormContent {
   title: string;
   school: string;
   rbd: string;
+  /** The school's identification rows (IDN-1). */
+  identification: IdentificationRows;
   corte: string;
   purpose: string;
   version: string;
@@ -103,7 +111,8 @@ export function blankFormContent(input: BlankFormInput): BlankFormContent {
   return {
     title: i.title,
     school,
-    rbd: `${String(input.school.rbd).trim()}-${input.school.dv.trim()}`,
+    rbd: rbdText(input.school),
+    identification: schoolIdentification(input.school),
     corte: corte
       ? `${corte.name} ${corte.year} (${formatIsoDate(corte.start)} a ${formatIsoDate(corte.end)})`
       : `${BLANK_LINE} ${input.year}`,

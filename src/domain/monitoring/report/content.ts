@@ -8,6 +8,12 @@ import { formatIsoDate } from '../../shared/localDates.ts';
 import { formatCalendarDate } from '../../shared/localDates.ts';
 import type { PmePlan } from '../../pme/model.ts';
 import { formatPesos } from '../../shared/money.ts';
+import {
+  rbdText,
+  schoolIdentification,
+  type IdentificationRows,
+  type SchoolIdentity,
+} from '../../schools/schoolIdentification.ts';
 import { actionsOfYear } from '../../pme/report/planIndex.ts';
 import type { MonitoringCycle } from '../cycles.ts';
 import type { CycleDashboard } from '../dashboard.ts';
@@ -22,7 +28,7 @@ export const MONITORING_REPORT_TITLE = 'Informe de Monitoreo';
 export { NO_VALUE };
 
 export interface MonitoringReportInput {
-  school: { name: string; rbd: string | number; dv: string; comuna: string };
+  school: SchoolIdentity;
   pme: PmePlan;
   cycle: MonitoringCycle;
   /** Every cycle of the year (alerts name late cycles). */
@@ -59,6 +65,8 @@ export interface MonitoringReportContent {
   year: number;
   school: string;
   rbd: string;
+  /** The school's identification rows (IDN-1). */
+  identification: IdentificationRows;
   date: string;
   closed: string | null;
   summary: { label: string; value: string }[];
@@ -84,7 +92,8 @@ export function monitoringReportContent(input: MonitoringReportInput): Monitorin
     subtitle: `${cycle.name} · ${formatIsoDate(cycle.start)} al ${formatIsoDate(cycle.end)} · Plan anual ${cycle.year}`,
     year: cycle.year,
     school: input.school.name,
-    rbd: `${input.school.rbd}-${input.school.dv}`,
+    rbd: rbdText(input.school),
+    identification: schoolIdentification(input.school),
     date: formatCalendarDate(input.date),
     closed: cycle.closedAt ? formatCalendarDate(cycle.closedAt) : null,
     summary: [

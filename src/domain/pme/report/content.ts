@@ -12,19 +12,19 @@ import { FUNDING_SOURCES, PME_AREAS, cycleYears } from '../model.ts';
 import type { PmeAction, PmeAreaCode, PmePlan, StrategicGoal } from '../model.ts';
 import { formatPesos } from '../../shared/money.ts';
 import { NO_VALUE, budgetContent, type PmeReportBudget } from './budgetContent.ts';
+import {
+  rbdText,
+  schoolIdentification,
+  type IdentificationRows,
+  type SchoolIdentity,
+} from '../../schools/schoolIdentification.ts';
 import { actionsOfYear, indexPlan, joinMeans, normativePlanLabels, subdimensionLabels, yesNo } from './planIndex.ts';
 import type { NumberedObjective } from './planIndex.ts';
 
 export const PME_REPORT_TITLE = 'Plan de Mejoramiento Educativo (PME)';
 export { pmeBudgetContent, type PmeReportBudget, type PmeReportTable } from './budgetContent.ts';
 
-export interface PmeReportSchool {
-  name: string;
-  rbd: string | number;
-  dv: string;
-  comuna: string;
-  dependencia?: string;
-}
+export type PmeReportSchool = SchoolIdentity;
 
 export interface PmeReportVersion {
   /** e.g. "Borrador PME", "PME Versión Final", "Plan de trabajo (no versionado)". */
@@ -48,8 +48,8 @@ export interface PmeReportCover {
   school: string;
   /** "7423-3". */
   rbd: string;
-  comuna: string;
-  dependencia: string | null;
+  /** The school's identification rows (IDN-1). */
+  identification: IdentificationRows;
   /** "2026–2029". */
   cycle: string;
   cycleYears: number[];
@@ -262,9 +262,8 @@ export function buildPmeReport({ school, plan, version, year }: PmeReportInput):
     title: PME_REPORT_TITLE,
     subtitle: `Ciclo ${cycle} · Plan anual ${year}`,
     school: school.name.trim(),
-    rbd: `${String(school.rbd).trim()}-${school.dv.trim()}`,
-    comuna: school.comuna,
-    dependencia: school.dependencia?.trim() || null,
+    rbd: rbdText(school),
+    identification: schoolIdentification(school),
     cycle,
     cycleYears: years,
     year,

@@ -4,6 +4,12 @@
 // agreements with their state, and photo refs. Everything is formatted here (dd-mm-aaaa, 24 h,
 // "3 h 30 min"); the renderer only lays it out and fetches the images the refs point to.
 import { formatIsoDate } from '../../shared/localDates.ts';
+import {
+  rbdText,
+  schoolIdentification,
+  type IdentificationRows,
+  type SchoolIdentity,
+} from '../../schools/schoolIdentification.ts';
 import type { AttachmentRef } from '../../wire/attachments.ts';
 import { sessionMinutes } from '../hours.ts';
 import { PARTICIPANT_ROLES, SESSION_TYPES } from '../session.ts';
@@ -14,18 +20,14 @@ export const ACTA_TITLE = 'Acta de sesión';
 export const PARTICIPANT_HEADERS = ['Nombre', 'Rol', 'Asistencia', 'Firma'] as const;
 export const AGREEMENT_HEADERS = ['Acuerdo', 'Responsable', 'Plazo', 'Estado'] as const;
 
-export interface ReportSchoolInput {
-  name: string;
-  rbd: string | number;
-  dv: string;
-  comuna: string;
-}
+export type ReportSchoolInput = SchoolIdentity;
 
 export interface ReportSchool {
   name: string;
   /** "7423-3". */
   rbd: string;
-  comuna: string;
+  /** The school's identification rows (IDN-1). */
+  identification: IdentificationRows;
 }
 
 /** An agreement from an earlier session, reviewed in this one. */
@@ -92,8 +94,8 @@ export interface ActaContent {
 export function reportSchool(school: ReportSchoolInput): ReportSchool {
   return {
     name: school.name.trim(),
-    rbd: `${String(school.rbd).trim()}-${school.dv.trim()}`,
-    comuna: school.comuna.trim(),
+    rbd: rbdText(school),
+    identification: schoolIdentification(school),
   };
 }
 

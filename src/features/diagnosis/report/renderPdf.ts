@@ -126,8 +126,7 @@ function drawCover(doc: jsPDF, report: DiagnosisReport): void {
   doc.setFont('helvetica', 'normal');
   doc.setFontSize(12);
   for (const line of [
-    `RBD ${cover.rbd}`,
-    `${cover.comuna} · ${cover.dependencia}`,
+    ...cover.identification.map(([label, value]) => `${label}: ${value}`),
     '',
     `Asesor(a): ${cover.advisor}`,
     `Fecha: ${cover.date}`,

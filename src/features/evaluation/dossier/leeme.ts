@@ -2,6 +2,7 @@
 // parts that are missing and why, and how to check the Acta de Verificación's SHA-256. Spanish,
 // CRLF line ends and a UTF-8 BOM so that Windows' Notepad shows it right.
 import { formatIsoDate } from '../../../domain/shared/localDates.ts';
+import { schoolIdentification } from '../../../domain/schools/schoolIdentification.ts';
 import type { Made } from './documents.ts';
 import type { SchoolState } from './state.ts';
 
@@ -14,13 +15,11 @@ export interface Listed {
 export function leeme(s: SchoolState, parts: readonly Listed[]): string {
   const included = parts.filter((p) => p.made.ok);
   const missing = parts.filter((p) => !p.made.ok);
-  const rbd = s.school.dv ? `${s.school.rbd}-${s.school.dv}` : s.school.rbd;
   const checksum = included.find((p) => p.path.endsWith('.sha256'));
   const lines = [
     'DOSSIER DE LA ASESORÍA PME',
     '',
-    `Establecimiento: ${s.school.name} (RBD ${rbd})`,
-    `Comuna: ${s.school.comuna}`,
+    ...schoolIdentification(s.school).map(([label, value]) => `${label}: ${value}`),
     `Asesor/a: ${s.advisor || '—'}`,
     `Plan anual evaluado: ${s.year}`,
     `Generado el ${formatIsoDate(s.today)} con Bitácora PME, con los datos registrados hasta ese día.`,

@@ -5,9 +5,8 @@
 import type { DiagnosisAggregate } from '../../../domain/diagnosis/aggregation.ts';
 import { currentActas, isSigned } from '../../../domain/evaluation/acta.ts';
 import { mineducSchoolOf, type MineducSchool } from '../../../domain/export/mineducSchool.ts';
-import { DEPENDENCIAS } from '../../../domain/schools/enums.ts';
+import { schoolIdentityOf, type SchoolIdentity } from '../../../domain/schools/schoolIdentification.ts';
 import type { StoredProfile } from '../../../domain/schools/storedProfile.ts';
-import { findComuna } from '../../../domain/territory/territory.ts';
 import type { ActaView, EvaluationView } from '../../../data/docs/evaluation/index.ts';
 import type { MonitoringView, ProgrammeView } from '../../../data/docs/evaluation/otherDocs.ts';
 import { dossierResults, readDossierDocs, type DossierDocs } from '../../../data/docs/evaluation/schoolDocs.ts';
@@ -16,15 +15,9 @@ import { effectiveData, type EffectiveData } from './sources.ts';
 
 export type { DossierDocs };
 
-export interface DossierSchool {
-  name: string;
+export interface DossierSchool extends SchoolIdentity {
   /** Digits only, as files are named. */
   rbd: string;
-  dv: string;
-  comuna: string;
-  dependencia?: string;
-  sostenedorRut: string | null;
-  pie: boolean | null;
   ids: MineducSchool;
 }
 
@@ -50,13 +43,8 @@ export interface SchoolState {
 
 function schoolOf(schoolId: string, profile: StoredProfile): DossierSchool {
   return {
-    name: profile.name ?? `Establecimiento ${schoolId}`,
+    ...schoolIdentityOf(schoolId, profile),
     rbd: profile.rbd !== undefined ? String(profile.rbd) : schoolId,
-    dv: profile.dv ?? '',
-    comuna: (profile.comunaCode && findComuna(profile.comunaCode)?.name) || '—',
-    dependencia: DEPENDENCIAS.find((d) => d.code === profile.dependencia)?.label,
-    sostenedorRut: profile.sostenedorRut ?? null,
-    pie: profile.pie ?? null,
     ids: mineducSchoolOf(schoolId, profile),
   };
 }

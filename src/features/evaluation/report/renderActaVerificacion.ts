@@ -52,15 +52,18 @@ function resolve(doc: jsPDF, ref: AttachmentRef, images: ActaImages): Drawable |
   }
 }
 
-/** Label–value pairs two to a row (the identification), so that the signatures fit on page one of a short acta. */
+/** Label–value pairs three to a row (the identification), so that the signatures fit on page one of a short acta. */
 function pairedFacts(doc: jsPDF, c: Cursor, rows: readonly (readonly [string, string])[]): void {
-  const half = Math.ceil(rows.length / 2);
-  const body = rows.slice(0, half).map(([k, v], i) => [k, v, rows[half + i]?.[0] ?? '', rows[half + i]?.[1] ?? '']);
-  const label = { cellWidth: 42, fontStyle: 'bold' as const };
+  const perRow = 3;
+  const height = Math.ceil(rows.length / perRow);
+  const body = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: perRow }, (_, col) => rows[col * height + r] ?? ['', '']).flat(),
+  );
+  const label = { cellWidth: 36, fontStyle: 'bold' as const };
   table(doc, c, [], body, {
     theme: 'plain',
-    styles: { fontSize: 9.5, cellPadding: 1, overflow: 'linebreak' },
-    columnStyles: { 0: label, 2: label },
+    styles: { fontSize: 9, cellPadding: 0.8, overflow: 'linebreak' },
+    columnStyles: { 0: label, 2: label, 4: label },
   });
 }
 

@@ -16,8 +16,7 @@ export function renderInstrumentsDocument(content: InstrumentsContent): jsPDF {
   const c: Cursor = { y: TOP };
   title(doc, c, content.title);
   facts(doc, c, [
-    ['Establecimiento', content.school],
-    ['RBD', content.rbd],
+    ...content.identification,
     ['Fecha', content.date],
     ['Herramientas', String(content.instruments.length)],
   ]);

@@ -48,8 +48,7 @@ export function renderBlankFormDocument(content: BlankFormContent): jsPDF {
   const c: Cursor = { y: TOP };
   title(doc, c, content.title);
   facts(doc, c, [
-    ['Establecimiento', content.school],
-    ['RBD', content.rbd],
+    ...content.identification,
     ['Corte', content.corte],
     ['Herramienta', content.version],
     ['Impreso el', content.printed],

@@ -65,9 +65,7 @@ function drawIdentification(doc: jsPDF, c: Cursor, r: MonitoringReportContent): 
   c.y += 1;
   writeLines(doc, c, r.subtitle, 11.5);
   c.y += 4;
-  writeLines(doc, c, r.school, 15, 'bold');
-  c.y += 1;
-  writeLines(doc, c, `RBD ${r.rbd}`, 11);
+  facts(doc, c, r.identification);
   writeLines(doc, c, `Fecha del informe: ${r.date}`, 11);
   if (r.closed) writeLines(doc, c, `Corte cerrado el ${r.closed}`, 11);
   c.y += 3;

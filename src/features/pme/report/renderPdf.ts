@@ -58,13 +58,13 @@ function drawCover(doc: jsPDF, report: PmeReport): void {
   doc.text(schoolLines, w / 2, y, { align: 'center' });
   y += schoolLines.length * lineHeight(16) + 6;
   doc.setFont('helvetica', 'normal');
-  doc.setFontSize(12);
-  const place = [cover.comuna, cover.dependencia].filter((s): s is string => Boolean(s)).join(' · ');
-  for (const line of [`RBD ${cover.rbd}`, place]) {
-    if (line) doc.text(line, w / 2, y, { align: 'center' });
-    y += lineHeight(12) + 1.5;
+  doc.setFontSize(11);
+  for (const [label, value] of cover.identification) {
+    const lines = doc.splitTextToSize(`${label}: ${value}`, cw) as string[];
+    doc.text(lines, w / 2, y, { align: 'center' });
+    y += lines.length * lineHeight(11) + 1.5;
   }
-  y += 14;
+  y += 12;
   doc.setFont('helvetica', 'bold');
   doc.setFontSize(14);
   doc.setTextColor(...ACCENT);

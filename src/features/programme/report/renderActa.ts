@@ -66,9 +66,7 @@ function drawIdentification(doc: jsPDF, c: Cursor, acta: ActaContent): void {
   title(doc, c, acta.title);
   const month = acta.monthTheme ? `${acta.programmeMonth}: ${acta.monthTheme}` : acta.programmeMonth;
   facts(doc, c, [
-    ['Establecimiento', acta.school.name],
-    ['RBD', acta.school.rbd],
-    ['Comuna', acta.school.comuna],
+    ...acta.school.identification,
     ['Asesor/a ATE', acta.advisor || '—'],
     ['Tipo de sesión', acta.typeLabel],
     ['Fecha', acta.date],

@@ -13,9 +13,7 @@ const PERIOD_FILL: [number, number, number] = [221, 230, 240];
 function drawIdentification(doc: jsPDF, c: Cursor, r: HoursReport): void {
   title(doc, c, r.title);
   facts(doc, c, [
-    ['Establecimiento', r.school.name],
-    ['RBD', r.school.rbd],
-    ['Comuna', r.school.comuna],
+    ...r.school.identification,
     ['Asesor/a ATE', r.advisor || '—'],
     ['Período del informe', r.period.label],
     [

@@ -104,8 +104,15 @@ describe('buildDiagnosisReport', () => {
       title: 'Informe Diagnóstico Participativo',
       school: 'Escuela Básica Ñuñoa',
       rbd: '7423-5',
-      comuna: 'Ñuñoa',
-      dependencia: 'Municipal DAEM',
+      identification: [
+        ['Establecimiento', 'Escuela Básica Ñuñoa'],
+        ['RBD', '7423-5'],
+        ['Comuna', 'Ñuñoa'],
+        ['Dependencia', 'Municipal DAEM'],
+        ['Sostenedor', 'Sin información'],
+        ['RUT del sostenedor', 'Sin información'],
+        ['Convenio PIE', 'Sin información'],
+      ],
       advisor: 'Ana Pérez',
       date: '07-04-2026',
     });

@@ -15,8 +15,15 @@ describe('buildPmeReport', () => {
       subtitle: 'Ciclo 2026–2029 · Plan anual 2026',
       school: 'Escuela Básica Ñuñoa',
       rbd: '7423-3',
-      comuna: 'Ñuñoa',
-      dependencia: 'Municipal DAEM',
+      identification: [
+        ['Establecimiento', 'Escuela Básica Ñuñoa'],
+        ['RBD', '7423-3'],
+        ['Comuna', 'Ñuñoa'],
+        ['Dependencia', 'Municipal DAEM'],
+        ['Sostenedor', 'Sin información'],
+        ['RUT del sostenedor', 'Sin información'],
+        ['Convenio PIE', 'Sin información'],
+      ],
       cycle: '2026–2029',
       cycleYears: [2026, 2027, 2028, 2029],
       year: 2026,
@@ -26,7 +33,7 @@ describe('buildPmeReport', () => {
     expect(report.footer).toBe('PME Versión Final · 15-07-2026');
   });
 
-  it('shows a date-time as its calendar date (D-1) and leaves a missing dependencia empty', () => {
+  it('shows a date-time as its calendar date (D-1) and a missing dependencia as "Sin información" (IDN-2)', () => {
     const r = buildPmeReport({
       school: { ...SCHOOL, dependencia: undefined, rbd: 7423 },
       plan: buildPlan(),
@@ -34,7 +41,7 @@ describe('buildPmeReport', () => {
       year: 2026,
     });
     expect(r.cover.versionDate).toBe('30-05-2026');
-    expect(r.cover.dependencia).toBeNull();
+    expect(r.cover.identification).toContainEqual(['Dependencia', 'Sin información']);
     expect(r.cover.rbd).toBe('7423-3');
     expect(r.footer).toBe('Borrador PME · 30-05-2026');
   });

@@ -61,7 +61,19 @@ describe('buildActa', () => {
   it('identifies the session: school, advisor, type, date, times, duration and programme month', () => {
     const a = buildActa(input());
     expect(a.title).toBe('Acta de sesión');
-    expect(a.school).toEqual({ name: 'Escuela Básica Ñuñoa', rbd: '7423-3', comuna: 'Ñuñoa' });
+    expect(a.school).toEqual({
+      name: 'Escuela Básica Ñuñoa',
+      rbd: '7423-3',
+      identification: [
+        ['Establecimiento', 'Escuela Básica Ñuñoa'],
+        ['RBD', '7423-3'],
+        ['Comuna', 'Ñuñoa'],
+        ['Dependencia', 'Sin información'],
+        ['Sostenedor', 'Sin información'],
+        ['RUT del sostenedor', 'Sin información'],
+        ['Convenio PIE', 'Sin información'],
+      ],
+    });
     expect(a.advisor).toBe('Rosa Fuentes');
     expect(a.typeLabel).toBe('Reunión');
     expect(a.date).toBe('06-05-2026');

@@ -169,10 +169,11 @@ describe('DIR-8 the evaluation report prints them in its identification block', 
     });
   const identification = (school: Parameters<typeof report>[0]) => report(school).identification;
 
-  it('with the screen wording, after the dependencia; an old profile prints "Sin información"', () => {
+  it('with the screen wording, after the dependencia and the sostenedor; an old profile prints "Sin información"', () => {
     const rows = identification({ ...SCHOOL, sostenedorRut: '69070100', pie: false });
     const at = rows.findIndex(([label]) => label === 'Dependencia');
-    expect(rows.slice(at + 1, at + 3)).toEqual([
+    expect(rows[at + 1]?.[0]).toBe('Sostenedor');
+    expect(rows.slice(at + 2, at + 4)).toEqual([
       ['RUT del sostenedor', '69.070.100-6'],
       ['Convenio PIE', 'No'],
     ]);

@@ -117,7 +117,7 @@ describe('buildDossier with full data', () => {
 
   it('explains the contents in LEEME.txt and says nothing is missing', () => {
     const leeme = strFromU8(built.entries[`${ROOT}LEEME.txt`]!);
-    expect(leeme).toContain(`Establecimiento: ${SCHOOL} (RBD 7423-3)`);
+    expect(leeme).toContain(`Establecimiento: ${SCHOOL}\r\nRBD: 7423-3\r\n`);
     expect(leeme).toContain('- 07-informe-evaluacion-7423.pdf: Informe de Evaluación');
     expect(leeme).toContain('Ninguna: el dossier está completo.');
   });

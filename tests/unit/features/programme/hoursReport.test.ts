@@ -68,7 +68,19 @@ describe('buildHoursReport', () => {
   it('states the period, the engagement and the hours totals', () => {
     const r = buildHoursReport(input());
     expect(r.title).toBe('Informe de horas y actividades');
-    expect(r.school).toEqual({ name: 'Escuela Rural Los Aromos', rbd: '5834-K', comuna: 'Paine' });
+    expect(r.school).toEqual({
+      name: 'Escuela Rural Los Aromos',
+      rbd: '5834-K',
+      identification: [
+        ['Establecimiento', 'Escuela Rural Los Aromos'],
+        ['RBD', '5834-K'],
+        ['Comuna', 'Paine'],
+        ['Dependencia', 'Sin información'],
+        ['Sostenedor', 'Sin información'],
+        ['RUT del sostenedor', 'Sin información'],
+        ['Convenio PIE', 'Sin información'],
+      ],
+    });
     expect(r.period).toEqual({ from: '15-03-2026', to: '30-06-2026', label: '15-03-2026 al 30-06-2026' });
     expect(r.engagement).toEqual({ start: '02-03-2026', end: '01-10-2026', months: '7 meses' });
     expect(r.generatedOn).toBe('20-05-2026');
