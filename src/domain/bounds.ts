@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { formatPesos } from './shared/money.ts';
 import { formatPercent } from './shared/numbers.ts';
+import { formatIsoDate } from './shared/localDates.ts';
 
 /** "5000" → "5.000" (es-CL thousands), by hand like formatPesos so no locale data is needed. */
 export const formatCount = (n: number) => formatPesos(n).replace('$ ', '');
@@ -90,6 +91,15 @@ export function indicatorValueError(i: IndicatorBounds, value: number | null): s
     return `Ingrese un valor entre ${decimal(min)} y ${decimal(max)}${unit} (rango del indicador)`;
   if (min !== null) return `Ingrese un valor de al menos ${decimal(min)}${unit} (mínimo del indicador)`;
   return `Ingrese un valor de como máximo ${decimal(max!)}${unit} (máximo del indicador)`;
+}
+
+/**
+ * FT-1: a reading is dated inside its corte. A typo of the year (2062 for 2026) would otherwise become
+ * the corte's latest reading and decide the dashboard's "valor del corte" and the target it is held to.
+ */
+export function readingDateError(date: string, corte: { start: string; end: string }): string | null {
+  if (date >= corte.start && date <= corte.end) return null;
+  return `La fecha debe estar dentro del corte (${formatIsoDate(corte.start)} a ${formatIsoDate(corte.end)})`;
 }
 
 // ——— long texts ———

@@ -52,6 +52,23 @@ export function parsePercent(text: string): number | null {
   return t === '' || Number.isNaN(n) ? null : n;
 }
 
+export type DecimalInput =
+  { ok: true; value: number } | { ok: false; code: 'empty' | 'not-a-number' | 'ambiguous-point' };
+
+/**
+ * A number a person typed (FT-2): decimal comma or point. Points group thousands only when a decimal
+ * comma follows ("1.500,5"); "1.500" alone is refused as ambiguous: 1500 to a Chilean, 1,5 to a
+ * device that reads the point as decimal, and it was once stored as 1,5 without a word.
+ */
+export function parseDecimalInput(text: string): DecimalInput {
+  const t = text.trim();
+  if (t === '') return { ok: false, code: 'empty' };
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return { ok: false, code: 'ambiguous-point' };
+  const plain = /^-?\d{1,3}(\.\d{3})+,\d+$/.test(t) ? t.replace(/\./g, '') : t;
+  if (!/^-?(\d+([.,]\d*)?|[.,]\d+)$/.test(plain)) return { ok: false, code: 'not-a-number' };
+  return { ok: true, value: Number(plain.replace(',', '.')) };
+}
+
 /** A rate 0…1 as a percentage: 0,1667 → "16,7 %". */
 export const formatRate = (rate: number | null, decimals = 1): string =>
   formatPercent(rate === null ? null : rate * 100, decimals);

@@ -4,6 +4,7 @@
 // Its parts live in measurement/.
 import type { StrategicGoal } from '../../domain/pme/model.ts';
 import type { IndicatorMeasurement } from '../../domain/monitoring/records.ts';
+import type { MonitoringCycle } from '../../domain/monitoring/cycles.ts';
 import { measurementHistory, type MeasurementEntry } from '../../domain/monitoring/measurementHistory.ts';
 import type { MonitoringHandle } from '../../data/docs/monitoring/index.ts';
 import { formatWithUnit } from '../../domain/shared/numbers.ts';
@@ -15,15 +16,16 @@ import { ReadingForm } from './measurement/ReadingForm.tsx';
 interface Props {
   handle: MonitoringHandle;
   goal: StrategicGoal;
-  cycleId: string;
+  cycle: MonitoringCycle;
   measurements: IndicatorMeasurement[];
   entries: MeasurementEntry[];
   readOnly: boolean;
   index: number;
 }
 
-export function MeasurementForm({ handle, goal, cycleId, measurements, entries, readOnly, index }: Props) {
-  const editor = useReadingEditor(handle, goal, cycleId);
+export function MeasurementForm({ handle, goal, cycle, measurements, entries, readOnly, index }: Props) {
+  const editor = useReadingEditor(handle, goal, cycle);
+  const cycleId = cycle.id;
   const tid = `indicator-${index}`;
   const unit = goal.indicator.unit;
   const mine = measurements.filter((m) => m.goalId === goal.id && m.cycleId === cycleId);

@@ -62,7 +62,7 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
           key={g.id}
           handle={handle}
           goal={g}
-          cycleId={cycle.id}
+          cycle={cycle}
           measurements={view.measurements}
           entries={view.measurementEntries}
           readOnly={readOnly}

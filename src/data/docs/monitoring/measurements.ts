@@ -7,7 +7,8 @@ import {
   measurementEntrySchema,
   type MeasurementEntry,
 } from '../../../domain/monitoring/measurementHistory.ts';
-import { assertOpen, measurementsOf } from './roots.ts';
+import { readingDateError } from '../../../domain/bounds.ts';
+import { assertOpen, cyclesOf, measurementsOf, plainOf } from './roots.ts';
 
 export function readMeasurementEntries(doc: Y.Doc, invalid: string[]): MeasurementEntry[] {
   const entries: MeasurementEntry[] = [];
@@ -34,6 +35,7 @@ export function putMeasurement(
 ): void {
   const { id, ...rest } = indicatorMeasurementSchema.parse(measurement);
   assertOpen(doc, rest.cycleId);
+  assertInsideCycle(doc, rest.cycleId, rest.date);
   if (measurementsOf(doc).has(id)) throw new Error(`monitoring: measurement ${id} exists; a correction is a new entry`);
   if (meta.supersedes !== undefined) {
     const old = storedMeasurement(doc, meta.supersedes);
@@ -42,6 +44,14 @@ export function putMeasurement(
   const supersedes = meta.supersedes ?? null;
   const entry = { ...rest, supersedes, recordedAt: meta.recordedAt ?? null, deletedAt: null, deletedBy: null };
   doc.transact(() => measurementsOf(doc).set(id, entry), origin);
+}
+
+/** FT-1: a reading dated outside its corte is refused (a corte this copy does not know yet is not judged). */
+function assertInsideCycle(doc: Y.Doc, cycleId: string, date: string): void {
+  const c = plainOf(cyclesOf(doc).get(cycleId)) as { start?: unknown; end?: unknown } | undefined;
+  if (typeof c?.start !== 'string' || typeof c.end !== 'string') return;
+  if (readingDateError(date, { start: c.start, end: c.end }))
+    throw new RangeError(`monitoring: reading dated ${date} lies outside cycle ${cycleId} (${c.start}…${c.end})`);
 }
 
 function storedMeasurement(doc: Y.Doc, id: string): MeasurementEntry {

@@ -6,13 +6,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { StrategicGoal } from '../../../domain/pme/model.ts';
 import { formatIsoDate, localIsoDate } from '../../../domain/shared/localDates.ts';
 import type { IndicatorMeasurement } from '../../../domain/monitoring/records.ts';
+import type { MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
 import type { MeasurementInput, MonitoringHandle } from '../../../data/docs/monitoring/index.ts';
 import { newId } from '../../../data/ids.ts';
 import { parseValue, readingSchemaFor, showValue, type ReadingValues } from './readingSchema.ts';
 
-export function useReadingEditor(handle: MonitoringHandle, goal: StrategicGoal, cycleId: string) {
+export function useReadingEditor(handle: MonitoringHandle, goal: StrategicGoal, cycle: MonitoringCycle) {
+  const cycleId = cycle.id;
   const blank = { value: '', date: localIsoDate(), source: goal.baseline.source };
-  const form = useForm<ReadingValues>({ resolver: zodResolver(readingSchemaFor(goal)), defaultValues: blank });
+  const form = useForm<ReadingValues>({ resolver: zodResolver(readingSchemaFor(goal, cycle)), defaultValues: blank });
   const [correcting, setCorrecting] = useState<IndicatorMeasurement | null>(null);
   const startCorrection = (m: IndicatorMeasurement) => {
     setCorrecting(m);

@@ -131,6 +131,19 @@ describe('B-1 nothing out of bounds is written', () => {
     ).toThrow(RangeError);
     expect(readMonitoring(doc).records).toEqual([]);
   });
+
+  it('FT-1 a reading dated outside its corte (a typo of the year) throws and writes nothing', () => {
+    const doc = monitoring();
+    const updates = updatesOf(doc);
+    expect(() => putMeasurement(doc, { ...reading('m1', 55), date: '2099-01-01' }, 't')).toThrow(RangeError);
+    expect(() => putMeasurement(doc, { ...reading('m2', 55), date: '2026-07-01' }, 't')).toThrow(RangeError);
+    putMeasurement(doc, reading('m1', 80), 't');
+    expect(() => correctMeasurement(doc, 'm1', { ...reading('m3', 81), date: '2062-05-10' }, 'now', 't')).toThrow(
+      RangeError,
+    );
+    expect(readMonitoring(doc).measurements.map((m) => [m.id, m.date])).toEqual([['m1', '2026-05-10']]);
+    expect(updates.count).toBe(1);
+  });
 });
 
 describe('R-10 readings and records are corrected and deleted, kept in history', () => {
