@@ -1,6 +1,7 @@
 // Plan de monitoreo of a year: for each action and each meta's indicator, who monitors it (cargo),
 // how often, with which instrument and from which data source.
 import { defaultSchoolYear, schoolYearSchema } from '../../domain/shared/schoolYear.ts';
+import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
 import type { PlanTarget } from '../../domain/monitoring/plan.ts';
 import { latestInstruments } from '../../domain/monitoring/instruments.ts';
@@ -30,8 +31,8 @@ export function PlanSection({ handle, view, pme, year }: Props) {
     <section>
       <h3>Plan de monitoreo {year}</h3>
       <p className="muted">
-        Año escolar {sy.start} a {sy.end}. Cada fila: quién monitorea (cargo), cada cuánto, con qué herramienta y con
-        qué fuente.
+        Año escolar {formatIsoDate(sy.start)} a {formatIsoDate(sy.end)}. Cada fila: quién monitorea (cargo), cada
+        cuánto, con qué herramienta y con qué fuente.
       </p>
       <table className="programme-table monitoring-plan" data-testid="monitoring-plan">
         <thead>
