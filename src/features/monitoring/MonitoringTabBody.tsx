@@ -32,7 +32,11 @@ export function MonitoringTabBody({ tab, schoolId, handle, view, pme, year, cycl
     case 'seguimiento':
       return cycle ? <DashboardTab view={view} pme={pme} cycle={cycle} /> : noCycle;
     case 'informe':
-      return cycle ? <ReportSection schoolId={schoolId} view={view} pme={pme} cycle={cycle} /> : noCycle;
+      return cycle ? (
+        <ReportSection schoolId={schoolId} handle={handle} view={view} pme={pme} cycle={cycle} />
+      ) : (
+        noCycle
+      );
     case 'plan':
       return (
         <>

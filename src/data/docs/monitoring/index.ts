@@ -11,7 +11,8 @@ import type { FundingSourceCode } from '../../../domain/pme/model.ts';
 import type { AttachmentRef } from '../../../domain/wire/attachments.ts';
 import type { Actor } from '../actor.ts';
 import { DocHandle } from '../handle.ts';
-import { entryView, memoViews, type View } from '../view.ts';
+import { entryView, memoViews, rootsView, type View } from '../view.ts';
+import { decisionsOf, readDecisions, setDecisions } from './decisions.ts';
 import { putCycle, storeClosedCycle, type CycleFields } from './cycles.ts';
 import { putInstrument, putInstrumentAnswer } from './instruments.ts';
 import { correctMeasurement, deleteMeasurement, putMeasurement } from './measurements.ts';
@@ -74,6 +75,14 @@ export class MonitoringHandle extends DocHandle {
       this.write(() => correctMeasurement(this.doc, oldId, this.signed(m), this.now(), null)),
     /** The reading stays in the history, marked deleted by this user now (R-10). */
     delete: (id: string) => this.write(() => deleteMeasurement(this.doc, id, this.actor.name, this.now(), null)),
+  };
+  /** The decisions taken from a corte's data (FT-4): free text, open after the corte closes. */
+  readonly decisions = {
+    /** Throws, writing nothing, over the notes' limit. */
+    set: (cycleId: string, text: string) => this.write(() => setDecisions(this.doc, cycleId, text, null)),
+    view: memoViews((cycleId: string) =>
+      rootsView([decisionsOf(this.doc, cycleId)], () => readDecisions(this.doc, cycleId)),
+    ),
   };
   readonly instruments = {
     /** A version already used by a record is never overwritten (throws). */
