@@ -11,7 +11,8 @@
 //   naming the one it supersedes, a deletion marks the entry with who and when (R-10): nothing is lost;
 // - `mon.recordHistory`: id → a deleted record as it was, with who deleted it and when (R-10);
 // - `mon.instruments`: `<id>@<version>` → an instrument version (frozen once a record uses it);
-// - `mon.instrumentRecords`: id → Y.Map { …, answers: Y.Map fieldId → answer }.
+// - `mon.instrumentRecords`: id → Y.Map { …, answers: Y.Map fieldId → answer };
+// - `mon.decisions:<cycleId>`: a root Y.Text per corte, its decisions (FT-4, see decisions.ts).
 // Writes into a closed cycle are refused here, not only in the UI.
 import * as Y from 'yjs';
 
