@@ -49,6 +49,7 @@ const FIELD_LABELS: Record<string, string> = {
   level: 'Nivel de implementación',
   progress: '% de avance',
   method: 'Método de priorización',
+  decisions: 'Decisiones tomadas',
 };
 
 const CODE_LABELS: Record<string, readonly { code: string; label: string }[]> = {
@@ -58,11 +59,14 @@ const CODE_LABELS: Record<string, readonly { code: string; label: string }[]> = 
   ruralidad: RURALIDADES,
 };
 
-/** The field a conflict is about: the map key, or the text's own name (`profile.name` → `name`). */
+/**
+ * The field a conflict is about: the map key, or the text's own name (`profile.name` → `name`); a root
+ * text kept per entry is named by its kind (`mon.decisions:<cycleId>` → `decisions`).
+ */
 export function fieldOf(c: Pick<Conflict, 'path' | 'key'>): string {
   if (c.key !== null) return c.key;
   const last = c.path[c.path.length - 1] ?? '';
-  return c.path.length === 1 ? last.slice(last.lastIndexOf('.') + 1) : last;
+  return c.path.length === 1 ? last.slice(last.lastIndexOf('.') + 1).replace(/:.*$/, '') : last;
 }
 
 export function fieldLabel(c: Pick<Conflict, 'path' | 'key'>): string {

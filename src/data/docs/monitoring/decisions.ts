@@ -1,8 +1,8 @@
 // The decisions a school takes from a corte's data (FT-4), printed in its Informe de Monitoreo: one
-// top-level Y.Text per corte, `mon.decisions:<cycleId>`. Top-level, not a Y.Text under a map key,
-// because two devices creating the same map entry offline keep only one of them; two root texts of
-// one name merge, so both devices' first words are kept. Written after the corte closes too: the
-// decisions are taken from its frozen figures.
+// top-level Y.Text per corte, `mon.decisions:<cycleId>`, so two devices typing them first offline
+// meet in one text and get the create-merge of every text (S-19: one version kept, the other a
+// conflict record), rather than two map entries of which one would win. Written after the corte
+// closes too: the decisions are taken from its frozen figures.
 import type * as Y from 'yjs';
 import { NOTE_MAX } from '../../../domain/monitoring/records.ts';
 import { applyTextChange } from '../../textDiff.ts';

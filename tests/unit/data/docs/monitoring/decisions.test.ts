@@ -1,11 +1,14 @@
 // FT-4: the decisions taken from a corte's data ("Decisiones tomadas", printed in the Informe de
 // Monitoreo) are stored in the school's monitoring document, one text per corte: they used to live
 // only in the report screen's state, lost on a tab change or a reload and never seen by the other
-// device. Two devices typing them offline, even both for the first time, keep both texts.
+// device. Two devices typing them first offline get what every text gets (S-19): one version kept,
+// the other in a conflict record the person resolves; nothing is lost and nothing is joined.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { actorOf } from '../../../../../src/data/docs/actor.ts';
 import { monitoringHandle } from '../../../../../src/data/docs/monitoring/index.ts';
+import { attachMerge, listConflicts } from '../../../../../src/data/merge/index.ts';
+import { fieldLabel } from '../../../../../src/features/conflicts/labels.ts';
 
 const NOW = '2026-06-30T22:30:00.000Z';
 const DIR = { userId: 'u-dir', name: 'Directora' };
@@ -13,6 +16,7 @@ const ANA = { userId: 'u-ana', name: 'Ana' };
 
 function device(user: typeof DIR) {
   const doc = new Y.Doc();
+  attachMerge(doc);
   const h = monitoringHandle(
     doc,
     actorOf(user, () => new Date(NOW)),
@@ -36,16 +40,21 @@ describe('FT-4 decisions of a corte', () => {
     expect(ana.h.decisions.view('c1').get()).toBe('Reforzar el acompañamiento al aula en 4° básico.');
   });
 
-  it('FT-4 two devices writing them for the first time offline both keep their text', () => {
+  it('FT-4 S-19 two devices writing them first offline: one version kept, the other a conflict in Spanish', () => {
     const dir = device(DIR);
     const ana = device(ANA);
     dir.h.decisions.set('c1', 'Directora: más talleres.');
     ana.h.decisions.set('c1', 'Ana: revisar la asistencia.');
     sync(dir.doc, ana.doc);
-    const merged = dir.h.decisions.view('c1').get();
-    expect(merged).toBe(ana.h.decisions.view('c1').get());
-    expect(merged).toContain('Directora: más talleres.');
-    expect(merged).toContain('Ana: revisar la asistencia.');
+    sync(dir.doc, ana.doc);
+    const kept = dir.h.decisions.view('c1').get();
+    expect(kept).toBe(ana.h.decisions.view('c1').get());
+    expect(['Directora: más talleres.', 'Ana: revisar la asistencia.']).toContain(kept);
+    const conflicts = listConflicts(dir.doc);
+    expect(conflicts.map((c) => c.other)).toEqual([
+      kept === 'Ana: revisar la asistencia.' ? 'Directora: más talleres.' : 'Ana: revisar la asistencia.',
+    ]);
+    expect(fieldLabel(conflicts[0]!)).toBe('Decisiones tomadas');
   });
 
   it('FT-4 can still be written once the corte is closed (they are taken from its frozen data)', () => {
