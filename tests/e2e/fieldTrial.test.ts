@@ -28,6 +28,25 @@ const ctx = useRelayAndBrowser([
   { username: 'dir', role: 'escuela', password: DIR, schools: ['7423'] },
 ]);
 
+const ACTION = {
+  strategyId: 's1',
+  year: YEAR,
+  nombre: 'Tutorías de asistencia',
+  descripcion: '',
+  dimension: 'GP',
+  subdimensiones: ['GP-2'],
+  fechaInicio: `${YEAR}-03-02`,
+  fechaTermino: `${YEAR}-12-15`,
+  responsable: 'Director/a',
+  recursos: '',
+  mediosVerificacion: ['Actas'],
+  usoTIC: false,
+  asesoriaATE: false,
+  planesNormativos: [],
+  programaAsociado: '',
+  financiamiento: { sep: 1_000_000, pie: 0, general: 0, mantenimiento: 0, faep: 0, sostenedor: 0, otro: 0 },
+};
+
 async function seed(token: string): Promise<void> {
   const client = new NodeSyncClient(ctx.relay.wsUrl, token);
   const school = toSchoolId(7423);
@@ -45,10 +64,12 @@ async function seed(token: string): Promise<void> {
   const baseline = { value: 80, year: YEAR - 1, source: 'SIGE' };
   const goal = { objectiveId: 'o1', text: 'Asistencia', indicator, baseline, targets: [{ year: YEAR, value: 90 }] };
   createEntry(pme, 'goal', 'g1', goal, 's', 3);
+  createEntry(pme, 'action', 'a1', ACTION, 's', 4);
   const mon = client.open(docName(school, 'monitoring')).doc;
   setPlanYear(mon, YEAR, `${YEAR}-03-01`, `${YEAR}-12-20`, 's');
   const row = { cargo: 'Director/a', frequency: 'trimestral', instrumentId: null, dataSource: 'SIGE' } as const;
   putPlanEntry(mon, YEAR, { kind: 'indicator', goalId: 'g1' }, row, 's');
+  putPlanEntry(mon, YEAR, { kind: 'action', actionId: 'a1' }, row, 's');
   putCycle(mon, { id: 'c1', year: YEAR, name: 'Corte 1', start: `${YEAR}-01-01`, end: `${YEAR}-12-31` }, 's');
   await waitFor(() => client.isSettled(), 30_000, 'seed stored');
   client.destroy();
@@ -136,5 +157,35 @@ describe('field trial of monitoring on two devices', () => {
     await expect
       .poll(() => ana.getByTestId('monitoring-plan').locator('xpath=preceding-sibling::p[1]').textContent())
       .toContain(`Año escolar 01-03-${YEAR} a 20-12-${YEAR}.`);
+  });
+  it('FT-5 a record made offline that reaches a corte closed meanwhile is shown to its author as kept but late', async () => {
+    const dir = await device(ctx.browser, 'dir5', true);
+    const ana = await device(ctx.browser, 'ana5', false);
+    await openMonitoring(dir, 'dir', DIR);
+    await openMonitoring(ana, 'ana', ANA);
+    // The tablet loses the network (a reload while offline drops the socket: setOffline alone does not).
+    await dir.context().setOffline(true);
+    await dir.reload();
+    const card = dir.getByTestId('monitor-0');
+    await card.waitFor({ timeout: 30_000 });
+    await card.getByTestId('monitor-0-level-avanzada').tap();
+    await card.getByTestId('monitor-0-progress').fill('85');
+    await card.getByTestId('monitor-0-observaciones').fill('Registro hecho sin conexión');
+    await card.getByTestId('monitor-0-progress').tap(); // leaving the field writes the burst (YS-1)
+    await expect.poll(() => dir.getByTestId('sync-indicator').textContent()).toMatch(/Sin conexión · \d+ cambios? sin/);
+    // The advisor closes the corte meanwhile.
+    await ana.getByTestId('mon-tab-plan').click();
+    await ana.getByTestId('close-c1').click();
+    await ana.getByTestId('confirm-close-cycle-confirm').click();
+    await waitForSync(ana, 'al-dia', 30_000);
+    await dir.context().setOffline(false);
+    await waitForSync(dir, 'al-dia', 60_000);
+    const late = dir.getByTestId('monitor-0-late');
+    await expect
+      .poll(() => late.textContent(), { timeout: 30_000 })
+      .toMatch(/Su registro llegó después del cierre del corte: se conserva, pero no cambia sus cifras/);
+    expect(await late.textContent()).toMatch(/Implementación avanzada: 75% a 99% · 85\s%/);
+    expect(await late.textContent()).toContain('Registro hecho sin conexión');
+    expect(await ana.getByTestId('monitor-0-late').count()).toBe(0);
   });
 });

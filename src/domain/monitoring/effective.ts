@@ -19,15 +19,18 @@ export interface StoredMonitoringData {
   measurements: readonly IndicatorMeasurement[];
 }
 
+/** A stored record of a closed corte that its snapshot lacks or holds otherwise: kept, but not counted. */
+export function isLateRecord(record: MonitoringRecord, snapshot: Pick<CycleSnapshot, 'records'>): boolean {
+  const frozen = snapshot.records.find((x) => x.id === record.id);
+  return !frozen || JSON.stringify(frozen) !== JSON.stringify(record);
+}
+
 export function effectiveData(view: StoredMonitoringData): EffectiveData {
   const snaps = new Map(view.snapshots.map((s) => [s.cycleId, s]));
   const lateByCycle = new Map<string, number>();
   for (const r of view.records) {
     const s = snaps.get(r.cycleId);
-    if (!s) continue;
-    const frozen = s.records.find((x) => x.id === r.id);
-    if (!frozen || JSON.stringify(frozen) !== JSON.stringify(r))
-      lateByCycle.set(r.cycleId, (lateByCycle.get(r.cycleId) ?? 0) + 1);
+    if (s && isLateRecord(r, s)) lateByCycle.set(r.cycleId, (lateByCycle.get(r.cycleId) ?? 0) + 1);
   }
   return {
     records: recordsInForce(view.records, view.snapshots),

@@ -11,6 +11,8 @@ import { MeasurementForm } from './MeasurementForm.tsx';
 import { CargoPicker, useCargoChoice } from './monitor/CargoPicker.tsx';
 import { dueWork } from './monitor/dueWork.ts';
 import { OthersRecords } from './monitor/OthersRecords.tsx';
+import { LateRecordNotice } from './monitor/LateRecordNotice.tsx';
+import { isLateRecord } from '../../domain/monitoring/effective.ts';
 
 interface Props {
   handle: MonitoringHandle;
@@ -31,6 +33,11 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
   // An open corte's card reads its own record (so a keystroke re-renders that card only).
   const frozenOf = (actionId: string) =>
     snapshot ? (snapshot.records.find((r) => r.id === handle.records.keyOf(actionId, cycle.id)) ?? null) : undefined;
+  // FT-5: my own record that reached the corte after it closed: kept, shown, not counted.
+  const lateOf = (actionId: string) => {
+    const mine = snapshot && view.records.find((r) => r.id === handle.records.keyOf(actionId, cycle.id));
+    return mine && isLateRecord(mine, snapshot) ? mine : null;
+  };
   return (
     <div className="monitor-tab">
       {readOnly && (
@@ -54,6 +61,7 @@ export function MonitorTab({ handle, schoolId, view, pme, cycle }: Props) {
             readOnly={readOnly}
             index={i}
           />
+          <LateRecordNotice record={lateOf(a.id)} tid={`monitor-${i}`} />
           <OthersRecords view={view} actionId={a.id} cycleId={cycle.id} myKey={handle.records.keyOf(a.id, cycle.id)} />
         </div>
       ))}
