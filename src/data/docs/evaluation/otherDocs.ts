@@ -10,5 +10,6 @@ export const pmeReader =
     readPme(doc, schoolId, year);
 
 export { readMonitoring, type MonitoringView } from '../monitoring/read.ts';
+export { readDecisions } from '../monitoring/decisions.ts';
 export { readProgramme, type ProgrammeView } from '../programme/read.ts';
 export { readDiagnosisSources } from './survey.ts';

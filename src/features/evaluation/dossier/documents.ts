@@ -18,6 +18,7 @@ import { agreementsToReview, programmeEndDate } from '../../../domain/programme/
 import { buildActa } from '../../../domain/programme/report/acta.ts';
 import { buildHoursReport } from '../../../domain/programme/report/hoursReport.ts';
 import { renderActaVerificacionPdf, type ActaImages } from '../report/renderActaVerificacion.ts';
+import { readDecisions } from '../../../data/docs/evaluation/otherDocs.ts';
 import { renderEvaluationPdf } from '../report/renderEvaluation.ts';
 import { renderInstrumentsPdf } from '../report/renderInstruments.ts';
 import {
@@ -94,7 +95,8 @@ export function monitoringPdf(s: SchoolState, cycle: MonitoringCycle, final: boo
     cycles,
     dashboard: computeDashboard(s.monitoring, s.pme.plan, cycle, s.today),
     records: s.effective.records,
-    decisions: final ? decisionsText(s) : '',
+    // FT-4: a corte's own report prints the decisions stored for it, as the monitoring screen's PDF does.
+    decisions: final ? decisionsText(s) : readDecisions(s.docs.monitoring, cycle.id),
     date: s.today,
   });
   return made(renderMonitoringPdf(final ? { ...content, title: 'Informe Final de Monitoreo' } : content));
