@@ -40,7 +40,7 @@ export function MeasurementForm({ handle, goal, cycle, measurements, entries, re
       <p className="muted">
         Línea base {formatWithUnit(goal.baseline.value, unit)} · metas {targets || '—'}
       </p>
-      <ReadingList goal={goal} readings={mine} readOnly={readOnly} tid={tid} editor={editor} />
+      <ReadingList goal={goal} cycle={cycle} readings={mine} readOnly={readOnly} tid={tid} editor={editor} />
       {history.length > mine.length && <ReadingHistory history={history} unit={unit} tid={tid} />}
       {!readOnly && <ReadingForm editor={editor} unit={unit} tid={tid} />}
     </article>
