@@ -4,22 +4,26 @@
 // Rebuildable from the documents at any time; the dashboard reads them and never opens a document.
 // Reading 100 schools is ~10 MB of digests: each is validated when derived, and a stored version
 // not validated by these schemas is validated once per page when read (SDP-1),
-// and the dashboard follows the tables with reads that always deliver (SDP-2).
+// and the dashboard follows the tables with reads that always deliver (SDP-2). With each digest, in the same
+// transaction, goes its small evidence digest (userDb.evidenceDigests): what the portfolio reads (PFE-2).
 import Dexie from 'dexie';
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import type { DocKind, DocName, SchoolId } from '../domain/wire/documentNames.ts';
 import {
   evaluationDigestSchema,
+  evidenceOf,
   makeEvaluationDigest,
   makeMonitoringDigest,
   makePmeDigest,
   monitoringDigestSchema,
   pmeDigestSchema,
   type EvaluationDigest,
+  type KindedDigest,
   type MonitoringDigest,
   type PmeDigest,
 } from '../domain/dashboard/digests.ts';
+import { evidenceDigestSchema, NO_EVIDENCE } from '../domain/programme/evidenceDigest.ts';
 import { localYear } from '../domain/shared/localDates.ts';
 import { readPme } from './docs/pme/read.ts';
 import { readMonitoring } from './docs/monitoring/read.ts';
@@ -32,16 +36,16 @@ const DASHBOARD_DIGEST_KINDS: readonly DocKind[] = ['pme', 'monitoring', 'evalua
 export const isDashboardDigestKind = (kind: DocKind): kind is DashboardDigestKind =>
   DASHBOARD_DIGEST_KINDS.includes(kind);
 
-function digestOf(kind: DashboardDigestKind, schoolId: SchoolId, doc: Y.Doc) {
+function digestOf(kind: DashboardDigestKind, schoolId: SchoolId, doc: Y.Doc): KindedDigest {
   switch (kind) {
     case 'pme': {
       const view = readPme(doc, schoolId, localYear());
-      return makePmeDigest(view.plan, view.versions);
+      return { kind, digest: makePmeDigest(view.plan, view.versions) };
     }
     case 'monitoring':
-      return makeMonitoringDigest(readMonitoring(doc));
+      return { kind, digest: makeMonitoringDigest(readMonitoring(doc)) };
     case 'evaluation':
-      return makeEvaluationDigest(readEvaluation(doc));
+      return { kind, digest: makeEvaluationDigest(readEvaluation(doc)) };
   }
 }
 
@@ -52,12 +56,21 @@ export async function putDashboardDigest(
   kind: DashboardDigestKind,
   doc: Y.Doc,
 ): Promise<void> {
-  const digest = digestOf(kind, schoolId, doc);
+  const kinded = digestOf(kind, schoolId, doc);
+  const { digest } = kinded;
   // Validated here, in the background, so that the Panel's first read need not validate it again (SDP-1).
   const checked = SCHEMAS[kind].safeParse(digest).success;
   if (!checked) console.error(`dashboard digest ${name} derived but not valid; it will be left out`);
-  const row = { name, schoolId, kind, digest, updatedAt: nextStamp() };
-  await db.dashboardDigests.put(checked ? { ...row, checkedWith: schemasFingerprint() } : row);
+  const updatedAt = nextStamp();
+  const row = { name, schoolId, kind, digest, updatedAt };
+  // PFE-2: the portfolio's evidence is the Panel's projection of this very digest, written with it; a digest
+  // the Panel leaves out gives none (an empty row still says the document was derived, isDerived).
+  const parsed = checked ? evidenceDigestSchema.safeParse(evidenceOf(kinded)) : null;
+  const evidence = parsed?.success ? parsed.data : NO_EVIDENCE;
+  await db.transaction('rw', db.dashboardDigests, db.evidenceDigests, async () => {
+    await db.dashboardDigests.put(checked ? { ...row, checkedWith: schemasFingerprint() } : row);
+    await db.evidenceDigests.put({ name, schoolId, kind, evidence, updatedAt });
+  });
 }
 
 let lastStamp = 0;

@@ -6,6 +6,9 @@
 // - programmeDigests (v3): per school, the figures of its advisory programme the portfolio shows;
 // - dashboardDigests (v4): per pme, monitoring and evaluation document, what the multi-school
 //   dashboard needs of it (data/dashboardDigests.ts);
+// - evidenceDigests (v5): per pme, monitoring and evaluation document, the little it proves about the
+//   deliverables (versions frozen, cortes closed, actas signed), written with its dashboard digest, so the
+//   portfolio on the first screen counts them as the checklist does without reading the large digests (PFE-2);
 // - attachments (v2): photos and signatures by content hash, kept until the relay holds them
 //   (a hook refuses to delete one that is not uploaded).
 // Schema changes are new `version(n)` blocks with an upgrade; never edit a released version.
@@ -15,6 +18,7 @@ import type { DocKind, DocName, SchoolId } from '../domain/wire/documentNames.ts
 import type { SchoolIndexEntry } from '../domain/schools/schoolIndex.ts';
 import type { AttachmentType } from '../domain/wire/attachments.ts';
 import type { ProgrammeDigest } from '../domain/programme/digest.ts';
+import type { EvidenceDigest } from '../domain/programme/evidenceDigest.ts';
 
 export interface DocRow {
   name: DocName;
@@ -75,6 +79,7 @@ export type UserDb = Dexie & {
   attachments: EntityTable<AttachmentRow, 'hash'>;
   programmeDigests: EntityTable<ProgrammeDigestRow, 'schoolId'>;
   dashboardDigests: EntityTable<DashboardDigestRow, 'name'>;
+  evidenceDigests: EntityTable<EvidenceDigestRow, 'name'>;
 };
 
 export type DashboardDigestKind = 'pme' | 'monitoring' | 'evaluation';
@@ -88,6 +93,15 @@ export interface DashboardDigestRow {
   updatedAt: number;
   /** The digest schemas' fingerprint the digest was validated against when written (SDP-1). */
   checkedWith?: string;
+}
+
+/** One document's evidence for the deliverables checklist (PFE-2; rebuildable, validated when derived and read). */
+export interface EvidenceDigestRow {
+  name: DocName;
+  schoolId: SchoolId;
+  kind: DashboardDigestKind;
+  evidence: EvidenceDigest;
+  updatedAt: number;
 }
 
 /**
@@ -118,6 +132,10 @@ export function openUserDb(userId: string): UserDb {
   });
   db.version(4).stores({
     dashboardDigests: '&name, schoolId',
+  });
+  // Devices upgraded from v4 derive these again when the background opening finds them missing (isDerived).
+  db.version(5).stores({
+    evidenceDigests: '&name, schoolId',
   });
   // An advisor's photo that only this device holds is never deleted, whatever code asks.
   db.attachments.hook('deleting', (_hash, row) => {

@@ -15,6 +15,8 @@ export interface DerivedState {
   digested: Set<SchoolId>;
   /** Documents with a dashboard digest (pme, monitoring, evaluation). */
   dashboardDigested: Set<DocName>;
+  /** Documents with an evidence digest (written with the dashboard digest since v5, PFE-2). */
+  evidenceDigested: Set<DocName>;
 }
 
 export interface WarmupPlan {
@@ -33,13 +35,14 @@ async function storedDocNames(userId: string): Promise<DocName[]> {
 }
 
 export async function readWarmupPlan(db: UserDb, userId: string): Promise<WarmupPlan> {
-  const [rows, stored, pendingRows, indexed, digested, dashboardDigested] = await Promise.all([
+  const [rows, stored, pendingRows, indexed, digested, dashboardDigested, evidenceDigested] = await Promise.all([
     db.docs.toArray(),
     storedDocNames(userId),
     db.syncState.where('pending').above(0).toArray(),
     db.schools.toCollection().primaryKeys(),
     db.programmeDigests.toCollection().primaryKeys(),
     db.dashboardDigests.toCollection().primaryKeys(),
+    db.evidenceDigests.toCollection().primaryKeys(),
   ]);
   const names = new Set<DocName>([...rows.map((r) => r.name), ...stored]);
   return {
@@ -51,17 +54,19 @@ export async function readWarmupPlan(db: UserDb, userId: string): Promise<Warmup
       indexed: new Set(indexed),
       digested: new Set(digested),
       dashboardDigested: new Set(dashboardDigested),
+      evidenceDigested: new Set(evidenceDigested),
     },
   };
 }
 
 /** The same facts for one document (an open asked for by a screen, outside the background opening). */
 export async function readDerivedState(db: UserDb, name: DocName, schoolId: SchoolId): Promise<DerivedState> {
-  const [row, indexed, digested, dashboardDigest] = await Promise.all([
+  const [row, indexed, digested, dashboardDigest, evidenceDigest] = await Promise.all([
     db.docs.get(name),
     db.schools.get(schoolId),
     db.programmeDigests.get(schoolId),
     db.dashboardDigests.get(name),
+    db.evidenceDigests.get(name),
   ]);
   return {
     registered: new Set(row ? [name] : []),
@@ -69,6 +74,7 @@ export async function readDerivedState(db: UserDb, name: DocName, schoolId: Scho
     indexed: new Set(indexed ? [schoolId] : []),
     digested: new Set(digested ? [schoolId] : []),
     dashboardDigested: new Set(dashboardDigest ? [name] : []),
+    evidenceDigested: new Set(evidenceDigest ? [name] : []),
   };
 }
 
@@ -78,7 +84,8 @@ export function isDerived(derived: DerivedState, name: DocName, sv: string): boo
   if (!parsed || derived.derivedSv.get(name) !== sv) return false;
   if (parsed.kind === 'profile') return derived.indexed.has(parsed.schoolId);
   if (parsed.kind === 'programme') return derived.digested.has(parsed.schoolId);
+  // A device upgraded from before the evidence digests (PFE-2) derives each such document once more.
   if (parsed.kind === 'pme' || parsed.kind === 'monitoring' || parsed.kind === 'evaluation')
-    return derived.dashboardDigested.has(name);
+    return derived.dashboardDigested.has(name) && derived.evidenceDigested.has(name);
   return true;
 }

@@ -16,7 +16,8 @@ import {
 } from '../monitoring/records.ts';
 import { monitoringPlanSchema, type MonitoringPlan } from '../monitoring/plan.ts';
 import { effectiveData } from '../monitoring/effective.ts';
-import { SIGNATORY_ROLES, type ActaVerificacion, type SignatoryRole } from '../evaluation/acta.ts';
+import { isSigned, SIGNATORY_ROLES, type ActaVerificacion, type SignatoryRole } from '../evaluation/acta.ts';
+import type { EvidenceDigest } from '../programme/evidenceDigest.ts';
 
 export const pmeDigestSchema = z.object({
   // The plan as the document holds it, drafts included (an action still without subdimensión or
@@ -91,4 +92,34 @@ export function makeEvaluationDigest(view: {
       signatures: acta.signatures.map((s) => ({ role: s.role, signedAt: s.signedAt })),
     })),
   };
+}
+
+/** A dashboard digest with the kind of document it was derived from. */
+export type KindedDigest =
+  | { kind: 'pme'; digest: PmeDigest }
+  | { kind: 'monitoring'; digest: MonitoringDigest }
+  | { kind: 'evaluation'; digest: EvaluationDigest };
+
+/**
+ * PFE-2: what a document's dashboard digest proves about the deliverables: the one projection the data layer
+ * stores for the portfolio and the Panel takes from the digest itself. An acta counts once every required
+ * signatory signed (AV-3), on the day of its last signature; one whose signatures carry no instant does not.
+ */
+export function evidenceOf(d: KindedDigest): EvidenceDigest {
+  switch (d.kind) {
+    case 'pme':
+      return { pmeVersions: d.digest.versions.map((v) => ({ kind: v.kind, createdAt: v.createdAt })) };
+    case 'monitoring':
+      return { cortes: d.digest.cycles.map((c) => ({ year: c.year, closedAt: c.closedAt ?? null })) };
+    case 'evaluation':
+      return { signedActas: d.digest.actas.flatMap(completedActa) };
+  }
+}
+
+function completedActa(acta: EvaluationDigest['actas'][number]): { completedAt: string }[] {
+  const times = acta.signatures.map((s) => s.signedAt);
+  // isSigned reads only each signature's role, which is what the digest keeps.
+  if (!isSigned(acta as unknown as Pick<ActaVerificacion, 'signatures'>)) return [];
+  if (times.some((t) => t === undefined)) return [];
+  return [{ completedAt: (times as string[]).sort().at(-1)! }];
 }

@@ -4,19 +4,13 @@
 // versions, the Seguimiento dashboard of the last corte (cycleDashboard), and the acta rule (isSigned).
 import { digestRow, programmeDigestSchema, type ProgrammeDigest } from '../programme/digest.ts';
 import type { PortfolioRow } from '../programme/portfolio.ts';
-import { deliverableItems } from '../programme/deliverables.ts';
-import {
-  deliverableEvidence,
-  effectiveDeliverableStates,
-  type DeliverableFacts,
-} from '../programme/deliverableEvidence.ts';
-import { calendarDateOf } from '../shared/localDates.ts';
+import { checklistCounts, checklistStates, mergeEvidence, type EvidenceDigest } from '../programme/evidenceDigest.ts';
 import { latestOf } from '../pme/versions.ts';
 import { cycleDashboard, type CycleDashboard } from '../monitoring/dashboard.ts';
 import { sortCycles } from '../monitoring/cycles.ts';
 import type { IndicatorStatus } from '../monitoring/indicators.ts';
 import { currentActas, isSigned, type ActaVerificacion } from '../evaluation/acta.ts';
-import type { EvaluationDigest, MonitoringDigest, PmeDigest } from './digests.ts';
+import { evidenceOf, type EvaluationDigest, type MonitoringDigest, type PmeDigest } from './digests.ts';
 
 export type PmeState = 'sin-plan' | 'en-elaboracion' | 'borrador' | 'final';
 export type EvaluationState = 'sin-iniciar' | 'en-curso' | 'cerrada';
@@ -128,35 +122,19 @@ export function actaState(e: EvaluationDigest | null): ActaState {
   return inForce.some(signed) ? 'firmada' : 'pendiente';
 }
 
-/** The facts the asesoría's checklist reads from the school's other documents, taken from their digests. */
-function deliverableFacts(input: SchoolDashboardInput, programme: ProgrammeDigest): DeliverableFacts {
-  const signedActas = (input.evaluation?.actas ?? []).flatMap((a) => {
-    const times = a.signatures.map((s) => s.signedAt);
-    const signed = isSigned(a as unknown as Pick<ActaVerificacion, 'signatures'>);
-    if (!signed || times.some((t) => t === undefined)) return [];
-    return [{ completedOn: calendarDateOf((times as string[]).sort().at(-1)!) }];
-  });
-  return {
-    produced: programme.produced ?? {},
-    pmeVersions: (input.pme?.versions ?? []).map((v) => ({ kind: v.kind, on: calendarDateOf(v.createdAt) })),
-    cortes: (input.monitoring?.cycles ?? []).map((c) => ({
-      year: c.year,
-      closedOn: c.closedAt ? calendarDateOf(c.closedAt) : null,
-    })),
-    signedActas,
-  };
+/** PFE-2: the school's evidence, projected from its digests as the data layer stores it for the portfolio. */
+export function schoolEvidence(input: Pick<SchoolDashboardInput, 'pme' | 'monitoring' | 'evaluation'>): EvidenceDigest {
+  return mergeEvidence([
+    input.pme && evidenceOf({ kind: 'pme', digest: input.pme }),
+    input.monitoring && evidenceOf({ kind: 'monitoring', digest: input.monitoring }),
+    input.evaluation && evidenceOf({ kind: 'evaluation', digest: input.evaluation }),
+  ]);
 }
 
-/** SD-2: delivered and late as the asesoría's checklist shows them: states set by hand, then the app's evidence. */
-function deliverableCounts(input: SchoolDashboardInput, programme: ProgrammeDigest | null, today: string) {
+/** SD-2, PFE-1: delivered and late as the asesoría's checklist shows them (by hand, then the app's evidence). */
+function deliverableCounts(programme: ProgrammeDigest | null, evidence: EvidenceDigest, today: string) {
   if (!programme || programme.plan.length === 0) return { delivered: 0, late: 0, total: 0 };
-  const evidence = deliverableEvidence(deliverableFacts(input, programme));
-  const items = deliverableItems(programme.plan, effectiveDeliverableStates(programme.deliverables, evidence), today);
-  return {
-    delivered: items.filter((d) => d.state.status === 'entregado').length,
-    late: items.filter((d) => d.late).length,
-    total: items.length,
-  };
+  return checklistCounts(programme.plan, checklistStates(programme.deliverables, programme.produced, evidence), today);
 }
 
 /** SD-1: one row per school, from the digests the data layer keeps. */
@@ -165,13 +143,14 @@ export function schoolDashboardRow(input: SchoolDashboardInput): SchoolDashboard
   // Stored data: an invalid programme digest counts as none (digestRow says so too).
   const parsed = input.programme ? programmeDigestSchema.safeParse(input.programme) : null;
   const programme = parsed?.success ? parsed.data : null;
-  const row = programme ? digestRow(programme, today, input.now) : null;
+  const evidence = schoolEvidence(input);
+  const row = programme ? digestRow(programme, evidence, today, input.now) : null;
   const monitoring = monitoringFigures(input.pme, input.monitoring, today);
   return {
     ...input.school,
     asesor: programme?.openedBy ?? '',
     programme: row,
-    deliverables: deliverableCounts(input, programme, today),
+    deliverables: deliverableCounts(programme, evidence, today),
     pme: pmeState(input.pme),
     monitoring,
     indicators: indicatorCounts(monitoring),

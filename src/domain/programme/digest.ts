@@ -7,6 +7,7 @@ import { deliverableStatesSchema } from './deliverables.ts';
 import { deliverableCodeSchema, type DeliverableCode } from './template.ts';
 import { isoDateSchema } from '../shared/localDates.ts';
 import { portfolioRow, sessionHasRecord, type PortfolioRow, type PortfolioSession } from './portfolio.ts';
+import { checklistStates, type EvidenceDigest } from './evidenceDigest.ts';
 import type { MonthPlan } from './engagement.ts';
 import type { DeliverableStates } from './deliverables.ts';
 
@@ -61,9 +62,9 @@ export function makeDigest(input: {
 
 /**
  * The portfolio row of a digest read back from storage at local `today` and `now` ("HH:MM"); null when it is not a
- * valid digest.
+ * valid digest. Its deliverables are the asesoría checklist's: set by hand, else the school's evidence (PFE-1).
  */
-export function digestRow(stored: unknown, today: string, now?: string): PortfolioRow | null {
+export function digestRow(stored: unknown, evidence: EvidenceDigest, today: string, now?: string): PortfolioRow | null {
   const parsed = programmeDigestSchema.safeParse(stored);
   if (!parsed.success || parsed.data.plan.length === 0) return null;
   const d = parsed.data;
@@ -79,5 +80,6 @@ export function digestRow(stored: unknown, today: string, now?: string): Portfol
       ...a,
     })),
   }));
-  return portfolioRow({ plan: d.plan, hoursContracted: d.hoursContracted }, sessions, d.deliverables, today, now);
+  const states = checklistStates(d.deliverables, d.produced, evidence);
+  return portfolioRow({ plan: d.plan, hoursContracted: d.hoursContracted }, sessions, states, today, now);
 }

@@ -7,9 +7,10 @@
 // - Next session (PF-1): the earliest session (date, then start time) not yet held. A session dated
 //   today is held once its end time has passed (local wall-clock time, D-1) or once it has a record
 //   (a signature, notes, an agreement or a photo); it still counts as used. null when none.
-// - Overdue agreements and late deliverables: as in agreements.ts and deliverables.ts.
+// - Overdue agreements: as in agreements.ts. Late deliverables: the checklist's count (checklistCounts) over the
+//   states given; the portfolio gives the checklist's own states, evidence included (PFE-1).
 import { countOverdueAgreements } from './agreements.ts';
-import { lateDeliverables } from './deliverables.ts';
+import { checklistCounts } from './evidenceDigest.ts';
 import type { DeliverableStates } from './deliverables.ts';
 import type { MonthPlan } from './engagement.ts';
 import { programmeMonthOf, sessionMinutes } from './hours.ts';
@@ -83,6 +84,6 @@ export function portfolioRow(
     overrun: used > hoursToMinutes(engagement.hoursContracted),
     nextSession: next && { id: next.id, date: next.date, startTime: next.startTime, type: next.type },
     overdueAgreements: countOverdueAgreements(sessions, today),
-    lateDeliverables: lateDeliverables(engagement.plan, deliverableStates, today).length,
+    lateDeliverables: checklistCounts(engagement.plan, deliverableStates, today).late,
   };
 }

@@ -1,5 +1,5 @@
 // One school's line in the advisor's portfolio: month of the programme, hours, next session,
-// overdue agreements and late deliverables.
+// overdue agreements and late deliverables (counted as the asesoría's checklist counts them, PFE-1).
 import { formatIsoDate } from '../../domain/shared/localDates.ts';
 import { formatMinutes } from '../../domain/programme/units.ts';
 import type { PortfolioRow } from '../../domain/programme/portfolio.ts';
@@ -27,7 +27,11 @@ export function PortfolioFigures({ row }: { row: PortfolioRow | undefined }) {
         Próxima sesión: {row.nextSession ? `${formatIsoDate(row.nextSession.date)} ${row.nextSession.startTime}` : '—'}
       </span>
       {row.overdueAgreements > 0 && <span className="warn">{row.overdueAgreements} acuerdo(s) vencido(s)</span>}
-      {row.lateDeliverables > 0 && <span className="warn">{row.lateDeliverables} entregable(s) atrasado(s)</span>}
+      {row.lateDeliverables > 0 && (
+        <span className="warn" data-testid="portfolio-late">
+          {row.lateDeliverables} entregable(s) atrasado(s)
+        </span>
+      )}
     </span>
   );
 }

@@ -98,15 +98,13 @@ describe('dashboard row from the derived digests', () => {
     await ws.close();
   });
 
-  it('SD-2: month, hours and deliverables are the portfolio and checklist figures of the programme screen', async () => {
+  it('SD-2, PFE-1: month, hours and deliverables are the portfolio and checklist figures of the programme screen', async () => {
     const docs = seededDocs();
     const ws = await workspaceWith(docs);
     const today = `${YEAR}-06-15`;
     const row = await rowAt(ws, today);
     const view = readProgramme(docs.programme);
     const engagement = { plan: view.plan, hoursContracted: view.engagement!.hoursContracted };
-    expect(row.programme).toEqual(portfolioRow(engagement, view.sessions, view.deliverables, today, '10:00'));
-    expect(row.programme?.minutesUsed).toBe(hoursSummary(view.sessions, 80, { today }).usedMinutes);
     // The checklist as the asesoría shows it: states set by hand, then the other documents' evidence.
     const evidence = deliverableEvidence({
       produced: view.produced,
@@ -114,7 +112,11 @@ describe('dashboard row from the derived digests', () => {
       cortes: readCortes(docs.monitoring),
       signedActas: readSignedActas(docs.evaluation),
     });
-    const items = deliverableItems(view.plan, effectiveDeliverableStates(view.deliverables, evidence), today);
+    const states = effectiveDeliverableStates(view.deliverables, evidence);
+    // PFE-1: the portfolio row counts late deliverables on the checklist's states too.
+    expect(row.programme).toEqual(portfolioRow(engagement, view.sessions, states, today, '10:00'));
+    expect(row.programme?.minutesUsed).toBe(hoursSummary(view.sessions, 80, { today }).usedMinutes);
+    const items = deliverableItems(view.plan, states, today);
     expect(row.deliverables.delivered).toBeGreaterThan(0);
     expect(row.deliverables).toEqual({
       delivered: items.filter((d) => d.state.status === 'entregado').length,

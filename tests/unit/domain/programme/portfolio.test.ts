@@ -8,6 +8,7 @@ import {
 import { agreement, participant, session, timed } from './fixtures.ts';
 import { localIsoDate, localTime } from '../../../../src/domain/shared/localDates.ts';
 import { digestRow, makeDigest } from '../../../../src/domain/programme/digest.ts';
+import { NO_EVIDENCE } from '../../../../src/domain/programme/evidenceDigest.ts';
 
 const plan = layoutProgramme('2026-03-16', 8, 80);
 const engagement = { plan, hoursContracted: 80 };
@@ -131,9 +132,9 @@ describe('PF-1 Próxima sesión: a session held today is not next (local date an
     const digest = JSON.parse(
       JSON.stringify(makeDigest({ hoursContracted: 80, plan, sessions: list, deliverables: {} })),
     ) as unknown;
-    expect(digestRow(digest, '2026-05-12', '10:00')?.nextSession?.id).toBe('evening');
-    expect(digestRow(digest, '2026-05-12', '19:30')?.nextSession?.id).toBe('evening');
-    expect(digestRow(digest, '2026-05-12', '20:00')?.nextSession?.id).toBe('late');
+    expect(digestRow(digest, NO_EVIDENCE, '2026-05-12', '10:00')?.nextSession?.id).toBe('evening');
+    expect(digestRow(digest, NO_EVIDENCE, '2026-05-12', '19:30')?.nextSession?.id).toBe('evening');
+    expect(digestRow(digest, NO_EVIDENCE, '2026-05-12', '20:00')?.nextSession?.id).toBe('late');
   });
 
   it('the UTC date would have skipped the 22:00 session at 21:30: the local date keeps it', () => {
