@@ -27,7 +27,7 @@ export interface SchoolIdentity {
 export type IdentificationRows = [label: string, value: string][];
 
 /** The school's identity from its stored profile; `schoolId` stands in for a profile not yet synced. */
-export function schoolIdentityOf(schoolId: string, profile: StoredProfile): SchoolIdentity {
+export function schoolIdentityOf(schoolId: string, profile: StoredProfile): SchoolIdentity & { rbd: string } {
   return {
     name: profile.name ?? `Establecimiento ${schoolId}`,
     rbd: profile.rbd !== undefined ? String(profile.rbd) : schoolId,

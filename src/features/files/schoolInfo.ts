@@ -17,7 +17,6 @@ export function useSchoolInfo(schoolId: SchoolId): SchoolInfo {
   const profile = view?.profile ?? {};
   return {
     ...schoolIdentityOf(schoolId, profile),
-    rbd: profile.rbd !== undefined ? String(profile.rbd) : schoolId,
     ids: mineducSchoolOf(schoolId, profile),
   };
 }

@@ -10,11 +10,19 @@ import { assertOpen, cyclesOf, plainOf, snapshotsOf } from './roots.ts';
 
 export type CycleFields = Pick<MonitoringCycle, 'id' | 'year' | 'name' | 'start' | 'end'>;
 
+/** One stored corte, validated; null when absent or not valid. */
+export function readCycle(doc: Y.Doc, id: string): MonitoringCycle | null {
+  const v = cyclesOf(doc).get(id);
+  if (v === undefined) return null;
+  const c = monitoringCycleSchema.safeParse({ ...(plainOf(v) as object), id });
+  return c.success ? c.data : null;
+}
+
 export function readCycles(doc: Y.Doc, invalid: string[]): MonitoringCycle[] {
   const cycles: MonitoringCycle[] = [];
-  for (const [id, v] of cyclesOf(doc).entries()) {
-    const c = monitoringCycleSchema.safeParse({ ...(plainOf(v) as object), id });
-    if (c.success) cycles.push(c.data);
+  for (const id of cyclesOf(doc).keys()) {
+    const c = readCycle(doc, id);
+    if (c) cycles.push(c);
     else invalid.push(`cycle:${id}`);
   }
   return cycles.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));

@@ -8,7 +8,8 @@ import {
   type MeasurementEntry,
 } from '../../../domain/monitoring/measurementHistory.ts';
 import { readingDateError } from '../../../domain/bounds.ts';
-import { assertOpen, cyclesOf, measurementsOf, plainOf } from './roots.ts';
+import { assertOpen, measurementsOf } from './roots.ts';
+import { readCycle } from './cycles.ts';
 
 export function readMeasurementEntries(doc: Y.Doc, invalid: string[]): MeasurementEntry[] {
   const entries: MeasurementEntry[] = [];
@@ -48,8 +49,8 @@ export function putMeasurement(
 
 /** FT-1: a reading dated outside its corte is refused (a corte this copy does not know yet is not judged). */
 function assertInsideCycle(doc: Y.Doc, cycleId: string, date: string): void {
-  const c = plainOf(cyclesOf(doc).get(cycleId)) as { start?: unknown; end?: unknown } | undefined;
-  if (typeof c?.start !== 'string' || typeof c.end !== 'string') return;
+  const c = readCycle(doc, cycleId);
+  if (!c) return;
   if (readingDateError(date, { start: c.start, end: c.end }))
     throw new RangeError(`monitoring: reading dated ${date} lies outside cycle ${cycleId} (${c.start}…${c.end})`);
 }
