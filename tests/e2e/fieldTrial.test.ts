@@ -2,7 +2,7 @@
 // tablet, both in Santiago's time zone. The Decisiones tomadas typed on the tablet survive a tab change
 // and a reload, reach the advisor, and are printed in the advisor's Informe de Monitoreo (FT-4); a
 // reading dated outside the corte and a "1.500" are refused with their Spanish messages (FT-1, FT-2);
-// the plan shows its school year dd-mm-aaaa (FT-3).
+// the plan shows its school year dd-mm-aaaa (FT-3); a date left blank names the format the field shows (FT2-1).
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it, onTestFailed } from 'vitest';
@@ -130,7 +130,7 @@ describe('field trial of monitoring on two devices', () => {
     expect((await pdfText(pdf, { mode: 'layout' })).replace(/\s+/g, ' ')).toContain(DECISIONS);
   });
 
-  it('FT-1 FT-2 FT-3 a reading dated outside the corte or typed "1.500" is refused in Spanish; dates read dd-mm-aaaa', async () => {
+  it('FT-1 FT-2 FT-3 FT2-1 a reading out of the corte, undated or "1.500" is refused in Spanish; dates read dd-mm-aaaa', async () => {
     const ana = await device(ctx.browser, 'ana2', false);
     await openMonitoring(ana, 'ana', ANA);
     const card = ana.getByTestId('indicator-0');
@@ -140,6 +140,11 @@ describe('field trial of monitoring on two devices', () => {
     await expect
       .poll(() => card.locator('.field-error').allTextContents(), { timeout: UI_TIMEOUT })
       .toEqual([`La fecha debe estar dentro del corte (01-01-${YEAR} a 31-12-${YEAR})`]);
+    await card.locator('#indicator-0-date').fill('');
+    await card.getByTestId('indicator-0-save').click();
+    await expect
+      .poll(() => card.locator('.field-error').allTextContents(), { timeout: UI_TIMEOUT })
+      .toEqual(['La fecha no es válida (formato dd-mm-aaaa)']);
     await card.locator('#indicator-0-date').fill(`${YEAR}-06-15`);
     await card.getByTestId('indicator-0-value').fill('1.500');
     await card.getByTestId('indicator-0-save').click();

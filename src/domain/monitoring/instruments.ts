@@ -3,7 +3,7 @@
 // version + 1, and every filled instrument keeps the (id, version) it was filled with.
 // Filled answers are validated against that exact version; problems are codes, words come at the edges.
 import { z } from 'zod';
-import { isIsoDate, isoDateSchema } from '../shared/localDates.ts';
+import { INVALID_DATE_MESSAGE, isIsoDate, isoDateSchema } from '../shared/localDates.ts';
 import { attachmentRefSchema } from '../wire/attachments.ts';
 
 const idSchema = z.string().min(1).max(64);
@@ -201,6 +201,6 @@ export const ANSWER_PROBLEM_MESSAGES: Record<AnswerProblemCode, string> = {
   required: 'Este campo es obligatorio',
   'wrong-type': 'La respuesta no corresponde al tipo del campo',
   'out-of-range': 'El valor está fuera del rango permitido',
-  'bad-date': 'La fecha no es válida (formato aaaa-mm-dd)',
+  'bad-date': INVALID_DATE_MESSAGE,
   'unknown-field': 'La respuesta corresponde a un campo que esta versión no tiene',
 };

@@ -7,7 +7,7 @@
 // Winter break: an action may span it, start or end in it; only an action lying entirely inside
 // the winter break is 'outside-school-year' (with its own message).
 import { SUBDIMENSIONS } from '../mge/modelo.ts';
-import { formatIsoDate, isIsoDate } from '../shared/localDates.ts';
+import { INVALID_DATE_MESSAGE, formatIsoDate, isIsoDate } from '../shared/localDates.ts';
 import { defaultSchoolYear } from '../shared/schoolYear.ts';
 import type { SchoolYear } from '../shared/schoolYear.ts';
 import { SUBDIMENSION_OUTSIDE_DIMENSION_MESSAGE } from './model.ts';
@@ -25,7 +25,7 @@ export type ActionProblemCode =
   | 'subdimension-outside-dimension';
 
 export const ACTION_MESSAGES: Record<ActionProblemCode, string> = {
-  'invalid-date': 'La fecha no es válida (formato aaaa-mm-dd)',
+  'invalid-date': INVALID_DATE_MESSAGE,
   'end-before-start': 'La fecha de término es anterior a la de inicio',
   'outside-school-year': 'La acción queda fuera del año escolar',
   'no-responsible': 'La acción no tiene responsable',

@@ -21,9 +21,16 @@ export function isIsoDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/**
+ * A date a person typed is not a date (records.md FT2-1). Stored dates are ISO, but a person types in
+ * an `<input type="date">`, which es-CL shows as dd-mm-aaaa: the message names what they see. Every
+ * date message of a form uses this one; a file's ISO dates would need their own ("aaaa-mm-dd").
+ */
+export const INVALID_DATE_MESSAGE = 'La fecha no es válida (formato dd-mm-aaaa)';
+
 export const isoDateSchema = z
   .string({ message: 'Ingrese una fecha' })
-  .refine(isIsoDate, { message: 'La fecha no es válida (formato aaaa-mm-dd)' });
+  .refine(isIsoDate, { message: INVALID_DATE_MESSAGE });
 
 /** Days in `month1` (1–12) of `year`. */
 export function daysInMonth(year: number, month1: number): number {

@@ -43,8 +43,8 @@ describe('action schema', () => {
     expect(messages(r)).toEqual([
       'nombre: Escriba el nombre de la acción',
       'subdimensiones: Elija al menos una subdimensión',
-      'fechaInicio: La fecha no es válida (formato aaaa-mm-dd)',
-      'fechaTermino: La fecha no es válida (formato aaaa-mm-dd)',
+      'fechaInicio: La fecha no es válida (formato dd-mm-aaaa)',
+      'fechaTermino: La fecha no es válida (formato dd-mm-aaaa)',
       'financiamiento.pie: El monto debe ser un número entero de pesos, sin decimales',
       'financiamiento.otro: El monto no puede ser negativo',
     ]);

@@ -248,7 +248,7 @@ describe('validatePlan and the schemas', () => {
     [{ hoursContracted: 80.5 }, 'Las horas contratadas deben ser un número entero'],
     [{ months: 5 }, 'La asesoría dura 6, 7 u 8 meses'],
     [{ months: 7 }, 'El calendario no tiene el número de meses de la asesoría'],
-    [{ startDate: '2026-02-30' }, 'La fecha no es válida (formato aaaa-mm-dd)'],
+    [{ startDate: '2026-02-30' }, 'La fecha no es válida (formato dd-mm-aaaa)'],
   ])('rejects %o with a Spanish message', (over, message) => {
     const r = engagementSchema.safeParse({ ...base, ...over });
     expect(r.success).toBe(false);
