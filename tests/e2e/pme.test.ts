@@ -341,6 +341,12 @@ describe('PME', () => {
     const files = unzipSync(new Uint8Array(await readFile(xlsx)));
     const workbook = strFromU8(files['xl/workbook.xml']!);
     expect(workbook).toContain(`name="Acciones ${YEAR}"`);
+    // FT2-2: the third sheet identifies the school, as the PDFs do.
+    expect(workbook).toContain('<sheet name="Identificación" sheetId="3"');
+    const identification = strFromU8(files['xl/worksheets/sheet3.xml']!);
+    expect(identification).toContain('Establecimiento');
+    expect(identification).toContain(SCHOOL_7423.name);
+    expect(identification).toContain('RUT del sostenedor');
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const rowsXml = sheet.match(/<row[ >][\s\S]*?<\/row>/g) ?? [];
     expect(rowsXml).toHaveLength(6);

@@ -78,7 +78,7 @@ describe('informe diagnóstico (PDF)', () => {
     await page.context().setOffline(true);
     await ctx.relay.stop();
     await waitForSync(page, 'sin-conexion');
-    // The raw responses, anonymous, as CSV: a header, the items' wording, one row per paper form.
+    // The raw responses, anonymous, as CSV: a header, the items' wording, one row per paper form, the school.
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download', { timeout: UI_TIMEOUT }),
       page.getByRole('button', { name: 'Descargar respuestas (CSV anónimo)' }).click(),
@@ -90,9 +90,21 @@ describe('informe diagnóstico (PDF)', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(csvLines).toHaveLength(4);
+    // FT2-2: the table, one blank line, then the school's identification rows.
+    const blank = csvLines.indexOf('');
+    expect(blank).toBe(4);
+    expect(csvLines.slice(blank + 1).map((l) => l.split(';')[0])).toEqual([
+      'Establecimiento',
+      'RBD',
+      'Comuna',
+      'Dependencia',
+      'Sostenedor',
+      'RUT del sostenedor',
+      'Convenio PIE',
+    ]);
+    expect(csvLines[blank + 1]).toBe(`Establecimiento;${SCHOOL_7423.name}`);
     expect(csvLines[0]?.startsWith('respuesta;grupo;modo;cuestionario;version;inicio;termino;')).toBe(true);
-    expect(csvLines.slice(2).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual([
+    expect(csvLines.slice(2, blank).map((l) => l.split(';').slice(0, 3).join(';'))).toEqual([
       '1;Docentes;papel',
       '2;Docentes;papel',
     ]);

@@ -3,11 +3,17 @@
 // item's wording in a second header line; 'ns' is written "NS". Written by the one CSV writer
 // (export/csv.ts: ";", BOM, CRLF, quoting, open answers neutralised against formula injection).
 // Start and end stay ISO-8601 instants: exact to the second and unambiguous for analysis tools.
+// The school's identification follows the table after a blank line (FT2-2).
 import { csvText } from '../export/csv.ts';
+import { schoolIdentification, type SchoolIdentity } from '../schools/schoolIdentification.ts';
 import { SUBDIMENSIONS } from '../mge/modelo.ts';
 import { STAKEHOLDER_GROUPS, instrumentKey, type Instrument, type Response } from './model.ts';
 
-export function responsesToCsv(instruments: readonly Instrument[], responses: readonly Response[]): string {
+export function responsesToCsv(
+  instruments: readonly Instrument[],
+  responses: readonly Response[],
+  school: SchoolIdentity,
+): string {
   const byKey = new Map(instruments.map((i) => [instrumentKey(i.id, i.version), i]));
   const columns: { id: string; header: string; label: string }[] = [];
   const seen = new Set<string>();
@@ -48,5 +54,5 @@ export function responsesToCsv(instruments: readonly Instrument[], responses: re
     }
     lines.push(cells);
   });
-  return csvText(lines);
+  return csvText(lines, schoolIdentification(school));
 }

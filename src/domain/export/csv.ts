@@ -38,16 +38,22 @@ export function unguardCsvCell(cell: string): string {
   return cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** Every line as given (headers included), BOM first, each line ended by CRLF. */
-export function csvText(lines: readonly (readonly ExportCell[])[]): string {
-  return `${CSV_BOM}${lines.map((cells) => cells.map(csvField).join(CSV_SEPARATOR) + CSV_LINE_END).join('')}`;
+type CsvLines = readonly (readonly ExportCell[])[];
+
+/**
+ * Every line as given (headers included), BOM first, each line ended by CRLF; then, when there is a
+ * `footer`, one blank line and its lines (FT2-2: the school's identification after the table).
+ */
+export function csvText(lines: CsvLines, footer: CsvLines = []): string {
+  const all = footer.length > 0 ? [...lines, [], ...footer] : lines;
+  return `${CSV_BOM}${all.map((cells) => cells.map(csvField).join(CSV_SEPARATOR) + CSV_LINE_END).join('')}`;
 }
 
-/** Header line then one line per row; every row must have as many cells as there are headers. */
-export function toCsv(rows: readonly (readonly ExportCell[])[], headers: readonly string[]): string {
+/** Header line then one line per row (each as many cells as headers), then `csvText`'s footer. */
+export function toCsv(rows: CsvLines, headers: readonly string[], footer: CsvLines = []): string {
   rows.forEach((row, i) => {
     if (row.length !== headers.length)
       throw new RangeError(`row ${i + 1} has ${row.length} cells, expected ${headers.length}`);
   });
-  return csvText([headers, ...rows]);
+  return csvText([headers, ...rows], footer);
 }

@@ -9,7 +9,7 @@ import { useDiagnosis, useSurvey } from './useSurvey.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { Conclusions } from './Conclusions.tsx';
 import { responsesToCsv } from '../../domain/diagnosis/responsesCsv.ts';
-import { saveBlob } from '../files/index.ts';
+import { saveBlob, useSchoolInfo } from '../files/index.ts';
 import { DiagnosisReportButton } from './report/DiagnosisReportButton.tsx';
 import { ConflictPanel } from '../conflicts/index.ts';
 
@@ -44,9 +44,10 @@ export function DiagnosisFigures({ diagnosis, schoolId, instruments, responses, 
 export function DiagnosisScreen({ schoolId }: { schoolId: SchoolId }) {
   const diagnosis = useDiagnosis(schoolId);
   const { instruments, responses, population } = useSurvey(schoolId);
+  const school = useSchoolInfo(schoolId);
   const downloadCsv = () =>
     saveBlob(
-      new Blob([responsesToCsv(instruments, responses)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([responsesToCsv(instruments, responses, school)], { type: 'text/csv;charset=utf-8' }),
       `respuestas-diagnostico-${schoolId}.csv`,
     );
   return (

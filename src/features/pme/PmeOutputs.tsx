@@ -4,11 +4,10 @@
 import { fileSlug } from '../../domain/shared/text.ts';
 import type { SchoolId } from '../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../domain/pme/model.ts';
-import { ACTION_COLUMNS, actionRows, actionSheets } from '../../domain/pme/export/actionRows.ts';
+import { actionSheets, actionsCsv } from '../../domain/pme/export/actionRows.ts';
 import { levelsAtYearEnd } from '../../domain/monitoring/export/yearLevels.ts';
 import { recordsInForce } from '../../domain/monitoring/recordsInForce.ts';
 import { readMonitoring } from '../../data/docs/evaluation/otherDocs.ts';
-import { toCsv } from '../../domain/export/csv.ts';
 import { buildPmeReport, type PmeReportVersion } from '../../domain/pme/report/content.ts';
 import { localIsoDate } from '../../domain/shared/localDates.ts';
 import { OutputButton, OutputError, loadXlsxWriter, saveBlob, useFileAction, useSchoolInfo } from '../files/index.ts';
@@ -41,7 +40,7 @@ export function PmeOutputs({
   const csv = () =>
     run('csv', async () => {
       saveBlob(
-        new Blob([toCsv(actionRows(plan, year, school.ids), ACTION_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
+        new Blob([actionsCsv(plan, year, school)], { type: 'text/csv;charset=utf-8' }),
         `${base}-acciones-${year}.csv`,
       );
     });
@@ -50,7 +49,7 @@ export function PmeOutputs({
       const buildWorkbook = await loadXlsxWriter();
       const records = monitoring ? recordsInForce(monitoring.records, monitoring.snapshots) : [];
       const levels = levelsAtYearEnd(monitoring?.cycles ?? [], records, year);
-      const bytes = buildWorkbook(actionSheets(plan, year, school.ids, levels));
+      const bytes = buildWorkbook(actionSheets(plan, year, school, levels));
       saveBlob(
         new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
         `${base}-acciones-${year}.xlsx`,

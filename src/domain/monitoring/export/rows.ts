@@ -8,9 +8,12 @@
 // Amounts are integer pesos per source, then the total (Mineduc's ESTIM_* are *estimated* amounts; ours
 // are *executed* ones, hence "Ejecutado …"). Dates are date cells (EX-4), a record's instant as its
 // local calendar date. Order: cortes by start date, actions as in the PME document (actionsOfYear),
-// then (detail) recordedAt.
+// then (detail) recordedAt. Both files end with the school's identification (FT2-2).
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import { dateCell, type ExportCell, type ExportSheet } from '../../export/cells.ts';
+import { toCsv } from '../../export/csv.ts';
+import { identificationSheet } from '../../export/identification.ts';
+import { schoolIdentification, type SchoolIdentity } from '../../schools/schoolIdentification.ts';
 import { MINEDUC_SCHOOL_COLUMNS, mineducSchoolCells, type MineducSchool } from '../../export/mineducSchool.ts';
 import { FUNDING_SOURCES } from '../../pme/model.ts';
 import type { PmeAction, PmePlan } from '../../pme/model.ts';
@@ -118,10 +121,16 @@ export function monitoringDetailRows(input: MonitoringRowsInput): MonitoringCell
   return rows;
 }
 
-/** The monitoring export of the given cortes: per action and corte, then per person. */
-export function monitoringSheets(input: MonitoringRowsInput, year: number): ExportSheet[] {
+/** The monitoring export of the given cortes: per action and corte, per person, then the identification. */
+export function monitoringSheets(input: MonitoringRowsInput, year: number, school: SchoolIdentity): ExportSheet[] {
   return [
     { name: `Monitoreo ${year}`, headers: MONITORING_EXPORT_COLUMNS, rows: monitoringRows(input) },
     { name: 'Detalle por persona', headers: MONITORING_DETAIL_COLUMNS, rows: monitoringDetailRows(input) },
+    identificationSheet(school),
   ];
+}
+
+/** Per action and corte as CSV, the school's identification after the table. */
+export function monitoringCsv(input: MonitoringRowsInput, school: SchoolIdentity): string {
+  return toCsv(monitoringRows(input), MONITORING_EXPORT_COLUMNS, schoolIdentification(school));
 }

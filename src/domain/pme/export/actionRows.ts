@@ -7,10 +7,13 @@
 //   (docs/domain.md §6) for the fields we hold: DIMENSION, NOM_ACTIVIDAD, DESC_ACTIVIDAD,
 //   FECHA_INICIO, FECHA_TERMINO, NIV_IMPLEM (the level that counts at the year's last corte, blank
 //   when none) and ESTIM_SEP, ESTIM_TOTAL (planned amounts: Mineduc's are estimates too).
-// Dates are date cells (EX-4).
+// Dates are date cells (EX-4). Both files end with the school's identification (FT2-2).
 import { DIMENSIONS } from '../../mge/modelo.ts';
 import { actionTotal } from '../budget.ts';
 import { dateCell, type ExportCell, type ExportSheet } from '../../export/cells.ts';
+import { toCsv } from '../../export/csv.ts';
+import { identificationSheet, type ExportSchool } from '../../export/identification.ts';
+import { schoolIdentification } from '../../schools/schoolIdentification.ts';
 import { MINEDUC_SCHOOL_COLUMNS, mineducSchoolCells, type MineducSchool } from '../../export/mineducSchool.ts';
 import { levelLabel, type ImplementationLevel } from '../../monitoring/levels.ts';
 import { FUNDING_SOURCES } from '../model.ts';
@@ -109,19 +112,25 @@ export function openDataActionRows(
   });
 }
 
-/** The action export of `year`: the readable sheet, then the open-data one. */
+/** The action export of `year`: the readable sheet, the open-data one, then the identification. */
 export function actionSheets(
   plan: PmePlan,
   year: number,
-  school: MineducSchool,
+  school: ExportSchool,
   levels: ReadonlyMap<string, ImplementationLevel>,
 ): ExportSheet[] {
   return [
-    { name: `Acciones ${year}`, headers: ACTION_COLUMNS, rows: actionRows(plan, year, school) },
+    { name: `Acciones ${year}`, headers: ACTION_COLUMNS, rows: actionRows(plan, year, school.ids) },
     {
       name: `Datos abiertos ${year}`,
       headers: OPEN_DATA_ACTION_COLUMNS,
-      rows: openDataActionRows(plan, year, school, levels),
+      rows: openDataActionRows(plan, year, school.ids, levels),
     },
+    identificationSheet(school),
   ];
+}
+
+/** The readable actions of `year` as CSV, the school's identification after the table. */
+export function actionsCsv(plan: PmePlan, year: number, school: ExportSchool): string {
+  return toCsv(actionRows(plan, year, school.ids), ACTION_COLUMNS, schoolIdentification(school));
 }

@@ -7,10 +7,9 @@ import { strToU8 } from 'fflate';
 import { responsesToCsv } from '../../../domain/diagnosis/responsesCsv.ts';
 import { canonicalActaJson, isSigned } from '../../../domain/evaluation/acta.ts';
 import type { DossierFile } from '../../../domain/evaluation/dossier.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
+import { monitoringCsv, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
 import { levelsAtYearEnd } from '../../../domain/monitoring/export/yearLevels.ts';
-import { toCsv } from '../../../domain/export/csv.ts';
-import { ACTION_COLUMNS, actionRows, actionSheets } from '../../../domain/pme/export/actionRows.ts';
+import { actionSheets, actionsCsv } from '../../../domain/pme/export/actionRows.ts';
 import { surveyResponses } from '../../../data/docs/evaluation/schoolDocs.ts';
 import type { Made } from './documents.ts';
 import type { Listed } from './leeme.ts';
@@ -26,13 +25,13 @@ function monitoringInput(s: SchoolState, year: number) {
 
 function actionWorkbook(s: SchoolState, year: number): Uint8Array {
   const levels = levelsAtYearEnd(s.monitoring.cycles, s.effective.records, year);
-  return buildWorkbook(actionSheets(s.pme.plan, year, s.school.ids, levels));
+  return buildWorkbook(actionSheets(s.pme.plan, year, s.school, levels));
 }
 
 function responses(s: SchoolState, which: 'diagnosis' | 'evaluation', what: string): Made {
   const { instruments, responses: rs } = surveyResponses(s.docs, which);
   if (rs.length === 0) return { ok: false, reason: `La ${what} no tiene respuestas registradas.` };
-  return text(responsesToCsv(instruments, rs));
+  return text(responsesToCsv(instruments, rs, s.school));
 }
 
 function signedActa(s: SchoolState): Made | { ok: true; json: string; hash: string } {
@@ -45,13 +44,9 @@ function signedActa(s: SchoolState): Made | { ok: true; json: string; hash: stri
 export function dataFile(s: SchoolState, f: DossierFile): Made {
   const path = f.path;
   const year = Number(/-(\d{4})\.[a-z0-9]+$/.exec(path)?.[1]);
-  if (/^datos\/acciones-\d{4}\.csv$/.test(path)) {
-    return text(toCsv(actionRows(s.pme.plan, year, s.school.ids), ACTION_COLUMNS));
-  }
+  if (/^datos\/acciones-\d{4}\.csv$/.test(path)) return text(actionsCsv(s.pme.plan, year, s.school));
   if (/^datos\/acciones-\d{4}\.xlsx$/.test(path)) return { ok: true, bytes: actionWorkbook(s, year) };
-  if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) {
-    return text(toCsv(monitoringRows(monitoringInput(s, year)), MONITORING_EXPORT_COLUMNS));
-  }
+  if (/^datos\/monitoreo-\d{4}\.csv$/.test(path)) return text(monitoringCsv(monitoringInput(s, year), s.school));
   if (path.startsWith('datos/respuestas-diagnostico-')) {
     return responses(s, 'diagnosis', 'encuesta del diagnóstico participativo');
   }
@@ -76,7 +71,7 @@ export function extraDataFiles(s: SchoolState, years: readonly number[]): Listed
       title: `Registros de monitoreo ${y} (XLSX)`,
       made: {
         ok: true,
-        bytes: buildWorkbook(monitoringSheets(monitoringInput(s, y), y)),
+        bytes: buildWorkbook(monitoringSheets(monitoringInput(s, y), y, s.school)),
       } satisfies Made,
     }));
 }

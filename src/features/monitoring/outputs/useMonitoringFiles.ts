@@ -4,8 +4,7 @@
 import type { SchoolId } from '../../../domain/wire/documentNames.ts';
 import type { PmePlan } from '../../../domain/pme/model.ts';
 import type { MonitoringCycle } from '../../../domain/monitoring/cycles.ts';
-import { MONITORING_EXPORT_COLUMNS, monitoringRows, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
-import { toCsv } from '../../../domain/export/csv.ts';
+import { monitoringCsv, monitoringSheets } from '../../../domain/monitoring/export/rows.ts';
 import { localIsoDate } from '../../../domain/shared/localDates.ts';
 import type { MonitoringView } from '../../../data/docs/monitoring/index.ts';
 import { markMonitoringReportProduced } from '../../../data/docs/monitoring/reportProduced.ts';
@@ -40,15 +39,12 @@ export function useMonitoringFiles(schoolId: SchoolId, view: MonitoringView, pme
     });
   const csv = () =>
     run('csv', async () =>
-      saveBlob(
-        new Blob([toCsv(monitoringRows(input()), MONITORING_EXPORT_COLUMNS)], { type: 'text/csv;charset=utf-8' }),
-        `${recordsName}.csv`,
-      ),
+      saveBlob(new Blob([monitoringCsv(input(), school)], { type: 'text/csv;charset=utf-8' }), `${recordsName}.csv`),
     );
   const xlsx = () =>
     run('xlsx', async () => {
       const buildWorkbook = await loadXlsxWriter();
-      const sheet = buildWorkbook(monitoringSheets(input(), cycle.year));
+      const sheet = buildWorkbook(monitoringSheets(input(), cycle.year, school));
       saveBlob(new Blob([sheet as BlobPart], { type: XLSX_TYPE }), `${recordsName}.xlsx`);
     });
   return { error, pdf, csv, xlsx };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { responsesToCsv } from '../../../../src/domain/diagnosis/responsesCsv.ts';
 import type { Instrument, Response } from '../../../../src/domain/diagnosis/model.ts';
+import { SCHOOL } from '../pme/planFixture.ts';
 
 const V1: Instrument = {
   id: 'diag-docentes',
@@ -38,6 +39,7 @@ describe('responsesToCsv', () => {
         response('uuid-b', '2026-03-10T10:05:00Z', { q1: 'ns' }, { o1: 'Más "tiempo"; menos papeles' }),
         response('uuid-a', '2026-03-10T10:00:00Z', { q1: 3 }),
       ],
+      SCHOOL,
     );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
@@ -47,5 +49,6 @@ describe('responsesToCsv', () => {
     expect(lines[3]).toBe('2;Docentes;kiosco;diag-docentes;1;2026-03-10T10:05:00Z;;NS;"Más ""tiempo""; menos papeles"');
     expect(csv).not.toContain('uuid-');
     expect(lines[4]).toBe('');
+    expect(lines[5]).toBe('Establecimiento;Escuela Básica Ñuñoa'); // FT2-2: the school after a blank line
   });
 });

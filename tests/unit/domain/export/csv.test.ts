@@ -14,7 +14,7 @@ import {
   SIMCE_TEMPLATE_COLUMNS,
 } from '../../../../src/domain/results/csvImport.ts';
 import { CYCLES, record } from '../monitoring/fixtures.ts';
-import { buildPlan, SCHOOL_IDS } from '../pme/planFixture.ts';
+import { buildPlan, SCHOOL, SCHOOL_IDS } from '../pme/planFixture.ts';
 
 const HYPERLINK = '=HYPERLINK("http://x","clic")';
 /** What the writer makes of it: quoted, quotes doubled, an apostrophe in front. */
@@ -25,7 +25,8 @@ const HYPERLINK_CSV = `"'=HYPERLINK(""http://x"",""clic"")"`;
  * is = + - @ tab or CR, except a plain number such as -5 or -2,5.
  */
 function liveFormulas(csv: string): string[] {
-  const re = /(?:^|;|\r\n)("?)([=+\-@\t\r][^;\r\n]*)/g;
+  // A CR followed by LF is a line end (a blank line, as before FT2-2's footer), not a cell starting with CR.
+  const re = /(?:^|;|\r\n)("?)((?:[=+\-@\t]|\r(?!\n))[^;\r\n]*)/g;
   return [...csv.replace(CSV_BOM, '').matchAll(re)].map((m) => m[2] ?? '').filter((f) => !/^-\d+(,\d+)?$/.test(f));
 }
 
@@ -89,7 +90,7 @@ describe('EX-2 formulas are neutralised, numbers are not', () => {
       answers: { q1: 3 },
       openAnswers: { o1: HYPERLINK },
     };
-    const csv = responsesToCsv([instrument], [response]);
+    const csv = responsesToCsv([instrument], [response], SCHOOL);
     expect(csv.split('\r\n')[2]).toBe(`1;Docentes;kiosco;diag-docentes;1;2026-03-10T10:00:00Z;;3;${HYPERLINK_CSV}`);
     expect(csv).toContain(`"'-¿Planificamos?"`);
     expect(liveFormulas(csv)).toEqual([]);

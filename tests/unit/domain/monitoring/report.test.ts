@@ -184,10 +184,11 @@ describe('export rows', () => {
   });
 
   it('MX-3: the workbook has the per-action sheet first, then the per-person detail', () => {
-    const sheets = monitoringSheets(input, 2026);
+    const sheets = monitoringSheets(input, 2026, SCHOOL);
     expect(sheets.map((s) => [s.name, s.headers])).toEqual([
       ['Monitoreo 2026', MONITORING_EXPORT_COLUMNS],
       ['Detalle por persona', MONITORING_DETAIL_COLUMNS],
+      ['Identificación', ['Dato', 'Valor']],
     ]);
     expect(sheets[1]!.rows).toEqual(monitoringDetailRows(input));
   });

@@ -12,7 +12,7 @@ import {
   openDataActionRows,
 } from '../../../../src/domain/pme/export/actionRows.ts';
 import type { MineducSchool } from '../../../../src/domain/export/mineducSchool.ts';
-import { buildPlan } from './planFixture.ts';
+import { buildPlan, SCHOOL as IDENTITY } from './planFixture.ts';
 
 const SCHOOL: MineducSchool = {
   rbd: '7423',
@@ -170,12 +170,14 @@ describe('MX-2 openDataActionRows', () => {
     expect(open.filter((r) => r[OPEN_DATA_ACTION_COLUMNS.indexOf('NIV_IMPLEM')] === '')).toHaveLength(open.length - 1);
   });
 
-  it('makes a workbook of two sheets: the readable one first, then the open-data one', () => {
-    const sheets = actionSheets(plan, 2026, SCHOOL, new Map());
+  it('makes a workbook: the readable sheet first, then the open-data one, then the identification (FT2-2)', () => {
+    const sheets = actionSheets(plan, 2026, { ...IDENTITY, ids: SCHOOL }, new Map());
     expect(sheets.map((s) => [s.name, s.headers, s.rows.length])).toEqual([
       ['Acciones 2026', ACTION_COLUMNS, 5],
       ['Datos abiertos 2026', OPEN_DATA_ACTION_COLUMNS, 5],
+      ['Identificación', ['Dato', 'Valor'], 7],
     ]);
+    expect(sheets[0]!.rows).toEqual(rows);
   });
 });
 
