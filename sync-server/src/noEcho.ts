@@ -6,6 +6,9 @@
 // for each update; we note the origin in the first and leave its connection out of the second.
 // Both are Hocuspocus internals: if a release renames them, loading a document logs an error and
 // the relay goes on echoing (tests/server/catchup.test.ts then fails).
+// The sender is left out only when the document held nothing pending before the update: an update
+// that completes structs or deletions Yjs kept pending integrates them too, and those came from
+// other clients, so that broadcast goes to the sender as well (CU-3).
 import { OutgoingMessage, type Extension, type afterLoadDocumentPayload } from '@hocuspocus/server';
 import type { Logger } from './log.ts';
 
@@ -33,8 +36,12 @@ export function noEchoExtension(log: Logger): Extension {
       }
       const onUpdate = callbacks.onUpdate;
       let sender: unknown = null;
+      let heldPending = false;
+      document.on('beforeTransaction', () => {
+        heldPending = document.store.pendingStructs !== null || document.store.pendingDs !== null;
+      });
       callbacks.onUpdate = (doc, origin, update) => {
-        sender = originConnection(origin);
+        sender = heldPending ? null : originConnection(origin);
         onUpdate(doc, origin, update);
       };
       internals.broadcastUpdate = (update) => {

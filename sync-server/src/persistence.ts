@@ -8,7 +8,13 @@
 // `onStoreDocument` (debounced), and a document's row count passing COMPACT_AFTER_ROWS, compact the
 // log into one verified merged update (S-9) in slices that leave the event loop free (RW-3).
 import { createHash } from 'node:crypto';
-import type { Extension, beforeSyncPayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  Extension,
+  afterUnloadDocumentPayload,
+  beforeSyncPayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocumentStore } from './storage/types.ts';
 import type { Logger } from './log.ts';
@@ -57,6 +63,8 @@ export interface PersistenceExtension extends Extension {
 export function persistenceExtension(store: DocumentStore, log: Logger): PersistenceExtension {
   let stopped = false;
   const turns = new Map<string, Promise<unknown>>();
+  /** The instance of each document loaded last (S-26), set inside the load's turn. */
+  const live = new Map<string, Y.Doc>();
   const recentRefusals = new Set<string>();
   const waiting = new Map<symbol, number>(); // pending write -> when it arrived
   let lastBacklogLog = 0;
@@ -120,7 +128,10 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       // A failed load throws: Hocuspocus then refuses the connection instead of serving
       // (and later storing) an empty document. It runs in the document's turn (RW-6): rows are read
       // only after every write still waiting under this name is committed.
-      await inTurn(documentName, () => loadInto(document, documentName));
+      await inTurn(documentName, async () => {
+        await loadInto(document, documentName);
+        live.set(documentName, document);
+      });
       return document;
     },
 
@@ -136,6 +147,10 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       } finally {
         waiting.delete(ticket);
       }
+    },
+
+    async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+      if (live.get(documentName)?.isDestroyed) live.delete(documentName);
     },
 
     async onStoreDocument({ documentName }: onStoreDocumentPayload) {
@@ -162,7 +177,11 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
     connection: beforeSyncPayload['connection'],
   ): Promise<void> {
     await inTurn(documentName, async () => {
-      const verdict = checkUpdate(document, payload);
+      // A closed connection's queued updates are still stored after its instance was unloaded; they
+      // go to the instance loaded since, if any, so its clients receive them (S-26).
+      const current = live.get(documentName);
+      const target = current && !current.isDestroyed ? current : document;
+      const verdict = checkUpdate(target, payload);
       if (!verdict.ok && verdict.retryable) {
         // It lacks structs this relay has not received (yet): stored and kept pending by Yjs; the
         // sender's next handshake sends the rest. Nothing in it can throw (updateCheck.ts).
@@ -186,7 +205,7 @@ export function persistenceExtension(store: DocumentStore, log: Logger): Persist
       compactor.noteRows(documentName, 1);
       // Applied now, inside this document's turn, so that the next update is checked against a
       // document that already holds this one; Hocuspocus applies it again after this hook (no-op).
-      Y.applyUpdate(document, payload, { source: 'connection', connection });
+      Y.applyUpdate(target, payload, { source: 'connection', connection });
     });
   }
 }

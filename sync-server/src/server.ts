@@ -18,6 +18,7 @@ import { persistenceExtension } from './persistence.ts';
 import { authorizationExtension } from './authorization.ts';
 import { checkpointExtension } from './checkpoint.ts';
 import { noEchoExtension } from './noEcho.ts';
+import { unloadGuardExtension } from './unloadGuard.ts';
 import { createSocketSessions } from './socketSession.ts';
 import { expandCheckpointBatch } from './checkpointBatch.ts';
 import { startRevocationWatcher } from './revocation.ts';
@@ -78,6 +79,7 @@ export async function createServer(
     checkpointExtension(log),
     socketAuthenticated,
     noEchoExtension(log),
+    unloadGuardExtension(log),
   ];
   // ioredis prints "Unhandled error event" to stderr without a listener; one warning per connection per 10 s instead.
   const logRedisErrors = <C extends { on(event: 'error', listener: (error: Error) => void): unknown }>(

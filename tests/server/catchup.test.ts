@@ -3,96 +3,21 @@
 // answer before it is complete, no echo of a client’s own updates, and a new device gets the state once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
-import * as decoding from 'lib0/decoding';
-import { WS_PATH } from '../../src/domain/wire/protocol.ts';
 import { bytesToBase64 } from '../../src/domain/wire/base64.ts';
 import type { RelayProcess } from '../support/serverProcess.ts';
 import { startRelayWithUsers, tokenOf, type TestUser } from '../support/relayFixture.ts';
 import { waitFor } from '../support/nodeClient.ts';
-import { SYNC_STEP_1, SYNC_UPDATE, authFrame, syncFrame } from '../support/frames.ts';
-import * as encoding from 'lib0/encoding';
-
-const MESSAGE_SYNC = 0;
-const MESSAGE_AUTH = 2;
-const MESSAGE_STATELESS = 5;
-const MESSAGE_SYNC_STATUS = 8;
-const AUTH_DENIED = 1;
-const AUTH_OK = 2;
-const SYNC_STEP_2 = 1;
+import { SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE, authFrame, syncFrame } from '../support/frames.ts';
+import {
+  MESSAGE_STATELESS,
+  MESSAGE_SYNC,
+  MESSAGE_SYNC_STATUS,
+  RawSocket,
+  statelessFrame,
+} from '../support/rawSocket.ts';
 
 const ana: TestUser = { username: 'cu-ana', role: 'escuela', password: 'clave-cu-ana-01', schools: ['7101', '7102'] };
 const beto: TestUser = { username: 'cu-beto', role: 'escuela', password: 'clave-cu-beto-1', schools: ['7101'] };
-
-interface Received {
-  doc: string;
-  type: number;
-  /** Auth: 'ok' or the denial reason; Sync: step and payload; Stateless: the JSON; SyncStatus: applied. */
-  auth?: string;
-  step?: number;
-  payload?: Uint8Array;
-  stateless?: unknown;
-}
-
-function parse(frame: Uint8Array): Received {
-  const decoder = decoding.createDecoder(frame);
-  const doc = decoding.readVarString(decoder);
-  const type = decoding.readVarUint(decoder);
-  if (type === MESSAGE_AUTH) {
-    const sub = decoding.readVarUint(decoder);
-    return { doc, type, auth: sub === AUTH_OK ? 'ok' : sub === AUTH_DENIED ? decoding.readVarString(decoder) : '?' };
-  }
-  if (type === MESSAGE_SYNC) {
-    const step = decoding.readVarUint(decoder);
-    return { doc, type, step, payload: decoding.readVarUint8Array(decoder) };
-  }
-  if (type === MESSAGE_STATELESS) return { doc, type, stateless: JSON.parse(decoding.readVarString(decoder)) };
-  return { doc, type };
-}
-
-function statelessFrame(documentName: string, payload: string): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, documentName);
-  encoding.writeVarUint(encoder, MESSAGE_STATELESS);
-  encoding.writeVarString(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
-
-/** A raw socket to the relay that records every frame it receives, parsed. */
-class RawSocket {
-  readonly received: Received[] = [];
-  receivedBytes = 0;
-  private readonly ws: WebSocket;
-  readonly open: Promise<void>;
-
-  constructor(relay: RelayProcess) {
-    this.ws = new WebSocket(`${relay.wsUrl}${WS_PATH}`);
-    this.ws.binaryType = 'arraybuffer';
-    this.ws.on('message', (data: ArrayBuffer) => {
-      this.receivedBytes += data.byteLength;
-      this.received.push(parse(new Uint8Array(data)));
-    });
-    this.ws.on('error', () => undefined);
-    this.open = new Promise((resolve) => this.ws.once('open', () => resolve()));
-  }
-
-  send(...frames: Uint8Array[]): void {
-    for (const f of frames) this.ws.send(f);
-  }
-
-  of(doc: string, type: number): Received[] {
-    return this.received.filter((r) => r.doc === doc && r.type === type);
-  }
-
-  async authOf(doc: string): Promise<string> {
-    await waitFor(() => this.of(doc, MESSAGE_AUTH).length > 0, 15_000, `auth answer for ${doc}`);
-    return this.of(doc, MESSAGE_AUTH)[0]!.auth!;
-  }
-
-  close(): void {
-    this.ws.close();
-  }
-}
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
   let update: Uint8Array = new Uint8Array();
@@ -198,6 +123,43 @@ describe('CU-3 no echo of a client’s own updates', () => {
     expect(other.of(name, MESSAGE_SYNC).find((r) => r.step === SYNC_UPDATE)!.payload).toEqual(update);
     sender.close();
     other.close();
+  });
+
+  it('an update that completes structs the relay held pending reaches its sender with what the others sent', async () => {
+    // Device A built on device B's text (a transfer file) and its update reached the relay before B's:
+    // the relay keeps A's insert pending. When B sends its text, one transaction integrates both, so
+    // leaving B (the sender) out of that broadcast would leave B without A's insert until it reconnects.
+    const name = 'school:7101:pme';
+    const token = await tokenOf(relay, ana);
+    const deviceB = new Y.Doc();
+    deviceB.clientID = 20;
+    deviceB.getText('notes').insert(0, 'texto de B ');
+    const deviceA = new Y.Doc();
+    deviceA.clientID = 10;
+    Y.applyUpdate(deviceA, Y.encodeStateAsUpdate(deviceB));
+    deviceA.getText('notes').insert(11, 'y lo que agregó A');
+    const onlyA = Y.encodeStateAsUpdate(deviceA, Y.encodeStateVector(deviceB));
+
+    const b = new RawSocket(relay);
+    const a = new RawSocket(relay);
+    await Promise.all([a.open, b.open]);
+    b.send(authFrame(name, token), syncFrame(name, SYNC_STEP_1, new Uint8Array([0])));
+    await waitFor(() => b.of(name, MESSAGE_SYNC).length >= 2, 15_000, 'B handshake');
+    a.send(authFrame(name, token), syncFrame(name, SYNC_UPDATE, onlyA));
+    await waitFor(() => a.of(name, MESSAGE_SYNC_STATUS).length > 0, 15_000, 'A acknowledged (held pending)');
+    b.send(syncFrame(name, SYNC_UPDATE, Y.encodeStateAsUpdate(deviceB)));
+    await waitFor(() => b.of(name, MESSAGE_SYNC_STATUS).length > 0, 15_000, 'B acknowledged');
+
+    const onB = new Y.Doc();
+    Y.applyUpdate(onB, Y.encodeStateAsUpdate(deviceB));
+    const bHasAll = () => {
+      for (const r of b.of(name, MESSAGE_SYNC)) if (r.step !== SYNC_STEP_1 && r.payload) Y.applyUpdate(onB, r.payload);
+      return onB.getText('notes').toString() === 'texto de B y lo que agregó A';
+    };
+    await waitFor(bHasAll, 5_000, 'B receives A’s insert').catch(() => undefined);
+    expect(onB.getText('notes').toString()).toBe('texto de B y lo que agregó A');
+    a.close();
+    b.close();
   });
 });
 
