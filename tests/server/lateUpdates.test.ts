@@ -22,6 +22,13 @@ function typed(clientID: number, text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+function relayStorage() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bitacora-late-'));
+  dirs.push(dir);
+  const store = createSqliteStorage(path.join(dir, 'bitacora.sqlite'));
+  return { store, ext: persistenceExtension(store, createLogger('silent')) };
+}
+
 const syncUpdate = (document: Y.Doc, payload: Uint8Array) =>
   ({
     type: 2,
@@ -34,10 +41,7 @@ const syncUpdate = (document: Y.Doc, payload: Uint8Array) =>
 
 describe('S-26 updates of a closed connection reach the live instance', () => {
   it('an update stored for an unloaded instance is applied to the instance loaded since, and kept', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bitacora-late-'));
-    dirs.push(dir);
-    const store = createSqliteStorage(path.join(dir, 'bitacora.sqlite'));
-    const ext = persistenceExtension(store, createLogger('silent'));
+    const { store, ext } = relayStorage();
 
     const stale = new Y.Doc();
     await ext.onLoadDocument!({ document: stale, documentName: NAME } as never);
@@ -58,10 +62,7 @@ describe('S-26 updates of a closed connection reach the live instance', () => {
   });
 
   it('with no instance loaded since, the update is stored and the next load has it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bitacora-late-'));
-    dirs.push(dir);
-    const store = createSqliteStorage(path.join(dir, 'bitacora.sqlite'));
-    const ext = persistenceExtension(store, createLogger('silent'));
+    const { store, ext } = relayStorage();
     const stale = new Y.Doc();
     await ext.onLoadDocument!({ document: stale, documentName: NAME } as never);
     stale.destroy();
