@@ -14,15 +14,9 @@ import {
   tokenOf,
   type TestUser,
 } from '../support/relayFixture.ts';
-import { Rng, withSeed } from '../support/random.ts';
+import { Rng, seedsFromEnv, withSeed } from '../support/random.ts';
 
-/** TEST_SEED=7 replays one seed; TEST_SEED=1-300 runs a range (a soak run while hunting a rare failure). */
-function seedsFromEnv(value: string | undefined): number[] {
-  if (!value) return [1, 2, 3, 4, 5, 6, 7, 8];
-  const [from, to = from] = value.split('-').map(Number) as [number, number?];
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-const SEEDS = seedsFromEnv(process.env.TEST_SEED);
+const SEEDS = seedsFromEnv([1, 2, 3, 4, 5, 6, 7, 8]);
 // Two schools per scenario, never shared between scenarios (the pinned one included).
 const SCHOOLS = Array.from({ length: 2 * (SEEDS.length + 1) }, (_, i) => String(1100 + i));
 const asesor: TestUser = { username: 'ana', role: 'asesor', password: 'clave-ana-0001', schools: SCHOOLS };

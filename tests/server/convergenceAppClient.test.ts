@@ -19,9 +19,11 @@ import {
 } from '../support/relayFixture.ts';
 import { AppSyncClient } from '../support/appSyncClient.ts';
 import { docName, toSchoolId, type DocName } from '../../src/domain/wire/documentNames.ts';
-import { Rng, withSeed } from '../support/random.ts';
+import { Rng, seedsFromEnv, withSeed } from '../support/random.ts';
 
-const SCHOOLS = Array.from({ length: 24 }, (_, i) => String(2100 + i));
+const SEEDS = seedsFromEnv([1, 2, 3]);
+// Two schools per scenario, never shared between scenarios.
+const SCHOOLS = Array.from({ length: Math.max(24, 2 * SEEDS.length + 2) }, (_, i) => String(2100 + i));
 const asesor: TestUser = { username: 'ana', role: 'asesor', password: 'clave-ana-0001', schools: SCHOOLS };
 const escuela: TestUser = { username: 'dir', role: 'escuela', password: 'clave-dir-0001', schools: SCHOOLS };
 const KEYS = ['nombre', 'director', 'comuna', 'matricula', 'categoria'] as const;
@@ -204,7 +206,6 @@ async function runScenario(seed: number, rounds: number): Promise<Outcome> {
 const count = (plan: Plan, type: Step['type']) => plan.steps.filter((s) => s.type === type).length;
 
 describe('S-10 / FZ-1 convergence through the app sync client (offline edits, cuts mid-flight, relay kills)', () => {
-  const SEEDS = process.env.TEST_SEED ? [Number(process.env.TEST_SEED)] : [1, 2, 3];
   it.each(SEEDS)(
     'seed %i: every replica ends identical; FZ-2 confirmed edits survive kill -9 (6 rounds)',
     async (seed) => {

@@ -55,3 +55,14 @@ export async function withSeed<T>(seed: number, body: () => Promise<T>): Promise
     throw new Error(message);
   }
 }
+
+/**
+ * The seeds a property test runs: `defaults`, or TEST_SEED=7 to replay one, or TEST_SEED=1-300 for a
+ * range (a soak run while hunting a rare failure).
+ */
+export function seedsFromEnv(defaults: number[], value = process.env.TEST_SEED): number[] {
+  if (!value) return defaults;
+  const [from, to = from] = value.split('-').map(Number) as [number, number?];
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`TEST_SEED: bad value ${value}`);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
