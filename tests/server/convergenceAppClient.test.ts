@@ -22,6 +22,7 @@ import { docName, toSchoolId, type DocName } from '../../src/domain/wire/documen
 import { Rng, seedsFromEnv, withSeed } from '../support/random.ts';
 
 const SEEDS = seedsFromEnv([1, 2, 3]);
+const SOAK = process.env.TEST_SEED?.includes('-') ?? false;
 // Two schools per scenario, never shared between scenarios.
 const SCHOOLS = Array.from({ length: Math.max(24, 2 * SEEDS.length + 2) }, (_, i) => String(2100 + i));
 const asesor: TestUser = { username: 'ana', role: 'asesor', password: 'clave-ana-0001', schools: SCHOOLS };
@@ -210,8 +211,10 @@ describe('S-10 / FZ-1 convergence through the app sync client (offline edits, cu
     'seed %i: every replica ends identical; FZ-2 confirmed edits survive kill -9 (6 rounds)',
     async (seed) => {
       const { plan, cutsFired, acked } = await withSeed(seed, () => runScenario(seed, 6));
-      // The scenario did what it is for: edits, sockets cut mid-flight, confirmed edits, two kills.
-      expect([count(plan, 'edit') > 0, cutsFired > 0, acked > 0, count(plan, 'kill')]).toEqual([true, true, true, 2]);
+      // The scenario did what it is for: edits, sockets cut mid-flight, confirmed edits, two kills. Checked for
+      // the seeds kept here; a soak over a range (TEST_SEED=a-b) also draws seeds where no cut lands mid-flight.
+      if (!SOAK)
+        expect([count(plan, 'edit') > 0, cutsFired > 0, acked > 0, count(plan, 'kill')]).toEqual([true, true, true, 2]);
     },
     90_000,
   );
